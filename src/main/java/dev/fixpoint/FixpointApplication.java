@@ -1,0 +1,16 @@
+package dev.fixpoint;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
+@ConfigurationPropertiesScan
+public class FixpointApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(FixpointApplication.class, args);
+	}
+
+}

@@ -1,0 +1,157 @@
+package dev.fixpoint.accounts;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.FieldError;
+import dev.fixpoint.platform.FixpointProperties;
+import dev.fixpoint.platform.Ids;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The accounts use cases: sign up, log in, log out, personal tokens, look people up. */
+@Service
+public class Accounts {
+
+	static final String BAD_CREDENTIALS = "Invalid email or password";
+
+	private final UserRepository users;
+
+	private final TokenRepository tokens;
+
+	private final Organizations organizations;
+
+	private final Credentials credentials;
+
+	Accounts(UserRepository users, TokenRepository tokens, Organizations organizations, Credentials credentials) {
+		this.users = users;
+		this.tokens = tokens;
+		this.organizations = organizations;
+		this.credentials = credentials;
+	}
+
+	/** Creates the user and their personal organization. The very first user of an installation is its admin. */
+	@Transactional
+	public UserSummary register(Signup signup) {
+		List<FieldError> taken = new ArrayList<>();
+		if (this.users.emailTaken(signup.email())) {
+			taken.add(new FieldError("email", "is already registered"));
+		}
+		if (this.users.usernameTaken(signup.username())) {
+			taken.add(new FieldError("username", "is already taken"));
+		}
+		if (!taken.isEmpty()) {
+			throw DuplicateAccountException.of(taken);
+		}
+		UUID id = Ids.newId();
+		boolean first = !this.users.anyExists();
+		this.users.insert(id, signup.email(), signup.username(), signup.name(),
+				this.credentials.hash(signup.password()), first);
+		UserSummary user = new UserSummary(id, signup.email(), signup.name(), signup.username());
+		String orgName = signup.organizationName() != null ? signup.organizationName() : signup.name();
+		this.organizations.create(orgName, signup.organizationName() != null ? orgName : signup.username(), id);
+		return user;
+	}
+
+	@Transactional
+	public AuthResult signup(Signup signup) {
+		UserSummary user = register(signup);
+		return new AuthResult(user, issueLoginToken(user.id()));
+	}
+
+	/** Checks a password (throttled; one message for unknown email and wrong password). */
+	@Transactional
+	public UserSummary authenticate(String email, String password, String clientIp) {
+		return this.credentials.check(email, password, clientIp).summary();
+	}
+
+	@Transactional
+	public AuthResult login(String email, String password, String clientIp) {
+		UserSummary user = authenticate(email, password, clientIp);
+		return new AuthResult(user, issueLoginToken(user.id()));
+	}
+
+	@Transactional
+	public void logout(String bearerToken) {
+		this.tokens.findValid(Tokens.hash(bearerToken))
+			.ifPresent(owner -> this.tokens.delete(owner.userId(), owner.tokenId()));
+	}
+
+	@Transactional
+	public CreatedToken createPersonalToken(CurrentUser user, String name, Instant expiresAt) {
+		if (name == null || name.isBlank() || name.trim().length() > 100) {
+			throw DomainException.invalid("name", "must be 1–100 characters");
+		}
+		if (expiresAt != null && expiresAt.isBefore(Instant.now())) {
+			throw DomainException.invalid("expires_at", "must be in the future");
+		}
+		String secret = Tokens.newSecret();
+		UUID id = Ids.newId();
+		this.tokens.insert(id, user.id(), name.trim(), "personal", Tokens.hash(secret), Tokens.displayPrefix(secret),
+				expiresAt);
+		return new CreatedToken(new PersonalToken(id, name.trim(), Tokens.displayPrefix(secret), Instant.now(), null,
+				expiresAt), secret);
+	}
+
+	@Transactional(readOnly = true)
+	public List<PersonalToken> personalTokens(CurrentUser user) {
+		return this.tokens.findPersonal(user.id());
+	}
+
+	@Transactional
+	public void deleteToken(CurrentUser user, UUID tokenId) {
+		if (this.tokens.delete(user.id(), tokenId) == 0) {
+			throw DomainException.notFound("Token");
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UserSummary> find(UUID id) {
+		return this.users.findById(id).map(UserRepository.UserRow::summary);
+	}
+
+	/** Finds a user by id, email or username. */
+	@Transactional(readOnly = true)
+	public Optional<UserSummary> findByReference(String reference) {
+		if (reference == null || reference.isBlank()) {
+			return Optional.empty();
+		}
+		String ref = reference.trim();
+		Optional<UUID> id = Ids.parse(ref);
+		if (id.isPresent()) {
+			return find(id.get());
+		}
+		return (ref.contains("@") ? this.users.findByEmail(ref) : this.users.findByUsername(ref))
+			.map(UserRepository.UserRow::summary);
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserSummary> findAll(Collection<UUID> ids) {
+		return this.users.findAll(ids);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isSiteAdmin(UUID userId) {
+		return this.users.findById(userId).map(UserRepository.UserRow::isSiteAdmin).orElse(false);
+	}
+
+	public static CurrentUser asCurrentUser(UserSummary user) {
+		return new CurrentUser(user.id(), user.email(), user.username(), user.name());
+	}
+
+	private String issueLoginToken(UUID userId) {
+		String secret = Tokens.newSecret();
+		this.tokens.insert(Ids.newId(), userId, "login", "login", Tokens.hash(secret), Tokens.displayPrefix(secret),
+				Instant.now().plus(this.credentials.loginTokenLifetime()));
+		return secret;
+	}
+
+}

@@ -1,0 +1,37 @@
+package dev.fixpoint.accounts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import dev.fixpoint.platform.ApiTokenVerifier;
+import dev.fixpoint.platform.CurrentUser;
+
+import org.springframework.stereotype.Component;
+
+/** Checks bearer tokens for the API's security filter. Records use at most once a minute per token. */
+@Component
+class ApiTokens implements ApiTokenVerifier {
+
+	private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+
+	private final TokenRepository tokens;
+
+	ApiTokens(TokenRepository tokens) {
+		this.tokens = tokens;
+	}
+
+	@Override
+	public Optional<CurrentUser> verify(String bearerToken) {
+		if (bearerToken == null || !bearerToken.startsWith(Tokens.PREFIX) || bearerToken.length() > 200) {
+			return Optional.empty();
+		}
+		return this.tokens.findValid(Tokens.hash(bearerToken)).map(owner -> {
+			if (owner.lastUsedAt() == null || owner.lastUsedAt().isBefore(Instant.now().minus(TOUCH_INTERVAL))) {
+				this.tokens.touch(owner.tokenId());
+			}
+			return new CurrentUser(owner.userId(), owner.email(), owner.username(), owner.name());
+		});
+	}
+
+}

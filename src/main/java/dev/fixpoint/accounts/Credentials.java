@@ -1,0 +1,58 @@
+package dev.fixpoint.accounts;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.FixpointProperties;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/** Password hashing and checking, throttled, in constant-ish time whether or not the email exists. */
+@Component
+class Credentials {
+
+	private final PasswordEncoder encoder;
+
+	private final UserRepository users;
+
+	private final LoginThrottle throttle;
+
+	private final FixpointProperties properties;
+
+	private final String dummyHash;
+
+	Credentials(PasswordEncoder encoder, UserRepository users, LoginThrottle throttle, FixpointProperties properties) {
+		this.encoder = encoder;
+		this.users = users;
+		this.throttle = throttle;
+		this.properties = properties;
+		this.dummyHash = encoder.encode("not-a-real-password-" + System.nanoTime());
+	}
+
+	String hash(String password) {
+		return this.encoder.encode(password);
+	}
+
+	Duration loginTokenLifetime() {
+		return this.properties.apiTokenLifetime();
+	}
+
+	UserRepository.UserRow check(String email, String password, String clientIp) {
+		String ip = clientIp == null ? "unknown" : clientIp;
+		this.throttle.checkAllowed(email, ip);
+		Optional<UserRepository.UserRow> user = email == null || email.isBlank() ? Optional.empty()
+				: this.users.findByEmail(email.trim());
+		String candidate = password == null ? "" : password;
+		// Always run the hash so response time does not tell whether the email is registered.
+		boolean matches = this.encoder.matches(candidate, user.map(UserRepository.UserRow::passwordHash).orElse(this.dummyHash));
+		if (user.isEmpty() || !matches) {
+			this.throttle.failed(email, ip);
+			throw DomainException.unauthorized(Accounts.BAD_CREDENTIALS);
+		}
+		this.throttle.succeeded(email);
+		return user.get();
+	}
+
+}

@@ -1,0 +1,69 @@
+package dev.fixpoint.accounts;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class OrganizationRepository {
+
+	private final JdbcClient jdbc;
+
+	OrganizationRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(UUID id, String name, String slug) {
+		this.jdbc.sql("insert into organizations (id, name, slug) values (:id, :name, :slug)")
+			.param("id", id)
+			.param("name", name)
+			.param("slug", slug)
+			.update();
+	}
+
+	boolean slugTaken(String slug) {
+		return this.jdbc.sql("select exists (select 1 from organizations where slug = :slug)")
+			.param("slug", slug)
+			.query(Boolean.class)
+			.single();
+	}
+
+	void addMember(UUID orgId, UUID userId, String role) {
+		this.jdbc.sql("""
+				insert into organization_members (org_id, user_id, role) values (:org, :user, :role)
+				on conflict (org_id, user_id) do update set role = excluded.role
+				""").param("org", orgId).param("user", userId).param("role", role).update();
+	}
+
+	List<OrganizationMembership> findForUser(UUID userId) {
+		return this.jdbc.sql("""
+				select o.id, o.name, o.slug, m.role
+				from organization_members m join organizations o on o.id = m.org_id
+				where m.user_id = :user order by m.joined_at, o.name
+				""").param("user", userId).query(OrganizationMembership.class).list();
+	}
+
+	Optional<OrganizationMembership> findMembership(String orgRef, UUID userId) {
+		return this.jdbc.sql("""
+				select o.id, o.name, o.slug, m.role
+				from organization_members m join organizations o on o.id = m.org_id
+				where m.user_id = :user and (o.slug = :ref or o.id::text = :ref)
+				""").param("user", userId).param("ref", orgRef).query(OrganizationMembership.class).optional();
+	}
+
+	List<OrganizationMember> findMembers(UUID orgId) {
+		return this.jdbc.sql("""
+				select u.id, u.email, u.name, u.username, m.role, m.joined_at
+				from organization_members m join users u on u.id = m.user_id
+				where m.org_id = :org order by u.name
+				""").param("org", orgId).query((rs, n) -> new OrganizationMember(
+					new UserSummary(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("name"),
+							rs.getString("username")),
+					rs.getString("role"), rs.getTimestamp("joined_at").toInstant()))
+			.list();
+	}
+
+}

@@ -1,0 +1,83 @@
+package dev.fixpoint.accounts;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.Ids;
+import dev.fixpoint.platform.Names;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Organizations own projects; their admins add people. */
+@Service
+public class Organizations {
+
+	private final OrganizationRepository organizations;
+
+	private final UserRepository users;
+
+	Organizations(OrganizationRepository organizations, UserRepository users) {
+		this.organizations = organizations;
+		this.users = users;
+	}
+
+	@Transactional
+	public OrganizationMembership create(String name, String slugHint, UUID ownerId) {
+		UUID id = Ids.newId();
+		String base = Names.slug(slugHint);
+		String slug = base;
+		for (int i = 2; this.organizations.slugTaken(slug); i++) {
+			slug = base + "-" + i;
+		}
+		this.organizations.insert(id, name, slug);
+		this.organizations.addMember(id, ownerId, "admin");
+		return new OrganizationMembership(id, name, slug, "admin");
+	}
+
+	@Transactional(readOnly = true)
+	public List<OrganizationMembership> of(UUID userId) {
+		return this.organizations.findForUser(userId);
+	}
+
+	/** The caller's membership of an organization (by id or slug); 404 for non-members. */
+	@Transactional(readOnly = true)
+	public OrganizationMembership membership(String orgRef, CurrentUser user) {
+		return this.organizations.findMembership(orgRef, user.id())
+			.orElseThrow(() -> DomainException.notFound("Organization"));
+	}
+
+	@Transactional(readOnly = true)
+	public List<OrganizationMember> members(String orgRef, CurrentUser user) {
+		return this.organizations.findMembers(membership(orgRef, user).id());
+	}
+
+	@Transactional
+	public OrganizationMember addMember(String orgRef, CurrentUser caller, String email, String username, String role) {
+		OrganizationMembership org = membership(orgRef, caller);
+		if (!org.isAdmin()) {
+			throw DomainException.forbidden("Only organization admins can add members");
+		}
+		if (!"admin".equals(role) && !"member".equals(role)) {
+			throw DomainException.invalid("role", "must be admin or member");
+		}
+		UserRepository.UserRow user = (email != null && !email.isBlank() ? this.users.findByEmail(email.trim())
+				: username != null && !username.isBlank() ? this.users.findByUsername(username.trim())
+						: java.util.Optional.<UserRepository.UserRow>empty())
+			.orElseThrow(() -> DomainException.invalid(email != null ? "email" : "username",
+					"no user with this " + (email != null ? "email" : "username")));
+		this.organizations.addMember(org.id(), user.id(), role);
+		return new OrganizationMember(user.summary(), role, java.time.Instant.now());
+	}
+
+	/** Adds someone to an organization as a plain member unless they already belong (used by project invites). */
+	@Transactional
+	public void ensureMember(UUID orgId, UUID userId) {
+		if (this.organizations.findMembership(orgId.toString(), userId).isEmpty()) {
+			this.organizations.addMember(orgId, userId, "member");
+		}
+	}
+
+}

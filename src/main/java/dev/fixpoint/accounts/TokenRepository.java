@@ -1,0 +1,68 @@
+package dev.fixpoint.accounts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class TokenRepository {
+
+	record TokenOwner(UUID tokenId, UUID userId, String email, String username, String name, Instant lastUsedAt) {
+	}
+
+	private final JdbcClient jdbc;
+
+	TokenRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(UUID id, UUID userId, String name, String kind, byte[] hash, String prefix, Instant expiresAt) {
+		this.jdbc.sql("""
+				insert into api_tokens (id, user_id, name, kind, token_hash, token_prefix, expires_at)
+				values (:id, :userId, :name, :kind, :hash, :prefix, :expiresAt)
+				""")
+			.param("id", id)
+			.param("userId", userId)
+			.param("name", name)
+			.param("kind", kind)
+			.param("hash", hash)
+			.param("prefix", prefix)
+			.param("expiresAt", expiresAt == null ? null : java.sql.Timestamp.from(expiresAt))
+			.update();
+	}
+
+	Optional<TokenOwner> findValid(byte[] hash) {
+		return this.jdbc.sql("""
+				select t.id as token_id, u.id as user_id, u.email, u.username, u.name, t.last_used_at
+				from api_tokens t join users u on u.id = t.user_id
+				where t.token_hash = :hash and (t.expires_at is null or t.expires_at > now())
+				""").param("hash", hash).query(TokenOwner.class).optional();
+	}
+
+	void touch(UUID tokenId) {
+		this.jdbc.sql("update api_tokens set last_used_at = now() where id = :id").param("id", tokenId).update();
+	}
+
+	List<PersonalToken> findPersonal(UUID userId) {
+		return this.jdbc.sql("""
+				select id, name, token_prefix, created_at, last_used_at, expires_at
+				from api_tokens where user_id = :userId and kind = 'personal' order by created_at
+				""").param("userId", userId).query(PersonalToken.class).list();
+	}
+
+	int delete(UUID userId, UUID tokenId) {
+		return this.jdbc.sql("delete from api_tokens where id = :id and user_id = :userId")
+			.param("id", tokenId)
+			.param("userId", userId)
+			.update();
+	}
+
+	int deleteExpired() {
+		return this.jdbc.sql("delete from api_tokens where expires_at < now()").update();
+	}
+
+}

@@ -1,0 +1,88 @@
+package dev.fixpoint.accounts;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class UserRepository {
+
+	record UserRow(UUID id, String email, String username, String name, String passwordHash, boolean isSiteAdmin) {
+
+		UserSummary summary() {
+			return new UserSummary(this.id, this.email, this.name, this.username);
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	UserRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(UUID id, String email, String username, String name, String passwordHash, boolean siteAdmin) {
+		this.jdbc.sql("""
+				insert into users (id, email, username, name, password_hash, is_site_admin)
+				values (:id, :email, :username, :name, :hash, :siteAdmin)
+				""")
+			.param("id", id)
+			.param("email", email)
+			.param("username", username)
+			.param("name", name)
+			.param("hash", passwordHash)
+			.param("siteAdmin", siteAdmin)
+			.update();
+	}
+
+	Optional<UserRow> findByEmail(String email) {
+		return this.jdbc.sql("""
+				select id, email, username, name, password_hash, is_site_admin from users where email = :email::citext
+				""").param("email", email).query(UserRow.class).optional();
+	}
+
+	Optional<UserRow> findById(UUID id) {
+		return this.jdbc.sql("""
+				select id, email, username, name, password_hash, is_site_admin from users where id = :id
+				""").param("id", id).query(UserRow.class).optional();
+	}
+
+	Optional<UserRow> findByUsername(String username) {
+		return this.jdbc.sql("""
+				select id, email, username, name, password_hash, is_site_admin from users where username = :u::citext
+				""").param("u", username).query(UserRow.class).optional();
+	}
+
+	List<UserSummary> findAll(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select id, email, name, username from users where id in (:ids)")
+			.param("ids", ids)
+			.query(UserSummary.class)
+			.list();
+	}
+
+	boolean emailTaken(String email) {
+		return this.jdbc.sql("select exists (select 1 from users where email = :e::citext)")
+			.param("e", email)
+			.query(Boolean.class)
+			.single();
+	}
+
+	boolean usernameTaken(String username) {
+		return this.jdbc.sql("select exists (select 1 from users where username = :u::citext)")
+			.param("u", username)
+			.query(Boolean.class)
+			.single();
+	}
+
+	boolean anyExists() {
+		return this.jdbc.sql("select exists (select 1 from users)").query(Boolean.class).single();
+	}
+
+}

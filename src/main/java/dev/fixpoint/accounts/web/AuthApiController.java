@@ -1,0 +1,103 @@
+package dev.fixpoint.accounts.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import dev.fixpoint.accounts.Accounts;
+import dev.fixpoint.accounts.AuthResult;
+import dev.fixpoint.accounts.CreatedToken;
+import dev.fixpoint.accounts.OrganizationMembership;
+import dev.fixpoint.accounts.Organizations;
+import dev.fixpoint.accounts.PersonalToken;
+import dev.fixpoint.accounts.Signup;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.web.ApiController;
+import dev.fixpoint.platform.web.Authenticated;
+import dev.fixpoint.platform.web.ClientAddress;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+@ApiController
+@Tag(name = "Accounts")
+class AuthApiController {
+
+	record Login(String email, String password) {
+	}
+
+	record Me(UUID id, String email, String name, String username, List<OrganizationMembership> organizations) {
+	}
+
+	record NewToken(String name, Instant expiresAt) {
+	}
+
+	record TokenList(List<PersonalToken> items) {
+	}
+
+	private final Accounts accounts;
+
+	private final Organizations organizations;
+
+	AuthApiController(Accounts accounts, Organizations organizations) {
+		this.accounts = accounts;
+		this.organizations = organizations;
+	}
+
+	@PostMapping("/api/auth/signup")
+	@Operation(summary = "Create an account and its personal organization; returns a bearer token")
+	ResponseEntity<AuthResult> signup(@Valid @RequestBody Signup signup) {
+		AuthResult result = this.accounts.signup(signup);
+		return ResponseEntity.created(URI.create("/api/me")).body(result);
+	}
+
+	@PostMapping("/api/auth/login")
+	@Operation(summary = "Exchange email and password for a bearer token (throttled)")
+	AuthResult login(@RequestBody Login login, HttpServletRequest request) {
+		return this.accounts.login(login.email(), login.password(), ClientAddress.of(request));
+	}
+
+	@PostMapping("/api/auth/logout")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Revoke the token used for this request")
+	void logout(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+		this.accounts.logout(authorization.substring("Bearer ".length()).trim());
+	}
+
+	@GetMapping("/api/me")
+	Me me(@Authenticated CurrentUser user) {
+		return new Me(user.id(), user.email(), user.name(), user.username(), this.organizations.of(user.id()));
+	}
+
+	@GetMapping("/api/me/tokens")
+	TokenList tokens(@Authenticated CurrentUser user) {
+		return new TokenList(this.accounts.personalTokens(user));
+	}
+
+	@PostMapping("/api/me/tokens")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Create a named personal access token; the secret is in the response only")
+	CreatedToken createToken(@RequestBody NewToken token, @Authenticated CurrentUser user) {
+		return this.accounts.createPersonalToken(user, token.name(), token.expiresAt());
+	}
+
+	@DeleteMapping("/api/me/tokens/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void deleteToken(@PathVariable UUID id, @Authenticated CurrentUser user) {
+		this.accounts.deleteToken(user, id);
+	}
+
+}

@@ -1,0 +1,239 @@
+package dev.fixpoint.bugs;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.Ids;
+import dev.fixpoint.projects.Membership;
+import dev.fixpoint.projects.ProjectAccess;
+import dev.fixpoint.projects.ProjectAction;
+import dev.fixpoint.projects.ProjectComponent;
+import dev.fixpoint.projects.ProjectComponents;
+import dev.fixpoint.projects.ProjectRole;
+import dev.fixpoint.workflow.StatusCategory;
+import dev.fixpoint.workflow.TransitionDecision;
+import dev.fixpoint.workflow.TransitionPolicy;
+import dev.fixpoint.workflow.TransitionRequest;
+import dev.fixpoint.workflow.Workflow;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides what an edit does to a bug: who may change which field (the role table), the workflow's say on status
+ * changes, version checks, and the resulting row and history entries. Pure decisions plus lookups; no writes.
+ */
+@Component
+class BugEditor {
+
+	record Edit(BugRow updated, Map<String, BugChanged.Change> changes) {
+	}
+
+	private final BugRepository bugs;
+
+	private final ProjectAccess access;
+
+	private final ProjectComponents components;
+
+	private final BugViews views;
+
+	private final JsonMapper json;
+
+	BugEditor(BugRepository bugs, ProjectAccess access, ProjectComponents components, BugViews views, JsonMapper json) {
+		this.bugs = bugs;
+		this.access = access;
+		this.components = components;
+		this.views = views;
+		this.json = json;
+	}
+
+	Bug view(BugRow row) {
+		return this.views.view(row);
+	}
+
+	/** Finds a bug by UUID or key for a member of its project; anyone else gets 404. */
+	BugRow locate(String bugRef, CurrentUser user, boolean lock) {
+		BugRow row = Ids.parse(bugRef)
+			.flatMap(id -> lock ? this.bugs.lockById(id) : this.bugs.findById(id))
+			.or(() -> BugKey.parse(bugRef).flatMap(key -> this.bugs.findByKey(key, user.id())))
+			.orElseThrow(() -> DomainException.notFound("Bug"));
+		if (this.access.roleOf(row.projectId(), user.id()).isEmpty()) {
+			throw DomainException.notFound("Bug");
+		}
+		return lock && Ids.parse(bugRef).isEmpty() ? this.bugs.lockById(row.id()).orElseThrow() : row;
+	}
+
+	Edit apply(Membership member, BugRow current, BugChanges changes) {
+		if (changes.expectedVersion() != null && changes.expectedVersion() != current.version()) {
+			throw new VersionConflictException(view(current), changes.expectedVersion());
+		}
+		checkFieldPermissions(member, current, changes);
+		BugRow next = current;
+		Map<String, BugChanged.Change> history = new LinkedHashMap<>();
+		for (var entry : changes.values().entrySet()) {
+			next = set(member, next, entry.getKey(), entry.getValue());
+		}
+		if (changes.has(BugField.STATUS) && !Objects.equals(changes.get(BugField.STATUS), current.status())) {
+			next = transition(member, current, next);
+		}
+		else if (changes.has(BugField.VERIFIED_BY) && changes.get(BugField.VERIFIED_BY) != null
+				&& member.project().workflow().categoryOf(current.status()) != StatusCategory.DONE) {
+			throw DomainException.invalid("verified_by", "can only be set on a resolved bug");
+		}
+		record(history, "title", current.title(), next.title());
+		record(history, "description", current.description(), next.description());
+		record(history, "steps_to_reproduce", current.stepsToReproduce(), next.stepsToReproduce());
+		record(history, "expected_behavior", current.expectedBehavior(), next.expectedBehavior());
+		record(history, "actual_behavior", current.actualBehavior(), next.actualBehavior());
+		record(history, "environment", envText(current.environment()), envText(next.environment()));
+		record(history, "severity", current.severity().key(), next.severity().key());
+		record(history, "priority", current.priority().key(), next.priority().key());
+		record(history, "status", current.status(), next.status());
+		record(history, "resolution", current.resolution(), next.resolution());
+		record(history, "assignee", str(current.assigneeId()), str(next.assigneeId()));
+		record(history, "component", componentName(member, current.componentId()), componentName(member, next.componentId()));
+		record(history, "tags", String.join(", ", current.tags()), String.join(", ", next.tags()));
+		record(history, "due_date", str(current.dueDate()), str(next.dueDate()));
+		record(history, "verified_by", str(current.verifiedBy()), str(next.verifiedBy()));
+		return new Edit(history.isEmpty() ? current : withUpdatedAt(next, Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS)), history);
+	}
+
+	/** The role table: viewers nothing; QA only report fields of their own bugs, and status/verification. */
+	private void checkFieldPermissions(Membership member, BugRow current, BugChanges changes) {
+		ProjectRole role = member.role();
+		for (BugField field : changes.fields()) {
+			switch (field) {
+				case STATUS, RESOLUTION -> member.require(ProjectAction.CHANGE_STATUS);
+				case VERIFIED_BY -> member.require(ProjectAction.VERIFY_FIX);
+				case ASSIGNEE -> member.require(ProjectAction.ASSIGN);
+				default -> {
+					member.require(ProjectAction.EDIT_BUG);
+					if (role == ProjectRole.QA) {
+						if (!current.reporterId().equals(member.user().id())) {
+							throw DomainException.forbidden("QA engineers can only edit bugs they reported");
+						}
+						if (!BugField.REPORT_FIELDS.contains(field)) {
+							throw DomainException.forbidden("QA engineers can only edit the report itself "
+									+ "(title, description, reproduction steps, environment), not " + field.api());
+						}
+					}
+				}
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private BugRow set(Membership member, BugRow b, BugField field, Object value) {
+		return switch (field) {
+			case TITLE -> copy(b).title((String) value).build();
+			case DESCRIPTION -> copy(b).description((String) value).build();
+			case STEPS_TO_REPRODUCE -> copy(b).steps((String) value).build();
+			case EXPECTED_BEHAVIOR -> copy(b).expected((String) value).build();
+			case ACTUAL_BEHAVIOR -> copy(b).actual((String) value).build();
+			case ENVIRONMENT -> copy(b).environment((Map<String, String>) value).build();
+			case SEVERITY -> copy(b).severity((Severity) value).build();
+			case PRIORITY -> copy(b).priority((Priority) value).build();
+			case STATUS -> copy(b).status((String) value).build();
+			case RESOLUTION -> copy(b).resolution((String) value).build();
+			case ASSIGNEE -> {
+				if (value != null) {
+					requireAssignable(member, (UUID) value, "assignee_id");
+				}
+				yield copy(b).assignee((UUID) value).build();
+			}
+			case COMPONENT -> {
+				ProjectComponent component = component(member, (String) value);
+				yield copy(b).component(component == null ? null : component.id()).build();
+			}
+			case TAGS -> copy(b).tags((List<String>) value).build();
+			case DUE_DATE -> copy(b).due((LocalDate) value).build();
+			case VERIFIED_BY -> {
+				if (value != null && this.access.roleOf(member.projectId(), (UUID) value).isEmpty()) {
+					throw DomainException.invalid("verified_by", "must be a member of the project");
+				}
+				yield copy(b).verifiedBy((UUID) value).build();
+			}
+		};
+	}
+
+	/** Status change: the workflow decides; timestamps and resolution follow the status category. */
+	private BugRow transition(Membership member, BugRow current, BugRow next) {
+		Workflow workflow = member.project().workflow();
+		Set<String> filled = new HashSet<>();
+		if (next.resolution() != null) {
+			filled.add("resolution");
+		}
+		if (next.verifiedBy() != null) {
+			filled.add("verified_by");
+		}
+		boolean worksOnBug = current.assigneeId() == null || current.assigneeId().equals(member.user().id());
+		TransitionDecision decision = TransitionPolicy.decide(workflow,
+				new TransitionRequest(current.status(), next.status(), member.role().key(), worksOnBug, filled));
+		if (!decision.allowed()) {
+			throw new TransitionNotAllowedException(decision);
+		}
+		Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+		StatusCategory to = workflow.categoryOf(next.status());
+		if (to != StatusCategory.DONE) {
+			// reopened or moved back: the fix is no longer claimed
+			return copy(next).resolution(null).verifiedBy(null).resolvedAt(null).closedAt(null).build();
+		}
+		return copy(next).resolvedAt(current.resolvedAt() != null ? current.resolvedAt() : now)
+			.closedAt("closed".equals(next.status()) ? now : null)
+			.build();
+	}
+
+	void requireAssignable(Membership member, UUID userId, String field) {
+		ProjectRole role = this.access.roleOf(member.projectId(), userId)
+			.orElseThrow(() -> DomainException.invalid(field, "must be a member of the project"));
+		if (!BugManagement.canWorkBugs(role)) {
+			throw DomainException.invalid(field, "must be a project admin or developer (this member is " + role.key() + ")");
+		}
+	}
+
+	ProjectComponent component(Membership member, String name) {
+		if (name == null) {
+			return null;
+		}
+		return this.components.findByName(member.projectId(), name)
+			.orElseThrow(() -> DomainException.invalid("component", "'" + name + "' is not a component of this project"));
+	}
+
+	private String componentName(Membership member, UUID id) {
+		return id == null ? null : BugViews.componentName(this.components.list(member.projectId()), id);
+	}
+
+	private String envText(Map<String, String> env) {
+		return env.isEmpty() ? null : this.json.writeValueAsString(env);
+	}
+
+	private static void record(Map<String, BugChanged.Change> history, String field, String oldValue, String newValue) {
+		String o = oldValue == null || oldValue.isEmpty() ? null : oldValue;
+		String n = newValue == null || newValue.isEmpty() ? null : newValue;
+		if (!Objects.equals(o, n)) {
+			history.put(field, new BugChanged.Change(o, n));
+		}
+	}
+
+	private static String str(Object value) {
+		return value == null ? null : value.toString();
+	}
+
+	private static BugRow withUpdatedAt(BugRow b, Instant at) {
+		return copy(b).updatedAt(at).build();
+	}
+
+	private static BugRowBuilder copy(BugRow b) {
+		return new BugRowBuilder(b);
+	}
+
+}

@@ -1,0 +1,102 @@
+package dev.fixpoint.bugs;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.Ids;
+import dev.fixpoint.projects.Membership;
+import dev.fixpoint.projects.ProjectAccess;
+import dev.fixpoint.projects.ProjectAction;
+import dev.fixpoint.projects.ProjectComponent;
+import dev.fixpoint.projects.ProjectComponents;
+import dev.fixpoint.projects.ProjectRole;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The write side of bugs: file, edit (fields and status), delete. Every rule is checked here, for API and UI. */
+@Service
+public class BugManagement {
+
+	private final BugRepository bugs;
+
+	private final ProjectAccess access;
+
+	private final BugEditor editor;
+
+	private final ApplicationEventPublisher events;
+
+	BugManagement(BugRepository bugs, ProjectAccess access, BugEditor editor, ApplicationEventPublisher events) {
+		this.bugs = bugs;
+		this.access = access;
+		this.editor = editor;
+		this.events = events;
+	}
+
+	@Transactional
+	public Bug report(String projectRef, NewBug report, CurrentUser user) {
+		Membership member = this.access.require(projectRef, user, ProjectAction.CREATE_BUG);
+		Map<BugField, Object> v = BugRules.validateNew(report);
+		UUID assigneeId = (UUID) v.get(BugField.ASSIGNEE);
+		ProjectComponent component = this.editor.component(member, (String) v.get(BugField.COMPONENT));
+		if (assigneeId != null) {
+			member.require(ProjectAction.ASSIGN);
+			this.editor.requireAssignable(member, assigneeId, "assignee_id");
+		}
+		else if (component != null && component.ownerId() != null) {
+			assigneeId = component.ownerId();
+		}
+		Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+		@SuppressWarnings("unchecked")
+		BugRow row = new BugRow(Ids.newId(), member.projectId(), member.project().key(),
+				this.access.nextBugNumber(member.projectId()), (String) v.get(BugField.TITLE),
+				(String) v.get(BugField.DESCRIPTION), (String) v.get(BugField.STEPS_TO_REPRODUCE),
+				(String) v.get(BugField.EXPECTED_BEHAVIOR), (String) v.get(BugField.ACTUAL_BEHAVIOR),
+				(Map<String, String>) v.get(BugField.ENVIRONMENT), (Severity) v.get(BugField.SEVERITY),
+				(Priority) v.get(BugField.PRIORITY), member.project().workflow().initialStatus().key(), null,
+				user.id(), assigneeId, component == null ? null : component.id(), (List<String>) v.get(BugField.TAGS),
+				(LocalDate) v.get(BugField.DUE_DATE), null, null, null, null, null, List.of(), 1, now, now);
+		this.bugs.insert(row);
+		this.events.publishEvent(new BugReported(row.id(), row.projectId(), row.key(), user.id(), assigneeId,
+				row.severity().key()));
+		return this.editor.view(row);
+	}
+
+	/** Applies a partial edit; see {@link BugEditor} for the rules. */
+	@Transactional
+	public Bug edit(String bugRef, BugChanges changes, CurrentUser user) {
+		BugRow current = this.editor.locate(bugRef, user, true);
+		Membership member = this.access.membership(current.projectId(), user);
+		BugEditor.Edit edit = this.editor.apply(member, current, changes);
+		if (edit.changes().isEmpty()) {
+			return this.editor.view(current);
+		}
+		if (!this.bugs.update(edit.updated(), current.version())) {
+			throw new IllegalStateException("Row lock held, yet the version moved for bug " + current.id());
+		}
+		edit.changes().forEach((field, change) -> this.bugs.insertHistory(current.id(), user.id(), field,
+				change.oldValue(), change.newValue(), edit.updated().updatedAt()));
+		this.events.publishEvent(new BugChanged(current.id(), current.projectId(), current.key(), user.id(),
+				edit.changes()));
+		return this.editor.view(this.bugs.findById(current.id()).orElseThrow());
+	}
+
+	@Transactional
+	public void delete(String bugRef, CurrentUser user) {
+		BugRow bug = this.editor.locate(bugRef, user, true);
+		this.access.membership(bug.projectId(), user).require(ProjectAction.DELETE_BUG);
+		this.bugs.delete(bug.id());
+	}
+
+	/** For pages: which roles may be picked as assignee. */
+	public static boolean canWorkBugs(ProjectRole role) {
+		return role == ProjectRole.ADMIN || role == ProjectRole.DEVELOPER;
+	}
+
+}

@@ -1,0 +1,206 @@
+package dev.fixpoint.bugs;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.fixpoint.accounts.Accounts;
+import dev.fixpoint.accounts.UserSummary;
+import dev.fixpoint.platform.Cursor;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.FieldError;
+import dev.fixpoint.platform.Ids;
+import dev.fixpoint.platform.Page;
+import dev.fixpoint.projects.Membership;
+import dev.fixpoint.projects.ProjectAccess;
+import dev.fixpoint.projects.ProjectComponents;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The read side of bugs: one bug, a filtered page of bugs, a bug's history. */
+@Service
+@Transactional(readOnly = true)
+public class BugQueries {
+
+	private final BugRepository bugs;
+
+	private final BugEditor editor;
+
+	private final BugViews views;
+
+	private final ProjectAccess access;
+
+	private final Accounts accounts;
+
+	private final ProjectComponents components;
+
+	BugQueries(BugRepository bugs, BugEditor editor, BugViews views, ProjectAccess access, Accounts accounts,
+			ProjectComponents components) {
+		this.bugs = bugs;
+		this.editor = editor;
+		this.views = views;
+		this.access = access;
+		this.accounts = accounts;
+		this.components = components;
+	}
+
+	public Bug find(String bugRef, CurrentUser user) {
+		return this.views.view(this.editor.locate(bugRef, user, false));
+	}
+
+	public Page<Bug> list(String projectRef, BugListParams params, CurrentUser user) {
+		Membership member = this.access.membership(projectRef, user);
+		BugSort sort = BugSort.parse(params.sort())
+			.orElseThrow(() -> DomainException.invalid("sort",
+					"must be one of created, updated, priority, severity, due (prefix - for descending)"));
+		int limit = Page.limit(params.limit());
+		BugFilter filter = filter(member, params, user);
+		Cursor after = params.cursor() == null || params.cursor().isBlank() ? null : validCursor(params.cursor(), sort);
+		List<BugRow> rows = this.bugs.list(member.projectId(), filter, sort, after, limit + 1);
+		boolean more = rows.size() > limit;
+		List<BugRow> page = more ? rows.subList(0, limit) : rows;
+		String next = more ? BugListQuery.cursorAfter(page.get(page.size() - 1), sort).encode() : null;
+		return new Page<>(this.views.views(page), next);
+	}
+
+	public List<HistoryEntry> history(String bugRef, CurrentUser user) {
+		BugRow bug = this.editor.locate(bugRef, user, false);
+		List<BugRepository.HistoryRow> rows = this.bugs.findHistory(bug.id());
+		Map<UUID, UserSummary> users = this.accounts
+			.findAll(rows.stream().map(BugRepository.HistoryRow::userId).filter(id -> id != null).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(UserSummary::id, Function.identity()));
+		return rows.stream()
+			.map(r -> new HistoryEntry(r.id(), r.field(), r.oldValue(), r.newValue(),
+					r.userId() == null ? null : users.get(r.userId()), r.createdAt()))
+			.toList();
+	}
+
+	private BugFilter filter(Membership member, BugListParams p, CurrentUser user) {
+		List<FieldError> errors = new ArrayList<>();
+		List<Severity> severities = new ArrayList<>();
+		for (String s : p.severity()) {
+			Severity.parse(s).ifPresentOrElse(severities::add,
+					() -> errors.add(new FieldError("severity", "'" + s + "' is not one of critical, high, medium, low")));
+		}
+		List<Priority> priorities = new ArrayList<>();
+		for (String s : p.priority()) {
+			Priority.parse(s).ifPresentOrElse(priorities::add,
+					() -> errors.add(new FieldError("priority", "'" + s + "' is not one of P0, P1, P2, P3")));
+		}
+		for (String s : p.status()) {
+			if (member.project().workflow().status(s).isEmpty()) {
+				errors.add(new FieldError("status", "'" + s + "' is not a status of this project"));
+			}
+		}
+		boolean unassigned = "none".equalsIgnoreCase(trim(p.assignee()));
+		UUID assignee = unassigned ? null : person("assignee", p.assignee(), user, errors);
+		UUID reporter = person("reporter", p.reporter(), user, errors);
+		UUID component = null;
+		if (p.component() != null && !p.component().isBlank()) {
+			component = this.components.findByName(member.projectId(), p.component())
+				.map(c -> c.id())
+				.orElse(null);
+			if (component == null) {
+				errors.add(new FieldError("component", "'" + p.component() + "' is not a component of this project"));
+			}
+		}
+		BugFilter filter = new BugFilter(p.status(), severities, priorities, assignee, unassigned, reporter,
+				p.tag().stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList(), component,
+				instant("created_from", p.createdFrom(), false, errors), instant("created_to", p.createdTo(), true, errors),
+				instant("updated_from", p.updatedFrom(), false, errors), instant("updated_to", p.updatedTo(), true, errors),
+				date("due_before", p.dueBefore(), errors), trim(p.q()));
+		if (filter.text() != null && filter.text().length() > 500) {
+			errors.add(new FieldError("q", "must be at most 500 characters"));
+		}
+		if (!errors.isEmpty()) {
+			throw DomainException.invalid(errors);
+		}
+		return filter;
+	}
+
+	private UUID person(String field, String value, CurrentUser user, List<FieldError> errors) {
+		String ref = trim(value);
+		if (ref == null) {
+			return null;
+		}
+		if ("me".equalsIgnoreCase(ref)) {
+			return user.id();
+		}
+		return this.accounts.findByReference(ref).map(UserSummary::id).orElseGet(() -> {
+			errors.add(new FieldError(field, "no user '" + ref + "'"));
+			return null;
+		});
+	}
+
+	/** Accepts a date ({@code 2026-10-01}, the whole day) or an instant ({@code 2026-10-01T12:00:00Z}). */
+	private static Instant instant(String field, String value, boolean endOfDay, List<FieldError> errors) {
+		String v = trim(value);
+		if (v == null) {
+			return null;
+		}
+		try {
+			if (v.length() == 10) {
+				LocalDate day = LocalDate.parse(v);
+				return (endOfDay ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
+			}
+			return Instant.parse(v);
+		}
+		catch (DateTimeParseException ex) {
+			errors.add(new FieldError(field, "must be a date (2026-10-01) or a UTC time (2026-10-01T12:00:00Z)"));
+			return null;
+		}
+	}
+
+	private static LocalDate date(String field, String value, List<FieldError> errors) {
+		String v = trim(value);
+		if (v == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(v);
+		}
+		catch (DateTimeParseException ex) {
+			errors.add(new FieldError(field, "must be a date like 2026-12-31"));
+			return null;
+		}
+	}
+
+	private static Cursor validCursor(String encoded, BugSort sort) {
+		Cursor cursor = Cursor.decode(encoded, 2);
+		boolean valid = Ids.parse(cursor.get(1)).isPresent() && switch (sort.sqlType()) {
+			case "timestamptz" -> parses(() -> Instant.parse(cursor.get(0)));
+			case "date" -> cursor.get(0).endsWith("infinity") || parses(() -> LocalDate.parse(cursor.get(0)));
+			case "smallint" -> cursor.get(0).matches("[0-3]");
+			default -> cursor.get(0).matches("P[0-3]");
+		};
+		if (!valid) {
+			throw DomainException.invalid("cursor", "does not belong to this sort order; start again without it");
+		}
+		return cursor;
+	}
+
+	private static boolean parses(Runnable parse) {
+		try {
+			parse.run();
+			return true;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private static String trim(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+}

@@ -1,0 +1,207 @@
+package dev.fixpoint.bugs;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.fixpoint.platform.Cursor;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class BugRepository {
+
+	private static final String COLUMNS = """
+			b.id, b.project_id, p.key as project_key, b.number, b.title, b.description, b.steps_to_reproduce,
+			b.expected_behavior, b.actual_behavior, b.environment::text as environment, b.severity, b.priority,
+			b.status, b.resolution, b.reporter_id, b.assignee_id, b.component_id, b.tags, b.due_date, b.sla_due_at,
+			b.verified_by, b.resolved_at, b.closed_at, b.github_issue_url, b.linked_prs::text as linked_prs,
+			b.version, b.created_at, b.updated_at
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	BugRepository(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	void insert(BugRow bug) {
+		this.jdbc.sql("""
+				insert into bugs (id, project_id, number, title, description, steps_to_reproduce, expected_behavior,
+				    actual_behavior, environment, severity, priority, status, reporter_id, assignee_id, component_id,
+				    tags, due_date, created_at, updated_at)
+				values (:id, :projectId, :number, :title, :description, :steps, :expected, :actual,
+				    cast(:environment as jsonb), :severity, :priority, :status, :reporterId, :assigneeId, :componentId,
+				    cast(:tags as text[]), :dueDate, :now, :now)
+				""")
+			.param("id", bug.id())
+			.param("projectId", bug.projectId())
+			.param("number", bug.number())
+			.param("title", bug.title())
+			.param("description", bug.description())
+			.param("steps", bug.stepsToReproduce())
+			.param("expected", bug.expectedBehavior())
+			.param("actual", bug.actualBehavior())
+			.param("environment", this.json.writeValueAsString(bug.environment()))
+			.param("severity", bug.severity().key())
+			.param("priority", bug.priority().key())
+			.param("status", bug.status())
+			.param("reporterId", bug.reporterId())
+			.param("assigneeId", bug.assigneeId())
+			.param("componentId", bug.componentId())
+			.param("tags", bug.tags().toArray(String[]::new))
+			.param("dueDate", bug.dueDate() == null ? null : Date.valueOf(bug.dueDate()))
+			.param("now", Timestamp.from(bug.createdAt()))
+			.update();
+	}
+
+	/** Bumps the version only if it is still {@code expectedVersion}: one row, or a concurrent edit won. */
+	boolean update(BugRow bug, int expectedVersion) {
+		return this.jdbc.sql("""
+				update bugs set title = :title, description = :description, steps_to_reproduce = :steps,
+				    expected_behavior = :expected, actual_behavior = :actual, environment = cast(:environment as jsonb),
+				    severity = :severity, priority = :priority, status = :status, resolution = :resolution,
+				    assignee_id = :assigneeId, component_id = :componentId, tags = cast(:tags as text[]),
+				    due_date = :dueDate, verified_by = :verifiedBy, resolved_at = :resolvedAt, closed_at = :closedAt,
+				    version = version + 1, updated_at = :now
+				where id = :id and version = :version
+				""")
+			.param("id", bug.id())
+			.param("version", expectedVersion)
+			.param("title", bug.title())
+			.param("description", bug.description())
+			.param("steps", bug.stepsToReproduce())
+			.param("expected", bug.expectedBehavior())
+			.param("actual", bug.actualBehavior())
+			.param("environment", this.json.writeValueAsString(bug.environment()))
+			.param("severity", bug.severity().key())
+			.param("priority", bug.priority().key())
+			.param("status", bug.status())
+			.param("resolution", bug.resolution())
+			.param("assigneeId", bug.assigneeId())
+			.param("componentId", bug.componentId())
+			.param("tags", bug.tags().toArray(String[]::new))
+			.param("dueDate", bug.dueDate() == null ? null : Date.valueOf(bug.dueDate()))
+			.param("verifiedBy", bug.verifiedBy())
+			.param("resolvedAt", bug.resolvedAt() == null ? null : Timestamp.from(bug.resolvedAt()))
+			.param("closedAt", bug.closedAt() == null ? null : Timestamp.from(bug.closedAt()))
+			.param("now", Timestamp.from(bug.updatedAt()))
+			.update() == 1;
+	}
+
+	void delete(UUID id) {
+		this.jdbc.sql("delete from bugs where id = :id").param("id", id).update();
+	}
+
+	Optional<BugRow> findById(UUID id) {
+		return this.jdbc.sql("select " + COLUMNS + " from bugs b join projects p on p.id = b.project_id where b.id = :id")
+			.param("id", id)
+			.query(this::map)
+			.optional();
+	}
+
+	/** Finds a bug by key among the projects the user belongs to (keys are unique per organization). */
+	Optional<BugRow> findByKey(BugKey key, UUID userId) {
+		return this.jdbc.sql("select " + COLUMNS + """
+				from projects p
+				join project_members m on m.project_id = p.id and m.user_id = :user
+				join bugs b on b.project_id = p.id and b.number = :number
+				where p.key = :key
+				order by p.created_at limit 1
+				""").param("key", key.projectKey()).param("number", key.number()).param("user", userId)
+			.query(this::map)
+			.optional();
+	}
+
+	Optional<BugRow> lockById(UUID id) {
+		return this.jdbc.sql("select " + COLUMNS
+				+ " from bugs b join projects p on p.id = b.project_id where b.id = :id for update of b")
+			.param("id", id)
+			.query(this::map)
+			.optional();
+	}
+
+	List<BugRow> list(UUID projectId, BugFilter filter, BugSort sort, Cursor after, int limit) {
+		BugListQuery query = BugListQuery.build(projectId, filter, sort, after, limit);
+		JdbcClient.StatementSpec spec = this.jdbc.sql("select " + COLUMNS + query.fromWhereOrder());
+		for (Map.Entry<String, Object> p : query.params().entrySet()) {
+			spec = spec.param(p.getKey(), p.getValue());
+		}
+		return spec.query(this::map).list();
+	}
+
+	void insertHistory(UUID bugId, UUID userId, String field, String oldValue, String newValue, Instant at) {
+		this.jdbc.sql("""
+				insert into bug_history (bug_id, user_id, field, old_value, new_value, created_at)
+				values (:bug, :user, :field, :old, :new, :at)
+				""")
+			.param("bug", bugId)
+			.param("user", userId)
+			.param("field", field)
+			.param("old", oldValue)
+			.param("new", newValue)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	record HistoryRow(long id, String field, String oldValue, String newValue, UUID userId, Instant createdAt) {
+	}
+
+	List<HistoryRow> findHistory(UUID bugId) {
+		return this.jdbc.sql("""
+				select id, field, old_value, new_value, user_id, created_at from bug_history
+				where bug_id = :bug order by id
+				""").param("bug", bugId).query((rs, n) -> new HistoryRow(rs.getLong("id"), rs.getString("field"),
+					rs.getString("old_value"), rs.getString("new_value"), rs.getObject("user_id", UUID.class),
+					rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
+	private BugRow map(ResultSet rs, int row) throws SQLException {
+		return new BugRow(rs.getObject("id", UUID.class), rs.getObject("project_id", UUID.class),
+				rs.getString("project_key"), rs.getInt("number"), rs.getString("title"), rs.getString("description"),
+				rs.getString("steps_to_reproduce"), rs.getString("expected_behavior"), rs.getString("actual_behavior"),
+				this.json.readValue(rs.getString("environment"), new TypeReference<Map<String, String>>() {
+				}), Severity.parse(rs.getString("severity")).orElseThrow(),
+				Priority.parse(rs.getString("priority")).orElseThrow(), rs.getString("status"),
+				rs.getString("resolution"), rs.getObject("reporter_id", UUID.class),
+				rs.getObject("assignee_id", UUID.class), rs.getObject("component_id", UUID.class),
+				strings(rs.getArray("tags")), localDate(rs.getDate("due_date")), instant(rs.getTimestamp("sla_due_at")),
+				rs.getObject("verified_by", UUID.class), instant(rs.getTimestamp("resolved_at")),
+				instant(rs.getTimestamp("closed_at")), rs.getString("github_issue_url"),
+				this.json.readValue(rs.getString("linked_prs"), new TypeReference<List<Object>>() {
+				}), rs.getInt("version"), instant(rs.getTimestamp("created_at")),
+				instant(rs.getTimestamp("updated_at")));
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		if (array == null) {
+			return List.of();
+		}
+		return new ArrayList<>(List.of((String[]) array.getArray()));
+	}
+
+	private static LocalDate localDate(Date date) {
+		return date == null ? null : date.toLocalDate();
+	}
+
+	private static Instant instant(Timestamp ts) {
+		return ts == null ? null : ts.toInstant();
+	}
+
+}

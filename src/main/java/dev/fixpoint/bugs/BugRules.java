@@ -1,0 +1,269 @@
+package dev.fixpoint.bugs;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.FieldError;
+
+/**
+ * The shape rules of a bug report, shared by filing and editing, API and UI: lengths, formats, normalization.
+ * Rules that need the database (assignee is a member, component exists) live in {@link BugManagement}.
+ */
+public final class BugRules {
+
+	static final int TITLE_MAX = 200;
+
+	static final int TEXT_MAX = 65_536;
+
+	static final int MAX_TAGS = 20;
+
+	static final int MAX_ENV_KEYS = 30;
+
+	private static final Pattern TAG = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,39}$");
+
+	private static final Pattern ENV_KEY = Pattern.compile("^[A-Za-z][A-Za-z0-9_ .-]{0,49}$");
+
+	private static final Pattern STATUS = Pattern.compile("^[a-z][a-z0-9_]{0,39}$");
+
+	private BugRules() {
+	}
+
+	/** Validates a new report and returns it as a complete set of normalized field values. */
+	public static Map<BugField, Object> validateNew(NewBug bug) {
+		Map<String, Object> raw = new LinkedHashMap<>();
+		raw.put("title", bug.title());
+		raw.put("description", bug.description());
+		raw.put("steps_to_reproduce", bug.stepsToReproduce());
+		raw.put("expected_behavior", bug.expectedBehavior());
+		raw.put("actual_behavior", bug.actualBehavior());
+		raw.put("environment", bug.environment());
+		raw.put("severity", bug.severity() == null ? null : bug.severity().key());
+		raw.put("priority", bug.priority() == null ? "P2" : bug.priority().key());
+		raw.put("assignee_id", bug.assigneeId() == null ? null : bug.assigneeId().toString());
+		raw.put("component", bug.component());
+		raw.put("tags", bug.tags());
+		raw.put("due_date", bug.dueDate() == null ? null : bug.dueDate().toString());
+		List<FieldError> errors = new ArrayList<>();
+		if (bug.severity() == null) {
+			errors.add(new FieldError("severity", "is required (critical, high, medium or low)"));
+		}
+		Map<BugField, Object> values = parse(raw, errors);
+		if (!errors.isEmpty()) {
+			throw DomainException.invalid(errors);
+		}
+		return values;
+	}
+
+	/** Parses a PATCH body (snake_case keys, JSON values); unknown keys and bad values are field errors. */
+	public static BugChanges parsePatch(Map<String, Object> body, Integer headerVersion) {
+		List<FieldError> errors = new ArrayList<>();
+		Map<String, Object> raw = new LinkedHashMap<>(body);
+		Integer version = headerVersion;
+		if (raw.containsKey("version")) {
+			Object v = raw.remove("version");
+			if (v instanceof Integer i) {
+				version = version == null ? i : version;
+			}
+			else if (v != null) {
+				errors.add(new FieldError("version", "must be an integer"));
+			}
+		}
+		for (String key : raw.keySet()) {
+			if (BugField.fromApi(key).isEmpty()) {
+				errors.add(new FieldError(key, "is not an editable field"));
+			}
+		}
+		raw.keySet().removeIf(k -> BugField.fromApi(k).isEmpty());
+		Map<BugField, Object> values = parse(raw, errors);
+		if (!errors.isEmpty()) {
+			throw DomainException.invalid(errors);
+		}
+		if (values.isEmpty()) {
+			throw DomainException.invalid("body", "names no field to change");
+		}
+		return new BugChanges(values, version);
+	}
+
+	/** Parses one field given as text (UI inline edit, form values). */
+	public static BugChanges parseFormField(String apiField, String text, Integer version) {
+		Object value = text == null || text.isBlank() ? null : text;
+		if ("tags".equals(apiField)) {
+			value = text == null ? List.of() : List.of(text.split("[,\\s]+"));
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put(apiField, value);
+		return parsePatch(body, version);
+	}
+
+	private static Map<BugField, Object> parse(Map<String, Object> raw, List<FieldError> errors) {
+		Map<BugField, Object> values = new EnumMap<>(BugField.class);
+		raw.forEach((key, value) -> {
+			BugField field = BugField.fromApi(key).orElseThrow();
+			try {
+				values.put(field, normalize(field, value));
+			}
+			catch (InvalidValue ex) {
+				errors.add(new FieldError(key, ex.getMessage()));
+			}
+		});
+		return values;
+	}
+
+	private static Object normalize(BugField field, Object value) {
+		return switch (field) {
+			case TITLE -> {
+				String title = text(value, "title").trim();
+				if (title.isEmpty()) {
+					throw new InvalidValue("is required");
+				}
+				if (title.length() > TITLE_MAX) {
+					throw new InvalidValue("must be at most " + TITLE_MAX + " characters (it has " + title.length() + ")");
+				}
+				yield title;
+			}
+			case DESCRIPTION, STEPS_TO_REPRODUCE, EXPECTED_BEHAVIOR, ACTUAL_BEHAVIOR -> {
+				String text = value == null ? "" : text(value, field.api()).strip();
+				if (text.length() > TEXT_MAX) {
+					throw new InvalidValue("must be at most 65,536 characters");
+				}
+				yield text;
+			}
+			case ENVIRONMENT -> environment(value);
+			case SEVERITY -> Severity.parse(required(value))
+				.orElseThrow(() -> new InvalidValue("must be one of critical, high, medium, low"));
+			case PRIORITY -> Priority.parse(required(value))
+				.orElseThrow(() -> new InvalidValue("must be one of P0, P1, P2, P3"));
+			case STATUS -> {
+				String status = required(value).trim();
+				if (!STATUS.matcher(status).matches()) {
+					throw new InvalidValue("is not a status key");
+				}
+				yield status;
+			}
+			case RESOLUTION -> {
+				if (value == null) {
+					yield null;
+				}
+				String resolution = text(value, "resolution").trim().toLowerCase(Locale.ROOT).replace(' ', '_').replace("'", "");
+				if (!Resolution.VALUES.contains(resolution)) {
+					throw new InvalidValue("must be one of " + String.join(", ", Resolution.VALUES));
+				}
+				yield resolution;
+			}
+			case ASSIGNEE, VERIFIED_BY -> value == null ? null : uuid(value);
+			case COMPONENT -> value == null || text(value, "component").isBlank() ? null : text(value, "component").trim();
+			case TAGS -> tags(value);
+			case DUE_DATE -> {
+				if (value == null) {
+					yield null;
+				}
+				try {
+					LocalDate date = LocalDate.parse(text(value, "due_date").trim());
+					if (date.getYear() < 2000 || date.getYear() > 2999) {
+						throw new InvalidValue("must be a date between 2000 and 2999");
+					}
+					yield date;
+				}
+				catch (DateTimeParseException ex) {
+					throw new InvalidValue("must be a date like 2026-12-31");
+				}
+			}
+		};
+	}
+
+	private static String required(Object value) {
+		if (value == null) {
+			throw new InvalidValue("is required");
+		}
+		return text(value, "");
+	}
+
+	private static String text(Object value, String field) {
+		if (value instanceof String s) {
+			return s;
+		}
+		throw new InvalidValue("must be a string");
+	}
+
+	private static UUID uuid(Object value) {
+		try {
+			return UUID.fromString(text(value, "").trim());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidValue("must be a user id");
+		}
+	}
+
+	private static List<String> tags(Object value) {
+		if (value == null) {
+			return List.of();
+		}
+		if (!(value instanceof List<?> list)) {
+			throw new InvalidValue("must be a list of strings");
+		}
+		LinkedHashSet<String> tags = new LinkedHashSet<>();
+		for (Object item : list) {
+			String tag = text(item, "tags").trim().toLowerCase(Locale.ROOT);
+			if (tag.isEmpty()) {
+				continue;
+			}
+			if (!TAG.matcher(tag).matches()) {
+				throw new InvalidValue("'" + tag + "' is not a valid tag (letters, digits, '.', '_' or '-', at most 40)");
+			}
+			tags.add(tag);
+		}
+		if (tags.size() > MAX_TAGS) {
+			throw new InvalidValue("at most " + MAX_TAGS + " tags");
+		}
+		return List.copyOf(tags);
+	}
+
+	private static Map<String, String> environment(Object value) {
+		if (value == null) {
+			return Map.of();
+		}
+		if (!(value instanceof Map<?, ?> map)) {
+			throw new InvalidValue("must be an object like {\"os\": \"macOS 15\", \"browser\": \"Firefox 140\"}");
+		}
+		if (map.size() > MAX_ENV_KEYS) {
+			throw new InvalidValue("at most " + MAX_ENV_KEYS + " keys");
+		}
+		Map<String, String> env = new LinkedHashMap<>();
+		map.forEach((k, v) -> {
+			String key = String.valueOf(k).trim();
+			if (!ENV_KEY.matcher(key).matches()) {
+				throw new InvalidValue("key '" + key + "' must start with a letter and have at most 50 characters");
+			}
+			if (v instanceof Map || v instanceof List) {
+				throw new InvalidValue("value of '" + key + "' must be text");
+			}
+			String text = v == null ? "" : String.valueOf(v).trim();
+			if (text.length() > 500) {
+				throw new InvalidValue("value of '" + key + "' must be at most 500 characters");
+			}
+			if (!text.isEmpty()) {
+				env.put(key, text);
+			}
+		});
+		return env;
+	}
+
+	private static final class InvalidValue extends RuntimeException {
+
+		InvalidValue(String message) {
+			super(message, null, false, false);
+		}
+
+	}
+
+}

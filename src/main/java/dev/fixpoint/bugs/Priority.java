@@ -1,0 +1,28 @@
+package dev.fixpoint.bugs;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** How soon the team will work on a bug: P0 (now) to P3 (some day). */
+public enum Priority {
+
+	P0, P1, P2, P3;
+
+	@JsonValue
+	public String key() {
+		return name();
+	}
+
+	@JsonCreator
+	public static Priority fromJson(String value) {
+		return parse(value).orElseThrow(() -> new IllegalArgumentException("must be one of P0, P1, P2, P3"));
+	}
+
+	public static Optional<Priority> parse(String value) {
+		return Arrays.stream(values()).filter(p -> p.name().equalsIgnoreCase(value == null ? "" : value.trim())).findFirst();
+	}
+
+}

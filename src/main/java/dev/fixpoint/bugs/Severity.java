@@ -1,0 +1,33 @@
+package dev.fixpoint.bugs;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** How bad a bug is for the people who hit it. Ordered from worst to mildest. */
+public enum Severity {
+
+	CRITICAL, HIGH, MEDIUM, LOW;
+
+	@JsonValue
+	public String key() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	@JsonCreator
+	public static Severity fromJson(String value) {
+		return parse(value).orElseThrow(() -> new IllegalArgumentException("must be one of critical, high, medium, low"));
+	}
+
+	public static Optional<Severity> parse(String value) {
+		return Arrays.stream(values()).filter(s -> s.key().equalsIgnoreCase(value == null ? "" : value.trim())).findFirst();
+	}
+
+	public String label() {
+		return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,134 @@
+package dev.fixpoint.bugs.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.bugs.BugListParams;
+import dev.fixpoint.bugs.BugManagement;
+import dev.fixpoint.bugs.BugQueries;
+import dev.fixpoint.bugs.BugRules;
+import dev.fixpoint.bugs.HistoryEntry;
+import dev.fixpoint.bugs.NewBug;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.Page;
+import dev.fixpoint.platform.web.ApiController;
+import dev.fixpoint.platform.web.Authenticated;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+@ApiController
+@Tag(name = "Bugs")
+class BugApiController {
+
+	private final BugManagement management;
+
+	private final BugQueries queries;
+
+	BugApiController(BugManagement management, BugQueries queries) {
+		this.management = management;
+		this.queries = queries;
+	}
+
+	@PostMapping("/api/projects/{project}/bugs")
+	@Operation(summary = "File a bug report")
+	ResponseEntity<Bug> report(@PathVariable String project, @RequestBody NewBug bug, @Authenticated CurrentUser user) {
+		Bug created = this.management.report(project, bug, user);
+		return ResponseEntity.created(URI.create("/api/bugs/" + created.key()))
+			.eTag(Etags.of(created.version()))
+			.body(created);
+	}
+
+	@GetMapping("/api/projects/{project}/bugs")
+	@Operation(summary = "List bugs with filters, a sort and keyset pagination")
+	Page<Bug> list(@PathVariable String project, @RequestParam(required = false) List<String> status,
+			@RequestParam(required = false) List<String> severity, @RequestParam(required = false) List<String> priority,
+			@Parameter(description = "me, none, a username or a user id") @RequestParam(required = false) String assignee,
+			@RequestParam(required = false) String reporter, @RequestParam(required = false) List<String> tag,
+			@RequestParam(required = false) String component,
+			@RequestParam(name = "created_from", required = false) String createdFrom,
+			@RequestParam(name = "created_to", required = false) String createdTo,
+			@RequestParam(name = "updated_from", required = false) String updatedFrom,
+			@RequestParam(name = "updated_to", required = false) String updatedTo,
+			@RequestParam(name = "due_before", required = false) String dueBefore,
+			@RequestParam(required = false) String q,
+			@Parameter(description = "created, updated, priority, severity, due; prefix - for descending (default -updated)") @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
+			@Authenticated CurrentUser user) {
+		return this.queries.list(project, new BugListParams(status, severity, priority, assignee, reporter, tag,
+				component, createdFrom, createdTo, updatedFrom, updatedTo, dueBefore, q, sort, cursor, limit), user);
+	}
+
+	@GetMapping("/api/bugs/{bug}")
+	@Operation(summary = "A bug by id or key (WEB-42)")
+	ResponseEntity<Bug> get(@PathVariable String bug, @Authenticated CurrentUser user) {
+		Bug found = this.queries.find(bug, user);
+		return ResponseEntity.ok().eTag(Etags.of(found.version())).body(found);
+	}
+
+	@PatchMapping("/api/bugs/{bug}")
+	@Operation(summary = "Edit fields and/or change status; If-Match or version for optimistic concurrency")
+	ResponseEntity<Bug> edit(@PathVariable String bug, @RequestBody Map<String, Object> body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Authenticated CurrentUser user) {
+		Bug updated = this.management.edit(bug, BugRules.parsePatch(body, Etags.parse(ifMatch)), user);
+		return ResponseEntity.ok().eTag(Etags.of(updated.version())).body(updated);
+	}
+
+	@DeleteMapping("/api/bugs/{bug}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable String bug, @Authenticated CurrentUser user) {
+		this.management.delete(bug, user);
+	}
+
+	@GetMapping("/api/bugs/{bug}/history")
+	List<HistoryEntry> history(@PathVariable String bug, @Authenticated CurrentUser user) {
+		return this.queries.history(bug, user);
+	}
+
+	/** ETags are the bug's version: {@code "7"}. */
+	static final class Etags {
+
+		private Etags() {
+		}
+
+		static String of(int version) {
+			return "\"" + version + "\"";
+		}
+
+		static Integer parse(String ifMatch) {
+			if (ifMatch == null || ifMatch.isBlank()) {
+				return null;
+			}
+			String v = ifMatch.trim();
+			if (v.startsWith("W/")) {
+				v = v.substring(2);
+			}
+			v = v.replace("\"", "");
+			try {
+				return Integer.valueOf(v);
+			}
+			catch (NumberFormatException ex) {
+				throw DomainException.invalid("If-Match", "must be the ETag of the bug, e.g. \"3\"");
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,23 @@
+package dev.fixpoint.platform;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings shared across modules, bound from {@code fixpoint.*} (environment: {@code FIXPOINT_*}).
+ *
+ * @param dataDir where the embedded database (and later attachments) live
+ * @param ephemeralDatabase a throw-away embedded database in a temporary directory (tests)
+ * @param demo load the demo organization on an empty database
+ * @param baseUrl the public URL of this installation, used in links
+ * @param bcryptStrength work factor of the password hash
+ * @param apiTokenLifetime lifetime of tokens issued by login/signup
+ */
+@ConfigurationProperties("fixpoint")
+public record FixpointProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("false") boolean ephemeralDatabase,
+		@DefaultValue("false") boolean demo, @DefaultValue("http://localhost:8080") String baseUrl,
+		@DefaultValue("11") int bcryptStrength, @DefaultValue("30d") Duration apiTokenLifetime) {
+}

@@ -1,0 +1,55 @@
+package dev.fixpoint.platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * After a hard kill of the application the embedded postmaster may survive and keep {@code postmaster.pid};
+ * the next start would fail with "lock file already exists". Stop such an orphan before starting again.
+ */
+final class StalePostmaster {
+
+	private static final Logger log = LoggerFactory.getLogger(StalePostmaster.class);
+
+	private StalePostmaster() {
+	}
+
+	static void stopIfRunning(Path dataDir) throws IOException {
+		Path pidFile = dataDir.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		List<String> lines = Files.readAllLines(pidFile);
+		long pid;
+		try {
+			pid = lines.isEmpty() ? -1 : Long.parseLong(lines.get(0).trim());
+		}
+		catch (NumberFormatException ex) {
+			pid = -1;
+		}
+		Optional<ProcessHandle> process = pid > 0 ? ProcessHandle.of(pid) : Optional.empty();
+		if (process.isPresent() && isPostgres(process.get())) {
+			log.warn("Stopping orphaned embedded PostgreSQL (pid {}) left by an earlier run", pid);
+			process.get().destroy();
+			try {
+				process.get().onExit().get(java.util.concurrent.TimeUnit.SECONDS.toMillis(15),
+						java.util.concurrent.TimeUnit.MILLISECONDS);
+			}
+			catch (Exception ex) {
+				process.get().destroyForcibly();
+			}
+		}
+		Files.deleteIfExists(pidFile);
+	}
+
+	private static boolean isPostgres(ProcessHandle handle) {
+		return handle.info().command().map(cmd -> cmd.endsWith("postgres") || cmd.contains("/bin/postgres")).orElse(false);
+	}
+
+}

@@ -1,0 +1,57 @@
+package dev.fixpoint.platform.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import dev.fixpoint.platform.ApiTokenVerifier;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.DomainException;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Authenticates {@code Authorization: Bearer <token>}; a token that is present but unknown or expired is a 401. */
+final class BearerTokenFilter extends OncePerRequestFilter {
+
+	private final ApiTokenVerifier verifier;
+
+	private final ProblemWriter problems;
+
+	BearerTokenFilter(ApiTokenVerifier verifier, ProblemWriter problems) {
+		this.verifier = verifier;
+		this.problems = problems;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Optional<CurrentUser> user = this.verifier.verify(header.substring(7).trim());
+		if (user.isEmpty()) {
+			this.problems.write(response, DomainException.unauthorized("The token is invalid, revoked or expired"));
+			return;
+		}
+		var authentication = UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
+				List.of(new SimpleGrantedAuthority("ROLE_USER")));
+		SecurityContextHolder.getContext().setAuthentication(authentication);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+}

@@ -1,0 +1,36 @@
+package dev.fixpoint.platform.web;
+
+import dev.fixpoint.platform.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the {@link Layout} into the model of every HTML page. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutAdvice {
+
+	@ModelAttribute("layout")
+	Layout layout(HttpServletRequest request) {
+		return Layouts.of(request);
+	}
+
+	static final class Layouts {
+
+		private Layouts() {
+		}
+
+		static Layout of(HttpServletRequest request) {
+			Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+			CurrentUser user = auth != null && auth.getPrincipal() instanceof CurrentUser u ? u : null;
+			CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+			return new Layout(user, csrf, request.getRequestURI());
+		}
+
+	}
+
+}

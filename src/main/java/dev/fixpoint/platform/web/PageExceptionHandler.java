@@ -1,0 +1,69 @@
+package dev.fixpoint.platform.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import dev.fixpoint.platform.DomainException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Friendly error pages for the HTML UI; details of unexpected errors only go to the log. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
+	@ExceptionHandler(DomainException.class)
+	ModelAndView domain(DomainException ex, HttpServletRequest request, HttpServletResponse response) {
+		return ErrorPage.render(request, response, ex.status().value(), ex.title(), ex.getMessage());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView badParameter(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		return ErrorPage.render(request, response, 400, "Bad request", "The link you followed has an invalid value.");
+	}
+
+	@ExceptionHandler(Exception.class)
+	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
+		if (ex instanceof org.springframework.web.servlet.resource.NoResourceFoundException
+				|| ex instanceof org.springframework.web.ErrorResponse
+				|| ex instanceof org.springframework.security.access.AccessDeniedException) {
+			throw ex; // let Spring map these to their status
+		}
+		UUID correlationId = UUID.randomUUID();
+		log.error("Unexpected error, correlation id {}", correlationId, ex);
+		return ErrorPage.render(request, response, 500, "Something went wrong",
+				"An unexpected error happened. Quote correlation id " + correlationId + " when reporting it.");
+	}
+
+	/** Renders {@code error.jte}; used by this advice and by {@link FixpointErrorController}. */
+	static final class ErrorPage {
+
+		private ErrorPage() {
+		}
+
+		static ModelAndView render(HttpServletRequest request, HttpServletResponse response, int status, String title,
+				String message) {
+			response.setStatus(status);
+			ModelAndView mav = new ModelAndView("error");
+			mav.addAllObjects(Map.of("layout", LayoutAdvice.Layouts.of(request), "status", status, "title", title,
+					"message", message));
+			mav.setStatus(org.springframework.http.HttpStatus.valueOf(status));
+			return mav;
+		}
+
+	}
+
+}

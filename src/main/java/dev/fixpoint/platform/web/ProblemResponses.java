@@ -1,0 +1,62 @@
+package dev.fixpoint.platform.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.FieldError;
+import dev.fixpoint.platform.Problems;
+import dev.fixpoint.platform.RateLimitedException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+/** Builds the problem+json responses, so the advice, the security entry points and /error agree. */
+public final class ProblemResponses {
+
+	private ProblemResponses() {
+	}
+
+	public static ProblemDetail of(DomainException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
+		problem.setType(ex.type());
+		problem.setTitle(ex.title());
+		if (!ex.fieldErrors().isEmpty()) {
+			problem.setProperty("errors", ex.fieldErrors());
+		}
+		ex.properties().forEach(problem::setProperty);
+		return problem;
+	}
+
+	public static ResponseEntity<ProblemDetail> entity(DomainException ex) {
+		ResponseEntity.BodyBuilder builder = ResponseEntity.status(ex.status())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		if (ex instanceof RateLimitedException limited) {
+			builder.header(HttpHeaders.RETRY_AFTER,
+					String.valueOf(Math.max(1, limited.retryAfter().toSeconds())));
+		}
+		return builder.body(of(ex));
+	}
+
+	public static ProblemDetail validation(List<FieldError> errors) {
+		return of(DomainException.invalid(errors));
+	}
+
+	public static ProblemDetail simple(HttpStatus status, java.net.URI type, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(type);
+		problem.setTitle(title);
+		return problem;
+	}
+
+	public static ProblemDetail internal(UUID correlationId) {
+		ProblemDetail problem = simple(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL, "Internal error",
+				"Something went wrong on our side. Quote correlation id " + correlationId + " when reporting it.");
+		problem.setProperty("correlation_id", correlationId.toString());
+		return problem;
+	}
+
+}

@@ -1,0 +1,91 @@
+package dev.fixpoint.platform.web;
+
+import dev.fixpoint.platform.ApiTokenVerifier;
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.FixpointProperties;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two filter chains. {@code /api/**}: stateless, bearer tokens, no CSRF (a token is not sent automatically by a
+ * browser). Everything else: the browser UI with a session cookie and CSRF tokens.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data: blob:; media-src 'self' blob:; object-src 'none'; frame-ancestors 'none'; "
+			+ "base-uri 'self'; form-action 'self'";
+
+	@Bean
+	PasswordEncoder passwordEncoder(FixpointProperties properties) {
+		return new BCryptPasswordEncoder(properties.bcryptStrength());
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokenVerifier verifier, JsonMapper json) throws Exception {
+		ProblemWriter problems = new ProblemWriter(json);
+		http.securityMatcher("/api/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(c -> c.securityContextRepository(
+					new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+			.requestCache(c -> c.disable())
+			.formLogin(f -> f.disable())
+			.httpBasic(b -> b.disable())
+			.logout(l -> l.disable())
+			.addFilterBefore(new BearerTokenFilter(verifier, problems), AnonymousAuthenticationFilter.class)
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(HttpMethod.POST, "/api/auth/signup", "/api/auth/login").permitAll()
+				.requestMatchers("/api/portal/**", "/api/webhooks/**", "/api/integrations/**").permitAll()
+				.anyRequest().authenticated())
+			.exceptionHandling(e -> e
+				.authenticationEntryPoint((req, res, ex) -> problems.write(res,
+						DomainException.unauthorized("Authentication required: send Authorization: Bearer <token>")))
+				.accessDeniedHandler((req, res, ex) -> problems.write(res,
+						DomainException.forbidden("You are not allowed to do this"))));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain ui(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
+		http.securityContext(c -> c.securityContextRepository(contexts))
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(csrfHandler))
+			.formLogin(f -> f.disable())
+			.httpBasic(b -> b.disable())
+			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logged_out").deleteCookies("SESSION"))
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/login", "/signup", "/setup", "/error", "/css/**", "/js/**", "/img/**",
+						"/webjars/**", "/favicon.ico", "/favicon.svg", "/v3/api-docs/**", "/swagger-ui/**",
+						"/swagger-ui.html", "/actuator/health/**")
+				.permitAll()
+				.anyRequest().authenticated())
+			.exceptionHandling(e -> e.authenticationEntryPoint(new LoginRedirect()));
+		return http.build();
+	}
+
+}

@@ -1,0 +1,57 @@
+package dev.fixpoint.projects;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.DomainException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The gate into a project. Non-members get 404 (a project's existence is not revealed); what members may do is
+ * then asked of the returned {@link Membership}.
+ */
+@Service
+public class ProjectAccess {
+
+	private final ProjectRepository projects;
+
+	ProjectAccess(ProjectRepository projects) {
+		this.projects = projects;
+	}
+
+	/** By id or key. */
+	@Transactional(readOnly = true)
+	public Membership membership(String projectRef, CurrentUser user) {
+		return this.projects.findForMember(projectRef, user.id())
+			.map(p -> new Membership(p, user, p.myRole()))
+			.orElseThrow(() -> DomainException.notFound("Project"));
+	}
+
+	@Transactional(readOnly = true)
+	public Membership membership(UUID projectId, CurrentUser user) {
+		return this.projects.findForMember(projectId, user.id())
+			.map(p -> new Membership(p, user, p.myRole()))
+			.orElseThrow(() -> DomainException.notFound("Project"));
+	}
+
+	/** Shortcut for {@code membership(ref, user).require(action)}. */
+	@Transactional(readOnly = true)
+	public Membership require(String projectRef, CurrentUser user, ProjectAction action) {
+		return membership(projectRef, user).require(action);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ProjectRole> roleOf(UUID projectId, UUID userId) {
+		return this.projects.findRole(projectId, userId);
+	}
+
+	/** The next per-project bug number; call inside the transaction that inserts the bug (gapless, no global lock). */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public int nextBugNumber(UUID projectId) {
+		return this.projects.nextBugNumber(projectId);
+	}
+
+}

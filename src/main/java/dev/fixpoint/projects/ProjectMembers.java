@@ -1,0 +1,105 @@
+package dev.fixpoint.projects;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.fixpoint.accounts.Accounts;
+import dev.fixpoint.accounts.Organizations;
+import dev.fixpoint.accounts.UserSummary;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.DomainException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who is in a project and with which role. Only project admins change it; a project always keeps an admin. */
+@Service
+public class ProjectMembers {
+
+	private final ProjectRepository projects;
+
+	private final ProjectAccess access;
+
+	private final Accounts accounts;
+
+	private final Organizations organizations;
+
+	ProjectMembers(ProjectRepository projects, ProjectAccess access, Accounts accounts, Organizations organizations) {
+		this.projects = projects;
+		this.access = access;
+		this.accounts = accounts;
+		this.organizations = organizations;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Member> list(String projectRef, CurrentUser user) {
+		return list(this.access.membership(projectRef, user).projectId());
+	}
+
+	@Transactional(readOnly = true)
+	public List<Member> list(UUID projectId) {
+		List<ProjectRepository.MemberRow> rows = this.projects.findMembers(projectId);
+		Map<UUID, UserSummary> users = this.accounts.findAll(rows.stream().map(ProjectRepository.MemberRow::userId).toList())
+			.stream()
+			.collect(Collectors.toMap(UserSummary::id, Function.identity()));
+		return rows.stream()
+			.map(r -> new Member(users.get(r.userId()), ProjectRole.parse(r.role()).orElseThrow(), r.joinedAt()))
+			.sorted(java.util.Comparator.comparing((Member m) -> m.role().ordinal())
+				.thenComparing(m -> m.user().name().toLowerCase(java.util.Locale.ROOT)))
+			.toList();
+	}
+
+	/** Adds an existing user (by id, email or username) to the project and its organization. */
+	@Transactional
+	public Member add(String projectRef, CurrentUser caller, String userRef, String role) {
+		Membership admin = this.access.require(projectRef, caller, ProjectAction.MANAGE_PROJECT);
+		ProjectRole projectRole = parseRole(role);
+		UserSummary user = this.accounts.findByReference(userRef)
+			.orElseThrow(() -> DomainException.invalid("user", "No user with this email or username"));
+		if (this.projects.findRole(admin.projectId(), user.id()).isPresent()) {
+			throw DomainException.conflictOn("user", user.username() + " is already a member");
+		}
+		this.organizations.ensureMember(admin.project().orgId(), user.id());
+		this.projects.upsertMember(admin.projectId(), user.id(), projectRole);
+		return new Member(user, projectRole, java.time.Instant.now());
+	}
+
+	@Transactional
+	public Member changeRole(String projectRef, CurrentUser caller, UUID userId, String role) {
+		Membership admin = this.access.require(projectRef, caller, ProjectAction.MANAGE_PROJECT);
+		ProjectRole newRole = parseRole(role);
+		ProjectRole current = this.projects.findRole(admin.projectId(), userId)
+			.orElseThrow(() -> DomainException.notFound("Member"));
+		if (current == ProjectRole.ADMIN && newRole != ProjectRole.ADMIN) {
+			requireAnotherAdmin(admin.projectId());
+		}
+		this.projects.upsertMember(admin.projectId(), userId, newRole);
+		return list(admin.projectId()).stream().filter(m -> m.user().id().equals(userId)).findFirst().orElseThrow();
+	}
+
+	@Transactional
+	public void remove(String projectRef, CurrentUser caller, UUID userId) {
+		Membership admin = this.access.require(projectRef, caller, ProjectAction.MANAGE_PROJECT);
+		ProjectRole current = this.projects.findRole(admin.projectId(), userId)
+			.orElseThrow(() -> DomainException.notFound("Member"));
+		if (current == ProjectRole.ADMIN) {
+			requireAnotherAdmin(admin.projectId());
+		}
+		this.projects.deleteMember(admin.projectId(), userId);
+	}
+
+	private void requireAnotherAdmin(UUID projectId) {
+		if (this.projects.countAdminsForUpdate(projectId) <= 1) {
+			throw DomainException.conflict("A project must keep at least one admin");
+		}
+	}
+
+	private static ProjectRole parseRole(String role) {
+		return ProjectRole.parse(role)
+			.orElseThrow(() -> DomainException.invalid("role", "must be one of admin, developer, qa, viewer"));
+	}
+
+}

@@ -1,0 +1,199 @@
+package dev.fixpoint.projects;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.fixpoint.workflow.Workflow;
+import dev.fixpoint.workflow.WorkflowTemplates;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ProjectRepository {
+
+	private static final String COLUMNS = """
+			p.id, p.org_id, p.key, p.name, p.slug, p.description, p.is_public, p.workflow::text as workflow,
+			p.sla_config::text as sla_config, p.github_repo, p.created_at, m.role
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	ProjectRepository(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	void insert(UUID id, UUID orgId, String key, String name, String slug, String description, boolean isPublic) {
+		this.jdbc.sql("""
+				insert into projects (id, org_id, key, name, slug, description, is_public)
+				values (:id, :org, :key, :name, :slug, :description, :isPublic)
+				""")
+			.param("id", id)
+			.param("org", orgId)
+			.param("key", key)
+			.param("name", name)
+			.param("slug", slug)
+			.param("description", description)
+			.param("isPublic", isPublic)
+			.update();
+	}
+
+	boolean keyTaken(UUID orgId, String key) {
+		return this.jdbc.sql("select exists (select 1 from projects where org_id = :org and key = :key)")
+			.param("org", orgId)
+			.param("key", key)
+			.query(Boolean.class)
+			.single();
+	}
+
+	boolean slugTaken(UUID orgId, String slug) {
+		return this.jdbc.sql("select exists (select 1 from projects where org_id = :org and slug = :slug)")
+			.param("org", orgId)
+			.param("slug", slug)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** The project (by id or key) if the user is a member; keys are unique per organization. */
+	Optional<Project> findForMember(String ref, UUID userId) {
+		return this.jdbc.sql("select " + COLUMNS + """
+				from projects p join project_members m on m.project_id = p.id and m.user_id = :user
+				where p.id::text = :ref or p.key = upper(:ref)
+				order by p.created_at limit 1
+				""").param("ref", ref).param("user", userId).query(this::map).optional();
+	}
+
+	Optional<Project> findForMember(UUID projectId, UUID userId) {
+		return this.jdbc.sql("select " + COLUMNS + """
+				from projects p join project_members m on m.project_id = p.id and m.user_id = :user
+				where p.id = :id
+				""").param("id", projectId).param("user", userId).query(this::map).optional();
+	}
+
+	List<Project> findAllForMember(UUID userId) {
+		return this.jdbc.sql("select " + COLUMNS + """
+				from projects p join project_members m on m.project_id = p.id and m.user_id = :user
+				order by p.name
+				""").param("user", userId).query(this::map).list();
+	}
+
+	void update(UUID id, String name, String description, boolean isPublic) {
+		this.jdbc.sql("""
+				update projects set name = :name, description = :description, is_public = :isPublic, updated_at = now()
+				where id = :id
+				""").param("id", id).param("name", name).param("description", description).param("isPublic", isPublic)
+			.update();
+	}
+
+	void delete(UUID id) {
+		this.jdbc.sql("delete from projects where id = :id").param("id", id).update();
+	}
+
+	int nextBugNumber(UUID projectId) {
+		return this.jdbc.sql("""
+				update projects set next_bug_number = next_bug_number + 1 where id = :id
+				returning next_bug_number - 1
+				""").param("id", projectId).query(Integer.class).single();
+	}
+
+	// --- members
+
+	void upsertMember(UUID projectId, UUID userId, ProjectRole role) {
+		this.jdbc.sql("""
+				insert into project_members (project_id, user_id, role) values (:project, :user, :role)
+				on conflict (project_id, user_id) do update set role = excluded.role
+				""").param("project", projectId).param("user", userId).param("role", role.key()).update();
+	}
+
+	Optional<ProjectRole> findRole(UUID projectId, UUID userId) {
+		return this.jdbc.sql("select role from project_members where project_id = :project and user_id = :user")
+			.param("project", projectId)
+			.param("user", userId)
+			.query(String.class)
+			.optional()
+			.flatMap(ProjectRole::parse);
+	}
+
+	/** Locks the project's admin rows so two concurrent demotions cannot remove the last admin. */
+	int countAdminsForUpdate(UUID projectId) {
+		return this.jdbc.sql("""
+				select user_id from project_members where project_id = :project and role = 'admin' for update
+				""").param("project", projectId).query(UUID.class).list().size();
+	}
+
+	record MemberRow(UUID userId, String role, java.time.Instant joinedAt) {
+	}
+
+	List<MemberRow> findMembers(UUID projectId) {
+		return this.jdbc.sql("""
+				select user_id, role, joined_at from project_members where project_id = :project order by joined_at
+				""").param("project", projectId).query(MemberRow.class).list();
+	}
+
+	int deleteMember(UUID projectId, UUID userId) {
+		return this.jdbc.sql("delete from project_members where project_id = :project and user_id = :user")
+			.param("project", projectId)
+			.param("user", userId)
+			.update();
+	}
+
+	// --- components
+
+	List<ProjectComponent> findComponents(UUID projectId) {
+		return this.jdbc.sql("select id, name, owner_id from components where project_id = :project order by name")
+			.param("project", projectId)
+			.query(ProjectComponent.class)
+			.list();
+	}
+
+	void insertComponent(UUID id, UUID projectId, String name, UUID ownerId) {
+		this.jdbc.sql("insert into components (id, project_id, name, owner_id) values (:id, :project, :name, :owner)")
+			.param("id", id)
+			.param("project", projectId)
+			.param("name", name)
+			.param("owner", ownerId)
+			.update();
+	}
+
+	int updateComponent(UUID projectId, UUID id, String name, UUID ownerId) {
+		return this.jdbc.sql("""
+				update components set name = :name, owner_id = :owner where id = :id and project_id = :project
+				""").param("id", id).param("project", projectId).param("name", name).param("owner", ownerId).update();
+	}
+
+	int deleteComponent(UUID projectId, UUID id) {
+		return this.jdbc.sql("delete from components where id = :id and project_id = :project")
+			.param("id", id)
+			.param("project", projectId)
+			.update();
+	}
+
+	boolean componentNameTaken(UUID projectId, String name, UUID except) {
+		return this.jdbc.sql("""
+				select exists (select 1 from components where project_id = :project and lower(name) = lower(:name)
+				and (cast(:except as uuid) is null or id <> :except))
+				""").param("project", projectId).param("name", name).param("except", except).query(Boolean.class)
+			.single();
+	}
+
+	private Project map(ResultSet rs, int row) throws SQLException {
+		String workflow = rs.getString("workflow");
+		String sla = rs.getString("sla_config");
+		return new Project(rs.getObject("id", UUID.class), rs.getObject("org_id", UUID.class), rs.getString("key"),
+				rs.getString("name"), rs.getString("slug"), rs.getString("description"), rs.getBoolean("is_public"),
+				workflow == null ? WorkflowTemplates.standard() : this.json.readValue(workflow, Workflow.class),
+				sla == null ? Map.of() : this.json.readValue(sla, new TypeReference<Map<String, Object>>() {
+				}), rs.getString("github_repo"), rs.getTimestamp("created_at").toInstant(),
+				ProjectRole.parse(rs.getString("role")).orElseThrow());
+	}
+
+}

@@ -1,0 +1,80 @@
+package dev.fixpoint.projects;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.fixpoint.accounts.OrganizationMembership;
+import dev.fixpoint.accounts.Organizations;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.Ids;
+import dev.fixpoint.platform.Names;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating, listing, changing and deleting projects. */
+@Service
+public class Projects {
+
+	private final ProjectRepository projects;
+
+	private final ProjectAccess access;
+
+	private final Organizations organizations;
+
+	Projects(ProjectRepository projects, ProjectAccess access, Organizations organizations) {
+		this.projects = projects;
+		this.access = access;
+		this.organizations = organizations;
+	}
+
+	/** Creates a project in the given organization (default: the caller's first); the creator becomes its admin. */
+	@Transactional
+	public Project create(NewProject project, CurrentUser user) {
+		OrganizationMembership org = project.orgId() != null
+				? this.organizations.membership(project.orgId().toString(), user)
+				: this.organizations.of(user.id())
+					.stream()
+					.filter(OrganizationMembership::isAdmin)
+					.findFirst()
+					.orElseGet(() -> this.organizations.create(user.name(), user.username(), user.id()));
+		if (this.projects.keyTaken(org.id(), project.key())) {
+			throw DomainException.conflictOn("key", "is already used by another project in " + org.name());
+		}
+		UUID id = Ids.newId();
+		String base = Names.slug(project.name());
+		String slug = base;
+		for (int i = 2; this.projects.slugTaken(org.id(), slug); i++) {
+			slug = base + "-" + i;
+		}
+		this.projects.insert(id, org.id(), project.key(), project.name(), slug, project.description(),
+				Boolean.TRUE.equals(project.isPublic()));
+		this.projects.upsertMember(id, user.id(), ProjectRole.ADMIN);
+		return this.access.membership(id, user).project();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Project> mine(CurrentUser user) {
+		return this.projects.findAllForMember(user.id());
+	}
+
+	@Transactional
+	public Project update(String projectRef, ProjectChanges changes, CurrentUser user) {
+		Project project = this.access.require(projectRef, user, ProjectAction.MANAGE_PROJECT).project();
+		if (changes.name() != null && changes.name().isBlank()) {
+			throw DomainException.invalid("name", "must not be blank");
+		}
+		this.projects.update(project.id(), changes.name() != null ? changes.name().trim() : project.name(),
+				changes.description() != null ? changes.description().trim() : project.description(),
+				changes.isPublic() != null ? changes.isPublic() : project.isPublic());
+		return this.access.membership(project.id(), user).project();
+	}
+
+	@Transactional
+	public void delete(String projectRef, CurrentUser user) {
+		Project project = this.access.require(projectRef, user, ProjectAction.MANAGE_PROJECT).project();
+		this.projects.delete(project.id());
+	}
+
+}

@@ -1,0 +1,80 @@
+package dev.fixpoint.projects.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.web.ApiController;
+import dev.fixpoint.platform.web.Authenticated;
+import dev.fixpoint.projects.Member;
+import dev.fixpoint.projects.NewProject;
+import dev.fixpoint.projects.Project;
+import dev.fixpoint.projects.ProjectAccess;
+import dev.fixpoint.projects.ProjectChanges;
+import dev.fixpoint.projects.ProjectComponent;
+import dev.fixpoint.projects.ProjectComponents;
+import dev.fixpoint.projects.ProjectMembers;
+import dev.fixpoint.projects.Projects;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+@ApiController
+@Tag(name = "Projects")
+class ProjectApiController {
+
+	record ProjectList(List<Project> items) {
+	}
+
+	private final Projects projects;
+
+	private final ProjectAccess access;
+
+	ProjectApiController(Projects projects, ProjectAccess access) {
+		this.projects = projects;
+		this.access = access;
+	}
+
+	@GetMapping("/api/projects")
+	@Operation(summary = "Projects the caller is a member of")
+	ProjectList list(@Authenticated CurrentUser user) {
+		return new ProjectList(this.projects.mine(user));
+	}
+
+	@PostMapping("/api/projects")
+	@Operation(summary = "Create a project; the creator becomes its admin")
+	ResponseEntity<Project> create(@Valid @RequestBody NewProject project, @Authenticated CurrentUser user) {
+		Project created = this.projects.create(project, user);
+		return ResponseEntity.created(URI.create("/api/projects/" + created.id())).body(created);
+	}
+
+	@GetMapping("/api/projects/{project}")
+	@Operation(summary = "A project by id or key")
+	Project get(@PathVariable String project, @Authenticated CurrentUser user) {
+		return this.access.membership(project, user).project();
+	}
+
+	@PatchMapping("/api/projects/{project}")
+	Project update(@PathVariable String project, @Valid @RequestBody ProjectChanges changes,
+			@Authenticated CurrentUser user) {
+		return this.projects.update(project, changes, user);
+	}
+
+	@DeleteMapping("/api/projects/{project}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable String project, @Authenticated CurrentUser user) {
+		this.projects.delete(project, user);
+	}
+
+}

@@ -1,0 +1,60 @@
+// Small progressive enhancements; every page works without this file.
+(function () {
+  function currentTheme() {
+    var t = document.documentElement.getAttribute('data-theme');
+    if (t) return t;
+    return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  }
+  document.addEventListener('click', function (e) {
+    var toggle = e.target.closest('#theme-toggle');
+    if (toggle) {
+      var next = currentTheme() === 'dark' ? 'light' : 'dark';
+      document.documentElement.setAttribute('data-theme', next);
+      localStorage.setItem('fixpoint-theme', next);
+    }
+    // close open menus when clicking elsewhere
+    document.querySelectorAll('details.switcher[open], details.user-menu[open]').forEach(function (d) {
+      if (!d.contains(e.target)) d.removeAttribute('open');
+    });
+  });
+
+  // Keyboard shortcuts: "c" new bug, "/" focus the filter box, "j"/"k" move in lists, "Enter" opens.
+  document.addEventListener('keydown', function (e) {
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+    var tag = (e.target.tagName || '').toLowerCase();
+    if (tag === 'input' || tag === 'textarea' || tag === 'select' || e.target.isContentEditable) {
+      if (e.key === 'Escape') e.target.blur();
+      return;
+    }
+    if (e.key === 'c') {
+      var link = document.querySelector('[data-shortcut="c"]');
+      if (link) { e.preventDefault(); window.location = link.href; }
+    } else if (e.key === '/') {
+      var box = document.querySelector('[data-shortcut="/"]');
+      if (box) { e.preventDefault(); box.focus(); }
+    } else if (e.key === 'j' || e.key === 'k') {
+      var rows = Array.prototype.slice.call(document.querySelectorAll('[data-row-link]'));
+      if (!rows.length) return;
+      var i = rows.indexOf(document.querySelector('[data-row-link].is-cursor'));
+      rows.forEach(function (r) { r.classList.remove('is-cursor'); });
+      i = e.key === 'j' ? Math.min(rows.length - 1, i + 1) : Math.max(0, i - 1);
+      rows[i].classList.add('is-cursor');
+      rows[i].scrollIntoView({ block: 'nearest' });
+      e.preventDefault();
+    } else if (e.key === 'Enter') {
+      var cur = document.querySelector('[data-row-link].is-cursor');
+      if (cur) { window.location = cur.getAttribute('data-row-link'); }
+    }
+  });
+
+  // Show server-side flash messages sent as an HX-Trigger "flash" event.
+  document.body && document.body.addEventListener('flash', function (e) {
+    var flash = document.getElementById('flash');
+    if (!flash) return;
+    var div = document.createElement('div');
+    div.className = 'toast';
+    div.textContent = e.detail && e.detail.value ? e.detail.value : String(e.detail || '');
+    flash.appendChild(div);
+    setTimeout(function () { div.remove(); }, 4000);
+  });
+})();
