@@ -1,0 +1,155 @@
+package dev.fixpoint.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small client of Fixpoint's REST API for tests: real HTTP, JSON in and out. */
+public final class Api {
+
+	private static final AtomicInteger COUNTER = new AtomicInteger();
+
+	private final String base;
+
+	private final JsonMapper json;
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	public Api(String base, JsonMapper json) {
+		this.base = base;
+		this.json = json;
+	}
+
+	public record Response(int status, Map<String, String> headers, JsonNode body, String raw) {
+
+		public String header(String name) {
+			return this.headers.get(name.toLowerCase(java.util.Locale.ROOT));
+		}
+
+	}
+
+	public record TestUser(UUID id, String email, String username, String name, String token) {
+	}
+
+	/** Signs up a fresh user with a unique email and username. */
+	public TestUser newUser(String namePrefix) {
+		int n = COUNTER.incrementAndGet();
+		String unique = namePrefix.toLowerCase(java.util.Locale.ROOT) + n + "-" + UUID.randomUUID().toString().substring(0, 6);
+		Response r = post("/api/auth/signup", null, Map.of("email", unique + "@example.com", "password",
+				"a-long-enough-password", "name", namePrefix + " " + n, "username", unique));
+		if (r.status() != 201) {
+			throw new IllegalStateException("signup failed: " + r.raw());
+		}
+		return new TestUser(UUID.fromString(r.body().get("user").get("id").asString()), unique + "@example.com", unique,
+				namePrefix + " " + n, r.body().get("token").asString());
+	}
+
+	/** Creates a project with a random key; returns its JSON. */
+	public JsonNode newProject(TestUser owner) {
+		String key = "P" + Long.toString(Math.abs(UUID.randomUUID().getLeastSignificantBits()), 36).toUpperCase().substring(0, 7);
+		Response r = post("/api/projects", owner.token(), Map.of("name", "Project " + key, "key", key));
+		if (r.status() != 201) {
+			throw new IllegalStateException("project creation failed: " + r.raw());
+		}
+		return r.body();
+	}
+
+	public void addMember(TestUser admin, String projectKey, TestUser user, String role) {
+		Response r = post("/api/projects/" + projectKey + "/members", admin.token(),
+				Map.of("username", user.username(), "role", role));
+		if (r.status() != 201) {
+			throw new IllegalStateException("adding member failed: " + r.raw());
+		}
+	}
+
+	public JsonNode newBug(TestUser reporter, String projectKey, String title, String severity) {
+		Response r = post("/api/projects/" + projectKey + "/bugs", reporter.token(),
+				Map.of("title", title, "severity", severity));
+		if (r.status() != 201) {
+			throw new IllegalStateException("bug creation failed: " + r.raw());
+		}
+		return r.body();
+	}
+
+	public Response get(String path, String token) {
+		return send("GET", path, token, null, Map.of());
+	}
+
+	public Response post(String path, String token, Object body) {
+		return send("POST", path, token, body, Map.of());
+	}
+
+	public Response patch(String path, String token, Object body) {
+		return send("PATCH", path, token, body, Map.of());
+	}
+
+	public Response patch(String path, String token, Object body, Map<String, String> headers) {
+		return send("PATCH", path, token, body, headers);
+	}
+
+	public Response put(String path, String token, Object body) {
+		return send("PUT", path, token, body, Map.of());
+	}
+
+	public Response delete(String path, String token) {
+		return send("DELETE", path, token, null, Map.of());
+	}
+
+	public Response send(String method, String path, String token, Object body, Map<String, String> headers) {
+		try {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path));
+			if (token != null) {
+				request.header("Authorization", "Bearer " + token);
+			}
+			headers.forEach(request::header);
+			if (body == null) {
+				request.method(method, HttpRequest.BodyPublishers.noBody());
+			}
+			else {
+				String text = body instanceof String s ? s : this.json.writeValueAsString(body);
+				request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(text));
+			}
+			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			Map<String, String> responseHeaders = new LinkedHashMap<>();
+			response.headers().map().forEach((k, v) -> responseHeaders.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
+			String raw = response.body();
+			JsonNode node = raw == null || raw.isBlank() ? null : tryParse(raw);
+			return new Response(response.statusCode(), responseHeaders, node, raw);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Builds a JSON object body; values may be null (unlike Map.of). */
+	public static Map<String, Object> body(Object... keyValues) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (int i = 0; i < keyValues.length; i += 2) {
+			map.put((String) keyValues[i], keyValues[i + 1]);
+		}
+		return map;
+	}
+
+	private JsonNode tryParse(String raw) {
+		try {
+			return this.json.readTree(raw);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+}

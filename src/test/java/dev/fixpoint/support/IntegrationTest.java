@@ -1,0 +1,36 @@
+package dev.fixpoint.support;
+
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of tests that need the running application: a real embedded PostgreSQL (one per test run, thanks to the
+ * shared Spring context) and real HTTP on a random port. Tests create their own users and projects, so they never
+ * depend on each other's data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class IntegrationTest {
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected tools.jackson.databind.json.JsonMapper json;
+
+	protected Api api;
+
+	@BeforeEach
+	void setUpApi() {
+		this.api = new Api("http://localhost:" + this.port, this.json);
+	}
+
+	protected String baseUrl() {
+		return "http://localhost:" + this.port;
+	}
+
+}
