@@ -54,9 +54,6 @@ public final class BugRules {
 		raw.put("tags", bug.tags());
 		raw.put("due_date", bug.dueDate() == null ? null : bug.dueDate().toString());
 		List<FieldError> errors = new ArrayList<>();
-		if (bug.severity() == null) {
-			errors.add(new FieldError("severity", "is required (critical, high, medium or low)"));
-		}
 		Map<BugField, Object> values = parse(raw, errors);
 		if (!errors.isEmpty()) {
 			throw DomainException.invalid(errors);
@@ -139,12 +136,12 @@ public final class BugRules {
 				yield text;
 			}
 			case ENVIRONMENT -> environment(value);
-			case SEVERITY -> Severity.parse(required(value))
+			case SEVERITY -> Severity.parse(required(value, "critical, high, medium or low"))
 				.orElseThrow(() -> new InvalidValue("must be one of critical, high, medium, low"));
-			case PRIORITY -> Priority.parse(required(value))
+			case PRIORITY -> Priority.parse(required(value, "P0, P1, P2 or P3"))
 				.orElseThrow(() -> new InvalidValue("must be one of P0, P1, P2, P3"));
 			case STATUS -> {
-				String status = required(value).trim();
+				String status = required(value, "a status key such as open").trim();
 				if (!STATUS.matcher(status).matches()) {
 					throw new InvalidValue("is not a status key");
 				}
@@ -181,9 +178,9 @@ public final class BugRules {
 		};
 	}
 
-	private static String required(Object value) {
+	private static String required(Object value, String choices) {
 		if (value == null) {
-			throw new InvalidValue("is required");
+			throw new InvalidValue("is required (" + choices + ")");
 		}
 		return text(value, "");
 	}

@@ -96,8 +96,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
 			String field = databind.getPath().get(databind.getPath().size() - 1).getPropertyName();
 			if (field != null) {
+				// our enums explain the allowed values in an IllegalArgumentException (e.g. severity)
+				String message = databind.getCause() instanceof IllegalArgumentException iae && iae.getMessage() != null
+						? iae.getMessage() : "has an invalid type or value";
 				return ResponseEntity.badRequest()
-					.body(ProblemResponses.validation(List.of(new FieldError(field, "has an invalid type or value"))));
+					.body(ProblemResponses.validation(List.of(new FieldError(Names.snakeCase(field), message))));
 			}
 		}
 		return ResponseEntity.badRequest()
