@@ -168,16 +168,10 @@ class BugEditor {
 	/** Status change: the workflow decides; timestamps and resolution follow the status category. */
 	private BugRow transition(Membership member, BugRow current, BugRow next) {
 		Workflow workflow = member.project().workflow();
-		Set<String> filled = new HashSet<>();
-		if (next.resolution() != null) {
-			filled.add("resolution");
-		}
-		if (next.verifiedBy() != null) {
-			filled.add("verified_by");
-		}
 		boolean worksOnBug = current.assigneeId() == null || current.assigneeId().equals(member.user().id());
-		TransitionDecision decision = TransitionPolicy.decide(workflow,
-				new TransitionRequest(current.status(), next.status(), member.role().key(), worksOnBug, filled));
+		boolean isAssignee = member.user().id().equals(next.assigneeId());
+		TransitionDecision decision = TransitionPolicy.decide(workflow, new TransitionRequest(current.status(),
+				next.status(), member.role().key(), worksOnBug, isAssignee, filledFields(next)));
 		if (!decision.allowed()) {
 			throw new TransitionNotAllowedException(decision);
 		}
@@ -190,6 +184,26 @@ class BugEditor {
 		return copy(next).resolvedAt(current.resolvedAt() != null ? current.resolvedAt() : now)
 			.closedAt("closed".equals(next.status()) ? now : null)
 			.build();
+	}
+
+	/** The fields a transition may require that have a value in {@code bug}. */
+	private static Set<String> filledFields(BugRow bug) {
+		Set<String> filled = new HashSet<>();
+		java.util.function.BiConsumer<String, Object> add = (field, value) -> {
+			if (value != null && !(value instanceof String s && s.isBlank())) {
+				filled.add(field);
+			}
+		};
+		add.accept("resolution", bug.resolution());
+		add.accept("verified_by", bug.verifiedBy());
+		add.accept("assignee", bug.assigneeId());
+		add.accept("steps_to_reproduce", bug.stepsToReproduce());
+		add.accept("expected_behavior", bug.expectedBehavior());
+		add.accept("actual_behavior", bug.actualBehavior());
+		add.accept("description", bug.description());
+		add.accept("due_date", bug.dueDate());
+		add.accept("component", bug.componentId());
+		return filled;
 	}
 
 	void requireAssignable(Membership member, UUID userId, String field) {

@@ -145,6 +145,28 @@ class BugRepository {
 		return spec.query(this::map).list();
 	}
 
+	Map<String, Integer> countByStatus(UUID projectId) {
+		Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+		this.jdbc.sql("select status, count(*) as n from bugs where project_id = :project group by status")
+			.param("project", projectId)
+			.query((rs, n) -> counts.put(rs.getString("status"), rs.getInt("n")))
+			.list();
+		return counts;
+	}
+
+	/** Moves every bug of a project from one status to another, with one history entry per bug. */
+	int moveAllInStatus(UUID projectId, String from, String to, UUID userId) {
+		return this.jdbc.sql("""
+				with moved as (
+				    update bugs set status = :to, version = version + 1, updated_at = now()
+				    where project_id = :project and status = :from
+				    returning id
+				)
+				insert into bug_history (bug_id, user_id, field, old_value, new_value)
+				select id, :user, 'status', :from, :to from moved
+				""").param("project", projectId).param("from", from).param("to", to).param("user", userId).update();
+	}
+
 	void insertHistory(UUID bugId, UUID userId, String field, String oldValue, String newValue, Instant at) {
 		this.jdbc.sql("""
 				insert into bug_history (bug_id, user_id, field, old_value, new_value, created_at)

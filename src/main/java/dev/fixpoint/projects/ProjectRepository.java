@@ -94,6 +94,18 @@ class ProjectRepository {
 			.update();
 	}
 
+	void updateWorkflow(UUID id, Workflow workflow) {
+		this.jdbc.sql("update projects set workflow = cast(:workflow as jsonb), updated_at = now() where id = :id")
+			.param("id", id)
+			.param("workflow", this.json.writeValueAsString(workflow))
+			.update();
+	}
+
+	/** Serializes changes of one project's configuration (and bug numbering) until the transaction ends. */
+	void lock(UUID id) {
+		this.jdbc.sql("select id from projects where id = :id for update").param("id", id).query(UUID.class).single();
+	}
+
 	void delete(UUID id) {
 		this.jdbc.sql("delete from projects where id = :id").param("id", id).update();
 	}

@@ -71,6 +71,22 @@ public class Projects {
 		return this.access.membership(project.id(), user).project();
 	}
 
+	/**
+	 * Stores a validated workflow; called by the use case that also migrates the bugs (in the same transaction,
+	 * with the project row locked so no bug is filed in a status that is going away).
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public void saveWorkflow(Membership admin, dev.fixpoint.workflow.Workflow workflow) {
+		admin.require(ProjectAction.MANAGE_PROJECT);
+		this.projects.updateWorkflow(admin.projectId(), workflow);
+	}
+
+	/** Locks the project row until the transaction ends. */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public void lock(Membership member) {
+		this.projects.lock(member.projectId());
+	}
+
 	@Transactional
 	public void delete(String projectRef, CurrentUser user) {
 		Project project = this.access.require(projectRef, user, ProjectAction.MANAGE_PROJECT).project();

@@ -14,7 +14,7 @@ public final class TransitionPolicy {
 
 	public static TransitionDecision decide(Workflow workflow, TransitionRequest request) {
 		List<Workflow.Transition> allowed = allowedTransitions(workflow, request.from(), request.role(),
-				request.actorWorksOnBug());
+				request.actorWorksOnBug(), request.actorIsAssignee());
 		if (workflow.status(request.to()).isEmpty()) {
 			return TransitionDecision.refuse("'" + request.to() + "' is not a status of this workflow", List.of(),
 					allowed);
@@ -31,9 +31,15 @@ public final class TransitionPolicy {
 					: "Your role (" + request.role() + ") may not take the transition '" + transition.get().name() + "'";
 			return TransitionDecision.refuse(reason, List.of(), allowed);
 		}
-		List<String> missing = transition.get()
-			.requiredFields()
-			.stream()
+		boolean assigneeOnly = transition.get().rules().stream().anyMatch(r -> Boolean.TRUE.equals(r.assigneeOnly()));
+		if (assigneeOnly && !request.actorIsAssignee() && !"admin".equals(request.role())) {
+			return TransitionDecision.refuse("Only the assignee may take the transition '" + transition.get().name() + "'",
+					List.of(), allowed);
+		}
+		List<String> missing = java.util.stream.Stream
+			.concat(transition.get().requiredFields().stream(),
+					transition.get().rules().stream().map(Workflow.Rule::fieldRequired).filter(f -> f != null))
+			.distinct()
 			.filter(f -> !request.filledFields().contains(f))
 			.toList();
 		if (!missing.isEmpty()) {
@@ -45,7 +51,18 @@ public final class TransitionPolicy {
 
 	public static List<Workflow.Transition> allowedTransitions(Workflow workflow, String from, String role,
 			boolean actorWorksOnBug) {
-		return workflow.transitionsFrom(from).stream().filter(t -> mayTake(t, role, actorWorksOnBug)).toList();
+		return allowedTransitions(workflow, from, role, actorWorksOnBug, false);
+	}
+
+	/** The transitions the actor may take from {@code from} (required fields aside: the UI asks for them). */
+	public static List<Workflow.Transition> allowedTransitions(Workflow workflow, String from, String role,
+			boolean actorWorksOnBug, boolean actorIsAssignee) {
+		return workflow.transitionsFrom(from)
+			.stream()
+			.filter(t -> mayTake(t, role, actorWorksOnBug))
+			.filter(t -> actorIsAssignee || "admin".equals(role)
+					|| t.rules().stream().noneMatch(r -> Boolean.TRUE.equals(r.assigneeOnly())))
+			.toList();
 	}
 
 	private static boolean mayTake(Workflow.Transition transition, String role, boolean actorWorksOnBug) {

@@ -3,24 +3,59 @@ package dev.fixpoint.workflow;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A project's workflow: {@code {statuses: [...], transitions: [...]}} exactly as in the API contract.
  */
 public record Workflow(List<Status> statuses, List<Transition> transitions) {
 
 	public Workflow {
-		statuses = List.copyOf(statuses);
-		transitions = List.copyOf(transitions);
+		statuses = statuses == null ? List.of() : List.copyOf(statuses);
+		transitions = transitions == null ? List.of() : List.copyOf(transitions);
 	}
 
-	public record Status(String key, String name, StatusCategory category, boolean initial) {
+	/** {@code initial} may be left out in JSON (false). */
+	public record Status(String key, String name, StatusCategory category, Boolean initial) {
+
+		public Status {
+			initial = Boolean.TRUE.equals(initial);
+		}
+
 	}
 
-	public record Transition(String from, String to, String name, List<String> roles, List<String> requiredFields) {
+	/**
+	 * A move from one status to another: who may take it, which fields must then have a value, and further rules.
+	 */
+	public record Transition(String from, String to, String name, List<String> roles, List<String> requiredFields,
+			List<Rule> rules) {
 
 		public Transition {
-			roles = List.copyOf(roles);
-			requiredFields = List.copyOf(requiredFields);
+			roles = roles == null ? List.of() : List.copyOf(roles);
+			requiredFields = requiredFields == null ? List.of() : List.copyOf(requiredFields);
+			rules = rules == null ? List.of() : List.copyOf(rules);
+		}
+
+		public Transition(String from, String to, String name, List<String> roles, List<String> requiredFields) {
+			this(from, to, name, roles, requiredFields, List.of());
+		}
+
+	}
+
+	/**
+	 * A condition of a transition, written as a one-key JSON object: {@code {"field_required": "steps_to_reproduce"}}
+	 * (the field must have a value) or {@code {"assignee_only": true}} (only the bug's assignee may take it; admins
+	 * too).
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Rule(String fieldRequired, Boolean assigneeOnly) {
+
+		public static Rule fieldRequired(String field) {
+			return new Rule(field, null);
+		}
+
+		public static Rule onlyAssignee() {
+			return new Rule(null, true);
 		}
 
 	}
@@ -43,6 +78,10 @@ public record Workflow(List<Status> statuses, List<Transition> transitions) {
 
 	public StatusCategory categoryOf(String statusKey) {
 		return status(statusKey).map(Status::category).orElse(StatusCategory.TODO);
+	}
+
+	public String nameOf(String statusKey) {
+		return status(statusKey).map(Status::name).orElse(statusKey);
 	}
 
 }
