@@ -48,7 +48,7 @@ class MemberController {
 		MembersPage page = this.pages.load(key, user);
 		try {
 			Member added = this.members.add(key, user, form.user(), form.role());
-			return done(key, user, added.user().name() + " was added as " + added.role().key() + ".", model, request,
+			return done(key, user, added.user().name() + " was added as " + RoleLabels.of(added.role()) + ".", model, request,
 					redirect);
 		}
 		catch (DomainException ex) {
@@ -64,7 +64,7 @@ class MemberController {
 		MembersPage page = this.pages.load(key, user);
 		try {
 			Member changed = this.members.changeRole(key, user, userId, role);
-			return done(key, user, changed.user().name() + " is now " + changed.role().key() + ".", model, request,
+			return done(key, user, changed.user().name() + " is now " + RoleLabels.of(changed.role()) + ".", model, request,
 					redirect);
 		}
 		catch (DomainException ex) {

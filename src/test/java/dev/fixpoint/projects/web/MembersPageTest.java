@@ -52,7 +52,7 @@ class MembersPageTest extends IntegrationTest {
 
 		assertThat(added.isRedirectTo("/p/" + key + "/members")).isTrue();
 		Page page = browser.follow(added);
-		assertThat(page.body()).contains(qa.name() + " was added as qa.").contains("@" + qa.username());
+		assertThat(page.body()).contains(qa.name() + " was added as QA.").contains("@" + qa.username());
 	}
 
 	@Test
@@ -82,7 +82,7 @@ class MembersPageTest extends IntegrationTest {
 		Page demoted = browser.htmxPost("/p/" + key + "/members/" + owner.id() + "/role", Map.of("role", "viewer"));
 
 		assertThat(promoted.status()).isEqualTo(200);
-		assertThat(promoted.body()).doesNotContain("<html").contains("id=\"members-panel\"").contains(dev.name() + " is now qa.");
+		assertThat(promoted.body()).doesNotContain("<html").contains("id=\"members-panel\"").contains(dev.name() + " is now QA.");
 		assertThat(demoted.status()).isEqualTo(200);
 		assertThat(demoted.body()).contains("A project must keep at least one admin");
 	}
