@@ -47,6 +47,36 @@
     }
   });
 
+  // New project: suggest a key from the name ("Web Shop" -> "WS", "Backend" -> "BACK") until the key is edited.
+  document.addEventListener('input', function (e) {
+    var form = e.target.closest && e.target.closest('form[data-key-suggest]');
+    if (!form) return;
+    var key = form.querySelector('[name="key"]');
+    if (e.target === key) { key.dataset.edited = key.value ? 'true' : ''; key.value = key.value.toUpperCase(); return; }
+    if (e.target.name !== 'name' || !key || key.dataset.edited) return;
+    var words = e.target.value.toUpperCase().normalize('NFKD').replace(/[^A-Z0-9 ]+/g, ' ').trim().split(/ +/)
+      .filter(function (w) { return w; });
+    var suggestion = words.length > 1 ? words.map(function (w) { return w[0]; }).join('') : (words[0] || '').slice(0, 4);
+    suggestion = suggestion.replace(/^[0-9]+/, '').slice(0, 10);
+    key.value = suggestion.length >= 2 ? suggestion : '';
+  });
+
+  // Copy buttons (e.g. a new API token): hidden without JavaScript, since they need it.
+  function enableCopyButtons() {
+    document.querySelectorAll('[data-copy][hidden]').forEach(function (b) { b.hidden = false; });
+  }
+  document.addEventListener('DOMContentLoaded', enableCopyButtons);
+  document.addEventListener('htmx:afterSettle', enableCopyButtons);
+  document.addEventListener('click', function (e) {
+    var button = e.target.closest('[data-copy]');
+    if (!button || !navigator.clipboard) return;
+    var source = document.querySelector(button.getAttribute('data-copy'));
+    navigator.clipboard.writeText(source.textContent.trim()).then(function () {
+      button.textContent = 'Copied';
+      setTimeout(function () { button.textContent = 'Copy'; }, 2000);
+    });
+  });
+
   // Show server-side flash messages sent as an HX-Trigger "flash" event.
   document.body && document.body.addEventListener('flash', function (e) {
     var flash = document.getElementById('flash');

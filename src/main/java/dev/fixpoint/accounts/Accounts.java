@@ -138,6 +138,12 @@ public class Accounts {
 		return this.users.findAll(ids);
 	}
 
+	/** False only before the first-run setup has created the first user. */
+	@Transactional(readOnly = true)
+	public boolean hasUsers() {
+		return this.users.anyExists();
+	}
+
 	@Transactional(readOnly = true)
 	public boolean isSiteAdmin(UUID userId) {
 		return this.users.findById(userId).map(UserRepository.UserRow::isSiteAdmin).orElse(false);

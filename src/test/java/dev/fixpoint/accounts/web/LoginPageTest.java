@@ -1,0 +1,81 @@
+package dev.fixpoint.accounts.web;
+
+import java.util.Map;
+
+import dev.fixpoint.support.Api.TestUser;
+import dev.fixpoint.support.Browser;
+import dev.fixpoint.support.Browser.Page;
+import dev.fixpoint.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LoginPageTest extends IntegrationTest {
+
+	@Test
+	void wrongPasswordAndUnknownEmailGetTheSameGenericMessage() {
+		TestUser ann = this.api.newUser("Ann");
+		Browser browser = Browser.forInstalledApp(baseUrl(), this.api);
+
+		Page wrongPassword = browser.signIn(ann.email(), "not-her-password");
+		Page unknownEmail = browser.signIn("nobody-at-all@example.com", "whatever-password");
+
+		assertThat(wrongPassword.status()).isEqualTo(401);
+		assertThat(wrongPassword.body()).contains("Invalid email or password").contains("value=\"" + ann.email() + "\"");
+		assertThat(unknownEmail.body()).contains("Invalid email or password");
+		assertThat(browser.get("/projects").location()).startsWith("/login");
+	}
+
+	@Test
+	void signingInGoesToTheLocalPageAskedFor() {
+		TestUser ann = this.api.newUser("Ann");
+		Browser browser = Browser.forInstalledApp(baseUrl(), this.api);
+		Page login = browser.get("/login?next=/settings/tokens");
+		assertThat(login.body()).contains("name=\"next\" value=\"/settings/tokens\"");
+
+		Page signedIn = browser.post("/login",
+				Map.of("email", ann.email(), "password", Browser.PASSWORD, "next", "/settings/tokens"));
+
+		assertThat(signedIn.isRedirectTo("/settings/tokens")).isTrue();
+	}
+
+	@Test
+	void anOffSiteNextIsIgnored() {
+		TestUser ann = this.api.newUser("Ann");
+		Browser browser = Browser.forInstalledApp(baseUrl(), this.api);
+		browser.get("/login?next=//evil.example");
+
+		Page signedIn = browser.post("/login",
+				Map.of("email", ann.email(), "password", Browser.PASSWORD, "next", "//evil.example"));
+
+		assertThat(signedIn.isRedirectTo("/projects")).isTrue();
+	}
+
+	@Test
+	void repeatedFailuresAreThrottled() {
+		TestUser ann = this.api.newUser("Ann");
+		Browser browser = Browser.forInstalledApp(baseUrl(), this.api);
+		for (int i = 0; i < 5; i++) {
+			browser.signIn(ann.email(), "guess-" + i);
+		}
+
+		Page throttled = browser.signIn(ann.email(), Browser.PASSWORD);
+
+		assertThat(throttled.status()).isEqualTo(429);
+		assertThat(throttled.body()).contains("Too many failed logins, try again in a few minutes.");
+	}
+
+	@Test
+	void signingOutShowsANotice() {
+		TestUser ann = this.api.newUser("Ann");
+		Browser browser = Browser.forInstalledApp(baseUrl(), this.api);
+		browser.signIn(ann.email(), Browser.PASSWORD);
+		browser.get("/settings/tokens");
+
+		Page signedOut = browser.post("/logout", Map.of());
+
+		assertThat(signedOut.location()).isEqualTo("/login?logged_out");
+		assertThat(browser.follow(signedOut).body()).contains("You are signed out.");
+	}
+
+}

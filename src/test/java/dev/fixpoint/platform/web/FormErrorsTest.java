@@ -1,0 +1,37 @@
+package dev.fixpoint.platform.web;
+
+import java.util.List;
+
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.FieldError;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FormErrorsTest {
+
+	@Test
+	void fieldErrorsOfARuleAreFoundByTheFormParameterName() {
+		FormErrors errors = FormErrors.of(DomainException.invalid(List.of(new FieldError("organization_name", "is too long"))));
+
+		assertThat(errors.has("organizationName")).isTrue();
+		assertThat(errors.message("organizationName", "Organization")).isEqualTo("Organization is too long");
+		assertThat(errors.summary()).isNull();
+	}
+
+	@Test
+	void aRuleWithoutFieldsBecomesTheSummary() {
+		FormErrors errors = FormErrors.of(DomainException.conflict("A project must keep at least one admin"));
+
+		assertThat(errors.summary()).isEqualTo("A project must keep at least one admin");
+		assertThat(errors.any()).isTrue();
+	}
+
+	@Test
+	void capitalizedMessagesAreShownAsTheyAre() {
+		FormErrors errors = FormErrors.of(DomainException.invalid("user", "No user with this email or username"));
+
+		assertThat(errors.message("user", "Email or username")).isEqualTo("No user with this email or username");
+	}
+
+}
