@@ -62,7 +62,6 @@ class BugListController {
 		BugListView view = new BugListView(key, member.project().name(), params, new BugListLinks(key, params),
 				member.project().workflow(), users(all, true), users(all, false), page.items(), page.nextCursor(),
 				errors, member.can(ProjectAction.CREATE_BUG), Instant.now());
-		response.setHeader("Vary", "HX-Request");
 		if (htmx.fragment()) {
 			response.setHeader("HX-Push-Url", view.links().current());
 			return new ModelAndView("bugs/results", "view", view);
