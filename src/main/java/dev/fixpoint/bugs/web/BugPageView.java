@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.Bug;
@@ -66,8 +67,14 @@ public record BugPageView(Bug bug, String projectName, Workflow workflow, BugPer
 		return user.name().isEmpty() ? "?" : user.name().substring(0, 1).toUpperCase(java.util.Locale.ROOT);
 	}
 
+	/** OS, browser and version first, then the rest as reported. */
 	public Map<String, String> environment() {
-		return this.bug.environment();
+		Map<String, String> ordered = new java.util.LinkedHashMap<>();
+		Stream.of("os", "browser", "version")
+			.filter(this.bug.environment()::containsKey)
+			.forEach(k -> ordered.put(k, this.bug.environment().get(k)));
+		ordered.putAll(this.bug.environment());
+		return ordered;
 	}
 
 	public boolean hasText(String text) {
