@@ -1,0 +1,64 @@
+package dev.fixpoint.bugs.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.fixpoint.accounts.UserSummary;
+import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.bugs.BugListParams;
+import dev.fixpoint.workflow.Workflow;
+
+/**
+ * What {@code bugs/list.jte} and its fragment {@code bugs/results.jte} show.
+ *
+ * @param assignable members who may be assigned (admins and developers)
+ * @param members every member (reporter filter)
+ * @param errors messages of invalid filters, shown above the table
+ */
+public record BugListView(String projectKey, String projectName, BugListParams filters, BugListLinks links,
+		Workflow workflow, List<UserSummary> assignable, List<UserSummary> members, List<Bug> bugs,
+		String nextCursor, List<String> errors, boolean canCreate, Instant now) {
+
+	public String statusName(String status) {
+		return this.workflow.status(status).map(Workflow.Status::name).orElse(status);
+	}
+
+	/** The CSS class suffix of a status badge: its category. */
+	public String statusCategory(String status) {
+		return this.workflow.categoryOf(status).json();
+	}
+
+	public String ago(Instant time) {
+		return RelativeTime.ago(time, this.now);
+	}
+
+	public String exact(Instant time) {
+		return RelativeTime.exact(time);
+	}
+
+	public boolean selected(List<String> values, String value) {
+		return values.contains(value);
+	}
+
+	public boolean is(String param, String value) {
+		return param != null && param.strip().equalsIgnoreCase(value);
+	}
+
+	public String value(String param) {
+		return param == null ? "" : param;
+	}
+
+	/** Tag filter as typed: the API accepts several, comma-separated. */
+	public String tags() {
+		return String.join(", ", this.filters.tag());
+	}
+
+	public String newBugUrl() {
+		return BugRoutes.newBug(this.projectKey);
+	}
+
+	public String bugUrl(Bug bug) {
+		return BugRoutes.bug(bug.key());
+	}
+
+}

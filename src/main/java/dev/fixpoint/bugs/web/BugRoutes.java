@@ -1,0 +1,52 @@
+package dev.fixpoint.bugs.web;
+
+/** The bug pages' URLs and element ids, shared by controllers and templates. */
+public final class BugRoutes {
+
+	/** The list's results fragment (table, pager, messages): the htmx target of the filters. */
+	public static final String RESULTS_ID = "bug-results";
+
+	/** The filter form; inputs outside it (the current sort) join it with {@code form="bug-filters"}. */
+	public static final String FILTERS_ID = "bug-filters";
+
+	/** The whole bug on its page: header, report, sidebar and history; inline edits replace it. */
+	public static final String BUG_ID = "bug";
+
+	public static final String HISTORY_ID = "bug-history";
+
+	private BugRoutes() {
+	}
+
+	public static String list(String projectKey) {
+		return "/p/" + projectKey + "/bugs";
+	}
+
+	public static String newBug(String projectKey) {
+		return "/p/" + projectKey + "/bugs/new";
+	}
+
+	public static String bug(String bugKey) {
+		return "/bugs/" + bugKey;
+	}
+
+	public static String field(String bugKey, String field) {
+		return bug(bugKey) + "/fields/" + field;
+	}
+
+	public static String status(String bugKey) {
+		return bug(bugKey) + "/status";
+	}
+
+	public static String editReport(String bugKey) {
+		return bug(bugKey) + "/edit";
+	}
+
+	public static String report(String bugKey) {
+		return bug(bugKey) + "/report";
+	}
+
+	public static String history(String bugKey) {
+		return bug(bugKey) + "/history";
+	}
+
+}
