@@ -32,11 +32,15 @@ public class BugManagement {
 
 	private final ApplicationEventPublisher events;
 
-	BugManagement(BugRepository bugs, ProjectAccess access, BugEditor editor, ApplicationEventPublisher events) {
+	private final BugMarkdown markdown;
+
+	BugManagement(BugRepository bugs, ProjectAccess access, BugEditor editor, ApplicationEventPublisher events,
+			BugMarkdown markdown) {
 		this.bugs = bugs;
 		this.access = access;
 		this.editor = editor;
 		this.events = events;
+		this.markdown = markdown;
 	}
 
 	@Transactional
@@ -63,8 +67,9 @@ public class BugManagement {
 				user.id(), assigneeId, component == null ? null : component.id(), (List<String>) v.get(BugField.TAGS),
 				(LocalDate) v.get(BugField.DUE_DATE), null, null, null, null, null, List.of(), 1, now, now);
 		this.bugs.insert(row);
-		this.events.publishEvent(new BugReported(row.id(), row.projectId(), row.key(), user.id(), assigneeId,
+		this.events.publishEvent(new BugCreated(row.id(), row.projectId(), row.key(), user.id(), assigneeId,
 				row.severity().key()));
+		mentions(member, row, user, java.util.Set.of());
 		return this.editor.view(row);
 	}
 
@@ -82,9 +87,43 @@ public class BugManagement {
 		}
 		edit.changes().forEach((field, change) -> this.bugs.insertHistory(current.id(), user.id(), field,
 				change.oldValue(), change.newValue(), edit.updated().updatedAt()));
-		this.events.publishEvent(new BugChanged(current.id(), current.projectId(), current.key(), user.id(),
-				edit.changes()));
+		publish(member, current, edit, user);
 		return this.editor.view(this.bugs.findById(current.id()).orElseThrow());
+	}
+
+	/** Facts for other modules; listeners run after the commit. */
+	private void publish(Membership member, BugRow before, BugEditor.Edit edit, CurrentUser user) {
+		BugRow after = edit.updated();
+		this.events.publishEvent(new BugChanged(before.id(), before.projectId(), before.key(), user.id(), edit.changes()));
+		if (edit.changes().containsKey("status")) {
+			this.events.publishEvent(new BugStatusChanged(before.id(), before.projectId(), before.key(), user.id(),
+					before.status(), after.status(), member.project().workflow().categoryOf(after.status()).json()));
+		}
+		if (edit.changes().containsKey("assignee")) {
+			this.events.publishEvent(new BugAssigned(before.id(), before.projectId(), before.key(), user.id(),
+					before.assigneeId(), after.assigneeId()));
+		}
+		if (edit.changes().containsKey("description") || edit.changes().containsKey("steps_to_reproduce")) {
+			java.util.Set<UUID> already = reportText(before).contains("@")
+					? this.markdown.render(member, reportText(before)).mentioned() : java.util.Set.of();
+			mentions(member, after, user, already);
+		}
+	}
+
+	private void mentions(Membership member, BugRow bug, CurrentUser user, java.util.Set<UUID> already) {
+		if (!reportText(bug).contains("@")) {
+			return;
+		}
+		for (UUID mentioned : this.markdown.render(member, reportText(bug)).mentioned()) {
+			if (!mentioned.equals(user.id()) && !already.contains(mentioned)) {
+				this.events.publishEvent(new UserMentioned(mentioned, bug.id(), bug.projectId(), bug.key(), user.id(),
+						null, false));
+			}
+		}
+	}
+
+	private static String reportText(BugRow bug) {
+		return bug.description() + "\n\n" + bug.stepsToReproduce();
 	}
 
 	@Transactional

@@ -21,6 +21,7 @@ import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
+import dev.fixpoint.projects.ProjectAction;
 import dev.fixpoint.projects.ProjectComponents;
 
 import org.springframework.stereotype.Service;
@@ -74,7 +75,11 @@ public class BugQueries {
 
 	public List<HistoryEntry> history(String bugRef, CurrentUser user) {
 		BugRow bug = this.editor.locate(bugRef, user, false);
-		List<BugRepository.HistoryRow> rows = this.bugs.findHistory(bug.id());
+		boolean internal = this.access.membership(bug.projectId(), user).can(ProjectAction.READ_INTERNAL);
+		List<BugRepository.HistoryRow> rows = this.bugs.findHistory(bug.id())
+			.stream()
+			.filter(r -> internal || !r.field().startsWith("internal_note"))
+			.toList();
 		Map<UUID, UserSummary> users = this.accounts
 			.findAll(rows.stream().map(BugRepository.HistoryRow::userId).filter(id -> id != null).distinct().toList())
 			.stream()

@@ -94,6 +94,10 @@ class ProjectRepository {
 			.update();
 	}
 
+	List<String> findKeysInOrganization(UUID orgId) {
+		return this.jdbc.sql("select key from projects where org_id = :org").param("org", orgId).query(String.class).list();
+	}
+
 	void updateWorkflow(UUID id, Workflow workflow) {
 		this.jdbc.sql("update projects set workflow = cast(:workflow as jsonb), updated_at = now() where id = :id")
 			.param("id", id)

@@ -71,6 +71,12 @@ public class Projects {
 		return this.access.membership(project.id(), user).project();
 	}
 
+	/** Project keys of an organization: text like "WEB-12" only links to a bug where WEB is one of them. */
+	@Transactional(readOnly = true)
+	public java.util.Set<String> keysInOrganization(UUID orgId) {
+		return java.util.Set.copyOf(this.projects.findKeysInOrganization(orgId));
+	}
+
 	/**
 	 * Stores a validated workflow; called by the use case that also migrates the bugs (in the same transaction,
 	 * with the project row locked so no bug is filed in a status that is going away).

@@ -14,6 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@org.springframework.context.annotation.Import(PublishedEvents.class)
 public abstract class IntegrationTest {
 
 	@LocalServerPort
@@ -21,6 +22,9 @@ public abstract class IntegrationTest {
 
 	@Autowired
 	protected tools.jackson.databind.json.JsonMapper json;
+
+	@Autowired
+	protected PublishedEvents events;
 
 	protected Api api;
 

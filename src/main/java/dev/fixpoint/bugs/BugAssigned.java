@@ -1,0 +1,8 @@
+package dev.fixpoint.bugs;
+
+import java.util.UUID;
+
+/** A bug got a new assignee ({@code assigneeId} null = unassigned). */
+public record BugAssigned(UUID bugId, UUID projectId, String key, UUID actorId, UUID previousAssigneeId,
+		UUID assigneeId) {
+}

@@ -1,0 +1,8 @@
+package dev.fixpoint.bugs;
+
+import java.util.UUID;
+
+/** A bug moved through its workflow. {@code actorId} null = the system (e.g. an integration). */
+public record BugStatusChanged(UUID bugId, UUID projectId, String key, UUID actorId, String from, String to,
+		String toCategory) {
+}
