@@ -59,7 +59,7 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 			params.put("dueBefore", Date.valueOf(f.dueBefore()));
 		}
 		if (f.text() != null && !f.text().isBlank()) {
-			sql.append(" and b.search_vector @@ websearch_to_tsquery('english', :text)");
+			sql.append(" and (b.search_vector || b.comment_vector) @@ websearch_to_tsquery('english', :text)");
 			params.put("text", f.text());
 		}
 		String cmp = sort.ascending() ? ">" : "<";

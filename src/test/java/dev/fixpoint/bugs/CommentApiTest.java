@@ -144,4 +144,20 @@ class CommentApiTest extends IntegrationTest {
 		assertThat(this.events.ofType(BugStatusChanged.class)).hasSize(before);
 	}
 
+
+	@Test
+	void publicCommentsAreSearchableInternalNotesAreNot() {
+		comment(this.dev, Map.of("content", "The stacktrace mentions zeppelin overflow"));
+		comment(this.dev, Map.of("content", "Secret sauce quokka", "is_internal", true));
+		Api.Response found = this.api.get("/api/projects/" + this.key + "/bugs?q=zeppelin", this.viewer.token());
+		assertThat(found.body().get("items").size()).isEqualTo(1);
+		assertThat(this.api.get("/api/projects/" + this.key + "/bugs?q=quokka", this.viewer.token()).body().get("items")
+			.size()).isZero();
+		String id = this.api.get("/api/bugs/" + this.bug + "/comments", this.dev.token()).body().get("items").get(0)
+			.get("id").asString();
+		this.api.delete("/api/comments/" + id, this.dev.token());
+		assertThat(this.api.get("/api/projects/" + this.key + "/bugs?q=zeppelin", this.viewer.token()).body().get("items")
+			.size()).isZero();
+	}
+
 }
