@@ -35,6 +35,12 @@ public record BugListParams(List<String> status, List<String> severity, List<Str
 			.toList();
 	}
 
+	public BugListParams withLimit(Integer newLimit) {
+		return new BugListParams(this.status, this.severity, this.priority, this.assignee, this.reporter, this.tag,
+				this.component, this.createdFrom, this.createdTo, this.updatedFrom, this.updatedTo, this.dueBefore,
+				this.q, this.sort, this.cursor, newLimit);
+	}
+
 	public BugListParams withCursor(String next) {
 		return new BugListParams(this.status, this.severity, this.priority, this.assignee, this.reporter, this.tag,
 				this.component, this.createdFrom, this.createdTo, this.updatedFrom, this.updatedTo, this.dueBefore,

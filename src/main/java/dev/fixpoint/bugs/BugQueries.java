@@ -73,6 +73,25 @@ public class BugQueries {
 		return new Page<>(this.views.views(page), next);
 	}
 
+	/** Up to 5 bugs of the project whose title resembles {@code title}, open ones first (duplicate check). */
+	public List<Bug> similar(String projectRef, String title, CurrentUser user) {
+		Membership member = this.access.membership(projectRef, user);
+		String t = trim(title);
+		if (t == null || t.length() < 3) {
+			return List.of();
+		}
+		if (t.length() > 200) {
+			throw DomainException.invalid("title", "must be at most 200 characters");
+		}
+		var workflow = member.project().workflow();
+		List<String> open = workflow.statuses()
+			.stream()
+			.filter(s -> s.category() != dev.fixpoint.workflow.StatusCategory.DONE)
+			.map(dev.fixpoint.workflow.Workflow.Status::key)
+			.toList();
+		return this.views.views(this.bugs.findSimilar(member.projectId(), t, open, 5));
+	}
+
 	public List<HistoryEntry> history(String bugRef, CurrentUser user) {
 		BugRow bug = this.editor.locate(bugRef, user, false);
 		boolean internal = this.access.membership(bug.projectId(), user).can(ProjectAction.READ_INTERNAL);

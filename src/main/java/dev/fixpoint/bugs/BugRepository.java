@@ -167,6 +167,25 @@ class BugRepository {
 				""").param("project", projectId).param("from", from).param("to", to).param("user", userId).update();
 	}
 
+	/** Likely duplicates of a title: trigram word similarity or full-text match, open bugs first. */
+	List<BugRow> findSimilar(UUID projectId, String title, List<String> openStatuses, int limit) {
+		// looser than the default 0.6 so one typo in a short title still counts; only for this transaction
+		this.jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.3', true)").query(String.class).single();
+		return this.jdbc.sql("select " + COLUMNS + """
+				from bugs b join projects p on p.id = b.project_id
+				where b.project_id = :project
+				  and (:title <% b.title or b.search_vector @@ plainto_tsquery('english', :title))
+				order by (b.status in (:open)) desc, word_similarity(:title, b.title) desc, b.updated_at desc
+				limit :limit
+				""")
+			.param("project", projectId)
+			.param("title", title)
+			.param("open", openStatuses.isEmpty() ? List.of("") : openStatuses)
+			.param("limit", limit)
+			.query(this::map)
+			.list();
+	}
+
 	void insertHistory(UUID bugId, UUID userId, String field, String oldValue, String newValue, Instant at) {
 		this.jdbc.sql("""
 				insert into bug_history (bug_id, user_id, field, old_value, new_value, created_at)

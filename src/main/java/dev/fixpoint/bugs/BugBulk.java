@@ -1,0 +1,116 @@
+package dev.fixpoint.bugs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.projects.Membership;
+import dev.fixpoint.projects.ProjectAccess;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Bulk changes: each bug is checked and saved exactly like a single PATCH (own transaction, own history entries,
+ * own events), so one refused bug does not stop the others; the caller gets a result per bug.
+ */
+@Service
+public class BugBulk {
+
+	static final int MAX_BUGS = 500;
+
+	private static final Set<String> SETTABLE = Set.of("status", "resolution", "verified_by", "assignee_id",
+			"severity", "priority", "tags_add", "tags_remove");
+
+	private final BugManagement management;
+
+	private final BugQueries queries;
+
+	private final ProjectAccess access;
+
+	BugBulk(BugManagement management, BugQueries queries, ProjectAccess access) {
+		this.management = management;
+		this.queries = queries;
+		this.access = access;
+	}
+
+	/** Deliberately not transactional: every bug commits (or fails) on its own. */
+	public List<BulkResult> apply(String projectRef, BulkEdit edit, CurrentUser user) {
+		Membership member = this.access.membership(projectRef, user);
+		validate(edit);
+		List<BulkResult> results = new ArrayList<>();
+		for (String ref : new LinkedHashSet<>(edit.ids())) {
+			results.add(applyOne(member, ref, edit.set(), user));
+		}
+		return results;
+	}
+
+	private BulkResult applyOne(Membership member, String ref, Map<String, Object> set, CurrentUser user) {
+		try {
+			Bug bug = this.queries.find(ref, user);
+			if (!bug.projectId().equals(member.projectId())) {
+				throw DomainException.notFound("Bug");
+			}
+			Bug updated = this.management.edit(bug.id().toString(), BugRules.parsePatch(patchFor(bug, set), null), user);
+			return new BulkResult(bug.id().toString(), bug.key(), 200, null, List.of(), updated);
+		}
+		catch (DomainException ex) {
+			return new BulkResult(ref, null, ex.status().value(), ex.getMessage(), ex.fieldErrors(), null);
+		}
+	}
+
+	private static Map<String, Object> patchFor(Bug bug, Map<String, Object> set) {
+		Map<String, Object> patch = new LinkedHashMap<>(set);
+		Object add = patch.remove("tags_add");
+		Object remove = patch.remove("tags_remove");
+		if (add != null || remove != null) {
+			LinkedHashSet<String> tags = new LinkedHashSet<>(bug.tags());
+			strings(add).forEach(t -> tags.add(t.trim().toLowerCase(java.util.Locale.ROOT)));
+			strings(remove).forEach(t -> tags.remove(t.trim().toLowerCase(java.util.Locale.ROOT)));
+			patch.put("tags", new ArrayList<>(tags));
+		}
+		return patch;
+	}
+
+	private static List<String> strings(Object value) {
+		if (value == null) {
+			return List.of();
+		}
+		if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+			return list.stream().map(String.class::cast).toList();
+		}
+		throw DomainException.invalid("set", "tags_add and tags_remove must be lists of strings");
+	}
+
+	private static void validate(BulkEdit edit) {
+		if (edit.ids() == null || edit.ids().isEmpty()) {
+			throw DomainException.invalid("ids", "must name at least one bug");
+		}
+		if (edit.ids().size() > MAX_BUGS) {
+			throw DomainException.invalid("ids", "at most " + MAX_BUGS + " bugs at once");
+		}
+		if (edit.set() == null || edit.set().isEmpty()) {
+			throw DomainException.invalid("set", "must name at least one change");
+		}
+		for (String key : edit.set().keySet()) {
+			if (!SETTABLE.contains(key)) {
+				throw DomainException.invalid("set." + key, "cannot be changed in bulk (allowed: "
+						+ String.join(", ", new java.util.TreeSet<>(SETTABLE)) + ")");
+			}
+		}
+		strings(edit.set().get("tags_add"));
+		strings(edit.set().get("tags_remove"));
+		// shape errors (unknown severity, bad ids) surface once, not per bug
+		Map<String, Object> sample = new LinkedHashMap<>(edit.set());
+		sample.remove("tags_add");
+		sample.remove("tags_remove");
+		if (!sample.isEmpty()) {
+			BugRules.parsePatch(sample, null);
+		}
+	}
+
+}

@@ -1,0 +1,91 @@
+package dev.fixpoint.search;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.fixpoint.accounts.Accounts;
+import dev.fixpoint.accounts.UserSummary;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.Ids;
+import dev.fixpoint.projects.Membership;
+import dev.fixpoint.projects.ProjectAccess;
+import dev.fixpoint.projects.ProjectAction;
+import dev.fixpoint.projects.ProjectRole;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Saved filter presets: everyone keeps personal ones; members who work on bugs may share one with the project. */
+@Service
+public class SavedFilters {
+
+	private final SavedFilterRepository filters;
+
+	private final ProjectAccess access;
+
+	private final Accounts accounts;
+
+	SavedFilters(SavedFilterRepository filters, ProjectAccess access, Accounts accounts) {
+		this.filters = filters;
+		this.access = access;
+		this.accounts = accounts;
+	}
+
+	@Transactional(readOnly = true)
+	public List<SavedFilter> list(String projectRef, CurrentUser user) {
+		Membership member = this.access.membership(projectRef, user);
+		List<SavedFilterRepository.Row> rows = this.filters.visibleTo(member.projectId(), user.id());
+		Map<UUID, UserSummary> owners = new HashMap<>();
+		this.accounts.findAll(rows.stream().map(SavedFilterRepository.Row::ownerId).distinct().toList())
+			.forEach(u -> owners.put(u.id(), u));
+		return rows.stream().map(r -> view(r, owners.get(r.ownerId()))).toList();
+	}
+
+	@Transactional
+	public SavedFilter save(String projectRef, String name, String query, boolean shared, CurrentUser user) {
+		Membership member = this.access.membership(projectRef, user);
+		if (shared) {
+			member.require(ProjectAction.CREATE_BUG);
+		}
+		String cleanName = name == null ? "" : name.trim();
+		if (cleanName.isEmpty() || cleanName.length() > 80) {
+			throw DomainException.invalid("name", "must be 1–80 characters");
+		}
+		String cleanQuery = query == null ? "" : query.trim();
+		if (cleanQuery.length() > 1000) {
+			throw DomainException.invalid("query", "must be at most 1,000 characters");
+		}
+		SearchQueries.validate(member, cleanQuery);
+		SavedFilterRepository.Row row = new SavedFilterRepository.Row(Ids.newId(), member.projectId(), user.id(),
+				cleanName, cleanQuery, shared, java.time.Instant.now());
+		this.filters.insert(row);
+		return view(row, new UserSummary(user.id(), user.email(), user.name(), user.username()));
+	}
+
+	@Transactional
+	public void delete(UUID id, CurrentUser user) {
+		SavedFilterRepository.Row row = this.filters.find(id).orElseThrow(() -> DomainException.notFound("Filter"));
+		Membership member;
+		try {
+			member = this.access.membership(row.projectId(), user);
+		}
+		catch (DomainException ex) {
+			throw DomainException.notFound("Filter");
+		}
+		if (!row.ownerId().equals(user.id()) && !row.shared()) {
+			throw DomainException.notFound("Filter");
+		}
+		if (!row.ownerId().equals(user.id()) && member.role() != ProjectRole.ADMIN) {
+			throw DomainException.forbidden("Only the owner or a project admin can delete a shared filter");
+		}
+		this.filters.delete(id);
+	}
+
+	private static SavedFilter view(SavedFilterRepository.Row r, UserSummary owner) {
+		return new SavedFilter(r.id(), r.projectId(), r.name(), r.query(), r.shared(), owner, r.createdAt());
+	}
+
+}
