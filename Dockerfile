@@ -1,0 +1,39 @@
+# syntax=docker/dockerfile:1
+
+# Fixpoint container image: build with the Maven wrapper, run on a JRE as an unprivileged user.
+#   docker build -t fixpoint .
+#   docker run -p 8080:8080 -v fixpoint-data:/data fixpoint                        (embedded PostgreSQL in /data)
+#   docker run -p 8080:8080 -e FIXPOINT_DB_URL=jdbc:postgresql://db:5432/fixpoint \
+#              -e FIXPOINT_DB_USER=fixpoint -e FIXPOINT_DB_PASSWORD=... fixpoint       (external PostgreSQL)
+# The embedded PostgreSQL binaries in the jar are linux-amd64 only; on arm64 use an external PostgreSQL.
+
+FROM eclipse-temurin:21-jdk AS build
+WORKDIR /workspace
+COPY mvnw pom.xml ./
+COPY .mvn/ .mvn/
+COPY src/ src/
+# ~/.m2 (dependencies and the Maven distribution the wrapper downloads) is cached between builds.
+RUN --mount=type=cache,target=/root/.m2 \
+    ./mvnw -B -DskipTests package \
+ && cp target/fixpoint-*.jar app.jar \
+ && java -Djarmode=tools -jar app.jar extract --layers --launcher --destination extracted
+
+FROM eclipse-temurin:21-jre
+RUN groupadd --system --gid 10001 fixpoint \
+ && useradd --system --uid 10001 --gid fixpoint --home-dir /data --no-create-home --shell /usr/sbin/nologin fixpoint \
+ && mkdir -p /data \
+ && chown fixpoint:fixpoint /data
+WORKDIR /app
+# One layer per rate of change: libraries rarely change, the application on every build.
+COPY --from=build /workspace/extracted/dependencies/ ./
+COPY --from=build /workspace/extracted/spring-boot-loader/ ./
+COPY --from=build /workspace/extracted/snapshot-dependencies/ ./
+COPY --from=build /workspace/extracted/application/ ./
+ENV FIXPOINT_DATA_DIR=/data
+USER fixpoint
+VOLUME /data
+EXPOSE 8080
+# The first start initializes the embedded database, hence the generous start period.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
+    CMD curl -fsS "http://localhost:${SERVER_PORT:-8080}/actuator/health/liveness" || exit 1
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "org.springframework.boot.loader.launch.JarLauncher"]

@@ -1,0 +1,301 @@
+import java.net.CookieManager;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A load test of a running Fixpoint, using nothing but the JDK.
+ *
+ * <pre>java bench/LoadTest.java [--base http://localhost:8080] [--seconds 20] [--concurrency 16]</pre>
+ *
+ * Signs up a fresh user, creates a project, then runs timed phases (bug create, bug read, filtered lists, the HTML
+ * bug list if the UI has one) with a fixed number of concurrent workers, each sending its next request as soon as the
+ * previous one answered (closed loop). Prints one Markdown table row per phase. Only loopback addresses are accepted:
+ * this is a benchmark of your own machine, not a tool to point at other people's servers.
+ */
+public class LoadTest {
+
+	/** A named request generator; any 2xx answer counts as success. */
+	record Phase(String name, Function<Integer, HttpRequest> request) {
+	}
+
+	record Result(String name, long requests, double seconds, long[] sortedNanos, long errors, String note) {
+	}
+
+	static final HttpClient API = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	static String base = "http://localhost:8080";
+
+	static String token;
+
+	public static void main(String[] args) throws Exception {
+		int seconds = 20;
+		int concurrency = 16;
+		for (int i = 0; i < args.length - 1; i += 2) {
+			switch (args[i]) {
+				case "--base" -> base = args[i + 1].replaceAll("/+$", "");
+				case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+				case "--concurrency" -> concurrency = Integer.parseInt(args[i + 1]);
+				default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+			}
+		}
+		requireLoopback(base);
+		if (seconds < 5 || seconds > 600 || concurrency < 1 || concurrency > 256) {
+			throw new IllegalArgumentException("--seconds must be 5..600 and --concurrency 1..256");
+		}
+		String suffix = Long.toString(System.currentTimeMillis(), 36) + ThreadLocalRandom.current().nextInt(1000);
+		String signup = send(post("/api/auth/signup", """
+				{"email": "bench-%s@example.com", "password": "bench-password-123", "name": "Bench %s", "username": "bench-%s"}
+				""".formatted(suffix, suffix, suffix), null), 201);
+		token = field(signup, "token");
+		String userId = field(signup, "id");
+		String key = ("B" + suffix.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "")).substring(0, 8);
+		send(post("/api/projects", "{\"name\": \"Benchmark " + key + "\", \"key\": \"" + key + "\"}", token), 201);
+
+		List<String> bugKeys = new CopyOnWriteArrayList<>();
+		List<Phase> phases = new ArrayList<>();
+		Function<Integer, HttpRequest> create = n -> post("/api/projects/" + key + "/bugs", newBug(n, userId), token);
+		Function<Integer, HttpRequest> read = n -> get("/api/bugs/" + pick(bugKeys));
+		List<String> filters = List.of("severity=high", "status=open&sort=-priority", "assignee=me", "tag=checkout",
+				"q=timeout", "severity=critical,high&status=open&assignee=me&sort=-priority");
+		phases.add(new Phase("create bug  POST /api/projects/{key}/bugs", create));
+		phases.add(new Phase("read bug  GET /api/bugs/{key}", read));
+		for (String filter : filters) {
+			phases.add(new Phase("list  ?" + filter, n -> get("/api/projects/" + key + "/bugs?" + filter)));
+		}
+		// warm-up: every kind of request, so the server's JIT has seen them all before anything is measured
+		Phase warmUp = new Phase("warm-up", n -> n % 3 == 0 || bugKeys.isEmpty() ? create.apply(n)
+				: n % 3 == 1 ? read.apply(n) : get("/api/projects/" + key + "/bugs?" + filters.get(n % filters.size())));
+		int warmup = Math.max(3, seconds / 5);
+		double perPhase = (seconds - warmup) / (double) (phases.size() + 1);
+
+		System.out.printf("Fixpoint load test against %s: %d workers, %d s total (%d s warm-up, %.1f s per phase), "
+				+ "JDK %s, %d CPUs, %s%n%n", base, concurrency, seconds, warmup, perPhase,
+				Runtime.version(), Runtime.getRuntime().availableProcessors(), Instant.now());
+		run(API, warmUp, concurrency, warmup, bugKeys); // not reported
+		if (bugKeys.isEmpty()) {
+			throw new IllegalStateException("The warm-up could not create a single bug; see the errors above");
+		}
+		List<Result> results = new ArrayList<>();
+		for (Phase phase : phases) {
+			results.add(run(API, phase, concurrency, perPhase, bugKeys));
+		}
+		results.add(htmlPage(key, concurrency, perPhase, suffix));
+		System.out.println("| phase | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | errors |");
+		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+		for (Result r : results) {
+			System.out.println(row(r));
+		}
+		System.out.printf("%nProject %s holds %d bugs at the end.%n", key, bugKeys.size());
+	}
+
+	/** Workers loop until the deadline; each records its own latencies, merged and sorted at the end. */
+	static Result run(HttpClient client, Phase phase, int concurrency, double seconds, List<String> createdKeys) throws Exception {
+		long deadline = System.nanoTime() + (long) (seconds * 1e9);
+		AtomicLong errors = new AtomicLong();
+		AtomicLong counter = new AtomicLong();
+		List<long[]> perWorker = new CopyOnWriteArrayList<>();
+		List<String> firstError = new CopyOnWriteArrayList<>();
+		long started = System.nanoTime();
+		try (ExecutorService workers = Executors.newFixedThreadPool(concurrency)) {
+			for (int w = 0; w < concurrency; w++) {
+				workers.submit(() -> {
+					long[] nanos = new long[1024];
+					int count = 0;
+					while (System.nanoTime() < deadline) {
+						HttpRequest request = phase.request().apply((int) counter.incrementAndGet());
+						long t0 = System.nanoTime();
+						try {
+							HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+							if (response.statusCode() / 100 != 2) {
+								errors.incrementAndGet();
+								if (firstError.isEmpty()) {
+									firstError.add(response.statusCode() + " " + abbreviate(response.body()));
+								}
+							}
+							else if (response.statusCode() == 201 && createdKeys != null) {
+								createdKeys.add(field(response.body(), "key"));
+							}
+						}
+						catch (Exception ex) {
+							errors.incrementAndGet();
+							if (firstError.isEmpty()) {
+								firstError.add(ex.toString());
+							}
+						}
+						if (count == nanos.length) {
+							nanos = Arrays.copyOf(nanos, count * 2);
+						}
+						nanos[count++] = System.nanoTime() - t0;
+					}
+					perWorker.add(Arrays.copyOf(nanos, count));
+					return null;
+				});
+			}
+		}
+		double elapsed = (System.nanoTime() - started) / 1e9;
+		long[] all = perWorker.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+		if (!firstError.isEmpty()) {
+			System.err.println("First error in '" + phase.name() + "': " + firstError.get(0));
+		}
+		return new Result(phase.name(), all.length, elapsed, all, errors.get(), null);
+	}
+
+	/**
+	 * The server-rendered bug list, if this build has one: signs in through the login form with a session cookie
+	 * (CSRF token from the form), then times {@code GET /p/{key}/bugs}. Skipped with the reason otherwise.
+	 */
+	static Result htmlPage(String key, int concurrency, double seconds, String suffix) throws Exception {
+		HttpClient browser = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		String page = "/p/" + key + "/bugs";
+		HttpResponse<String> loginForm = browser.send(get("/login"), HttpResponse.BodyHandlers.ofString());
+		Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(loginForm.body());
+		if (loginForm.statusCode() != 200 || !csrf.find()) {
+			return skipped(page, "no login form at /login (HTTP " + loginForm.statusCode() + ")");
+		}
+		String email = URLEncoder.encode("bench-" + suffix + "@example.com", StandardCharsets.UTF_8);
+		String form = "username=" + email + "&email=" + email + "&password=bench-password-123&_csrf="
+				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.discarding());
+		HttpResponse<String> probe = browser.send(get(page), HttpResponse.BodyHandlers.ofString());
+		if (probe.statusCode() != 200) {
+			return skipped(page, "GET " + page + " answered HTTP " + probe.statusCode() + " after signing in");
+		}
+		// the session cookie lives in this client's cookie manager, so the page is timed with this client
+		return run(browser, new Phase(HTML_PHASE, n -> get(page)), concurrency, seconds, null);
+	}
+
+	static final String HTML_PHASE = "HTML list  GET /p/{key}/bugs";
+
+	static Result skipped(String page, String why) {
+		return new Result(HTML_PHASE, 0, 0, new long[0], 0, "skipped: " + why);
+	}
+
+	static String row(Result r) {
+		if (r.note() != null) {
+			return "| " + r.name() + " | – | – | – | – | – | – | " + r.note() + " |";
+		}
+		return String.format(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %d |", r.name(),
+				r.requests(), r.requests() / r.seconds(), ms(r.sortedNanos(), 0.50), ms(r.sortedNanos(), 0.90),
+				ms(r.sortedNanos(), 0.99), ms(r.sortedNanos(), 1.0), r.errors());
+	}
+
+	/** Nearest-rank percentile in milliseconds. */
+	static double ms(long[] sorted, double p) {
+		if (sorted.length == 0) {
+			return 0;
+		}
+		int rank = (int) Math.ceil(p * sorted.length);
+		return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
+	}
+
+	// --- requests
+
+	static final String[] SEVERITIES = { "critical", "high", "medium", "medium", "low" };
+
+	static final String[] PRIORITIES = { "P0", "P1", "P2", "P2", "P3" };
+
+	static final String[] TAGS = { "checkout", "search", "mobile", "performance", "regression" };
+
+	static final String[] WORDS = { "timeout", "crash", "login", "cart", "payment", "slow", "layout", "export" };
+
+	static String newBug(int n, String userId) {
+		ThreadLocalRandom r = ThreadLocalRandom.current();
+		String word = WORDS[r.nextInt(WORDS.length)];
+		return """
+				{"title": "Bench bug %d: %s when saving the form", "description": "Load test report %d mentions %s.",
+				 "steps_to_reproduce": "1. Open the page\\n2. Save", "expected_behavior": "Saved", "actual_behavior": "%s",
+				 "environment": {"os": "Linux", "browser": "Firefox 140"}, "severity": "%s", "priority": "%s",
+				 "tags": ["%s"]%s}
+				""".formatted(n, word, n, word, word, SEVERITIES[r.nextInt(SEVERITIES.length)],
+				PRIORITIES[r.nextInt(PRIORITIES.length)], TAGS[r.nextInt(TAGS.length)],
+				r.nextBoolean() ? ", \"assignee_id\": \"" + userId + "\"" : "");
+	}
+
+	static HttpRequest get(String path) {
+		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET();
+		if (token != null && path.startsWith("/api/")) {
+			b.header("Authorization", "Bearer " + token);
+		}
+		return b.build();
+	}
+
+	static HttpRequest post(String path, String json, String bearer) {
+		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json));
+		if (bearer != null) {
+			b.header("Authorization", "Bearer " + bearer);
+		}
+		return b.build();
+	}
+
+	static String send(HttpRequest request, int expected) throws Exception {
+		HttpResponse<String> response = API.send(request, HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != expected) {
+			throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
+					+ response.statusCode() + ": " + abbreviate(response.body()));
+		}
+		return response.body();
+	}
+
+	static String pick(List<String> values) {
+		return values.get(ThreadLocalRandom.current().nextInt(values.size()));
+	}
+
+	/** The first string value of a JSON field (enough for the flat answers read here). */
+	static String field(String json, String name) {
+		Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
+		if (!m.find()) {
+			throw new IllegalStateException("No \"" + name + "\" in " + abbreviate(json));
+		}
+		return m.group(1);
+	}
+
+	static String abbreviate(String text) {
+		return text == null ? "" : text.length() > 300 ? text.substring(0, 300) + "…" : text;
+	}
+
+	static void requireLoopback(String url) throws Exception {
+		URI uri = URI.create(url);
+		if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+			throw new IllegalArgumentException("--base must be an http(s) URL, got " + url);
+		}
+		for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
+			if (!address.isLoopbackAddress()) {
+				throw new IllegalArgumentException("Refusing to load-test " + uri.getHost()
+						+ ": only loopback addresses (localhost, 127.0.0.1, ::1) are allowed");
+			}
+		}
+	}
+
+}
