@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -62,14 +63,20 @@ class BugEditor {
 
 	/** Finds a bug by UUID or key for a member of its project; anyone else gets 404. */
 	BugRow locate(String bugRef, CurrentUser user, boolean lock) {
-		BugRow row = Ids.parse(bugRef)
-			.flatMap(id -> lock ? this.bugs.lockById(id) : this.bugs.findById(id))
-			.or(() -> BugKey.parse(bugRef).flatMap(key -> this.bugs.findByKey(key, user.id())))
-			.orElseThrow(() -> DomainException.notFound("Bug"));
-		if (this.access.roleOf(row.projectId(), user.id()).isEmpty()) {
-			throw DomainException.notFound("Bug");
+		Optional<UUID> id = Ids.parse(bugRef);
+		if (id.isPresent()) {
+			BugRow row = (lock ? this.bugs.lockById(id.get()) : this.bugs.findById(id.get()))
+				.orElseThrow(() -> DomainException.notFound("Bug"));
+			if (this.access.roleOf(row.projectId(), user.id()).isEmpty()) {
+				throw DomainException.notFound("Bug");
+			}
+			return row;
 		}
-		return lock && Ids.parse(bugRef).isEmpty() ? this.bugs.lockById(row.id()).orElseThrow() : row;
+		// the lookup by key only searches the user's projects
+		BugRow row = BugKey.parse(bugRef)
+			.flatMap(key -> this.bugs.findByKey(key, user.id()))
+			.orElseThrow(() -> DomainException.notFound("Bug"));
+		return lock ? this.bugs.lockById(row.id()).orElseThrow() : row;
 	}
 
 	Edit apply(Membership member, BugRow current, BugChanges changes) {
@@ -100,7 +107,10 @@ class BugEditor {
 		record(history, "status", current.status(), next.status());
 		record(history, "resolution", current.resolution(), next.resolution());
 		record(history, "assignee", str(current.assigneeId()), str(next.assigneeId()));
-		record(history, "component", componentName(member, current.componentId()), componentName(member, next.componentId()));
+		if (!Objects.equals(current.componentId(), next.componentId())) {
+			record(history, "component", componentName(member, current.componentId()),
+					componentName(member, next.componentId()));
+		}
 		record(history, "tags", String.join(", ", current.tags()), String.join(", ", next.tags()));
 		record(history, "due_date", str(current.dueDate()), str(next.dueDate()));
 		record(history, "verified_by", str(current.verifiedBy()), str(next.verifiedBy()));

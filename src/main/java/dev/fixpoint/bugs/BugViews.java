@@ -45,6 +45,7 @@ class BugViews {
 		this.accounts.findAll(userIds).forEach(u -> users.put(u.id(), u));
 		Map<UUID, String> componentNames = new HashMap<>();
 		rows.stream()
+			.filter(r -> r.componentId() != null)
 			.map(BugRow::projectId)
 			.distinct()
 			.flatMap(p -> this.components.list(p).stream())
