@@ -6,17 +6,81 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The filters of a bug list, resolved to ids (all optional, all combinable).
- *
- * @param assigneeIds null = any; an empty list never happens; {@code unassigned} = assignee is null
+ * The filters of a bug list, resolved to ids; all optional and combinable. Each kind has an include list (any of)
+ * and an exclude list (none of); tags must all be present. {@code unassigned}/{@code assigned} select bugs without
+ * or with an assignee in addition to {@code assignees}.
  */
-public record BugFilter(List<String> statuses, List<Severity> severities, List<Priority> priorities, UUID assigneeId,
-		boolean unassigned, UUID reporterId, List<String> tags, UUID componentId, Instant createdFrom,
-		Instant createdTo, Instant updatedFrom, Instant updatedTo, LocalDate dueBefore, String text) {
+public record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity> severities,
+		List<Severity> notSeverities, List<Priority> priorities, List<Priority> notPriorities, List<UUID> assignees,
+		boolean unassigned, List<UUID> notAssignees, boolean assigned, List<UUID> reporters, List<UUID> notReporters,
+		List<String> tags, List<String> notTags, List<UUID> components, List<UUID> notComponents, Instant createdFrom,
+		Instant createdTo, Instant updatedFrom, Instant updatedTo, LocalDate dueFrom, LocalDate dueBefore, String text) {
 
-	public static BugFilter none() {
-		return new BugFilter(List.of(), List.of(), List.of(), null, false, null, List.of(), null, null, null, null,
-				null, null, null);
+	public BugFilter {
+		statuses = List.copyOf(statuses);
+		notStatuses = List.copyOf(notStatuses);
+		severities = List.copyOf(severities);
+		notSeverities = List.copyOf(notSeverities);
+		priorities = List.copyOf(priorities);
+		notPriorities = List.copyOf(notPriorities);
+		assignees = List.copyOf(assignees);
+		notAssignees = List.copyOf(notAssignees);
+		reporters = List.copyOf(reporters);
+		notReporters = List.copyOf(notReporters);
+		tags = List.copyOf(tags);
+		notTags = List.copyOf(notTags);
+		components = List.copyOf(components);
+		notComponents = List.copyOf(notComponents);
+	}
+
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	public boolean hasText() {
+		return this.text != null && !this.text.isBlank();
+	}
+
+	/** Collects filter parts from request parameters or a parsed query. */
+	public static final class Builder {
+
+		private List<String> statuses = List.of(), notStatuses = List.of(), tags = List.of(), notTags = List.of();
+
+		private List<Severity> severities = List.of(), notSeverities = List.of();
+
+		private List<Priority> priorities = List.of(), notPriorities = List.of();
+
+		private List<UUID> assignees = List.of(), notAssignees = List.of(), reporters = List.of(),
+				notReporters = List.of(), components = List.of(), notComponents = List.of();
+
+		private boolean unassigned, assigned;
+
+		private Instant createdFrom, createdTo, updatedFrom, updatedTo;
+
+		private LocalDate dueFrom, dueBefore;
+
+		private String text;
+
+		public Builder statuses(List<String> in, List<String> out) { this.statuses = in; this.notStatuses = out; return this; }
+		public Builder severities(List<Severity> in, List<Severity> out) { this.severities = in; this.notSeverities = out; return this; }
+		public Builder priorities(List<Priority> in, List<Priority> out) { this.priorities = in; this.notPriorities = out; return this; }
+		public Builder assignees(List<UUID> in, boolean none, List<UUID> out, boolean some) { this.assignees = in; this.unassigned = none; this.notAssignees = out; this.assigned = some; return this; }
+		public Builder reporters(List<UUID> in, List<UUID> out) { this.reporters = in; this.notReporters = out; return this; }
+		public Builder tags(List<String> all, List<String> none) { this.tags = all; this.notTags = none; return this; }
+		public Builder components(List<UUID> in, List<UUID> out) { this.components = in; this.notComponents = out; return this; }
+		public Builder created(Instant from, Instant to) { this.createdFrom = from; this.createdTo = to; return this; }
+		public Builder updated(Instant from, Instant to) { this.updatedFrom = from; this.updatedTo = to; return this; }
+		public Builder due(LocalDate from, LocalDate before) { this.dueFrom = from; this.dueBefore = before; return this; }
+		public Builder text(String value) { this.text = value; return this; }
+
+		public BugFilter build() {
+			return new BugFilter(this.statuses, this.notStatuses, this.severities, this.notSeverities, this.priorities,
+					this.notPriorities, this.assignees, this.unassigned, this.notAssignees, this.assigned,
+					this.reporters, this.notReporters, this.tags, this.notTags, this.components, this.notComponents,
+					this.createdFrom, this.createdTo, this.updatedFrom, this.updatedTo, this.dueFrom, this.dueBefore,
+					this.text);
+		}
+
 	}
 
 }

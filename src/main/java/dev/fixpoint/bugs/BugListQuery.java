@@ -2,6 +2,9 @@ package dev.fixpoint.bugs;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,64 +19,66 @@ import dev.fixpoint.platform.Cursor;
 record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 
 	static BugListQuery build(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit) {
-		StringBuilder sql = new StringBuilder(" from bugs b join projects p on p.id = b.project_id where b.project_id = :projectId");
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("projectId", projectId);
-		if (!f.statuses().isEmpty()) {
-			sql.append(" and b.status in (:statuses)");
-			params.put("statuses", f.statuses());
-		}
-		if (!f.severities().isEmpty()) {
-			sql.append(" and b.severity in (:severities)");
-			params.put("severities", f.severities().stream().map(Severity::key).toList());
-		}
-		if (!f.priorities().isEmpty()) {
-			sql.append(" and b.priority in (:priorities)");
-			params.put("priorities", f.priorities().stream().map(Priority::key).toList());
-		}
-		if (f.unassigned()) {
-			sql.append(" and b.assignee_id is null");
-		}
-		else if (f.assigneeId() != null) {
-			sql.append(" and b.assignee_id = :assigneeId");
-			params.put("assigneeId", f.assigneeId());
-		}
-		if (f.reporterId() != null) {
-			sql.append(" and b.reporter_id = :reporterId");
-			params.put("reporterId", f.reporterId());
-		}
+		Where where = new Where();
+		where.add("b.project_id = :projectId", "projectId", projectId);
+		where.in("b.status", "statuses", f.statuses(), false);
+		where.in("b.status", "notStatuses", f.notStatuses(), true);
+		where.in("b.severity", "severities", f.severities().stream().map(Severity::key).toList(), false);
+		where.in("b.severity", "notSeverities", f.notSeverities().stream().map(Severity::key).toList(), true);
+		where.in("b.priority", "priorities", f.priorities().stream().map(Priority::key).toList(), false);
+		where.in("b.priority", "notPriorities", f.notPriorities().stream().map(Priority::key).toList(), true);
+		assignees(where, f);
+		where.in("b.reporter_id", "reporters", f.reporters(), false);
+		where.in("b.reporter_id", "notReporters", f.notReporters(), true);
 		if (!f.tags().isEmpty()) {
-			sql.append(" and b.tags @> cast(:tags as text[])");
-			params.put("tags", f.tags().toArray(String[]::new));
+			where.add("b.tags @> cast(:tags as text[])", "tags", f.tags().toArray(String[]::new));
 		}
-		if (f.componentId() != null) {
-			sql.append(" and b.component_id = :componentId");
-			params.put("componentId", f.componentId());
+		if (!f.notTags().isEmpty()) {
+			where.add("not (b.tags && cast(:notTags as text[]))", "notTags", f.notTags().toArray(String[]::new));
 		}
-		range(sql, params, "b.created_at >= :createdFrom", "createdFrom", f.createdFrom());
-		range(sql, params, "b.created_at < :createdTo", "createdTo", f.createdTo());
-		range(sql, params, "b.updated_at >= :updatedFrom", "updatedFrom", f.updatedFrom());
-		range(sql, params, "b.updated_at < :updatedTo", "updatedTo", f.updatedTo());
-		if (f.dueBefore() != null) {
-			sql.append(" and b.due_date < :dueBefore");
-			params.put("dueBefore", Date.valueOf(f.dueBefore()));
+		where.in("b.component_id", "components", f.components(), false);
+		if (!f.notComponents().isEmpty()) {
+			where.add("(b.component_id is null or b.component_id not in (:notComponents))", "notComponents",
+					f.notComponents());
 		}
-		if (f.text() != null && !f.text().isBlank()) {
-			sql.append(" and (b.search_vector || b.comment_vector) @@ websearch_to_tsquery('english', :text)");
-			params.put("text", f.text());
+		where.time("b.created_at >= :createdFrom", "createdFrom", f.createdFrom());
+		where.time("b.created_at < :createdTo", "createdTo", f.createdTo());
+		where.time("b.updated_at >= :updatedFrom", "updatedFrom", f.updatedFrom());
+		where.time("b.updated_at < :updatedTo", "updatedTo", f.updatedTo());
+		where.date("b.due_date >= :dueFrom", "dueFrom", f.dueFrom());
+		where.date("b.due_date < :dueBefore", "dueBefore", f.dueBefore());
+		if (f.hasText()) {
+			where.add("(b.search_vector || b.comment_vector) @@ websearch_to_tsquery('english', :text)", "text", f.text());
 		}
 		String cmp = sort.ascending() ? ">" : "<";
 		String dir = sort.ascending() ? "asc" : "desc";
 		if (after != null) {
-			sql.append(" and (").append(sort.expression()).append(", b.id) ").append(cmp)
-				.append(" (cast(:afterValue as ").append(sort.sqlType()).append("), cast(:afterId as uuid))");
-			params.put("afterValue", after.get(0));
-			params.put("afterId", after.get(1));
+			where.add("(" + sort.expression() + ", b.id) " + cmp + " (cast(:afterValue as " + sort.sqlType()
+					+ "), cast(:afterId as uuid))", "afterValue", after.get(0));
+			where.params.put("afterId", after.get(1));
 		}
-		sql.append(" order by ").append(sort.expression()).append(' ').append(dir).append(", b.id ").append(dir);
-		sql.append(" limit :limit");
-		params.put("limit", limit);
-		return new BugListQuery(sql.toString(), params);
+		String sql = " from bugs b join projects p on p.id = b.project_id where " + String.join(" and ", where.clauses)
+				+ " order by " + sort.expression() + " " + dir + ", b.id " + dir + " limit :limit";
+		where.params.put("limit", limit);
+		return new BugListQuery(sql, where.params);
+	}
+
+	private static void assignees(Where where, BugFilter f) {
+		if (f.unassigned() && !f.assignees().isEmpty()) {
+			where.add("(b.assignee_id is null or b.assignee_id in (:assignees))", "assignees", f.assignees());
+		}
+		else if (f.unassigned()) {
+			where.clauses.add("b.assignee_id is null");
+		}
+		else {
+			where.in("b.assignee_id", "assignees", f.assignees(), false);
+		}
+		if (f.assigned()) {
+			where.clauses.add("b.assignee_id is not null");
+		}
+		if (!f.notAssignees().isEmpty()) {
+			where.add("(b.assignee_id is null or b.assignee_id not in (:notAssignees))", "notAssignees", f.notAssignees());
+		}
 	}
 
 	/** The cursor that continues after {@code row} in this order. */
@@ -89,13 +94,36 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		return Cursor.of(value, row.id().toString());
 	}
 
-	private static void range(StringBuilder sql, Map<String, Object> params, String clause, String name,
-			java.time.Instant value) {
-		if (value != null) {
-			sql.append(" and ").append(clause);
-			params.put(name, Timestamp.from(value));
-		}
-	}
+	/** The where clauses and their parameters. */
+	private static final class Where {
 
+		final List<String> clauses = new java.util.ArrayList<>();
+
+		final Map<String, Object> params = new LinkedHashMap<>();
+
+		void add(String clause, String name, Object value) {
+			this.clauses.add(clause);
+			this.params.put(name, value);
+		}
+
+		void in(String column, String name, Collection<?> values, boolean negate) {
+			if (!values.isEmpty()) {
+				add(column + (negate ? " not in (:" : " in (:") + name + ")", name, values);
+			}
+		}
+
+		void time(String clause, String name, Instant value) {
+			if (value != null) {
+				add(clause, name, Timestamp.from(value));
+			}
+		}
+
+		void date(String clause, String name, LocalDate value) {
+			if (value != null) {
+				add(clause, name, Date.valueOf(value));
+			}
+		}
+
+	}
 
 }

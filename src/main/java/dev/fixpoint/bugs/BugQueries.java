@@ -138,11 +138,19 @@ public class BugQueries {
 				errors.add(new FieldError("component", "'" + p.component() + "' is not a component of this project"));
 			}
 		}
-		BugFilter filter = new BugFilter(p.status(), severities, priorities, assignee, unassigned, reporter,
-				p.tag().stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList(), component,
-				instant("created_from", p.createdFrom(), false, errors), instant("created_to", p.createdTo(), true, errors),
-				instant("updated_from", p.updatedFrom(), false, errors), instant("updated_to", p.updatedTo(), true, errors),
-				date("due_before", p.dueBefore(), errors), trim(p.q()));
+		BugFilter filter = BugFilter.builder()
+			.statuses(p.status(), List.of())
+			.severities(severities, List.of())
+			.priorities(priorities, List.of())
+			.assignees(assignee == null ? List.of() : List.of(assignee), unassigned, List.of(), false)
+			.reporters(reporter == null ? List.of() : List.of(reporter), List.of())
+			.tags(p.tag().stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList(), List.of())
+			.components(component == null ? List.of() : List.of(component), List.of())
+			.created(instant("created_from", p.createdFrom(), false, errors), instant("created_to", p.createdTo(), true, errors))
+			.updated(instant("updated_from", p.updatedFrom(), false, errors), instant("updated_to", p.updatedTo(), true, errors))
+			.due(null, date("due_before", p.dueBefore(), errors))
+			.text(trim(p.q()))
+			.build();
 		if (filter.text() != null && filter.text().length() > 500) {
 			errors.add(new FieldError("q", "must be at most 500 characters"));
 		}
