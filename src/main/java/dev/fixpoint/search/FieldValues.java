@@ -1,0 +1,108 @@
+package dev.fixpoint.search;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import dev.fixpoint.bugs.BugKey;
+import dev.fixpoint.bugs.BugSort;
+import dev.fixpoint.bugs.Priority;
+import dev.fixpoint.bugs.Severity;
+
+/**
+ * What each field accepts, and the one spelling it is recorded in: severities lower case, priorities upper case,
+ * {@code me}/{@code none} lower case, bug keys upper case, status keys lower case, everything else as typed
+ * (surrounding whitespace removed). Severity, priority, key and sort values are the bug list's own.
+ */
+final class FieldValues {
+
+	static final Set<String> STATES = Set.of("open", "closed", "unassigned");
+
+	private static final Pattern STATUS_KEY = Pattern.compile("[a-z][a-z0-9_]*");
+
+	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+
+	private FieldValues() {
+	}
+
+	static String normalize(SearchField field, String value, Set<String> statusKeys) {
+		String v = value.strip();
+		return switch (field) {
+			case STATUS -> status(v, statusKeys);
+			case SEVERITY -> Severity.parse(v).map(Severity::key)
+				.orElseThrow(() -> rejected(field, v, "a severity", "critical, high, medium or low"));
+			case PRIORITY -> Priority.parse(v).map(Priority::key)
+				.orElseThrow(() -> rejected(field, v, "a priority", "P0, P1, P2 or P3"));
+			case ASSIGNEE -> person(field, v, "me, none or a username");
+			case REPORTER -> person(field, v, "me or a username");
+			case TAG, COMPONENT -> required(field.key(), v, "a " + field.key());
+		};
+	}
+
+	static String state(String value) {
+		String typed = value.strip();
+		String v = typed.toLowerCase(Locale.ROOT);
+		if (!STATES.contains(v)) {
+			throw rejected("is", typed, "a state", "open, closed or unassigned");
+		}
+		return v;
+	}
+
+	static String bugKey(String value) {
+		String v = value.strip();
+		return BugKey.parse(v).map(BugKey::toString)
+			.orElseThrow(() -> rejected("key", v, "a bug key", "a key like WEB-42"));
+	}
+
+	static String sortOrder(String value) {
+		String typed = value.strip();
+		String v = typed.toLowerCase(Locale.ROOT);
+		return BugSort.parse(v.isEmpty() ? "?" : v).map(BugSort::param)
+			.orElseThrow(() -> rejected("sort", typed, "a sort order",
+					"created, updated, priority, severity or due, optionally with a leading '-'"));
+	}
+
+	private static String status(String value, Set<String> statusKeys) {
+		String v = value.toLowerCase(Locale.ROOT);
+		if (!STATUS_KEY.matcher(v).matches()) {
+			throw rejected("status", value, "a status key", "a status key like open (letters, digits and '_')");
+		}
+		if (statusKeys != null && !statusKeys.contains(v)) {
+			throw InvalidValue.notA(value, "a status of this project",
+					"one of " + String.join(", ", new TreeSet<>(statusKeys)));
+		}
+		return v;
+	}
+
+	private static String person(SearchField field, String value, String expected) {
+		String v = value.toLowerCase(Locale.ROOT);
+		if (v.equals("me") || (v.equals("none") && field == SearchField.ASSIGNEE)) {
+			return v;
+		}
+		if (v.equals("none")) {
+			// every bug has a reporter; "none" is the assignee's keyword, never a reporter's username
+			throw rejected(field, value, "a reporter", expected);
+		}
+		if (!USERNAME.matcher(value).matches()) {
+			throw rejected(field, value, "a user", expected);
+		}
+		return value;
+	}
+
+	private static String required(String field, String value, String expected) {
+		if (value.isEmpty()) {
+			throw InvalidValue.missing(field, expected);
+		}
+		return value;
+	}
+
+	private static InvalidValue rejected(SearchField field, String value, String what, String expected) {
+		return rejected(field.key(), value, what, expected);
+	}
+
+	private static InvalidValue rejected(String field, String value, String what, String expected) {
+		return value.isEmpty() ? InvalidValue.missing(field, expected) : InvalidValue.notA(value, what, expected);
+	}
+
+}

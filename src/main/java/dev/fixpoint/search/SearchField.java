@@ -1,0 +1,21 @@
+package dev.fixpoint.search;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The fields a query filters on by value: {@code status:open,in_progress}, {@code -tag:flaky}. */
+public enum SearchField {
+
+	STATUS, SEVERITY, PRIORITY, ASSIGNEE, REPORTER, TAG, COMPONENT;
+
+	/** The field as written in queries, e.g. {@code status}. */
+	public String key() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	static Optional<SearchField> named(String key) {
+		return Arrays.stream(values()).filter(field -> field.key().equals(key)).findFirst();
+	}
+
+}

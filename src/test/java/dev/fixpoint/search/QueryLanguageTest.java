@@ -1,0 +1,442 @@
+package dev.fixpoint.search;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static dev.fixpoint.search.DateField.CREATED;
+import static dev.fixpoint.search.DateField.DUE;
+import static dev.fixpoint.search.DateField.UPDATED;
+import static dev.fixpoint.search.SearchField.ASSIGNEE;
+import static dev.fixpoint.search.SearchField.COMPONENT;
+import static dev.fixpoint.search.SearchField.PRIORITY;
+import static dev.fixpoint.search.SearchField.REPORTER;
+import static dev.fixpoint.search.SearchField.SEVERITY;
+import static dev.fixpoint.search.SearchField.STATUS;
+import static dev.fixpoint.search.SearchField.TAG;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+class QueryLanguageTest {
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 10, 15);
+
+	private static final QueryContext ANY_STATUS = QueryContext.anyStatus(TODAY);
+
+	private static final QueryContext STANDARD_PROJECT = new QueryContext(
+			Set.of("open", "in_progress", "in_review", "resolved", "closed"), TODAY);
+
+	private static SearchQuery parse(String input) {
+		return QueryLanguage.parse(input, ANY_STATUS);
+	}
+
+	private static QuerySyntaxException syntaxError(String input, QueryContext context) {
+		return catchThrowableOfType(QuerySyntaxException.class, () -> QueryLanguage.parse(input, context));
+	}
+
+	private static LocalDate day(String iso) {
+		return LocalDate.parse(iso);
+	}
+
+	@Test
+	void parsesTheFilterUisExample() {
+		SearchQuery query = parse(
+				"status:open,in_progress severity:critical assignee:me -tag:flaky created:>2026-10-01 \"login page\" sort:-priority");
+
+		assertThat(query).isEqualTo(new SearchQuery(
+				Map.of(STATUS, List.of("open", "in_progress"), SEVERITY, List.of("critical"), ASSIGNEE, List.of("me")),
+				Map.of(TAG, List.of("flaky")), List.of(DateCondition.onOrAfter(CREATED, day("2026-10-02"))), Set.of(),
+				Optional.empty(), Optional.of("-priority"), "\"login page\""));
+		assertThat(query.toQueryString()).isEqualTo(
+				"status:open,in_progress severity:critical assignee:me -tag:flaky created:>=2026-10-02 sort:-priority \"login page\"");
+	}
+
+	@ParameterizedTest
+	@NullSource
+	@ValueSource(strings = { "", " ", "   \t\n  ", "\u3000\u00a0" })
+	void emptyAndBlankQueriesFindEverything(String input) {
+		SearchQuery query = parse(input);
+
+		assertThat(query).isEqualTo(SearchQuery.empty());
+		assertThat(query.isEmpty()).isTrue();
+		assertThat(query.toQueryString()).isEmpty();
+	}
+
+	static Stream<Arguments> valueFields() {
+		return Stream.of(arguments("status:open", STATUS, List.of("open")),
+				arguments("status:in_progress,in_review", STATUS, List.of("in_progress", "in_review")),
+				arguments("status:OPEN", STATUS, List.of("open")),
+				arguments("severity:critical,high,medium,low", SEVERITY, List.of("critical", "high", "medium", "low")),
+				arguments("severity:High", SEVERITY, List.of("high")),
+				arguments("priority:P0,p1,P2,p3", PRIORITY, List.of("P0", "P1", "P2", "P3")),
+				arguments("assignee:me", ASSIGNEE, List.of("me")), arguments("assignee:None", ASSIGNEE, List.of("none")),
+				arguments("assignee:ann.lee,bob_k,c-3po", ASSIGNEE, List.of("ann.lee", "bob_k", "c-3po")),
+				arguments("assignee:\"ann.lee\"", ASSIGNEE, List.of("ann.lee")),
+				arguments("reporter:ME,Ann.Lee", REPORTER, List.of("me", "Ann.Lee")),
+				arguments("tag:flaky,ui", TAG, List.of("flaky", "ui")),
+				arguments("tag:\"needs info\"", TAG, List.of("needs info")),
+				arguments("component:Checkout/Payments", COMPONENT, List.of("Checkout/Payments")),
+				arguments("component:\"Web app\",api", COMPONENT, List.of("Web app", "api")),
+				arguments("TAG:ui Tag:ux", TAG, List.of("ui", "ux")), arguments("tag:a:b", TAG, List.of("a:b")));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("valueFields")
+	void valueFieldsRecordTheirNormalisedValues(String input, SearchField field, List<String> values) {
+		SearchQuery query = parse(input);
+
+		assertThat(query.include()).containsExactly(Map.entry(field, values));
+		assertThat(query.exclude()).isEmpty();
+		assertThat(query.text()).isEmpty();
+	}
+
+	@Test
+	void repeatedTermsAddAlternativesWithoutDuplicates() {
+		SearchQuery query = parse("status:open,in_progress status:open tag:ui status:resolved");
+
+		assertThat(query.include()).containsExactlyInAnyOrderEntriesOf(
+				Map.of(STATUS, List.of("open", "in_progress", "resolved"), TAG, List.of("ui")));
+	}
+
+	@Test
+	void aLeadingMinusExcludesValues() {
+		SearchQuery query = parse("-tag:flaky,wontfix -status:closed tag:ui -tag:\"needs info\" -severity:LOW");
+
+		assertThat(query.include()).containsExactly(Map.entry(TAG, List.of("ui")));
+		assertThat(query.exclude()).containsExactlyInAnyOrderEntriesOf(Map.of(TAG,
+				List.of("flaky", "wontfix", "needs info"), STATUS, List.of("closed"), SEVERITY, List.of("low")));
+	}
+
+	@Test
+	void quotedValuesHoldSpacesCommasQuotesAndBackslashes() {
+		SearchQuery query = parse(
+				"tag:\"needs info\",ui tag:\"a,b\" tag:\"say \\\"hi\\\"\" tag:\"back\\\\slash\" tag:\"C:\\temp\" tag:\"  padded  \"");
+
+		assertThat(query.include().get(TAG)).containsExactly("needs info", "ui", "a,b", "say \"hi\"", "back\\slash",
+				"C:\\temp", "padded");
+	}
+
+	static Stream<Arguments> dates() {
+		return Stream.of(arguments("created:>2026-10-01", CREATED, "2026-10-02", null),
+				arguments("created:>=2026-10-01", CREATED, "2026-10-01", null),
+				arguments("updated:<2026-10-01", UPDATED, null, "2026-10-01"),
+				arguments("updated:<=2026-10-01", UPDATED, null, "2026-10-02"),
+				arguments("due:2026-10-01", DUE, "2026-10-01", "2026-10-02"),
+				arguments("due:2026-10-01..2026-10-31", DUE, "2026-10-01", "2026-11-01"),
+				arguments("due:2026-10-01..2026-10-01", DUE, "2026-10-01", "2026-10-02"),
+				arguments("created:2024-02-29", CREATED, "2024-02-29", "2024-03-01"),
+				arguments("created:<=2026-12-31", CREATED, null, "2027-01-01"),
+				arguments("Created:\"2026-10-01\"", CREATED, "2026-10-01", "2026-10-02"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("dates")
+	void dateComparisonsBecomeHalfOpenIntervals(String input, DateField field, String from, String to) {
+		SearchQuery query = parse(input);
+
+		assertThat(query.dates()).containsExactly(new DateCondition(field, Optional.ofNullable(from).map(LocalDate::parse),
+				Optional.ofNullable(to).map(LocalDate::parse)));
+	}
+
+	static Stream<Arguments> relativeDates() {
+		// today is 2026-10-15
+		return Stream.of(arguments("created:>7d", "2026-10-09", null), arguments("created:>=7d", "2026-10-08", null),
+				arguments("updated:<2w", null, "2026-10-01"), arguments("updated:<=1W", null, "2026-10-09"),
+				arguments("due:0d", "2026-10-15", "2026-10-16"),
+				arguments("created:14d..7d", "2026-10-01", "2026-10-09"),
+				arguments("created:2026-09-01..1d", "2026-09-01", "2026-10-15"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("relativeDates")
+	void relativeDatesCountBackFromToday(String input, String from, String to) {
+		DateCondition date = parse(input).dates().get(0);
+
+		assertThat(date.fromInclusive()).isEqualTo(Optional.ofNullable(from).map(LocalDate::parse));
+		assertThat(date.toExclusive()).isEqualTo(Optional.ofNullable(to).map(LocalDate::parse));
+	}
+
+	@Test
+	void todayComesFromTheInjectedClock() {
+		Clock clock = Clock.fixed(day("2027-01-10").atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
+		SearchQuery query = QueryLanguage.parse("created:>=1w", QueryContext.of(null, clock));
+
+		assertThat(query.dates()).containsExactly(DateCondition.onOrAfter(CREATED, day("2027-01-03")));
+	}
+
+	@Test
+	void severalDateConditionsAllApply() {
+		SearchQuery query = parse("created:>=2026-10-01 created:<2026-11-01 due:<7d");
+
+		assertThat(query.dates()).containsExactly(DateCondition.onOrAfter(CREATED, day("2026-10-01")),
+				DateCondition.before(CREATED, day("2026-11-01")), DateCondition.before(DUE, day("2026-10-08")));
+		assertThat(query.dates().get(0).includes(day("2026-10-01"))).isTrue();
+		assertThat(query.dates().get(1).includes(day("2026-11-01"))).isFalse();
+	}
+
+	@Test
+	void isShortcutsAreRecordedForTheCallerToMap() {
+		SearchQuery query = parse("is:open IS:Unassigned is:closed is:open");
+
+		assertThat(query.is()).containsExactly("open", "unassigned", "closed");
+		assertThat(query.include()).isEmpty();
+	}
+
+	static Stream<Arguments> bugKeys() {
+		return Stream.of(arguments("key:WEB-42", "WEB-42", ""), arguments("key:web-42", "WEB-42", ""),
+				arguments("WEB-42", "WEB-42", ""), arguments("crash WEB-42 login", "WEB-42", "crash login"),
+				arguments("WEB-42 WEB-43", "WEB-42", "WEB-43"), arguments("key:API-1 WEB-42", "API-1", "WEB-42"),
+				arguments("web-42", null, "web-42"), arguments("covid-19", null, "covid-19"),
+				arguments("-WEB-42", null, "-WEB-42"), arguments("\"WEB-42\"", null, "\"WEB-42\""),
+				arguments("WEB-042", null, "WEB-042"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("bugKeys")
+	void aBugKeyIsRecordedSoTheCallerCanJumpToTheBug(String input, String key, String text) {
+		SearchQuery query = parse(input);
+
+		assertThat(query.bugKey()).isEqualTo(Optional.ofNullable(key));
+		assertThat(query.text()).isEqualTo(text);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "created", "-created", "updated", "-updated", "priority", "-priority", "severity",
+			"-severity", "due", "-due" })
+	void sortAcceptsTheBugListsOrders(String order) {
+		assertThat(parse("sort:" + order).sort()).contains(order);
+		assertThat(parse("SORT:" + order.toUpperCase()).sort()).contains(order);
+	}
+
+	@Test
+	void freeTextKeepsWordsPhrasesAndExclusionsInOrder() {
+		SearchQuery query = parse("login status:open \"reset   link\" -flaky\tpage -\"dark mode\" 12:30 - --x");
+
+		assertThat(query.text()).isEqualTo("login \"reset link\" -flaky page -\"dark mode\" 12:30 - --x");
+		assertThat(query.include()).containsExactly(Map.entry(STATUS, List.of("open")));
+	}
+
+	@Test
+	void phrasesMayContainEscapedQuotesAndFieldLookalikes() {
+		SearchQuery query = parse("\"say \\\"hi\\\" to status:open\"");
+
+		assertThat(query.text()).isEqualTo("\"say \\\"hi\\\" to status:open\"");
+		assertThat(query.include()).isEmpty();
+	}
+
+	@Test
+	void pastedUrlsAreText() {
+		SearchQuery query = parse("https://fixpoint.dev/bugs/WEB-42 status:open");
+
+		assertThat(query.text()).isEqualTo("https://fixpoint.dev/bugs/WEB-42");
+		assertThat(query.include()).containsKey(STATUS);
+	}
+
+	@Test
+	void unicodeWorksInValuesAndText() {
+		SearchQuery query = parse("tag:größe,日本語 component:\"Zahlung 💳\" Größe 日本語のバグ 🐛 -😡 \"Ünïcödé phrase\"");
+
+		assertThat(query.include()).containsExactlyInAnyOrderEntriesOf(
+				Map.of(TAG, List.of("größe", "日本語"), COMPONENT, List.of("Zahlung 💳")));
+		assertThat(query.text()).isEqualTo("Größe 日本語のバグ 🐛 -😡 \"Ünïcödé phrase\"");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "'; drop table bugs; --", "1' or '1'='1", "\\'; delete from users; --",
+			"$$; select pg_sleep(10); $$", "<script>alert(1)</script>", "%' union select * from users --",
+			"robert'); DROP TABLE students;--" })
+	void injectionAttemptsAreJustText(String input) {
+		SearchQuery query = parse(input);
+
+		assertThat(query.text()).isEqualTo(input);
+		assertThat(query.include()).isEmpty();
+		assertThat(parse(query.toQueryString())).isEqualTo(query);
+	}
+
+	@Test
+	void injectionInsideQuotedValuesStaysAValue() {
+		SearchQuery query = parse("tag:\"x'); drop table bugs; --\"");
+
+		assertThat(query.include().get(TAG)).containsExactly("x'); drop table bugs; --");
+	}
+
+	@Test
+	void statusKeysAreCheckedAgainstTheProjectWhenGiven() {
+		assertThat(QueryLanguage.parse("status:in_review,Open", STANDARD_PROJECT).include().get(STATUS))
+			.containsExactly("in_review", "open");
+		assertThat(parse("status:wontfix").include().get(STATUS)).containsExactly("wontfix");
+
+		QuerySyntaxException error = syntaxError("status:open,wontfix", STANDARD_PROJECT);
+
+		assertThat(error).hasMessage(
+				"'wontfix' is not a status of this project at 12: expected one of closed, in_progress, in_review, open, resolved");
+		assertThat(error.position()).isEqualTo(12);
+		assertThat(error.length()).isEqualTo(7);
+	}
+
+	static Stream<Arguments> syntaxErrors() {
+		String fields = "status, severity, priority, assignee, reporter, tag, component, created, updated, due, is, key, sort";
+		return Stream.of(arguments("colour:red", 0, 6, "Unknown field 'colour' at 0: expected one of " + fields),
+				arguments("login -Colour:red", 7, 6, "Unknown field 'Colour' at 7: expected one of " + fields),
+				arguments("🐛 colour:red", 3, 6, "Unknown field 'colour' at 3: expected one of " + fields),
+				arguments("severity:huge", 9, 4, "'huge' is not a severity at 9: expected critical, high, medium or low"),
+				arguments("severity:\"huge\"", 9, 6,
+						"'huge' is not a severity at 9: expected critical, high, medium or low"),
+				arguments("priority:P7", 9, 2, "'P7' is not a priority at 9: expected P0, P1, P2 or P3"),
+				arguments("status:Done!", 7, 5,
+						"'Done!' is not a status key at 7: expected a status key like open (letters, digits and '_')"),
+				arguments("status:", 7, 0,
+						"'status' needs a value at 7: expected a status key like open (letters, digits and '_')"),
+				arguments("status: open", 7, 0,
+						"'status' needs a value at 7: expected a status key like open (letters, digits and '_')"),
+				arguments("tag:a,", 6, 0, "'tag' needs a value at 6: expected a tag"),
+				arguments("tag:a,,b", 6, 0, "'tag' needs a value at 6: expected a tag"),
+				arguments("tag:\"\"", 4, 2, "'tag' needs a value at 4: expected a tag"),
+				arguments("assignee:@ann", 9, 4, "'@ann' is not a user at 9: expected me, none or a username"),
+				arguments("reporter:none", 9, 4, "'none' is not a reporter at 9: expected me or a username"),
+				arguments("reporter:", 9, 0, "'reporter' needs a value at 9: expected me or a username"),
+				arguments("created:>yesterday", 9, 9,
+						"'yesterday' is not a date at 9: expected YYYY-MM-DD or a relative 7d or 2w"),
+				arguments("created:2026-02-30", 8, 10,
+						"'2026-02-30' is not a day of the calendar at 8: expected a real date in YYYY-MM-DD"),
+				arguments("due:<=2026-13-01", 6, 10,
+						"'2026-13-01' is not a day of the calendar at 6: expected a real date in YYYY-MM-DD"),
+				arguments("created:2026-10-31..2026-10-01", 8, 22,
+						"'2026-10-31..2026-10-01' ends before it starts at 8: expected the earlier date first"),
+				arguments("created:2026-10-01..", 20, 0,
+						"Missing date at 20: expected YYYY-MM-DD or a relative 7d or 2w"),
+				arguments("due:<", 5, 0, "Missing date at 5: expected YYYY-MM-DD or a relative 7d or 2w"),
+				arguments("created:>2026-1-1", 9, 8,
+						"'2026-1-1' is not a date at 9: expected YYYY-MM-DD or a relative 7d or 2w"),
+				arguments("created:>99999d", 9, 6,
+						"'99999d' is not a date at 9: expected YYYY-MM-DD or a relative 7d or 2w"),
+				arguments("created:", 8, 0, "'created' needs a value at 8: expected " + DateExpression.EXPECTED),
+				arguments("created:>2026-10-01,2026-10-05", 19, 1,
+						"'created' takes one value at 19: expected a separate created: term for each value"),
+				arguments("-created:>2026-10-01", 0, 8,
+						"'-created' cannot be negated at 0: expected created: without '-'"),
+				arguments("is:pending", 3, 7, "'pending' is not a state at 3: expected open, closed or unassigned"),
+				arguments("-is:open", 0, 3, "'-is' cannot be negated at 0: expected is: without '-'"),
+				arguments("key:WEB", 4, 3, "'WEB' is not a bug key at 4: expected a key like WEB-42"),
+				arguments("key:WEB-1 key:WEB-2", 10, 3, "Second bug key at 10: expected at most one key"),
+				arguments("WEB-1 key:WEB-2", 6, 3, "Second bug key at 6: expected at most one key"),
+				arguments("sort:title", 5, 5,
+						"'title' is not a sort order at 5: expected created, updated, priority, severity or due, optionally with a leading '-'"),
+				arguments("sort:", 5, 0,
+						"'sort' needs a value at 5: expected created, updated, priority, severity or due, optionally with a leading '-'"),
+				arguments("sort:created sort:-due", 13, 4, "Second sort at 13: expected at most one sort term"),
+				arguments("-sort:priority", 0, 5, "'-sort' cannot be negated at 0: expected sort: without '-'"),
+				arguments("sort:created,due", 12, 1,
+						"'sort' takes one value at 12: expected a separate sort: term for each value"),
+				arguments("login \"page", 6, 5, "Unterminated quote at 6: expected a closing '\"'"),
+				arguments("tag:\"needs info", 4, 11, "Unterminated quote at 4: expected a closing '\"'"),
+				arguments("\"ends with escape\\\"", 0, 19, "Unterminated quote at 0: expected a closing '\"'"),
+				arguments("tag:\"a\"b", 7, 1, "Unexpected 'b' after a quoted value at 7: expected ',' or a space"),
+				arguments("tag:\"a\"🐛", 7, 2, "Unexpected '🐛' after a quoted value at 7: expected ',' or a space"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("syntaxErrors")
+	void invalidQueriesSayWhereAndWhatWasExpected(String input, int position, int length, String message) {
+		QuerySyntaxException error = syntaxError(input, ANY_STATUS);
+
+		assertThat(error).as(input).isNotNull().hasMessage(message);
+		assertThat(error.position()).as("position").isEqualTo(position);
+		assertThat(error.length()).as("length").isEqualTo(length);
+	}
+
+	@Test
+	void queriesAreLimitedTo1000Characters() {
+		String longest = "a ".repeat(500);
+		assertThat(parse(longest).text()).hasSize(999);
+
+		QuerySyntaxException error = syntaxError(longest + "bc", ANY_STATUS);
+
+		assertThat(error).hasMessage("Query is too long at 1000: expected at most 1000 characters");
+		assertThat(error.position()).isEqualTo(1000);
+		assertThat(error.length()).isEqualTo(2);
+	}
+
+	static Stream<String> queries() {
+		return Stream.of("", "status:open,in_progress severity:critical assignee:me -tag:flaky created:>2026-10-01 "
+				+ "\"login page\" sort:-priority", "login", "-flaky", "\"reset link\" -\"dark mode\"",
+				"tag:\"needs info\",ui -tag:\"a,b\" tag:\"say \\\"hi\\\"\" tag:\"back\\\\slash\"",
+				"component:\"Web app\" reporter:Ann.Lee assignee:none priority:p0,P1",
+				"created:>2026-10-01 created:<=2026-10-31 updated:2026-10-05 due:2026-10-01..2026-10-31",
+				"created:>7d due:<2w updated:14d..7d", "is:open is:unassigned", "WEB-42", "key:web-42 WEB-43 crash",
+				"sort:due", "TAG:größe 日本語 🐛 \"Ünï  cödé\"", "'; drop table bugs; --", "a\"b c\" d",
+				"\"x\"\"y\"z", "https://fixpoint.dev/bugs?q=1 12:30", "-status:closed,resolved -severity:low status:open",
+				"  spaced\t\tout \n words  ", "tag:a:b tag:-x tag:\\ tag:\"\\\\\"", "\"C:\\temp\" tag:\"C:\\temp\"",
+				"--x - -- \"\"", "due:2024-02-29 created:<=2026-12-31");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("queries")
+	void theCanonicalQueryStringParsesBackToTheSameQuery(String input) {
+		SearchQuery query = parse(input);
+		String canonical = query.toQueryString();
+
+		assertThat(parse(canonical)).as(canonical).isEqualTo(query);
+		assertThat(parse(canonical).toQueryString()).isEqualTo(canonical);
+	}
+
+	@Test
+	void theCanonicalFormWritesDatesAsDaysRangesOrHalfOpenBounds() {
+		SearchQuery query = parse("created:>2026-10-01 created:<=2026-10-31 due:2026-10-05 updated:2026-10-01..2026-10-31 due:>=7d");
+
+		assertThat(query.toQueryString()).isEqualTo("created:>=2026-10-02 created:<2026-11-01 due:2026-10-05 "
+				+ "updated:2026-10-01..2026-10-31 due:>=2026-10-08");
+	}
+
+	@Test
+	void chipsAddAndRemoveFields() {
+		SearchQuery query = parse("severity:low -tag:flaky login")
+			.with(STATUS, List.of("Open", "in_progress", "open"))
+			.with(SEVERITY, List.of("CRITICAL"))
+			.with(TAG, List.of("needs info"));
+
+		assertThat(query.toQueryString())
+			.isEqualTo("status:open,in_progress severity:critical tag:\"needs info\" -tag:flaky login");
+		assertThat(query.without(TAG).toQueryString()).isEqualTo("status:open,in_progress severity:critical login");
+		assertThat(query.with(STATUS, List.of()).include()).doesNotContainKey(STATUS);
+		assertThat(parse(query.toQueryString())).isEqualTo(query);
+	}
+
+	@Test
+	void chipsRejectValuesTheFieldDoesNotAccept() {
+		assertThatIllegalArgumentException().isThrownBy(() -> SearchQuery.empty().with(SEVERITY, List.of("huge")))
+			.withMessage("'huge' is not a severity: expected critical, high, medium or low");
+		assertThatIllegalArgumentException().isThrownBy(() -> SearchQuery.empty().with(TAG, List.of(" ")));
+	}
+
+	@Test
+	void searchQueriesAreImmutable() {
+		SearchQuery query = parse("status:open is:open created:>1d");
+
+		assertThatThrownBy(() -> query.include().get(STATUS).add("closed"))
+			.isInstanceOf(UnsupportedOperationException.class);
+		assertThatThrownBy(() -> query.include().clear())
+			.isInstanceOf(UnsupportedOperationException.class);
+		assertThatThrownBy(() -> query.is().add("closed"))
+			.isInstanceOf(UnsupportedOperationException.class);
+		assertThatThrownBy(() -> query.dates().clear())
+			.isInstanceOf(UnsupportedOperationException.class);
+	}
+
+}
