@@ -24,8 +24,10 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 			params.put("statuses", f.statuses());
 		}
 		if (!f.severities().isEmpty()) {
-			sql.append(" and b.severity in (:severities)");
-			params.put("severities", f.severities().stream().map(Severity::key).toList());
+			// On severity_rank (the -severity sort key), not severity: then (project_id, severity_rank, id) bounds the
+			// scan; filtering on severity made "severity=low sort=-severity" walk every higher severity first.
+			sql.append(" and b.severity_rank in (:severityRanks)");
+			params.put("severityRanks", f.severities().stream().map(Severity::ordinal).toList());
 		}
 		if (!f.priorities().isEmpty()) {
 			sql.append(" and b.priority in (:priorities)");
