@@ -28,7 +28,11 @@ and b.status in ('open') order by b.updated_at desc, b.id desc limit 26;
 
 -- name: severity-critical-high-sort-severity
 select b.*, p.key from bugs b join projects p on p.id = b.project_id where b.project_id = :'pid'
-and b.severity in ('critical', 'high') order by b.severity_rank asc, b.id asc limit 26;
+and b.severity_rank in (0, 1) order by b.severity_rank asc, b.id asc limit 26;
+
+-- name: severity-low-sort-severity
+select b.*, p.key from bugs b join projects p on p.id = b.project_id where b.project_id = :'pid'
+and b.severity_rank in (3) order by b.severity_rank asc, b.id asc limit 26;
 
 -- name: assignee
 select b.*, p.key from bugs b join projects p on p.id = b.project_id where b.project_id = :'pid'
@@ -54,6 +58,27 @@ order by b.updated_at desc, b.id desc limit 26;
 -- name: fulltext-checkout-timeout
 select b.*, p.key from bugs b join projects p on p.id = b.project_id where b.project_id = :'pid'
 and b.search_vector @@ websearch_to_tsquery('english', 'checkout timeout') order by b.updated_at desc, b.id desc limit 26;
+
+-- name: created-range-old
+select b.*, p.key from bugs b join projects p on p.id = b.project_id where b.project_id = :'pid'
+and b.created_at >= now() - interval '390 days' and b.created_at < now() - interval '360 days'
+order by b.updated_at desc, b.id desc limit 26;
+
+-- name: tags-two-rare
+select b.*, p.key from bugs b join projects p on p.id = b.project_id where b.project_id = :'pid'
+and b.tags @> cast('{flaky,safari}' as text[]) order by b.updated_at desc, b.id desc limit 26;
+
+-- name: fulltext-rare
+select b.*, p.key from bugs b join projects p on p.id = b.project_id where b.project_id = :'pid'
+and b.search_vector @@ websearch_to_tsquery('english', 'checkout deadlock emoji') order by b.updated_at desc, b.id desc limit 26;
+
+-- name: fulltext-no-match
+select b.*, p.key from bugs b join projects p on p.id = b.project_id where b.project_id = :'pid'
+and b.search_vector @@ websearch_to_tsquery('english', 'kubernetes') order by b.updated_at desc, b.id desc limit 26;
+
+-- name: status-active-sort-priority
+select b.*, p.key from bugs b join projects p on p.id = b.project_id where b.project_id = :'pid'
+and b.status in ('open', 'in_progress', 'in_review') order by b.priority asc, b.id asc limit 26;
 
 -- name: sort-priority
 select b.*, p.key from bugs b join projects p on p.id = b.project_id where b.project_id = :'pid'
