@@ -23,8 +23,9 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		where.add("b.project_id = :projectId", "projectId", projectId);
 		where.in("b.status", "statuses", f.statuses(), false);
 		where.in("b.status", "notStatuses", f.notStatuses(), true);
-		where.in("b.severity", "severities", f.severities().stream().map(Severity::key).toList(), false);
-		where.in("b.severity", "notSeverities", f.notSeverities().stream().map(Severity::key).toList(), true);
+		// filter on severity_rank, the sort key, so (project_id, severity_rank, id) bounds the scan (bench/sql)
+		where.in("b.severity_rank", "severities", f.severities().stream().map(s -> (short) s.ordinal()).toList(), false);
+		where.in("b.severity_rank", "notSeverities", f.notSeverities().stream().map(s -> (short) s.ordinal()).toList(), true);
 		where.in("b.priority", "priorities", f.priorities().stream().map(Priority::key).toList(), false);
 		where.in("b.priority", "notPriorities", f.notPriorities().stream().map(Priority::key).toList(), true);
 		assignees(where, f);
