@@ -15,6 +15,7 @@ import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.Page;
+import dev.fixpoint.platform.SafeHtml;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectAction;
@@ -119,6 +120,33 @@ public class BugComments {
 		String next = more ? Cursor.of(page.get(page.size() - 1).createdAt().toString(),
 				page.get(page.size() - 1).id().toString()).encode() : null;
 		return new Page<>(page.stream().map(r -> view(r, authors)).toList(), next);
+	}
+
+	/** All comments of a bug, oldest first, as {@link #list} shows them (for its page). */
+	@Transactional(readOnly = true)
+	public List<Comment> all(String bugRef, CurrentUser user) {
+		BugRow bug = this.editor.locate(bugRef, user, false);
+		Membership member = this.access.membership(bug.projectId(), user);
+		List<CommentRepository.CommentRow> rows = this.comments.page(bug.id(), member.can(ProjectAction.READ_INTERNAL),
+				null, null, Integer.MAX_VALUE);
+		Map<UUID, UserSummary> authors = new HashMap<>();
+		this.accounts.findAll(rows.stream().map(CommentRepository.CommentRow::authorId).distinct().toList())
+			.forEach(u -> authors.put(u.id(), u));
+		return rows.stream().map(r -> view(r, authors)).toList();
+	}
+
+	/**
+	 * What {@code content} will look like as a comment on this bug: the same rendering (bug keys, mentions) and
+	 * sanitizing as a saved comment. Nothing is stored and nobody is notified.
+	 */
+	@Transactional(readOnly = true)
+	public SafeHtml preview(String bugRef, String content, CurrentUser user) {
+		BugRow bug = this.editor.locate(bugRef, user, false);
+		Membership member = this.access.membership(bug.projectId(), user).require(ProjectAction.COMMENT);
+		if (content == null || content.isBlank()) {
+			return SafeHtml.EMPTY;
+		}
+		return this.markdown.render(member, validContent(content)).html();
 	}
 
 	@Transactional

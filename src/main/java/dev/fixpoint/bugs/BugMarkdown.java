@@ -46,26 +46,39 @@ class BugMarkdown {
 	}
 
 	Rendered render(Membership member, String markdown) {
+		return in(member).render(markdown);
+	}
+
+	/** Renders any number of texts of one project with one lookup of its keys and members. */
+	Links in(Membership member) {
 		Set<String> keys = this.projects.keysInOrganization(member.project().orgId());
 		Map<String, UserSummary> people = new HashMap<>();
 		for (Member m : this.members.list(member.projectId())) {
 			people.put(m.user().username().toLowerCase(Locale.ROOT), m.user());
 		}
-		Set<UUID> mentioned = new LinkedHashSet<>();
-		String projectKey = member.project().key();
-		Markdown.Linker bugKeys = linker(BUG_KEY, m -> keys.contains(m.group(1))
-				? Optional.of(new Markdown.AutoLink("/bugs/" + m.group(), m.group(), "bug-ref")) : Optional.empty());
-		Markdown.Linker mentions = linker(MENTION, m -> {
-			UserSummary user = people.get(m.group(1).toLowerCase(Locale.ROOT));
-			if (user == null) {
-				return Optional.empty();
-			}
-			mentioned.add(user.id());
-			return Optional.of(new Markdown.AutoLink("/p/" + projectKey + "/bugs?assignee=" + user.username(),
-					"@" + user.username(), "mention"));
-		});
-		SafeHtml html = Markdown.render(markdown, List.of(bugKeys, mentions));
-		return new Rendered(html, mentioned);
+		return new Links(member.project().key(), keys, people);
+	}
+
+	/** The links of one project: bug keys of its organization, its members' usernames. */
+	record Links(String key, Set<String> keys, Map<String, UserSummary> people) {
+
+		Rendered render(String markdown) {
+			Set<UUID> mentioned = new LinkedHashSet<>();
+			Markdown.Linker bugKeys = linker(BUG_KEY, m -> this.keys.contains(m.group(1))
+					? Optional.of(new Markdown.AutoLink("/bugs/" + m.group(), m.group(), "bug-ref")) : Optional.empty());
+			Markdown.Linker mentions = linker(MENTION, m -> {
+				UserSummary user = this.people.get(m.group(1).toLowerCase(Locale.ROOT));
+				if (user == null) {
+					return Optional.empty();
+				}
+				mentioned.add(user.id());
+				return Optional.of(new Markdown.AutoLink("/p/" + this.key + "/bugs?assignee=" + user.username(),
+						"@" + user.username(), "mention"));
+			});
+			SafeHtml html = Markdown.render(markdown, List.of(bugKeys, mentions));
+			return new Rendered(html, mentioned);
+		}
+
 	}
 
 	private static Markdown.Linker linker(Pattern pattern,

@@ -52,6 +52,22 @@ public class ProjectMembers {
 			.toList();
 	}
 
+	/**
+	 * Members whose username or a word of whose name starts with {@code prefix} (case-insensitive), for mention
+	 * autocomplete: usernames first, at most {@code limit}. Non-members of the project get 404.
+	 */
+	@Transactional(readOnly = true)
+	public List<UserSummary> suggest(String projectRef, CurrentUser user, String prefix, int limit) {
+		String p = prefix == null ? "" : prefix.strip().replaceFirst("^@", "").toLowerCase(java.util.Locale.ROOT);
+		List<UserSummary> people = list(projectRef, user).stream().map(Member::user).toList();
+		java.util.stream.Stream<UserSummary> byUsername = people.stream()
+			.filter(u -> u.username().toLowerCase(java.util.Locale.ROOT).startsWith(p));
+		java.util.stream.Stream<UserSummary> byName = people.stream()
+			.filter(u -> java.util.Arrays.stream(u.name().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+				.anyMatch(w -> w.startsWith(p)));
+		return java.util.stream.Stream.concat(byUsername, byName).distinct().limit(limit).toList();
+	}
+
 	/** Adds an existing user (by id, email or username) to the project and its organization. */
 	@Transactional
 	public Member add(String projectRef, CurrentUser caller, String userRef, String role) {

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.bugs.RenderedReport;
 import dev.fixpoint.bugs.Resolution;
 import dev.fixpoint.projects.ProjectComponent;
 import dev.fixpoint.workflow.Workflow;
@@ -16,11 +17,13 @@ import dev.fixpoint.workflow.Workflow;
  * What {@code bugs/detail.jte} and its fragment {@code bugs/bug.jte} show.
  *
  * @param transitions the status changes the caller may make now
+ * @param report the report's texts as markdown
+ * @param activity the timeline (history and comments) and the comment form
  * @param editing the "Edit report" form when it is open, else null
  */
 public record BugPageView(Bug bug, String projectName, Workflow workflow, BugPermissions can,
 		List<Workflow.Transition> transitions, List<UserSummary> assignable, List<ProjectComponent> components,
-		List<HistoryLine> history, ReportForm editing, Notice notice, UUID me, Instant now) {
+		RenderedReport report, Activity activity, ReportForm editing, Notice notice, UUID me, Instant now) {
 
 	public String projectKey() {
 		return this.bug.key().substring(0, this.bug.key().lastIndexOf('-'));

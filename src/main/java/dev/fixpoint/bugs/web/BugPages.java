@@ -1,15 +1,13 @@
 package dev.fixpoint.bugs.web;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.BugQueries;
+import dev.fixpoint.bugs.BugTexts;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.Membership;
@@ -23,7 +21,7 @@ import dev.fixpoint.workflow.Workflow;
 
 import org.springframework.stereotype.Component;
 
-/** Assembles a bug page: the bug, what the caller may do with it, the pickers and the history. */
+/** Assembles a bug page: the bug and its rendered report, what the caller may do, the pickers and the activity. */
 @Component
 class BugPages {
 
@@ -35,39 +33,52 @@ class BugPages {
 
 	private final ProjectComponents components;
 
-	BugPages(BugQueries queries, ProjectAccess access, ProjectMembers members, ProjectComponents components) {
+	private final BugActivities activities;
+
+	private final BugTexts texts;
+
+	BugPages(BugQueries queries, ProjectAccess access, ProjectMembers members, ProjectComponents components,
+			BugActivities activities, BugTexts texts) {
 		this.queries = queries;
 		this.access = access;
 		this.members = members;
 		this.components = components;
+		this.activities = activities;
+		this.texts = texts;
 	}
 
 	BugPageView view(String bugRef, CurrentUser user, ReportForm editing, Notice notice) {
-		return view(this.queries.find(bugRef, user), user, editing, notice);
+		return view(this.queries.find(bugRef, user), user, editing, notice, null);
 	}
 
 	BugPageView view(Bug bug, CurrentUser user, ReportForm editing, Notice notice) {
+		return view(bug, user, editing, notice, null);
+	}
+
+	/** @param draft a comment form to show again open (an error, or an edit form), or null */
+	BugPageView view(Bug bug, CurrentUser user, ReportForm editing, Notice notice, CommentDraft draft) {
 		Membership member = this.access.membership(bug.projectId(), user);
 		List<Member> people = this.members.list(member.projectId());
 		Workflow workflow = member.project().workflow();
 		return new BugPageView(bug, member.project().name(), workflow, permissions(member, bug),
 				transitions(member, bug), people.stream().filter(m -> BugManagement.canWorkBugs(m.role())).map(Member::user).toList(),
-				this.components.list(member.projectId()), history(bug, user, workflow, people), editing, notice,
-				user.id(), Instant.now());
+				this.components.list(member.projectId()), this.texts.report(bug, user),
+				this.activities.of(bug, member, user, draft), editing, notice, user.id(), Instant.now());
+	}
+
+	Bug bug(String bugRef, CurrentUser user) {
+		return this.queries.find(bugRef, user);
+	}
+
+	/** Just the activity of a bug, for the htmx fragment. */
+	Activity activity(String bugRef, CurrentUser user, CommentDraft draft) {
+		Bug bug = this.queries.find(bugRef, user);
+		return this.activities.of(bug, this.access.membership(bug.projectId(), user), user, draft);
 	}
 
 	List<HistoryLine> history(String bugRef, CurrentUser user) {
 		Bug bug = this.queries.find(bugRef, user);
-		Membership member = this.access.membership(bug.projectId(), user);
-		return history(bug, user, member.project().workflow(), this.members.list(member.projectId()));
-	}
-
-	private List<HistoryLine> history(Bug bug, CurrentUser user, Workflow workflow, List<Member> people) {
-		Map<String, String> names = new HashMap<>();
-		Stream.concat(people.stream().map(Member::user), Stream.of(bug.reporter(), bug.assignee(), bug.verifiedBy()))
-			.filter(u -> u != null)
-			.forEach(u -> names.put(u.id().toString(), u.name()));
-		return HistoryLines.of(bug, this.queries.history(bug.id().toString(), user), workflow, names, Instant.now());
+		return this.activities.history(bug, this.access.membership(bug.projectId(), user), user);
 	}
 
 	private static BugPermissions permissions(Membership member, Bug bug) {

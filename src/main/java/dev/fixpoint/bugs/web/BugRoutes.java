@@ -14,6 +14,9 @@ public final class BugRoutes {
 
 	public static final String HISTORY_ID = "bug-history";
 
+	/** The timeline and the comment form; posting a comment (htmx) replaces it. */
+	public static final String ACTIVITY_ID = "bug-activity";
+
 	private BugRoutes() {
 	}
 
@@ -47,6 +50,26 @@ public final class BugRoutes {
 
 	public static String history(String bugKey) {
 		return bug(bugKey) + "/history";
+	}
+
+	public static String activity(String bugKey) {
+		return bug(bugKey) + "/activity";
+	}
+
+	public static String comments(String bugKey) {
+		return bug(bugKey) + "/comments";
+	}
+
+	public static String preview(String bugKey) {
+		return comments(bugKey) + "/preview";
+	}
+
+	public static String comment(String bugKey, java.util.UUID commentId) {
+		return comments(bugKey) + "/" + commentId;
+	}
+
+	public static String commentAnchor(java.util.UUID commentId) {
+		return "comment-" + commentId;
 	}
 
 }

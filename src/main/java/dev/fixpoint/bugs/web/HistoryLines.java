@@ -31,6 +31,10 @@ final class HistoryLines {
 		lines.add(line(reporter, "reported", null, null, null, bug.createdAt(), now));
 		for (HistoryEntry e : entries) {
 			String actor = e.user() == null ? "Fixpoint" : e.user().name();
+			if (isCommentEntry(e.field())) {
+				commentLine(e).ifPresent(a -> lines.add(line(actor, a, noun(e.field()), null, null, e.createdAt(), now)));
+				continue;
+			}
 			String field = label(e.field());
 			if (LONG_TEXT.contains(e.field())) {
 				lines.add(line(actor, "edited", field, null, null, e.createdAt(), now));
@@ -42,6 +46,26 @@ final class HistoryLines {
 			lines.add(line(actor, action, field, from, to, e.createdAt(), now));
 		}
 		return lines;
+	}
+
+	/** Comment history ({@code comment_added}, {@code internal_note_deleted}, ...); the timeline shows the comments. */
+	private static boolean isCommentEntry(String field) {
+		return field.startsWith("comment_") || field.startsWith("internal_note_");
+	}
+
+	/** "added" needs no line: the comment itself is in the timeline. */
+	private static java.util.Optional<String> commentLine(HistoryEntry e) {
+		if (e.field().endsWith("_edited")) {
+			return java.util.Optional.of("edited-comment");
+		}
+		if (e.field().endsWith("_deleted")) {
+			return java.util.Optional.of("deleted-comment");
+		}
+		return java.util.Optional.empty();
+	}
+
+	private static String noun(String field) {
+		return field.startsWith("internal_note_") ? "internal note" : "comment";
 	}
 
 	static String label(String field) {
@@ -70,7 +94,7 @@ final class HistoryLines {
 	private static HistoryLine line(String actor, String action, String field, String from, String to, Instant at,
 			Instant now) {
 		return new HistoryLine(actor, action, field, from, to, RelativeTime.ago(at, now), RelativeTime.exact(at),
-				at == null ? "" : at.toString());
+				at == null ? "" : at.toString(), at);
 	}
 
 }

@@ -17,6 +17,8 @@ public final class ProjectRoutes {
 
 	static final String COMPONENTS = "/p/{key}/components";
 
+	static final String MEMBER_SUGGESTIONS = "/p/{key}/members/suggest";
+
 	private ProjectRoutes() {
 	}
 
@@ -31,6 +33,11 @@ public final class ProjectRoutes {
 
 	public static String member(String key, UUID userId) {
 		return members(key) + "/" + userId;
+	}
+
+	/** Members matching {@code ?q=}, as JSON: the mention autocomplete of markdown text areas. */
+	public static String memberSuggestions(String key) {
+		return members(key) + "/suggest";
 	}
 
 	public static String components(String key) {
