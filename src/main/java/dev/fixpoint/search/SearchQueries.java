@@ -1,15 +1,31 @@
 package dev.fixpoint.search;
 
-import dev.fixpoint.projects.Membership;
+import java.time.Clock;
+import java.util.stream.Collectors;
 
-/** Checks queries against the query language (wired in once the parser lands). */
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.projects.Membership;
+import dev.fixpoint.workflow.Workflow;
+
+/** Checks a query against the query language and the project's statuses before it is saved. */
 final class SearchQueries {
 
 	private SearchQueries() {
 	}
 
-	static void validate(Membership member, String query) {
-		// replaced by QueryLanguage.parse(query, context of the project's statuses)
+	static SearchQuery validate(Membership member, String query) {
+		QueryContext context = QueryContext.of(member.project()
+			.workflow()
+			.statuses()
+			.stream()
+			.map(Workflow.Status::key)
+			.collect(Collectors.toSet()), Clock.systemUTC());
+		try {
+			return QueryLanguage.parse(query, context);
+		}
+		catch (QuerySyntaxException ex) {
+			throw DomainException.invalid("query", ex.getMessage());
+		}
 	}
 
 }
