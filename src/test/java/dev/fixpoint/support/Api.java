@@ -70,6 +70,19 @@ public final class Api {
 				namePrefix + " " + n, r.body().get("token").asString());
 	}
 
+	/** Signs up a person with a realistic name (for screenshots), still with a unique email and username. */
+	public TestUser newPerson(String fullName) {
+		String unique = fullName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", ".") + "-"
+				+ UUID.randomUUID().toString().substring(0, 6);
+		Response r = post("/api/auth/signup", null,
+				Map.of("email", unique + "@example.com", "password", PASSWORD, "name", fullName, "username", unique));
+		if (r.status() != 201) {
+			throw new IllegalStateException("signup failed: " + r.raw());
+		}
+		return new TestUser(UUID.fromString(r.body().get("user").get("id").asString()), unique + "@example.com", unique,
+				fullName, r.body().get("token").asString());
+	}
+
 	/** Creates a project with a random key; returns its JSON. */
 	public JsonNode newProject(TestUser owner) {
 		String key = "P" + Long.toString(Math.abs(UUID.randomUUID().getLeastSignificantBits()), 36).toUpperCase().substring(0, 7);
