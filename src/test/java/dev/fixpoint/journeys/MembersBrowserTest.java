@@ -27,6 +27,7 @@ class MembersBrowserTest extends BrowserTest {
 		assertThat(this.page.getByRole(AriaRole.STATUS)).hasText(teammate.name() + " was added as Developer.");
 		Locator row = this.page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(teammate.email()));
 		assertThat(row.getByLabel("Role of " + teammate.name())).hasValue("developer");
+		assertThat(this.page.getByText("2 people")).isVisible();
 
 		Page theirs = anotherBrowser();
 		signIn(theirs, teammate);
