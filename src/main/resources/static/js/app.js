@@ -36,9 +36,10 @@
       var rows = Array.prototype.slice.call(document.querySelectorAll('[data-row-link]'));
       if (!rows.length) return;
       var i = rows.indexOf(document.querySelector('[data-row-link].is-cursor'));
-      rows.forEach(function (r) { r.classList.remove('is-cursor'); });
+      rows.forEach(function (r) { r.classList.remove('is-cursor'); r.removeAttribute('aria-current'); });
       i = e.key === 'j' ? Math.min(rows.length - 1, i + 1) : Math.max(0, i - 1);
       rows[i].classList.add('is-cursor');
+      rows[i].setAttribute('aria-current', 'true'); // tells screen readers (and tests) which row Enter opens
       rows[i].scrollIntoView({ block: 'nearest' });
       e.preventDefault();
     } else if (e.key === 'Enter') {

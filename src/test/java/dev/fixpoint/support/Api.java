@@ -7,7 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import tools.jackson.databind.JsonNode;
@@ -16,7 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
 /** A small client of Fixpoint's REST API for tests: real HTTP, JSON in and out. */
 public final class Api {
 
+	/** The password of every user made by {@link #newUser}. */
+	public static final String PASSWORD = "a-long-enough-password";
+
 	private static final AtomicInteger COUNTER = new AtomicInteger();
+
+	private static final Set<String> SET_UP = ConcurrentHashMap.newKeySet();
 
 	private final String base;
 
@@ -40,17 +47,40 @@ public final class Api {
 	public record TestUser(UUID id, String email, String username, String name, String token) {
 	}
 
+	/**
+	 * Makes sure the installation is past its first-run setup: pages redirect to /setup until a user exists, and
+	 * tests sharing a context must not depend on which of them created the first one.
+	 */
+	public void ensureSetUp() {
+		if (SET_UP.add(this.base)) {
+			newUser("Seed");
+		}
+	}
+
 	/** Signs up a fresh user with a unique email and username. */
 	public TestUser newUser(String namePrefix) {
 		int n = COUNTER.incrementAndGet();
 		String unique = namePrefix.toLowerCase(java.util.Locale.ROOT) + n + "-" + UUID.randomUUID().toString().substring(0, 6);
-		Response r = post("/api/auth/signup", null, Map.of("email", unique + "@example.com", "password",
-				"a-long-enough-password", "name", namePrefix + " " + n, "username", unique));
+		Response r = post("/api/auth/signup", null, Map.of("email", unique + "@example.com", "password", PASSWORD,
+				"name", namePrefix + " " + n, "username", unique));
 		if (r.status() != 201) {
 			throw new IllegalStateException("signup failed: " + r.raw());
 		}
 		return new TestUser(UUID.fromString(r.body().get("user").get("id").asString()), unique + "@example.com", unique,
 				namePrefix + " " + n, r.body().get("token").asString());
+	}
+
+	/** Signs up a person with a realistic name (for screenshots), still with a unique email and username. */
+	public TestUser newPerson(String fullName) {
+		String unique = fullName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", ".") + "-"
+				+ UUID.randomUUID().toString().substring(0, 6);
+		Response r = post("/api/auth/signup", null,
+				Map.of("email", unique + "@example.com", "password", PASSWORD, "name", fullName, "username", unique));
+		if (r.status() != 201) {
+			throw new IllegalStateException("signup failed: " + r.raw());
+		}
+		return new TestUser(UUID.fromString(r.body().get("user").get("id").asString()), unique + "@example.com", unique,
+				fullName, r.body().get("token").asString());
 	}
 
 	/** Creates a project with a random key; returns its JSON. */

@@ -9,22 +9,26 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import dev.fixpoint.support.Api.TestUser;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * A browser without JavaScript, for page tests: a cookie jar, form posts with the CSRF token, no automatic
- * redirects. Signs in through the real {@code /login} form ({@code email}, {@code password}, {@code _csrf}).
- * Tests using it are skipped (not failed) while the application has no login page yet.
+ * A browser without JavaScript for tests of the HTML pages over real HTTP: keeps cookies, takes the CSRF token from
+ * the last page's {@code _csrf} hidden input, posts forms, and does not follow redirects (so tests can check where
+ * they go). For a real browser with JavaScript, see {@link BrowserTest}.
  */
 public final class BrowserSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+	private static final Map<String, String> HTMX = Map.of("HX-Request", "true");
 
 	private final String base;
 
@@ -40,10 +44,39 @@ public final class BrowserSession {
 			.build();
 	}
 
+	/** A signed-out browser on an installation that is past its first-run setup. */
+	public static BrowserSession anonymous(String base, Api api) {
+		api.ensureSetUp();
+		return new BrowserSession(base);
+	}
+
+	/** A signed-out browser on an installation that may still be empty (first-run setup tests). */
+	public static BrowserSession onEmptyInstallation(String base) {
+		return new BrowserSession(base);
+	}
+
+	/** A browser signed in as {@code user} through the real {@code /login} form. */
+	public static BrowserSession signedIn(String base, Api api, TestUser user) {
+		BrowserSession session = anonymous(base, api);
+		Page signedIn = session.signIn(user.email(), Api.PASSWORD);
+		assertThat(signedIn.isRedirectTo("/projects")).as("sign-in of %s redirects to /projects, got %s %s",
+				user.email(), signedIn.status(), signedIn.location()).isTrue();
+		return session;
+	}
+
 	public record Page(int status, Map<String, String> headers, String body) {
 
 		public String header(String name) {
-			return this.headers.get(name.toLowerCase(java.util.Locale.ROOT));
+			return this.headers.get(name.toLowerCase(Locale.ROOT));
+		}
+
+		/** The {@code Location} header, relative to the application (as the redirect was meant). */
+		public String location() {
+			return header("location");
+		}
+
+		public boolean isRedirectTo(String path) {
+			return (this.status == 302 || this.status == 303) && path.equals(location());
 		}
 
 		/** The body without tags and with collapsed whitespace, for "the page says ..." assertions. */
@@ -57,14 +90,10 @@ public final class BrowserSession {
 
 	}
 
-	public static BrowserSession signIn(String base, String email, String password) {
-		BrowserSession session = new BrowserSession(base);
-		Page login = session.get("/login");
-		assumeTrue(login.status() == 200 && session.csrf != null, "no /login page with a _csrf field in this build");
-		Page signedIn = session.post("/login", Map.of("email", email, "password", password));
-		assertThat(signedIn.status()).as("login redirects").isBetween(300, 399);
-		assertThat(signedIn.header("location")).doesNotContain("error");
-		return session;
+	/** Fills in and posts the login form; the answer tells whether it worked. */
+	public Page signIn(String email, String password) {
+		get("/login");
+		return post("/login", Map.of("email", email, "password", password));
 	}
 
 	public Page get(String path) {
@@ -72,14 +101,26 @@ public final class BrowserSession {
 	}
 
 	public Page get(String path, Map<String, String> headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path)).GET();
-		headers.forEach(request::header);
-		return send(request);
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET(), headers);
 	}
 
-	/** Posts a form as a browser does, adding the CSRF token of the last page seen. */
+	/** Gets like htmx does: {@code HX-Request: true}. */
+	public Page htmxGet(String path) {
+		return get(path, HTMX);
+	}
+
+	public Page follow(Page redirect) {
+		return get(redirect.location());
+	}
+
+	/** Posts a form as a browser would, with the CSRF token of the last page seen. */
 	public Page post(String path, Map<String, String> form) {
 		return post(path, form, Map.of());
+	}
+
+	/** Posts like htmx does: the same form, plus {@code HX-Request: true}. */
+	public Page htmxPost(String path, Map<String, String> form) {
+		return post(path, form, HTMX);
 	}
 
 	public Page post(String path, Map<String, String> form, Map<String, String> headers) {
@@ -89,25 +130,27 @@ public final class BrowserSession {
 		}
 		String body = fields.entrySet()
 			.stream()
-			.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
 			.collect(Collectors.joining("&"));
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-		headers.forEach(request::header);
-		return send(request);
+			.POST(HttpRequest.BodyPublishers.ofString(body)), headers);
 	}
 
-	private Page send(HttpRequest.Builder request) {
+	private Page send(HttpRequest.Builder request, Map<String, String> headers) {
+		headers.forEach(request::header);
 		try {
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			Map<String, String> headers = new LinkedHashMap<>();
-			response.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
 			Matcher token = CSRF.matcher(response.body());
 			if (token.find()) {
 				this.csrf = token.group(1);
 			}
-			return new Page(response.statusCode(), headers, response.body());
+			Map<String, String> responseHeaders = new LinkedHashMap<>();
+			response.headers()
+				.map()
+				.forEach((k, v) -> responseHeaders.put(k.toLowerCase(Locale.ROOT),
+						k.equalsIgnoreCase("location") ? local(v.get(0)) : v.get(0)));
+			return new Page(response.statusCode(), responseHeaders, response.body());
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
@@ -118,7 +161,11 @@ public final class BrowserSession {
 		}
 	}
 
-	private static String enc(String value) {
+	private String local(String location) {
+		return location.startsWith(this.base) ? location.substring(this.base.length()) : location;
+	}
+
+	private static String encode(String value) {
 		return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
 	}
 

@@ -3,19 +3,25 @@ package dev.fixpoint.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import dev.fixpoint.support.Api.TestUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * Base of the browser journeys: the real application and a real headless Chromium (Debian's, driven by Playwright;
@@ -28,12 +34,17 @@ public abstract class BrowserTest extends IntegrationTest {
 
 	private static Browser browser;
 
+	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
 	private BrowserContext context;
+
+	private final List<BrowserContext> others = new ArrayList<>();
 
 	protected Page page;
 
 	@BeforeAll
-	static void launchBrowser() {
+	static void launchBrowser() throws Exception {
+		Files.createDirectories(SCREENSHOTS);
 		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium())
@@ -61,16 +72,42 @@ public abstract class BrowserTest extends IntegrationTest {
 	}
 
 	@AfterEach
-	void closePage(TestInfo info) throws Exception {
-		Path dir = Paths.get("target", "screenshots");
-		Files.createDirectories(dir);
-		this.page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-			.setPath(dir.resolve(getClass().getSimpleName() + "-" + info.getTestMethod().orElseThrow().getName() + ".png")));
+	void closePage(TestInfo info) {
+		screenshot(this.page, getClass().getSimpleName() + "-" + info.getTestMethod().orElseThrow().getName());
+		this.others.forEach(BrowserContext::close);
 		this.context.close();
 	}
 
 	protected void open(String path) {
 		this.page.navigate(baseUrl() + path);
+	}
+
+	/** Someone else's browser: its own cookies and storage, closed after the test. */
+	protected Page anotherBrowser() {
+		return anotherBrowser(new Browser.NewContextOptions().setViewportSize(1280, 900));
+	}
+
+	protected Page anotherBrowser(Browser.NewContextOptions options) {
+		BrowserContext other = browser.newContext(options);
+		other.setDefaultTimeout(15_000);
+		this.others.add(other);
+		return other.newPage();
+	}
+
+	/** Signs {@code user} in through the login form and waits for the project list. */
+	protected void signIn(Page page, TestUser user) {
+		page.navigate(baseUrl() + "/login");
+		page.getByLabel("Email").fill(user.email());
+		page.getByLabel("Password").fill(Api.PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		assertThat(page).hasURL(Pattern.compile("/projects$"));
+	}
+
+	/** Saves a full-page screenshot to target/screenshots/{name}.png for a human to look at. */
+	protected static Path screenshot(Page page, String name) {
+		Path file = SCREENSHOTS.resolve(name + ".png");
+		page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(file));
+		return file;
 	}
 
 	private static Path chromium() {

@@ -2,9 +2,10 @@ package dev.fixpoint.accounts.web;
 
 import java.util.Map;
 
+import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
-import dev.fixpoint.support.Browser;
-import dev.fixpoint.support.Browser.Page;
+import dev.fixpoint.support.BrowserSession;
+import dev.fixpoint.support.BrowserSession.Page;
 import dev.fixpoint.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ class LoginPageTest extends IntegrationTest {
 	@Test
 	void wrongPasswordAndUnknownEmailGetTheSameGenericMessage() {
 		TestUser ann = this.api.newUser("Ann");
-		Browser browser = Browser.forInstalledApp(baseUrl(), this.api);
+		BrowserSession browser = BrowserSession.anonymous(baseUrl(), this.api);
 
 		Page wrongPassword = browser.signIn(ann.email(), "not-her-password");
 		Page unknownEmail = browser.signIn("nobody-at-all@example.com", "whatever-password");
@@ -29,12 +30,12 @@ class LoginPageTest extends IntegrationTest {
 	@Test
 	void signingInGoesToTheLocalPageAskedFor() {
 		TestUser ann = this.api.newUser("Ann");
-		Browser browser = Browser.forInstalledApp(baseUrl(), this.api);
+		BrowserSession browser = BrowserSession.anonymous(baseUrl(), this.api);
 		Page login = browser.get("/login?next=/settings/tokens");
 		assertThat(login.body()).contains("name=\"next\" value=\"/settings/tokens\"");
 
 		Page signedIn = browser.post("/login",
-				Map.of("email", ann.email(), "password", Browser.PASSWORD, "next", "/settings/tokens"));
+				Map.of("email", ann.email(), "password", Api.PASSWORD, "next", "/settings/tokens"));
 
 		assertThat(signedIn.isRedirectTo("/settings/tokens")).isTrue();
 	}
@@ -42,11 +43,11 @@ class LoginPageTest extends IntegrationTest {
 	@Test
 	void anOffSiteNextIsIgnored() {
 		TestUser ann = this.api.newUser("Ann");
-		Browser browser = Browser.forInstalledApp(baseUrl(), this.api);
+		BrowserSession browser = BrowserSession.anonymous(baseUrl(), this.api);
 		browser.get("/login?next=//evil.example");
 
 		Page signedIn = browser.post("/login",
-				Map.of("email", ann.email(), "password", Browser.PASSWORD, "next", "//evil.example"));
+				Map.of("email", ann.email(), "password", Api.PASSWORD, "next", "//evil.example"));
 
 		assertThat(signedIn.isRedirectTo("/projects")).isTrue();
 	}
@@ -54,12 +55,12 @@ class LoginPageTest extends IntegrationTest {
 	@Test
 	void repeatedFailuresAreThrottled() {
 		TestUser ann = this.api.newUser("Ann");
-		Browser browser = Browser.forInstalledApp(baseUrl(), this.api);
+		BrowserSession browser = BrowserSession.anonymous(baseUrl(), this.api);
 		for (int i = 0; i < 5; i++) {
 			browser.signIn(ann.email(), "guess-" + i);
 		}
 
-		Page throttled = browser.signIn(ann.email(), Browser.PASSWORD);
+		Page throttled = browser.signIn(ann.email(), Api.PASSWORD);
 
 		assertThat(throttled.status()).isEqualTo(429);
 		assertThat(throttled.body()).contains("Too many failed logins, try again in a few minutes.");
@@ -68,8 +69,8 @@ class LoginPageTest extends IntegrationTest {
 	@Test
 	void signingOutShowsANotice() {
 		TestUser ann = this.api.newUser("Ann");
-		Browser browser = Browser.forInstalledApp(baseUrl(), this.api);
-		browser.signIn(ann.email(), Browser.PASSWORD);
+		BrowserSession browser = BrowserSession.anonymous(baseUrl(), this.api);
+		browser.signIn(ann.email(), Api.PASSWORD);
 		browser.get("/settings/tokens");
 
 		Page signedOut = browser.post("/logout", Map.of());

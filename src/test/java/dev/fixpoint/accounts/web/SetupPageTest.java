@@ -2,8 +2,9 @@ package dev.fixpoint.accounts.web;
 
 import java.util.Map;
 
-import dev.fixpoint.support.Browser;
-import dev.fixpoint.support.Browser.Page;
+import dev.fixpoint.support.Api;
+import dev.fixpoint.support.BrowserSession;
+import dev.fixpoint.support.BrowserSession.Page;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,7 +25,7 @@ class SetupPageTest {
 
 	@Test
 	void anEmptyInstallationIsSetUpOnceThroughTheSetupPage() {
-		Browser browser = new Browser("http://localhost:" + this.port);
+		BrowserSession browser = BrowserSession.onEmptyInstallation("http://localhost:" + this.port);
 		assertThat(browser.get("/login").isRedirectTo("/setup")).isTrue();
 		assertThat(browser.get("/signup").isRedirectTo("/setup")).isTrue();
 		assertThat(browser.get("/api/me").status()).isEqualTo(401);
@@ -39,11 +40,11 @@ class SetupPageTest {
 		assertThat(invalid.body()).contains("Password must be at least 10 characters").contains("value=\"Acme\"");
 
 		Page done = browser.post("/setup", Map.of("name", "Ada Admin", "username", "ada", "email", "ada@example.com",
-				"password", Browser.PASSWORD, "organizationName", "Acme"));
+				"password", Api.PASSWORD, "organizationName", "Acme"));
 		assertThat(done.isRedirectTo("/projects/new")).isTrue();
 		assertThat(browser.follow(done).status()).isEqualTo(200);
 		assertThat(browser.get("/setup").isRedirectTo("/login")).isTrue();
-		assertThat(new Browser("http://localhost:" + this.port).get("/login").status()).isEqualTo(200);
+		assertThat(BrowserSession.onEmptyInstallation("http://localhost:" + this.port).get("/login").status()).isEqualTo(200);
 	}
 
 }

@@ -3,9 +3,10 @@ package dev.fixpoint.accounts.web;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
-import dev.fixpoint.support.Browser;
-import dev.fixpoint.support.Browser.Page;
+import dev.fixpoint.support.BrowserSession;
+import dev.fixpoint.support.BrowserSession.Page;
 import dev.fixpoint.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -15,12 +16,12 @@ class SignupPageTest extends IntegrationTest {
 
 	@Test
 	void signingUpLandsSignedInOnTheNewProjectForm() {
-		Browser browser = Browser.forInstalledApp(baseUrl(), this.api);
+		BrowserSession browser = BrowserSession.anonymous(baseUrl(), this.api);
 		String unique = "sam" + UUID.randomUUID().toString().substring(0, 8);
 		assertThat(browser.get("/signup").status()).isEqualTo(200);
 
 		Page signedUp = browser.post("/signup", Map.of("name", "Sam Signup", "username", unique, "email",
-				unique + "@example.com", "password", Browser.PASSWORD, "organizationName", ""));
+				unique + "@example.com", "password", Api.PASSWORD, "organizationName", ""));
 
 		assertThat(signedUp.isRedirectTo("/projects/new")).isTrue();
 		Page projects = browser.get("/projects");
@@ -30,7 +31,7 @@ class SignupPageTest extends IntegrationTest {
 
 	@Test
 	void invalidSignupIsShownAgainWithInlineErrorsAndTheTypedValues() {
-		Browser browser = Browser.forInstalledApp(baseUrl(), this.api);
+		BrowserSession browser = BrowserSession.anonymous(baseUrl(), this.api);
 		browser.get("/signup");
 
 		Page retry = browser.post("/signup", Map.of("name", "Typed Name", "username", "typed-name", "email",
@@ -47,12 +48,12 @@ class SignupPageTest extends IntegrationTest {
 	@Test
 	void takenEmailIsReportedNextToTheField() {
 		TestUser existing = this.api.newUser("Taken");
-		Browser browser = Browser.forInstalledApp(baseUrl(), this.api);
+		BrowserSession browser = BrowserSession.anonymous(baseUrl(), this.api);
 		browser.get("/signup");
 
 		Page retry = browser.post("/signup", Map.of("name", "Second Try", "username",
 				"second" + UUID.randomUUID().toString().substring(0, 8), "email", existing.email(), "password",
-				Browser.PASSWORD));
+				Api.PASSWORD));
 
 		assertThat(retry.status()).isEqualTo(409);
 		assertThat(retry.body()).contains("Email is already registered").contains("value=\"Second Try\"");

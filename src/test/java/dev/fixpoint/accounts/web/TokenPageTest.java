@@ -4,9 +4,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
-import dev.fixpoint.support.Browser;
-import dev.fixpoint.support.Browser.Page;
+import dev.fixpoint.support.BrowserSession;
+import dev.fixpoint.support.BrowserSession.Page;
 import dev.fixpoint.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +22,8 @@ class TokenPageTest extends IntegrationTest {
 	@Test
 	void aCreatedTokenIsShownOnceWorksAndCanBeDeleted() {
 		TestUser ann = this.api.newUser("Ann");
-		Browser browser = Browser.forInstalledApp(baseUrl(), this.api);
-		browser.signIn(ann.email(), Browser.PASSWORD);
+		BrowserSession browser = BrowserSession.anonymous(baseUrl(), this.api);
+		browser.signIn(ann.email(), Api.PASSWORD);
 		browser.get("/settings/tokens");
 
 		Page created = browser.post("/settings/tokens", Map.of("name", "CI runner", "expiresInDays", "30"));
@@ -47,8 +48,8 @@ class TokenPageTest extends IntegrationTest {
 	@Test
 	void aTokenWithoutNameIsRefusedInline() {
 		TestUser ann = this.api.newUser("Ann");
-		Browser browser = Browser.forInstalledApp(baseUrl(), this.api);
-		browser.signIn(ann.email(), Browser.PASSWORD);
+		BrowserSession browser = BrowserSession.anonymous(baseUrl(), this.api);
+		browser.signIn(ann.email(), Api.PASSWORD);
 		browser.get("/settings/tokens");
 
 		Page retry = browser.post("/settings/tokens", Map.of("name", " ", "expiresInDays", "7"));

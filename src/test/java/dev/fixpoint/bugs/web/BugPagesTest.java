@@ -14,10 +14,8 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The bug pages as a browser without JavaScript (and htmx) sees them. Skipped while there is no /login page. */
+/** The bug pages as a browser without JavaScript (and htmx) sees them. */
 class BugPagesTest extends IntegrationTest {
-
-	private static final String PASSWORD = "a-long-enough-password";
 
 	private TestUser ann;
 
@@ -29,7 +27,7 @@ class BugPagesTest extends IntegrationTest {
 	void signIn() {
 		this.ann = this.api.newUser("Ann");
 		this.project = this.api.newProject(this.ann).get("key").asString();
-		this.browser = BrowserSession.signIn(baseUrl(), this.ann.email(), PASSWORD);
+		this.browser = BrowserSession.signedIn(baseUrl(), this.api, this.ann);
 	}
 
 	@Test
@@ -164,7 +162,7 @@ class BugPagesTest extends IntegrationTest {
 		TestUser vic = this.api.newUser("Vic");
 		this.api.addMember(this.ann, this.project, vic, "viewer");
 		String key = this.api.newBug(this.ann, this.project, "Crash on save", "high").get("key").asString();
-		BrowserSession viewer = BrowserSession.signIn(baseUrl(), vic.email(), PASSWORD);
+		BrowserSession viewer = BrowserSession.signedIn(baseUrl(), this.api, vic);
 
 		Page page = viewer.get("/bugs/" + key);
 		assertThat(page.status()).isEqualTo(200);

@@ -3,8 +3,8 @@ package dev.fixpoint.projects.web;
 import java.util.Map;
 
 import dev.fixpoint.support.Api.TestUser;
-import dev.fixpoint.support.Browser;
-import dev.fixpoint.support.Browser.Page;
+import dev.fixpoint.support.BrowserSession;
+import dev.fixpoint.support.BrowserSession.Page;
 import dev.fixpoint.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ class MembersPageTest extends IntegrationTest {
 		TestUser dev = this.api.newUser("Dev");
 		String key = this.api.newProject(owner).get("key").asString();
 		this.api.addMember(owner, key, dev, "developer");
-		Browser browser = signedIn(dev);
+		BrowserSession browser = signedIn(dev);
 
 		Page page = browser.get("/p/" + key + "/members");
 
@@ -45,7 +45,7 @@ class MembersPageTest extends IntegrationTest {
 		TestUser owner = this.api.newUser("Owner");
 		TestUser qa = this.api.newUser("Quinn");
 		String key = this.api.newProject(owner).get("key").asString();
-		Browser browser = signedIn(owner);
+		BrowserSession browser = signedIn(owner);
 		browser.get("/p/" + key + "/members");
 
 		Page added = browser.post("/p/" + key + "/members", Map.of("user", qa.email(), "role", "qa"));
@@ -59,7 +59,7 @@ class MembersPageTest extends IntegrationTest {
 	void anUnknownUserIsReportedInlineWithWhatWasTyped() {
 		TestUser owner = this.api.newUser("Owner");
 		String key = this.api.newProject(owner).get("key").asString();
-		Browser browser = signedIn(owner);
+		BrowserSession browser = signedIn(owner);
 		browser.get("/p/" + key + "/members");
 
 		Page retry = browser.post("/p/" + key + "/members", Map.of("user", "nobody-by-this-name", "role", "viewer"));
@@ -75,7 +75,7 @@ class MembersPageTest extends IntegrationTest {
 		TestUser dev = this.api.newUser("Dev");
 		String key = this.api.newProject(owner).get("key").asString();
 		this.api.addMember(owner, key, dev, "developer");
-		Browser browser = signedIn(owner);
+		BrowserSession browser = signedIn(owner);
 		browser.get("/p/" + key + "/members");
 
 		Page promoted = browser.htmxPost("/p/" + key + "/members/" + dev.id() + "/role", Map.of("role", "qa"));
@@ -91,7 +91,7 @@ class MembersPageTest extends IntegrationTest {
 	void anAdminAddsAComponentWithAnOwner() {
 		TestUser owner = this.api.newUser("Owner");
 		String key = this.api.newProject(owner).get("key").asString();
-		Browser browser = signedIn(owner);
+		BrowserSession browser = signedIn(owner);
 		browser.get("/p/" + key + "/members");
 
 		Page added = browser.post("/p/" + key + "/components", Map.of("name", "Checkout", "ownerId", owner.id().toString()));
@@ -100,10 +100,8 @@ class MembersPageTest extends IntegrationTest {
 		assertThat(browser.get("/p/" + key + "/members").body()).contains("Checkout").contains("Component Checkout was added.");
 	}
 
-	private Browser signedIn(TestUser user) {
-		Browser browser = Browser.forInstalledApp(baseUrl(), this.api);
-		assertThat(browser.signIn(user.email(), Browser.PASSWORD).isRedirectTo("/projects")).isTrue();
-		return browser;
+	private BrowserSession signedIn(TestUser user) {
+		return BrowserSession.signedIn(baseUrl(), this.api, user);
 	}
 
 }

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.fixpoint.support.Api.TestUser;
-import dev.fixpoint.support.Browser;
-import dev.fixpoint.support.Browser.Page;
+import dev.fixpoint.support.BrowserSession;
+import dev.fixpoint.support.BrowserSession.Page;
 import dev.fixpoint.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +15,7 @@ class ProjectPagesTest extends IntegrationTest {
 
 	@Test
 	void aNewProjectAppearsInTheListAndTheSwitcher() {
-		Browser browser = signedIn(this.api.newUser("Pia"));
+		BrowserSession browser = signedIn(this.api.newUser("Pia"));
 		assertThat(browser.get("/").isRedirectTo("/projects")).isTrue();
 		assertThat(browser.get("/projects").body()).contains("Create your first project");
 		String key = uniqueKey();
@@ -33,7 +33,7 @@ class ProjectPagesTest extends IntegrationTest {
 
 	@Test
 	void anInvalidProjectIsShownAgainWithTheTypedValues() {
-		Browser browser = signedIn(this.api.newUser("Pia"));
+		BrowserSession browser = signedIn(this.api.newUser("Pia"));
 		browser.get("/projects/new");
 
 		Page retry = browser.post("/projects", Map.of("name", "Typed Project", "key", "1X", "description", "kept"));
@@ -44,10 +44,8 @@ class ProjectPagesTest extends IntegrationTest {
 			.contains(">kept</textarea>");
 	}
 
-	private Browser signedIn(TestUser user) {
-		Browser browser = Browser.forInstalledApp(baseUrl(), this.api);
-		assertThat(browser.signIn(user.email(), Browser.PASSWORD).isRedirectTo("/projects")).isTrue();
-		return browser;
+	private BrowserSession signedIn(TestUser user) {
+		return BrowserSession.signedIn(baseUrl(), this.api, user);
 	}
 
 	private static String uniqueKey() {
