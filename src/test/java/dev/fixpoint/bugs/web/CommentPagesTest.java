@@ -16,8 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Comments on the bug page, as a browser without JavaScript and as htmx see them. */
 class CommentPagesTest extends IntegrationTest {
 
-	private static final String PASSWORD = "a-long-enough-password";
-
 	private TestUser ann;
 
 	private String project;
@@ -31,7 +29,7 @@ class CommentPagesTest extends IntegrationTest {
 		this.ann = this.api.newUser("Ann");
 		this.project = this.api.newProject(this.ann).get("key").asString();
 		this.key = this.api.newBug(this.ann, this.project, "Checkout button does nothing", "high").get("key").asString();
-		this.browser = BrowserSession.signIn(baseUrl(), this.ann.email(), PASSWORD);
+		this.browser = BrowserSession.signedIn(baseUrl(), this.api, this.ann);
 	}
 
 	@Test
@@ -95,11 +93,11 @@ class CommentPagesTest extends IntegrationTest {
 		comment(this.ann, Api.body("content", "Customer is ACME, keep quiet", "is_internal", true));
 		comment(this.ann, Api.body("content", "Public update"));
 
-		Page viewer = BrowserSession.signIn(baseUrl(), vic.email(), PASSWORD).get("/bugs/" + this.key);
+		Page viewer = BrowserSession.signedIn(baseUrl(), this.api, vic).get("/bugs/" + this.key);
 		assertThat(viewer.text()).contains("Public update").doesNotContain("ACME", "Internal note");
 		assertThat(viewer.body()).doesNotContain("action=\"/bugs/" + this.key + "/comments\"", "badge-internal");
 
-		Page qa = BrowserSession.signIn(baseUrl(), quinn.email(), PASSWORD).get("/bugs/" + this.key);
+		Page qa = BrowserSession.signedIn(baseUrl(), this.api, quinn).get("/bugs/" + this.key);
 		assertThat(qa.text()).contains("Customer is ACME, keep quiet", "Internal note");
 		assertThat(qa.body()).contains("comment-internal", "badge-internal", "name=\"internal\"");
 	}
@@ -130,7 +128,7 @@ class CommentPagesTest extends IntegrationTest {
 		this.api.addMember(this.ann, this.project, quinn, "qa");
 		String id = comment(dev, Api.body("content", "Mine")).get("id").asString();
 
-		BrowserSession qa = BrowserSession.signIn(baseUrl(), quinn.email(), PASSWORD);
+		BrowserSession qa = BrowserSession.signedIn(baseUrl(), this.api, quinn);
 		Page page = qa.get("/bugs/" + this.key);
 		assertThat(page.text()).contains("Mine");
 		assertThat(page.body()).doesNotContain("/comments/" + id + "/edit", "/comments/" + id + "/delete");

@@ -12,8 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The mention autocomplete's source: {@code GET /p/{key}/members/suggest?q=}. */
 class MemberSuggestionsTest extends IntegrationTest {
 
-	private static final String PASSWORD = "a-long-enough-password";
-
 	@Test
 	void membersMatchingThePrefixAndNobodyElse() {
 		TestUser ann = this.api.newUser("Ann");
@@ -21,7 +19,7 @@ class MemberSuggestionsTest extends IntegrationTest {
 		this.api.newUser("Qa"); // not a member
 		String project = this.api.newProject(ann).get("key").asString();
 		this.api.addMember(ann, project, quinn, "qa");
-		BrowserSession browser = BrowserSession.signIn(baseUrl(), ann.email(), PASSWORD);
+		BrowserSession browser = BrowserSession.signedIn(baseUrl(), this.api, ann);
 
 		Page suggestions = browser.get("/p/" + project + "/members/suggest?q=%40qa");
 		assertThat(suggestions.status()).isEqualTo(200);
@@ -40,7 +38,7 @@ class MemberSuggestionsTest extends IntegrationTest {
 		TestUser ann = this.api.newUser("Ann");
 		String project = this.api.newProject(ann).get("key").asString();
 		TestUser stranger = this.api.newUser("Stranger");
-		BrowserSession outsider = BrowserSession.signIn(baseUrl(), stranger.email(), PASSWORD);
+		BrowserSession outsider = BrowserSession.signedIn(baseUrl(), this.api, stranger);
 		assertThat(outsider.get("/p/" + project + "/members/suggest?q=a").status()).isEqualTo(404);
 	}
 
