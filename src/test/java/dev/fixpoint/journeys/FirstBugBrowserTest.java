@@ -66,7 +66,7 @@ class FirstBugBrowserTest extends BrowserTest {
 
 		Locator badges = this.page.locator(".bug-badges");
 		assertThat(badges.getByText("Critical", new Locator.GetByTextOptions().setExact(true))).isVisible();
-		assertThat(this.page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("History")))
+		assertThat(this.page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Activity")))
 			.containsText("changed severity from high to critical");
 		assertThat(this.page.getByLabel("Severity")).hasValue("critical");
 		assertEquals(true, this.page.evaluate("window.notReloaded"), "the page was not reloaded");

@@ -33,7 +33,7 @@ class BugEditController {
 
 	/** The fields that have an inline form (form value → {@code BugRules.parseFormField}). */
 	private static final Set<String> INLINE_FIELDS = Set.of("title", "severity", "priority", "assignee_id", "due_date",
-			"component", "tags");
+			"component", "tags", "verified_by");
 
 	private final BugManagement management;
 

@@ -86,7 +86,9 @@ class BugPages {
 		UserSummary reporter = bug.reporter();
 		boolean reportedByMe = reporter != null && reporter.id().equals(member.user().id());
 		boolean edit = member.can(ProjectAction.EDIT_BUG);
-		return new BugPermissions(edit && (!qa || reportedByMe), edit && !qa, member.can(ProjectAction.ASSIGN));
+		boolean verify = member.can(ProjectAction.VERIFY_FIX) && bug.verifiedBy() == null
+				&& member.project().workflow().categoryOf(bug.status()) == dev.fixpoint.workflow.StatusCategory.DONE;
+		return new BugPermissions(edit && (!qa || reportedByMe), edit && !qa, member.can(ProjectAction.ASSIGN), verify);
 	}
 
 	private static List<Workflow.Transition> transitions(Membership member, Bug bug) {
