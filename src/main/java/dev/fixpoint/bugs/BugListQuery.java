@@ -16,8 +16,34 @@ import dev.fixpoint.platform.Cursor;
 record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 
 	static BugListQuery build(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit) {
-		StringBuilder sql = new StringBuilder(" from bugs b join projects p on p.id = b.project_id where b.project_id = :projectId");
+		StringBuilder sql = new StringBuilder();
 		Map<String, Object> params = new LinkedHashMap<>();
+		where(sql, params, projectId, f);
+		String cmp = sort.ascending() ? ">" : "<";
+		String dir = sort.ascending() ? "asc" : "desc";
+		if (after != null) {
+			sql.append(" and (").append(sort.expression()).append(", b.id) ").append(cmp)
+				.append(" (cast(:afterValue as ").append(sort.sqlType()).append("), cast(:afterId as uuid))");
+			params.put("afterValue", after.get(0));
+			params.put("afterId", after.get(1));
+		}
+		sql.append(" order by ").append(sort.expression()).append(' ').append(dir).append(", b.id ").append(dir);
+		sql.append(" limit :limit");
+		params.put("limit", limit);
+		return new BugListQuery(sql.toString(), params);
+	}
+
+	/** {@code select b.status, count(*)} + this: the filtered bugs counted per status. */
+	static BugListQuery countByStatus(UUID projectId, BugFilter f) {
+		StringBuilder sql = new StringBuilder();
+		Map<String, Object> params = new LinkedHashMap<>();
+		where(sql, params, projectId, f);
+		sql.append(" group by b.status");
+		return new BugListQuery(sql.toString(), params);
+	}
+
+	private static void where(StringBuilder sql, Map<String, Object> params, UUID projectId, BugFilter f) {
+		sql.append(" from bugs b join projects p on p.id = b.project_id where b.project_id = :projectId");
 		params.put("projectId", projectId);
 		if (!f.statuses().isEmpty()) {
 			sql.append(" and b.status in (:statuses)");
@@ -62,18 +88,6 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 			sql.append(" and b.search_vector @@ websearch_to_tsquery('english', :text)");
 			params.put("text", f.text());
 		}
-		String cmp = sort.ascending() ? ">" : "<";
-		String dir = sort.ascending() ? "asc" : "desc";
-		if (after != null) {
-			sql.append(" and (").append(sort.expression()).append(", b.id) ").append(cmp)
-				.append(" (cast(:afterValue as ").append(sort.sqlType()).append("), cast(:afterId as uuid))");
-			params.put("afterValue", after.get(0));
-			params.put("afterId", after.get(1));
-		}
-		sql.append(" order by ").append(sort.expression()).append(' ').append(dir).append(", b.id ").append(dir);
-		sql.append(" limit :limit");
-		params.put("limit", limit);
-		return new BugListQuery(sql.toString(), params);
 	}
 
 	/** The cursor that continues after {@code row} in this order. */
