@@ -18,7 +18,8 @@
     });
   });
 
-  // Keyboard shortcuts: "c" new bug, "/" focus the filter box, "j"/"k" move in lists, "Enter" opens.
+  // Keyboard shortcuts: "c" new bug, "/" focus the filter box, "j"/"k" move in lists, "Enter" opens,
+  // "a" assigns the selected row to me (triage).
   document.addEventListener('keydown', function (e) {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
     var tag = (e.target.tagName || '').toLowerCase();
@@ -42,6 +43,16 @@
       rows[i].setAttribute('aria-current', 'true'); // tells screen readers (and tests) which row Enter opens
       rows[i].scrollIntoView({ block: 'nearest' });
       e.preventDefault();
+    } else if (e.key === 'a') {
+      // triage: assign the selected row to me; the cursor moves on to the next row
+      var row = document.querySelector('[data-row-link].is-cursor');
+      var assign = row && row.querySelector('[data-assign-me]');
+      if (!assign) return;
+      e.preventDefault();
+      var next = row.nextElementSibling || row.previousElementSibling;
+      row.classList.remove('is-cursor');
+      if (next) next.classList.add('is-cursor');
+      assign.click();
     } else if (e.key === 'Enter') {
       var cur = document.querySelector('[data-row-link].is-cursor');
       if (cur) { window.location = cur.getAttribute('data-row-link'); }

@@ -19,6 +19,27 @@ import dev.fixpoint.platform.Cursor;
 record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 
 	static BugListQuery build(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit) {
+		Where where = where(projectId, f);
+		String cmp = sort.ascending() ? ">" : "<";
+		String dir = sort.ascending() ? "asc" : "desc";
+		if (after != null) {
+			where.add("(" + sort.expression() + ", b.id) " + cmp + " (cast(:afterValue as " + sort.sqlType()
+					+ "), cast(:afterId as uuid))", "afterValue", after.get(0));
+			where.params.put("afterId", after.get(1));
+		}
+		String sql = where.fromWhere() + " order by " + sort.expression() + " " + dir + ", b.id " + dir
+				+ " limit :limit";
+		where.params.put("limit", limit);
+		return new BugListQuery(sql, where.params);
+	}
+
+	/** {@code select b.status, count(*)} + this: the filtered bugs counted per status. */
+	static BugListQuery countByStatus(UUID projectId, BugFilter f) {
+		Where where = where(projectId, f);
+		return new BugListQuery(where.fromWhere() + " group by b.status", where.params);
+	}
+
+	private static Where where(UUID projectId, BugFilter f) {
 		Where where = new Where();
 		where.add("b.project_id = :projectId", "projectId", projectId);
 		where.in("b.status", "statuses", f.statuses(), false);
@@ -51,17 +72,7 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		if (f.hasText()) {
 			where.add("(b.search_vector || b.comment_vector) @@ websearch_to_tsquery('english', :text)", "text", f.text());
 		}
-		String cmp = sort.ascending() ? ">" : "<";
-		String dir = sort.ascending() ? "asc" : "desc";
-		if (after != null) {
-			where.add("(" + sort.expression() + ", b.id) " + cmp + " (cast(:afterValue as " + sort.sqlType()
-					+ "), cast(:afterId as uuid))", "afterValue", after.get(0));
-			where.params.put("afterId", after.get(1));
-		}
-		String sql = " from bugs b join projects p on p.id = b.project_id where " + String.join(" and ", where.clauses)
-				+ " order by " + sort.expression() + " " + dir + ", b.id " + dir + " limit :limit";
-		where.params.put("limit", limit);
-		return new BugListQuery(sql, where.params);
+		return where;
 	}
 
 	private static void assignees(Where where, BugFilter f) {
@@ -101,6 +112,10 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		final List<String> clauses = new java.util.ArrayList<>();
 
 		final Map<String, Object> params = new LinkedHashMap<>();
+
+		String fromWhere() {
+			return " from bugs b join projects p on p.id = b.project_id where " + String.join(" and ", this.clauses);
+		}
 
 		void add(String clause, String name, Object value) {
 			this.clauses.add(clause);

@@ -92,6 +92,15 @@ public class BugQueries {
 		return this.views.views(this.bugs.findSimilar(member.projectId(), t, open, 5));
 	}
 
+	/**
+	 * How many bugs match {@code params} in each status (statuses without bugs are left out). Sort, cursor and limit
+	 * are ignored; for board column headers.
+	 */
+	public Map<String, Integer> countByStatus(String projectRef, BugListParams params, CurrentUser user) {
+		Membership member = this.access.membership(projectRef, user);
+		return this.bugs.countByStatus(member.projectId(), filter(member, params, user));
+	}
+
 	public List<HistoryEntry> history(String bugRef, CurrentUser user) {
 		BugRow bug = this.editor.locate(bugRef, user, false);
 		boolean internal = this.access.membership(bug.projectId(), user).can(ProjectAction.READ_INTERNAL);

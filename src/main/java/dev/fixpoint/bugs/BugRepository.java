@@ -145,6 +145,18 @@ class BugRepository {
 		return spec.query(this::map).list();
 	}
 
+	/** The bugs matching {@code filter}, counted per status. */
+	Map<String, Integer> countByStatus(UUID projectId, BugFilter filter) {
+		BugListQuery query = BugListQuery.countByStatus(projectId, filter);
+		JdbcClient.StatementSpec spec = this.jdbc.sql("select b.status, count(*) as n" + query.fromWhereOrder());
+		for (Map.Entry<String, Object> p : query.params().entrySet()) {
+			spec = spec.param(p.getKey(), p.getValue());
+		}
+		Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+		spec.query((rs, n) -> counts.put(rs.getString("status"), rs.getInt("n"))).list();
+		return counts;
+	}
+
 	Map<String, Integer> countByStatus(UUID projectId) {
 		Map<String, Integer> counts = new java.util.LinkedHashMap<>();
 		this.jdbc.sql("select status, count(*) as n from bugs where project_id = :project group by status")

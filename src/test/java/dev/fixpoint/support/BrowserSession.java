@@ -8,7 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -124,12 +126,16 @@ public final class BrowserSession {
 	}
 
 	public Page post(String path, Map<String, String> form, Map<String, String> headers) {
-		Map<String, String> fields = new LinkedHashMap<>(form);
-		if (this.csrf != null) {
-			fields.putIfAbsent("_csrf", this.csrf);
+		return post(path, List.copyOf(form.entrySet()), headers);
+	}
+
+	/** Posts a form whose names may repeat (checkbox groups), in the given order. */
+	public Page post(String path, List<Map.Entry<String, String>> form, Map<String, String> headers) {
+		List<Map.Entry<String, String>> fields = new ArrayList<>(form);
+		if (this.csrf != null && fields.stream().noneMatch(e -> e.getKey().equals("_csrf"))) {
+			fields.add(Map.entry("_csrf", this.csrf));
 		}
-		String body = fields.entrySet()
-			.stream()
+		String body = fields.stream()
 			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
 			.collect(Collectors.joining("&"));
 		return send(HttpRequest.newBuilder(URI.create(this.base + path))

@@ -61,7 +61,8 @@ class BugListController {
 		List<Member> all = this.members.list(member.projectId());
 		BugListView view = new BugListView(key, member.project().name(), params, new BugListLinks(key, params),
 				member.project().workflow(), users(all, true), users(all, false), page.items(), page.nextCursor(),
-				errors, member.can(ProjectAction.CREATE_BUG), Instant.now());
+				errors, member.can(ProjectAction.CREATE_BUG), Instant.now(),
+				member.can(ProjectAction.MANAGE_PROJECT));
 		if (htmx.fragment()) {
 			response.setHeader("HX-Push-Url", view.links().current());
 			return new ModelAndView("bugs/results", "view", view);

@@ -14,10 +14,11 @@ import dev.fixpoint.workflow.Workflow;
  * @param assignable members who may be assigned (admins and developers)
  * @param members every member (reporter filter)
  * @param errors messages of invalid filters, shown above the table
+ * @param projectAdmin shows the workflow link in the project navigation
  */
 public record BugListView(String projectKey, String projectName, BugListParams filters, BugListLinks links,
 		Workflow workflow, List<UserSummary> assignable, List<UserSummary> members, List<Bug> bugs,
-		String nextCursor, List<String> errors, boolean canCreate, Instant now) {
+		String nextCursor, List<String> errors, boolean canCreate, Instant now, boolean projectAdmin) {
 
 	public String statusName(String status) {
 		return this.workflow.status(status).map(Workflow.Status::name).orElse(status);

@@ -17,11 +17,49 @@ public final class BugRoutes {
 	/** The timeline and the comment form; posting a comment (htmx) replaces it. */
 	public static final String ACTIVITY_ID = "bug-activity";
 
+	/** The board's columns (and its messages): what a move or a filter change replaces. */
+	public static final String BOARD_ID = "board";
+
+	/** The dialog asking for the fields a transition needs before a card moves. */
+	public static final String BOARD_DIALOG_ID = "board-dialog";
+
+	public static final String TRIAGE_ID = "triage";
+
+	/** The workflow editor's form: structural changes (add, remove, move, template) re-render it. */
+	public static final String WORKFLOW_EDITOR_ID = "workflow-editor";
+
+	/** Problems and diagram of the workflow being edited, refreshed as the form changes. */
+	public static final String WORKFLOW_PREVIEW_ID = "workflow-preview";
+
 	private BugRoutes() {
 	}
 
 	public static String list(String projectKey) {
 		return "/p/" + projectKey + "/bugs";
+	}
+
+	public static String board(String projectKey) {
+		return "/p/" + projectKey + "/board";
+	}
+
+	public static String boardMove(String projectKey) {
+		return board(projectKey) + "/move";
+	}
+
+	public static String triage(String projectKey) {
+		return "/p/" + projectKey + "/triage";
+	}
+
+	public static String triageAssign(String projectKey) {
+		return triage(projectKey) + "/assign";
+	}
+
+	public static String workflowEditor(String projectKey) {
+		return "/p/" + projectKey + "/settings/workflow";
+	}
+
+	public static String workflowPreview(String projectKey) {
+		return workflowEditor(projectKey) + "/preview";
 	}
 
 	public static String newBug(String projectKey) {

@@ -29,7 +29,8 @@ class BugWebConfiguration implements WebMvcConfigurer {
 				response.setHeader("Vary", "HX-Request");
 				return true;
 			}
-		}).addPathPatterns("/bugs/**", "/p/*/bugs", "/p/*/bugs/**");
+		}).addPathPatterns("/bugs/**", "/p/*/bugs", "/p/*/bugs/**", "/p/*/board", "/p/*/triage",
+				"/p/*/settings/workflow");
 	}
 
 }
