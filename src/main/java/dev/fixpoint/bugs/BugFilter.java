@@ -8,13 +8,15 @@ import java.util.UUID;
 /**
  * The filters of a bug list, resolved to ids; all optional and combinable. Each kind has an include list (any of)
  * and an exclude list (none of); tags must all be present. {@code unassigned}/{@code assigned} select bugs without
- * or with an assignee in addition to {@code assignees}.
+ * or with an assignee in addition to {@code assignees}. {@code done}: only bugs in a done status (true), only open
+ * ones (false), or both (null); it works across workflows because resolved_at is set exactly while a bug is done.
  */
 public record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity> severities,
 		List<Severity> notSeverities, List<Priority> priorities, List<Priority> notPriorities, List<UUID> assignees,
 		boolean unassigned, List<UUID> notAssignees, boolean assigned, List<UUID> reporters, List<UUID> notReporters,
 		List<String> tags, List<String> notTags, List<UUID> components, List<UUID> notComponents, Instant createdFrom,
-		Instant createdTo, Instant updatedFrom, Instant updatedTo, LocalDate dueFrom, LocalDate dueBefore, String text) {
+		Instant createdTo, Instant updatedFrom, Instant updatedTo, LocalDate dueFrom, LocalDate dueBefore, String text,
+		Boolean done) {
 
 	public BugFilter {
 		statuses = List.copyOf(statuses);
@@ -61,6 +63,8 @@ public record BugFilter(List<String> statuses, List<String> notStatuses, List<Se
 
 		private String text;
 
+		private Boolean done;
+
 		public Builder statuses(List<String> in, List<String> out) { this.statuses = in; this.notStatuses = out; return this; }
 		public Builder severities(List<Severity> in, List<Severity> out) { this.severities = in; this.notSeverities = out; return this; }
 		public Builder priorities(List<Priority> in, List<Priority> out) { this.priorities = in; this.notPriorities = out; return this; }
@@ -72,13 +76,14 @@ public record BugFilter(List<String> statuses, List<String> notStatuses, List<Se
 		public Builder updated(Instant from, Instant to) { this.updatedFrom = from; this.updatedTo = to; return this; }
 		public Builder due(LocalDate from, LocalDate before) { this.dueFrom = from; this.dueBefore = before; return this; }
 		public Builder text(String value) { this.text = value; return this; }
+		public Builder done(Boolean value) { this.done = value; return this; }
 
 		public BugFilter build() {
 			return new BugFilter(this.statuses, this.notStatuses, this.severities, this.notSeverities, this.priorities,
 					this.notPriorities, this.assignees, this.unassigned, this.notAssignees, this.assigned,
 					this.reporters, this.notReporters, this.tags, this.notTags, this.components, this.notComponents,
 					this.createdFrom, this.createdTo, this.updatedFrom, this.updatedTo, this.dueFrom, this.dueBefore,
-					this.text);
+					this.text, this.done);
 		}
 
 	}

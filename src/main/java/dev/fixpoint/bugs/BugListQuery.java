@@ -42,6 +42,39 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	private static Where where(UUID projectId, BugFilter f) {
 		Where where = new Where();
 		where.add("b.project_id = :projectId", "projectId", projectId);
+		return filters(where, f, true);
+	}
+
+	/**
+	 * Ranked full-text search in some projects: matches of the prefix query ({@code pay} finds payment) or titles
+	 * that resemble the text (typos), best first, keyset-paginated on (rank, id). Snippets mark matches with
+	 * \u0001 and \u0002 for the caller to turn into escaped HTML.
+	 */
+	static BugListQuery ranked(java.util.Collection<UUID> projectIds, BugFilter f, String tsQuery, String rawText,
+			Cursor after, int limit) {
+		Where where = new Where();
+		where.add("b.project_id in (:projectIds)", "projectIds", projectIds);
+		filters(where, f, false);
+		where.add("((b.search_vector || b.comment_vector) @@ to_tsquery('english', :tsQuery) or :rawText <% b.title)",
+				"tsQuery", tsQuery);
+		where.params.put("rawText", rawText);
+		String inner = "select b.id as ranked_id, ts_rank_cd(b.search_vector || b.comment_vector, "
+				+ "to_tsquery('english', :tsQuery)) + word_similarity(:rawText, b.title) as rank" + where.fromWhere();
+		StringBuilder sql = new StringBuilder(", r.rank, ts_headline('english', b.title || ' — ' || b.description, "
+				+ "to_tsquery('english', :tsQuery), 'StartSel=\u0001, StopSel=\u0002, MaxWords=30, MinWords=10, "
+				+ "MaxFragments=2, FragmentDelimiter=\u0003') as snippet from (" + inner
+				+ ") r join bugs b on b.id = r.ranked_id join projects p on p.id = b.project_id");
+		if (after != null) {
+			sql.append(" where (r.rank, b.id) < (cast(:afterRank as real), cast(:afterId as uuid))");
+			where.params.put("afterRank", after.get(0));
+			where.params.put("afterId", after.get(1));
+		}
+		sql.append(" order by r.rank desc, b.id desc limit :limit");
+		where.params.put("limit", limit);
+		return new BugListQuery(sql.toString(), where.params);
+	}
+
+	private static Where filters(Where where, BugFilter f, boolean withText) {
 		where.in("b.status", "statuses", f.statuses(), false);
 		where.in("b.status", "notStatuses", f.notStatuses(), true);
 		// filter on severity_rank, the sort key, so (project_id, severity_rank, id) bounds the scan (bench/sql)
@@ -69,7 +102,10 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		where.time("b.updated_at < :updatedTo", "updatedTo", f.updatedTo());
 		where.date("b.due_date >= :dueFrom", "dueFrom", f.dueFrom());
 		where.date("b.due_date < :dueBefore", "dueBefore", f.dueBefore());
-		if (f.hasText()) {
+		if (f.done() != null) {
+			where.clauses.add(f.done() ? "b.resolved_at is not null" : "b.resolved_at is null");
+		}
+		if (withText && f.hasText()) {
 			where.add("(b.search_vector || b.comment_vector) @@ websearch_to_tsquery('english', :text)", "text", f.text());
 		}
 		return where;

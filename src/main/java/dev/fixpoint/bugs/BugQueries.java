@@ -73,6 +73,40 @@ public class BugQueries {
 		return new Page<>(this.views.views(page), next);
 	}
 
+	/**
+	 * Ranked text search with filters, in one project or (projectRef null) in all of the caller's projects; never
+	 * in others. The text is matched by word prefixes in every field and public comment, and typo-tolerantly
+	 * against titles.
+	 */
+	public Page<SearchHit> search(String projectRef, BugFilter filter, String cursor, Integer limit, CurrentUser user) {
+		java.util.Collection<UUID> projects = projectRef == null ? this.access.projectIdsOf(user)
+				: List.of(this.access.membership(projectRef, user).projectId());
+		String tsQuery = SearchText.prefixQuery(filter.text());
+		int size = Page.limit(limit);
+		if (tsQuery.isEmpty() || projects.isEmpty()) {
+			return new Page<>(List.of(), null);
+		}
+		Cursor after = null;
+		if (cursor != null && !cursor.isBlank()) {
+			after = Cursor.decode(cursor, 2);
+			if (Ids.parse(after.get(1)).isEmpty() || !after.get(0).matches("-?[0-9.eE+-]+")) {
+				throw DomainException.invalid("cursor", "is not a cursor returned by this search");
+			}
+		}
+		String typoText = filter.text().trim().length() >= 4 ? filter.text().trim() : "";
+		List<BugRepository.RankedRow> rows = this.bugs.search(projects, filter, tsQuery, typoText, after, size + 1);
+		boolean more = rows.size() > size;
+		List<BugRepository.RankedRow> page = more ? rows.subList(0, size) : rows;
+		List<Bug> bugs = this.views.views(page.stream().map(BugRepository.RankedRow::bug).toList());
+		List<SearchHit> hits = new java.util.ArrayList<>();
+		for (int i = 0; i < page.size(); i++) {
+			hits.add(new SearchHit(bugs.get(i), SearchText.snippetHtml(page.get(i).snippet()), page.get(i).rank()));
+		}
+		String next = more ? Cursor.of(Float.toString(page.get(page.size() - 1).rank()),
+				page.get(page.size() - 1).bug().id().toString()).encode() : null;
+		return new Page<>(hits, next);
+	}
+
 	/** Up to 5 bugs of the project whose title resembles {@code title}, open ones first (duplicate check). */
 	public List<Bug> similar(String projectRef, String title, CurrentUser user) {
 		Membership member = this.access.membership(projectRef, user);

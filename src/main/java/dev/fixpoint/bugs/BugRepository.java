@@ -179,6 +179,22 @@ class BugRepository {
 				""").param("project", projectId).param("from", from).param("to", to).param("user", userId).update();
 	}
 
+	record RankedRow(BugRow bug, float rank, String snippet) {
+	}
+
+	List<RankedRow> search(java.util.Collection<UUID> projectIds, BugFilter filter, String tsQuery, String rawText,
+			Cursor after, int limit) {
+		// typo tolerance: "chekout" finds checkout; texts under 4 letters ("pay" would find "page") only match
+		// by prefix, see BugQueries.search
+		this.jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.5', true)").query(String.class).single();
+		BugListQuery query = BugListQuery.ranked(projectIds, filter, tsQuery, rawText, after, limit);
+		JdbcClient.StatementSpec spec = this.jdbc.sql("select " + COLUMNS + query.fromWhereOrder());
+		for (Map.Entry<String, Object> p : query.params().entrySet()) {
+			spec = spec.param(p.getKey(), p.getValue());
+		}
+		return spec.query((rs, n) -> new RankedRow(map(rs, n), rs.getFloat("rank"), rs.getString("snippet"))).list();
+	}
+
 	/** Likely duplicates of a title: trigram word similarity or full-text match, open bugs first. */
 	List<BugRow> findSimilar(UUID projectId, String title, List<String> openStatuses, int limit) {
 		// looser than the default 0.6 so one typo in a short title still counts; only for this transaction

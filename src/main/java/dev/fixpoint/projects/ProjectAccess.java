@@ -37,6 +37,12 @@ public class ProjectAccess {
 			.orElseThrow(() -> DomainException.notFound("Project"));
 	}
 
+	/** The projects the user belongs to: the widest scope of anything they may see. */
+	@Transactional(readOnly = true)
+	public java.util.List<UUID> projectIdsOf(CurrentUser user) {
+		return this.projects.findProjectIdsOf(user.id());
+	}
+
 	/** Shortcut for {@code membership(ref, user).require(action)}. */
 	@Transactional(readOnly = true)
 	public Membership require(String projectRef, CurrentUser user, ProjectAction action) {

@@ -94,6 +94,13 @@ class ProjectRepository {
 			.update();
 	}
 
+	List<UUID> findProjectIdsOf(UUID userId) {
+		return this.jdbc.sql("select project_id from project_members where user_id = :user")
+			.param("user", userId)
+			.query(UUID.class)
+			.list();
+	}
+
 	List<String> findKeysInOrganization(UUID orgId) {
 		return this.jdbc.sql("select key from projects where org_id = :org").param("org", orgId).query(String.class).list();
 	}
