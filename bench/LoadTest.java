@@ -52,11 +52,18 @@ public class LoadTest {
 	public static void main(String[] args) throws Exception {
 		int seconds = 20;
 		int concurrency = 16;
+		String email = null;
+		String password = null;
+		String project = null;
 		for (int i = 0; i < args.length - 1; i += 2) {
 			switch (args[i]) {
 				case "--base" -> base = args[i + 1].replaceAll("/+$", "");
 				case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
 				case "--concurrency" -> concurrency = Integer.parseInt(args[i + 1]);
+				// measure on existing data (e.g. bench/data's 100k-bug project STOR) instead of a fresh project
+				case "--email" -> email = args[i + 1];
+				case "--password" -> password = args[i + 1];
+				case "--project" -> project = args[i + 1];
 				default -> throw new IllegalArgumentException("Unknown option " + args[i]);
 			}
 		}
@@ -65,14 +72,24 @@ public class LoadTest {
 			throw new IllegalArgumentException("--seconds must be 5..600 and --concurrency 1..256");
 		}
 		String suffix = Long.toString(System.currentTimeMillis(), 36) + ThreadLocalRandom.current().nextInt(1000);
-		String signup = send(post("/api/auth/signup", """
-				{"email": "bench-%s@example.com", "password": "bench-password-123", "name": "Bench %s", "username": "bench-%s"}
-				""".formatted(suffix, suffix, suffix), null), 201);
-		token = field(signup, "token");
-		String userId = field(signup, "id");
-		String key = ("B" + suffix.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "")).substring(0, 8);
-		send(post("/api/projects", "{\"name\": \"Benchmark " + key + "\", \"key\": \"" + key + "\"}", token), 201);
-
+		String userId;
+		String key;
+		if (email != null && project != null) {
+			String login = send(post("/api/auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + password
+					+ "\"}", null), 200);
+			token = field(login, "token");
+			userId = field(login, "id");
+			key = project;
+		}
+		else {
+			String signup = send(post("/api/auth/signup", """
+					{"email": "bench-%s@example.com", "password": "bench-password-123", "name": "Bench %s", "username": "bench-%s"}
+					""".formatted(suffix, suffix, suffix), null), 201);
+			token = field(signup, "token");
+			userId = field(signup, "id");
+			key = ("B" + suffix.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "")).substring(0, 8);
+			send(post("/api/projects", "{\"name\": \"Benchmark " + key + "\", \"key\": \"" + key + "\"}", token), 201);
+		}
 		List<String> bugKeys = new CopyOnWriteArrayList<>();
 		List<Phase> phases = new ArrayList<>();
 		Function<Integer, HttpRequest> create = n -> post("/api/projects/" + key + "/bugs", newBug(n, userId), token);
@@ -84,6 +101,13 @@ public class LoadTest {
 		for (String filter : filters) {
 			phases.add(new Phase("list  ?" + filter, n -> get("/api/projects/" + key + "/bugs?" + filter)));
 		}
+		phases.add(new Phase("full-text search  GET /api/projects/{key}/search?q=checkout timeout",
+				n -> get("/api/projects/" + key + "/search?q=checkout%20timeout")));
+		phases.add(new Phase("global search  GET /api/search?q=payment severity:critical",
+				n -> get("/api/search?q=payment%20severity%3Acritical")));
+		List<String> typed = List.of("pa", "pay", "paym", "payme", "chec", "check", "logi", "login");
+		phases.add(new Phase("quick search (as you type)  GET /api/search?q=<prefix>&limit=8",
+				n -> get("/api/search?limit=8&q=" + typed.get(n % typed.size()))));
 		// warm-up: every kind of request, so the server's JIT has seen them all before anything is measured
 		Phase warmUp = new Phase("warm-up", n -> n % 3 == 0 || bugKeys.isEmpty() ? create.apply(n)
 				: n % 3 == 1 ? read.apply(n) : get("/api/projects/" + key + "/bugs?" + filters.get(n % filters.size())));
