@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.fixpoint.accounts.Accounts;
-import dev.fixpoint.platform.web.Htmx;
+import dev.fixpoint.platform.web.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -47,7 +47,7 @@ class SetupGate implements HandlerInterceptor {
 		if (isDone()) {
 			return true;
 		}
-		if (Htmx.isHtmx(request)) {
+		if (HtmxRequest.of(request).request()) {
 			response.setHeader("HX-Redirect", AccountRoutes.SETUP);
 			return false;
 		}

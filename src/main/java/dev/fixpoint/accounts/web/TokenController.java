@@ -10,7 +10,7 @@ import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormErrors;
-import dev.fixpoint.platform.web.Htmx;
+import dev.fixpoint.platform.web.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -75,7 +75,7 @@ class TokenController {
 	String delete(@PathVariable UUID id, @Authenticated CurrentUser user, Model model, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		this.accounts.deleteToken(user, id);
-		if (Htmx.isHtmx(request)) {
+		if (HtmxRequest.of(request).request()) {
 			model.addAttribute("page", TokensPage.of(this.accounts.personalTokens(user), null, null, "Token deleted."));
 			return "accounts/token-list";
 		}

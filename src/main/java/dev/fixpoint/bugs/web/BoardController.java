@@ -1,5 +1,6 @@
 package dev.fixpoint.bugs.web;
 
+import dev.fixpoint.platform.web.HtmxRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

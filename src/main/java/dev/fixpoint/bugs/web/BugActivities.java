@@ -1,5 +1,6 @@
 package dev.fixpoint.bugs.web;
 
+import dev.fixpoint.platform.web.Dates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -94,8 +95,8 @@ class BugActivities {
 		boolean mine = author != null && author.id().equals(member.user().id());
 		boolean canChange = canComment && !c.deleted() && (mine || member.role() == ProjectRole.ADMIN);
 		boolean canReply = canComment && !c.deleted() && c.parentId() == null;
-		return new CommentView(c, canChange, canReply, RelativeTime.ago(c.createdAt(), now),
-				RelativeTime.exact(c.createdAt()), replies);
+		return new CommentView(c, canChange, canReply, Dates.ago(c.createdAt(), now),
+				Dates.exact(c.createdAt()), replies);
 	}
 
 }

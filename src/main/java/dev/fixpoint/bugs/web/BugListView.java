@@ -1,5 +1,6 @@
 package dev.fixpoint.bugs.web;
 
+import dev.fixpoint.platform.web.Dates;
 import java.time.Instant;
 import java.util.List;
 
@@ -30,11 +31,11 @@ public record BugListView(String projectKey, String projectName, BugListParams f
 	}
 
 	public String ago(Instant time) {
-		return RelativeTime.ago(time, this.now);
+		return Dates.ago(time, this.now);
 	}
 
 	public String exact(Instant time) {
-		return RelativeTime.exact(time);
+		return Dates.exact(time);
 	}
 
 	public boolean selected(List<String> values, String value) {

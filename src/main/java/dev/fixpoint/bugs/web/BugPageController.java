@@ -1,5 +1,6 @@
 package dev.fixpoint.bugs.web;
 
+import dev.fixpoint.platform.web.HtmxRequest;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.Authenticated;
 

@@ -1,5 +1,6 @@
 package dev.fixpoint.bugs.web;
 
+import dev.fixpoint.platform.web.Dates;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -91,11 +92,11 @@ public record BugPageView(Bug bug, String projectName, Workflow workflow, BugPer
 	}
 
 	public String ago(Instant time) {
-		return RelativeTime.ago(time, this.now);
+		return Dates.ago(time, this.now);
 	}
 
 	public String exact(Instant time) {
-		return RelativeTime.exact(time);
+		return Dates.exact(time);
 	}
 
 	public String meId() {

@@ -1,5 +1,6 @@
 package dev.fixpoint.bugs.web;
 
+import dev.fixpoint.platform.web.Dates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +94,7 @@ final class HistoryLines {
 
 	private static HistoryLine line(String actor, String action, String field, String from, String to, Instant at,
 			Instant now) {
-		return new HistoryLine(actor, action, field, from, to, RelativeTime.ago(at, now), RelativeTime.exact(at),
+		return new HistoryLine(actor, action, field, from, to, Dates.ago(at, now), Dates.exact(at),
 				at == null ? "" : at.toString(), at);
 	}
 

@@ -1,5 +1,6 @@
 package dev.fixpoint.bugs.web;
 
+import dev.fixpoint.platform.web.HtmxRequest;
 import java.time.Instant;
 import java.util.List;
 

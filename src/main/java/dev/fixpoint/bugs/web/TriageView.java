@@ -1,5 +1,6 @@
 package dev.fixpoint.bugs.web;
 
+import dev.fixpoint.platform.web.Dates;
 import java.time.Instant;
 import java.util.List;
 
@@ -39,11 +40,11 @@ public record TriageView(String projectKey, String projectName, List<Bug> bugs, 
 	}
 
 	public String ago(Instant time) {
-		return RelativeTime.ago(time, this.now);
+		return Dates.ago(time, this.now);
 	}
 
 	public String exact(Instant time) {
-		return RelativeTime.exact(time);
+		return Dates.exact(time);
 	}
 
 }

@@ -6,7 +6,7 @@ import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormErrors;
-import dev.fixpoint.platform.web.Htmx;
+import dev.fixpoint.platform.web.HtmxRequest;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.ProjectMembers;
 import jakarta.servlet.http.HttpServletRequest;
@@ -94,7 +94,7 @@ class MemberController {
 
 	private String done(String key, CurrentUser user, String notice, Model model, HttpServletRequest request,
 			RedirectAttributes redirect) {
-		if (Htmx.isHtmx(request)) {
+		if (HtmxRequest.of(request).request()) {
 			model.addAttribute("page", this.pages.load(key, user).withNotice(notice));
 			return "projects/members-panel";
 		}
@@ -105,7 +105,7 @@ class MemberController {
 	private static String refused(MembersPage page, DomainException ex, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		model.addAttribute("page", page);
-		if (Htmx.isHtmx(request)) {
+		if (HtmxRequest.of(request).request()) {
 			return "projects/members-panel"; // 200, so htmx swaps the panel with its message in
 		}
 		response.setStatus(ex.status().value());
@@ -113,7 +113,7 @@ class MemberController {
 	}
 
 	private static String leave(HttpServletRequest request, HttpServletResponse response) {
-		if (Htmx.isHtmx(request)) {
+		if (HtmxRequest.of(request).request()) {
 			response.setHeader("HX-Redirect", ProjectRoutes.PROJECTS);
 			return null;
 		}

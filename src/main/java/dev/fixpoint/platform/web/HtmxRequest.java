@@ -1,4 +1,4 @@
-package dev.fixpoint.bugs.web;
+package dev.fixpoint.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -9,16 +9,17 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * What htmx tells about a request. A history restore (the page is not in htmx's cache) wants the full page, so
+ * What htmx tells about a request; handlers take it as an argument (see {@link PlatformWebConfiguration}). A history restore (the page is not in htmx's cache) wants the full page, so
  * only a plain htmx request gets a fragment.
  */
-record HtmxRequest(boolean request, boolean historyRestore) {
+public record HtmxRequest(boolean request, boolean historyRestore) {
 
-	boolean fragment() {
+	/** Answer with the fragment alone (not the full page). */
+	public boolean fragment() {
 		return this.request && !this.historyRestore;
 	}
 
-	static HtmxRequest of(HttpServletRequest request) {
+	public static HtmxRequest of(HttpServletRequest request) {
 		return new HtmxRequest("true".equals(request.getHeader("HX-Request")),
 				"true".equals(request.getHeader("HX-History-Restore-Request")));
 	}
