@@ -19,7 +19,7 @@ import dev.fixpoint.platform.Cursor;
 record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 
 	/** How many matches a text search ranks at most (the most recently updated ones). */
-	static final int RANKED_CANDIDATES = 2000;
+	static final int RANKED_CANDIDATES = 500;
 
 	static BugListQuery build(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit) {
 		Where where = where(projectId, f);
@@ -49,8 +49,8 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	}
 
 	/**
-	 * Ranked full-text search in some projects: matches of the prefix query ({@code pay} finds payment) or titles
-	 * that resemble the text (typos), best first, keyset-paginated on (rank, id). Snippets mark matches with
+	 * Ranked full-text search in some projects: matches of the prefix query ({@code pay} finds payment) and, when
+	 * {@code rawText} is not empty, titles that resemble it (typos), best first, keyset-paginated on (rank, id). Snippets mark matches with
 	 * \u0001 and \u0002 for the caller to turn into escaped HTML.
 	 */
 	static BugListQuery ranked(java.util.Collection<UUID> projectIds, BugFilter f, String tsQuery, String rawText,
@@ -58,8 +58,13 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		Where where = new Where();
 		where.add("b.project_id in (:projectIds)", "projectIds", projectIds);
 		filters(where, f, false);
-		where.add("((b.search_vector || b.comment_vector) @@ to_tsquery('english', :tsQuery) or :rawText <% b.title)",
-				"tsQuery", tsQuery);
+		if (rawText.isEmpty()) {
+			where.add("(b.search_vector || b.comment_vector) @@ to_tsquery('english', :tsQuery)", "tsQuery", tsQuery);
+		}
+		else {
+			where.add("((b.search_vector || b.comment_vector) @@ to_tsquery('english', :tsQuery) or :rawText <% b.title)",
+					"tsQuery", tsQuery);
+		}
 		where.params.put("rawText", rawText);
 		// Rank only the most recently updated candidates: common words match a large part of a big project, and
 		// ranking every match would cost seconds. Recent activity is a good prior for what people look for.

@@ -93,8 +93,13 @@ public class BugQueries {
 				throw DomainException.invalid("cursor", "is not a cursor returned by this search");
 			}
 		}
-		String typoText = filter.text().trim().length() >= 4 ? filter.text().trim() : "";
-		List<BugRepository.RankedRow> rows = this.bugs.search(projects, filter, tsQuery, typoText, after, size + 1);
+		// exact words first; only when they find nothing, accept titles that look alike (typos): the similarity test
+		// on every candidate row is what makes a text search slow
+		List<BugRepository.RankedRow> rows = this.bugs.search(projects, filter, tsQuery, "", after, size + 1);
+		String typoText = filter.text().trim();
+		if (rows.isEmpty() && after == null && typoText.length() >= 4) {
+			rows = this.bugs.search(projects, filter, tsQuery, typoText, null, size + 1);
+		}
 		boolean more = rows.size() > size;
 		List<BugRepository.RankedRow> page = more ? rows.subList(0, size) : rows;
 		List<Bug> bugs = this.views.views(page.stream().map(BugRepository.RankedRow::bug).toList());
