@@ -79,9 +79,9 @@ class SearchPages {
 		}
 		List<QueryChip> chips = mark == null ? QueryChips.of(key, query) : List.of();
 		SearchView view = member == null
-				? new SearchView(query, null, hits, next, errors, mark, chips, List.of(), List.of(), List.of(), false,
+				? new SearchView(query, null, null, hits, next, errors, mark, chips, List.of(), List.of(), List.of(), false,
 						user.id(), null)
-				: new SearchView(query, key, hits, next, errors, mark, chips, statuses(member), assignable(member),
+				: new SearchView(query, key, member.project().name(), hits, next, errors, mark, chips, statuses(member), assignable(member),
 						this.filters.list(key, user), member.can(ProjectAction.CREATE_BUG), user.id(), null);
 		return new Answer(view, null);
 	}

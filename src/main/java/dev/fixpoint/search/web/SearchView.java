@@ -10,6 +10,7 @@ import dev.fixpoint.search.SavedFilter;
  * What {@code search/page.jte} shows.
  *
  * @param projectKey the project searched in, or null for every project of the user
+ * @param projectName its name (for the project navigation), or null
  * @param errors messages about the query that do not point at a place in it
  * @param queryError the query's syntax error with the offending part, or null
  * @param statuses status keys offered by the add-chip control (the project's, when searching in one)
@@ -17,12 +18,12 @@ import dev.fixpoint.search.SavedFilter;
  * @param filters saved filters of the project (empty across projects)
  * @param notice what the last save or delete did, or null
  */
-public record SearchView(String query, String projectKey, List<SearchHitView> hits, String nextCursor,
+public record SearchView(String query, String projectKey, String projectName, List<SearchHitView> hits, String nextCursor,
 		List<String> errors, QueryErrorMark queryError, List<QueryChip> chips, List<String> statuses,
 		List<UserSummary> assignable, List<SavedFilter> filters, boolean canShare, UUID userId, String notice) {
 
 	public SearchView withNotice(String text) {
-		return new SearchView(this.query, this.projectKey, this.hits, this.nextCursor, this.errors, this.queryError,
+		return new SearchView(this.query, this.projectKey, this.projectName, this.hits, this.nextCursor, this.errors, this.queryError,
 				this.chips, this.statuses, this.assignable, this.filters, this.canShare, this.userId, text);
 	}
 

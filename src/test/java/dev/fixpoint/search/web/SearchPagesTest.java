@@ -111,6 +111,13 @@ class SearchPagesTest extends IntegrationTest {
 		assertThat(this.browser.get("/search?q=zeppelin&project=" + this.other).status()).isEqualTo(404);
 	}
 
+	@Test
+	void signedOutVisitorsAreSentToSignIn() {
+		Page page = BrowserSession.anonymous(baseUrl(), this.api).get(search("zeppelin"));
+		assertThat(page.status()).isEqualTo(302);
+		assertThat(page.location()).contains("/login");
+	}
+
 	private static String search(String q) {
 		return "/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
 	}
