@@ -112,6 +112,21 @@ class SearchPagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void moreResultsContinuesAfterTheLastHitAndHtmxGetsOnlyTheNextHits() {
+		for (int i = 0; i < SearchPages.PAGE + 2; i++) {
+			this.api.newBug(this.ann, this.project, "Quokka number " + i, "low");
+		}
+		Page first = this.browser.get(search("quokka"));
+		assertThat(first.body()).contains("More results");
+		String more = first.body().replaceAll("(?s).*<a class=\"btn btn-sm\" href=\"([^\"]+)\" hx-get.*", "$1")
+			.replace("&amp;", "&");
+		assertThat(more).contains("cursor=");
+		Page next = this.browser.htmxGet(more);
+		assertThat(next.body()).contains("<li class=\"search-hit card\">").doesNotContain("<html", "More results");
+		assertThat(next.body().split("search-hit card").length - 1).isEqualTo(2);
+	}
+
+	@Test
 	void signedOutVisitorsAreSentToSignIn() {
 		Page page = BrowserSession.anonymous(baseUrl(), this.api).get(search("zeppelin"));
 		assertThat(page.status()).isEqualTo(302);
