@@ -31,7 +31,8 @@
       var link = document.querySelector('[data-shortcut="c"]');
       if (link) { e.preventDefault(); window.location = link.href; }
     } else if (e.key === '/') {
-      var box = document.querySelector('[data-shortcut="/"]');
+      // the page's own search box if it has one, otherwise the header's quick search
+      var box = document.querySelector('[data-shortcut="/"]') || document.getElementById('quick-search');
       if (box) { e.preventDefault(); box.focus(); }
     } else if (e.key === 'j' || e.key === 'k') {
       var rows = Array.prototype.slice.call(document.querySelectorAll('[data-row-link]'));
@@ -56,6 +57,80 @@
     } else if (e.key === 'Enter') {
       var cur = document.querySelector('[data-row-link].is-cursor');
       if (cur) { window.location = cur.getAttribute('data-row-link'); }
+    }
+  });
+
+  // Header quick search: arrow keys move through the hits, Enter opens the chosen one, Escape closes the list.
+  function quickHits() {
+    return Array.prototype.slice.call(document.querySelectorAll('#quick-results .quick-hit'));
+  }
+  function closeQuick(input) {
+    var results = document.getElementById('quick-results');
+    if (results) results.innerHTML = '';
+    input.setAttribute('aria-expanded', 'false');
+  }
+  document.addEventListener('keydown', function (e) {
+    var input = e.target;
+    if (input.id !== 'quick-search') return;
+    var hits = quickHits();
+    var current = hits.indexOf(document.querySelector('#quick-results .quick-hit.is-cursor'));
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!hits.length) return;
+      e.preventDefault();
+      var i = e.key === 'ArrowDown' ? Math.min(hits.length - 1, current + 1) : Math.max(0, current - 1);
+      hits.forEach(function (h) { h.classList.remove('is-cursor'); h.removeAttribute('aria-selected'); });
+      hits[i].classList.add('is-cursor');
+      hits[i].setAttribute('aria-selected', 'true');
+      if (!hits[i].id) hits[i].id = 'quick-hit-' + i;
+      input.setAttribute('aria-activedescendant', hits[i].id);
+    } else if (e.key === 'Enter' && current >= 0) {
+      e.preventDefault();
+      window.location = hits[current].href;
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      closeQuick(input);
+      input.blur();
+    }
+  }, true);
+  document.addEventListener('htmx:afterSwap', function (e) {
+    if (e.target.id !== 'quick-results') return;
+    var input = document.getElementById('quick-search');
+    if (input) input.setAttribute('aria-expanded', quickHits().length ? 'true' : 'false');
+  });
+  document.addEventListener('click', function (e) {
+    var input = document.getElementById('quick-search');
+    if (input && !e.target.closest('.quick-search')) closeQuick(input);
+  });
+
+  // Bug list bulk bar: shown once a bug is checked (always shown without JavaScript); "select all on this page".
+  function syncBulk() {
+    var bar = document.querySelector('[data-bulk-bar]');
+    if (!bar) return;
+    var boxes = Array.prototype.slice.call(document.querySelectorAll('input[name="ids"][form="' + bar.id + '"]'));
+    var n = boxes.filter(function (b) { return b.checked; }).length;
+    bar.hidden = n === 0;
+    var count = bar.querySelector('[data-bulk-count]');
+    if (count) count.textContent = n + (n === 1 ? ' bug selected' : ' bugs selected');
+    var all = document.querySelector('[data-select-all]');
+    if (all) {
+      all.hidden = false;
+      all.checked = n > 0 && n === boxes.length;
+      all.indeterminate = n > 0 && n < boxes.length;
+    }
+  }
+  document.addEventListener('DOMContentLoaded', syncBulk);
+  document.addEventListener('htmx:afterSettle', syncBulk);
+  document.addEventListener('change', function (e) {
+    if (e.target.matches('[data-select-all]')) {
+      var bar = document.querySelector('[data-bulk-bar]');
+      if (!bar) return;
+      document.querySelectorAll('input[name="ids"][form="' + bar.id + '"]').forEach(function (b) {
+        b.checked = e.target.checked;
+      });
+      syncBulk();
+    } else if (e.target.name === 'ids') {
+      syncBulk();
     }
   });
 

@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
@@ -44,7 +45,7 @@ class BugListController {
 
 	@GetMapping("/p/{project}/bugs")
 	ModelAndView list(@PathVariable String project, BugListForm form, HtmxRequest htmx, @Authenticated CurrentUser user,
-			HttpServletResponse response) {
+			HttpServletResponse response, Model model) {
 		Membership member = this.access.membership(project, user);
 		BugListParams params = form.toParams();
 		Page<Bug> page = new Page<>(List.of(), null);
@@ -63,7 +64,7 @@ class BugListController {
 		BugListView view = new BugListView(key, member.project().name(), params, new BugListLinks(key, params),
 				member.project().workflow(), users(all, true), users(all, false), page.items(), page.nextCursor(),
 				errors, member.can(ProjectAction.CREATE_BUG), Instant.now(),
-				member.can(ProjectAction.MANAGE_PROJECT));
+				member.can(ProjectAction.MANAGE_PROJECT), (BulkSummary) model.getAttribute(BugBulkController.SUMMARY));
 		if (htmx.fragment()) {
 			response.setHeader("HX-Push-Url", view.links().current());
 			return new ModelAndView("bugs/results", "view", view);

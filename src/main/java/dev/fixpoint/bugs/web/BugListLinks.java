@@ -81,7 +81,16 @@ public record BugListLinks(String projectKey, BugListParams params) {
 				null, p.limit());
 	}
 
+	/** The same filters as CSV, every page of them. */
+	public String exportCsv() {
+		return url(BugRoutes.exportCsv(this.projectKey), this.params.withCursor(null));
+	}
+
 	private String url(BugListParams p) {
+		return url(BugRoutes.list(this.projectKey), p);
+	}
+
+	private String url(String path, BugListParams p) {
 		List<String> query = new ArrayList<>();
 		p.status().forEach(v -> add(query, "status", v));
 		p.severity().forEach(v -> add(query, "severity", v));
@@ -99,7 +108,6 @@ public record BugListLinks(String projectKey, BugListParams params) {
 		add(query, "sort", p.sort());
 		add(query, "cursor", p.cursor());
 		add(query, "limit", p.limit() == null ? null : p.limit().toString());
-		String path = BugRoutes.list(this.projectKey);
 		return query.isEmpty() ? path : path + "?" + String.join("&", query);
 	}
 

@@ -16,10 +16,11 @@ import dev.fixpoint.workflow.Workflow;
  * @param members every member (reporter filter)
  * @param errors messages of invalid filters, shown above the table
  * @param projectAdmin shows the workflow link in the project navigation
+ * @param bulk what the last bulk change did, or null
  */
 public record BugListView(String projectKey, String projectName, BugListParams filters, BugListLinks links,
 		Workflow workflow, List<UserSummary> assignable, List<UserSummary> members, List<Bug> bugs,
-		String nextCursor, List<String> errors, boolean canCreate, Instant now, boolean projectAdmin) {
+		String nextCursor, List<String> errors, boolean canCreate, Instant now, boolean projectAdmin, BulkSummary bulk) {
 
 	public String statusName(String status) {
 		return this.workflow.status(status).map(Workflow.Status::name).orElse(status);
@@ -53,6 +54,22 @@ public record BugListView(String projectKey, String projectName, BugListParams f
 	/** Tag filter as typed: the API accepts several, comma-separated. */
 	public String tags() {
 		return String.join(", ", this.filters.tag());
+	}
+
+	public List<String> resolutions() {
+		return dev.fixpoint.bugs.Resolution.VALUES;
+	}
+
+	public String resolutionLabel(String value) {
+		return dev.fixpoint.bugs.Resolution.label(value);
+	}
+
+	public String bulkUrl() {
+		return BugRoutes.bulk(this.projectKey);
+	}
+
+	public String savedFiltersUrl() {
+		return BugRoutes.savedFilters(this.projectKey);
 	}
 
 	public String newBugUrl() {

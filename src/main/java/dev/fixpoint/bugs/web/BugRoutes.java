@@ -12,6 +12,9 @@ public final class BugRoutes {
 	/** The whole bug on its page: header, report, sidebar and history; inline edits replace it. */
 	public static final String BUG_ID = "bug";
 
+	/** The bulk change form below the list; the row checkboxes join it with {@code form="bulk-form"}. */
+	public static final String BULK_FORM_ID = "bulk-form";
+
 	public static final String HISTORY_ID = "bug-history";
 
 	/** The timeline and the comment form; posting a comment (htmx) replaces it. */
@@ -64,6 +67,23 @@ public final class BugRoutes {
 
 	public static String newBug(String projectKey) {
 		return "/p/" + projectKey + "/bugs/new";
+	}
+
+	public static String similar(String projectKey) {
+		return list(projectKey) + "/similar-fragment";
+	}
+
+	public static String bulk(String projectKey) {
+		return list(projectKey) + "/bulk";
+	}
+
+	public static String exportCsv(String projectKey) {
+		return list(projectKey) + "/export.csv";
+	}
+
+	/** The project's saved filters panel, served by the search module (composed by URL, not by import). */
+	public static String savedFilters(String projectKey) {
+		return "/p/" + projectKey + "/filters";
 	}
 
 	public static String bug(String bugKey) {

@@ -35,6 +35,11 @@ public record NewBugView(String projectKey, String projectName, NewBugForm form,
 		return BugRoutes.newBug(this.projectKey);
 	}
 
+	/** The "possible duplicates" fragment for the title typed so far. */
+	public String similarUrl() {
+		return BugRoutes.similar(this.projectKey);
+	}
+
 	public String cancel() {
 		return BugRoutes.list(this.projectKey);
 	}

@@ -1,0 +1,75 @@
+package dev.fixpoint.search.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.web.Authenticated;
+import dev.fixpoint.platform.web.Htmx;
+import dev.fixpoint.platform.web.LocalRedirect;
+import dev.fixpoint.projects.ProjectAccess;
+import dev.fixpoint.search.SavedFilter;
+import dev.fixpoint.search.SavedFilters;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Saved filters in the pages: the panel the bug list loads (a page of its own without JavaScript), saving the
+ * current search, and deleting one's own.
+ */
+@Controller
+class SavedFilterController {
+
+	private final SavedFilters filters;
+
+	private final ProjectAccess access;
+
+	SavedFilterController(SavedFilters filters, ProjectAccess access) {
+		this.filters = filters;
+		this.access = access;
+	}
+
+	@GetMapping("/p/{project}/filters")
+	ModelAndView panel(@PathVariable String project, @Authenticated CurrentUser user, HttpServletRequest request) {
+		String key = this.access.membership(project, user).project().key();
+		FilterPanel panel = new FilterPanel(key, this.filters.list(key, user), user.id(),
+				"/p/" + key + "/bugs");
+		return new ModelAndView("search/filters", Map.of("panel", panel, "fragment", Htmx.isHtmx(request)));
+	}
+
+	@PostMapping("/p/{project}/filters")
+	String save(@PathVariable String project, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String query, @RequestParam(defaultValue = "false") boolean shared,
+			@Authenticated CurrentUser user, RedirectAttributes redirect) {
+		String key = this.access.membership(project, user).project().key();
+		try {
+			SavedFilter saved = this.filters.save(key, name, query, shared, user);
+			redirect.addFlashAttribute("notice", "Saved filter \"" + saved.name() + "\".");
+		}
+		catch (DomainException ex) {
+			if (ex.status() == HttpStatus.NOT_FOUND) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("notice", "Not saved: " + String.join(" ", SearchPages.messages(ex)));
+		}
+		return "redirect:" + SearchRoutes.search(key, query);
+	}
+
+	@PostMapping("/filters/{id}/delete")
+	String delete(@PathVariable UUID id, @RequestParam(required = false) String next, @Authenticated CurrentUser user,
+			RedirectAttributes redirect) {
+		this.filters.delete(id, user);
+		redirect.addFlashAttribute("notice", "Filter deleted.");
+		return "redirect:" + LocalRedirect.orElse(next, SearchRoutes.SEARCH);
+	}
+
+}

@@ -1,0 +1,124 @@
+package dev.fixpoint.search.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.fixpoint.accounts.UserSummary;
+import dev.fixpoint.bugs.SearchHit;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.projects.Member;
+import dev.fixpoint.projects.Membership;
+import dev.fixpoint.projects.ProjectAccess;
+import dev.fixpoint.projects.ProjectAction;
+import dev.fixpoint.projects.ProjectMembers;
+import dev.fixpoint.search.BugSearch;
+import dev.fixpoint.search.SavedFilter;
+import dev.fixpoint.search.SavedFilters;
+import dev.fixpoint.workflow.Workflow;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/** Runs a search for the pages and turns the answer into what they show. */
+@Component
+class SearchPages {
+
+	/** What a search page asks for: a page of hits, or where to jump (a bug key). */
+	record Answer(SearchView view, String jumpTo) {
+	}
+
+	static final int PAGE = 25;
+
+	private final BugSearch search;
+
+	private final ProjectAccess access;
+
+	private final ProjectMembers members;
+
+	private final SavedFilters filters;
+
+	SearchPages(BugSearch search, ProjectAccess access, ProjectMembers members, SavedFilters filters) {
+		this.search = search;
+		this.access = access;
+		this.members = members;
+		this.filters = filters;
+	}
+
+	Answer search(String projectRef, String query, String cursor, int limit, CurrentUser user) {
+		Membership member = projectRef == null || projectRef.isBlank() ? null
+				: this.access.membership(projectRef, user);
+		String key = member == null ? null : member.project().key();
+		List<SearchHitView> hits = List.of();
+		String next = null;
+		List<String> errors = List.of();
+		QueryErrorMark mark = null;
+		if (query != null && !query.isBlank()) {
+			try {
+				BugSearch.Result result = this.search.search(key, query, cursor, limit, user);
+				if (result.jumpTo() != null) {
+					return new Answer(null, result.jumpTo());
+				}
+				hits = views(result.items(), member, user);
+				next = result.nextCursor();
+			}
+			catch (DomainException ex) {
+				if (ex.status() != HttpStatus.BAD_REQUEST) {
+					throw ex;
+				}
+				if (QueryErrorMark.locates(ex)) {
+					mark = QueryErrorMark.of(query, ex);
+				}
+				else {
+					errors = messages(ex);
+				}
+			}
+		}
+		List<QueryChip> chips = mark == null ? QueryChips.of(key, query) : List.of();
+		SearchView view = member == null
+				? new SearchView(query, null, null, hits, next, errors, mark, chips, List.of(), List.of(), List.of(), false,
+						user.id(), null)
+				: new SearchView(query, key, member.project().name(), hits, next, errors, mark, chips, statuses(member), assignable(member),
+						this.filters.list(key, user), member.can(ProjectAction.CREATE_BUG), user.id(), null);
+		return new Answer(view, null);
+	}
+
+	private List<SearchHitView> views(List<SearchHit> hits, Membership member, CurrentUser user) {
+		Map<UUID, Workflow> workflows = new HashMap<>();
+		if (member != null) {
+			workflows.put(member.projectId(), member.project().workflow());
+		}
+		List<SearchHitView> views = new ArrayList<>();
+		for (SearchHit hit : hits) {
+			Workflow workflow = workflows.computeIfAbsent(hit.bug().projectId(),
+					id -> this.access.membership(id, user).project().workflow());
+			String status = hit.bug().status();
+			String bugKey = hit.bug().key();
+			views.add(new SearchHitView(hit.bug(), bugKey.substring(0, bugKey.lastIndexOf('-')),
+					workflow.nameOf(status), workflow.categoryOf(status).json(), hit.snippet()));
+		}
+		return views;
+	}
+
+	private static List<String> statuses(Membership member) {
+		return member.project().workflow().statuses().stream().map(Workflow.Status::key).toList();
+	}
+
+	private List<UserSummary> assignable(Membership member) {
+		return this.members.list(member.projectId()).stream().map(Member::user).toList();
+	}
+
+	static List<String> messages(DomainException ex) {
+		if (ex.fieldErrors().isEmpty()) {
+			return List.of(ex.getMessage());
+		}
+		return ex.fieldErrors()
+			.stream()
+			.map(e -> "q".equals(e.field()) ? "The query " + e.message() + "." : e.field() + " " + e.message() + ".")
+			.toList();
+	}
+
+}
