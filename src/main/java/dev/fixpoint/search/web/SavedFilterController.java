@@ -6,7 +6,7 @@ import java.util.UUID;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
-import dev.fixpoint.platform.web.Htmx;
+import dev.fixpoint.platform.web.HtmxRequest;
 import dev.fixpoint.platform.web.LocalRedirect;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.search.SavedFilter;
@@ -43,7 +43,7 @@ class SavedFilterController {
 		String key = this.access.membership(project, user).project().key();
 		FilterPanel panel = new FilterPanel(key, this.filters.list(key, user), user.id(),
 				"/p/" + key + "/bugs");
-		return new ModelAndView("search/filters", Map.of("panel", panel, "fragment", Htmx.isHtmx(request)));
+		return new ModelAndView("search/filters", Map.of("panel", panel, "fragment", HtmxRequest.of(request).request()));
 	}
 
 	@PostMapping("/p/{project}/filters")

@@ -2,7 +2,7 @@ package dev.fixpoint.search.web;
 
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.Authenticated;
-import dev.fixpoint.platform.web.Htmx;
+import dev.fixpoint.platform.web.HtmxRequest;
 import dev.fixpoint.search.SearchField;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -53,7 +53,7 @@ class SearchPageController {
 		}
 		SearchView view = answer.view().withNotice((String) model.getAttribute("notice"));
 		// "More results" with htmx appends the next hits in place of its own link
-		return new ModelAndView(Htmx.isHtmx(request) && cursor != null ? "search/hits" : "search/page", "view", view);
+		return new ModelAndView(HtmxRequest.of(request).request() && cursor != null ? "search/hits" : "search/page", "view", view);
 	}
 
 	@GetMapping(SearchRoutes.QUICK)
