@@ -187,9 +187,13 @@ class BugEditor {
 		}
 		Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		StatusCategory to = workflow.categoryOf(next.status());
-		if (to != StatusCategory.DONE) {
-			// reopened or moved back: the fix is no longer claimed
+		if (to != StatusCategory.DONE && workflow.categoryOf(current.status()) == StatusCategory.DONE) {
+			// reopened: the fix is no longer claimed
 			return copy(next).resolution(null).verifiedBy(null).resolvedAt(null).closedAt(null).build();
+		}
+		if (to != StatusCategory.DONE) {
+			// moving between open statuses keeps what the transition asked for (e.g. a resolution before QA)
+			return copy(next).resolvedAt(null).closedAt(null).build();
 		}
 		return copy(next).resolvedAt(current.resolvedAt() != null ? current.resolvedAt() : now)
 			.closedAt("closed".equals(next.status()) ? now : null)

@@ -82,8 +82,14 @@ class WorkflowApiTest extends IntegrationTest {
 		Api.Response notAssignee = this.api.patch("/api/bugs/" + bug, dev.token(),
 				Map.of("status", "ready_for_qa", "resolution", "fixed"));
 		assertThat(notAssignee.status()).isEqualTo(422);
-		assertThat(this.api.patch("/api/bugs/" + bug, dev.token(), Map.of("status", "ready_for_qa", "resolution", "fixed",
-				"assignee_id", dev.id().toString())).status()).isEqualTo(200);
+		Api.Response toQa = this.api.patch("/api/bugs/" + bug, dev.token(), Map.of("status", "ready_for_qa",
+				"resolution", "fixed", "assignee_id", dev.id().toString()));
+		assertThat(toQa.status()).isEqualTo(200);
+		// the resolution the transition asked for is kept while the bug waits for QA
+		assertThat(toQa.body().get("resolution").asString()).isEqualTo("fixed");
+		Api.Response verified = this.api.patch("/api/bugs/" + bug, ann.token(), Map.of("status", "resolved"));
+		assertThat(verified.status()).as(verified.raw()).isEqualTo(200);
+		assertThat(verified.body().get("resolved_at").isNull()).isFalse();
 	}
 
 	private Map<String, Object> templateAs(TestUser user, String key, Map<String, String> mapping) {

@@ -88,7 +88,8 @@ class BugPages {
 		boolean edit = member.can(ProjectAction.EDIT_BUG);
 		boolean verify = member.can(ProjectAction.VERIFY_FIX) && bug.verifiedBy() == null
 				&& member.project().workflow().categoryOf(bug.status()) == dev.fixpoint.workflow.StatusCategory.DONE;
-		return new BugPermissions(edit && (!qa || reportedByMe), edit && !qa, member.can(ProjectAction.ASSIGN), verify);
+		return new BugPermissions(edit && (!qa || reportedByMe), edit && !qa, member.can(ProjectAction.ASSIGN), verify,
+				member.can(ProjectAction.MANAGE_PROJECT));
 	}
 
 	private static List<Workflow.Transition> transitions(Membership member, Bug bug) {
