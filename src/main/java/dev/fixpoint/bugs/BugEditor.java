@@ -96,6 +96,12 @@ class BugEditor {
 				&& member.project().workflow().categoryOf(current.status()) != StatusCategory.DONE) {
 			throw DomainException.invalid("verified_by", "can only be set on a resolved bug");
 		}
+		boolean resolving = !Objects.equals(current.resolution(), next.resolution())
+				|| !Objects.equals(current.status(), next.status()) || changes.has(BugField.DUPLICATE_OF);
+		if (resolving && "duplicate".equals(next.resolution()) && next.duplicateOf() == null) {
+			throw DomainException.invalid("duplicate_of", "is required when the resolution is duplicate: the key of the "
+					+ "original bug, e.g. " + current.projectKey() + "-1");
+		}
 		record(history, "title", current.title(), next.title());
 		record(history, "description", current.description(), next.description());
 		record(history, "steps_to_reproduce", current.stepsToReproduce(), next.stepsToReproduce());
@@ -114,6 +120,7 @@ class BugEditor {
 		record(history, "tags", String.join(", ", current.tags()), String.join(", ", next.tags()));
 		record(history, "due_date", str(current.dueDate()), str(next.dueDate()));
 		record(history, "verified_by", str(current.verifiedBy()), str(next.verifiedBy()));
+		record(history, "duplicate_of", str(current.duplicateOf()), str(next.duplicateOf()));
 		return new Edit(history.isEmpty() ? current : withUpdatedAt(next, Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS)), history);
 	}
 
@@ -122,7 +129,7 @@ class BugEditor {
 		ProjectRole role = member.role();
 		for (BugField field : changes.fields()) {
 			switch (field) {
-				case STATUS, RESOLUTION -> member.require(ProjectAction.CHANGE_STATUS);
+				case STATUS, RESOLUTION, DUPLICATE_OF -> member.require(ProjectAction.CHANGE_STATUS);
 				case VERIFIED_BY -> member.require(ProjectAction.VERIFY_FIX);
 				case ASSIGNEE -> member.require(ProjectAction.ASSIGN);
 				default -> {
@@ -166,6 +173,15 @@ class BugEditor {
 			}
 			case TAGS -> copy(b).tags((List<String>) value).build();
 			case DUE_DATE -> copy(b).due((LocalDate) value).build();
+			case DUPLICATE_OF -> {
+				if (value == null) {
+					yield copy(b).duplicateOf(null).build();
+				}
+				BugRow original = this.bugs.findByKey((BugKey) value, member.user().id())
+					.filter(o -> o.projectId().equals(b.projectId()) && !o.id().equals(b.id()))
+					.orElseThrow(() -> DomainException.invalid("duplicate_of", "must be another bug of this project"));
+				yield copy(b).duplicateOf(original.id()).build();
+			}
 			case VERIFIED_BY -> {
 				if (value != null && this.access.roleOf(member.projectId(), (UUID) value).isEmpty()) {
 					throw DomainException.invalid("verified_by", "must be a member of the project");
@@ -189,7 +205,7 @@ class BugEditor {
 		StatusCategory to = workflow.categoryOf(next.status());
 		if (to != StatusCategory.DONE && workflow.categoryOf(current.status()) == StatusCategory.DONE) {
 			// reopened: the fix is no longer claimed
-			return copy(next).resolution(null).verifiedBy(null).resolvedAt(null).closedAt(null).build();
+			return copy(next).resolution(null).verifiedBy(null).resolvedAt(null).closedAt(null).duplicateOf(null).build();
 		}
 		if (to != StatusCategory.DONE) {
 			// moving between open statuses keeps what the transition asked for (e.g. a resolution before QA)

@@ -15,7 +15,7 @@ public enum BugField {
 	EXPECTED_BEHAVIOR("expected_behavior"), ACTUAL_BEHAVIOR("actual_behavior"), ENVIRONMENT("environment"),
 	SEVERITY("severity"), PRIORITY("priority"), STATUS("status"), RESOLUTION("resolution"),
 	ASSIGNEE("assignee_id", "assignee"), COMPONENT("component"), TAGS("tags"), DUE_DATE("due_date"),
-	VERIFIED_BY("verified_by");
+	VERIFIED_BY("verified_by"), DUPLICATE_OF("duplicate_of");
 
 	/** What a QA engineer may change on a bug they reported (the contract's role table). */
 	public static final Set<BugField> REPORT_FIELDS = EnumSet.of(TITLE, DESCRIPTION, STEPS_TO_REPRODUCE,

@@ -65,7 +65,7 @@ public class BugManagement {
 				(Map<String, String>) v.get(BugField.ENVIRONMENT), (Severity) v.get(BugField.SEVERITY),
 				(Priority) v.get(BugField.PRIORITY), member.project().workflow().initialStatus().key(), null,
 				user.id(), assigneeId, component == null ? null : component.id(), (List<String>) v.get(BugField.TAGS),
-				(LocalDate) v.get(BugField.DUE_DATE), null, null, null, null, null, List.of(), 1, now, now);
+				(LocalDate) v.get(BugField.DUE_DATE), null, null, null, null, null, List.of(), 1, now, now, null);
 		this.bugs.insert(row);
 		this.events.publishEvent(new BugCreated(row.id(), row.projectId(), row.key(), user.id(), assigneeId,
 				row.severity().key()));

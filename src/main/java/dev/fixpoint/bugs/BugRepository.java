@@ -28,7 +28,7 @@ class BugRepository {
 			b.expected_behavior, b.actual_behavior, b.environment::text as environment, b.severity, b.priority,
 			b.status, b.resolution, b.reporter_id, b.assignee_id, b.component_id, b.tags, b.due_date, b.sla_due_at,
 			b.verified_by, b.resolved_at, b.closed_at, b.github_issue_url, b.linked_prs::text as linked_prs,
-			b.version, b.created_at, b.updated_at
+			b.version, b.created_at, b.updated_at, b.duplicate_of
 			""";
 
 	private final JdbcClient jdbc;
@@ -78,6 +78,7 @@ class BugRepository {
 				    severity = :severity, priority = :priority, status = :status, resolution = :resolution,
 				    assignee_id = :assigneeId, component_id = :componentId, tags = cast(:tags as text[]),
 				    due_date = :dueDate, verified_by = :verifiedBy, resolved_at = :resolvedAt, closed_at = :closedAt,
+				    duplicate_of = :duplicateOf,
 				    version = version + 1, updated_at = :now
 				where id = :id and version = :version
 				""")
@@ -100,8 +101,22 @@ class BugRepository {
 			.param("verifiedBy", bug.verifiedBy())
 			.param("resolvedAt", bug.resolvedAt() == null ? null : Timestamp.from(bug.resolvedAt()))
 			.param("closedAt", bug.closedAt() == null ? null : Timestamp.from(bug.closedAt()))
+			.param("duplicateOf", bug.duplicateOf())
 			.param("now", Timestamp.from(bug.updatedAt()))
 			.update() == 1;
+	}
+
+	/** Keys ({@code WEB-42}) of bugs by id, for links such as "duplicate of". */
+	Map<UUID, String> findKeys(java.util.Collection<UUID> ids) {
+		Map<UUID, String> keys = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			this.jdbc.sql("select b.id, p.key || '-' || b.number as key from bugs b join projects p on p.id = b.project_id "
+					+ "where b.id in (:ids)")
+				.param("ids", ids)
+				.query((rs, n) -> keys.put(rs.getObject("id", UUID.class), rs.getString("key")))
+				.list();
+		}
+		return keys;
 	}
 
 	void delete(UUID id) {
@@ -255,7 +270,7 @@ class BugRepository {
 				instant(rs.getTimestamp("closed_at")), rs.getString("github_issue_url"),
 				this.json.readValue(rs.getString("linked_prs"), new TypeReference<List<Object>>() {
 				}), rs.getInt("version"), instant(rs.getTimestamp("created_at")),
-				instant(rs.getTimestamp("updated_at")));
+				instant(rs.getTimestamp("updated_at")), rs.getObject("duplicate_of", UUID.class));
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -19,7 +19,7 @@ final class BugRowBuilder {
 
 	private Priority priority;
 
-	private UUID assignee, component, verifiedBy;
+	private UUID assignee, component, verifiedBy, duplicateOf;
 
 	private List<String> tags;
 
@@ -47,6 +47,7 @@ final class BugRowBuilder {
 		this.resolvedAt = b.resolvedAt();
 		this.closedAt = b.closedAt();
 		this.updatedAt = b.updatedAt();
+		this.duplicateOf = b.duplicateOf();
 	}
 
 	BugRowBuilder title(String v) { this.title = v; return this; }
@@ -67,13 +68,14 @@ final class BugRowBuilder {
 	BugRowBuilder resolvedAt(Instant v) { this.resolvedAt = v; return this; }
 	BugRowBuilder closedAt(Instant v) { this.closedAt = v; return this; }
 	BugRowBuilder updatedAt(Instant v) { this.updatedAt = v; return this; }
+	BugRowBuilder duplicateOf(UUID v) { this.duplicateOf = v; return this; }
 
 	BugRow build() {
 		return new BugRow(this.b.id(), this.b.projectId(), this.b.projectKey(), this.b.number(), this.title,
 				this.description, this.steps, this.expected, this.actual, this.environment, this.severity, this.priority,
 				this.status, this.resolution, this.b.reporterId(), this.assignee, this.component, this.tags, this.due,
 				this.b.slaDueAt(), this.verifiedBy, this.resolvedAt, this.closedAt, this.b.githubIssueUrl(),
-				this.b.linkedPrs(), this.b.version(), this.b.createdAt(), this.updatedAt);
+				this.b.linkedPrs(), this.b.version(), this.b.createdAt(), this.updatedAt, this.duplicateOf);
 	}
 
 }

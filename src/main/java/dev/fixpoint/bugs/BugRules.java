@@ -158,6 +158,13 @@ public final class BugRules {
 				yield resolution;
 			}
 			case ASSIGNEE, VERIFIED_BY -> value == null ? null : uuid(value);
+			case DUPLICATE_OF -> {
+				if (value == null || text(value, "duplicate_of").isBlank()) {
+					yield null;
+				}
+				yield BugKey.parse(text(value, "duplicate_of"))
+					.orElseThrow(() -> new InvalidValue("must be the key of the original bug, e.g. WEB-12"));
+			}
 			case COMPONENT -> value == null || text(value, "component").isBlank() ? null : text(value, "component").trim();
 			case TAGS -> tags(value);
 			case DUE_DATE -> {

@@ -24,9 +24,12 @@ class BugViews {
 
 	private final ProjectComponents components;
 
-	BugViews(Accounts accounts, ProjectComponents components) {
+	private final BugRepository bugs;
+
+	BugViews(Accounts accounts, ProjectComponents components, BugRepository bugs) {
 		this.accounts = accounts;
 		this.components = components;
+		this.bugs = bugs;
 	}
 
 	Bug view(BugRow row) {
@@ -50,16 +53,20 @@ class BugViews {
 			.distinct()
 			.flatMap(p -> this.components.list(p).stream())
 			.forEach(c -> componentNames.put(c.id(), c.name()));
-		return rows.stream().map(r -> toBug(r, users, componentNames)).toList();
+		Map<UUID, String> originals = this.bugs.findKeys(
+				rows.stream().map(BugRow::duplicateOf).filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+		return rows.stream().map(r -> toBug(r, users, componentNames, originals)).toList();
 	}
 
-	private static Bug toBug(BugRow r, Map<UUID, UserSummary> users, Map<UUID, String> components) {
+	private static Bug toBug(BugRow r, Map<UUID, UserSummary> users, Map<UUID, String> components,
+			Map<UUID, String> originals) {
 		return new Bug(r.id(), r.key(), r.number(), r.projectId(), r.title(), r.description(), r.stepsToReproduce(),
 				r.expectedBehavior(), r.actualBehavior(), r.environment(), r.severity(), r.priority(), r.status(),
 				r.resolution(), users.get(r.reporterId()), r.assigneeId() == null ? null : users.get(r.assigneeId()),
 				r.componentId() == null ? null : components.get(r.componentId()), r.tags(), r.dueDate(), r.slaDueAt(),
 				r.verifiedBy() == null ? null : users.get(r.verifiedBy()), r.resolvedAt(), r.closedAt(),
-				r.githubIssueUrl(), r.linkedPrs(), r.version(), r.createdAt(), r.updatedAt());
+				r.githubIssueUrl(), r.linkedPrs(), r.version(), r.createdAt(), r.updatedAt(),
+				r.duplicateOf() == null ? null : originals.get(r.duplicateOf()));
 	}
 
 	static String componentName(List<ProjectComponent> components, UUID id) {

@@ -84,7 +84,7 @@ class DemoBugs {
 			}
 			case IN_PROGRESS -> move(bug, worker, "in_progress");
 			case IN_REVIEW -> move(move(bug, worker, "in_progress"), worker, "in_review");
-			case DISMISSED -> edit(bug, worker, "status", "resolved", "resolution", DemoProject.pick(random, DISMISSALS));
+			case DISMISSED -> dismiss(bug, worker, random);
 			case FIXED -> fix(bug, worker);
 			case CLOSED -> {
 				Bug verified = edit(fix(bug, worker), crew.team().qa(), "verified_by", crew.team().qa().id().toString());
@@ -117,6 +117,19 @@ class DemoBugs {
 			case MEDIUM -> "P2";
 			case LOW -> "P3";
 		};
+	}
+
+	/** Resolved without a fix; a duplicate names an earlier bug of the project as the original. */
+	private Bug dismiss(Bug bug, CurrentUser worker, java.util.Random random) {
+		String resolution = DemoProject.pick(random, DISMISSALS);
+		if (!"duplicate".equals(resolution)) {
+			return edit(bug, worker, "status", "resolved", "resolution", resolution);
+		}
+		if (bug.number() == 1) {
+			return edit(bug, worker, "status", "resolved", "resolution", "cannot_reproduce");
+		}
+		String original = bug.key().substring(0, bug.key().lastIndexOf('-') + 1) + (1 + random.nextInt(bug.number() - 1));
+		return edit(bug, worker, "status", "resolved", "resolution", "duplicate", "duplicate_of", original);
 	}
 
 	private Bug edit(Bug bug, CurrentUser actor, String... fieldsAndValues) {

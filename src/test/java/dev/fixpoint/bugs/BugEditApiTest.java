@@ -187,4 +187,27 @@ class BugEditApiTest extends IntegrationTest {
 		throw new AssertionError("no history entry for " + field);
 	}
 
+
+	@Test
+	void aDuplicateNamesTheOriginalBug() {
+		TestUser ann = this.api.newUser("Ann");
+		String key = this.api.newProject(ann).get("key").asString();
+		String original = this.api.newBug(ann, key, "Original", "high").get("key").asString();
+		String copy = this.api.newBug(ann, key, "Copy", "high").get("key").asString();
+		Api.Response missing = this.api.patch("/api/bugs/" + copy, ann.token(),
+				Map.of("status", "resolved", "resolution", "duplicate"));
+		assertThat(missing.status()).isEqualTo(400);
+		assertThat(missing.raw()).contains("\"field\":\"duplicate_of\"");
+		assertThat(this.api.patch("/api/bugs/" + copy, ann.token(),
+				Map.of("status", "resolved", "resolution", "duplicate", "duplicate_of", copy)).status()).isEqualTo(400);
+		assertThat(this.api.patch("/api/bugs/" + copy, ann.token(),
+				Map.of("status", "resolved", "resolution", "duplicate", "duplicate_of", "nope")).status()).isEqualTo(400);
+		JsonNode resolved = this.api.patch("/api/bugs/" + copy, ann.token(),
+				Map.of("status", "resolved", "resolution", "duplicate", "duplicate_of", original.toLowerCase())).body();
+		assertThat(resolved.get("duplicate_of").asString()).isEqualTo(original);
+		JsonNode reopened = this.api.patch("/api/bugs/" + copy, ann.token(), Map.of("status", "open")).body();
+		assertThat(reopened.get("duplicate_of").isNull()).isTrue();
+		assertThat(this.api.get("/api/bugs/" + copy + "/history", ann.token()).raw()).contains("duplicate_of");
+	}
+
 }

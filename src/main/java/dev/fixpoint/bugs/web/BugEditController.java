@@ -63,6 +63,7 @@ class BugEditController {
 	ModelAndView changeStatus(@PathVariable String bug, @RequestParam String status,
 			@RequestParam(required = false) String resolution,
 			@RequestParam(name = "verified_by", required = false) String verifiedBy,
+			@RequestParam(name = "duplicate_of", required = false) String duplicateOf,
 			@RequestParam(required = false) Integer version, HtmxRequest htmx, @Authenticated CurrentUser user,
 			HttpServletResponse response) {
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -76,6 +77,10 @@ class BugEditController {
 		if (verifiedBy != null && !verifiedBy.isBlank()) {
 			body.put("verified_by", verifiedBy);
 			typed.put("verified_by", verifiedBy);
+		}
+		if (duplicateOf != null && !duplicateOf.isBlank()) {
+			body.put("duplicate_of", duplicateOf);
+			typed.put("duplicate_of", duplicateOf);
 		}
 		body.put("version", version);
 		Attempt attempt = new Attempt("status → " + status, BugRoutes.status(bug), typed, null);
