@@ -1,7 +1,6 @@
 package dev.fixpoint.bugs;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import dev.fixpoint.platform.Cursor;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Ids;
+import dev.fixpoint.platform.Times;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.platform.SafeHtml;
 import dev.fixpoint.projects.Membership;
@@ -76,7 +76,7 @@ public class BugComments {
 			internal = internal || parent.isInternal(); // a reply to an internal note stays internal
 		}
 		BugMarkdown.Rendered rendered = this.markdown.render(member, content);
-		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		Instant now = Times.now();
 		CommentRepository.CommentRow row = new CommentRepository.CommentRow(Ids.newId(), bug.id(), user.id(),
 				comment.parentId(), content, rendered.html().html(), internal, now, now, null, null);
 		this.comments.insert(row);
@@ -163,7 +163,7 @@ public class BugComments {
 			return view(located.row(), authorOf(located.row()));
 		}
 		BugMarkdown.Rendered rendered = this.markdown.render(located.member(), text);
-		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		Instant now = Times.now();
 		this.comments.update(commentId, text, rendered.html().html(), internal, now);
 		this.bugs.insertHistory(located.row().bugId(), user.id(), historyField(internal, "edited"), null,
 				commentId.toString(), now);
@@ -174,7 +174,7 @@ public class BugComments {
 	public void delete(UUID commentId, CurrentUser user) {
 		Located located = locate(commentId, user);
 		requireAuthorOrAdmin(located, user);
-		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		Instant now = Times.now();
 		this.comments.markDeleted(commentId, now);
 		this.bugs.insertHistory(located.row().bugId(), user.id(), historyField(located.row().isInternal(), "deleted"),
 				commentId.toString(), null, now);

@@ -14,6 +14,7 @@ import java.util.UUID;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Ids;
+import dev.fixpoint.platform.Times;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectAction;
@@ -121,7 +122,7 @@ class BugEditor {
 		record(history, "due_date", str(current.dueDate()), str(next.dueDate()));
 		record(history, "verified_by", str(current.verifiedBy()), str(next.verifiedBy()));
 		record(history, "duplicate_of", str(current.duplicateOf()), str(next.duplicateOf()));
-		return new Edit(history.isEmpty() ? current : withUpdatedAt(next, Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS)), history);
+		return new Edit(history.isEmpty() ? current : withUpdatedAt(next, Times.now()), history);
 	}
 
 	/** The role table: viewers nothing; QA only report fields of their own bugs, and status/verification. */
@@ -201,7 +202,7 @@ class BugEditor {
 		if (!decision.allowed()) {
 			throw new TransitionNotAllowedException(decision);
 		}
-		Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+		Instant now = Times.now();
 		StatusCategory to = workflow.categoryOf(next.status());
 		if (to != StatusCategory.DONE && workflow.categoryOf(current.status()) == StatusCategory.DONE) {
 			// reopened: the fix is no longer claimed

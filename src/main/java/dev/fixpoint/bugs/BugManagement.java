@@ -9,6 +9,7 @@ import java.util.UUID;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Ids;
+import dev.fixpoint.platform.Times;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectAction;
@@ -56,7 +57,7 @@ public class BugManagement {
 		else if (component != null && component.ownerId() != null) {
 			assigneeId = component.ownerId();
 		}
-		Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+		Instant now = Times.now();
 		@SuppressWarnings("unchecked")
 		BugRow row = new BugRow(Ids.newId(), member.projectId(), member.project().key(),
 				this.access.nextBugNumber(member.projectId()), (String) v.get(BugField.TITLE),

@@ -153,20 +153,15 @@ class BugRepository {
 
 	List<BugRow> list(UUID projectId, BugFilter filter, BugSort sort, Cursor after, int limit) {
 		BugListQuery query = BugListQuery.build(projectId, filter, sort, after, limit);
-		JdbcClient.StatementSpec spec = this.jdbc.sql("select " + COLUMNS + query.fromWhereOrder());
-		for (Map.Entry<String, Object> p : query.params().entrySet()) {
-			spec = spec.param(p.getKey(), p.getValue());
-		}
+		JdbcClient.StatementSpec spec = this.jdbc.sql("select " + COLUMNS + query.fromWhereOrder()).params(query.params());
 		return spec.query(this::map).list();
 	}
 
 	/** The bugs matching {@code filter}, counted per status. */
 	Map<String, Integer> countByStatus(UUID projectId, BugFilter filter) {
 		BugListQuery query = BugListQuery.countByStatus(projectId, filter);
-		JdbcClient.StatementSpec spec = this.jdbc.sql("select b.status, count(*) as n" + query.fromWhereOrder());
-		for (Map.Entry<String, Object> p : query.params().entrySet()) {
-			spec = spec.param(p.getKey(), p.getValue());
-		}
+		JdbcClient.StatementSpec spec = this.jdbc.sql("select b.status, count(*) as n" + query.fromWhereOrder())
+			.params(query.params());
 		Map<String, Integer> counts = new java.util.LinkedHashMap<>();
 		spec.query((rs, n) -> counts.put(rs.getString("status"), rs.getInt("n"))).list();
 		return counts;
@@ -201,19 +196,16 @@ class BugRepository {
 			Cursor after, int limit) {
 		// typo tolerance: "chekout" finds checkout; texts under 4 letters ("pay" would find "page") only match
 		// by prefix, see BugQueries.search
-		this.jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.5', true)").query(String.class).single();
+		wordSimilarityThreshold("0.5");
 		BugListQuery query = BugListQuery.ranked(projectIds, filter, tsQuery, rawText, after, limit);
-		JdbcClient.StatementSpec spec = this.jdbc.sql("select " + COLUMNS + query.fromWhereOrder());
-		for (Map.Entry<String, Object> p : query.params().entrySet()) {
-			spec = spec.param(p.getKey(), p.getValue());
-		}
+		JdbcClient.StatementSpec spec = this.jdbc.sql("select " + COLUMNS + query.fromWhereOrder()).params(query.params());
 		return spec.query((rs, n) -> new RankedRow(map(rs, n), rs.getFloat("rank"), rs.getString("snippet"))).list();
 	}
 
 	/** Likely duplicates of a title: trigram word similarity or full-text match, open bugs first. */
 	List<BugRow> findSimilar(UUID projectId, String title, List<String> openStatuses, int limit) {
 		// looser than the default 0.6 so one typo in a short title still counts; only for this transaction
-		this.jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.3', true)").query(String.class).single();
+		wordSimilarityThreshold("0.3");
 		return this.jdbc.sql("select " + COLUMNS + """
 				from bugs b join projects p on p.id = b.project_id
 				where b.project_id = :project
@@ -227,6 +219,14 @@ class BugRepository {
 			.param("limit", limit)
 			.query(this::map)
 			.list();
+	}
+
+	/** pg_trgm's {@code <%} threshold for the rest of this transaction only. */
+	private void wordSimilarityThreshold(String value) {
+		this.jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :value, true)")
+			.param("value", value)
+			.query(String.class)
+			.single();
 	}
 
 	void insertHistory(UUID bugId, UUID userId, String field, String oldValue, String newValue, Instant at) {
