@@ -19,7 +19,7 @@ import dev.fixpoint.platform.Cursor;
 record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 
 	/** How many matches a text search ranks at most (the most recently updated ones). */
-	static final int RANKED_CANDIDATES = 500;
+	static final int RANKED_CANDIDATES = 200;
 
 	static BugListQuery build(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit) {
 		Where where = where(projectId, f);
@@ -36,10 +36,24 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		return new BugListQuery(sql, where.params);
 	}
 
-	/** {@code select b.status, count(*)} + this: the filtered bugs counted per status. */
-	static BugListQuery countByStatus(UUID projectId, BugFilter f) {
+	/**
+	 * {@code select} + this: the filtered bugs of each of {@code statuses} counted up to {@link BugCount#CAP} + 1,
+	 * columns {@code status} and {@code n}. Each count walks (project_id, status, ...) and stops at the cap.
+	 */
+	static BugListQuery countByStatus(UUID projectId, BugFilter f, List<String> statuses) {
 		Where where = where(projectId, f);
-		return new BugListQuery(where.fromWhere() + " group by b.status", where.params);
+		where.clauses.add("b.status = s.status");
+		where.params.put("countStatuses", statuses.toArray(String[]::new));
+		where.params.put("cap", BugCount.CAP + 1);
+		return new BugListQuery(" s.status, (select count(*) from (select 1" + where.fromWhere()
+				+ " limit :cap) c) as n from unnest(cast(:countStatuses as text[])) as s(status)", where.params);
+	}
+
+	/** {@code select} + this: the filtered bugs counted up to {@link BugCount#CAP} + 1, column {@code n}. */
+	static BugListQuery count(UUID projectId, BugFilter f) {
+		Where where = where(projectId, f);
+		where.params.put("cap", BugCount.CAP + 1);
+		return new BugListQuery(" count(*) as n from (select 1" + where.fromWhere() + " limit :cap) c", where.params);
 	}
 
 	private static Where where(UUID projectId, BugFilter f) {
@@ -59,16 +73,16 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		where.add("b.project_id in (:projectIds)", "projectIds", projectIds);
 		filters(where, f, false);
 		if (rawText.isEmpty()) {
-			where.add("(b.search_vector || b.comment_vector) @@ to_tsquery('english', :tsQuery)", "tsQuery", tsQuery);
+			where.add("b.fulltext @@ to_tsquery('english', :tsQuery)", "tsQuery", tsQuery);
 		}
 		else {
-			where.add("((b.search_vector || b.comment_vector) @@ to_tsquery('english', :tsQuery) or :rawText <% b.title)",
+			where.add("(b.fulltext @@ to_tsquery('english', :tsQuery) or :rawText <% b.title)",
 					"tsQuery", tsQuery);
 		}
 		where.params.put("rawText", rawText);
 		// Rank only the most recently updated candidates: common words match a large part of a big project, and
 		// ranking every match would cost seconds. Recent activity is a good prior for what people look for.
-		String inner = "select b.id as ranked_id, ts_rank_cd(b.search_vector || b.comment_vector, "
+		String inner = "select b.id as ranked_id, ts_rank_cd(b.fulltext, "
 				+ "to_tsquery('english', :tsQuery)) + word_similarity(:rawText, b.title) as rank" + where.fromWhere()
 				+ " order by b.updated_at desc limit " + RANKED_CANDIDATES;
 		StringBuilder sql = new StringBuilder(", r.rank, ts_headline('english', b.title || ' — ' || b.description, "
@@ -117,7 +131,7 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 			where.clauses.add(f.done() ? "b.resolved_at is not null" : "b.resolved_at is null");
 		}
 		if (withText && f.hasText()) {
-			where.add("(b.search_vector || b.comment_vector) @@ websearch_to_tsquery('english', :text)", "text", f.text());
+			where.add("b.fulltext @@ websearch_to_tsquery('english', :text)", "text", f.text());
 		}
 		return where;
 	}

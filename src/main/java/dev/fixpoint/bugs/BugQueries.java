@@ -132,12 +132,19 @@ public class BugQueries {
 	}
 
 	/**
-	 * How many bugs match {@code params} in each status (statuses without bugs are left out). Sort, cursor and limit
-	 * are ignored; for board column headers.
+	 * How many bugs match {@code params} in each status of the workflow, up to {@link BugCount#CAP}. Sort, cursor
+	 * and limit are ignored; for board column headers.
 	 */
-	public Map<String, Integer> countByStatus(String projectRef, BugListParams params, CurrentUser user) {
+	public Map<String, BugCount> countByStatus(String projectRef, BugListParams params, CurrentUser user) {
 		Membership member = this.access.membership(projectRef, user);
-		return this.bugs.countByStatus(member.projectId(), filter(member, params, user));
+		List<String> statuses = member.project().workflow().statuses().stream().map(s -> s.key()).toList();
+		return this.bugs.countByStatus(member.projectId(), filter(member, params, user), statuses);
+	}
+
+	/** How many bugs match {@code params}, up to {@link BugCount#CAP}. Sort, cursor and limit are ignored. */
+	public BugCount count(String projectRef, BugListParams params, CurrentUser user) {
+		Membership member = this.access.membership(projectRef, user);
+		return this.bugs.count(member.projectId(), filter(member, params, user));
 	}
 
 	public List<HistoryEntry> history(String bugRef, CurrentUser user) {

@@ -158,13 +158,19 @@ class BugRepository {
 	}
 
 	/** The bugs matching {@code filter}, counted per status. */
-	Map<String, Integer> countByStatus(UUID projectId, BugFilter filter) {
-		BugListQuery query = BugListQuery.countByStatus(projectId, filter);
-		JdbcClient.StatementSpec spec = this.jdbc.sql("select b.status, count(*) as n" + query.fromWhereOrder())
-			.params(query.params());
-		Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-		spec.query((rs, n) -> counts.put(rs.getString("status"), rs.getInt("n"))).list();
+	Map<String, BugCount> countByStatus(UUID projectId, BugFilter filter, List<String> statuses) {
+		BugListQuery query = BugListQuery.countByStatus(projectId, filter, statuses);
+		Map<String, BugCount> counts = new java.util.LinkedHashMap<>();
+		this.jdbc.sql("select" + query.fromWhereOrder())
+			.params(query.params())
+			.query((rs, n) -> counts.put(rs.getString("status"), BugCount.capped(rs.getInt("n"))))
+			.list();
 		return counts;
+	}
+
+	BugCount count(UUID projectId, BugFilter filter) {
+		BugListQuery query = BugListQuery.count(projectId, filter);
+		return BugCount.capped(this.jdbc.sql("select" + query.fromWhereOrder()).params(query.params()).query(Integer.class).single());
 	}
 
 	Map<String, Integer> countByStatus(UUID projectId) {
@@ -209,7 +215,7 @@ class BugRepository {
 		return this.jdbc.sql("select " + COLUMNS + """
 				from bugs b join projects p on p.id = b.project_id
 				where b.project_id = :project
-				  and (:title <% b.title or b.search_vector @@ plainto_tsquery('english', :title))
+				  and (:title <% b.title or b.fulltext @@ plainto_tsquery('english', :title))
 				order by (b.status in (:open)) desc, word_similarity(:title, b.title) desc, b.updated_at desc
 				limit :limit
 				""")

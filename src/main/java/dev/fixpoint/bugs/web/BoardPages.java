@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.bugs.BugCount;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.projects.Membership;
@@ -47,17 +48,17 @@ class BoardPages {
 		Membership member = this.access.membership(projectRef, user);
 		Workflow workflow = member.project().workflow();
 		String key = member.project().key();
-		Map<String, Integer> counts = this.queries.countByStatus(key, filters.params(null, null, 1), user);
+		Map<String, BugCount> counts = this.queries.countByStatus(key, filters.params(null, null, 1), user);
 		List<BoardView.Column> columns = new ArrayList<>();
 		for (Workflow.Status status : workflow.statuses()) {
 			boolean done = status.category() == StatusCategory.DONE;
-			int count = counts.getOrDefault(status.key(), 0);
-			List<Bug> bugs = count == 0 ? List.of()
+			BugCount count = counts.getOrDefault(status.key(), BugCount.ZERO);
+			List<Bug> bugs = count.isZero() ? List.of()
 					: this.queries.list(key, filters.params(status.key(), done ? "-updated" : "-priority",
 							done ? DONE_LIMIT : OPEN_LIMIT), user).items();
 			List<BoardView.Card> cards = bugs.stream().map(b -> new BoardView.Card(b, moves(member, b))).toList();
 			columns.add(new BoardView.Column(status, count, cards,
-					count > cards.size() ? filters.listUrl(key, status.key()) : null));
+					count.value() > cards.size() ? filters.listUrl(key, status.key()) : null));
 		}
 		return new BoardView(key, member.project().name(), filters, columns, member.can(ProjectAction.CHANGE_STATUS),
 				member.can(ProjectAction.MANAGE_PROJECT), user.id().toString(),

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.bugs.BugCount;
 import dev.fixpoint.bugs.Resolution;
 import dev.fixpoint.projects.ProjectComponent;
 import dev.fixpoint.workflow.Workflow;
@@ -24,14 +25,14 @@ public record BoardView(String projectKey, String projectName, BoardFilters filt
 	/**
 	 * @param moreUrl the bug list with this status, when the column shows only some of its bugs
 	 */
-	public record Column(Workflow.Status status, int count, List<Card> cards, String moreUrl) {
+	public record Column(Workflow.Status status, BugCount count, List<Card> cards, String moreUrl) {
 
 		public String category() {
 			return this.status.category().json();
 		}
 
 		public boolean truncated() {
-			return this.count > this.cards.size();
+			return this.count.value() > this.cards.size();
 		}
 
 	}
@@ -126,9 +127,5 @@ public record BoardView(String projectKey, String projectName, BoardFilters filt
 
 	static final List<String> FIELD_ORDER = List.of("resolution", "verified_by", "assignee", "steps_to_reproduce",
 			"expected_behavior", "actual_behavior", "description", "due_date", "component");
-
-	public int total() {
-		return this.columns.stream().mapToInt(Column::count).sum();
-	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.bugs.BugCount;
 import dev.fixpoint.bugs.BugListParams;
 import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.BugQueries;
@@ -49,9 +50,14 @@ class BugListController {
 		Membership member = this.access.membership(project, user);
 		BugListParams params = form.toParams();
 		Page<Bug> page = new Page<>(List.of(), null);
+		BugCount count = null;
 		List<String> errors = List.of();
 		try {
 			page = this.queries.list(project, params, user);
+			if (params.cursor() == null || params.cursor().isBlank()) {
+				count = page.nextCursor() == null ? new BugCount(page.items().size(), false)
+						: this.queries.count(project, params, user);
+			}
 		}
 		catch (DomainException ex) {
 			if (ex.status() != HttpStatus.BAD_REQUEST) {
@@ -62,7 +68,7 @@ class BugListController {
 		String key = member.project().key();
 		List<Member> all = this.members.list(member.projectId());
 		BugListView view = new BugListView(key, member.project().name(), params, new BugListLinks(key, params),
-				member.project().workflow(), users(all, true), users(all, false), page.items(), page.nextCursor(),
+				member.project().workflow(), users(all, true), users(all, false), page.items(), count, page.nextCursor(),
 				errors, member.can(ProjectAction.CREATE_BUG), Instant.now(),
 				member.can(ProjectAction.MANAGE_PROJECT), (BulkSummary) model.getAttribute(BugBulkController.SUMMARY));
 		if (htmx.fragment()) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.bugs.BugCount;
 import dev.fixpoint.bugs.BugListParams;
 import dev.fixpoint.workflow.Workflow;
 
@@ -17,10 +18,16 @@ import dev.fixpoint.workflow.Workflow;
  * @param errors messages of invalid filters, shown above the table
  * @param projectAdmin shows the workflow link in the project navigation
  * @param bulk what the last bulk change did, or null
+ * @param count how many bugs match the filters (up to {@link BugCount#CAP}), or null on later pages
  */
 public record BugListView(String projectKey, String projectName, BugListParams filters, BugListLinks links,
 		Workflow workflow, List<UserSummary> assignable, List<UserSummary> members, List<Bug> bugs,
-		String nextCursor, List<String> errors, boolean canCreate, Instant now, boolean projectAdmin, BulkSummary bulk) {
+		BugCount count, String nextCursor, List<String> errors, boolean canCreate, Instant now, boolean projectAdmin, BulkSummary bulk) {
+
+	/** "1 bug", "25 bugs", "1,000+ bugs". */
+	public String countLabel() {
+		return this.count.label() + (this.count.value() == 1 && !this.count.atLeast() ? " bug" : " bugs");
+	}
 
 	public String statusName(String status) {
 		return this.workflow.status(status).map(Workflow.Status::name).orElse(status);
