@@ -125,7 +125,8 @@ public class LoadTest {
 		for (Phase phase : phases) {
 			results.add(run(API, phase, concurrency, perPhase, bugKeys));
 		}
-		results.add(htmlPage(key, concurrency, perPhase, suffix));
+		results.add(htmlPage(key, concurrency, perPhase,
+				email != null ? email : "bench-" + suffix + "@example.com", password != null ? password : "bench-password-123"));
 		System.out.println("| phase | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | errors |");
 		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
 		for (Result r : results) {
@@ -190,7 +191,7 @@ public class LoadTest {
 	 * The server-rendered bug list, if this build has one: signs in through the login form with a session cookie
 	 * (CSRF token from the form), then times {@code GET /p/{key}/bugs}. Skipped with the reason otherwise.
 	 */
-	static Result htmlPage(String key, int concurrency, double seconds, String suffix) throws Exception {
+	static Result htmlPage(String key, int concurrency, double seconds, String login, String secret) throws Exception {
 		HttpClient browser = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.cookieHandler(new CookieManager())
@@ -202,8 +203,8 @@ public class LoadTest {
 		if (loginForm.statusCode() != 200 || !csrf.find()) {
 			return skipped(page, "no login form at /login (HTTP " + loginForm.statusCode() + ")");
 		}
-		String email = URLEncoder.encode("bench-" + suffix + "@example.com", StandardCharsets.UTF_8);
-		String form = "username=" + email + "&email=" + email + "&password=bench-password-123&_csrf="
+		String email = URLEncoder.encode(login, StandardCharsets.UTF_8);
+		String form = "email=" + email + "&password=" + URLEncoder.encode(secret, StandardCharsets.UTF_8) + "&_csrf="
 				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
 		browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")

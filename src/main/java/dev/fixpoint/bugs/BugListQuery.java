@@ -19,7 +19,7 @@ import dev.fixpoint.platform.Cursor;
 record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 
 	/** How many matches a text search ranks at most (the most recently updated ones). */
-	static final int RANKED_CANDIDATES = 200;
+	static final int RANKED_CANDIDATES = 100;
 
 	static BugListQuery build(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit) {
 		Where where = where(projectId, f);
@@ -64,28 +64,43 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 
 	/**
 	 * Ranked full-text search in some projects: matches of the prefix query ({@code pay} finds payment) and, when
-	 * {@code rawText} is not empty, titles that resemble it (typos), best first, keyset-paginated on (rank, id). Snippets mark matches with
-	 * \u0001 and \u0002 for the caller to turn into escaped HTML.
+	 * {@code rawText} is not empty, titles that resemble it (typos), best first, keyset-paginated on (rank, id).
+	 * Snippets mark matches with \u0001 and \u0002 for the caller to turn into escaped HTML. Column
+	 * {@code candidates} says how many matches were ranked.
+	 * <p>
+	 * Only the {@link #RANKED_CANDIDATES} most recently updated matches are ranked: a common word matches a large
+	 * part of a big project, and ranking every match would cost seconds; recent activity is a good prior for what
+	 * people look for. Both plans below pick that same set. With {@code window}, the newest {@code window} bugs are
+	 * walked in order and the walk stops at the last candidate: fast when the words are common, bounded when not.
+	 * Without, the GIN index finds every match and the newest are kept: fast when the words are rare (the caller
+	 * runs it when the window held fewer than {@code RANKED_CANDIDATES} matches).
 	 */
 	static BugListQuery ranked(java.util.Collection<UUID> projectIds, BugFilter f, String tsQuery, String rawText,
-			Cursor after, int limit) {
+			Integer window, Cursor after, int limit) {
 		Where where = new Where();
 		where.add("b.project_id in (:projectIds)", "projectIds", projectIds);
 		filters(where, f, false);
-		if (rawText.isEmpty()) {
-			where.add("b.fulltext @@ to_tsquery('english', :tsQuery)", "tsQuery", tsQuery);
+		where.params.put("tsQuery", tsQuery);
+		where.params.put("rawText", rawText);
+		String text = rawText.isEmpty() ? "b.fulltext @@ to_tsquery('english', :tsQuery)"
+				: "(b.fulltext @@ to_tsquery('english', :tsQuery) or :rawText <% b.title)";
+		String rank = "select b.id as ranked_id, ts_rank_cd(b.fulltext, to_tsquery('english', :tsQuery)) + "
+				+ "word_similarity(:rawText, b.title) as rank";
+		String inner;
+		if (window != null) {
+			inner = rank + " from (select b.id, b.title, b.fulltext, b.updated_at from bugs b" + where.where()
+					+ " order by b.updated_at desc, b.id desc limit :window) b where " + text
+					+ " order by b.updated_at desc, b.id desc limit " + RANKED_CANDIDATES;
+			where.params.put("window", window);
 		}
 		else {
-			where.add("(b.fulltext @@ to_tsquery('english', :tsQuery) or :rawText <% b.title)",
-					"tsQuery", tsQuery);
+			// "+ 0 seconds": not the order of an index, so the planner reads the matches from the GIN index
+			// instead of walking the newest-first index through a whole project for a rare word
+			inner = rank + " from bugs b" + where.where() + " and " + text
+					+ " order by b.updated_at + interval '0 seconds' desc, b.id desc limit " + RANKED_CANDIDATES;
 		}
-		where.params.put("rawText", rawText);
-		// Rank only the most recently updated candidates: common words match a large part of a big project, and
-		// ranking every match would cost seconds. Recent activity is a good prior for what people look for.
-		String inner = "select b.id as ranked_id, ts_rank_cd(b.fulltext, "
-				+ "to_tsquery('english', :tsQuery)) + word_similarity(:rawText, b.title) as rank" + where.fromWhere()
-				+ " order by b.updated_at desc limit " + RANKED_CANDIDATES;
-		StringBuilder sql = new StringBuilder(", r.rank, ts_headline('english', b.title || ' — ' || b.description, "
+		inner = "select c.*, count(*) over () as candidates from (" + inner + ") c";
+		StringBuilder sql = new StringBuilder(", r.rank, r.candidates, ts_headline('english', b.title || ' — ' || b.description, "
 				+ "to_tsquery('english', :tsQuery), 'StartSel=\u0001, StopSel=\u0002, MaxWords=30, MinWords=10, "
 				+ "MaxFragments=2, FragmentDelimiter=\u0003') as snippet from (" + inner
 				+ ") r join bugs b on b.id = r.ranked_id join projects p on p.id = b.project_id");
@@ -175,7 +190,11 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		final Map<String, Object> params = new LinkedHashMap<>();
 
 		String fromWhere() {
-			return " from bugs b join projects p on p.id = b.project_id where " + String.join(" and ", this.clauses);
+			return " from bugs b join projects p on p.id = b.project_id" + where();
+		}
+
+		String where() {
+			return " where " + String.join(" and ", this.clauses);
 		}
 
 		void add(String clause, String name, Object value) {

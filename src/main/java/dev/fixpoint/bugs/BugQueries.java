@@ -58,6 +58,9 @@ public class BugQueries {
 		return this.views.view(this.editor.locate(bugRef, user, false));
 	}
 
+	/** How many of the newest bugs a text search walks before it asks the full-text index instead. */
+	static final int SEARCH_WINDOW = 5000;
+
 	public Page<Bug> list(String projectRef, BugListParams params, CurrentUser user) {
 		Membership member = this.access.membership(projectRef, user);
 		BugSort sort = BugSort.parse(params.sort())
@@ -95,10 +98,15 @@ public class BugQueries {
 		}
 		// exact words first; only when they find nothing, accept titles that look alike (typos): the similarity test
 		// on every candidate row is what makes a text search slow
-		List<BugRepository.RankedRow> rows = this.bugs.search(projects, filter, tsQuery, "", after, size + 1);
+		// common words: the newest bugs hold enough matches; rare ones: the index finds them (same hits either way)
+		List<BugRepository.RankedRow> rows = this.bugs.search(projects, filter, tsQuery, "", SEARCH_WINDOW, after,
+				size + 1);
+		if (rows.isEmpty() || rows.get(0).candidates() < BugListQuery.RANKED_CANDIDATES) {
+			rows = this.bugs.search(projects, filter, tsQuery, "", null, after, size + 1);
+		}
 		String typoText = filter.text().trim();
 		if (rows.isEmpty() && after == null && typoText.length() >= 4) {
-			rows = this.bugs.search(projects, filter, tsQuery, typoText, null, size + 1);
+			rows = this.bugs.search(projects, filter, tsQuery, typoText, null, null, size + 1);
 		}
 		boolean more = rows.size() > size;
 		List<BugRepository.RankedRow> page = more ? rows.subList(0, size) : rows;

@@ -195,17 +195,19 @@ class BugRepository {
 				""").param("project", projectId).param("from", from).param("to", to).param("user", userId).update();
 	}
 
-	record RankedRow(BugRow bug, float rank, String snippet) {
+	/** A search hit; {@code candidates} = how many matches were ranked in all. */
+	record RankedRow(BugRow bug, float rank, String snippet, int candidates) {
 	}
 
 	List<RankedRow> search(java.util.Collection<UUID> projectIds, BugFilter filter, String tsQuery, String rawText,
-			Cursor after, int limit) {
+			Integer window, Cursor after, int limit) {
 		// typo tolerance: "chekout" finds checkout; texts under 4 letters ("pay" would find "page") only match
 		// by prefix, see BugQueries.search
 		wordSimilarityThreshold("0.5");
-		BugListQuery query = BugListQuery.ranked(projectIds, filter, tsQuery, rawText, after, limit);
+		BugListQuery query = BugListQuery.ranked(projectIds, filter, tsQuery, rawText, window, after, limit);
 		JdbcClient.StatementSpec spec = this.jdbc.sql("select " + COLUMNS + query.fromWhereOrder()).params(query.params());
-		return spec.query((rs, n) -> new RankedRow(map(rs, n), rs.getFloat("rank"), rs.getString("snippet"))).list();
+		return spec.query((rs, n) -> new RankedRow(map(rs, n), rs.getFloat("rank"), rs.getString("snippet"),
+				rs.getInt("candidates"))).list();
 	}
 
 	/** Likely duplicates of a title: trigram word similarity or full-text match, open bugs first. */

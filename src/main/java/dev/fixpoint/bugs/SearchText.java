@@ -17,14 +17,19 @@ final class SearchText {
 	}
 
 	/**
-	 * {@code "pay chek"} → {@code pay:* & chek:*}: every word must match a word that starts with it. Only letters
-	 * and digits reach the query, so nothing typed can break its syntax. Empty when there is no word.
+	 * {@code "login pay"} → {@code login & pay:*}: every word must match (stemmed: "crashes" finds crash), and the
+	 * last one, still being typed, may be the start of a word ("pay" finds payment). Prefixes only for the last word:
+	 * a prefix matches many words, and the index reads all of them. Only letters and digits reach the query, so
+	 * nothing typed can break its syntax. Empty when there is no word.
 	 */
 	static String prefixQuery(String text) {
 		List<String> terms = new ArrayList<>();
 		Matcher m = WORD.matcher(text == null ? "" : text);
 		while (m.find() && terms.size() < 16) {
-			terms.add(m.group().toLowerCase(Locale.ROOT) + ":*");
+			terms.add(m.group().toLowerCase(Locale.ROOT));
+		}
+		if (!terms.isEmpty()) {
+			terms.set(terms.size() - 1, terms.get(terms.size() - 1) + ":*");
 		}
 		return String.join(" & ", terms);
 	}
