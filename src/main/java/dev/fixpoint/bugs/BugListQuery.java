@@ -73,10 +73,11 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	 * people look for. Both plans below pick that same set. With {@code window}, the newest {@code window} bugs are
 	 * walked in order and the walk stops at the last candidate: fast when the words are common, bounded when not.
 	 * Without, the GIN index finds every match and the newest are kept: fast when the words are rare (the caller
-	 * runs it when the window held fewer than {@code RANKED_CANDIDATES} matches).
+	 * runs it when the window held fewer than {@code RANKED_CANDIDATES} matches); {@code newest} keeps it to the
+	 * newest bugs, so a word with many old matches reads only the recent ones.
 	 */
 	static BugListQuery ranked(java.util.Collection<UUID> projectIds, BugFilter f, String tsQuery, String rawText,
-			Integer window, Cursor after, int limit) {
+			Integer window, Integer newest, Cursor after, int limit) {
 		Where where = new Where();
 		where.add("b.project_id in (:projectIds)", "projectIds", projectIds);
 		filters(where, f, false);
@@ -96,7 +97,14 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		else {
 			// "+ 0 seconds": not the order of an index, so the planner reads the matches from the GIN index
 			// instead of walking the newest-first index through a whole project for a rare word
-			inner = rank + " from bugs b" + where.where() + " and " + text
+			String newer = "";
+			if (newest != null) {
+				// only matches among the newest bugs: the heap reads stay bounded however many old bugs match
+				newer = " and b.updated_at >= coalesce((select n.updated_at from bugs n where n.project_id in "
+						+ "(:projectIds) order by n.updated_at desc, n.id desc offset :newest limit 1), '-infinity')";
+				where.params.put("newest", newest - 1);
+			}
+			inner = rank + " from bugs b" + where.where() + " and " + text + newer
 					+ " order by b.updated_at + interval '0 seconds' desc, b.id desc limit " + RANKED_CANDIDATES;
 		}
 		inner = "select c.*, count(*) over () as candidates from (" + inner + ") c";

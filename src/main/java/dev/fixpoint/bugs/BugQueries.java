@@ -61,6 +61,9 @@ public class BugQueries {
 	/** How many of the newest bugs a text search walks before it asks the full-text index instead. */
 	static final int SEARCH_WINDOW = 5000;
 
+	/** Before reading every match from the index, a search reads those among this many newest bugs. */
+	static final int NEWEST_FOR_INDEX = 100_000;
+
 	public Page<Bug> list(String projectRef, BugListParams params, CurrentUser user) {
 		Membership member = this.access.membership(projectRef, user);
 		BugSort sort = BugSort.parse(params.sort())
@@ -98,15 +101,10 @@ public class BugQueries {
 		}
 		// exact words first; only when they find nothing, accept titles that look alike (typos): the similarity test
 		// on every candidate row is what makes a text search slow
-		// common words: the newest bugs hold enough matches; rare ones: the index finds them (same hits either way)
-		List<BugRepository.RankedRow> rows = this.bugs.search(projects, filter, tsQuery, "", SEARCH_WINDOW, after,
-				size + 1);
-		if (rows.isEmpty() || rows.get(0).candidates() < BugListQuery.RANKED_CANDIDATES) {
-			rows = this.bugs.search(projects, filter, tsQuery, "", null, after, size + 1);
-		}
+		List<BugRepository.RankedRow> rows = rankedSearch(projects, filter, tsQuery, after, size + 1);
 		String typoText = filter.text().trim();
 		if (rows.isEmpty() && after == null && typoText.length() >= 4) {
-			rows = this.bugs.search(projects, filter, tsQuery, typoText, null, null, size + 1);
+			rows = this.bugs.search(projects, filter, tsQuery, typoText, null, null, null, size + 1);
 		}
 		boolean more = rows.size() > size;
 		List<BugRepository.RankedRow> page = more ? rows.subList(0, size) : rows;
@@ -118,6 +116,36 @@ public class BugQueries {
 		String next = more ? Cursor.of(Float.toString(page.get(page.size() - 1).rank()),
 				page.get(page.size() - 1).bug().id().toString()).encode() : null;
 		return new Page<>(hits, next);
+	}
+
+	/**
+	 * The same hits three ways, cheapest first for how common the words are. Common words: the newest
+	 * {@link #SEARCH_WINDOW} bugs already hold every candidate. Less common (at least half the candidates in the window):
+	 * what the window held tells how far to walk to find them all (at most 4 windows). Rare: the full-text index finds the matches, first among the
+	 * {@link #NEWEST_FOR_INDEX} newest bugs, then among all, and the newest are kept.
+	 */
+	private List<BugRepository.RankedRow> rankedSearch(java.util.Collection<UUID> projects, BugFilter filter,
+			String tsQuery, Cursor after, int limit) {
+		int wanted = BugListQuery.RANKED_CANDIDATES;
+		List<BugRepository.RankedRow> rows = this.bugs.search(projects, filter, tsQuery, "", SEARCH_WINDOW, null, after,
+				limit);
+		int found = rows.isEmpty() ? 0 : rows.get(0).candidates();
+		if (found >= wanted) {
+			return rows;
+		}
+		// past ~1 % of matches, walking to the 100th costs less than reading every match (bench/sql/README.md)
+		if (found >= wanted / 2) {
+			int window = 2 * wanted * SEARCH_WINDOW / found;
+			rows = this.bugs.search(projects, filter, tsQuery, "", window, null, after, limit);
+			if (!rows.isEmpty() && rows.get(0).candidates() >= wanted) {
+				return rows;
+			}
+		}
+		rows = this.bugs.search(projects, filter, tsQuery, "", null, NEWEST_FOR_INDEX, after, limit);
+		if (!rows.isEmpty() && rows.get(0).candidates() >= wanted) {
+			return rows;
+		}
+		return this.bugs.search(projects, filter, tsQuery, "", null, null, after, limit);
 	}
 
 	/** Up to 5 bugs of the project whose title resembles {@code title}, open ones first (duplicate check). */

@@ -200,11 +200,12 @@ class BugRepository {
 	}
 
 	List<RankedRow> search(java.util.Collection<UUID> projectIds, BugFilter filter, String tsQuery, String rawText,
-			Integer window, Cursor after, int limit) {
+			Integer window, Integer newest, Cursor after, int limit) {
 		// typo tolerance: "chekout" finds checkout; texts under 4 letters ("pay" would find "page") only match
 		// by prefix, see BugQueries.search
 		wordSimilarityThreshold("0.5");
-		BugListQuery query = BugListQuery.ranked(projectIds, filter, tsQuery, rawText, window, after, limit);
+		BugListQuery query = BugListQuery.ranked(projectIds, filter, tsQuery, rawText, window, newest, after,
+				limit);
 		JdbcClient.StatementSpec spec = this.jdbc.sql("select " + COLUMNS + query.fromWhereOrder()).params(query.params());
 		return spec.query((rs, n) -> new RankedRow(map(rs, n), rs.getFloat("rank"), rs.getString("snippet"),
 				rs.getInt("candidates"))).list();

@@ -52,9 +52,12 @@ class RankedSearchTest extends IntegrationTest {
 	void commonWordsWalkTheNewestBugsAndRareOnesUseTheIndexWithTheSameResult() {
 		List<RankedRow> walked = search("checkout:*", 5000);
 		List<RankedRow> indexed = search("checkout:*", null);
+		List<RankedRow> indexedNewest = search("checkout:*", null, 120);
 		assertThat(walked).hasSize(BugListQuery.RANKED_CANDIDATES);
 		assertThat(walked.get(0).candidates()).isEqualTo(BugListQuery.RANKED_CANDIDATES);
-		assertThat(ids(walked)).isEqualTo(ids(indexed));
+		assertThat(ids(walked)).isEqualTo(ids(indexed)).isEqualTo(ids(indexedNewest));
+		// among the newest 60 bugs only 60 checkout bugs: the caller then reads every match
+		assertThat(search("checkout:*", null, 60).get(0).candidates()).isEqualTo(60);
 		// the newest 100 of the 150 checkout bugs: numbers 1..100
 		assertThat(walked).allSatisfy(r -> assertThat(r.bug().number()).isBetween(1, 100));
 
@@ -68,8 +71,12 @@ class RankedSearchTest extends IntegrationTest {
 	}
 
 	private List<RankedRow> search(String tsQuery, Integer window) {
+		return search(tsQuery, window, null);
+	}
+
+	private List<RankedRow> search(String tsQuery, Integer window, Integer newest) {
 		return this.tx.execute(s -> this.bugs.search(List.of(this.project), BugFilter.builder().build(), tsQuery, "",
-				window, null, 200));
+				window, newest, null, 200));
 	}
 
 	private static List<UUID> ids(List<RankedRow> rows) {
