@@ -250,17 +250,24 @@ public class LoadTest {
 
 	static final String[] TAGS = { "checkout", "search", "mobile", "performance", "regression" };
 
-	static final String[] WORDS = { "timeout", "crash", "login", "cart", "payment", "slow", "layout", "export" };
+	// the vocabulary of bench/data/Generate.java, so that bugs created here are found by the searches measured here
+	// as often as the generated ones (searches rank the newest bugs first)
+	static final String[] AREAS = { "checkout", "checkout page", "login form", "search results page", "dashboard",
+			"cart", "payment step", "export", "settings page", "mobile app" };
+
+	static final String[] SYMPTOMS = { "times out", "hits a gateway timeout", "crashes", "shows a blank page",
+			"is slow", "loses the form data", "shows the wrong total", "ignores the coupon" };
 
 	static String newBug(int n, String userId) {
 		ThreadLocalRandom r = ThreadLocalRandom.current();
-		String word = WORDS[r.nextInt(WORDS.length)];
+		String area = AREAS[r.nextInt(AREAS.length)];
+		String symptom = SYMPTOMS[r.nextInt(SYMPTOMS.length)];
 		return """
-				{"title": "Bench bug %d: %s when saving the form", "description": "Load test report %d mentions %s.",
-				 "steps_to_reproduce": "1. Open the page\\n2. Save", "expected_behavior": "Saved", "actual_behavior": "%s",
+				{"title": "The %s %s (load test %d)", "description": "Seen while saving: the %s %s.",
+				 "steps_to_reproduce": "1. Open the %s\\n2. Save", "expected_behavior": "Saved", "actual_behavior": "It %s",
 				 "environment": {"os": "Linux", "browser": "Firefox 140"}, "severity": "%s", "priority": "%s",
 				 "tags": ["%s"]%s}
-				""".formatted(n, word, n, word, word, SEVERITIES[r.nextInt(SEVERITIES.length)],
+				""".formatted(area, symptom, n, area, symptom, area, symptom, SEVERITIES[r.nextInt(SEVERITIES.length)],
 				PRIORITIES[r.nextInt(PRIORITIES.length)], TAGS[r.nextInt(TAGS.length)],
 				r.nextBoolean() ? ", \"assignee_id\": \"" + userId + "\"" : "");
 	}

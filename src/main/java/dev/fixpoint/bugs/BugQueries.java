@@ -62,7 +62,7 @@ public class BugQueries {
 	static final int SEARCH_WINDOW = 5000;
 
 	/** Before reading every match from the index, a search reads those among this many newest bugs. */
-	static final int NEWEST_FOR_INDEX = 100_000;
+	static final int NEWEST_FOR_INDEX = 20_000;
 
 	public Page<Bug> list(String projectRef, BugListParams params, CurrentUser user) {
 		Membership member = this.access.membership(projectRef, user);

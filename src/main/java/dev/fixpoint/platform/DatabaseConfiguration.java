@@ -79,6 +79,8 @@ class DatabaseConfiguration {
 				// short OLTP queries never win from JIT compiling, which costs tens of ms on a cold plan
 				.setServerConfig("random_page_cost", "1.1")
 				.setServerConfig("jit", "off")
+				// bitmaps of a text search over a big project stay exact (no per-row recheck) up to ~16 MB
+				.setServerConfig("work_mem", "16MB")
 				.setServerConfig("unix_socket_directories", "")
 				.start();
 			log.info("Embedded PostgreSQL on port {} with data in {} (started in {} ms)", instance.getPort(),
