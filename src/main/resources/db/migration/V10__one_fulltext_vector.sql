@@ -14,3 +14,8 @@ create index bugs_fulltext_idx on bugs using gin (fulltext);
 -- walking the bugs newest first and stopping after enough matches; a rare one by the GIN index. Inside one project
 -- bugs_project_updated_idx serves the walk; across all of a user's projects this one does (bench/sql/README.md).
 create index bugs_updated_idx on bugs (updated_at desc, id desc);
+
+-- Deleting a bug sets duplicate_of of its duplicates to null: without this index every delete read the whole table.
+create index bugs_duplicate_of_idx on bugs (duplicate_of) where duplicate_of is not null;
+-- Same for deleting a component (component_id set null), and the component filter across projects.
+create index bugs_component_idx on bugs (component_id) where component_id is not null;
