@@ -13,15 +13,23 @@ public final class SlaText {
 	private SlaText() {
 	}
 
-	/** The time left (or how late), null when the bug has no running SLA clock. */
+	/**
+	 * The state in words with the time left (or how late): "3h left", "At risk · 45m left", "Breached · 2h late".
+	 * Null when the bug has no running SLA clock.
+	 */
 	public static String left(Bug bug) {
-		return bug.slaDueAt() == null || bug.slaState() == null ? null : left(bug.slaDueAt(), Times.now());
+		return bug.slaDueAt() == null || bug.slaState() == null ? null
+				: text(bug.slaState(), bug.slaDueAt(), Times.now());
 	}
 
-	static String left(Instant due, Instant now) {
+	static String text(SlaState state, Instant due, Instant now) {
 		Duration d = Duration.between(now, due);
-		boolean late = d.isNegative();
-		return span(d.abs()) + (late ? " late" : " left");
+		String time = span(d.abs()) + (d.isNegative() ? " late" : " left");
+		return switch (state) {
+			case ON_TRACK -> d.isNegative() ? state.label() : time;
+			case AT_RISK -> d.isNegative() ? state.label() : state.label() + " · " + time;
+			case BREACHED -> d.isNegative() ? state.label() + " · " + time : state.label();
+		};
 	}
 
 	private static String span(Duration d) {
@@ -32,10 +40,6 @@ public final class SlaText {
 			return d.toHours() + "h" + (d.toHours() < 10 && d.toMinutesPart() > 0 ? " " + d.toMinutesPart() + "m" : "");
 		}
 		return Math.max(1, d.toMinutes()) + "m";
-	}
-
-	public static String label(SlaState state) {
-		return state == null ? "" : state.label();
 	}
 
 }

@@ -58,9 +58,9 @@ class SlaPagesTest extends IntegrationTest {
 		assertThat(list.body()).contains("sla-breached", "/bugs/" + late).doesNotContain("/bugs/" + risky + "\"");
 		assertThat(list.body()).contains("<option value=\"breached\" selected>");
 		Page all = browser.get("/p/" + this.project + "/bugs");
-		assertThat(all.body()).contains("sla-at_risk", "left");
+		assertThat(all.body()).contains("sla-at_risk", "At risk");
 		Page bug = browser.get("/bugs/" + late);
-		assertThat(bug.body()).contains("sla-breached", "late");
+		assertThat(bug.body()).contains("sla-breached", ">Breached");
 		// the breach raised the critical bug to P0, on behalf of the system
 		assertThat(bug.text()).contains("System changed priority");
 	}
