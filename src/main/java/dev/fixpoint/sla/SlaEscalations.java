@@ -32,6 +32,8 @@ public class SlaEscalations {
 
 	static final int BATCH = 200;
 
+	static final int MAX_BATCHES = 50;
+
 	private final BugSlaRepository clocks;
 
 	private final SlaSettings settings;
@@ -60,12 +62,26 @@ public class SlaEscalations {
 		}
 	}
 
-	/** Fires every threshold due by {@code now} (one batch of clocks); returns how many escalations were new. */
+	/**
+	 * Fires every threshold due by {@code now}, batch after batch (at most {@link #MAX_BATCHES} per run, the rest
+	 * waits for the next run); returns how many escalations were new.
+	 */
 	@Transactional
 	public int escalate(Instant now) {
 		Map<UUID, SlaPolicy> policies = new HashMap<>();
 		int fired = 0;
-		List<BugSlaRepository.DueClock> due = this.clocks.lockDue(now, BATCH);
+		List<BugSlaRepository.DueClock> due;
+		int batches = 0;
+		do {
+			due = this.clocks.lockDue(now, BATCH);
+			fired += escalate(due, now, policies);
+		}
+		while (due.size() == BATCH && ++batches < MAX_BATCHES);
+		return fired;
+	}
+
+	private int escalate(List<BugSlaRepository.DueClock> due, Instant now, Map<UUID, SlaPolicy> policies) {
+		int fired = 0;
 		for (BugSlaRepository.DueClock d : due) {
 			BugSlaRepository.StoredClock s = d.stored();
 			SlaCalendar calendar = policies.computeIfAbsent(s.projectId(), this.settings::policyOf).calendar();

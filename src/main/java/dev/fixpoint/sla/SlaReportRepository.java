@@ -83,7 +83,7 @@ class SlaReportRepository {
 			.param("from", Timestamp.from(from))
 			.query((rs, n) -> {
 				double hours = rs.getDouble("hours");
-				return new FirstResponse(rs.getInt("bugs"), rs.wasNull() ? null : Math.round(hours * 10) / 10.0);
+				return new FirstResponse(rs.getInt("bugs"), rs.wasNull() ? null : Math.round(hours * 100) / 100.0);
 			})
 			.single();
 	}

@@ -22,13 +22,28 @@ public final class SlaText {
 				: text(bug.slaState(), bug.slaDueAt(), Times.now());
 	}
 
+	/** The state word of the badge ("At risk", "Breached"); null for a plain "3h left". */
+	public static String word(Bug bug) {
+		return bug.slaState() == null ? null : parts(bug.slaState(), bug.slaDueAt(), Times.now())[0];
+	}
+
+	/** The time part of the badge ("45m left", "2h late"); null when it would contradict the state. */
+	public static String time(Bug bug) {
+		return bug.slaState() == null ? null : parts(bug.slaState(), bug.slaDueAt(), Times.now())[1];
+	}
+
 	static String text(SlaState state, Instant due, Instant now) {
+		String[] p = parts(state, due, now);
+		return p[0] == null ? p[1] : p[1] == null ? p[0] : p[0] + " · " + p[1];
+	}
+
+	private static String[] parts(SlaState state, Instant due, Instant now) {
 		Duration d = Duration.between(now, due);
 		String time = span(d.abs()) + (d.isNegative() ? " late" : " left");
 		return switch (state) {
-			case ON_TRACK -> d.isNegative() ? state.label() : time;
-			case AT_RISK -> d.isNegative() ? state.label() : state.label() + " · " + time;
-			case BREACHED -> d.isNegative() ? state.label() + " · " + time : state.label();
+			case ON_TRACK -> d.isNegative() ? new String[] { state.label(), null } : new String[] { null, time };
+			case AT_RISK -> new String[] { state.label(), d.isNegative() ? null : time };
+			case BREACHED -> new String[] { state.label(), d.isNegative() ? time : null };
 		};
 	}
 

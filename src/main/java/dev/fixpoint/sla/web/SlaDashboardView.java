@@ -27,7 +27,10 @@ public record SlaDashboardView(String projectKey, String projectName, boolean pr
 	}
 
 	public String hours(Double value) {
-		return value == null ? "–" : value + " h";
+		if (value == null) {
+			return "–";
+		}
+		return value < 1 ? Math.round(value * 60) + " min" : value + " h";
 	}
 
 	public String exact(Instant time) {
