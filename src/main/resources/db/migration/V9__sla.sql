@@ -17,12 +17,16 @@ create table bug_sla (
     next_threshold    smallint check (next_threshold in (50, 75, 100)),
     next_at           timestamptz,
     stopped_at        timestamptz,
-    met               boolean
+    met               boolean,
+    -- the first comment or status change by someone other than the reporter
+    first_response_at timestamptz
 );
 -- the escalation job only ever reads the clocks about to cross a threshold
 create index bug_sla_next_idx on bug_sla (next_at) where next_at is not null;
 -- the dashboard's compliance series: clocks stopped in a project, by week
 create index bug_sla_project_stopped_idx on bug_sla (project_id, stopped_at) where stopped_at is not null;
+-- mean time to first response of the bugs filed in a period
+create index bug_sla_project_started_idx on bug_sla (project_id, started_at) include (first_response_at);
 
 -- One row per escalation sent: the unique key makes "exactly once" hold across restarts and nodes.
 create table sla_escalations (

@@ -118,6 +118,15 @@ class BugSlaRepository {
 			.update();
 	}
 
+	/** Remembers the first response to a bug: a comment or status change by anyone but its reporter. */
+	void responded(UUID bugId, UUID actorId, Instant at) {
+		this.jdbc.sql("""
+				update bug_sla s set first_response_at = :at
+				from bugs b
+				where s.bug_id = :bug and b.id = s.bug_id and s.first_response_at is null and b.reporter_id <> :actor
+				""").param("bug", bugId).param("actor", actorId).param("at", Timestamp.from(at)).update();
+	}
+
 	void updateBugState(UUID bugId, SlaState state) {
 		this.jdbc.sql("update bugs set sla_state = :state where id = :bug")
 			.param("bug", bugId)

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import dev.fixpoint.bugs.BugChanged;
 import dev.fixpoint.bugs.BugCreated;
+import dev.fixpoint.bugs.CommentAdded;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,14 @@ class SlaClocks {
 		if (event.changed("severity") || event.changed("status")) {
 			sync(event.bugId(), false);
 		}
+		if (event.changed("status") && event.actorId() != null) {
+			this.clocks.responded(event.bugId(), event.actorId(), this.clock.instant());
+		}
+	}
+
+	@EventListener
+	void on(CommentAdded event) {
+		this.clocks.responded(event.bugId(), event.authorId(), this.clock.instant());
 	}
 
 	/** Brings the clock of a bug up to date with its severity and whether it is done. */

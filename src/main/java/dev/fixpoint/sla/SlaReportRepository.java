@@ -68,16 +68,9 @@ class SlaReportRepository {
 	/** Bugs filed since {@code from} that got a first response from someone else than their reporter. */
 	FirstResponse firstResponse(UUID projectId, Instant from) {
 		return this.jdbc.sql("""
-				select count(*) as bugs, avg(extract(epoch from (r.first_at - b.created_at))) / 3600.0 as hours
-				from bugs b
-				cross join lateral (
-				    select least(
-				        (select min(c.created_at) from comments c
-				         where c.bug_id = b.id and c.author_id <> b.reporter_id and c.deleted_at is null),
-				        (select min(h.created_at) from bug_history h
-				         where h.bug_id = b.id and h.field = 'status' and h.user_id <> b.reporter_id)) as first_at
-				) r
-				where b.project_id = :project and b.created_at >= :from and r.first_at is not null
+				select count(*) as bugs, avg(extract(epoch from (first_response_at - started_at))) / 3600.0 as hours
+				from bug_sla
+				where project_id = :project and started_at >= :from and first_response_at is not null
 				""")
 			.param("project", projectId)
 			.param("from", Timestamp.from(from))
