@@ -14,5 +14,5 @@ public record Bug(UUID id, String key, int number, UUID projectId, String title,
 		Severity severity, Priority priority, String status, String resolution, UserSummary reporter,
 		UserSummary assignee, String component, List<String> tags, LocalDate dueDate, Instant slaDueAt,
 		UserSummary verifiedBy, Instant resolvedAt, Instant closedAt, String githubIssueUrl, List<Object> linkedPrs,
-		int version, Instant createdAt, Instant updatedAt, String duplicateOf) {
+		int version, Instant createdAt, Instant updatedAt, String duplicateOf, SlaState slaState) {
 }

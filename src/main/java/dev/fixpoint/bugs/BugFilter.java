@@ -10,15 +10,18 @@ import java.util.UUID;
  * and an exclude list (none of); tags must all be present. {@code unassigned}/{@code assigned} select bugs without
  * or with an assignee in addition to {@code assignees}. {@code done}: only bugs in a done status (true), only open
  * ones (false), or both (null); it works across workflows because resolved_at is set exactly while a bug is done.
+ * {@code slaStates}: the running SLA's state (bugs without a running clock match only exclusions).
  */
 public record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity> severities,
 		List<Severity> notSeverities, List<Priority> priorities, List<Priority> notPriorities, List<UUID> assignees,
 		boolean unassigned, List<UUID> notAssignees, boolean assigned, List<UUID> reporters, List<UUID> notReporters,
 		List<String> tags, List<String> notTags, List<UUID> components, List<UUID> notComponents, Instant createdFrom,
 		Instant createdTo, Instant updatedFrom, Instant updatedTo, LocalDate dueFrom, LocalDate dueBefore, String text,
-		Boolean done) {
+		Boolean done, List<SlaState> slaStates, List<SlaState> notSlaStates) {
 
 	public BugFilter {
+		slaStates = List.copyOf(slaStates);
+		notSlaStates = List.copyOf(notSlaStates);
 		statuses = List.copyOf(statuses);
 		notStatuses = List.copyOf(notStatuses);
 		severities = List.copyOf(severities);
@@ -65,6 +68,8 @@ public record BugFilter(List<String> statuses, List<String> notStatuses, List<Se
 
 		private Boolean done;
 
+		private List<SlaState> slaStates = List.of(), notSlaStates = List.of();
+
 		public Builder statuses(List<String> in, List<String> out) { this.statuses = in; this.notStatuses = out; return this; }
 		public Builder severities(List<Severity> in, List<Severity> out) { this.severities = in; this.notSeverities = out; return this; }
 		public Builder priorities(List<Priority> in, List<Priority> out) { this.priorities = in; this.notPriorities = out; return this; }
@@ -77,13 +82,14 @@ public record BugFilter(List<String> statuses, List<String> notStatuses, List<Se
 		public Builder due(LocalDate from, LocalDate before) { this.dueFrom = from; this.dueBefore = before; return this; }
 		public Builder text(String value) { this.text = value; return this; }
 		public Builder done(Boolean value) { this.done = value; return this; }
+		public Builder sla(List<SlaState> in, List<SlaState> out) { this.slaStates = in; this.notSlaStates = out; return this; }
 
 		public BugFilter build() {
 			return new BugFilter(this.statuses, this.notStatuses, this.severities, this.notSeverities, this.priorities,
 					this.notPriorities, this.assignees, this.unassigned, this.notAssignees, this.assigned,
 					this.reporters, this.notReporters, this.tags, this.notTags, this.components, this.notComponents,
 					this.createdFrom, this.createdTo, this.updatedFrom, this.updatedTo, this.dueFrom, this.dueBefore,
-					this.text, this.done);
+					this.text, this.done, this.slaStates, this.notSlaStates);
 		}
 
 	}

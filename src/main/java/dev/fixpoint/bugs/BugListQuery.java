@@ -150,6 +150,11 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		where.time("b.updated_at < :updatedTo", "updatedTo", f.updatedTo());
 		where.date("b.due_date >= :dueFrom", "dueFrom", f.dueFrom());
 		where.date("b.due_date < :dueBefore", "dueBefore", f.dueBefore());
+		where.in("b.sla_state", "slaStates", f.slaStates().stream().map(SlaState::key).toList(), false);
+		if (!f.notSlaStates().isEmpty()) {
+			where.add("(b.sla_state is null or b.sla_state not in (:notSlaStates))", "notSlaStates",
+					f.notSlaStates().stream().map(SlaState::key).toList());
+		}
 		if (f.done() != null) {
 			where.clauses.add(f.done() ? "b.resolved_at is not null" : "b.resolved_at is null");
 		}

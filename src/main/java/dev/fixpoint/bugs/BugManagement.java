@@ -66,12 +66,13 @@ public class BugManagement {
 				(Map<String, String>) v.get(BugField.ENVIRONMENT), (Severity) v.get(BugField.SEVERITY),
 				(Priority) v.get(BugField.PRIORITY), member.project().workflow().initialStatus().key(), null,
 				user.id(), assigneeId, component == null ? null : component.id(), (List<String>) v.get(BugField.TAGS),
-				(LocalDate) v.get(BugField.DUE_DATE), null, null, null, null, null, List.of(), 1, now, now, null);
+				(LocalDate) v.get(BugField.DUE_DATE), null, null, null, null, null, List.of(), 1, now, now, null, null);
 		this.bugs.insert(row);
 		this.events.publishEvent(new BugCreated(row.id(), row.projectId(), row.key(), user.id(), assigneeId,
 				row.severity().key()));
 		mentions(member, row, user, java.util.Set.of());
-		return this.editor.view(row);
+		// read back: listeners in this transaction (the SLA clock) may have filled in derived columns
+		return this.editor.view(this.bugs.findById(row.id()).orElseThrow());
 	}
 
 	/** Applies a partial edit; see {@link BugEditor} for the rules. */
@@ -125,6 +126,25 @@ public class BugManagement {
 
 	private static String reportText(BugRow bug) {
 		return bug.description() + "\n\n" + bug.stepsToReproduce();
+	}
+
+	/**
+	 * Raises a bug's priority on behalf of the system (an SLA breach), recorded in history without a user. Does
+	 * nothing when the bug is gone or already at least that urgent.
+	 * @return whether the priority changed
+	 */
+	@Transactional
+	public boolean raisePriority(UUID bugId, Priority to) {
+		BugRow current = this.bugs.lockById(bugId).orElse(null);
+		if (current == null || current.priority().compareTo(to) <= 0) {
+			return false;
+		}
+		BugRow raised = new BugRowBuilder(current).priority(to).updatedAt(Times.now()).build();
+		this.bugs.update(raised, current.version());
+		this.bugs.insertHistory(bugId, null, "priority", current.priority().key(), to.key(), raised.updatedAt());
+		this.events.publishEvent(new BugChanged(bugId, current.projectId(), current.key(), null,
+				Map.of("priority", new BugChanged.Change(current.priority().key(), to.key()))));
+		return true;
 	}
 
 	@Transactional

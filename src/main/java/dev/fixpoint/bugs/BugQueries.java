@@ -217,6 +217,11 @@ public class BugQueries {
 				errors.add(new FieldError("status", "'" + s + "' is not a status of this project"));
 			}
 		}
+		List<SlaState> sla = new ArrayList<>();
+		for (String s : p.sla()) {
+			SlaState.parse(s).ifPresentOrElse(sla::add,
+					() -> errors.add(new FieldError("sla", "'" + s + "' is not one of on_track, at_risk, breached")));
+		}
 		boolean unassigned = "none".equalsIgnoreCase(trim(p.assignee()));
 		UUID assignee = unassigned ? null : person("assignee", p.assignee(), user, errors);
 		UUID reporter = person("reporter", p.reporter(), user, errors);
@@ -241,6 +246,7 @@ public class BugQueries {
 			.updated(instant("updated_from", p.updatedFrom(), false, errors), instant("updated_to", p.updatedTo(), true, errors))
 			.due(null, date("due_before", p.dueBefore(), errors))
 			.text(trim(p.q()))
+			.sla(sla, List.of())
 			.build();
 		if (filter.text() != null && filter.text().length() > 500) {
 			errors.add(new FieldError("q", "must be at most 500 characters"));

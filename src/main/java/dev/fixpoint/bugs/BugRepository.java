@@ -28,7 +28,7 @@ class BugRepository {
 			b.expected_behavior, b.actual_behavior, b.environment::text as environment, b.severity, b.priority,
 			b.status, b.resolution, b.reporter_id, b.assignee_id, b.component_id, b.tags, b.due_date, b.sla_due_at,
 			b.verified_by, b.resolved_at, b.closed_at, b.github_issue_url, b.linked_prs::text as linked_prs,
-			b.version, b.created_at, b.updated_at, b.duplicate_of
+			b.version, b.created_at, b.updated_at, b.duplicate_of, b.sla_state
 			""";
 
 	private final JdbcClient jdbc;
@@ -279,7 +279,8 @@ class BugRepository {
 				instant(rs.getTimestamp("closed_at")), rs.getString("github_issue_url"),
 				this.json.readValue(rs.getString("linked_prs"), new TypeReference<List<Object>>() {
 				}), rs.getInt("version"), instant(rs.getTimestamp("created_at")),
-				instant(rs.getTimestamp("updated_at")), rs.getObject("duplicate_of", UUID.class));
+				instant(rs.getTimestamp("updated_at")), rs.getObject("duplicate_of", UUID.class),
+				SlaState.parse(rs.getString("sla_state")).orElse(null));
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -12,7 +12,7 @@ record BugRow(UUID id, UUID projectId, String projectKey, int number, String tit
 		Severity severity, Priority priority, String status, String resolution, UUID reporterId, UUID assigneeId,
 		UUID componentId, List<String> tags, LocalDate dueDate, Instant slaDueAt, UUID verifiedBy, Instant resolvedAt,
 		Instant closedAt, String githubIssueUrl, List<Object> linkedPrs, int version, Instant createdAt,
-		Instant updatedAt, UUID duplicateOf) {
+		Instant updatedAt, UUID duplicateOf, SlaState slaState) {
 
 	String key() {
 		return this.projectKey + "-" + this.number;

@@ -75,7 +75,8 @@ final class BugRowBuilder {
 				this.description, this.steps, this.expected, this.actual, this.environment, this.severity, this.priority,
 				this.status, this.resolution, this.b.reporterId(), this.assignee, this.component, this.tags, this.due,
 				this.b.slaDueAt(), this.verifiedBy, this.resolvedAt, this.closedAt, this.b.githubIssueUrl(),
-				this.b.linkedPrs(), this.b.version(), this.b.createdAt(), this.updatedAt, this.duplicateOf);
+				this.b.linkedPrs(), this.b.version(), this.b.createdAt(), this.updatedAt, this.duplicateOf,
+				this.b.slaState());
 	}
 
 }

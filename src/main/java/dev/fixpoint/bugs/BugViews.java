@@ -66,7 +66,7 @@ class BugViews {
 				r.componentId() == null ? null : components.get(r.componentId()), r.tags(), r.dueDate(), r.slaDueAt(),
 				r.verifiedBy() == null ? null : users.get(r.verifiedBy()), r.resolvedAt(), r.closedAt(),
 				r.githubIssueUrl(), r.linkedPrs(), r.version(), r.createdAt(), r.updatedAt(),
-				r.duplicateOf() == null ? null : originals.get(r.duplicateOf()));
+				r.duplicateOf() == null ? null : originals.get(r.duplicateOf()), r.slaState());
 	}
 
 	static String componentName(List<ProjectComponent> components, UUID id) {

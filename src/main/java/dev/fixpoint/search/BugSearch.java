@@ -97,6 +97,7 @@ public class BugSearch {
 			.tags(lower(values(q.include(), SearchField.TAG)), lower(values(q.exclude(), SearchField.TAG)))
 			.reporters(people(values(q.include(), SearchField.REPORTER), user, errors),
 					people(values(q.exclude(), SearchField.REPORTER), user, errors))
+			.sla(slaStates(values(q.include(), SearchField.SLA)), slaStates(values(q.exclude(), SearchField.SLA)))
 			.text(q.text());
 		List<String> assignees = values(q.include(), SearchField.ASSIGNEE);
 		List<String> notAssignees = values(q.exclude(), SearchField.ASSIGNEE);
@@ -183,6 +184,10 @@ public class BugSearch {
 
 	private static List<Severity> severities(List<String> values) {
 		return values.stream().map(v -> Severity.parse(v).orElseThrow()).toList();
+	}
+
+	private static List<dev.fixpoint.bugs.SlaState> slaStates(List<String> values) {
+		return values.stream().map(v -> dev.fixpoint.bugs.SlaState.parse(v).orElseThrow()).toList();
 	}
 
 	private static List<Priority> priorities(List<String> values) {

@@ -9,6 +9,7 @@ import dev.fixpoint.bugs.BugKey;
 import dev.fixpoint.bugs.BugSort;
 import dev.fixpoint.bugs.Priority;
 import dev.fixpoint.bugs.Severity;
+import dev.fixpoint.bugs.SlaState;
 
 /**
  * What each field accepts, and the one spelling it is recorded in: severities lower case, priorities upper case,
@@ -37,6 +38,8 @@ final class FieldValues {
 			case ASSIGNEE -> person(field, v, "me, none or a username");
 			case REPORTER -> person(field, v, "me or a username");
 			case TAG, COMPONENT -> required(field.key(), v, "a " + field.key());
+			case SLA -> SlaState.parse(v).map(SlaState::key)
+				.orElseThrow(() -> rejected(field, v, "an SLA state", "on_track, at_risk or breached"));
 		};
 	}
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 /** The fields a query filters on by value: {@code status:open,in_progress}, {@code -tag:flaky}. */
 public enum SearchField {
 
-	STATUS, SEVERITY, PRIORITY, ASSIGNEE, REPORTER, TAG, COMPONENT;
+	STATUS, SEVERITY, PRIORITY, ASSIGNEE, REPORTER, TAG, COMPONENT, SLA;
 
 	/** The field as written in queries, e.g. {@code status}. */
 	public String key() {

@@ -24,6 +24,7 @@ import static dev.fixpoint.search.SearchField.COMPONENT;
 import static dev.fixpoint.search.SearchField.PRIORITY;
 import static dev.fixpoint.search.SearchField.REPORTER;
 import static dev.fixpoint.search.SearchField.SEVERITY;
+import static dev.fixpoint.search.SearchField.SLA;
 import static dev.fixpoint.search.SearchField.STATUS;
 import static dev.fixpoint.search.SearchField.TAG;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,6 +85,7 @@ class QueryLanguageTest {
 				arguments("severity:critical,high,medium,low", SEVERITY, List.of("critical", "high", "medium", "low")),
 				arguments("severity:High", SEVERITY, List.of("high")),
 				arguments("priority:P0,p1,P2,p3", PRIORITY, List.of("P0", "P1", "P2", "P3")),
+				arguments("sla:breached,AT_RISK", SLA, List.of("breached", "at_risk")),
 				arguments("assignee:me", ASSIGNEE, List.of("me")), arguments("assignee:None", ASSIGNEE, List.of("none")),
 				arguments("assignee:ann.lee,bob_k,c-3po", ASSIGNEE, List.of("ann.lee", "bob_k", "c-3po")),
 				arguments("assignee:\"ann.lee\"", ASSIGNEE, List.of("ann.lee")),
@@ -291,7 +293,7 @@ class QueryLanguageTest {
 	}
 
 	static Stream<Arguments> syntaxErrors() {
-		String fields = "status, severity, priority, assignee, reporter, tag, component, created, updated, due, is, key, sort";
+		String fields = "status, severity, priority, assignee, reporter, tag, component, sla, created, updated, due, is, key, sort";
 		return Stream.of(arguments("colour:red", 0, 6, "Unknown field 'colour' at 0: expected one of " + fields),
 				arguments("login -Colour:red", 7, 6, "Unknown field 'Colour' at 7: expected one of " + fields),
 				arguments("🐛 colour:red", 3, 6, "Unknown field 'colour' at 3: expected one of " + fields),
@@ -299,6 +301,7 @@ class QueryLanguageTest {
 				arguments("severity:\"huge\"", 9, 6,
 						"'huge' is not a severity at 9: expected critical, high, medium or low"),
 				arguments("priority:P7", 9, 2, "'P7' is not a priority at 9: expected P0, P1, P2 or P3"),
+				arguments("sla:late", 4, 4, "'late' is not an SLA state at 4: expected on_track, at_risk or breached"),
 				arguments("status:Done!", 7, 5,
 						"'Done!' is not a status key at 7: expected a status key like open (letters, digits and '_')"),
 				arguments("status:", 7, 0,

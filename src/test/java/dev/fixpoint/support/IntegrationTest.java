@@ -14,7 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@org.springframework.context.annotation.Import(PublishedEvents.class)
+@org.springframework.context.annotation.Import({ PublishedEvents.class, TestClock.class })
 public abstract class IntegrationTest {
 
 	@LocalServerPort
@@ -25,6 +25,9 @@ public abstract class IntegrationTest {
 
 	@Autowired
 	protected PublishedEvents events;
+
+	@Autowired
+	protected TestClock clock;
 
 	protected Api api;
 

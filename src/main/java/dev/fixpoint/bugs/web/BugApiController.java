@@ -70,9 +70,10 @@ class BugApiController {
 			@RequestParam(required = false) String q,
 			@Parameter(description = "created, updated, priority, severity, due; prefix - for descending (default -updated)") @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
+			@Parameter(description = "SLA state of the running clock: on_track, at_risk, breached (repeatable)") @RequestParam(required = false) List<String> sla,
 			@Authenticated CurrentUser user) {
 		return this.queries.list(project, new BugListParams(status, severity, priority, assignee, reporter, tag,
-				component, createdFrom, createdTo, updatedFrom, updatedTo, dueBefore, q, sort, cursor, limit), user);
+				component, createdFrom, createdTo, updatedFrom, updatedTo, dueBefore, q, sort, cursor, limit, sla), user);
 	}
 
 	@GetMapping("/api/bugs/{bug}")

@@ -11,12 +11,12 @@ record BugListForm(List<String> status, List<String> severity, List<String> prio
 		String reporter, List<String> tag, String component, @BindParam("created_from") String createdFrom,
 		@BindParam("created_to") String createdTo, @BindParam("updated_from") String updatedFrom,
 		@BindParam("updated_to") String updatedTo, @BindParam("due_before") String dueBefore, String q, String sort,
-		String cursor) {
+		String cursor, List<String> sla) {
 
 	BugListParams toParams() {
 		return new BugListParams(this.status, this.severity, this.priority, this.assignee, this.reporter, this.tag,
 				this.component, this.createdFrom, this.createdTo, this.updatedFrom, this.updatedTo, this.dueBefore,
-				this.q, this.sort, this.cursor, null);
+				this.q, this.sort, this.cursor, null, this.sla);
 	}
 
 }

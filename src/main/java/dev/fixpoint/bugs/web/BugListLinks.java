@@ -61,13 +61,13 @@ public record BugListLinks(String projectKey, BugListParams params) {
 		return !p.status().isEmpty() || !p.severity().isEmpty() || !p.priority().isEmpty() || !p.tag().isEmpty()
 				|| hasText(p.assignee()) || hasText(p.reporter()) || hasText(p.component()) || hasText(p.createdFrom())
 				|| hasText(p.createdTo()) || hasText(p.updatedFrom()) || hasText(p.updatedTo())
-				|| hasText(p.dueBefore()) || hasText(p.q());
+				|| hasText(p.dueBefore()) || hasText(p.q()) || !p.sla().isEmpty();
 	}
 
 	public String clearFilters() {
 		BugListParams p = this.params;
 		return url(new BugListParams(null, null, null, null, null, null, null, null, null, null, null, null, null,
-				p.sort(), null, p.limit()));
+				p.sort(), null, p.limit(), List.of()));
 	}
 
 	private BugSort currentSort() {
@@ -78,7 +78,7 @@ public record BugListLinks(String projectKey, BugListParams params) {
 		BugListParams p = this.params;
 		return new BugListParams(p.status(), p.severity(), p.priority(), p.assignee(), p.reporter(), p.tag(),
 				p.component(), p.createdFrom(), p.createdTo(), p.updatedFrom(), p.updatedTo(), p.dueBefore(), p.q(), sort,
-				null, p.limit());
+				null, p.limit(), p.sla());
 	}
 
 	/** The same filters as CSV, every page of them. */
@@ -104,6 +104,7 @@ public record BugListLinks(String projectKey, BugListParams params) {
 		add(query, "updated_from", p.updatedFrom());
 		add(query, "updated_to", p.updatedTo());
 		add(query, "due_before", p.dueBefore());
+		p.sla().forEach(v -> add(query, "sla", v));
 		add(query, "q", p.q());
 		add(query, "sort", p.sort());
 		add(query, "cursor", p.cursor());

@@ -31,7 +31,7 @@ final class HistoryLines {
 		String reporter = bug.reporter() == null ? "Someone" : bug.reporter().name();
 		lines.add(line(reporter, "reported", null, null, null, bug.createdAt(), now));
 		for (HistoryEntry e : entries) {
-			String actor = e.user() == null ? "Fixpoint" : e.user().name();
+			String actor = e.user() == null ? "System" : e.user().name();
 			if (isCommentEntry(e.field())) {
 				commentLine(e).ifPresent(a -> lines.add(line(actor, a, noun(e.field()), null, null, e.createdAt(), now)));
 				continue;

@@ -1,0 +1,58 @@
+package dev.fixpoint.sla;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.fixpoint.platform.DomainException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads and writes {@code projects.sla_config}: the contract shows it in the project JSON, so the column the projects
+ * module already serves is the one place the configuration lives. Only this module writes it.
+ */
+@Repository
+class SlaConfigRepository {
+
+	private static final Logger log = LoggerFactory.getLogger(SlaConfigRepository.class);
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	SlaConfigRepository(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	Optional<SlaPolicy> find(UUID projectId) {
+		return this.jdbc.sql("select sla_config::text from projects where id = :project")
+			.param("project", projectId)
+			.query(String.class)
+			.optional()
+			.map(this::policy);
+	}
+
+	void save(UUID projectId, SlaPolicy policy) {
+		this.jdbc.sql("update projects set sla_config = cast(:config as jsonb) where id = :project")
+			.param("project", projectId)
+			.param("config", this.json.writeValueAsString(SlaConfigRequest.of(policy)))
+			.update();
+	}
+
+	private SlaPolicy policy(String stored) {
+		try {
+			return SlaSettings.validate(this.json.readValue(stored, SlaConfigRequest.class));
+		}
+		catch (DomainException | tools.jackson.core.JacksonException ex) {
+			// written only through SlaSettings, so this means a hand edit: keep working with the defaults
+			log.warn("Unreadable sla_config, using the defaults");
+			return SlaPolicy.defaults();
+		}
+	}
+
+}

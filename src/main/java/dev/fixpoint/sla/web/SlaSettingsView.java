@@ -1,0 +1,29 @@
+package dev.fixpoint.sla.web;
+
+import java.util.List;
+
+import dev.fixpoint.platform.web.FormErrors;
+
+/** The SLA settings page of a project (admins). */
+public record SlaSettingsView(String projectKey, String projectName, SlaSettingsForm form, FormErrors errors,
+		boolean saved) {
+
+	public static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+	public List<String> days() {
+		return DAYS;
+	}
+
+	public String dayLabel(String key) {
+		return key.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + key.substring(1);
+	}
+
+	public String action() {
+		return SlaPages.settings(this.projectKey);
+	}
+
+	public String dashboardUrl() {
+		return SlaPages.dashboard(this.projectKey);
+	}
+
+}

@@ -1,0 +1,46 @@
+package dev.fixpoint.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The application's {@link Clock} in tests: the real time plus an offset a test can move forward ({@link #advance}),
+ * so time-based rules (SLA clocks) are tested without waiting. Tests that move it call {@link #reset} afterwards.
+ */
+@TestComponent
+@Primary
+public class TestClock extends Clock {
+
+	private volatile Duration offset = Duration.ZERO;
+
+	public void advance(Duration by) {
+		this.offset = this.offset.plus(by);
+	}
+
+	public void reset() {
+		this.offset = Duration.ZERO;
+	}
+
+	@Override
+	public Instant instant() {
+		return Instant.now().plus(this.offset).truncatedTo(ChronoUnit.MICROS);
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return Clock.offset(Clock.system(zone), this.offset);
+	}
+
+}
