@@ -226,7 +226,7 @@
         askText(p, e);
         return;
       }
-      canvas.setPointerCapture(e.pointerId);
+      try { canvas.setPointerCapture(e.pointerId); } catch (err) { /* a pointer the browser no longer tracks */ }
       state.draft = { type: state.tool, color: state.color, x1: p[0], y1: p[1], x2: p[0], y2: p[1], points: [p] };
     });
     canvas.addEventListener('pointermove', function (e) {

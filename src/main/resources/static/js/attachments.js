@@ -257,7 +257,21 @@
         var path = new URL(response.url).pathname;
         if (response.redirected && /^\/bugs\/[A-Z][A-Z0-9]*-[0-9]+$/.test(path)) {
           return uploadQueued(form, path + '/attachments').then(function (failed) {
-            window.location.assign(path + (failed ? '?attachments_failed=' + failed : ''));
+            if (!failed) {
+              window.location.assign(path);
+              return;
+            }
+            // the bug exists; say which files did not make it and let the user go on
+            var note = form.querySelector('[data-attach-queue] .hint');
+            if (note) {
+              note.textContent = 'The bug was filed, but ' + failed + (failed === 1 ? ' file was' : ' files were')
+                + ' refused (see below). ';
+              var go = document.createElement('a');
+              go.href = path;
+              go.textContent = 'Go to the bug';
+              note.appendChild(go);
+              go.focus();
+            }
           });
         }
         // the form came back with messages: show them, keep the queued files
@@ -299,6 +313,63 @@
       queued = [];
       return failed;
     });
+  }
+
+  // ---- files for a comment: they wait in its form and upload once the comment exists -------------------------------
+
+  var commentQueues = {}; // comment form id -> [{file, name, row}]
+
+  /** The comment form {@code el} is in, if that form takes files (a new comment or a reply). */
+  function commentFormOf(el) {
+    var form = el && el.closest && el.closest('form.comment-form');
+    var list = form && form.querySelector('[data-comment-queue]');
+    return list ? list.getAttribute('data-comment-queue') : null;
+  }
+
+  function queueForComment(formId, files) {
+    var list = document.querySelector('[data-comment-queue="' + formId + '"]');
+    if (!list) return;
+    var entries = commentQueues[formId] = commentQueues[formId] || [];
+    Array.prototype.forEach.call(files, function (file, i) {
+      var entry = { file: file, name: uniqueName(file, i) };
+      var row = uploadRow(list, entry.name, file.size);
+      row.querySelector('.att-upload-status').textContent = 'Uploads with the comment';
+      row.querySelector('progress').hidden = true;
+      var remove = row.querySelector('.att-upload-close');
+      remove.hidden = false;
+      remove.setAttribute('aria-label', 'Remove ' + entry.name);
+      remove.addEventListener('click', function () {
+        commentQueues[formId] = (commentQueues[formId] || []).filter(function (q) { return q !== entry; });
+      });
+      entry.row = row;
+      entries.push(entry);
+    });
+  }
+
+  // bugs' CommentController names the new comment in an HX-Trigger header
+  document.addEventListener('commentAdded', function (e) {
+    var formId = commentFormOf(e.target);
+    var entries = formId && commentQueues[formId];
+    var p = panel();
+    if (!entries || !entries.length || !e.detail || !e.detail.id || !p || !p.hasAttribute('data-upload-url')) return;
+    delete commentQueues[formId];
+    var url = p.getAttribute('data-upload-url') + '?comment_id=' + encodeURIComponent(e.detail.id);
+    var list = uploadList(p);
+    var chain = Promise.resolve();
+    entries.forEach(function (entry) {
+      chain = chain.then(function () {
+        entry.row.remove();
+        return send(entry.file, entry.name, url, list).catch(function () {});
+      });
+    });
+    chain.then(refreshPanel);
+  });
+
+  function refreshPanel() {
+    var p = panel();
+    if (p && window.htmx && p.getAttribute('data-panel-url')) {
+      window.htmx.ajax('GET', p.getAttribute('data-panel-url'), { target: '#' + p.id, swap: 'outerHTML' });
+    }
   }
 
   // ---- drag and drop anywhere, paste, file picker ------------------------------------------------------------------
@@ -348,22 +419,27 @@
     e.preventDefault();
     depth = 0;
     overlay(false);
-    attach(e.dataTransfer.files);
+    var formId = commentFormOf(e.target);
+    if (formId) queueForComment(formId, e.dataTransfer.files);
+    else attach(e.dataTransfer.files);
   });
 
   document.addEventListener('paste', function (e) {
     var items = e.clipboardData && e.clipboardData.files;
     if (!items || !items.length || !dropTarget()) return;
     e.preventDefault();
-    attach(items);
+    var formId = commentFormOf(e.target);
+    if (formId) queueForComment(formId, items);
+    else attach(items);
   });
 
   document.addEventListener('change', function (e) {
     var input = e.target;
-    if (!input.matches || !input.matches('input[type=file][data-attach-input]')) return;
+    if (!input.matches || !input.matches('input[type=file][data-attach-input], input[type=file][data-comment-files]')) return;
     var files = Array.prototype.slice.call(input.files);
     input.value = '';
-    attach(files);
+    if (input.hasAttribute('data-comment-files')) queueForComment(input.getAttribute('data-comment-files'), files);
+    else attach(files);
   });
 
   // "u" opens the file picker (the app's other shortcuts live in app.js)
@@ -380,7 +456,16 @@
 
   // ---- keeping state across htmx swaps ------------------------------------------------------------------------------
 
-  document.addEventListener('htmx:afterSettle', function () {
+  document.addEventListener('htmx:afterSettle', function (e) {
+    // a re-rendered activity or comment lost the files moved under its comments: ask for the panel again
+    var swapped = e.detail && e.detail.target;
+    if (swapped && (swapped.id === 'bug-activity' || (swapped.classList && swapped.classList.contains('comment')))) {
+      refreshPanel();
+    }
+    Object.keys(commentQueues).forEach(function (formId) {
+      var list = document.querySelector('[data-comment-queue="' + formId + '"]');
+      if (list) commentQueues[formId].forEach(function (entry) { if (!entry.row.isConnected) list.appendChild(entry.row); });
+    });
     var p = panel();
     if (!p) return;
     if (active.length) {
