@@ -1,0 +1,76 @@
+package dev.fixpoint.attachments;
+
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import dev.fixpoint.attachments.AttachmentRepository.AttachmentRow;
+import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.bugs.BugComments;
+import dev.fixpoint.bugs.BugQueries;
+import dev.fixpoint.bugs.Comment;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.projects.Membership;
+import dev.fixpoint.projects.ProjectAccess;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see what: a bug's attachments are visible to the members of its project (others get 404, as for the
+ * bug itself); those of a comment only to whoever sees the comment (viewers do not see internal notes).
+ */
+@Component
+class AttachmentAccess {
+
+	record BugScope(Bug bug, Membership member) {
+	}
+
+	record Located(AttachmentRow row, Membership member) {
+	}
+
+	private final BugQueries bugs;
+
+	private final BugComments comments;
+
+	private final ProjectAccess projects;
+
+	private final AttachmentRepository attachments;
+
+	AttachmentAccess(BugQueries bugs, BugComments comments, ProjectAccess projects, AttachmentRepository attachments) {
+		this.bugs = bugs;
+		this.comments = comments;
+		this.projects = projects;
+		this.attachments = attachments;
+	}
+
+	BugScope bug(String bugRef, CurrentUser user) {
+		Bug bug = this.bugs.find(bugRef, user);
+		return new BugScope(bug, this.projects.membership(bug.projectId(), user));
+	}
+
+	/** The comments of the bug the user can see (not deleted; internal ones only for those who read them). */
+	Set<UUID> visibleComments(UUID bugId, CurrentUser user) {
+		return this.comments.all(bugId.toString(), user)
+			.stream()
+			.filter(c -> !c.deleted())
+			.map(Comment::id)
+			.collect(Collectors.toSet());
+	}
+
+	Located attachment(UUID id, CurrentUser user) {
+		AttachmentRow row = this.attachments.find(id).orElseThrow(() -> DomainException.notFound("Attachment"));
+		Membership member;
+		try {
+			member = this.projects.membership(row.projectId(), user);
+		}
+		catch (DomainException ex) {
+			throw DomainException.notFound("Attachment");
+		}
+		if (row.commentId() != null && !visibleComments(row.bugId(), user).contains(row.commentId())) {
+			throw DomainException.notFound("Attachment");
+		}
+		return new Located(row, member);
+	}
+
+}

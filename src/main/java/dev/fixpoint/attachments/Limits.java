@@ -1,0 +1,63 @@
+package dev.fixpoint.attachments;
+
+import java.util.UUID;
+
+import dev.fixpoint.attachments.AttachmentRepository.AttachmentRow;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The size limit per file and the storage quota per organization. The quota is checked twice: early with the
+ * declared size (refuse before reading), and authoritatively when the row is written, under an advisory lock per
+ * organization so parallel uploads cannot overshoot it together.
+ */
+@Component
+class Limits {
+
+	private final AttachmentProperties properties;
+
+	private final AttachmentRepository attachments;
+
+	private final TransactionTemplate transactions;
+
+	Limits(AttachmentProperties properties, AttachmentRepository attachments, PlatformTransactionManager transactions) {
+		this.properties = properties;
+		this.attachments = attachments;
+		this.transactions = new TransactionTemplate(transactions);
+	}
+
+	long maxFileSize() {
+		return this.properties.maxSize().toBytes();
+	}
+
+	long quota() {
+		return this.properties.quota().toBytes();
+	}
+
+	/** Refuses early what cannot fit; {@code declaredSize} -1 (unknown) passes. */
+	void precheck(UUID orgId, long declaredSize) {
+		if (declaredSize > maxFileSize()) {
+			throw TooLargeException.file(maxFileSize());
+		}
+		if (declaredSize > 0) {
+			long used = this.attachments.usage(orgId).bytes();
+			if (used + declaredSize > quota()) {
+				throw TooLargeException.quota(quota(), used);
+			}
+		}
+	}
+
+	void insertWithinQuota(AttachmentRow row) {
+		this.transactions.executeWithoutResult(status -> {
+			this.attachments.lockOrganization(row.orgId());
+			long used = this.attachments.usage(row.orgId()).bytes();
+			if (used + row.fileSize() + row.thumbnailSize() > quota()) {
+				throw TooLargeException.quota(quota(), used);
+			}
+			this.attachments.insert(row);
+		});
+	}
+
+}

@@ -1,0 +1,36 @@
+package dev.fixpoint.attachments;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import dev.fixpoint.attachments.storage.LocalFileStorage;
+import dev.fixpoint.attachments.storage.ObjectStorage;
+import dev.fixpoint.attachments.storage.S3Storage;
+import dev.fixpoint.platform.FixpointProperties;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The S3-compatible store when a bucket is configured, else files under the data directory. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AttachmentProperties.class)
+class StorageConfiguration {
+
+	@Bean
+	ObjectStorage attachmentStorage(AttachmentProperties properties, FixpointProperties fixpoint) throws IOException {
+		AttachmentProperties.S3 s3 = properties.s3();
+		if (s3.enabled()) {
+			return new S3Storage(new S3Storage.Settings(s3.endpoint(), s3.bucket(), s3.region(), s3.accessKey(),
+					s3.secretKey(), s3.pathStyle(), "attachments/"));
+		}
+		Path dir = properties.localDir() != null ? properties.localDir() : fixpoint.dataDir().resolve("attachments");
+		return new LocalFileStorage(dir);
+	}
+
+	@Bean
+	ClamAvScanner clamAvScanner(AttachmentProperties properties) {
+		return new ClamAvScanner(properties.clamav());
+	}
+
+}

@@ -1,0 +1,96 @@
+package dev.fixpoint.attachments.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.UUID;
+
+import dev.fixpoint.attachments.Attachment;
+import dev.fixpoint.attachments.Attachments;
+import dev.fixpoint.attachments.TextLines;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.Page;
+import dev.fixpoint.platform.web.ApiController;
+import dev.fixpoint.platform.web.Authenticated;
+import dev.fixpoint.attachments.AttachmentContent;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
+
+@ApiController
+@Tag(name = "Attachments")
+class AttachmentApiController {
+
+	private final Attachments attachments;
+
+	private final AttachmentContent content;
+
+	AttachmentApiController(Attachments attachments, AttachmentContent content) {
+		this.attachments = attachments;
+		this.content = content;
+	}
+
+	@PostMapping(path = AttachmentRoutes.API_BUG_ATTACHMENTS, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Attach a file (multipart part 'file', at most FIXPOINT_ATTACHMENT_MAX_SIZE, 25 MB by default: "
+			+ "413 beyond). The type is sniffed from the content; a name claiming another type, a type the project "
+			+ "does not allow, or malware → 422 with a reason. Optional: comment_id, annotation_of (an image of the "
+			+ "same bug this is an annotated copy of).")
+	ResponseEntity<Attachment> upload(@PathVariable String bug,
+			@RequestPart(name = "file", required = false) MultipartFile file,
+			@RequestParam(name = "comment_id", required = false) UUID commentId,
+			@RequestParam(name = "annotation_of", required = false) UUID annotationOf,
+			@Authenticated CurrentUser user) {
+		if (file == null) {
+			throw DomainException.invalid("file", "is required: send the file as multipart part 'file'");
+		}
+		try (InputStream in = file.getInputStream()) {
+			Attachment created = this.attachments.upload(user, bug, commentId, annotationOf,
+					file.getOriginalFilename(), in, file.getSize());
+			return ResponseEntity.created(URI.create("/api/attachments/" + created.id())).body(created);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@GetMapping(AttachmentRoutes.API_BUG_ATTACHMENTS)
+	@Operation(summary = "A bug's attachments, oldest first; download_url and thumbnail_url are signed and expire "
+			+ "(FIXPOINT_ATTACHMENT_URL_TTL, 15 minutes by default)")
+	Page<Attachment> list(@PathVariable String bug, @RequestParam(required = false) String cursor,
+			@RequestParam(required = false) Integer limit, @Authenticated CurrentUser user) {
+		return this.attachments.list(user, bug, cursor, limit);
+	}
+
+	@GetMapping(AttachmentRoutes.API_ATTACHMENT)
+	@Operation(summary = "One attachment with freshly signed URLs")
+	Attachment get(@PathVariable UUID id, @Authenticated CurrentUser user) {
+		return this.attachments.get(user, id);
+	}
+
+	@DeleteMapping(AttachmentRoutes.API_ATTACHMENT)
+	@Operation(summary = "Delete an attachment (its uploader or a project admin); the stored bytes go after commit")
+	ResponseEntity<Void> delete(@PathVariable UUID id, @Authenticated CurrentUser user) {
+		this.attachments.delete(user, id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping(AttachmentRoutes.API_LINES)
+	@Operation(summary = "Lines of a text or log attachment, for paged previews: from (1-based, default 1), count "
+			+ "(1-1000, default 200); next_from is null at the end")
+	TextLines lines(@PathVariable UUID id, @RequestParam(defaultValue = "1") long from,
+			@RequestParam(defaultValue = "200") int count, @Authenticated CurrentUser user) {
+		return this.content.lines(user, id, from, count);
+	}
+
+}
