@@ -28,7 +28,7 @@ class ContentTypes {
 			"image", List.of("image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp", "image/tiff"),
 			"video", List.of("video/*"), "audio", List.of("audio/*"),
 			"text", List.of("text/plain", "text/x-log", "text/csv", "application/json", "text/x-java-properties",
-					"application/x-yaml", "text/x-yaml", "application/xml", "text/xml"),
+					"application/x-yaml", "text/x-yaml"),
 			"pdf", List.of("application/pdf"),
 			"archive", List.of("application/zip", "application/gzip", "application/x-gzip", "application/x-tar",
 					"application/x-7z-compressed", "application/x-bzip2", "application/x-xz",
@@ -97,10 +97,17 @@ class ContentTypes {
 
 	/** Refuses a type the project's allow-list does not name. */
 	void requireAllowed(String mimeType, List<String> allowed) {
-		if (!allowed(mimeType, allowed)) {
+		if (!allowed(mimeType, allowed) && !(allowed.contains("text") && isPlainText(mimeType))) {
 			throw new RefusedUploadException("type-not-allowed", "Files of type " + mimeType
 					+ " are not allowed in this project (allowed: " + String.join(", ", allowed) + ")");
 		}
+	}
+
+	/** Any flavour of plain text (ini, markdown, yaml, logs...) that a browser would not run. */
+	private boolean isPlainText(String mimeType) {
+		MediaType type = MediaType.parse(mimeType);
+		return type != null && !isActive(mimeType) && (type.equals(MediaType.TEXT_PLAIN)
+				|| this.registry.isSpecializationOf(type, MediaType.TEXT_PLAIN));
 	}
 
 	static boolean allowed(String mimeType, List<String> allowed) {

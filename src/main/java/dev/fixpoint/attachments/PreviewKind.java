@@ -37,10 +37,15 @@ public enum PreviewKind {
 		if (mimeType.equals("application/pdf")) {
 			return PDF;
 		}
-		if (TEXTS.contains(mimeType)) {
+		if (TEXTS.contains(mimeType) || (mimeType.startsWith("text/") && !active(mimeType))) {
 			return TEXT;
 		}
 		return DOWNLOAD;
+	}
+
+	private static boolean active(String mimeType) {
+		return mimeType.contains("html") || mimeType.contains("xml") || mimeType.contains("javascript")
+				|| mimeType.equals("text/css");
 	}
 
 	/** Served with {@code Content-Disposition: inline}; anything else is {@code attachment}. */

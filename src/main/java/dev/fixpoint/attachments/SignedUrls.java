@@ -34,13 +34,9 @@ class SignedUrls {
 	private volatile byte[] key;
 
 	SignedUrls(AttachmentProperties properties, JdbcClient jdbc) {
-		this(properties, jdbc, Clock.systemUTC());
-	}
-
-	SignedUrls(AttachmentProperties properties, JdbcClient jdbc, Clock clock) {
 		this.properties = properties;
 		this.jdbc = jdbc;
-		this.clock = clock;
+		this.clock = Clock.systemUTC();
 	}
 
 	String url(UUID id, Variant variant) {
