@@ -6,9 +6,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +26,7 @@ import com.microsoft.playwright.options.ColorScheme;
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.BrowserTest;
+import dev.fixpoint.support.Multipart;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -104,6 +102,44 @@ class AttachmentsBrowserTest extends BrowserTest {
 		// the copy stays after a reload (it is stored, not just drawn)
 		this.page.reload();
 		assertThat(this.page.locator("#attachments .att-origin")).hasText("annotated from login-overlap.png");
+	}
+
+	@Test
+	void filesPastedOnTheNewBugFormArriveWithTheBugAndCommentsTakeFilesToo() throws Exception {
+		this.api.ensureSetUp();
+		TestUser quinn = this.api.newUser("Quinn");
+		String project = this.api.newProject(quinn).get("key").asString();
+		signIn(this.page, quinn);
+		open("/p/" + project + "/bugs/new");
+		this.page.getByLabel("Title").fill("Totals are wrong after a coupon");
+		this.page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Medium")).check();
+		paste(this.page, "#description", "cart.png", screenshot());
+		Locator queued = this.page.locator("[data-attach-queue] .att-upload");
+		assertThat(queued).hasCount(1);
+		assertThat(queued).containsText("cart.png");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("File bug")).click();
+
+		assertThat(this.page).hasURL(java.util.regex.Pattern.compile("/bugs/" + project + "-1$"));
+		Locator panel = this.page.locator("#attachments[data-attachments]");
+		assertThat(panel.getByRole(AriaRole.IMG, new Locator.GetByRoleOptions().setName("cart.png"))).isVisible();
+
+		// a refused file says why, in its own row, and nothing is added
+		drop(this.page, "#bug", "invoice.png", "<html><body>not a picture</body></html>".getBytes());
+		Locator refused = panel.locator(".att-upload.is-error");
+		assertThat(refused).containsText("invoice.png");
+		assertThat(refused.getByRole(AriaRole.ALERT)).containsText("not stored");
+		assertThat(panel.locator("[data-attachment-count]")).hasText("1");
+
+		// files picked in the comment form go with the comment and show under it
+		this.page.getByLabel("Comment (markdown)").fill("The log of the failing checkout");
+		this.page.getByLabel("Attach files to this comment").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+				"checkout.log", "text/plain", "INFO start\nERROR total=-3.00\n".getBytes()));
+		assertThat(this.page.locator("[data-comment-queue] .att-upload")).containsText("checkout.log");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Comment").setExact(true)).click();
+		Locator comment = this.page.locator(".comment", new Page.LocatorOptions().setHasText("The log of the failing checkout"));
+		assertThat(comment.locator(".comment-attachments")).containsText("checkout.log");
+		comment.getByText("Show lines").click();
+		assertThat(comment.locator(".att-lines")).containsText("ERROR total=-3.00");
 	}
 
 	@Test
@@ -185,6 +221,19 @@ class AttachmentsBrowserTest extends BrowserTest {
 		assertThat(page.locator(".att-drop-overlay")).hasCount(0);
 	}
 
+	/** Pastes a file into {@code selector} the way a browser does with a screenshot on the clipboard. */
+	static void paste(Page page, String selector, String name, byte[] content) {
+		page.locator(selector).focus();
+		page.evaluate("""
+				([selector, data, name]) => {
+				  const bytes = Uint8Array.from(atob(data), c => c.charCodeAt(0));
+				  const transfer = new DataTransfer();
+				  transfer.items.add(new File([bytes], name, { type: 'image/png' }));
+				  document.querySelector(selector).dispatchEvent(
+				    new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+				}""", List.of(selector, Base64.getEncoder().encodeToString(content), name));
+	}
+
 	/** A 320×200 "screenshot" without any red in it. */
 	static byte[] screenshot() throws IOException {
 		BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
@@ -209,11 +258,9 @@ class AttachmentsBrowserTest extends BrowserTest {
 		Api.Response list = this.api.get("/api/bugs/" + bugId + "/attachments", user.token());
 		JsonNode items = list.body().has("items") ? list.body().get("items") : list.body();
 		java.util.HashMap<String, BufferedImage> images = new java.util.HashMap<>();
-		HttpClient http = HttpClient.newHttpClient();
+		Multipart http = new Multipart(baseUrl(), this.json);
 		for (JsonNode item : items) {
-			HttpResponse<byte[]> bytes = http.send(
-					HttpRequest.newBuilder(URI.create(baseUrl() + item.get("download_url").asString())).build(),
-					HttpResponse.BodyHandlers.ofByteArray());
+			HttpResponse<byte[]> bytes = http.download(item.get("download_url").asString(), Map.of());
 			assertThat(bytes.statusCode()).isEqualTo(200);
 			images.put(item.get("filename").asString(), ImageIO.read(new ByteArrayInputStream(bytes.body())));
 		}
@@ -233,20 +280,10 @@ class AttachmentsBrowserTest extends BrowserTest {
 		return count;
 	}
 
-	private void upload(TestUser user, String bugId, String name, byte[] content) throws Exception {
-		String boundary = "b" + System.nanoTime();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes());
-		body.writeBytes(content);
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes());
-		HttpResponse<String> r = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/bugs/" + bugId + "/attachments"))
-				.header("Authorization", "Bearer " + user.token())
-				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+	private void upload(TestUser user, String bugId, String name, byte[] content) {
+		Api.Response r = new Multipart(baseUrl(), this.json).upload("/api/bugs/" + bugId + "/attachments", user.token(),
+				name, content);
+		assertThat(r.status()).as(r.raw()).isEqualTo(201);
 	}
 
 	private static byte[] serverLog() {
