@@ -3,6 +3,7 @@ package dev.fixpoint.attachments.web;
 import dev.fixpoint.attachments.AttachmentProperties;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +27,15 @@ class AttachmentWebConfiguration {
 		registration.setOrder(-200);
 		registration.addUrlPatterns("/api/bugs/*", "/bugs/*");
 		return registration;
+	}
+
+	/**
+	 * Tomcat answers {@code Expect: 100-continue} immediately by default, inviting the body before any filter ran;
+	 * on first read instead, an oversize upload is refused without a single body byte sent.
+	 */
+	@Bean
+	TomcatConnectorCustomizer continueOnRead() {
+		return connector -> connector.setProperty("continueResponseTiming", "onRead");
 	}
 
 	@Bean
