@@ -124,7 +124,7 @@
 
     function pixelate(c, r) {
       if (r.w < 1 || r.h < 1) return;
-      var cell = Math.max(6, Math.round(Math.max(c.canvas.width, c.canvas.height) / 90));
+      var cell = Math.max(10, Math.round(Math.max(c.canvas.width, c.canvas.height) / 90)); // coarse enough that text is gone
       var small = document.createElement('canvas');
       small.width = Math.max(1, Math.ceil(r.w / cell));
       small.height = Math.max(1, Math.ceil(r.h / cell));

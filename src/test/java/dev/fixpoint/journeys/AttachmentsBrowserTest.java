@@ -196,13 +196,59 @@ class AttachmentsBrowserTest extends BrowserTest {
 			p.mouse().down();
 			p.mouse().move(box.x + box.width * 0.6, box.y + box.height * 0.45, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(4));
 			p.mouse().up();
-			editor.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Redact")).click();
-			p.mouse().move(box.x + box.width * 0.1, box.y + box.height * 0.7);
-			p.mouse().down();
-			p.mouse().move(box.x + box.width * 0.5, box.y + box.height * 0.8, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(4));
-			p.mouse().up();
+			tool(editor, "Redact");
+			drag(p, box, 0.1, 0.7, 0.5, 0.8);
+			tool(editor, "Blur");
+			drag(p, box, 0.05, 0.35, 0.55, 0.6);
+			tool(editor, "Arrow");
+			editor.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Yellow")).click();
+			drag(p, box, 0.95, 0.2, 0.75, 0.75);
+			tool(editor, "Text");
+			p.mouse().click(box.x + box.width * 0.62, box.y + box.height * 0.05);
+			editor.getByLabel("Label text").fill("overlaps!");
+			editor.getByLabel("Label text").press("Enter");
+			tool(editor, "Freehand");
+			editor.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Blue")).click();
+			if (phone) { // a real touch stroke through the browser's input pipeline
+				com.microsoft.playwright.CDPSession cdp = p.context().newCDPSession(p);
+				cdp.send("Input.dispatchTouchEvent", touch("touchStart", box, 0.6, 0.9));
+				for (double t = 0.62; t < 0.95; t += 0.04) {
+					cdp.send("Input.dispatchTouchEvent", touch("touchMove", box, t, 0.9 - (t - 0.6) / 2));
+				}
+				com.google.gson.JsonObject end = new com.google.gson.JsonObject();
+				end.addProperty("type", "touchEnd");
+				end.add("touchPoints", new com.google.gson.JsonArray());
+				cdp.send("Input.dispatchTouchEvent", end);
+			}
+			else {
+				drag(p, box, 0.6, 0.9, 0.95, 0.75);
+			}
+			assertThat(editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Undo"))).isEnabled();
 			p.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(mode + "-annotator.png")));
 		}
+	}
+
+	private static void tool(Locator editor, String name) {
+		editor.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(name)).click();
+	}
+
+	private static void drag(Page p, BoundingBox box, double x1, double y1, double x2, double y2) {
+		p.mouse().move(box.x + box.width * x1, box.y + box.height * y1);
+		p.mouse().down();
+		p.mouse().move(box.x + box.width * x2, box.y + box.height * y2, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(6));
+		p.mouse().up();
+	}
+
+	private static com.google.gson.JsonObject touch(String type, BoundingBox box, double x, double y) {
+		com.google.gson.JsonObject point = new com.google.gson.JsonObject();
+		point.addProperty("x", box.x + box.width * x);
+		point.addProperty("y", box.y + box.height * y);
+		com.google.gson.JsonArray points = new com.google.gson.JsonArray();
+		points.add(point);
+		com.google.gson.JsonObject event = new com.google.gson.JsonObject();
+		event.addProperty("type", type);
+		event.add("touchPoints", points);
+		return event;
 	}
 
 	/** Drops a file on {@code selector} the way a desktop drag does: dragenter, dragover, drop with a DataTransfer. */
