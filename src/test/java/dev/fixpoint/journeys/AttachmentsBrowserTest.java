@@ -99,6 +99,17 @@ class AttachmentsBrowserTest extends BrowserTest {
 		assertThat(redPixels(stored.get("login-overlap.png"))).isZero();
 		assertThat(redPixels(stored.get("login-overlap-annotated.png"))).isGreaterThan(200);
 
+		// the lightbox walks through both images with the arrow keys; Escape closes it
+		thumbnail.click();
+		assertThat(lightbox.locator(".lightbox-title")).hasText("login-overlap.png");
+		this.page.keyboard().press("ArrowRight");
+		assertThat(lightbox.locator(".lightbox-title")).hasText("login-overlap-annotated.png");
+		assertThat(lightbox.locator(".lightbox-count")).hasText("2 / 2");
+		this.page.keyboard().press("ArrowLeft");
+		assertThat(lightbox.locator(".lightbox-title")).hasText("login-overlap.png");
+		this.page.keyboard().press("Escape");
+		assertThat(lightbox).isHidden();
+
 		// the copy stays after a reload (it is stored, not just drawn)
 		this.page.reload();
 		assertThat(this.page.locator("#attachments .att-origin")).hasText("annotated from login-overlap.png");

@@ -172,6 +172,22 @@ class AttachmentPagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void recordingsPlayInThePagePdfsOpenInTheBrowserArchivesDownload() {
+		this.browser.get("/bugs/" + this.key);
+		Page video = uploadWithHeader("checkout.webm", webm());
+		assertThat(video.status()).as(video.body()).isEqualTo(201);
+		assertThat(video.body()).contains("<video class=\"att-player\" controls preload=\"metadata\" src=\"/api/attachments/");
+
+		Page pdf = uploadWithHeader("invoice.pdf", "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(pdf.status()).isEqualTo(201);
+		assertThat(pdf.body()).contains("Open PDF", "target=\"_blank\"").doesNotContain("<iframe");
+
+		Page zip = uploadWithHeader("dump.zip", new byte[] { 'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 });
+		assertThat(zip.status()).isEqualTo(201);
+		assertThat(zip.body()).contains("download=\"dump.zip\"", ">ZIP<", "application/zip");
+	}
+
+	@Test
 	void uploaderOrAdminDeletesOthersCannot() {
 		TestUser dev = this.api.newUser("Dev");
 		TestUser other = this.api.newUser("Odo");
@@ -229,6 +245,16 @@ class AttachmentPagesTest extends IntegrationTest {
 		Matcher m = ATTACHMENT_ID.matcher(item.body());
 		assertThat(m.find()).as("an attachment item in %s", item.body()).isTrue();
 		return m.group(1);
+	}
+
+	/** The start of a WebM file: an EBML header whose doctype is "webm", then a segment. */
+	static byte[] webm() {
+		byte[] header = { 0x1A, 0x45, (byte) 0xDF, (byte) 0xA3, (byte) 0x9F, 0x42, (byte) 0x86, (byte) 0x81, 0x01, 0x42,
+				(byte) 0xF7, (byte) 0x81, 0x01, 0x42, (byte) 0xF2, (byte) 0x81, 0x04, 0x42, (byte) 0xF3, (byte) 0x81, 0x08,
+				0x42, (byte) 0x82, (byte) 0x84, 'w', 'e', 'b', 'm', 0x42, (byte) 0x87, (byte) 0x81, 0x02, 0x42,
+				(byte) 0x85, (byte) 0x81, 0x02, 0x18, 0x53, (byte) 0x80, 0x67, 0x01, 0, 0, 0, 0, 0, 0, 0x10 };
+		byte[] file = java.util.Arrays.copyOf(header, header.length + 64);
+		return file;
 	}
 
 	/** A real PNG: a small "screenshot" with a blue bar and grey text lines. */
