@@ -160,9 +160,14 @@
       });
       xhr.addEventListener('load', function () {
         done();
-        if (xhr.status >= 200 && xhr.status < 300) {
+        if (xhr.status >= 200 && xhr.status < 300 && xhr.responseText.indexOf('data-attachment') >= 0) {
           row.remove();
           resolve(xhr.responseText);
+        }
+        else if (xhr.status >= 200 && xhr.status < 300) {
+          // e.g. an expired session answered with the sign-in page: nothing was stored
+          fail(row, 'Not uploaded: your session may have ended. Reload the page and try again.');
+          reject(new Error('unexpected answer'));
         }
         else {
           fail(row, problemMessage(xhr));
