@@ -306,6 +306,11 @@ class AttachmentApiTest extends IntegrationTest {
 				"document", "x.txt", "x".getBytes(StandardCharsets.UTF_8), Map.of());
 		assertThat(missing.status()).isEqualTo(400);
 		assertThat(missing.body().get("errors").get(0).get("field").asString()).isEqualTo("file");
+
+		Api.Response json = this.api.post("/api/bugs/" + this.bugId + "/attachments", this.admin.token(),
+				Map.of("file", "not a file"));
+		assertThat(json.status()).isIn(400, 415);
+		assertThat(json.header("Content-Type")).startsWith("application/problem+json");
 	}
 
 	@Test

@@ -111,6 +111,29 @@ class UploadLimitsTest extends IntegrationTest {
 	}
 
 	@Test
+	void aChunkedUploadOfUnknownLengthIsCutAtTheLimitWith413() throws Exception {
+		List<String> before = storedKeys();
+		String boundary = "xyz";
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.log\"\r\n\r\n")
+			.getBytes(StandardCharsets.US_ASCII);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+		java.net.http.HttpRequest request = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create(baseUrl() + "/api/bugs/" + this.bugId + "/attachments"))
+			.header("Authorization", "Bearer " + this.admin.token())
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(
+					java.util.Collections.enumeration(List.of(new java.io.ByteArrayInputStream(head), logOf(MAX + 1),
+							new java.io.ByteArrayInputStream(tail))))))
+			.build();
+
+		Api.Response r = this.multipart.send(request);
+
+		assertThat(r.status()).isEqualTo(413);
+		assertThat(r.header("Content-Type")).as(r.headers() + " " + r.raw()).startsWith("application/problem+json");
+		assertThat(storedKeys()).containsExactlyInAnyOrderElementsOf(before);
+	}
+
+	@Test
 	void aStreamThatTurnsOutLargerThanTheLimitIsCutAndNothingIsStored() throws Exception {
 		List<String> before = storedKeys();
 

@@ -7,6 +7,13 @@ import java.net.URI;
 import java.util.UUID;
 
 import dev.fixpoint.attachments.Attachment;
+import dev.fixpoint.attachments.AttachmentProperties;
+import dev.fixpoint.attachments.TooLargeException;
+import dev.fixpoint.platform.web.ProblemResponses;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import dev.fixpoint.attachments.Attachments;
 import dev.fixpoint.attachments.TextLines;
 import dev.fixpoint.platform.CurrentUser;
@@ -36,9 +43,25 @@ class AttachmentApiController {
 
 	private final AttachmentContent content;
 
-	AttachmentApiController(Attachments attachments, AttachmentContent content) {
+	private final AttachmentProperties properties;
+
+	AttachmentApiController(Attachments attachments, AttachmentContent content, AttachmentProperties properties) {
 		this.attachments = attachments;
 		this.content = content;
+		this.properties = properties;
+	}
+
+	/** A body without Content-Length that Tomcat cut at the limit while parsing it. */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ResponseEntity<ProblemDetail> tooLarge() {
+		return ProblemResponses.entity(TooLargeException.file(this.properties.maxSize().toBytes()));
+	}
+
+	/** Not multipart, or a broken multipart body. */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> notMultipart() {
+		return ProblemResponses.entity(DomainException.invalid("file",
+				"is required: send multipart/form-data with the file as part 'file'"));
 	}
 
 	@PostMapping(path = AttachmentRoutes.API_BUG_ATTACHMENTS, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
