@@ -159,9 +159,16 @@ public final class BrowserSession {
 				+ filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		byte[] bytes = body.toByteArray();
+		// "Transfer-Encoding: chunked" (no declared length) when asked for, as some clients send uploads
+		HttpRequest.BodyPublisher publisher = headers.containsKey("X-Test-Chunked")
+				? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))
+				: HttpRequest.BodyPublishers.ofByteArray(bytes);
+		Map<String, String> sent = new LinkedHashMap<>(headers);
+		sent.remove("X-Test-Chunked");
 		return send(HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), headers);
+			.POST(publisher), sent);
 	}
 
 	/** The CSRF token of the last page seen (what htmx sends as {@code X-CSRF-TOKEN}). */

@@ -5,21 +5,27 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.fixpoint.attachments.Attachment;
 import dev.fixpoint.attachments.Attachments;
+import dev.fixpoint.attachments.TooLargeException;
 import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -30,6 +36,8 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Controller
 class AttachmentController {
+
+	private static final Pattern UPLOAD = Pattern.compile("^/bugs/([^/]+)/attachments$");
 
 	private final Attachments attachments;
 
@@ -83,6 +91,19 @@ class AttachmentController {
 			return new ModelAndView("redirect:" + AttachmentPageRoutes.bug(bug.key()) + "#" + AttachmentPageRoutes.PANEL_ID);
 		}
 		return panel(this.pages.panel(bug.key(), user), htmx, null);
+	}
+
+	/**
+	 * A body without a declared length that Tomcat cut at the size limit while parsing it (a declared length over the
+	 * limit never gets here: {@code UploadSizeFilter} answers first).
+	 */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ModelAndView tooLarge(HttpServletRequest request, @Authenticated CurrentUser user) {
+		Matcher path = UPLOAD.matcher(request.getRequestURI());
+		if (!path.matches()) {
+			throw TooLargeException.file(this.pages.maxSize());
+		}
+		return refused(path.group(1), TooLargeException.file(this.pages.maxSize()), HtmxRequest.of(request), user);
 	}
 
 	/** A refused upload: the message next to the file (htmx) or on the attachments page; 404 stays an error page. */

@@ -114,6 +114,23 @@ class AttachmentPagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void tooLargeFilesAreRefusedWithTheLimitWhetherTheirLengthIsDeclaredOrNot() {
+		this.browser.get("/bugs/" + this.key);
+		byte[] big = new byte[25 * 1024 * 1024 + 70 * 1024];
+		Page declared = uploadWithHeader("huge.log", big);
+		assertThat(declared.status()).isEqualTo(413);
+		assertThat(declared.body()).contains("25.0 MB");
+
+		Map<String, String> chunked = new java.util.HashMap<>(headers());
+		chunked.put("X-Test-Chunked", "true");
+		Page streamed = this.browser.postFile("/bugs/" + this.key + "/attachments", "file", "huge.log", big, false,
+				chunked);
+		assertThat(streamed.status()).isEqualTo(413);
+		assertThat(streamed.body()).contains("data-upload-error", "25.0 MB");
+		assertThat(this.browser.htmxGet("/bugs/" + this.key + "/attachments").text()).contains("No attachments yet.");
+	}
+
+	@Test
 	void viewerSeesAttachmentsButNoUploadFormAndCannotUpload() {
 		TestUser vic = this.api.newUser("Vic");
 		this.api.addMember(this.ann, this.project, vic, "viewer");
