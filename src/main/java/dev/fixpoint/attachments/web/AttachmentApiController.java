@@ -7,32 +7,32 @@ import java.net.URI;
 import java.util.UUID;
 
 import dev.fixpoint.attachments.Attachment;
+import dev.fixpoint.attachments.AttachmentContent;
 import dev.fixpoint.attachments.AttachmentProperties;
-import dev.fixpoint.attachments.TooLargeException;
-import dev.fixpoint.platform.web.ProblemResponses;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartException;
 import dev.fixpoint.attachments.Attachments;
 import dev.fixpoint.attachments.TextLines;
+import dev.fixpoint.attachments.TooLargeException;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.platform.web.ApiController;
 import dev.fixpoint.platform.web.Authenticated;
-import dev.fixpoint.attachments.AttachmentContent;
+import dev.fixpoint.platform.web.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 
 @ApiController
