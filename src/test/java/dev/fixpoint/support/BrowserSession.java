@@ -143,6 +143,39 @@ public final class BrowserSession {
 			.POST(HttpRequest.BodyPublishers.ofString(body)), headers);
 	}
 
+	/**
+	 * Posts a {@code multipart/form-data} form with one file part (as a browser's file input sends it), the CSRF
+	 * token of the last page seen as a form field unless {@code withCsrf} is false, and {@code headers}.
+	 */
+	public Page postFile(String path, String part, String filename, byte[] content, boolean withCsrf,
+			Map<String, String> headers) {
+		String boundary = "----fixpoint" + java.util.UUID.randomUUID().toString().replace("-", "");
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		if (withCsrf && this.csrf != null) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + this.csrf
+					+ "\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+				+ filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		byte[] bytes = body.toByteArray();
+		// "Transfer-Encoding: chunked" (no declared length) when asked for, as some clients send uploads
+		HttpRequest.BodyPublisher publisher = headers.containsKey("X-Test-Chunked")
+				? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))
+				: HttpRequest.BodyPublishers.ofByteArray(bytes);
+		Map<String, String> sent = new LinkedHashMap<>(headers);
+		sent.remove("X-Test-Chunked");
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(publisher), sent);
+	}
+
+	/** The CSRF token of the last page seen (what htmx sends as {@code X-CSRF-TOKEN}). */
+	public String csrfToken() {
+		return this.csrf;
+	}
+
 	private Page send(HttpRequest.Builder request, Map<String, String> headers) {
 		headers.forEach(request::header);
 		try {

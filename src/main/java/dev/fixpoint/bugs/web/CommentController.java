@@ -44,12 +44,15 @@ class CommentController {
 	}
 
 	@PostMapping("/bugs/{bug}/comments")
-	ModelAndView add(@PathVariable String bug, CommentForm form, HtmxRequest htmx, @Authenticated CurrentUser user) {
+	ModelAndView add(@PathVariable String bug, CommentForm form, HtmxRequest htmx, @Authenticated CurrentUser user,
+			jakarta.servlet.http.HttpServletResponse response) {
 		try {
 			Comment added = this.comments.add(bug, form.toNewComment(), user);
 			if (!htmx.request()) {
 				return redirectTo(bug, BugRoutes.commentAnchor(added.id()));
 			}
+			// tells the page which comment files queued in the form belong to (attachments.js uploads them)
+			response.setHeader("HX-Trigger", "{\"commentAdded\": {\"id\": \"" + added.id() + "\"}}");
 			return activityFragment(this.pages.activity(bug, user, null));
 		}
 		catch (DomainException ex) {
