@@ -70,17 +70,31 @@ class EmailComposer {
 	/** Composes everything due at {@code now}; returns how many emails were written. */
 	int composeDue(Instant now) {
 		int written = 0;
-		for (EmailItemRepository.Group group : this.items.dueInstantGroups(now.minus(this.properties.batchWindow()),
-				BATCH)) {
-			written += inTransaction(() -> composeInstant(group, now));
-		}
-		for (EmailItemRepository.UserSince pending : this.items.pendingDigests(BATCH)) {
-			NotificationPreferences prefs = this.with.preferences.find(pending.userId())
-				.orElseGet(NotificationPreferences::defaults);
-			if (prefs.lastDigestSlot(now).isAfter(pending.since())) {
-				written += inTransaction(() -> composeDigest(pending.userId(), now));
+		Instant hourAgo = now.minus(Duration.ofHours(1));
+		for (int round = 0; round < 50; round++) {
+			List<EmailItemRepository.Group> due = this.items.dueInstantGroups(
+					now.minus(this.properties.batchWindow()), hourAgo, this.properties.maxPerHour(), BATCH);
+			for (EmailItemRepository.Group group : due) {
+				written += inTransaction(() -> composeInstant(group, now));
+			}
+			if (due.size() < BATCH) {
+				break;
 			}
 		}
+		UUID after = null;
+		List<EmailItemRepository.UserSince> pending;
+		do {
+			pending = this.items.pendingDigests(after, BATCH);
+			for (EmailItemRepository.UserSince p : pending) {
+				NotificationPreferences prefs = this.with.preferences.find(p.userId())
+					.orElseGet(NotificationPreferences::defaults);
+				if (prefs.lastDigestSlot(now).isAfter(p.since())) {
+					written += inTransaction(() -> composeDigest(p.userId(), now));
+				}
+				after = p.userId();
+			}
+		}
+		while (pending.size() == BATCH);
 		return written;
 	}
 

@@ -53,30 +53,46 @@ class EmailItemRepository {
 			.update();
 	}
 
-	/** Instant batches whose first item is older than the window: they are complete. */
-	List<Group> dueInstantGroups(Instant firstBefore, int limit) {
+	/**
+	 * Instant batches whose first item is older than the window (they are complete), of people still under their
+	 * hourly limit (the others wait, and their batches keep growing).
+	 */
+	List<Group> dueInstantGroups(Instant firstBefore, Instant hourAgo, int maxPerHour, int limit) {
 		return this.jdbc.sql("""
 				select user_id, case when bulk_id is null then bug_id end as bug_id, bulk_id
-				from email_items
+				from email_items i
 				where delivery = 'instant' and email_id is null
+				  and (select count(*) from emails e where e.user_id = i.user_id and e.created_at > :hourAgo) < :max
 				group by user_id, case when bulk_id is null then bug_id end, bulk_id
 				having min(created_at) <= :firstBefore
 				order by min(created_at)
 				limit :limit
-				""").param("firstBefore", Timestamp.from(firstBefore)).param("limit", limit).query(Group.class).list();
+				""")
+			.param("firstBefore", Timestamp.from(firstBefore))
+			.param("hourAgo", Timestamp.from(hourAgo))
+			.param("max", maxPerHour)
+			.param("limit", limit)
+			.query(Group.class)
+			.list();
 	}
 
-	/** People with digest items waiting, and since when. */
-	List<UserSince> pendingDigests(int limit) {
-		return this.jdbc.sql("""
+	/** People with digest items waiting, and since when; by user id, after {@code afterUser} (null: from the start). */
+	List<UserSince> pendingDigests(UUID afterUser, int limit) {
+		String after = afterUser == null ? "" : " and user_id > :after";
+		var spec = this.jdbc.sql("""
 				select user_id, min(created_at) as since
 				from email_items
-				where delivery = 'digest' and email_id is null
+				where delivery = 'digest' and email_id is null""" + after + """
+
 				group by user_id
-				order by min(created_at)
+				order by user_id
 				limit :limit
-				""").param("limit", limit).query((rs, n) -> new UserSince(rs.getObject("user_id", UUID.class),
-						rs.getTimestamp("since").toInstant())).list();
+				""").param("limit", limit);
+		if (afterUser != null) {
+			spec = spec.param("after", afterUser);
+		}
+		return spec.query((rs, n) -> new UserSince(rs.getObject("user_id", UUID.class),
+				rs.getTimestamp("since").toInstant())).list();
 	}
 
 	record UserSince(UUID userId, Instant since) {
