@@ -63,8 +63,14 @@ class NotificationRepository {
 		return spec.query((rs, n) -> map(rs)).list();
 	}
 
+	/** Counts at most 1,000 (the bell shows "99+" long before): bounded work for any backlog. */
+	static final String UNREAD_COUNT = """
+			select count(*) from (select 1 from notifications where user_id = :userId and read_at is null
+			                      limit 1000) unread
+			""";
+
 	int unreadCount(UUID userId) {
-		return this.jdbc.sql("select count(*) from notifications where user_id = :userId and read_at is null")
+		return this.jdbc.sql(UNREAD_COUNT)
 			.param("userId", userId)
 			.query(Integer.class)
 			.single();

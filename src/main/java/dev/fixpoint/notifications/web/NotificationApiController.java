@@ -48,7 +48,7 @@ class NotificationApiController {
 	}
 
 	@GetMapping("/api/notifications/unread-count")
-	@Operation(summary = "How many of the caller's notifications are unread")
+	@Operation(summary = "How many of the caller's notifications are unread (counted up to 1,000)")
 	UnreadCount unreadCount(@Authenticated CurrentUser user) {
 		return new UnreadCount(this.notifications.unreadCount(user));
 	}
