@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dev.fixpoint.platform.CurrentUser;
 
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -83,8 +85,21 @@ public class NotificationStream {
 		}));
 	}
 
-	int openStreams() {
-		return this.emitters.values().stream().mapToInt(Set::size).sum();
+	/**
+	 * On shutdown, ends every stream first (browsers reconnect to another node), so the web server's graceful
+	 * shutdown does not wait for streams that never end by themselves.
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void closeAll() {
+		this.emitters.values().forEach(set -> set.forEach(emitter -> {
+			try {
+				emitter.complete();
+			}
+			catch (IllegalStateException ex) {
+				// already completed
+			}
+		}));
+		this.emitters.clear();
 	}
 
 	private static Map<String, Object> payload(int count, Map<String, Object> toast) {

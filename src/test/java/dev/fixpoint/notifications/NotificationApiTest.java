@@ -24,6 +24,12 @@ class NotificationApiTest extends IntegrationTest {
 	@Autowired
 	ApplicationEventPublisher publisher;
 
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	private TestUser admin, dev, qa, viewer, outsider;
 
 	private String key;
@@ -118,6 +124,24 @@ class NotificationApiTest extends IntegrationTest {
 		assertThat(list(this.admin, false).get("items").get(0).get("text").asString())
 			.isEqualTo("SLA breached: " + bug + " (critical) was due 2026-11-25 18:00 UTC");
 		assertThat(kinds(this.qa)).isEmpty();
+	}
+
+	@Test
+	void aFailingDeliveryNeverRollsBackTheChangeItIsAbout() {
+		UUID projectId = UUID.fromString(this.api.get("/api/projects/" + this.key, this.admin.token()).body()
+			.get("id").asString());
+		String probe = "probe-" + UUID.randomUUID();
+		// an event about a bug that does not exist: reading it fails inside the publishing transaction
+		this.transactions.executeWithoutResult(status -> {
+			this.publisher.publishEvent(new SlaThresholdReached(UUID.randomUUID(), projectId, "NOPE-1", "Gone",
+					"high", this.admin.id(), 50, Instant.now()));
+			this.jdbc.sql("insert into notification_secrets (name, secret, created_at) values (:n, '\\x00', now())")
+				.param("n", probe)
+				.update();
+		});
+		assertThat(this.jdbc.sql("select count(*) from notification_secrets where name = :n").param("n", probe)
+			.query(Integer.class).single()).isEqualTo(1);
+		this.jdbc.sql("delete from notification_secrets where name = :n").param("n", probe).update();
 	}
 
 	@Test
