@@ -26,6 +26,9 @@ public class BugBulk {
 	private static final Set<String> SETTABLE = Set.of("status", "resolution", "verified_by", "assignee_id",
 			"severity", "priority", "tags_add", "tags_remove");
 
+	/** The bulk change this thread is applying, for listeners that summarize it (notifications). */
+	private static final ThreadLocal<java.util.UUID> CURRENT = new ThreadLocal<>();
+
 	private final BugManagement management;
 
 	private final BugQueries queries;
@@ -43,10 +46,24 @@ public class BugBulk {
 		Membership member = this.access.membership(projectRef, user);
 		validate(edit);
 		List<BulkResult> results = new ArrayList<>();
-		for (String ref : new LinkedHashSet<>(edit.ids())) {
-			results.add(applyOne(member, ref, edit.set(), user));
+		CURRENT.set(dev.fixpoint.platform.Ids.newId());
+		try {
+			for (String ref : new LinkedHashSet<>(edit.ids())) {
+				results.add(applyOne(member, ref, edit.set(), user));
+			}
+		}
+		finally {
+			CURRENT.remove();
 		}
 		return results;
+	}
+
+	/**
+	 * The id of the bulk change whose events are being published on this thread (listeners run in the publishing
+	 * transaction), or empty for a single change: lets notifications send one summary instead of one email per bug.
+	 */
+	public static java.util.Optional<java.util.UUID> currentBulkId() {
+		return java.util.Optional.ofNullable(CURRENT.get());
 	}
 
 	private BulkResult applyOne(Membership member, String ref, Map<String, Object> set, CurrentUser user) {

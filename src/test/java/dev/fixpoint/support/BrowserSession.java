@@ -115,6 +115,26 @@ public final class BrowserSession {
 		return get(redirect.location());
 	}
 
+	/**
+	 * Opens a streaming GET with this browser's cookies (e.g. Server-Sent Events): the lines arrive as the server
+	 * writes them. Close the stream when done.
+	 */
+	public HttpResponse<java.util.stream.Stream<String>> openStream(String path) {
+		try {
+			return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path))
+				.header("Accept", "text/event-stream")
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofLines());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Posts a form as a browser would, with the CSRF token of the last page seen. */
 	public Page post(String path, Map<String, String> form) {
 		return post(path, form, Map.of());

@@ -6,6 +6,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of tests that need the running application: a real embedded PostgreSQL (one per test run, thanks to the
@@ -30,6 +32,17 @@ public abstract class IntegrationTest {
 	protected TestClock clock;
 
 	protected Api api;
+
+	/**
+	 * Email goes to the run's GreenMail ({@link TestMailServer}); the email workers do not run by themselves, tests
+	 * drive them, so what a test sees never depends on timing.
+	 */
+	@DynamicPropertySource
+	static void mail(DynamicPropertyRegistry registry) {
+		registry.add("fixpoint.smtp.host", () -> "127.0.0.1");
+		registry.add("fixpoint.smtp.port", TestMailServer::port);
+		registry.add("fixpoint.email.scheduled", () -> "false");
+	}
 
 	@BeforeEach
 	void setUpApi() {

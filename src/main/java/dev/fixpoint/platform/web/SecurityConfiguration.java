@@ -57,7 +57,8 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(verifier, problems), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.POST, "/api/auth/signup", "/api/auth/login").permitAll()
-				.requestMatchers("/api/portal/**", "/api/webhooks/**", "/api/integrations/**").permitAll()
+				.requestMatchers("/api/portal/**", "/api/webhooks/**", "/api/integrations/**", "/api/unsubscribe/**")
+				.permitAll()
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((req, res, ex) -> problems.write(res,
@@ -81,7 +82,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/signup", "/setup", "/error", "/css/**", "/js/**", "/img/**",
 						"/webjars/**", "/favicon.ico", "/favicon.svg", "/v3/api-docs/**", "/swagger-ui/**",
-						"/swagger-ui.html", "/actuator/health/**")
+						"/swagger-ui.html", "/actuator/health/**", "/unsubscribe/**")
 				.permitAll()
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e.authenticationEntryPoint(new LoginRedirect()));

@@ -1,0 +1,61 @@
+package dev.fixpoint.notifications;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.fixpoint.accounts.Accounts;
+import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.bugs.BugQueries;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.projects.ProjectAccess;
+import dev.fixpoint.projects.ProjectMembers;
+import dev.fixpoint.projects.ProjectRole;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a bug through the bugs module's public queries, as a member who may see it (the actor, or for system
+ * events such as SLA escalations the assignee or a project admin), so the project's access rules stay in one place.
+ */
+@Component
+class BugFactsReader {
+
+	private final BugQueries bugs;
+
+	private final ProjectAccess access;
+
+	private final ProjectMembers members;
+
+	private final Accounts accounts;
+
+	BugFactsReader(BugQueries bugs, ProjectAccess access, ProjectMembers members, Accounts accounts) {
+		this.bugs = bugs;
+		this.access = access;
+		this.members = members;
+		this.accounts = accounts;
+	}
+
+	Optional<BugFacts> read(UUID bugId, UUID projectId, UUID viewerId) {
+		Optional<CurrentUser> viewer = (viewerId == null ? Optional.<UUID>empty() : Optional.of(viewerId))
+			.filter(id -> this.access.roleOf(projectId, id).isPresent())
+			.or(() -> anAdmin(projectId))
+			.flatMap(this.accounts::find)
+			.map(Accounts::asCurrentUser);
+		return viewer.map(user -> {
+			Bug bug = this.bugs.find(bugId.toString(), user);
+			return new BugFacts(bug.id(), bug.projectId(), bug.key(), bug.title(), bug.status(), bug.reporter().id(),
+					bug.assignee() == null ? null : bug.assignee().id(),
+					this.access.membership(projectId, user).project().workflow());
+		});
+	}
+
+	Optional<UUID> anAdmin(UUID projectId) {
+		return admins(projectId).stream().findFirst();
+	}
+
+	java.util.List<UUID> admins(UUID projectId) {
+		return this.members.list(projectId).stream().filter(m -> m.role() == ProjectRole.ADMIN)
+			.map(m -> m.user().id()).toList();
+	}
+
+}

@@ -1,0 +1,92 @@
+package dev.fixpoint.notifications;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.fixpoint.bugs.BugBulk;
+import dev.fixpoint.platform.Ids;
+import dev.fixpoint.platform.Times;
+import dev.fixpoint.projects.ProjectRole;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Delivers one fact about a bug to the people who should hear about it: an in-app notification each (signalled
+ * to their browsers once the transaction commits) and, per their preferences, an email item in the same
+ * transaction. Internal notes never become email items; viewers get only status changes by email.
+ */
+@Component
+class Inbox {
+
+	/** What happened, in the words of the notification and of the email. */
+	record Fact(NotificationKind kind, UUID actorId, String text, boolean internal) {
+	}
+
+	private final Recipients recipients;
+
+	private final NotificationRepository notifications;
+
+	private final EmailItemRepository emailItems;
+
+	private final PreferenceRepository preferences;
+
+	private final UnreadSignals signals;
+
+	private final SmtpProperties smtp;
+
+	Inbox(Recipients recipients, NotificationRepository notifications, EmailItemRepository emailItems,
+			PreferenceRepository preferences, UnreadSignals signals, SmtpProperties smtp) {
+		this.recipients = recipients;
+		this.notifications = notifications;
+		this.emailItems = emailItems;
+		this.preferences = preferences;
+		this.signals = signals;
+		this.smtp = smtp;
+	}
+
+	@Transactional
+	public void deliver(BugFacts bug, Fact fact, Collection<UUID> candidates) {
+		List<Recipients.Recipient> to = this.recipients.filter(bug, candidates, fact.actorId(), fact.internal());
+		if (to.isEmpty()) {
+			return;
+		}
+		Instant now = Times.now();
+		for (Recipients.Recipient r : to) {
+			UUID id = Ids.newId();
+			this.notifications.insert(new NotificationRepository.NotificationRow(id, r.userId(), bug.id(),
+					bug.projectId(), bug.key(), bug.title(), fact.kind().key(), fact.actorId(), clip(fact.text()), now,
+					null));
+			this.signals.added(r.userId(), id);
+		}
+		if (this.smtp.enabled() && !fact.internal()) {
+			queueEmails(bug, fact, to, now);
+		}
+	}
+
+	private void queueEmails(BugFacts bug, Fact fact, List<Recipients.Recipient> to, Instant now) {
+		Map<UUID, NotificationPreferences> prefs = this.preferences
+			.findAll(to.stream().map(Recipients.Recipient::userId).toList());
+		UUID bulkId = BugBulk.currentBulkId().orElse(null);
+		for (Recipients.Recipient r : to) {
+			if (r.role() == ProjectRole.VIEWER && fact.kind() != NotificationKind.STATUS_CHANGE) {
+				continue;
+			}
+			Delivery delivery = prefs.get(r.userId()).delivery(fact.kind());
+			if (delivery == Delivery.OFF) {
+				continue;
+			}
+			this.emailItems.insert(new EmailItemRepository.EmailItem(Ids.newId(), r.userId(), bug.id(), bulkId,
+					fact.kind().key(), delivery.key(), bug.key(), bug.title(), bug.statusName(bug.status()),
+					clip(fact.text()), now));
+		}
+	}
+
+	private static String clip(String text) {
+		return text.length() <= 500 ? text : text.substring(0, 499) + "…";
+	}
+
+}

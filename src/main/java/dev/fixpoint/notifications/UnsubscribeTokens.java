@@ -1,0 +1,97 @@
+package dev.fixpoint.notifications;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import dev.fixpoint.platform.Ids;
+import dev.fixpoint.platform.Times;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signed unsubscribe links: {@code <user id>.<event type>.<HMAC-SHA256>} with a secret kept in the database, so
+ * every node makes and accepts the same links and they survive restarts. They never expire: an old email's link
+ * must keep working.
+ */
+@Component
+class UnsubscribeTokens {
+
+	/** Who unsubscribes from what: one event type, or every email ({@code kind} empty). */
+	record Subject(UUID userId, Optional<NotificationKind> kind) {
+	}
+
+	static final String ALL = "all";
+
+	private final JdbcClient jdbc;
+
+	private volatile byte[] secret;
+
+	UnsubscribeTokens(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A token for one event type, or for every email ({@code kind} null). */
+	String sign(UUID userId, NotificationKind kind) {
+		String payload = userId + "." + (kind == null ? ALL : kind.key());
+		return payload + "." + mac(payload);
+	}
+
+	Optional<Subject> verify(String token) {
+		if (token == null) {
+			return Optional.empty();
+		}
+		String[] parts = token.split("\\.");
+		if (parts.length != 3) {
+			return Optional.empty();
+		}
+		String payload = parts[0] + "." + parts[1];
+		boolean valid = MessageDigest.isEqual(mac(payload).getBytes(StandardCharsets.US_ASCII),
+				parts[2].getBytes(StandardCharsets.US_ASCII));
+		Optional<UUID> user = Ids.parse(parts[0]);
+		Optional<NotificationKind> kind = NotificationKind.parse(parts[1]);
+		if (!valid || user.isEmpty() || (kind.isEmpty() && !ALL.equals(parts[1]))) {
+			return Optional.empty();
+		}
+		return Optional.of(new Subject(user.get(), kind));
+	}
+
+	private String mac(String payload) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
+			byte[] digest = mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is not available", ex);
+		}
+	}
+
+	private byte[] secret() {
+		byte[] current = this.secret;
+		if (current == null) {
+			byte[] fresh = new byte[32];
+			new SecureRandom().nextBytes(fresh);
+			// the first node to ask creates it; everyone reads the one that won
+			this.jdbc.sql("""
+					insert into notification_secrets (name, secret, created_at) values ('unsubscribe', :secret, :now)
+					on conflict (name) do nothing
+					""").param("secret", fresh).param("now", java.sql.Timestamp.from(Times.now())).update();
+			current = this.jdbc.sql("select secret from notification_secrets where name = 'unsubscribe'")
+				.query(byte[].class)
+				.single();
+			this.secret = current;
+		}
+		return current;
+	}
+
+}

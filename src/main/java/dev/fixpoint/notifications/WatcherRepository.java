@@ -1,0 +1,110 @@
+package dev.fixpoint.notifications;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class WatcherRepository {
+
+	enum Reason {
+
+		REPORTER, ASSIGNEE, COMMENTER, EXPLICIT;
+
+		String key() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+
+	}
+
+	record WatchRow(String state, String reason) {
+
+		boolean muted() {
+			return "muted".equals(this.state);
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	WatcherRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Starts watching unless the person already watches or muted the bug (a mute always wins). */
+	void watchAutomatically(UUID bugId, UUID userId, Reason reason, Instant now) {
+		this.jdbc.sql("""
+				insert into bug_watchers (bug_id, user_id, state, reason, created_at)
+				values (:bugId, :userId, 'watching', :reason, :now)
+				on conflict (bug_id, user_id) do nothing
+				""")
+			.param("bugId", bugId)
+			.param("userId", userId)
+			.param("reason", reason.key())
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	void setState(UUID bugId, UUID userId, String state, Instant now) {
+		this.jdbc.sql("""
+				insert into bug_watchers (bug_id, user_id, state, reason, created_at)
+				values (:bugId, :userId, :state, 'explicit', :now)
+				on conflict (bug_id, user_id) do update set state = excluded.state
+				""")
+			.param("bugId", bugId)
+			.param("userId", userId)
+			.param("state", state)
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	void delete(UUID bugId, UUID userId) {
+		this.jdbc.sql("delete from bug_watchers where bug_id = :bugId and user_id = :userId")
+			.param("bugId", bugId)
+			.param("userId", userId)
+			.update();
+	}
+
+	Optional<WatchRow> find(UUID bugId, UUID userId) {
+		return this.jdbc.sql("select state, reason from bug_watchers where bug_id = :bugId and user_id = :userId")
+			.param("bugId", bugId)
+			.param("userId", userId)
+			.query(WatchRow.class)
+			.optional();
+	}
+
+	List<UUID> watching(UUID bugId) {
+		return this.jdbc.sql("select user_id from bug_watchers where bug_id = :bugId and state = 'watching'")
+			.param("bugId", bugId)
+			.query(UUID.class)
+			.list();
+	}
+
+	Set<UUID> mutedAmong(UUID bugId, Collection<UUID> userIds) {
+		if (userIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.sql("""
+				select user_id from bug_watchers where bug_id = :bugId and state = 'muted' and user_id in (:ids)
+				""").param("bugId", bugId).param("ids", userIds).query(UUID.class).list());
+	}
+
+	/** Which of these bugs the person muted. */
+	Set<UUID> mutedBugs(UUID userId, Collection<UUID> bugIds) {
+		if (bugIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.sql("""
+				select bug_id from bug_watchers where user_id = :userId and state = 'muted' and bug_id in (:ids)
+				""").param("userId", userId).param("ids", bugIds).query(UUID.class).list());
+	}
+
+}

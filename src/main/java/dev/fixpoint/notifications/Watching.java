@@ -1,0 +1,83 @@
+package dev.fixpoint.notifications;
+
+import java.util.Optional;
+
+import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.bugs.BugQueries;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.Times;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Watch, unwatch, mute and unmute a bug (any member, viewers too). Reporters and assignees hear about their bugs
+ * without a watch; muting silences a bug for them as well.
+ */
+@Service
+public class Watching {
+
+	private final WatcherRepository watchers;
+
+	private final BugQueries bugs;
+
+	Watching(WatcherRepository watchers, BugQueries bugs) {
+		this.watchers = watchers;
+		this.bugs = bugs;
+	}
+
+	@Transactional(readOnly = true)
+	public Subscription of(String bugRef, CurrentUser user) {
+		return subscription(this.bugs.find(bugRef, user), user);
+	}
+
+	@Transactional
+	public Subscription watch(String bugRef, CurrentUser user) {
+		Bug bug = this.bugs.find(bugRef, user);
+		this.watchers.setState(bug.id(), user.id(), "watching", Times.now());
+		return subscription(bug, user);
+	}
+
+	/** Stops an explicit or automatic watch; a reporter or assignee still hears about the bug until they mute. */
+	@Transactional
+	public Subscription unwatch(String bugRef, CurrentUser user) {
+		Bug bug = this.bugs.find(bugRef, user);
+		this.watchers.delete(bug.id(), user.id());
+		return subscription(bug, user);
+	}
+
+	@Transactional
+	public Subscription mute(String bugRef, CurrentUser user) {
+		Bug bug = this.bugs.find(bugRef, user);
+		this.watchers.setState(bug.id(), user.id(), "muted", Times.now());
+		return subscription(bug, user);
+	}
+
+	/** Unmuting goes back to watching the bug. */
+	@Transactional
+	public Subscription unmute(String bugRef, CurrentUser user) {
+		Bug bug = this.bugs.find(bugRef, user);
+		if (this.watchers.find(bug.id(), user.id()).filter(WatcherRepository.WatchRow::muted).isPresent()) {
+			this.watchers.setState(bug.id(), user.id(), "watching", Times.now());
+		}
+		return subscription(bug, user);
+	}
+
+	private Subscription subscription(Bug bug, CurrentUser user) {
+		Optional<WatcherRepository.WatchRow> row = this.watchers.find(bug.id(), user.id());
+		if (row.filter(WatcherRepository.WatchRow::muted).isPresent()) {
+			return new Subscription(false, true, null);
+		}
+		if (row.isPresent()) {
+			return new Subscription(true, false, row.get().reason());
+		}
+		if (bug.assignee() != null && bug.assignee().id().equals(user.id())) {
+			return new Subscription(true, false, "assignee");
+		}
+		if (bug.reporter() != null && bug.reporter().id().equals(user.id())) {
+			return new Subscription(true, false, "reporter");
+		}
+		return new Subscription(false, false, null);
+	}
+
+}
