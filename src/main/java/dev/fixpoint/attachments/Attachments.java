@@ -1,7 +1,6 @@
 package dev.fixpoint.attachments;
 
 import java.io.InputStream;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -88,20 +87,9 @@ public class Attachments {
 	public Page<Attachment> list(CurrentUser user, String bugRef, String cursor, Integer limit) {
 		BugScope scope = this.access.bug(bugRef, user);
 		int size = limit == null ? Page.MAX_LIMIT : Page.limit(limit);
-		Instant afterTime = null;
-		UUID afterId = null;
-		if (cursor != null && !cursor.isBlank()) {
-			Cursor c = Cursor.decode(cursor, 2);
-			try {
-				afterTime = Instant.parse(c.get(0));
-				afterId = UUID.fromString(c.get(1));
-			}
-			catch (RuntimeException ex) {
-				throw DomainException.invalid("cursor", "is not a cursor returned by this list");
-			}
-		}
+		Cursor.TimeAndId after = Cursor.timeAndId(cursor);
 		Set<UUID> comments = this.access.visibleComments(scope.bug().id(), user);
-		List<AttachmentRow> rows = this.attachments.page(scope.bug().id(), afterTime, afterId, size + 1);
+		List<AttachmentRow> rows = this.attachments.page(scope.bug().id(), after.time(), after.id(), size + 1);
 		boolean more = rows.size() > size;
 		List<AttachmentRow> page = more ? rows.subList(0, size) : rows;
 		String next = more ? Cursor.of(page.get(size - 1).createdAt().toString(), page.get(size - 1).id().toString())

@@ -98,20 +98,9 @@ public class BugComments {
 		BugRow bug = this.editor.locate(bugRef, user, false);
 		Membership member = this.access.membership(bug.projectId(), user);
 		int size = limit == null ? Page.MAX_LIMIT : Page.limit(limit);
-		Instant afterTime = null;
-		UUID afterId = null;
-		if (cursor != null && !cursor.isBlank()) {
-			Cursor c = Cursor.decode(cursor, 2);
-			try {
-				afterTime = Instant.parse(c.get(0));
-				afterId = UUID.fromString(c.get(1));
-			}
-			catch (RuntimeException ex) {
-				throw DomainException.invalid("cursor", "is not a cursor returned by this list");
-			}
-		}
+		Cursor.TimeAndId after = Cursor.timeAndId(cursor);
 		List<CommentRepository.CommentRow> rows = this.comments.page(bug.id(), member.can(ProjectAction.READ_INTERNAL),
-				afterTime, afterId, size + 1);
+				after.time(), after.id(), size + 1);
 		boolean more = rows.size() > size;
 		List<CommentRepository.CommentRow> page = more ? rows.subList(0, size) : rows;
 		Map<UUID, UserSummary> authors = new HashMap<>();

@@ -1,6 +1,5 @@
 package dev.fixpoint.notifications;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +12,6 @@ import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.platform.Cursor;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.platform.Times;
 
@@ -39,20 +37,9 @@ public class Notifications {
 	@Transactional(readOnly = true)
 	public Page<Notification> list(CurrentUser user, boolean unreadOnly, String cursor, Integer limit) {
 		int size = Page.limit(limit);
-		Instant afterTime = null;
-		UUID afterId = null;
-		if (cursor != null && !cursor.isBlank()) {
-			Cursor c = Cursor.decode(cursor, 2);
-			try {
-				afterTime = Instant.parse(c.get(0));
-				afterId = UUID.fromString(c.get(1));
-			}
-			catch (RuntimeException ex) {
-				throw DomainException.invalid("cursor", "is not a cursor returned by this list");
-			}
-		}
-		List<NotificationRepository.NotificationRow> rows = this.notifications.page(user.id(), unreadOnly, afterTime,
-				afterId, size + 1);
+		Cursor.TimeAndId after = Cursor.timeAndId(cursor);
+		List<NotificationRepository.NotificationRow> rows = this.notifications.page(user.id(), unreadOnly, after.time(),
+				after.id(), size + 1);
 		boolean more = rows.size() > size;
 		List<NotificationRepository.NotificationRow> page = more ? rows.subList(0, size) : rows;
 		String next = more ? Cursor.of(page.get(size - 1).createdAt().toString(), page.get(size - 1).id().toString())

@@ -1,8 +1,10 @@
 package dev.fixpoint.platform;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * An opaque keyset cursor: the sort values of the last row of a page. Encoded as URL-safe base64 of
@@ -42,6 +44,24 @@ public record Cursor(List<String> values) {
 
 	public String get(int index) {
 		return this.values.get(index);
+	}
+
+	/** Where a list ordered by (time, id) goes on: after this row; both null = from the start. */
+	public record TimeAndId(Instant time, UUID id) {
+	}
+
+	/** The position a (time, id) cursor names; none (null or blank) = the start. Anything else is the client's error. */
+	public static TimeAndId timeAndId(String encoded) {
+		if (encoded == null || encoded.isBlank()) {
+			return new TimeAndId(null, null);
+		}
+		Cursor c = decode(encoded, 2);
+		try {
+			return new TimeAndId(Instant.parse(c.get(0)), UUID.fromString(c.get(1)));
+		}
+		catch (RuntimeException ex) {
+			throw DomainException.invalid("cursor", "is not a cursor returned by this list");
+		}
 	}
 
 }

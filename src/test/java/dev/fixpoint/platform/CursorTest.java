@@ -32,4 +32,19 @@ class CursorTest {
 		assertThat(Names.snakeCase("stepsToReproduce")).isEqualTo("steps_to_reproduce");
 	}
 
+	@Test
+	void timeAndIdCursorsRoundTripAndRefuseAnythingElse() {
+		java.time.Instant at = java.time.Instant.parse("2026-11-25T16:00:00.123456Z");
+		java.util.UUID id = Ids.newId();
+		Cursor.TimeAndId after = Cursor.timeAndId(Cursor.of(at.toString(), id.toString()).encode());
+		assertThat(after.time()).isEqualTo(at);
+		assertThat(after.id()).isEqualTo(id);
+		assertThat(Cursor.timeAndId(null)).isEqualTo(new Cursor.TimeAndId(null, null));
+		assertThat(Cursor.timeAndId(" ")).isEqualTo(new Cursor.TimeAndId(null, null));
+		assertThatThrownBy(() -> Cursor.timeAndId(Cursor.of("yesterday", id.toString()).encode()))
+			.isInstanceOf(DomainException.class);
+		assertThatThrownBy(() -> Cursor.timeAndId(Cursor.of(at.toString(), "not-a-uuid").encode()))
+			.isInstanceOf(DomainException.class);
+	}
+
 }
