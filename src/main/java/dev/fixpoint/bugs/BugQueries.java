@@ -129,7 +129,7 @@ public class BugQueries {
 		int wanted = BugListQuery.RANKED_CANDIDATES;
 		List<BugRepository.RankedRow> rows = this.bugs.search(projects, filter, tsQuery, "", SEARCH_WINDOW, null, after,
 				limit);
-		int found = rows.isEmpty() ? 0 : rows.get(0).candidates();
+		int found = candidates(rows);
 		if (found >= wanted) {
 			return rows;
 		}
@@ -137,15 +137,20 @@ public class BugQueries {
 		if (found >= wanted / 2) {
 			int window = 2 * wanted * SEARCH_WINDOW / found;
 			rows = this.bugs.search(projects, filter, tsQuery, "", window, null, after, limit);
-			if (!rows.isEmpty() && rows.get(0).candidates() >= wanted) {
+			if (candidates(rows) >= wanted) {
 				return rows;
 			}
 		}
 		rows = this.bugs.search(projects, filter, tsQuery, "", null, NEWEST_FOR_INDEX, after, limit);
-		if (!rows.isEmpty() && rows.get(0).candidates() >= wanted) {
+		if (candidates(rows) >= wanted) {
 			return rows;
 		}
 		return this.bugs.search(projects, filter, tsQuery, "", null, null, after, limit);
+	}
+
+	/** How many matches a search ranked (0 when the page is empty: then unknown, and the next plan must tell). */
+	private static int candidates(List<BugRepository.RankedRow> rows) {
+		return rows.isEmpty() ? 0 : rows.get(0).candidates();
 	}
 
 	/** Up to 5 bugs of the project whose title resembles {@code title}, open ones first (duplicate check). */
