@@ -10,6 +10,7 @@ import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.Times;
+import dev.fixpoint.projects.FilingSlot;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectAction;
@@ -58,13 +59,14 @@ public class BugManagement {
 			assigneeId = component.ownerId();
 		}
 		Instant now = Times.now();
+		FilingSlot slot = this.access.nextBug(member.projectId());
 		@SuppressWarnings("unchecked")
-		BugRow row = new BugRow(Ids.newId(), member.projectId(), member.project().key(),
-				this.access.nextBugNumber(member.projectId()), (String) v.get(BugField.TITLE),
+		BugRow row = new BugRow(Ids.newId(), member.projectId(), member.project().key(), slot.number(),
+				(String) v.get(BugField.TITLE),
 				(String) v.get(BugField.DESCRIPTION), (String) v.get(BugField.STEPS_TO_REPRODUCE),
 				(String) v.get(BugField.EXPECTED_BEHAVIOR), (String) v.get(BugField.ACTUAL_BEHAVIOR),
 				(Map<String, String>) v.get(BugField.ENVIRONMENT), (Severity) v.get(BugField.SEVERITY),
-				(Priority) v.get(BugField.PRIORITY), member.project().workflow().initialStatus().key(), null,
+				(Priority) v.get(BugField.PRIORITY), slot.workflow().initialStatus().key(), null,
 				user.id(), assigneeId, component == null ? null : component.id(), (List<String>) v.get(BugField.TAGS),
 				(LocalDate) v.get(BugField.DUE_DATE), null, null, null, null, null, List.of(), 1, now, now, null, null);
 		this.bugs.insert(row);

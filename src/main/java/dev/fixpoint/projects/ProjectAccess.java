@@ -54,10 +54,14 @@ public class ProjectAccess {
 		return this.projects.findRole(projectId, userId);
 	}
 
-	/** The next per-project bug number; call inside the transaction that inserts the bug (gapless, no global lock). */
+	/**
+	 * The number and starting workflow of a bug about to be filed; call inside the transaction that inserts it. The
+	 * project row stays share-locked until then, so a workflow change never misses a bug filed in a status it
+	 * removes; concurrent filings don't wait for each other. A filing that rolls back leaves a gap in the numbers.
+	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-	public int nextBugNumber(UUID projectId) {
-		return this.projects.nextBugNumber(projectId);
+	public FilingSlot nextBug(UUID projectId) {
+		return this.projects.nextBug(projectId).orElseThrow(() -> DomainException.notFound("Project"));
 	}
 
 }

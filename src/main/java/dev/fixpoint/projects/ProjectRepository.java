@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.util.ConcurrentLruCache;
 
 @Repository
 class ProjectRepository {
@@ -27,9 +28,12 @@ class ProjectRepository {
 
 	private final JsonMapper json;
 
+	private final ConcurrentLruCache<String, Workflow> workflows;
+
 	ProjectRepository(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.workflows = new ConcurrentLruCache<>(256, text -> json.readValue(text, Workflow.class));
 	}
 
 	void insert(UUID id, UUID orgId, String key, String name, String slug, String description, boolean isPublic) {
@@ -121,11 +125,18 @@ class ProjectRepository {
 		this.jdbc.sql("delete from projects where id = :id").param("id", id).update();
 	}
 
-	int nextBugNumber(UUID projectId) {
+	/**
+	 * The next number from the project's sequence and the workflow the bug starts in, read under a share lock on the
+	 * project row: filings don't wait for each other, a workflow change (which locks the row for update) waits for
+	 * them and they for it.
+	 */
+	Optional<FilingSlot> nextBug(UUID projectId) {
 		return this.jdbc.sql("""
-				update projects set next_bug_number = next_bug_number + 1 where id = :id
-				returning next_bug_number - 1
-				""").param("id", projectId).query(Integer.class).single();
+				select next_bug_number(p.id) as number, p.workflow::text as workflow
+				from (select id, workflow from projects where id = :id for share) p
+				""").param("id", projectId)
+			.query((rs, n) -> new FilingSlot(rs.getInt("number"), workflow(rs.getString("workflow"))))
+			.optional();
 	}
 
 	// --- members
@@ -213,10 +224,15 @@ class ProjectRepository {
 		String sla = rs.getString("sla_config");
 		return new Project(rs.getObject("id", UUID.class), rs.getObject("org_id", UUID.class), rs.getString("key"),
 				rs.getString("name"), rs.getString("slug"), rs.getString("description"), rs.getBoolean("is_public"),
-				workflow == null ? WorkflowTemplates.standard() : this.json.readValue(workflow, Workflow.class),
+				workflow(workflow),
 				sla == null ? Map.of() : this.json.readValue(sla, new TypeReference<Map<String, Object>>() {
 				}), rs.getString("github_repo"), rs.getTimestamp("created_at").toInstant(),
 				ProjectRole.parse(rs.getString("role")).orElseThrow());
+	}
+
+	/** Workflows are parsed once per distinct JSON: every request that loads a project needs one. */
+	private Workflow workflow(String json) {
+		return json == null ? WorkflowTemplates.standard() : this.workflows.get(json);
 	}
 
 }
