@@ -55,6 +55,7 @@ public class LoadTest {
 		String email = null;
 		String password = null;
 		String project = null;
+		List<String> only = List.of();
 		for (int i = 0; i < args.length - 1; i += 2) {
 			switch (args[i]) {
 				case "--base" -> base = args[i + 1].replaceAll("/+$", "");
@@ -64,6 +65,8 @@ public class LoadTest {
 				case "--email" -> email = args[i + 1];
 				case "--password" -> password = args[i + 1];
 				case "--project" -> project = args[i + 1];
+				// only the phases whose name contains one of these words, e.g. "create,read,html"
+				case "--only" -> only = List.of(args[i + 1].toLowerCase(Locale.ROOT).split(","));
 				default -> throw new IllegalArgumentException("Unknown option " + args[i]);
 			}
 		}
@@ -108,11 +111,16 @@ public class LoadTest {
 		List<String> typed = List.of("pa", "pay", "paym", "payme", "chec", "check", "logi", "login");
 		phases.add(new Phase("quick search (as you type)  GET /api/search?q=<prefix>&limit=8",
 				n -> get("/api/search?limit=8&q=" + typed.get(n % typed.size()))));
+		List<String> wanted = only;
+		if (!wanted.isEmpty()) {
+			phases.removeIf(p -> wanted.stream().noneMatch(w -> p.name().toLowerCase(Locale.ROOT).contains(w)));
+		}
+		boolean withHtml = wanted.isEmpty() || wanted.contains("html");
 		// warm-up: every kind of request, so the server's JIT has seen them all before anything is measured
 		Phase warmUp = new Phase("warm-up", n -> n % 3 == 0 || bugKeys.isEmpty() ? create.apply(n)
 				: n % 3 == 1 ? read.apply(n) : get("/api/projects/" + key + "/bugs?" + filters.get(n % filters.size())));
 		int warmup = Math.max(3, seconds / 5);
-		double perPhase = (seconds - warmup) / (double) (phases.size() + 1);
+		double perPhase = (seconds - warmup) / (double) (phases.size() + (withHtml ? 1 : 0));
 
 		System.out.printf("Fixpoint load test against %s: %d workers, %d s total (%d s warm-up, %.1f s per phase), "
 				+ "JDK %s, %d CPUs, %s%n%n", base, concurrency, seconds, warmup, perPhase,
@@ -125,8 +133,10 @@ public class LoadTest {
 		for (Phase phase : phases) {
 			results.add(run(API, phase, concurrency, perPhase, bugKeys));
 		}
-		results.add(htmlPage(key, concurrency, perPhase,
-				email != null ? email : "bench-" + suffix + "@example.com", password != null ? password : "bench-password-123"));
+		if (withHtml) {
+			results.add(htmlPage(key, concurrency, perPhase, email != null ? email : "bench-" + suffix + "@example.com",
+					password != null ? password : "bench-password-123"));
+		}
 		System.out.println("| phase | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | errors |");
 		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
 		for (Result r : results) {

