@@ -18,6 +18,7 @@ import dev.fixpoint.projects.ProjectComponent;
 import dev.fixpoint.projects.ProjectComponents;
 import dev.fixpoint.projects.ProjectRole;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,13 +37,16 @@ public class BugManagement {
 
 	private final BugMarkdown markdown;
 
+	private final ObjectProvider<SlaOnFiling> sla;
+
 	BugManagement(BugRepository bugs, ProjectAccess access, BugEditor editor, ApplicationEventPublisher events,
-			BugMarkdown markdown) {
+			BugMarkdown markdown, ObjectProvider<SlaOnFiling> sla) {
 		this.bugs = bugs;
 		this.access = access;
 		this.editor = editor;
 		this.events = events;
 		this.markdown = markdown;
+		this.sla = sla;
 	}
 
 	@Transactional
@@ -60,21 +64,26 @@ public class BugManagement {
 		}
 		Instant now = Times.now();
 		FilingSlot slot = this.access.nextBug(member.projectId());
+		UUID id = Ids.newId();
+		Severity severity = (Severity) v.get(BugField.SEVERITY);
+		SlaOnFiling sla = this.sla.getIfAvailable();
+		SlaOnFiling.Started clock = sla == null ? new SlaOnFiling.Started(null, null)
+				: sla.start(id, member.projectId(), severity);
 		@SuppressWarnings("unchecked")
-		BugRow row = new BugRow(Ids.newId(), member.projectId(), member.project().key(), slot.number(),
+		BugRow row = new BugRow(id, member.projectId(), member.project().key(), slot.number(),
 				(String) v.get(BugField.TITLE),
 				(String) v.get(BugField.DESCRIPTION), (String) v.get(BugField.STEPS_TO_REPRODUCE),
 				(String) v.get(BugField.EXPECTED_BEHAVIOR), (String) v.get(BugField.ACTUAL_BEHAVIOR),
-				(Map<String, String>) v.get(BugField.ENVIRONMENT), (Severity) v.get(BugField.SEVERITY),
+				(Map<String, String>) v.get(BugField.ENVIRONMENT), severity,
 				(Priority) v.get(BugField.PRIORITY), slot.workflow().initialStatus().key(), null,
 				user.id(), assigneeId, component == null ? null : component.id(), (List<String>) v.get(BugField.TAGS),
-				(LocalDate) v.get(BugField.DUE_DATE), null, null, null, null, null, List.of(), 1, now, now, null, null);
+				(LocalDate) v.get(BugField.DUE_DATE), clock.dueAt(), null, null, null, null, List.of(), 1, now, now, null,
+				clock.state());
 		this.bugs.insert(row);
 		this.events.publishEvent(new BugCreated(row.id(), row.projectId(), row.key(), user.id(), assigneeId,
 				row.severity().key()));
 		mentions(member, row, user, java.util.Set.of());
-		// read back: listeners in this transaction (the SLA clock) may have filled in derived columns
-		return this.editor.view(this.bugs.findById(row.id()).orElseThrow());
+		return this.editor.view(row);
 	}
 
 	/** Applies a partial edit; see {@link BugEditor} for the rules. */

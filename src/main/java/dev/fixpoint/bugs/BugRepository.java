@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.fixpoint.platform.Cursor;
+import dev.fixpoint.platform.QueryPlans;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,10 +45,10 @@ class BugRepository {
 		this.jdbc.sql("""
 				insert into bugs (id, project_id, number, title, description, steps_to_reproduce, expected_behavior,
 				    actual_behavior, environment, severity, priority, status, reporter_id, assignee_id, component_id,
-				    tags, due_date, created_at, updated_at)
+				    tags, due_date, sla_due_at, sla_state, created_at, updated_at)
 				values (:id, :projectId, :number, :title, :description, :steps, :expected, :actual,
 				    cast(:environment as jsonb), :severity, :priority, :status, :reporterId, :assigneeId, :componentId,
-				    cast(:tags as text[]), :dueDate, :now, :now)
+				    cast(:tags as text[]), :dueDate, :slaDueAt, :slaState, :now, :now)
 				""")
 			.param("id", bug.id())
 			.param("projectId", bug.projectId())
@@ -63,6 +64,8 @@ class BugRepository {
 			.param("status", bug.status())
 			.param("reporterId", bug.reporterId())
 			.param("assigneeId", bug.assigneeId())
+			.param("slaDueAt", bug.slaDueAt() == null ? null : Timestamp.from(bug.slaDueAt()))
+			.param("slaState", bug.slaState() == null ? null : bug.slaState().key())
 			.param("componentId", bug.componentId())
 			.param("tags", bug.tags().toArray(String[]::new))
 			.param("dueDate", bug.dueDate() == null ? null : Date.valueOf(bug.dueDate()))
@@ -153,6 +156,7 @@ class BugRepository {
 
 	List<BugRow> list(UUID projectId, BugFilter filter, BugSort sort, Cursor after, int limit) {
 		BugListQuery query = BugListQuery.build(projectId, filter, sort, after, limit);
+		QueryPlans.customForTransaction(this.jdbc);
 		JdbcClient.StatementSpec spec = this.jdbc.sql("select " + COLUMNS + query.fromWhereOrder()).params(query.params());
 		return spec.query(this::map).list();
 	}
@@ -160,6 +164,7 @@ class BugRepository {
 	/** The bugs matching {@code filter}, counted per status. */
 	Map<String, BugCount> countByStatus(UUID projectId, BugFilter filter, List<String> statuses) {
 		BugListQuery query = BugListQuery.countByStatus(projectId, filter, statuses);
+		QueryPlans.customForTransaction(this.jdbc);
 		Map<String, BugCount> counts = new java.util.LinkedHashMap<>();
 		this.jdbc.sql("select" + query.fromWhereOrder())
 			.params(query.params())
@@ -170,6 +175,7 @@ class BugRepository {
 
 	BugCount count(UUID projectId, BugFilter filter) {
 		BugListQuery query = BugListQuery.count(projectId, filter);
+		QueryPlans.customForTransaction(this.jdbc);
 		return BugCount.capped(this.jdbc.sql("select" + query.fromWhereOrder()).params(query.params()).query(Integer.class).single());
 	}
 
@@ -204,6 +210,7 @@ class BugRepository {
 		// typo tolerance: "chekout" finds checkout; texts under 4 letters ("pay" would find "page") only match
 		// by prefix, see BugQueries.search
 		wordSimilarityThreshold("0.5");
+		QueryPlans.customForTransaction(this.jdbc);
 		BugListQuery query = BugListQuery.ranked(projectIds, filter, tsQuery, rawText, window, newest, after,
 				limit);
 		JdbcClient.StatementSpec spec = this.jdbc.sql("select " + COLUMNS + query.fromWhereOrder()).params(query.params());
@@ -215,6 +222,7 @@ class BugRepository {
 	List<BugRow> findSimilar(UUID projectId, String title, List<String> openStatuses, int limit) {
 		// looser than the default 0.6 so one typo in a short title still counts; only for this transaction
 		wordSimilarityThreshold("0.3");
+		QueryPlans.customForTransaction(this.jdbc);
 		return this.jdbc.sql("select " + COLUMNS + """
 				from bugs b join projects p on p.id = b.project_id
 				where b.project_id = :project

@@ -49,9 +49,8 @@ class DatabaseConfiguration {
 		ds.setPassword(password);
 		ds.setMaximumPoolSize(20);
 		ds.setPoolName("fixpoint");
-		// Plan every statement for its actual parameters: a generic plan of a prepared statement ignores which
-		// project is asked for and can be 20x slower on large data sets (bench/sql/README.md).
-		ds.setConnectionInitSql("set plan_cache_mode = force_custom_plan");
+		// plan_cache_mode stays auto: lookups by id reuse their plans; lists and searches ask for custom plans
+		// (QueryPlans)
 		return ds;
 	}
 

@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 import dev.fixpoint.bugs.BugChanged;
-import dev.fixpoint.bugs.BugCreated;
 import dev.fixpoint.bugs.CommentAdded;
+import dev.fixpoint.bugs.Severity;
+import dev.fixpoint.bugs.SlaOnFiling;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * the API response of that very request already shows the due time.
  */
 @Component
-class SlaClocks {
+class SlaClocks implements SlaOnFiling {
 
 	private final BugSlaRepository clocks;
 
@@ -32,15 +33,22 @@ class SlaClocks {
 		this.clock = clock;
 	}
 
-	@EventListener
-	void on(BugCreated event) {
-		sync(event.bugId(), true);
+	/** A new bug's clock starts now; its row follows in this transaction (the foreign key is checked at commit). */
+	@Override
+	public Started start(UUID bugId, UUID projectId, Severity severity) {
+		Instant now = this.clock.instant();
+		SlaPolicy policy = this.settings.policyOf(projectId);
+		SlaCalendar calendar = policy.calendar();
+		SlaClock clock = SlaClock.start(now, policy.target(severity).map(SlaTarget::duration).orElse(null));
+		SlaClock.Escalation escalation = clock.running() ? clock.armAt(now, calendar) : null;
+		this.clocks.insert(new BugSlaRepository.StoredClock(bugId, projectId, severity, now, clock, escalation));
+		return new Started(clock.running() ? clock.dueAt(calendar) : null, clock.stateAt(now, calendar));
 	}
 
 	@EventListener
 	void on(BugChanged event) {
 		if (event.changed("severity") || event.changed("status")) {
-			sync(event.bugId(), false);
+			sync(event.bugId());
 		}
 		if (event.changed("status") && event.actorId() != null) {
 			this.clocks.responded(event.bugId(), event.actorId(), this.clock.instant());
@@ -53,7 +61,7 @@ class SlaClocks {
 	}
 
 	/** Brings the clock of a bug up to date with its severity and whether it is done. */
-	void sync(UUID bugId, boolean justFiled) {
+	void sync(UUID bugId) {
 		BugSlaRepository.BugFacts bug = this.clocks.facts(bugId).orElse(null);
 		if (bug == null) {
 			return;
@@ -63,7 +71,7 @@ class SlaClocks {
 		SlaCalendar calendar = policy.calendar();
 		Duration target = policy.target(bug.severity()).map(SlaTarget::duration).orElse(null);
 		BugSlaRepository.StoredClock stored = this.clocks.lock(bugId).orElse(null);
-		Instant start = stored != null ? stored.startedAt() : justFiled ? now : bug.createdAt();
+		Instant start = stored != null ? stored.startedAt() : bug.createdAt();
 		SlaClock next;
 		if (stored == null) {
 			// bugs filed before SLAs existed count from their creation; a done one has an unknown history: it

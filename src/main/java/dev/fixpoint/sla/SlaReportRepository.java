@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.fixpoint.platform.QueryPlans;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,6 +22,7 @@ class SlaReportRepository {
 
 	/** Clocks stopped since {@code from}, counted per week (Monday, UTC) and severity. */
 	List<SlaReport.WeekCompliance> weekly(UUID projectId, Instant from) {
+		QueryPlans.customForTransaction(this.jdbc); // a project of 30 bugs or of 100,000
 		return this.jdbc.sql("""
 				select date_trunc('week', stopped_at at time zone 'UTC')::date as week, severity,
 				    count(*) filter (where met) as met, count(*) as total
@@ -36,6 +39,7 @@ class SlaReportRepository {
 
 	/** Open bugs in an SLA state, the most overdue first. */
 	List<SlaReport.OpenBug> open(UUID projectId, String state, int limit) {
+		QueryPlans.customForTransaction(this.jdbc); // a project of 30 bugs or of 100,000
 		return this.jdbc.sql("""
 				select b.id, p.key || '-' || b.number as key, b.title, b.severity, b.priority, b.assignee_id,
 				    b.sla_due_at, b.sla_state
@@ -55,6 +59,7 @@ class SlaReportRepository {
 	}
 
 	int count(UUID projectId, String state) {
+		QueryPlans.customForTransaction(this.jdbc); // a project of 30 bugs or of 100,000
 		return this.jdbc.sql("select count(*) from bugs where project_id = :project and sla_state = :state")
 			.param("project", projectId)
 			.param("state", state)
@@ -67,6 +72,7 @@ class SlaReportRepository {
 
 	/** Bugs filed since {@code from} that got a first response from someone else than their reporter. */
 	FirstResponse firstResponse(UUID projectId, Instant from) {
+		QueryPlans.customForTransaction(this.jdbc); // a project of 30 bugs or of 100,000
 		return this.jdbc.sql("""
 				select count(*) as bugs, avg(extract(epoch from (first_response_at - started_at))) / 3600.0 as hours
 				from bug_sla

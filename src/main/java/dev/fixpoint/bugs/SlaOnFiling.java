@@ -1,0 +1,23 @@
+package dev.fixpoint.bugs;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Starts the SLA clock of a bug being filed, before its row is written, so the row carries its due time and state
+ * from the first write (an insert followed by an update rewrote a row with 19 indexes: a third of a filing's
+ * database time, bench/sql/README.md). Implemented by the sla module; without one, bugs are filed without a clock.
+ */
+public interface SlaOnFiling {
+
+	/**
+	 * Starts the clock of bug {@code bugId}, whose row follows in the same transaction.
+	 * @return the bug's {@code sla_due_at} and {@code sla_state}
+	 */
+	Started start(UUID bugId, UUID projectId, Severity severity);
+
+	/** The clock's first due time and state; both null when the severity has no target. */
+	record Started(Instant dueAt, SlaState state) {
+	}
+
+}
