@@ -170,7 +170,10 @@ class ProjectRepository {
 	List<MemberRow> findMembers(UUID projectId) {
 		return this.jdbc.sql("""
 				select user_id, role, joined_at from project_members where project_id = :project order by joined_at
-				""").param("project", projectId).query(MemberRow.class).list();
+				""").param("project", projectId)
+			.query((rs, n) -> new MemberRow(rs.getObject("user_id", UUID.class), rs.getString("role"),
+					rs.getTimestamp("joined_at").toInstant()))
+			.list();
 	}
 
 	int deleteMember(UUID projectId, UUID userId) {
@@ -185,7 +188,8 @@ class ProjectRepository {
 	List<ProjectComponent> findComponents(UUID projectId) {
 		return this.jdbc.sql("select id, name, owner_id from components where project_id = :project order by name")
 			.param("project", projectId)
-			.query(ProjectComponent.class)
+			.query((rs, n) -> new ProjectComponent(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getObject("owner_id", UUID.class)))
 			.list();
 	}
 
