@@ -151,10 +151,56 @@ class BugRepository {
 			.optional();
 	}
 
+	/** How many bugs a list walks in sort order before it reads the matches of its filters instead. */
+	static final int LIST_WINDOW = 20_000;
+
+	/** The same with a text filter: each bug walked costs a text match. */
+	static final int TEXT_LIST_WINDOW = 2_000;
+
+	/**
+	 * A page of the filtered list. When walking the sort's index may meet many non-matching bugs in a way estimates
+	 * do not show (a text, a date range on another column: {@link BugListQuery#walkMayMiss}), the data decides
+	 * (bench/sql/README.md findings 13-14). A range: fewer than half a window of matches (a capped count, index-only
+	 * in the V12 indexes) are read and sorted; more are walked for at most {@link #LIST_WINDOW} bugs, then read and
+	 * sorted. A text: a walk of {@link #TEXT_LIST_WINDOW} bugs, then the matches among the first
+	 * {@link #LIST_WINDOW} bugs in sort order (GIN), then all matches (GIN). Every shape returns the same rows.
+	 */
 	List<BugRow> list(UUID projectId, BugFilter filter, BugSort sort, Cursor after, int limit) {
-		BugListQuery query = BugListQuery.build(projectId, filter, sort, after, limit);
-		JdbcClient.StatementSpec spec = this.jdbc.sql("select " + COLUMNS + query.fromWhereOrder()).params(query.params());
-		return spec.query(this::map).list();
+		return list(projectId, filter, sort, after, limit, LIST_WINDOW, TEXT_LIST_WINDOW);
+	}
+
+	/** {@link #list} with other window sizes (tests use tiny ones to reach every shape). */
+	List<BugRow> list(UUID projectId, BugFilter filter, BugSort sort, Cursor after, int limit, int listWindow,
+			int textWindow) {
+		if (!BugListQuery.walkMayMiss(filter, sort)) {
+			return rows(BugListQuery.build(projectId, filter, sort, after, limit));
+		}
+		boolean text = filter.hasText();
+		// not for a text: the planner counts a common word's matches by walking the newest bugs, the trap itself
+		if (!text && count(projectId, filter, listWindow / 2) < listWindow / 2) {
+			return rows(BugListQuery.sortedMatches(projectId, filter, sort, after, limit, null));
+		}
+		List<BugRow> rows = rows(BugListQuery.window(projectId, filter, sort, after, limit, text ? textWindow : listWindow));
+		if (rows.size() < limit && text) {
+			BugListQuery boundary = BugListQuery.boundary(projectId, sort, after, listWindow);
+			Optional<String> last = this.jdbc.sql("select" + boundary.fromWhereOrder())
+				.params(boundary.params())
+				.query(String.class)
+				.optional();
+			if (last.isPresent()) {
+				rows = rows(BugListQuery.sortedMatches(projectId, filter, sort, after, limit, last.get()));
+			}
+		}
+		return rows.size() < limit ? rows(BugListQuery.sortedMatches(projectId, filter, sort, after, limit, null)) : rows;
+	}
+
+	private int count(UUID projectId, BugFilter filter, int cap) {
+		BugListQuery count = BugListQuery.count(projectId, filter, cap);
+		return this.jdbc.sql("select" + count.fromWhereOrder()).params(count.params()).query(Integer.class).single();
+	}
+
+	List<BugRow> rows(BugListQuery query) {
+		return this.jdbc.sql("select " + COLUMNS + query.fromWhereOrder()).params(query.params()).query(this::map).list();
 	}
 
 	/** The bugs matching {@code filter}, counted per status. */
