@@ -24,7 +24,8 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	/**
 	 * The plain shape: walk the sort's index (project_id, key, id) and filter. Fast unless the filters match few of
 	 * the rows the walk meets first, which the planner cannot foresee for a date range on another column or a text
-	 * (bench/sql/README.md findings 2, 13, 14); {@link #walkMayMiss} tells those apart.
+	 * (bench/sql/README.md findings 2, 13, 14); {@link #walkMayMiss} tells those apart, and BugRepository.list then
+	 * uses {@link #window} and {@link #sortedMatches}.
 	 */
 	static BugListQuery build(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit) {
 		Where where = where(projectId, f);
@@ -51,20 +52,15 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	}
 
 	/**
-	 * Ids first: every match of the filters (after the cursor; with {@code boundary}, only those whose sort key is
-	 * not past it), sorted, and only the page's rows read. The inner order is not an index's order, so PostgreSQL
-	 * finds the matches through the filters' indexes (created/updated range: index-only in the covering indexes of
-	 * V12; text: the GIN index) instead of walking the sort's index: the cost follows the number of matches.
+	 * Ids first: every match of the filters after the cursor, sorted, and only the page's rows read. The inner order
+	 * is not an index's order, so PostgreSQL finds the matches through the filters' indexes (a created/updated
+	 * range: index-only in the covering indexes of V12; a text: the GIN index) instead of walking the sort's index:
+	 * the cost follows the number of matches.
 	 */
-	static BugListQuery sortedMatches(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit,
-			String boundary) {
+	static BugListQuery sortedMatches(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit) {
 		Where where = where(projectId, f);
 		if (after != null) {
 			where.clauses.add(cursor(where.params, sort, after));
-		}
-		if (boundary != null) {
-			where.add(sort.expression() + (sort.ascending() ? " <= " : " >= ") + "cast(:boundary as " + sort.sqlType()
-					+ ")", "boundary", boundary);
 		}
 		String dir = sort.ascending() ? " asc" : " desc";
 		String unindexed = switch (sort.sqlType()) {
@@ -76,18 +72,6 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		return new BugListQuery(" from bugs b join projects p on p.id = b.project_id where b.id in (select b.id from bugs b"
 				+ where.where() + " order by " + unindexed + dir + ", b.id" + dir + " limit :limit)" + order(sort),
 				where.params);
-	}
-
-	/**
-	 * {@code select} + this: the sort key (as text) of the project's {@code window}-th bug after the cursor, column
-	 * {@code boundary}; no row when fewer bugs follow. Walks only the sort's index.
-	 */
-	static BugListQuery boundary(UUID projectId, BugSort sort, Cursor after, int window) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("projectId", projectId);
-		params.put("offset", window - 1);
-		return new BugListQuery(" cast(" + sort.expression() + " as text) as boundary from bugs b where b.project_id = "
-				+ ":projectId and " + cursor(params, sort, after) + order(sort) + " offset :offset limit 1", params);
 	}
 
 	/**

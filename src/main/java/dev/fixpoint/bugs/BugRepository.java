@@ -162,8 +162,8 @@ class BugRepository {
 	 * do not show (a text, a date range on another column: {@link BugListQuery#walkMayMiss}), the data decides
 	 * (bench/sql/README.md findings 13-14). A range: fewer than half a window of matches (a capped count, index-only
 	 * in the V12 indexes) are read and sorted; more are walked for at most {@link #LIST_WINDOW} bugs, then read and
-	 * sorted. A text: a walk of {@link #TEXT_LIST_WINDOW} bugs, then the matches among the first
-	 * {@link #LIST_WINDOW} bugs in sort order (GIN), then all matches (GIN). Every shape returns the same rows.
+	 * sorted. A text: a walk of {@link #TEXT_LIST_WINDOW} bugs (a common word fills the page), then all matches
+	 * from the GIN index, sorted. Every shape returns the same rows.
 	 */
 	List<BugRow> list(UUID projectId, BugFilter filter, BugSort sort, Cursor after, int limit) {
 		return list(projectId, filter, sort, after, limit, LIST_WINDOW, TEXT_LIST_WINDOW);
@@ -177,21 +177,15 @@ class BugRepository {
 		}
 		boolean text = filter.hasText();
 		// not for a text: the planner counts a common word's matches by walking the newest bugs, the trap itself
-		if (!text && count(projectId, filter, listWindow / 2) < listWindow / 2) {
-			return rows(BugListQuery.sortedMatches(projectId, filter, sort, after, limit, null));
-		}
-		List<BugRow> rows = rows(BugListQuery.window(projectId, filter, sort, after, limit, text ? textWindow : listWindow));
-		if (rows.size() < limit && text) {
-			BugListQuery boundary = BugListQuery.boundary(projectId, sort, after, listWindow);
-			Optional<String> last = this.jdbc.sql("select" + boundary.fromWhereOrder())
-				.params(boundary.params())
-				.query(String.class)
-				.optional();
-			if (last.isPresent()) {
-				rows = rows(BugListQuery.sortedMatches(projectId, filter, sort, after, limit, last.get()));
+		if (text || count(projectId, filter, listWindow / 2) >= listWindow / 2) {
+			List<BugRow> rows = rows(BugListQuery.window(projectId, filter, sort, after, limit, text ? textWindow : listWindow));
+			if (rows.size() >= limit) {
+				return rows;
 			}
 		}
-		return rows.size() < limit ? rows(BugListQuery.sortedMatches(projectId, filter, sort, after, limit, null)) : rows;
+		// parallel workers cost more to start than they save for one page (a 60k-row range: 44 -> 13 ms, bench/sql)
+		this.jdbc.sql("select set_config('max_parallel_workers_per_gather', '0', true)").query(String.class).single();
+		return rows(BugListQuery.sortedMatches(projectId, filter, sort, after, limit));
 	}
 
 	private int count(UUID projectId, BugFilter filter, int cap) {

@@ -186,13 +186,13 @@ class BugListApiTest extends IntegrationTest {
 				String what = sort + " " + filter;
 				assertThat(chain(sort, after -> this.bugs.list(this.big, filter, sort, after, 8))).as(what)
 					.isEqualTo(expected);
-				// tiny windows: a failed walk, the text window, then all matches
+				// tiny windows: a failed walk, then all matches
 				assertThat(chain(sort, after -> this.bugs.list(this.big, filter, sort, after, 8, 3, 8))).as(what)
 					.isEqualTo(expected);
 				assertThat(chain(sort, after -> this.bugs.list(this.big, filter, sort, after, 8, 40, 40))).as(what)
 					.isEqualTo(expected);
 				assertThat(chain(sort, after -> this.bugs.rows(BugListQuery.sortedMatches(this.big, filter, sort, after,
-						8, null)))).as(what).isEqualTo(expected);
+						8)))).as(what).isEqualTo(expected);
 			}
 		}
 	}
@@ -201,18 +201,15 @@ class BugListApiTest extends IntegrationTest {
 	void aRangeOnAnotherColumnOrATextIsReadFromItsOwnIndex() {
 		List<BugFilter> hard = hardFilters();
 		// ids first: the range (or the text) is an index condition, never a filter on a scan of the project
-		assertThat(plan(BugListQuery.sortedMatches(this.big, hard.get(0), BugSort.UPDATED_DESC, null, 26, null)))
+		assertThat(plan(BugListQuery.sortedMatches(this.big, hard.get(0), BugSort.UPDATED_DESC, null, 26)))
 			.contains("Index Only Scan using bugs_project_created_idx", "Index Cond: ((project_id = ", "created_at >= ")
 			.doesNotContain("Seq Scan on bugs");
-		assertThat(indexConditions(BugListQuery.sortedMatches(this.big, hard.get(3), BugSort.CREATED_DESC, null, 26,
-				null))).contains("(updated_at >= ");
-		assertThat(indexConditions(BugListQuery.sortedMatches(this.big, hard.get(4), BugSort.UPDATED_DESC, null, 26,
-				null))).contains("COALESCE(due_date");
-		assertThat(indexConditions(BugListQuery.sortedMatches(this.big, hard.get(5), BugSort.UPDATED_DESC, null, 26,
-				null))).contains("(fulltext @@ ");
-		// the text's window (sort keys up to P1): the GIN index or the window's index, whichever is smaller
-		assertThat(indexConditions(BugListQuery.sortedMatches(this.big, hard.get(5), BugSort.PRIORITY_DESC, null, 26,
-				"P1"))).containsAnyOf("(fulltext @@ ", "(priority <= ");
+		assertThat(indexConditions(BugListQuery.sortedMatches(this.big, hard.get(3), BugSort.CREATED_DESC, null,
+				26))).contains("(updated_at >= ");
+		assertThat(indexConditions(BugListQuery.sortedMatches(this.big, hard.get(4), BugSort.UPDATED_DESC, null,
+				26))).contains("COALESCE(due_date");
+		assertThat(indexConditions(BugListQuery.sortedMatches(this.big, hard.get(5), BugSort.UPDATED_DESC, null,
+				26))).contains("(fulltext @@ ");
 		// the bounded walk walks the sort's index (on 100k bugs: index-only, bench/sql/lists)
 		assertThat(plan(BugListQuery.window(this.big, hard.get(1), BugSort.UPDATED_DESC, null, 26, 20_000)))
 			.containsPattern("Index (Only )?Scan using bugs_(project_)?updated_idx")
