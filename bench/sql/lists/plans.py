@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Bug-list plans for date ranges and texts (bench/sql/README.md findings 13-14).
+"""Bug-list plans for date ranges and texts (bench/sql/README.md findings 13-15).
 
 Emulates BugRepository.list on a loaded database through psql: for each case (name|sort|filter|filter...) it runs the
-stages the app would run (capped count, bounded walk, text window, all matches sorted), each with EXPLAIN (ANALYZE,
+stages the app would run (capped count, bounded walk, all matches sorted), each with EXPLAIN (ANALYZE,
 TIMING OFF) three times, and prints the best time of each stage and their sum; the plan of the last stage goes to
 OUT_DIR/explain-<name>.txt. With --plain it runs the plain shape instead (the plan before this change).
 

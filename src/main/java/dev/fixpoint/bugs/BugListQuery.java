@@ -24,7 +24,7 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	/**
 	 * The plain shape: walk the sort's index (project_id, key, id) and filter. Fast unless the filters match few of
 	 * the rows the walk meets first, which the planner cannot foresee for a date range on another column or a text
-	 * (bench/sql/README.md findings 2, 13, 14); {@link #walkMayMiss} tells those apart, and BugRepository.list then
+	 * (bench/sql/README.md findings 2, 13-15); {@link #walkMayMiss} tells those apart, and BugRepository.list then
 	 * uses {@link #window} and {@link #sortedMatches}.
 	 */
 	static BugListQuery build(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit) {

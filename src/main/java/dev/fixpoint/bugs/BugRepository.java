@@ -160,7 +160,7 @@ class BugRepository {
 	/**
 	 * A page of the filtered list. When walking the sort's index may meet many non-matching bugs in a way estimates
 	 * do not show (a text, a date range on another column: {@link BugListQuery#walkMayMiss}), the data decides
-	 * (bench/sql/README.md findings 13-14). A range: fewer than half a window of matches (a capped count, index-only
+	 * (bench/sql/README.md findings 13-15). A range: fewer than half a window of matches (a capped count, index-only
 	 * in the V12 indexes) are read and sorted; more are walked for at most {@link #LIST_WINDOW} bugs, then read and
 	 * sorted. A text: a walk of {@link #TEXT_LIST_WINDOW} bugs (a common word fills the page), then all matches
 	 * from the GIN index, sorted. Every shape returns the same rows.
