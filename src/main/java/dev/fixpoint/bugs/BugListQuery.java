@@ -21,19 +21,84 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	/** How many matches a text search ranks at most (the most recently updated ones). */
 	static final int RANKED_CANDIDATES = 100;
 
+	/**
+	 * The plain shape: walk the sort's index (project_id, key, id) and filter. Fast unless the filters match few of
+	 * the rows the walk meets first, which the planner cannot foresee for a date range on another column or a text
+	 * (bench/sql/README.md findings 2, 13-15); {@link #walkMayMiss} tells those apart, and BugRepository.list then
+	 * uses {@link #window} and {@link #sortedMatches}.
+	 */
 	static BugListQuery build(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit) {
 		Where where = where(projectId, f);
-		String cmp = sort.ascending() ? ">" : "<";
-		String dir = sort.ascending() ? "asc" : "desc";
 		if (after != null) {
-			where.add("(" + sort.expression() + ", b.id) " + cmp + " (cast(:afterValue as " + sort.sqlType()
-					+ "), cast(:afterId as uuid))", "afterValue", after.get(0));
-			where.params.put("afterId", after.get(1));
+			where.clauses.add(cursor(where.params, sort, after));
 		}
-		String sql = where.fromWhere() + " order by " + sort.expression() + " " + dir + ", b.id " + dir
-				+ " limit :limit";
 		where.params.put("limit", limit);
-		return new BugListQuery(sql, where.params);
+		return new BugListQuery(where.fromWhere() + order(sort) + " limit :limit", where.params);
+	}
+
+	/**
+	 * The plain shape, but the walk stops after {@code window} bugs of the project (in sort order, after the
+	 * cursor): its cost is bounded whatever the filters. A full page is the right page; a short one says nothing
+	 * (the matches may lie further), so the caller then asks {@link #sortedMatches}.
+	 */
+	static BugListQuery window(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit, int window) {
+		Where where = where(projectId, f);
+		String walk = "select * from bugs b where b.project_id = :projectId and " + cursor(where.params, sort, after)
+				+ order(sort) + " limit :window";
+		where.params.put("window", window);
+		where.params.put("limit", limit);
+		return new BugListQuery(" from bugs b join projects p on p.id = b.project_id where b.id in (select b.id from ("
+				+ walk + ") b" + where.where() + order(sort) + " limit :limit)" + order(sort), where.params);
+	}
+
+	/**
+	 * Ids first: every match of the filters after the cursor, sorted, and only the page's rows read. The inner order
+	 * is not an index's order, so PostgreSQL finds the matches through the filters' indexes (a created/updated
+	 * range: index-only in the covering indexes of V12; a text: the GIN index) instead of walking the sort's index:
+	 * the cost follows the number of matches.
+	 */
+	static BugListQuery sortedMatches(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit) {
+		Where where = where(projectId, f);
+		if (after != null) {
+			where.clauses.add(cursor(where.params, sort, after));
+		}
+		String dir = sort.ascending() ? " asc" : " desc";
+		String unindexed = switch (sort.sqlType()) {
+			case "timestamptz" -> sort.expression() + " + interval '0 seconds'";
+			case "text" -> sort.expression() + " || ''";
+			default -> sort.expression() + " + 0";
+		};
+		where.params.put("limit", limit);
+		return new BugListQuery(" from bugs b join projects p on p.id = b.project_id where b.id in (select b.id from bugs b"
+				+ where.where() + " order by " + unindexed + dir + ", b.id" + dir + " limit :limit)" + order(sort),
+				where.params);
+	}
+
+	/**
+	 * Whether walking the sort's index may meet many non-matching bugs before a page is full, in a way estimates do
+	 * not show: a text (its matches may all be old), or a date range on another column than the sort's (old bugs
+	 * were updated long ago, so a range a year back lies deep in the {@code -updated} walk).
+	 */
+	static boolean walkMayMiss(BugFilter f, BugSort sort) {
+		String field = sort.field();
+		return f.hasText() || (!field.equals("created") && (f.createdFrom() != null || f.createdTo() != null))
+				|| (!field.equals("updated") && (f.updatedFrom() != null || f.updatedTo() != null))
+				|| (!field.equals("due") && (f.dueFrom() != null || f.dueBefore() != null));
+	}
+
+	private static String cursor(Map<String, Object> params, BugSort sort, Cursor after) {
+		if (after == null) {
+			return "true";
+		}
+		params.put("afterValue", after.get(0));
+		params.put("afterId", after.get(1));
+		return "(" + sort.expression() + ", b.id) " + (sort.ascending() ? ">" : "<") + " (cast(:afterValue as "
+				+ sort.sqlType() + "), cast(:afterId as uuid))";
+	}
+
+	private static String order(BugSort sort) {
+		String dir = sort.ascending() ? " asc" : " desc";
+		return " order by " + sort.expression() + dir + ", b.id" + dir;
 	}
 
 	/**
@@ -51,8 +116,13 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 
 	/** {@code select} + this: the filtered bugs counted up to {@link BugCount#CAP} + 1, column {@code n}. */
 	static BugListQuery count(UUID projectId, BugFilter f) {
+		return count(projectId, f, BugCount.CAP + 1);
+	}
+
+	/** {@code select} + this: the filtered bugs counted up to {@code cap}, column {@code n}. */
+	static BugListQuery count(UUID projectId, BugFilter f, int cap) {
 		Where where = where(projectId, f);
-		where.params.put("cap", BugCount.CAP + 1);
+		where.params.put("cap", cap);
 		return new BugListQuery(" count(*) as n from (select 1" + where.fromWhere() + " limit :cap) c", where.params);
 	}
 
@@ -148,8 +218,9 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		where.time("b.created_at < :createdTo", "createdTo", f.createdTo());
 		where.time("b.updated_at >= :updatedFrom", "updatedFrom", f.updatedFrom());
 		where.time("b.updated_at < :updatedTo", "updatedTo", f.updatedTo());
-		where.date("b.due_date >= :dueFrom", "dueFrom", f.dueFrom());
-		where.date("b.due_date < :dueBefore", "dueBefore", f.dueBefore());
+		// the expressions of the due indexes (same meaning: a date is finite, a missing one never matches)
+		where.date("coalesce(b.due_date, '-infinity'::date) >= :dueFrom", "dueFrom", f.dueFrom());
+		where.date("coalesce(b.due_date, 'infinity'::date) < :dueBefore", "dueBefore", f.dueBefore());
 		where.in("b.sla_state", "slaStates", f.slaStates().stream().map(SlaState::key).toList(), false);
 		if (!f.notSlaStates().isEmpty()) {
 			where.add("(b.sla_state is null or b.sla_state not in (:notSlaStates))", "notSlaStates",

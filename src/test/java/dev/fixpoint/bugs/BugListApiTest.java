@@ -1,18 +1,27 @@
 package dev.fixpoint.bugs;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
+import dev.fixpoint.platform.Cursor;
 import dev.fixpoint.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +31,20 @@ class BugListApiTest extends IntegrationTest {
 	private TestUser ann, dev;
 
 	private String key;
+
+	@Autowired
+	BugRepository bugs;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	/** A project of 400 bugs inserted directly: older numbers were created and updated earlier. */
+	private UUID big;
+
+	private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
 	@BeforeAll
 	void fileBugs() {
@@ -39,6 +62,26 @@ class BugListApiTest extends IntegrationTest {
 			assertThat(this.api.post("/api/projects/" + this.key + "/bugs", this.ann.token(), bug).status()).isEqualTo(201);
 		}
 		this.api.patch("/api/bugs/" + this.key + "-2", this.ann.token(), Map.of("status", "in_progress"));
+		String bigKey = this.api.newProject(this.ann).get("key").asString();
+		this.big = this.jdbc.sql("select id from projects where key = :key").param("key", bigKey).query(UUID.class).single();
+		// updated_at in groups of 4 equal values (ties on the sort key); "mainframe" only in old bugs, "checkout" in
+		// every third; due dates on every fifth
+		this.jdbc.sql("""
+				insert into bugs (id, project_id, number, title, description, severity, priority, status, reporter_id,
+				    assignee_id, due_date, created_at, updated_at)
+				select gen_random_uuid(), :project, n, 'Bug ' || n,
+				       case when n <= 60 and n % 2 = 0 then 'legacy mainframe bridge'
+				            when n % 3 = 0 then 'checkout timeout' else 'nothing special' end,
+				       (array['critical', 'high', 'medium', 'low'])[1 + n % 4], 'P' || (n % 4),
+				       (array['open', 'in_progress', 'closed'])[1 + n % 3], :reporter,
+				       case when n % 2 = 0 then cast(:dev as uuid) end,
+				       case when n % 5 = 0 then date '2026-01-01' + (n % 40) end,
+				       cast(:t0 as timestamptz) + n * interval '1 hour',
+				       cast(:t0 as timestamptz) + (n / 4) * interval '3 hours'
+				from generate_series(1, 400) n
+				""").param("project", this.big).param("reporter", this.ann.id()).param("dev", this.dev.id())
+			.param("t0", java.sql.Timestamp.from(T0)).update();
+		this.jdbc.sql("analyze bugs").update();
 	}
 
 	private JsonNode list(String query) {
@@ -119,6 +162,98 @@ class BugListApiTest extends IntegrationTest {
 			assertThat(r.header("Content-Type")).as(query).startsWith("application/problem+json");
 			assertThat(r.body().get("errors").size()).as(query).isPositive();
 		}
+	}
+
+
+	/** Filters whose walk in sort order may meet many non-matching bugs (BugListQuery.walkMayMiss). */
+	private List<BugFilter> hardFilters() {
+		Instant from = T0.plusSeconds(3600 * 100), to = T0.plusSeconds(3600 * 160);
+		return List.of(BugFilter.builder().created(from, to).build(),
+				BugFilter.builder().created(null, to).statuses(List.of("open"), List.of()).build(),
+				BugFilter.builder().created(from, null).assignees(List.of(this.dev.id()), false, List.of(), false).build(),
+				BugFilter.builder().updated(T0.plusSeconds(3600 * 30), T0.plusSeconds(3600 * 90)).build(),
+				BugFilter.builder().due(LocalDate.parse("2026-01-10"), LocalDate.parse("2026-01-30")).build(),
+				BugFilter.builder().text("mainframe").build(), BugFilter.builder().text("checkout").build(),
+				BugFilter.builder().text("checkout").created(from, null).severities(List.of(Severity.LOW), List.of()).build(),
+				BugFilter.builder().text("kubernetes").build());
+	}
+
+	@Test
+	void everyPlanOfAHardFilterPagesThroughExactlyThePlainFiltersRows() {
+		for (BugFilter filter : hardFilters()) {
+			for (BugSort sort : BugSort.values()) {
+				List<UUID> expected = ids(this.bugs.rows(BugListQuery.build(this.big, filter, sort, null, 1000)));
+				String what = sort + " " + filter;
+				assertThat(chain(sort, after -> this.bugs.list(this.big, filter, sort, after, 8))).as(what)
+					.isEqualTo(expected);
+				// tiny windows: a failed walk, then all matches
+				assertThat(chain(sort, after -> this.bugs.list(this.big, filter, sort, after, 8, 3, 8))).as(what)
+					.isEqualTo(expected);
+				assertThat(chain(sort, after -> this.bugs.list(this.big, filter, sort, after, 8, 40, 40))).as(what)
+					.isEqualTo(expected);
+				assertThat(chain(sort, after -> this.bugs.rows(BugListQuery.sortedMatches(this.big, filter, sort, after,
+						8)))).as(what).isEqualTo(expected);
+			}
+		}
+	}
+
+	@Test
+	void aRangeOnAnotherColumnOrATextIsReadFromItsOwnIndex() {
+		this.jdbc.sql("analyze bugs").update();
+		List<BugFilter> hard = hardFilters();
+		// ids first: the range (or the text) is an index condition, never a filter on a scan of the project
+		assertThat(plan(BugListQuery.sortedMatches(this.big, hard.get(0), BugSort.UPDATED_DESC, null, 26)))
+			.contains("Index Only Scan using bugs_project_created_idx", "Index Cond: ((project_id = ", "created_at >= ")
+			.doesNotContain("Seq Scan on bugs");
+		assertThat(indexConditions(BugListQuery.sortedMatches(this.big, hard.get(3), BugSort.CREATED_DESC, null,
+				26))).contains("(updated_at >= ");
+		assertThat(indexConditions(BugListQuery.sortedMatches(this.big, hard.get(4), BugSort.UPDATED_DESC, null,
+				26))).contains("COALESCE(due_date");
+		// a text: GIN or the project's bugs, by cost (on 100k bugs GIN); never a walk in the order of an index
+		assertThat(plan(BugListQuery.sortedMatches(this.big, hard.get(5), BugSort.UPDATED_DESC, null, 26)))
+			.contains("Sort Key: ((b_1.updated_at + '00:00:00'::interval)) DESC")
+			.doesNotContain("Seq Scan on bugs");
+		// the bounded walk walks the sort's index (on 100k bugs: index-only, bench/sql/lists)
+		assertThat(plan(BugListQuery.window(this.big, hard.get(1), BugSort.UPDATED_DESC, null, 26, 20_000)))
+			.containsPattern("Index (Only )?Scan using bugs_(project_)?updated_idx")
+			.doesNotContain("Seq Scan on bugs");
+	}
+
+	/** The plan's index conditions; fails if it scans bugs sequentially. */
+	private String indexConditions(BugListQuery query) {
+		String plan = plan(query);
+		assertThat(plan).doesNotContain("Seq Scan on bugs");
+		return String.join("\n", plan.lines().filter(l -> l.contains("Index Cond")).toList());
+	}
+
+	private String plan(BugListQuery query) {
+		return this.tx.execute(status -> {
+			this.jdbc.sql("set local enable_seqscan = off").update();
+			return String.join("\n", this.jdbc.sql("explain select b.id" + query.fromWhereOrder())
+				.params(query.params())
+				.query(String.class)
+				.list());
+		});
+	}
+
+	/** The ids of every page, each page read after the cursor of the previous one's last row. */
+	private List<UUID> chain(BugSort sort, Function<Cursor, List<BugRow>> page) {
+		List<UUID> all = new ArrayList<>();
+		Cursor after = null;
+		for (int pages = 0; pages < 200; pages++) {
+			Cursor cursor = after;
+			List<BugRow> rows = this.tx.execute(s -> page.apply(cursor));
+			all.addAll(ids(rows.subList(0, Math.min(7, rows.size()))));
+			if (rows.size() <= 7) {
+				return all;
+			}
+			after = BugListQuery.cursorAfter(rows.get(6), sort);
+		}
+		throw new AssertionError("more than 200 pages");
+	}
+
+	private static List<UUID> ids(List<BugRow> rows) {
+		return rows.stream().map(BugRow::id).toList();
 	}
 
 }
