@@ -6,12 +6,12 @@
 # Needs wrk (Debian: apt-get install wrk) and curl. Prints one markdown row per phase.
 set -euo pipefail
 cd "$(dirname "$0")"
-BASE=http://localhost:8090 EMAIL=admin@bench.fixpoint.test PASSWORD=fixpoint-bench PROJECT=STOR SECONDS=30
+BASE=http://localhost:8090 EMAIL=admin@bench.fixpoint.test PASSWORD=fixpoint-bench PROJECT=STOR DURATION=30
 CONNECTIONS=4 ONLY=read,list,create
 while [ $# -gt 1 ]; do
   case "$1" in
     --base) BASE=$2 ;; --email) EMAIL=$2 ;; --password) PASSWORD=$2 ;; --project) PROJECT=$2 ;;
-    --seconds) SECONDS=$2 ;; --connections) CONNECTIONS=$2 ;; --only) ONLY=$2 ;;
+    --seconds) DURATION=$2 ;; --connections) CONNECTIONS=$2 ;; --only) ONLY=$2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift 2
@@ -25,7 +25,7 @@ LOGIN=$(curl -sf -X POST "$BASE/api/auth/login" -H 'Content-Type: application/js
   -d "{\"email\": \"$EMAIL\", \"password\": \"$PASSWORD\"}")
 TOKEN=$(sed -E 's/.*"token" *: *"([^"]+)".*/\1/' <<<"$LOGIN")
 export TOKEN PROJECT
-echo "wrk against $BASE, project $PROJECT, $CONNECTIONS connections, ${SECONDS}s per phase, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "wrk against $BASE, project $PROJECT, $CONNECTIONS connections, ${DURATION}s per phase, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| phase | requests | req/s | p50 ms | p90 ms | p99 ms | errors |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
@@ -34,7 +34,7 @@ ms() { # wrk prints 812.00us, 1.23ms, 2.01s
     else if (v ~ /s$/) printf "%.0f", v * 1000; else print v }'
 }
 for phase in ${ONLY//,/ }; do
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS}s" --latency -s "$phase.lua" "$BASE" 2>&1)
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$phase.lua" "$BASE" 2>&1)
   requests=$(awk '/requests in/ {print $1}' <<<"$out")
   rps=$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")
   p50=$(ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")

@@ -119,6 +119,12 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		return count(projectId, f, BugCount.CAP + 1);
 	}
 
+	/** {@code select} + this: the filtered bugs, nothing else (for the planner's estimate of their number). */
+	static BugListQuery matches(UUID projectId, BugFilter f) {
+		Where where = where(projectId, f);
+		return new BugListQuery(" 1" + where.fromWhere(), where.params);
+	}
+
 	/** {@code select} + this: the filtered bugs counted up to {@code cap}, column {@code n}. */
 	static BugListQuery count(UUID projectId, BugFilter f, int cap) {
 		Where where = where(projectId, f);

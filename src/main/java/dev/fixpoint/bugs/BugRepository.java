@@ -161,12 +161,19 @@ class BugRepository {
 	static final int TEXT_LIST_WINDOW = 2_000;
 
 	/**
+	 * A text the planner expects to match more bugs than this in the project is walked 25 times further before its
+	 * matches are read and sorted: sorting them costs ~25 µs each (a heap page per match), walking ~2.5 µs per bug.
+	 */
+	static final int COMMON_TEXT_MATCHES = 5_000;
+
+	/**
 	 * A page of the filtered list. When walking the sort's index may meet many non-matching bugs in a way estimates
 	 * do not show (a text, a date range on another column: {@link BugListQuery#walkMayMiss}), the data decides
 	 * (bench/sql/README.md findings 13-15). A range: fewer than half a window of matches (a capped count, index-only
 	 * in the V12 indexes) are read and sorted; more are walked for at most {@link #LIST_WINDOW} bugs, then read and
-	 * sorted. A text: a walk of {@link #TEXT_LIST_WINDOW} bugs (a common word fills the page), then all matches
-	 * from the GIN index, sorted. Every shape returns the same rows.
+	 * sorted. A text: a walk of {@link #TEXT_LIST_WINDOW} bugs (25 times more for a word the statistics call common:
+	 * {@link #COMMON_TEXT_MATCHES}; its 40,000 matches cost a second to sort when none is recent, finding 16), then
+	 * all matches from the GIN index, sorted. Every shape returns the same rows.
 	 */
 	List<BugRow> list(UUID projectId, BugFilter filter, BugSort sort, Cursor after, int limit) {
 		return list(projectId, filter, sort, after, limit, LIST_WINDOW, TEXT_LIST_WINDOW);
@@ -182,7 +189,10 @@ class BugRepository {
 		boolean text = filter.hasText();
 		// not for a text: the planner counts a common word's matches by walking the newest bugs, the trap itself
 		if (text || count(projectId, filter, listWindow / 2) >= listWindow / 2) {
-			List<BugRow> rows = rows(BugListQuery.window(projectId, filter, sort, after, limit, text ? textWindow : listWindow));
+			int window = !text ? listWindow
+					: estimate(BugListQuery.matches(projectId, filter)) > COMMON_TEXT_MATCHES
+							? textWindow * 25 : textWindow;
+			List<BugRow> rows = rows(BugListQuery.window(projectId, filter, sort, after, limit, window));
 			if (rows.size() >= limit) {
 				return rows;
 			}
@@ -191,6 +201,18 @@ class BugRepository {
 		this.jdbc.sql("select set_config('max_parallel_workers_per_gather', '0', true)").query(String.class).single();
 		return rows(BugListQuery.sortedMatches(projectId, filter, sort, after, limit));
 	}
+
+	/** The planner's estimate of the rows a query reads (its statistics; nothing is run). */
+	private long estimate(BugListQuery query) {
+		String plan = this.jdbc.sql("explain (format json) select" + query.fromWhereOrder())
+			.params(query.params())
+			.query(String.class)
+			.single();
+		java.util.regex.Matcher rows = ESTIMATED_ROWS.matcher(plan); // the first is the top node's
+		return rows.find() ? Long.parseLong(rows.group(1)) : 0;
+	}
+
+	private static final java.util.regex.Pattern ESTIMATED_ROWS = java.util.regex.Pattern.compile("\"Plan Rows\": (\\d+)");
 
 	private int count(UUID projectId, BugFilter filter, int cap) {
 		BugListQuery count = BugListQuery.count(projectId, filter, cap);
