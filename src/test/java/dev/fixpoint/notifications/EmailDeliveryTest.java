@@ -53,6 +53,9 @@ class EmailDeliveryTest extends IntegrationTest {
 		this.dev = this.api.newUser("Dev");
 		this.qa = this.api.newUser("Qa");
 		this.viewer = this.api.newUser("Viewer");
+		for (TestUser user : List.of(this.admin, this.dev, this.qa, this.viewer)) {
+			prefs(user, Map.of());
+		}
 		this.key = this.api.newProject(this.admin).get("key").asString();
 		this.api.addMember(this.admin, this.key, this.dev, "developer");
 		this.api.addMember(this.admin, this.key, this.qa, "qa");
@@ -326,9 +329,16 @@ class EmailDeliveryTest extends IntegrationTest {
 	}
 
 	private void prefs(TestUser user, Map<String, String> email) {
-		assertThat(this.api.put("/api/me/notification-preferences", user.token(), Map.of("email", email)).status())
+		assertThat(this.api.put("/api/me/notification-preferences", user.token(),
+				Map.of("email", email, "digest_hour", DIGEST_HOUR)).status())
 			.isEqualTo(200);
 	}
+
+	/**
+	 * Everyone's digest hour, half a day from when the tests run: with the default (9:00 UTC) a run just before nine
+	 * sent the digests that the tests expect only a day later.
+	 */
+	private static final int DIGEST_HOUR = (java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).getHour() + 12) % 24;
 
 	private String bug(TestUser reporter, String title) {
 		return this.api.newBug(reporter, this.key, title, "high").get("key").asString();
