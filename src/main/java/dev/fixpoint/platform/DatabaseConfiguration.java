@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -39,11 +40,18 @@ class DatabaseConfiguration {
 		}
 		EmbeddedPostgres postgres = EmbeddedDatabase.start(fixpoint.dataDir(), fixpoint.ephemeralDatabase());
 		String database = fixpoint.ephemeralDatabase() ? EmbeddedDatabase.createFresh(postgres) : "postgres";
-		return pooled(postgres.getJdbcUrl("postgres", database), "postgres", "postgres");
+		HikariDataSource pool = new EmbeddedDatabase.Pool();
+		configure(pool, postgres.getJdbcUrl("postgres", database), "postgres", "postgres");
+		return pool;
 	}
 
 	private static HikariDataSource pooled(String url, String user, String password) {
 		HikariDataSource ds = new HikariDataSource();
+		configure(ds, url, user, password);
+		return ds;
+	}
+
+	private static void configure(HikariDataSource ds, String url, String user, String password) {
 		ds.setJdbcUrl(url);
 		ds.setUsername(user);
 		ds.setPassword(password);
@@ -51,7 +59,6 @@ class DatabaseConfiguration {
 		ds.setPoolName("fixpoint");
 		// plan_cache_mode stays auto: lookups by id reuse their plans; lists and searches ask for custom plans
 		// (QueryPlans)
-		return ds;
 	}
 
 	/** Holds the embedded server for the life of the JVM; it is stopped by a shutdown hook. */
@@ -60,6 +67,65 @@ class DatabaseConfiguration {
 		private static EmbeddedPostgres instance;
 
 		private static final AtomicInteger DATABASES = new AtomicInteger();
+
+		/** Pools open on the embedded server. */
+		private static int openPools;
+
+		/** Waits until every pool on the embedded server is closed, at most {@code timeout}; false if it gave up. */
+		static boolean awaitPoolsClosed(Duration timeout) {
+			return awaitOpenPools(0, timeout);
+		}
+
+		/** Waits until at most {@code pools} pools are open on the embedded server, at most {@code timeout}. */
+		static synchronized boolean awaitOpenPools(int pools, Duration timeout) {
+			long deadline = System.nanoTime() + timeout.toNanos();
+			while (openPools > pools) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					return false;
+				}
+				try {
+					EmbeddedDatabase.class.wait(Math.max(1, left / 1_000_000));
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return false;
+				}
+			}
+			return true;
+		}
+
+		static synchronized int openPools() {
+			return openPools;
+		}
+
+		private static synchronized void opened() {
+			openPools++;
+		}
+
+		private static synchronized void closed() {
+			openPools--;
+			EmbeddedDatabase.class.notifyAll();
+		}
+
+		/** A pool on the embedded server; the server outlives it (see {@link #awaitPoolsClosed}). */
+		static final class Pool extends HikariDataSource {
+
+			private final java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+
+			Pool() {
+				opened();
+			}
+
+			@Override
+			public void close() {
+				super.close();
+				if (this.open.compareAndSet(true, false)) {
+					closed();
+				}
+			}
+
+		}
 
 		static synchronized EmbeddedPostgres start(Path dataDir, boolean ephemeral) throws IOException {
 			if (instance != null) {
@@ -73,8 +139,11 @@ class DatabaseConfiguration {
 			log.info("Embedded PostgreSQL on port {} with data in {} (started in {} ms)", instance.getPort(),
 					pgDir.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
 			EmbeddedPostgres server = instance;
+			// JVM shutdown hooks run at the same time: the server stops only once Spring has finished its graceful
+			// shutdown and closed the pools, so requests still being answered keep their database
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
+					awaitPoolsClosed(Duration.ofSeconds(60));
 					server.close();
 				}
 				catch (IOException ex) {

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,20 @@ class EmbeddedDatabaseTest {
 			rs.next();
 			return rs.getString(1);
 		}
+	}
+
+	@Test
+	void onShutdownTheServerWaitsUntilItsPoolsAreClosed() throws Exception {
+		// other tests of this JVM may hold pools open: count from here
+		int before = DatabaseConfiguration.EmbeddedDatabase.openPools();
+		DatabaseConfiguration.EmbeddedDatabase.Pool pool = new DatabaseConfiguration.EmbeddedDatabase.Pool();
+		assertThat(DatabaseConfiguration.EmbeddedDatabase.awaitOpenPools(before, Duration.ofMillis(100))).isFalse();
+		CompletableFuture<Boolean> waiting = CompletableFuture
+			.supplyAsync(() -> DatabaseConfiguration.EmbeddedDatabase.awaitOpenPools(before, Duration.ofSeconds(30)));
+		pool.close();
+		pool.close(); // Spring may close twice; counted once
+		assertThat(waiting.get(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(DatabaseConfiguration.EmbeddedDatabase.openPools()).isEqualTo(before);
 	}
 
 }
