@@ -162,6 +162,8 @@ class DatabaseConfiguration {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(pgDir)
 				.setCleanDataDirectory(ephemeral)
+				// the library's own hook would stop the server at once; ours waits for the pools (start)
+				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("shared_buffers", "256MB")
 				// the data of a tracker fits in the OS page cache: random reads cost about what sequential ones do;
