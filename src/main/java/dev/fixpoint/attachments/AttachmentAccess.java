@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 
 import dev.fixpoint.attachments.AttachmentRepository.AttachmentRow;
 import dev.fixpoint.bugs.Bug;
-import dev.fixpoint.bugs.BugComments;
+import dev.fixpoint.comments.Comments;
 import dev.fixpoint.bugs.BugQueries;
-import dev.fixpoint.bugs.Comment;
+import dev.fixpoint.comments.Comment;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.projects.Membership;
@@ -31,13 +31,13 @@ class AttachmentAccess {
 
 	private final BugQueries bugs;
 
-	private final BugComments comments;
+	private final Comments comments;
 
 	private final ProjectAccess projects;
 
 	private final AttachmentRepository attachments;
 
-	AttachmentAccess(BugQueries bugs, BugComments comments, ProjectAccess projects, AttachmentRepository attachments) {
+	AttachmentAccess(BugQueries bugs, Comments comments, ProjectAccess projects, AttachmentRepository attachments) {
 		this.bugs = bugs;
 		this.comments = comments;
 		this.projects = projects;

@@ -49,6 +49,27 @@ public class BugManagement {
 		this.sla = sla;
 	}
 
+	/**
+	 * Writes a history entry on a bug for something another module did to it (a comment added, edited, deleted),
+	 * in the caller's transaction. Fields starting with {@code internal_note} are hidden from roles that do not read
+	 * internal notes.
+	 */
+	@Transactional
+	public void recordActivity(BugRef bug, UUID userId, String field, String oldValue, String newValue, Instant at) {
+		this.bugs.insertHistory(bug.id(), userId, field, oldValue, newValue, at);
+	}
+
+	/**
+	 * Moves every bug of the project in status {@code from} to {@code to}, one history entry each (a workflow
+	 * replaced by a project admin removes {@code from}).
+	 * @return how many bugs moved
+	 */
+	@Transactional
+	public int moveAllInStatus(Membership admin, String from, String to, CurrentUser user) {
+		admin.require(ProjectAction.MANAGE_PROJECT);
+		return this.bugs.moveAllInStatus(admin.projectId(), from, to, user.id());
+	}
+
 	@Transactional
 	public Bug report(String projectRef, NewBug report, CurrentUser user) {
 		Membership member = this.access.require(projectRef, user, ProjectAction.CREATE_BUG);

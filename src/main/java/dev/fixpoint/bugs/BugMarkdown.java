@@ -26,14 +26,14 @@ import org.springframework.stereotype.Component;
  * Unknown names and keys stay plain text.
  */
 @Component
-class BugMarkdown {
+public class BugMarkdown {
 
 	static final Pattern BUG_KEY = Pattern.compile("(?<![\\w/#-])([A-Z][A-Z0-9]{1,9})-([1-9][0-9]{0,8})(?![\\w-])");
 
 	static final Pattern MENTION = Pattern.compile("(?<![\\w@.])@([A-Za-z0-9][A-Za-z0-9_.-]{0,37}[A-Za-z0-9_-]|[A-Za-z0-9])");
 
 	/** Rendered HTML and the members mentioned in it. */
-	record Rendered(SafeHtml html, Set<UUID> mentioned) {
+	public record Rendered(SafeHtml html, Set<UUID> mentioned) {
 	}
 
 	private final Projects projects;
@@ -45,7 +45,7 @@ class BugMarkdown {
 		this.members = members;
 	}
 
-	Rendered render(Membership member, String markdown) {
+	public Rendered render(Membership member, String markdown) {
 		return in(member).render(markdown);
 	}
 

@@ -58,6 +58,17 @@ public class BugQueries {
 		return this.views.view(this.editor.locate(bugRef, user, false));
 	}
 
+	/** A bug by id or key that the caller may see (404 otherwise), without its fields. */
+	public BugRef locate(String bugRef, CurrentUser user) {
+		BugRow row = this.editor.locate(bugRef, user, false);
+		return new BugRef(row.id(), row.projectId(), row.key());
+	}
+
+	/** How many bugs of the project are in each status (all of them, uncapped): what a workflow change moves. */
+	public Map<String, Integer> countAllByStatus(Membership member) {
+		return this.bugs.countByStatus(member.projectId());
+	}
+
 	/** How many of the newest bugs a text search walks before it asks the full-text index instead. */
 	static final int SEARCH_WINDOW = 5000;
 

@@ -12,7 +12,7 @@ import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.BugAssigned;
 import dev.fixpoint.bugs.BugCreated;
 import dev.fixpoint.bugs.BugStatusChanged;
-import dev.fixpoint.bugs.CommentAdded;
+import dev.fixpoint.comments.CommentAdded;
 import dev.fixpoint.bugs.UserMentioned;
 import dev.fixpoint.platform.Times;
 import dev.fixpoint.sla.SlaThresholdReached;

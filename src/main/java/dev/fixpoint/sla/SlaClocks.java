@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import dev.fixpoint.bugs.BugChanged;
-import dev.fixpoint.bugs.CommentAdded;
+import dev.fixpoint.comments.CommentAdded;
 import dev.fixpoint.bugs.Severity;
 import dev.fixpoint.bugs.SlaOnFiling;
 

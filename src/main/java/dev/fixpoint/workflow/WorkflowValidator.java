@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  */
 public final class WorkflowValidator {
 
-	/** Fields a transition may require (the bug's editable fields that can be empty). */
-	public static final Set<String> REQUIRABLE_FIELDS = Set.of("resolution", "verified_by", "assignee",
+	/**
+	 * Fields a transition may require (the bug's editable fields that can be empty), in the order forms ask for
+	 * them.
+	 */
+	public static final List<String> REQUIRABLE_FIELDS = List.of("resolution", "verified_by", "assignee",
 			"steps_to_reproduce", "expected_behavior", "actual_behavior", "description", "due_date", "component");
 
 	private static final Set<String> ROLES = Set.of("admin", "developer", "qa");

@@ -28,11 +28,6 @@ public final class BugRoutes {
 
 	public static final String TRIAGE_ID = "triage";
 
-	/** The workflow editor's form: structural changes (add, remove, move, template) re-render it. */
-	public static final String WORKFLOW_EDITOR_ID = "workflow-editor";
-
-	/** Problems and diagram of the workflow being edited, refreshed as the form changes. */
-	public static final String WORKFLOW_PREVIEW_ID = "workflow-preview";
 
 	private BugRoutes() {
 	}
@@ -55,14 +50,6 @@ public final class BugRoutes {
 
 	public static String triageAssign(String projectKey) {
 		return triage(projectKey) + "/assign";
-	}
-
-	public static String workflowEditor(String projectKey) {
-		return "/p/" + projectKey + "/settings/workflow";
-	}
-
-	public static String workflowPreview(String projectKey) {
-		return workflowEditor(projectKey) + "/preview";
 	}
 
 	public static String newBug(String projectKey) {

@@ -10,15 +10,15 @@ import dev.fixpoint.platform.DomainException;
  * The environment as the forms show it: three inputs (OS, browser, version) plus free {@code key: value} lines.
  * Only turns text into the map the API takes; the key and value rules stay in {@code BugRules}.
  */
-final class EnvironmentText {
+public final class EnvironmentText {
 
-	static final Set<String> STANDARD_KEYS = Set.of("os", "browser", "version");
+	public static final Set<String> STANDARD_KEYS = Set.of("os", "browser", "version");
 
 	private EnvironmentText() {
 	}
 
 	/** Builds the environment map; a line without a {@code key:} is the user's error on field {@code environment}. */
-	static Map<String, String> parse(String os, String browser, String version, String extraLines) {
+	public static Map<String, String> parse(String os, String browser, String version, String extraLines) {
 		Map<String, String> env = new LinkedHashMap<>();
 		put(env, "os", os);
 		put(env, "browser", browser);
@@ -43,7 +43,7 @@ final class EnvironmentText {
 	}
 
 	/** The entries that are not OS, browser or version, one {@code key: value} per line. */
-	static String extraLines(Map<String, String> env) {
+	public static String extraLines(Map<String, String> env) {
 		StringBuilder text = new StringBuilder();
 		env.forEach((key, value) -> {
 			if (!STANDARD_KEYS.contains(key)) {

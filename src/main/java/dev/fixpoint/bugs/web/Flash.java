@@ -6,16 +6,16 @@ import jakarta.servlet.http.HttpServletResponse;
  * A toast for htmx (and fetch) requests: {@code HX-Trigger: {"flash": "..."}}, which app.js shows. Non-ASCII is
  * escaped because header values are sent as ISO-8859-1.
  */
-final class Flash {
+public final class Flash {
 
 	private Flash() {
 	}
 
-	static void send(HttpServletResponse response, String message) {
+	public static void send(HttpServletResponse response, String message) {
 		response.setHeader("HX-Trigger", "{\"flash\": \"" + escape(message) + "\"}");
 	}
 
-	static String escape(String text) {
+	public static String escape(String text) {
 		StringBuilder out = new StringBuilder(text.length() + 16);
 		for (char c : text.toCharArray()) {
 			if (c == '"' || c == '\\') {

@@ -32,7 +32,7 @@ public final class SlaText {
 		return bug.slaState() == null ? null : parts(bug.slaState(), bug.slaDueAt(), Times.now())[1];
 	}
 
-	static String text(SlaState state, Instant due, Instant now) {
+	public static String text(SlaState state, Instant due, Instant now) {
 		String[] p = parts(state, due, now);
 		return p[0] == null ? p[1] : p[1] == null ? p[0] : p[0] + " · " + p[1];
 	}

@@ -1,9 +1,0 @@
-package dev.fixpoint.bugs;
-
-import java.util.Set;
-import java.util.UUID;
-
-/** Someone commented on a bug. Internal notes are flagged: never show them outside the team. */
-public record CommentAdded(UUID commentId, UUID bugId, UUID projectId, String key, UUID authorId, boolean internal,
-		UUID parentId, Set<UUID> mentionedUserIds) {
-}

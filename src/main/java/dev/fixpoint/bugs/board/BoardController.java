@@ -1,0 +1,132 @@
+package dev.fixpoint.bugs.board;
+
+import dev.fixpoint.bugs.web.BugRoutes;
+import dev.fixpoint.bugs.web.Flash;
+import dev.fixpoint.bugs.web.Messages;
+import dev.fixpoint.bugs.web.Notice;
+
+import dev.fixpoint.platform.web.HtmxRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.bugs.BugManagement;
+import dev.fixpoint.bugs.BugQueries;
+import dev.fixpoint.bugs.BugRules;
+import dev.fixpoint.bugs.TransitionNotAllowedException;
+import dev.fixpoint.bugs.VersionConflictException;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.web.Authenticated;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The board: columns per status, and moving a card. A move is a plain form post (the card's "Move to…" select, or
+ * board.js after a drop) answered with a redirect, or for scripts with the columns fragment. A refused move shows
+ * the workflow's reason; one that lacks fields asks for them.
+ */
+@Controller
+class BoardController {
+
+	private final BoardPages pages;
+
+	private final BugManagement management;
+
+	private final BugQueries queries;
+
+	BoardController(BoardPages pages, BugManagement management, BugQueries queries) {
+		this.pages = pages;
+		this.management = management;
+		this.queries = queries;
+	}
+
+	@GetMapping("/p/{project}/board")
+	ModelAndView board(@PathVariable String project, BoardFilters filters, HtmxRequest htmx,
+			@Authenticated CurrentUser user, HttpServletResponse response) {
+		BoardView view = this.pages.view(project, filters, user, null, null);
+		if (htmx.fragment()) {
+			response.setHeader("HX-Push-Url", view.url() + filters.query());
+		}
+		return render(view, htmx);
+	}
+
+	@PostMapping("/p/{project}/board/move")
+	ModelAndView move(@PathVariable String project, @RequestParam String bug, @RequestParam String status,
+			@RequestParam(required = false) Integer version, @RequestParam MultiValueMap<String, String> form,
+			BoardFilters filters, HtmxRequest htmx, @Authenticated CurrentUser user, HttpServletResponse response) {
+		Map<String, String> typed = typedFields(form);
+		Map<String, Object> body = new LinkedHashMap<>(typed);
+		if (body.containsKey("assignee")) {
+			body.put("assignee_id", body.remove("assignee"));
+		}
+		body.put("status", status);
+		body.put("version", version);
+		BoardView.Notice notice;
+		BoardView.PendingMove pending = null;
+		HttpStatus code;
+		try {
+			Bug moved = this.management.edit(bug, BugRules.parsePatch(body, null), user);
+			if (!htmx.request()) {
+				return new ModelAndView("redirect:" + BugRoutes.board(project) + filters.query());
+			}
+			notice = new BoardView.Notice(moved.key() + " moved", false);
+			code = HttpStatus.OK;
+		}
+		catch (VersionConflictException ex) {
+			notice = new BoardView.Notice("Someone else changed " + ex.current().key()
+					+ " in the meantime; the board now shows its current state.", true);
+			code = HttpStatus.CONFLICT;
+		}
+		catch (DomainException ex) {
+			if (ex.status() == HttpStatus.NOT_FOUND) {
+				throw ex;
+			}
+			notice = new BoardView.Notice(String.join(" ", Messages.of(ex)), true);
+			code = ex.status();
+			if (ex instanceof TransitionNotAllowedException && !missing(ex).isEmpty()) {
+				Bug current = this.queries.find(bug, user);
+				pending = new BoardView.PendingMove(current, status, missing(ex), typed);
+			}
+		}
+		if (notice.error() || htmx.request()) {
+			Flash.send(response, notice.message());
+		}
+		BoardView view = this.pages.view(project, filters, user, notice, pending);
+		ModelAndView mav = render(view, htmx);
+		mav.setStatus(code);
+		return mav;
+	}
+
+	private static ModelAndView render(BoardView view, HtmxRequest htmx) {
+		return new ModelAndView(htmx.fragment() ? "bugs/board/board-columns" : "bugs/board/board", "view", view);
+	}
+
+	/** The values given for fields a transition may require ({@code set.resolution}, …; empty ones left out). */
+	private static Map<String, String> typedFields(MultiValueMap<String, String> form) {
+		Map<String, String> typed = new LinkedHashMap<>();
+		for (String field : BoardView.FIELD_ORDER) {
+			String value = form.getFirst("set." + field);
+			if (value != null && !value.isBlank()) {
+				typed.put(field, value);
+			}
+		}
+		return typed;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> missing(DomainException ex) {
+		Object missing = ex.properties().get("missing_fields");
+		return missing instanceof List<?> list ? (List<String>) list : List.of();
+	}
+
+}

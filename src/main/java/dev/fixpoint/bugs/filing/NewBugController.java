@@ -1,0 +1,106 @@
+package dev.fixpoint.bugs.filing;
+
+import dev.fixpoint.bugs.web.FormValues;
+import dev.fixpoint.bugs.web.BugRoutes;
+import dev.fixpoint.bugs.web.Messages;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.fixpoint.accounts.UserSummary;
+import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.bugs.BugManagement;
+import dev.fixpoint.bugs.BugRules;
+import dev.fixpoint.bugs.NewBug;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.web.Authenticated;
+import dev.fixpoint.projects.Membership;
+import dev.fixpoint.projects.ProjectAccess;
+import dev.fixpoint.projects.ProjectAction;
+import dev.fixpoint.projects.ProjectComponents;
+import dev.fixpoint.projects.ProjectMembers;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Filing a bug from the structured form; errors re-render the form with everything the user typed. */
+@Controller
+class NewBugController {
+
+	private final BugManagement management;
+
+	private final ProjectAccess access;
+
+	private final ProjectMembers members;
+
+	private final ProjectComponents components;
+
+	NewBugController(BugManagement management, ProjectAccess access, ProjectMembers members,
+			ProjectComponents components) {
+		this.management = management;
+		this.access = access;
+		this.members = members;
+		this.components = components;
+	}
+
+	@GetMapping("/p/{project}/bugs/new")
+	ModelAndView form(@PathVariable String project, @Authenticated CurrentUser user) {
+		Membership member = this.access.require(project, user, ProjectAction.CREATE_BUG);
+		return page(member, NewBugForm.blank(), Map.of(), HttpStatus.OK);
+	}
+
+	@PostMapping("/p/{project}/bugs/new")
+	ModelAndView report(@PathVariable String project, NewBugForm form, @Authenticated CurrentUser user) {
+		Membership member = this.access.require(project, user, ProjectAction.CREATE_BUG);
+		Map<String, String> errors = new LinkedHashMap<>();
+		NewBug bug = null;
+		try {
+			bug = form.toNewBug();
+		}
+		catch (DomainException ex) {
+			errors.putAll(Messages.byField(ex));
+		}
+		if (bug == null) {
+			// still check the rest, so all messages show at once
+			bug = new NewBug(form.title(), null, null, null, null, Map.of(),
+					dev.fixpoint.bugs.Severity.parse(form.severity()).orElse(null), null, null, null,
+					FormValues.tags(form.tags()), null);
+		}
+		try {
+			BugRules.validateNew(bug);
+			if (errors.isEmpty()) {
+				Bug created = this.management.report(project, bug, user);
+				return new ModelAndView("redirect:" + BugRoutes.bug(created.key()));
+			}
+		}
+		catch (DomainException ex) {
+			if (ex.status() != HttpStatus.BAD_REQUEST) {
+				throw ex;
+			}
+			Messages.byField(ex).forEach(errors::putIfAbsent);
+		}
+		return page(member, form, errors, HttpStatus.UNPROCESSABLE_CONTENT);
+	}
+
+	private ModelAndView page(Membership member, NewBugForm form, Map<String, String> errors, HttpStatus status) {
+		boolean canAssign = member.can(ProjectAction.ASSIGN);
+		List<UserSummary> assignable = !canAssign ? List.of()
+				: this.members.list(member.projectId())
+					.stream()
+					.filter(m -> BugManagement.canWorkBugs(m.role()))
+					.map(m -> m.user())
+					.toList();
+		NewBugView view = new NewBugView(member.project().key(), member.project().name(), form, errors, canAssign,
+				assignable, this.components.list(member.projectId()));
+		ModelAndView mav = new ModelAndView("bugs/filing/new", "view", view);
+		mav.setStatus(status);
+		return mav;
+	}
+
+}

@@ -1,0 +1,54 @@
+package dev.fixpoint.bugs.filing;
+
+import dev.fixpoint.bugs.web.BugRoutes;
+import dev.fixpoint.bugs.web.Messages;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.fixpoint.accounts.UserSummary;
+import dev.fixpoint.projects.ProjectComponent;
+
+/**
+ * What {@code bugs/new.jte} shows: the form as typed and the messages of the last attempt, by API field name.
+ *
+ * @param assignable empty unless the caller may assign
+ */
+public record NewBugView(String projectKey, String projectName, NewBugForm form, Map<String, String> errors,
+		boolean canAssign, List<UserSummary> assignable, List<ProjectComponent> components) {
+
+	public String error(String field) {
+		return this.errors.get(field);
+	}
+
+	public boolean hasError(String field) {
+		return this.errors.containsKey(field);
+	}
+
+	/** Errors on fields the form has no input for (a rule about the whole report). */
+	public List<String> otherErrors() {
+		return this.errors.entrySet()
+			.stream()
+			.filter(e -> !FIELDS.contains(e.getKey()))
+			.map(e -> Messages.sentence(new dev.fixpoint.platform.FieldError(e.getKey(), e.getValue())))
+			.toList();
+	}
+
+	public String action() {
+		return BugRoutes.newBug(this.projectKey);
+	}
+
+	/** The "possible duplicates" fragment for the title typed so far. */
+	public String similarUrl() {
+		return BugRoutes.similar(this.projectKey);
+	}
+
+	public String cancel() {
+		return BugRoutes.list(this.projectKey);
+	}
+
+	private static final List<String> FIELDS = List.of("title", "severity", "priority", "description",
+			"steps_to_reproduce", "expected_behavior", "actual_behavior", "environment", "tags", "assignee_id",
+			"component", "due_date");
+
+}

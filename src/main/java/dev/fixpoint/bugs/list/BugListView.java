@@ -1,0 +1,93 @@
+package dev.fixpoint.bugs.list;
+
+import dev.fixpoint.bugs.web.BugRoutes;
+import dev.fixpoint.bugs.bulk.BulkSummary;
+
+import dev.fixpoint.platform.web.Dates;
+import java.time.Instant;
+import java.util.List;
+
+import dev.fixpoint.accounts.UserSummary;
+import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.bugs.BugCount;
+import dev.fixpoint.bugs.BugListParams;
+import dev.fixpoint.workflow.Workflow;
+
+/**
+ * What {@code bugs/list.jte} and its fragment {@code bugs/results.jte} show.
+ *
+ * @param assignable members who may be assigned (admins and developers)
+ * @param members every member (reporter filter)
+ * @param errors messages of invalid filters, shown above the table
+ * @param projectAdmin shows the workflow link in the project navigation
+ * @param bulk what the last bulk change did, or null
+ * @param count how many bugs match the filters (up to {@link BugCount#CAP}), or null on later pages
+ */
+public record BugListView(String projectKey, String projectName, BugListParams filters, BugListLinks links,
+		Workflow workflow, List<UserSummary> assignable, List<UserSummary> members, List<Bug> bugs,
+		BugCount count, String nextCursor, List<String> errors, boolean canCreate, Instant now, boolean projectAdmin, BulkSummary bulk) {
+
+	/** "1 bug", "25 bugs", "1,000+ bugs". */
+	public String countLabel() {
+		return this.count.label() + (this.count.value() == 1 && !this.count.atLeast() ? " bug" : " bugs");
+	}
+
+	public String statusName(String status) {
+		return this.workflow.status(status).map(Workflow.Status::name).orElse(status);
+	}
+
+	/** The CSS class suffix of a status badge: its category. */
+	public String statusCategory(String status) {
+		return this.workflow.categoryOf(status).json();
+	}
+
+	public String ago(Instant time) {
+		return Dates.ago(time, this.now);
+	}
+
+	public String exact(Instant time) {
+		return Dates.exact(time);
+	}
+
+	public boolean selected(List<String> values, String value) {
+		return values.contains(value);
+	}
+
+	public boolean is(String param, String value) {
+		return param != null && param.strip().equalsIgnoreCase(value);
+	}
+
+	public String value(String param) {
+		return param == null ? "" : param;
+	}
+
+	/** Tag filter as typed: the API accepts several, comma-separated. */
+	public String tags() {
+		return String.join(", ", this.filters.tag());
+	}
+
+	public List<String> resolutions() {
+		return dev.fixpoint.bugs.Resolution.VALUES;
+	}
+
+	public String resolutionLabel(String value) {
+		return dev.fixpoint.bugs.Resolution.label(value);
+	}
+
+	public String bulkUrl() {
+		return BugRoutes.bulk(this.projectKey);
+	}
+
+	public String savedFiltersUrl() {
+		return BugRoutes.savedFilters(this.projectKey);
+	}
+
+	public String newBugUrl() {
+		return BugRoutes.newBug(this.projectKey);
+	}
+
+	public String bugUrl(Bug bug) {
+		return BugRoutes.bug(bug.key());
+	}
+
+}

@@ -1,0 +1,102 @@
+package dev.fixpoint.bugs.page;
+
+import dev.fixpoint.platform.web.Dates;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import dev.fixpoint.accounts.UserSummary;
+import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.comments.Comments;
+import dev.fixpoint.bugs.BugQueries;
+import dev.fixpoint.comments.Comment;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.projects.Member;
+import dev.fixpoint.projects.Membership;
+import dev.fixpoint.projects.ProjectAction;
+import dev.fixpoint.projects.ProjectMembers;
+import dev.fixpoint.projects.ProjectRole;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Assembles a bug's activity: history lines and comment threads in one timeline, oldest first. Replies sit under
+ * their comment; the comment history ("added") is not repeated next to the comment itself.
+ */
+@Component
+class BugActivities {
+
+	private final BugQueries queries;
+
+	private final Comments comments;
+
+	private final ProjectMembers members;
+
+	BugActivities(BugQueries queries, Comments comments, ProjectMembers members) {
+		this.queries = queries;
+		this.comments = comments;
+		this.members = members;
+	}
+
+	Activity of(Bug bug, Membership member, CurrentUser user, CommentDraft draft) {
+		Instant now = Instant.now();
+		List<TimelineEntry> entries = new ArrayList<>();
+		history(bug, member, user).forEach(l -> entries.add(TimelineEntry.of(l)));
+		threads(this.comments.all(bug.id().toString(), user), member, now).forEach(t -> entries.add(TimelineEntry.of(t)));
+		// stable: a history line and a comment of the same instant keep "history first"
+		entries.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsFirst(Comparator.naturalOrder())));
+		String key = bug.key();
+		return new Activity(key, key.substring(0, key.lastIndexOf('-')), entries, member.can(ProjectAction.COMMENT),
+				member.can(ProjectAction.READ_INTERNAL), draft);
+	}
+
+	List<HistoryLine> history(Bug bug, Membership member, CurrentUser user) {
+		Map<String, String> names = new HashMap<>();
+		Stream.concat(this.members.list(member.projectId()).stream().map(Member::user),
+				Stream.of(bug.reporter(), bug.assignee(), bug.verifiedBy()))
+			.filter(u -> u != null)
+			.forEach(u -> names.put(u.id().toString(), u.name()));
+		return HistoryLines.of(bug, this.queries.history(bug.id().toString(), user), member.project().workflow(), names,
+				Instant.now());
+	}
+
+	/** Top-level comments with their replies; a reply whose comment is not shown stands on its own. */
+	private static List<CommentView> threads(List<Comment> all, Membership member, Instant now) {
+		Set<UUID> shown = all.stream().map(Comment::id).collect(Collectors.toSet());
+		Map<UUID, List<Comment>> replies = new LinkedHashMap<>();
+		List<Comment> roots = new ArrayList<>();
+		for (Comment c : all) {
+			if (c.parentId() != null && shown.contains(c.parentId())) {
+				replies.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c);
+			}
+			else {
+				roots.add(c);
+			}
+		}
+		return roots.stream()
+			.map(c -> view(c, member, now, replies.getOrDefault(c.id(), List.of())
+				.stream()
+				.map(r -> view(r, member, now, List.of()))
+				.toList()))
+			.toList();
+	}
+
+	private static CommentView view(Comment c, Membership member, Instant now, List<CommentView> replies) {
+		boolean canComment = member.can(ProjectAction.COMMENT);
+		UserSummary author = c.author();
+		boolean mine = author != null && author.id().equals(member.user().id());
+		boolean canChange = canComment && !c.deleted() && (mine || member.role() == ProjectRole.ADMIN);
+		boolean canReply = canComment && !c.deleted() && c.parentId() == null;
+		return new CommentView(c, canChange, canReply, Dates.ago(c.createdAt(), now),
+				Dates.exact(c.createdAt()), replies);
+	}
+
+}

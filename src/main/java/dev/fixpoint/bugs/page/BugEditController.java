@@ -1,0 +1,142 @@
+package dev.fixpoint.bugs.page;
+
+import dev.fixpoint.bugs.web.BugRoutes;
+import dev.fixpoint.bugs.web.Messages;
+import dev.fixpoint.bugs.web.Notice;
+
+import dev.fixpoint.platform.web.HtmxRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.bugs.BugChanges;
+import dev.fixpoint.bugs.BugManagement;
+import dev.fixpoint.bugs.BugRules;
+import dev.fixpoint.bugs.VersionConflictException;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.web.Authenticated;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Editing a bug from its page: one field inline, a status change, or the whole report. htmx gets the updated bug
+ * fragment; a plain form post is redirected back to the page (PRG). Failures show on the page with what was typed;
+ * a stale version shows the current bug and a way to re-apply the change.
+ */
+@Controller
+class BugEditController {
+
+	/** The fields that have an inline form (form value → {@code BugRules.parseFormField}). */
+	private static final Set<String> INLINE_FIELDS = Set.of("title", "severity", "priority", "assignee_id", "due_date",
+			"component", "tags", "verified_by");
+
+	private final BugManagement management;
+
+	private final BugPages pages;
+
+	BugEditController(BugManagement management, BugPages pages) {
+		this.management = management;
+		this.pages = pages;
+	}
+
+	@PostMapping("/bugs/{bug}/fields/{field}")
+	ModelAndView editField(@PathVariable String bug, @PathVariable String field,
+			@RequestParam(required = false) String value, @RequestParam(required = false) Integer version,
+			HtmxRequest htmx, @Authenticated CurrentUser user, HttpServletResponse response) {
+		if (!INLINE_FIELDS.contains(field)) {
+			throw DomainException.notFound("Field");
+		}
+		Map<String, String> typed = new LinkedHashMap<>();
+		typed.put(field, value == null ? "" : value);
+		Attempt attempt = new Attempt(HistoryLines.label(field.replace("_id", "")) + " → "
+				+ (value == null || value.isBlank() ? "(none)" : value), BugRoutes.field(bug, field), typed, null);
+		return apply(bug, () -> BugRules.parseFormField(field, value, version), attempt, htmx, user, response);
+	}
+
+	@PostMapping("/bugs/{bug}/status")
+	ModelAndView changeStatus(@PathVariable String bug, @RequestParam String status,
+			@RequestParam(required = false) String resolution,
+			@RequestParam(name = "verified_by", required = false) String verifiedBy,
+			@RequestParam(name = "duplicate_of", required = false) String duplicateOf,
+			@RequestParam(required = false) Integer version, HtmxRequest htmx, @Authenticated CurrentUser user,
+			HttpServletResponse response) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		Map<String, String> typed = new LinkedHashMap<>();
+		body.put("status", status);
+		typed.put("status", status);
+		if (resolution != null && !resolution.isBlank()) {
+			body.put("resolution", resolution);
+			typed.put("resolution", resolution);
+		}
+		if (verifiedBy != null && !verifiedBy.isBlank()) {
+			body.put("verified_by", verifiedBy);
+			typed.put("verified_by", verifiedBy);
+		}
+		if (duplicateOf != null && !duplicateOf.isBlank()) {
+			body.put("duplicate_of", duplicateOf);
+			typed.put("duplicate_of", duplicateOf);
+		}
+		body.put("version", version);
+		Attempt attempt = new Attempt("status → " + status, BugRoutes.status(bug), typed, null);
+		return apply(bug, () -> BugRules.parsePatch(body, null), attempt, htmx, user, response);
+	}
+
+	@PostMapping("/bugs/{bug}/report")
+	ModelAndView editReport(@PathVariable String bug, ReportForm form, HtmxRequest htmx,
+			@Authenticated CurrentUser user, HttpServletResponse response) {
+		boolean withTags = this.pages.view(bug, user, null, Notice.NONE).can().editFields();
+		Attempt attempt = new Attempt("the report", BugRoutes.report(bug), Map.of(), form);
+		return apply(bug, () -> BugRules.parsePatch(form.toPatch(withTags), null), attempt, htmx, user, response);
+	}
+
+	/** What the user tried, to show it again: as typed values, or as the report form. */
+	private record Attempt(String summary, String action, Map<String, String> typed, ReportForm report) {
+	}
+
+	private ModelAndView apply(String bugRef, Supplier<BugChanges> changes, Attempt attempt, HtmxRequest htmx,
+			CurrentUser user, HttpServletResponse response) {
+		BugPageView view;
+		HttpStatus status;
+		try {
+			Bug updated = this.management.edit(bugRef, changes.get(), user);
+			if (!htmx.request()) {
+				return new ModelAndView("redirect:" + BugRoutes.bug(updated.key()));
+			}
+			response.setHeader("HX-Trigger", "{\"flash\": \"Saved\"}");
+			return BugPageController.render(this.pages.view(updated, user, null, Notice.NONE), htmx);
+		}
+		catch (VersionConflictException ex) {
+			Bug current = ex.current();
+			Notice.Conflict conflict = attempt.report() != null ? new Notice.Conflict(attempt.summary(), null, Map.of())
+					: new Notice.Conflict(attempt.summary(), attempt.action(), attempt.typed());
+			String message = "Someone else changed this bug while you were looking at it. It now shows their version."
+					+ (attempt.report() == null ? "" : " Your text is still in the form: review it and save again.");
+			Notice notice = new Notice(List.of(message), Map.of(), conflict);
+			ReportForm editing = attempt.report() == null ? null : attempt.report().withVersion(current.version());
+			view = this.pages.view(current, user, editing, notice);
+			status = HttpStatus.CONFLICT;
+		}
+		catch (DomainException ex) {
+			if (ex.status() == HttpStatus.NOT_FOUND) {
+				throw ex;
+			}
+			view = this.pages.view(bugRef, user, attempt.report(), new Notice(Messages.of(ex), attempt.typed(), null));
+			status = ex.status();
+		}
+		ModelAndView mav = BugPageController.render(view, htmx);
+		// htmx only swaps successful responses; the message is in the fragment
+		mav.setStatus(htmx.request() ? HttpStatus.OK : status);
+		return mav;
+	}
+
+}

@@ -1,0 +1,113 @@
+package dev.fixpoint.bugs.page;
+
+import dev.fixpoint.bugs.web.BugRoutes;
+import dev.fixpoint.bugs.web.Notice;
+
+import dev.fixpoint.platform.web.Dates;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import dev.fixpoint.accounts.UserSummary;
+import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.bugs.RenderedReport;
+import dev.fixpoint.bugs.Resolution;
+import dev.fixpoint.projects.ProjectComponent;
+import dev.fixpoint.workflow.Workflow;
+
+/**
+ * What {@code bugs/detail.jte} and its fragment {@code bugs/bug.jte} show.
+ *
+ * @param transitions the status changes the caller may make now
+ * @param report the report's texts as markdown
+ * @param activity the timeline (history and comments) and the comment form
+ * @param editing the "Edit report" form when it is open, else null
+ */
+public record BugPageView(Bug bug, String projectName, Workflow workflow, BugPermissions can,
+		List<Workflow.Transition> transitions, List<UserSummary> assignable, List<ProjectComponent> components,
+		RenderedReport report, Activity activity, ReportForm editing, Notice notice, UUID me, Instant now) {
+
+	public String projectKey() {
+		return this.bug.key().substring(0, this.bug.key().lastIndexOf('-'));
+	}
+
+	public String statusName() {
+		return this.workflow.status(this.bug.status()).map(Workflow.Status::name).orElse(this.bug.status());
+	}
+
+	public String statusCategory() {
+		return this.workflow.categoryOf(this.bug.status()).json();
+	}
+
+	public String statusName(String key) {
+		return this.workflow.status(key).map(Workflow.Status::name).orElse(key);
+	}
+
+	public boolean requires(Workflow.Transition transition, String field) {
+		return transition.requiredFields().contains(field);
+	}
+
+	public List<String> resolutions() {
+		return Resolution.VALUES;
+	}
+
+	public String resolutionLabel(String value) {
+		return Resolution.label(value);
+	}
+
+	/** Assignable members, plus the current assignee if they no longer are. */
+	public List<UserSummary> assigneeChoices() {
+		UserSummary current = this.bug.assignee();
+		if (current == null || this.assignable.stream().anyMatch(u -> u.id().equals(current.id()))) {
+			return this.assignable;
+		}
+		return java.util.stream.Stream.concat(java.util.stream.Stream.of(current), this.assignable.stream()).toList();
+	}
+
+	public boolean isAssignee(UserSummary user) {
+		return this.bug.assignee() != null && this.bug.assignee().id().equals(user.id());
+	}
+
+	public String initial(UserSummary user) {
+		return user.name().isEmpty() ? "?" : user.name().substring(0, 1).toUpperCase(java.util.Locale.ROOT);
+	}
+
+	/** OS, browser and version first, then the rest as reported. */
+	public Map<String, String> environment() {
+		Map<String, String> ordered = new java.util.LinkedHashMap<>();
+		Stream.of("os", "browser", "version")
+			.filter(this.bug.environment()::containsKey)
+			.forEach(k -> ordered.put(k, this.bug.environment().get(k)));
+		ordered.putAll(this.bug.environment());
+		return ordered;
+	}
+
+	public boolean hasText(String text) {
+		return text != null && !text.isBlank();
+	}
+
+	/** The value typed in the last failed attempt, else the bug's own. */
+	public String shown(String field, String current) {
+		String typed = this.notice.typed(field);
+		return typed != null ? typed : current == null ? "" : current;
+	}
+
+	public String ago(Instant time) {
+		return Dates.ago(time, this.now);
+	}
+
+	public String exact(Instant time) {
+		return Dates.exact(time);
+	}
+
+	public String meId() {
+		return this.me.toString();
+	}
+
+	public String url() {
+		return BugRoutes.bug(this.bug.key());
+	}
+
+}

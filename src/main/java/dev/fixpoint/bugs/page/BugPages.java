@@ -1,0 +1,109 @@
+package dev.fixpoint.bugs.page;
+
+import dev.fixpoint.bugs.web.Notice;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.fixpoint.accounts.UserSummary;
+import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.bugs.BugManagement;
+import dev.fixpoint.bugs.BugQueries;
+import dev.fixpoint.bugs.BugTexts;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.projects.Member;
+import dev.fixpoint.projects.Membership;
+import dev.fixpoint.projects.ProjectAccess;
+import dev.fixpoint.projects.ProjectAction;
+import dev.fixpoint.projects.ProjectComponents;
+import dev.fixpoint.projects.ProjectMembers;
+import dev.fixpoint.projects.ProjectRole;
+import dev.fixpoint.workflow.TransitionPolicy;
+import dev.fixpoint.workflow.Workflow;
+
+import org.springframework.stereotype.Component;
+
+/** Assembles a bug page: the bug and its rendered report, what the caller may do, the pickers and the activity. */
+@Component
+class BugPages {
+
+	private final BugQueries queries;
+
+	private final ProjectAccess access;
+
+	private final ProjectMembers members;
+
+	private final ProjectComponents components;
+
+	private final BugActivities activities;
+
+	private final BugTexts texts;
+
+	BugPages(BugQueries queries, ProjectAccess access, ProjectMembers members, ProjectComponents components,
+			BugActivities activities, BugTexts texts) {
+		this.queries = queries;
+		this.access = access;
+		this.members = members;
+		this.components = components;
+		this.activities = activities;
+		this.texts = texts;
+	}
+
+	BugPageView view(String bugRef, CurrentUser user, ReportForm editing, Notice notice) {
+		return view(this.queries.find(bugRef, user), user, editing, notice, null);
+	}
+
+	BugPageView view(Bug bug, CurrentUser user, ReportForm editing, Notice notice) {
+		return view(bug, user, editing, notice, null);
+	}
+
+	/** @param draft a comment form to show again open (an error, or an edit form), or null */
+	BugPageView view(Bug bug, CurrentUser user, ReportForm editing, Notice notice, CommentDraft draft) {
+		Membership member = this.access.membership(bug.projectId(), user);
+		List<Member> people = this.members.list(member.projectId());
+		Workflow workflow = member.project().workflow();
+		return new BugPageView(bug, member.project().name(), workflow, permissions(member, bug),
+				transitions(member, bug), people.stream().filter(m -> BugManagement.canWorkBugs(m.role())).map(Member::user).toList(),
+				this.components.list(member.projectId()), this.texts.report(bug, user),
+				this.activities.of(bug, member, user, draft), editing, notice, user.id(), Instant.now());
+	}
+
+	Bug bug(String bugRef, CurrentUser user) {
+		return this.queries.find(bugRef, user);
+	}
+
+	/** Just the activity of a bug, for the htmx fragment. */
+	Activity activity(String bugRef, CurrentUser user, CommentDraft draft) {
+		Bug bug = this.queries.find(bugRef, user);
+		return this.activities.of(bug, this.access.membership(bug.projectId(), user), user, draft);
+	}
+
+	List<HistoryLine> history(String bugRef, CurrentUser user) {
+		Bug bug = this.queries.find(bugRef, user);
+		return this.activities.history(bug, this.access.membership(bug.projectId(), user), user);
+	}
+
+	private static BugPermissions permissions(Membership member, Bug bug) {
+		boolean qa = member.role() == ProjectRole.QA;
+		UserSummary reporter = bug.reporter();
+		boolean reportedByMe = reporter != null && reporter.id().equals(member.user().id());
+		boolean edit = member.can(ProjectAction.EDIT_BUG);
+		boolean verify = member.can(ProjectAction.VERIFY_FIX) && bug.verifiedBy() == null
+				&& member.project().workflow().categoryOf(bug.status()) == dev.fixpoint.workflow.StatusCategory.DONE;
+		return new BugPermissions(edit && (!qa || reportedByMe), edit && !qa, member.can(ProjectAction.ASSIGN), verify,
+				member.can(ProjectAction.MANAGE_PROJECT));
+	}
+
+	private static List<Workflow.Transition> transitions(Membership member, Bug bug) {
+		if (!member.can(ProjectAction.CHANGE_STATUS)) {
+			return List.of();
+		}
+		boolean worksOnBug = bug.assignee() == null || bug.assignee().id().equals(member.user().id());
+		return TransitionPolicy
+			.allowedTransitions(member.project().workflow(), bug.status(), member.role().key(), worksOnBug)
+			.stream()
+			.filter(t -> !t.requiredFields().contains("verified_by") || member.can(ProjectAction.VERIFY_FIX))
+			.toList();
+	}
+
+}

@@ -1,0 +1,177 @@
+package dev.fixpoint.bugs.page;
+
+import dev.fixpoint.bugs.web.Notice;
+import dev.fixpoint.bugs.web.Messages;
+import dev.fixpoint.bugs.web.BugRoutes;
+
+import dev.fixpoint.platform.web.HtmxRequest;
+import java.util.UUID;
+
+import dev.fixpoint.comments.Comments;
+import dev.fixpoint.comments.Comment;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.SafeHtml;
+import dev.fixpoint.platform.web.Authenticated;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Comments on a bug page. htmx gets fragments (the activity after a new comment or a delete, one comment after an
+ * edit); plain forms are redirected to the comment (PRG). A comment that fails validation comes back in its form
+ * with the message and the text; rules (who may edit, internal notes) are {@link Comments}' alone.
+ */
+@Controller
+class CommentController {
+
+	private final Comments comments;
+
+	private final BugPages pages;
+
+	CommentController(Comments comments, BugPages pages) {
+		this.comments = comments;
+		this.pages = pages;
+	}
+
+	@GetMapping("/bugs/{bug}/activity")
+	ModelAndView activity(@PathVariable String bug, HtmxRequest htmx, @Authenticated CurrentUser user) {
+		if (!htmx.fragment()) {
+			return new ModelAndView("redirect:" + BugRoutes.bug(bug));
+		}
+		return activityFragment(this.pages.activity(bug, user, null));
+	}
+
+	@PostMapping("/bugs/{bug}/comments")
+	ModelAndView add(@PathVariable String bug, CommentForm form, HtmxRequest htmx, @Authenticated CurrentUser user,
+			jakarta.servlet.http.HttpServletResponse response) {
+		try {
+			Comment added = this.comments.add(bug, form.toNewComment(), user);
+			if (!htmx.request()) {
+				return redirectTo(bug, BugRoutes.commentAnchor(added.id()));
+			}
+			// tells the page which comment files queued in the form belong to (attachments.js uploads them)
+			response.setHeader("HX-Trigger", "{\"commentAdded\": {\"id\": \"" + added.id() + "\"}}");
+			return activityFragment(this.pages.activity(bug, user, null));
+		}
+		catch (DomainException ex) {
+			return refused(bug, new CommentDraft(form, null, message(ex)), ex, htmx, user, null);
+		}
+	}
+
+	@PostMapping("/bugs/{bug}/comments/preview")
+	ModelAndView preview(@PathVariable String bug, @RequestParam(required = false) String content,
+			@Authenticated CurrentUser user) {
+		ModelAndView mav = new ModelAndView("bugs/page/comment-preview");
+		try {
+			mav.addObject("html", this.comments.preview(bug, content, user));
+			mav.addObject("error", null);
+		}
+		catch (DomainException ex) {
+			requireFormError(ex);
+			mav.addObject("html", SafeHtml.EMPTY);
+			mav.addObject("error", message(ex));
+		}
+		return mav;
+	}
+
+	@GetMapping("/bugs/{bug}/comments/{id}")
+	ModelAndView comment(@PathVariable String bug, @PathVariable UUID id, HtmxRequest htmx,
+			@Authenticated CurrentUser user) {
+		if (!htmx.fragment()) {
+			return redirectTo(bug, BugRoutes.commentAnchor(id));
+		}
+		return commentFragment(this.pages.activity(bug, user, null), id);
+	}
+
+	@GetMapping("/bugs/{bug}/comments/{id}/edit")
+	ModelAndView editForm(@PathVariable String bug, @PathVariable UUID id, HtmxRequest htmx,
+			@Authenticated CurrentUser user) {
+		Activity activity = this.pages.activity(bug, user, null);
+		CommentView comment = changeable(activity, id);
+		CommentDraft draft = new CommentDraft(activity.edit(comment), id, null);
+		if (htmx.fragment()) {
+			return commentFragment(activity.withDraft(draft), id);
+		}
+		return BugPageController.render(this.pages.view(this.pages.bug(bug, user), user, null, Notice.NONE, draft), htmx);
+	}
+
+	@PostMapping("/bugs/{bug}/comments/{id}")
+	ModelAndView edit(@PathVariable String bug, @PathVariable UUID id, CommentForm form, HtmxRequest htmx,
+			@Authenticated CurrentUser user) {
+		Activity before = this.pages.activity(bug, user, null);
+		Boolean internal = before.internalBox(before.find(id).orElse(null)) ? form.isInternal() : null;
+		try {
+			this.comments.edit(id, form.text(), internal, user);
+			if (!htmx.request()) {
+				return redirectTo(bug, BugRoutes.commentAnchor(id));
+			}
+			return commentFragment(this.pages.activity(bug, user, null), id);
+		}
+		catch (DomainException ex) {
+			return refused(bug, new CommentDraft(form, id, message(ex)), ex, htmx, user, id);
+		}
+	}
+
+	@PostMapping("/bugs/{bug}/comments/{id}/delete")
+	ModelAndView delete(@PathVariable String bug, @PathVariable UUID id, HtmxRequest htmx,
+			@Authenticated CurrentUser user) {
+		this.comments.delete(id, user);
+		if (!htmx.request()) {
+			return redirectTo(bug, BugRoutes.ACTIVITY_ID);
+		}
+		return activityFragment(this.pages.activity(bug, user, null));
+	}
+
+	/** Validation errors go back into the form; anything else (403, 404) is an error page. */
+	private ModelAndView refused(String bug, CommentDraft draft, DomainException ex, HtmxRequest htmx,
+			CurrentUser user, UUID editing) {
+		requireFormError(ex);
+		if (htmx.request()) { // htmx only swaps successful responses; the message is in the fragment
+			Activity activity = this.pages.activity(bug, user, draft);
+			return editing == null ? activityFragment(activity) : commentFragment(activity, editing);
+		}
+		ModelAndView mav = BugPageController
+			.render(this.pages.view(this.pages.bug(bug, user), user, null, Notice.NONE, draft), htmx);
+		mav.setStatus(ex.status() == HttpStatus.BAD_REQUEST ? HttpStatus.UNPROCESSABLE_CONTENT : ex.status());
+		return mav;
+	}
+
+	private static CommentView changeable(Activity activity, UUID id) {
+		CommentView comment = activity.find(id).orElseThrow(() -> DomainException.notFound("Comment"));
+		if (!comment.canChange()) {
+			throw DomainException.forbidden("Only the author or a project admin can change this comment");
+		}
+		return comment;
+	}
+
+	private static void requireFormError(DomainException ex) {
+		if (ex.status() == HttpStatus.NOT_FOUND || ex.status() == HttpStatus.FORBIDDEN) {
+			throw ex;
+		}
+	}
+
+	private static String message(DomainException ex) {
+		return String.join(" ", Messages.of(ex)).replace("Content ", "Comment ").replace("Parent id ", "Reply: ");
+	}
+
+	private static ModelAndView activityFragment(Activity activity) {
+		return new ModelAndView("bugs/page/activity", "activity", activity);
+	}
+
+	private static ModelAndView commentFragment(Activity activity, UUID id) {
+		ModelAndView mav = new ModelAndView("bugs/page/comment", "activity", activity);
+		mav.addObject("comment", activity.find(id).orElseThrow(() -> DomainException.notFound("Comment")));
+		return mav;
+	}
+
+	private static ModelAndView redirectTo(String bug, String anchor) {
+		return new ModelAndView("redirect:" + BugRoutes.bug(bug) + "#" + anchor);
+	}
+
+}

@@ -1,0 +1,31 @@
+package dev.fixpoint.bugs.page;
+
+import java.time.Instant;
+
+/**
+ * One line of a bug's timeline, ready to show: "Ann changed severity from high to critical".
+ *
+ * @param action {@code reported}, {@code set}, {@code changed}, {@code cleared}, {@code edited}, or for comments
+ * (whose text the timeline shows itself) {@code edited-comment} and {@code deleted-comment} with {@code field}
+ * "comment" or "internal note"
+ */
+public record HistoryLine(String actor, String action, String field, String from, String to, String ago,
+		String exact, String iso, Instant at) {
+
+	public boolean aboutComment() {
+		return this.action.endsWith("-comment");
+	}
+
+	public String text() {
+		return switch (this.action) {
+			case "reported" -> this.actor + " reported this bug";
+			case "edited" -> this.actor + " edited the " + this.field;
+			case "edited-comment" -> this.actor + " edited a " + this.field;
+			case "deleted-comment" -> this.actor + " deleted a " + this.field;
+			case "set" -> this.actor + " set " + this.field + " to " + this.to;
+			case "cleared" -> this.actor + " cleared " + this.field + " (was " + this.from + ")";
+			default -> this.actor + " changed " + this.field + " from " + this.from + " to " + this.to;
+		};
+	}
+
+}

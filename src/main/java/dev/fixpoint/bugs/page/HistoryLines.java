@@ -1,0 +1,101 @@
+package dev.fixpoint.bugs.page;
+
+import dev.fixpoint.platform.web.Dates;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.bugs.HistoryEntry;
+import dev.fixpoint.bugs.Resolution;
+import dev.fixpoint.platform.Ids;
+import dev.fixpoint.workflow.Workflow;
+
+/** Turns stored history (ids, keys) into sentences with names; oldest first, starting with the report. */
+final class HistoryLines {
+
+	private static final Set<String> LONG_TEXT = Set.of("description", "steps_to_reproduce", "expected_behavior",
+			"actual_behavior", "environment");
+
+	private static final Set<String> PEOPLE = Set.of("assignee", "verified_by");
+
+	private HistoryLines() {
+	}
+
+	/** @param names user id (as text) to display name, for assignee and verified_by values */
+	static List<HistoryLine> of(Bug bug, List<HistoryEntry> entries, Workflow workflow, Map<String, String> names,
+			Instant now) {
+		List<HistoryLine> lines = new ArrayList<>();
+		String reporter = bug.reporter() == null ? "Someone" : bug.reporter().name();
+		lines.add(line(reporter, "reported", null, null, null, bug.createdAt(), now));
+		for (HistoryEntry e : entries) {
+			String actor = e.user() == null ? "System" : e.user().name();
+			if (isCommentEntry(e.field())) {
+				commentLine(e).ifPresent(a -> lines.add(line(actor, a, noun(e.field()), null, null, e.createdAt(), now)));
+				continue;
+			}
+			String field = label(e.field());
+			if (LONG_TEXT.contains(e.field())) {
+				lines.add(line(actor, "edited", field, null, null, e.createdAt(), now));
+				continue;
+			}
+			String from = value(e.field(), e.oldValue(), workflow, names);
+			String to = value(e.field(), e.newValue(), workflow, names);
+			String action = from == null ? "set" : to == null ? "cleared" : "changed";
+			lines.add(line(actor, action, field, from, to, e.createdAt(), now));
+		}
+		return lines;
+	}
+
+	/** Comment history ({@code comment_added}, {@code internal_note_deleted}, ...); the timeline shows the comments. */
+	private static boolean isCommentEntry(String field) {
+		return field.startsWith("comment_") || field.startsWith("internal_note_");
+	}
+
+	/** "added" needs no line: the comment itself is in the timeline. */
+	private static java.util.Optional<String> commentLine(HistoryEntry e) {
+		if (e.field().endsWith("_edited")) {
+			return java.util.Optional.of("edited-comment");
+		}
+		if (e.field().endsWith("_deleted")) {
+			return java.util.Optional.of("deleted-comment");
+		}
+		return java.util.Optional.empty();
+	}
+
+	private static String noun(String field) {
+		return field.startsWith("internal_note_") ? "internal note" : "comment";
+	}
+
+	static String label(String field) {
+		return switch (field) {
+			case "steps_to_reproduce" -> "steps to reproduce";
+			case "expected_behavior" -> "expected behaviour";
+			case "actual_behavior" -> "actual behaviour";
+			default -> field.replace('_', ' ');
+		};
+	}
+
+	private static String value(String field, String value, Workflow workflow, Map<String, String> names) {
+		if (value == null) {
+			return null;
+		}
+		if (PEOPLE.contains(field)) {
+			return names.getOrDefault(value, Ids.parse(value).isPresent() ? "a former member" : value);
+		}
+		return switch (field) {
+			case "status" -> workflow.status(value).map(Workflow.Status::name).orElse(value);
+			case "resolution" -> Resolution.label(value);
+			default -> value;
+		};
+	}
+
+	private static HistoryLine line(String actor, String action, String field, String from, String to, Instant at,
+			Instant now) {
+		return new HistoryLine(actor, action, field, from, to, Dates.ago(at, now), Dates.exact(at),
+				at == null ? "" : at.toString(), at);
+	}
+
+}

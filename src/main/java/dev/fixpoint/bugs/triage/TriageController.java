@@ -1,0 +1,130 @@
+package dev.fixpoint.bugs.triage;
+
+import dev.fixpoint.bugs.web.BugRoutes;
+import dev.fixpoint.bugs.web.Flash;
+import dev.fixpoint.bugs.web.Messages;
+
+import dev.fixpoint.platform.web.HtmxRequest;
+import java.time.Instant;
+import java.util.List;
+
+import dev.fixpoint.accounts.UserSummary;
+import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.bugs.BugListParams;
+import dev.fixpoint.bugs.BugManagement;
+import dev.fixpoint.bugs.BugQueries;
+import dev.fixpoint.bugs.BugRules;
+import dev.fixpoint.bugs.VersionConflictException;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.Cursor;
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.Page;
+import dev.fixpoint.platform.web.Authenticated;
+import dev.fixpoint.projects.Member;
+import dev.fixpoint.projects.Membership;
+import dev.fixpoint.projects.ProjectAccess;
+import dev.fixpoint.projects.ProjectAction;
+import dev.fixpoint.projects.ProjectMembers;
+import dev.fixpoint.workflow.StatusCategory;
+import dev.fixpoint.workflow.Workflow;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The triage queue: unassigned bugs waiting in to-do statuses, worst first. Assigning removes a row (htmx gets an
+ * empty answer and a toast; a plain form post is redirected back to the same page).
+ */
+@Controller
+class TriageController {
+
+	static final int PAGE_SIZE = 25;
+
+	private final BugQueries queries;
+
+	private final BugManagement management;
+
+	private final ProjectAccess access;
+
+	private final ProjectMembers members;
+
+	TriageController(BugQueries queries, BugManagement management, ProjectAccess access, ProjectMembers members) {
+		this.queries = queries;
+		this.management = management;
+		this.access = access;
+		this.members = members;
+	}
+
+	@GetMapping("/p/{project}/triage")
+	ModelAndView queue(@PathVariable String project, @RequestParam(required = false) String cursor,
+			@Authenticated CurrentUser user) {
+		return new ModelAndView("bugs/triage/triage", "view", view(project, cursor, user, List.of()));
+	}
+
+	@PostMapping("/p/{project}/triage/assign")
+	ModelAndView assign(@PathVariable String project, @RequestParam String bug, @RequestParam String assignee,
+			@RequestParam(required = false) Integer version, @RequestParam(required = false) String cursor,
+			HtmxRequest htmx, @Authenticated CurrentUser user, HttpServletResponse response) {
+		String assigneeId = "me".equals(assignee) ? user.id().toString() : assignee;
+		String error;
+		HttpStatus status;
+		try {
+			Bug assigned = this.management.edit(bug, BugRules.parseFormField("assignee_id", assigneeId, version), user);
+			if (!htmx.request()) {
+				return new ModelAndView("redirect:" + BugRoutes.triage(project) + (cursor == null || cursor.isBlank()
+						? "" : "?cursor=" + Cursor.decode(cursor, 2).encode()));
+			}
+			Flash.send(response, assigned.key() + (assigned.assignee() == null ? " left unassigned"
+					: " assigned to " + (assigned.assignee().id().equals(user.id()) ? "you" : assigned.assignee().name())));
+			return new ModelAndView("bugs/triage/triage-removed");
+		}
+		catch (VersionConflictException ex) {
+			error = "Someone else changed " + ex.current().key() + " in the meantime; have a look at it first.";
+			status = HttpStatus.CONFLICT;
+		}
+		catch (DomainException ex) {
+			if (ex.status() == HttpStatus.NOT_FOUND) {
+				throw ex;
+			}
+			error = String.join(" ", Messages.of(ex));
+			status = ex.status();
+		}
+		if (htmx.request()) {
+			response.setHeader("HX-Reswap", "none");
+			Flash.send(response, error);
+			return new ModelAndView("bugs/triage/triage-removed");
+		}
+		ModelAndView mav = new ModelAndView("bugs/triage/triage", "view", view(project, cursor, user, List.of(error)));
+		mav.setStatus(status);
+		return mav;
+	}
+
+	private TriageView view(String project, String cursor, CurrentUser user, List<String> errors) {
+		Membership member = this.access.membership(project, user);
+		Workflow workflow = member.project().workflow();
+		List<String> todo = workflow.statuses()
+			.stream()
+			.filter(s -> s.category() == StatusCategory.TODO)
+			.map(Workflow.Status::key)
+			.toList();
+		String page = cursor == null || cursor.isBlank() ? null : cursor;
+		Page<Bug> bugs = todo.isEmpty() ? new Page<>(List.of(), null)
+				: this.queries.list(project, new BugListParams(todo, null, null, "none", null, null, null, null, null,
+						null, null, null, null, "-severity", page, PAGE_SIZE), user);
+		boolean canAssign = member.can(ProjectAction.ASSIGN);
+		List<UserSummary> assignable = canAssign ? this.members.list(member.projectId())
+			.stream()
+			.filter(m -> BugManagement.canWorkBugs(m.role()))
+			.map(Member::user)
+			.toList() : List.of();
+		return new TriageView(member.project().key(), member.project().name(), bugs.items(), page, bugs.nextCursor(),
+				canAssign, member.can(ProjectAction.MANAGE_PROJECT), assignable, errors, Instant.now());
+	}
+
+}

@@ -1,0 +1,108 @@
+package dev.fixpoint.comments;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CommentRepository {
+
+	record CommentRow(UUID id, UUID bugId, UUID authorId, UUID parentId, String content, String contentHtml,
+			boolean isInternal, Instant createdAt, Instant updatedAt, Instant editedAt, Instant deletedAt) {
+	}
+
+	private static final String COLUMNS = """
+			id, bug_id, author_id, parent_id, content, content_html, is_internal, created_at, updated_at, edited_at,
+			deleted_at
+			""";
+
+	private final JdbcClient jdbc;
+
+	CommentRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(CommentRow c) {
+		this.jdbc.sql("""
+				insert into comments (id, bug_id, author_id, parent_id, content, content_html, is_internal, created_at,
+				    updated_at)
+				values (:id, :bug, :author, :parent, :content, :html, :internal, :at, :at)
+				""")
+			.param("id", c.id())
+			.param("bug", c.bugId())
+			.param("author", c.authorId())
+			.param("parent", c.parentId())
+			.param("content", c.content())
+			.param("html", c.contentHtml())
+			.param("internal", c.isInternal())
+			.param("at", Timestamp.from(c.createdAt()))
+			.update();
+	}
+
+	Optional<CommentRow> find(UUID id) {
+		return this.jdbc.sql("select " + COLUMNS + " from comments where id = :id")
+			.param("id", id)
+			.query(this::map)
+			.optional();
+	}
+
+	/** Oldest first, keyset-paginated on (created_at, id). Internal notes only if {@code withInternal}. */
+	List<CommentRow> page(UUID bugId, boolean withInternal, Instant afterTime, UUID afterId, int limit) {
+		return this.jdbc.sql("select " + COLUMNS + """
+				from comments
+				where bug_id = :bug and (:internal or not is_internal)
+				  and (cast(:afterTime as timestamptz) is null or (created_at, id) > (cast(:afterTime as timestamptz), :afterId))
+				  and (deleted_at is null or exists (select 1 from comments r where r.parent_id = comments.id
+				                                     and r.deleted_at is null))
+				order by created_at, id
+				limit :limit
+				""")
+			.param("bug", bugId)
+			.param("internal", withInternal)
+			.param("afterTime", afterTime == null ? null : Timestamp.from(afterTime))
+			.param("afterId", afterId)
+			.param("limit", limit)
+			.query(this::map)
+			.list();
+	}
+
+	void update(UUID id, String content, String html, boolean internal, Instant at) {
+		this.jdbc.sql("""
+				update comments set content = :content, content_html = :html, is_internal = :internal,
+				    updated_at = :at, edited_at = :at
+				where id = :id
+				""")
+			.param("id", id)
+			.param("content", content)
+			.param("html", html)
+			.param("internal", internal)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	void markDeleted(UUID id, Instant at) {
+		this.jdbc.sql("""
+				update comments set content = '', content_html = '', deleted_at = :at, updated_at = :at where id = :id
+				""").param("id", id).param("at", Timestamp.from(at)).update();
+	}
+
+	private CommentRow map(ResultSet rs, int row) throws SQLException {
+		return new CommentRow(rs.getObject("id", UUID.class), rs.getObject("bug_id", UUID.class),
+				rs.getObject("author_id", UUID.class), rs.getObject("parent_id", UUID.class), rs.getString("content"),
+				rs.getString("content_html"), rs.getBoolean("is_internal"), instant(rs, "created_at"),
+				instant(rs, "updated_at"), instant(rs, "edited_at"), instant(rs, "deleted_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp ts = rs.getTimestamp(column);
+		return ts == null ? null : ts.toInstant();
+	}
+
+}

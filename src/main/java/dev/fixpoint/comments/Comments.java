@@ -1,0 +1,244 @@
+package dev.fixpoint.comments;
+
+import dev.fixpoint.bugs.BugMarkdown;
+import dev.fixpoint.bugs.BugManagement;
+import dev.fixpoint.bugs.BugQueries;
+import dev.fixpoint.bugs.BugRef;
+import dev.fixpoint.bugs.UserMentioned;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import dev.fixpoint.accounts.Accounts;
+import dev.fixpoint.accounts.UserSummary;
+import dev.fixpoint.platform.Cursor;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.Ids;
+import dev.fixpoint.platform.Times;
+import dev.fixpoint.platform.Page;
+import dev.fixpoint.platform.SafeHtml;
+import dev.fixpoint.projects.Membership;
+import dev.fixpoint.projects.ProjectAccess;
+import dev.fixpoint.projects.ProjectAction;
+import dev.fixpoint.projects.ProjectRole;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The conversation on a bug: markdown comments, one level of replies, internal notes that viewers never see,
+ * edits and deletes by the author or an admin. Each change is also a history entry of the bug.
+ */
+@Service
+public class Comments {
+
+	static final int MAX_LENGTH = 65_536;
+
+	private final CommentRepository comments;
+
+	private final BugQueries bugs;
+
+	private final BugManagement history;
+
+	private final ProjectAccess access;
+
+	private final BugMarkdown markdown;
+
+	private final Accounts accounts;
+
+	private final ApplicationEventPublisher events;
+
+	Comments(CommentRepository comments, BugQueries bugs, BugManagement history, ProjectAccess access,
+			BugMarkdown markdown, Accounts accounts, ApplicationEventPublisher events) {
+		this.comments = comments;
+		this.bugs = bugs;
+		this.history = history;
+		this.access = access;
+		this.markdown = markdown;
+		this.accounts = accounts;
+		this.events = events;
+	}
+
+	@Transactional
+	public Comment add(String bugRef, NewComment comment, CurrentUser user) {
+		BugRef bug = this.bugs.locate(bugRef, user);
+		Membership member = this.access.membership(bug.projectId(), user).require(ProjectAction.COMMENT);
+		String content = validContent(comment.content());
+		boolean internal = Boolean.TRUE.equals(comment.isInternal());
+		if (comment.parentId() != null) {
+			CommentRepository.CommentRow parent = this.comments.find(comment.parentId())
+				.filter(p -> p.bugId().equals(bug.id()) && p.deletedAt() == null)
+				.filter(p -> !p.isInternal() || member.can(ProjectAction.READ_INTERNAL))
+				.orElseThrow(() -> DomainException.invalid("parent_id", "is not a comment of this bug"));
+			if (parent.parentId() != null) {
+				throw DomainException.invalid("parent_id", "replies are one level deep: reply to the first comment");
+			}
+			internal = internal || parent.isInternal(); // a reply to an internal note stays internal
+		}
+		BugMarkdown.Rendered rendered = this.markdown.render(member, content);
+		Instant now = Times.now();
+		CommentRepository.CommentRow row = new CommentRepository.CommentRow(Ids.newId(), bug.id(), user.id(),
+				comment.parentId(), content, rendered.html().html(), internal, now, now, null, null);
+		this.comments.insert(row);
+		this.history.recordActivity(bug, user.id(), historyField(internal, "added"), null, row.id().toString(), now);
+		this.events.publishEvent(new CommentAdded(row.id(), bug.id(), bug.projectId(), bug.key(), user.id(), internal,
+				row.parentId(), rendered.mentioned()));
+		for (UUID mentioned : rendered.mentioned()) {
+			if (!mentioned.equals(user.id()) && (!internal || canReadInternal(bug.projectId(), mentioned))) {
+				this.events.publishEvent(new UserMentioned(mentioned, bug.id(), bug.projectId(), bug.key(), user.id(),
+						row.id(), internal));
+			}
+		}
+		return view(row, Map.of(user.id(), summary(user)));
+	}
+
+	/** Oldest first; viewers do not get internal notes (hidden, not an error). */
+	@Transactional(readOnly = true)
+	public Page<Comment> list(String bugRef, String cursor, Integer limit, CurrentUser user) {
+		BugRef bug = this.bugs.locate(bugRef, user);
+		Membership member = this.access.membership(bug.projectId(), user);
+		int size = limit == null ? Page.MAX_LIMIT : Page.limit(limit);
+		Cursor.TimeAndId after = Cursor.timeAndId(cursor);
+		List<CommentRepository.CommentRow> rows = this.comments.page(bug.id(), member.can(ProjectAction.READ_INTERNAL),
+				after.time(), after.id(), size + 1);
+		boolean more = rows.size() > size;
+		List<CommentRepository.CommentRow> page = more ? rows.subList(0, size) : rows;
+		Map<UUID, UserSummary> authors = new HashMap<>();
+		this.accounts.findAll(page.stream().map(CommentRepository.CommentRow::authorId).distinct().toList())
+			.forEach(u -> authors.put(u.id(), u));
+		String next = more ? Cursor.of(page.get(page.size() - 1).createdAt().toString(),
+				page.get(page.size() - 1).id().toString()).encode() : null;
+		return new Page<>(page.stream().map(r -> view(r, authors)).toList(), next);
+	}
+
+	/** All comments of a bug, oldest first, as {@link #list} shows them (for its page). */
+	@Transactional(readOnly = true)
+	public List<Comment> all(String bugRef, CurrentUser user) {
+		BugRef bug = this.bugs.locate(bugRef, user);
+		Membership member = this.access.membership(bug.projectId(), user);
+		List<CommentRepository.CommentRow> rows = this.comments.page(bug.id(), member.can(ProjectAction.READ_INTERNAL),
+				null, null, Integer.MAX_VALUE);
+		Map<UUID, UserSummary> authors = new HashMap<>();
+		this.accounts.findAll(rows.stream().map(CommentRepository.CommentRow::authorId).distinct().toList())
+			.forEach(u -> authors.put(u.id(), u));
+		return rows.stream().map(r -> view(r, authors)).toList();
+	}
+
+	/**
+	 * What {@code content} will look like as a comment on this bug: the same rendering (bug keys, mentions) and
+	 * sanitizing as a saved comment. Nothing is stored and nobody is notified.
+	 */
+	@Transactional(readOnly = true)
+	public SafeHtml preview(String bugRef, String content, CurrentUser user) {
+		BugRef bug = this.bugs.locate(bugRef, user);
+		Membership member = this.access.membership(bug.projectId(), user).require(ProjectAction.COMMENT);
+		if (content == null || content.isBlank()) {
+			return SafeHtml.EMPTY;
+		}
+		return this.markdown.render(member, validContent(content)).html();
+	}
+
+	@Transactional
+	public Comment edit(UUID commentId, String content, Boolean isInternal, CurrentUser user) {
+		Located located = locate(commentId, user);
+		requireAuthorOrAdmin(located, user);
+		String text = content == null ? located.row().content() : validContent(content);
+		boolean internal = isInternal == null ? located.row().isInternal() : isInternal;
+		if (located.row().parentId() != null && !internal
+				&& this.comments.find(located.row().parentId()).map(CommentRepository.CommentRow::isInternal).orElse(false)) {
+			throw DomainException.invalid("is_internal", "a reply to an internal note stays internal");
+		}
+		if (text.equals(located.row().content()) && internal == located.row().isInternal()) {
+			return view(located.row(), authorOf(located.row()));
+		}
+		BugMarkdown.Rendered rendered = this.markdown.render(located.member(), text);
+		Instant now = Times.now();
+		this.comments.update(commentId, text, rendered.html().html(), internal, now);
+		this.history.recordActivity(located.bug(), user.id(), historyField(internal, "edited"), null,
+				commentId.toString(), now);
+		return view(this.comments.find(commentId).orElseThrow(), authorOf(located.row()));
+	}
+
+	@Transactional
+	public void delete(UUID commentId, CurrentUser user) {
+		Located located = locate(commentId, user);
+		requireAuthorOrAdmin(located, user);
+		Instant now = Times.now();
+		this.comments.markDeleted(commentId, now);
+		this.history.recordActivity(located.bug(), user.id(), historyField(located.row().isInternal(), "deleted"),
+				commentId.toString(), null, now);
+	}
+
+	/** History fields of internal notes start with {@code internal_note}, so viewers' history can leave them out. */
+	static String historyField(boolean internal, String what) {
+		return (internal ? "internal_note_" : "comment_") + what;
+	}
+
+	private record Located(CommentRepository.CommentRow row, BugRef bug, Membership member) {
+	}
+
+	/** A comment the caller may see; anything else (other projects, internal for viewers, deleted) is 404. */
+	private Located locate(UUID commentId, CurrentUser user) {
+		CommentRepository.CommentRow row = this.comments.find(commentId)
+			.filter(c -> c.deletedAt() == null)
+			.orElseThrow(() -> DomainException.notFound("Comment"));
+		BugRef bug;
+		Membership member;
+		try {
+			bug = this.bugs.locate(row.bugId().toString(), user);
+			member = this.access.membership(bug.projectId(), user);
+		}
+		catch (DomainException ex) {
+			throw DomainException.notFound("Comment");
+		}
+		if (row.isInternal() && !member.can(ProjectAction.READ_INTERNAL)) {
+			throw DomainException.notFound("Comment");
+		}
+		return new Located(row, bug, member);
+	}
+
+	private static void requireAuthorOrAdmin(Located located, CurrentUser user) {
+		if (!located.row().authorId().equals(user.id()) && located.member().role() != ProjectRole.ADMIN) {
+			throw DomainException.forbidden("Only the author or a project admin can change this comment");
+		}
+		located.member().require(ProjectAction.COMMENT);
+	}
+
+	private boolean canReadInternal(UUID projectId, UUID userId) {
+		return this.access.roleOf(projectId, userId).map(ProjectAction.READ_INTERNAL::allowedFor).orElse(false);
+	}
+
+	private static String validContent(String content) {
+		if (content == null || content.isBlank()) {
+			throw DomainException.invalid("content", "is required");
+		}
+		if (content.length() > MAX_LENGTH) {
+			throw DomainException.invalid("content", "must be at most 65,536 characters");
+		}
+		return content.strip();
+	}
+
+	private Map<UUID, UserSummary> authorOf(CommentRepository.CommentRow row) {
+		Map<UUID, UserSummary> map = new HashMap<>();
+		this.accounts.find(row.authorId()).ifPresent(u -> map.put(u.id(), u));
+		return map;
+	}
+
+	private static UserSummary summary(CurrentUser user) {
+		return new UserSummary(user.id(), user.email(), user.name(), user.username());
+	}
+
+	private static Comment view(CommentRepository.CommentRow r, Map<UUID, UserSummary> authors) {
+		boolean deleted = r.deletedAt() != null;
+		return new Comment(r.id(), r.bugId(), authors.get(r.authorId()), deleted ? "" : r.content(),
+				deleted ? "" : r.contentHtml(), r.isInternal(), r.parentId(), r.createdAt(), r.updatedAt(),
+				r.editedAt() != null && !Objects.equals(r.editedAt(), r.createdAt()), deleted);
+	}
+
+}
