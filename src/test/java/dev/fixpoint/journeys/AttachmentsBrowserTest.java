@@ -53,6 +53,7 @@ class AttachmentsBrowserTest extends BrowserTest {
 		open("/bugs/" + key);
 		Locator panel = this.page.locator("#attachments[data-attachments]");
 		assertThat(panel).containsText("No attachments yet.");
+		assertThat(panel.getByText("Drop files anywhere on this page")).isVisible(); // the (async) modules are there
 
 		drop(this.page, "#bug", "login-overlap.png", screenshot());
 
@@ -124,6 +125,7 @@ class AttachmentsBrowserTest extends BrowserTest {
 		open("/p/" + project + "/bugs/new");
 		this.page.getByLabel("Title").fill("Totals are wrong after a coupon");
 		this.page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Medium")).check();
+		assertThat(this.page.locator("[data-attach-queue]")).isVisible(); // shown by the (async) modules
 		paste(this.page, "#description", "cart.png", screenshot());
 		Locator queued = this.page.locator("[data-attach-queue] .att-upload");
 		assertThat(queued).hasCount(1);
@@ -135,6 +137,7 @@ class AttachmentsBrowserTest extends BrowserTest {
 		assertThat(panel.getByRole(AriaRole.IMG, new Locator.GetByRoleOptions().setName("cart.png"))).isVisible();
 
 		// a refused file says why, in its own row, and nothing is added
+		assertThat(panel.getByText("Drop files anywhere on this page")).isVisible();
 		drop(this.page, "#bug", "invoice.png", "<html><body>not a picture</body></html>".getBytes());
 		Locator refused = panel.locator(".att-upload.is-error");
 		assertThat(refused).containsText("invoice.png");

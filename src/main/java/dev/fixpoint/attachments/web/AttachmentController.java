@@ -31,7 +31,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Attachments on the bug page: the panel (a page of its own without JavaScript), uploads from the page's form,
- * attachments.js (one file per request, answered with the new item) and the annotation editor, and deletes. Every
+ * the browser's modules (one file per request, answered with the new item) and the annotation editor, and deletes. Every
  * rule (role, type, size, quota) is {@link Attachments}' alone; a refusal comes back as its message.
  */
 @Controller

@@ -2,7 +2,7 @@ package dev.fixpoint.attachments.web;
 
 import java.util.UUID;
 
-/** The attachment pages' URLs and element ids, shared by controllers, templates and attachments.js (the API's: AttachmentRoutes). */
+/** The attachment pages' URLs and element ids, shared by controllers, templates and static/js/attachments/ (the API's: AttachmentRoutes). */
 public final class AttachmentPageRoutes {
 
 	/** The panel on the bug page; the bug page loads it (htmx) and replaces its placeholder with it. */

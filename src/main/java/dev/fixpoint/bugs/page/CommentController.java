@@ -55,7 +55,7 @@ class CommentController {
 			if (!htmx.request()) {
 				return redirectTo(bug, BugRoutes.commentAnchor(added.id()));
 			}
-			// tells the page which comment files queued in the form belong to (attachments.js uploads them)
+			// tells the page which comment files queued in the form belong to (js/attachments/comment-files.js uploads them)
 			response.setHeader("HX-Trigger", "{\"commentAdded\": {\"id\": \"" + added.id() + "\"}}");
 			return activityFragment(this.pages.activity(bug, user, null));
 		}

@@ -7,7 +7,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,13 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The attachment pages over real HTTP, as a browser without JavaScript (multipart form with the CSRF field) and as
- * attachments.js and htmx see them (the CSRF header, fragments).
+ * the attachments modules and htmx see them (the CSRF header, fragments).
  */
 class AttachmentPagesTest extends IntegrationTest {
 
 	private static final Map<String, String> HTMX = Map.of("HX-Request", "true");
 
 	private static final Pattern ATTACHMENT_ID = Pattern.compile("id=\"attachment-([0-9a-f-]{36})\"");
+
+	private static final Pattern IMPORT = Pattern.compile("(?:^import .* from |import\\()'\\./([a-z-]+\\.js)'", Pattern.MULTILINE);
 
 	private TestUser ann;
 
@@ -248,6 +255,32 @@ class AttachmentPagesTest extends IntegrationTest {
 				"href=\"/bugs/" + this.key + "/attachments\"");
 		Page form = this.browser.get("/p/" + this.project + "/bugs/new");
 		assertThat(form.body()).contains("data-attach-after-create", "data-attach-input");
+	}
+
+	@Test
+	void theScriptModulesReachAnyBrowserAsJavaScriptAndThePolicyLetsThemRun() {
+		Page bug = this.browser.get("/bugs/" + this.key);
+		assertThat(bug.body()).contains("<script type=\"module\" src=\"/js/attachments/main.js\" async></script>");
+		assertThat(bug.header("Content-Security-Policy")).contains("script-src 'self'");
+
+		// every module main.js imports (or loads when needed), and theirs: one not served as JavaScript stops them all
+		BrowserSession signedOut = BrowserSession.anonymous(baseUrl(), this.api);
+		Set<String> served = new TreeSet<>();
+		Deque<String> imported = new ArrayDeque<>(List.of("main.js"));
+		while (!imported.isEmpty()) {
+			String module = imported.pop();
+			if (served.add(module)) {
+				Page js = signedOut.get("/js/attachments/" + module);
+				assertThat(js.status()).as(module).isEqualTo(200);
+				assertThat(js.header("Content-Type")).as(module).matches("(text|application)/javascript.*");
+				Matcher imports = IMPORT.matcher(js.body());
+				while (imports.find()) {
+					imported.push(imports.group(1));
+				}
+			}
+		}
+		assertThat(served).contains("upload.js", "input.js", "new-bug.js", "comment-files.js", "lightbox.js",
+				"editor.js");
 	}
 
 	private Page uploadWithHeader(String name, byte[] content) {
