@@ -32,11 +32,11 @@ public class BugExport {
 	}
 
 	/** Validates the filters before anything is written, so a bad filter is still a clean 400. */
-	public void check(String projectRef, BugListParams params, CurrentUser user) {
+	public void check(String projectRef, BugListRequest params, CurrentUser user) {
 		this.queries.list(projectRef, params.withCursor(null).withLimit(1), user);
 	}
 
-	public void write(String projectRef, BugListParams params, CurrentUser user, OutputStream out) throws IOException {
+	public void write(String projectRef, BugListRequest params, CurrentUser user, OutputStream out) throws IOException {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		writer.write('\uFEFF'); // Excel reads UTF-8 only with a BOM
 		try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {

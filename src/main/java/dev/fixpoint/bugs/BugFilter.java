@@ -12,7 +12,7 @@ import java.util.UUID;
  * ones (false), or both (null); it works across workflows because resolved_at is set exactly while a bug is done.
  * {@code slaStates}: the running SLA's state (bugs without a running clock match only exclusions).
  */
-public record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity> severities,
+record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity> severities,
 		List<Severity> notSeverities, List<Priority> priorities, List<Priority> notPriorities, List<UUID> assignees,
 		boolean unassigned, List<UUID> notAssignees, boolean assigned, List<UUID> reporters, List<UUID> notReporters,
 		List<String> tags, List<String> notTags, List<UUID> components, List<UUID> notComponents, Instant createdFrom,
@@ -38,7 +38,7 @@ public record BugFilter(List<String> statuses, List<String> notStatuses, List<Se
 		notComponents = List.copyOf(notComponents);
 	}
 
-	public static Builder builder() {
+	static Builder builder() {
 		return new Builder();
 	}
 
@@ -47,7 +47,7 @@ public record BugFilter(List<String> statuses, List<String> notStatuses, List<Se
 	}
 
 	/** Collects filter parts from request parameters or a parsed query. */
-	public static final class Builder {
+	static final class Builder {
 
 		private List<String> statuses = List.of(), notStatuses = List.of(), tags = List.of(), notTags = List.of();
 

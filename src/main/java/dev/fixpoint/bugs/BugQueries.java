@@ -2,9 +2,6 @@ package dev.fixpoint.bugs;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,13 +13,11 @@ import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.platform.Cursor;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
-import dev.fixpoint.platform.FieldError;
 import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectAction;
-import dev.fixpoint.projects.ProjectComponents;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,16 +37,16 @@ public class BugQueries {
 
 	private final Accounts accounts;
 
-	private final ProjectComponents components;
+	private final FilterResolver filters;
 
 	BugQueries(BugRepository bugs, BugEditor editor, BugViews views, ProjectAccess access, Accounts accounts,
-			ProjectComponents components) {
+			FilterResolver filters) {
 		this.bugs = bugs;
 		this.editor = editor;
 		this.views = views;
 		this.access = access;
 		this.accounts = accounts;
-		this.components = components;
+		this.filters = filters;
 	}
 
 	public Bug find(String bugRef, CurrentUser user) {
@@ -75,13 +70,13 @@ public class BugQueries {
 	/** Before reading every match from the index, a search reads those among this many newest bugs. */
 	static final int NEWEST_FOR_INDEX = 20_000;
 
-	public Page<Bug> list(String projectRef, BugListParams params, CurrentUser user) {
+	public Page<Bug> list(String projectRef, BugListRequest params, CurrentUser user) {
 		Membership member = this.access.membership(projectRef, user);
 		BugSort sort = BugSort.parse(params.sort())
 			.orElseThrow(() -> DomainException.invalid("sort",
 					"must be one of created, updated, priority, severity, due (prefix - for descending)"));
 		int limit = Page.limit(params.limit());
-		BugFilter filter = filter(member, params, user);
+		BugFilter filter = this.filters.resolve(member, params.criteria(), user);
 		Cursor after = params.cursor() == null || params.cursor().isBlank() ? null : validCursor(params.cursor(), sort);
 		List<BugRow> rows = this.bugs.list(member.projectId(), filter, sort, after, limit + 1);
 		boolean more = rows.size() > limit;
@@ -95,9 +90,12 @@ public class BugQueries {
 	 * in others. The text is matched by word prefixes in every field and public comment, and typo-tolerantly
 	 * against titles.
 	 */
-	public Page<SearchHit> search(String projectRef, BugFilter filter, String cursor, Integer limit, CurrentUser user) {
-		java.util.Collection<UUID> projects = projectRef == null ? this.access.projectIdsOf(user)
-				: List.of(this.access.membership(projectRef, user).projectId());
+	public Page<SearchHit> search(String projectRef, BugCriteria criteria, String cursor, Integer limit,
+			CurrentUser user) {
+		Membership member = projectRef == null ? null : this.access.membership(projectRef, user);
+		BugFilter filter = this.filters.resolve(member, criteria, user);
+		java.util.Collection<UUID> projects = member == null ? this.access.projectIdsOf(user)
+				: List.of(member.projectId());
 		String tsQuery = SearchText.prefixQuery(filter.text());
 		int size = Page.limit(limit);
 		if (tsQuery.isEmpty() || projects.isEmpty()) {
@@ -187,16 +185,17 @@ public class BugQueries {
 	 * How many bugs match {@code params} in each status of the workflow, up to {@link BugCount#CAP}. Sort, cursor
 	 * and limit are ignored; for board column headers.
 	 */
-	public Map<String, BugCount> countByStatus(String projectRef, BugListParams params, CurrentUser user) {
+	public Map<String, BugCount> countByStatus(String projectRef, BugListRequest params, CurrentUser user) {
 		Membership member = this.access.membership(projectRef, user);
 		List<String> statuses = member.project().workflow().statuses().stream().map(s -> s.key()).toList();
-		return this.bugs.countByStatus(member.projectId(), filter(member, params, user), statuses);
+		return this.bugs.countByStatus(member.projectId(), this.filters.resolve(member, params.criteria(), user),
+				statuses);
 	}
 
 	/** How many bugs match {@code params}, up to {@link BugCount#CAP}. Sort, cursor and limit are ignored. */
-	public BugCount count(String projectRef, BugListParams params, CurrentUser user) {
+	public BugCount count(String projectRef, BugListRequest params, CurrentUser user) {
 		Membership member = this.access.membership(projectRef, user);
-		return this.bugs.count(member.projectId(), filter(member, params, user));
+		return this.bugs.count(member.projectId(), this.filters.resolve(member, params.criteria(), user));
 	}
 
 	public List<HistoryEntry> history(String bugRef, CurrentUser user) {
@@ -214,110 +213,6 @@ public class BugQueries {
 			.map(r -> new HistoryEntry(r.id(), r.field(), r.oldValue(), r.newValue(),
 					r.userId() == null ? null : users.get(r.userId()), r.createdAt()))
 			.toList();
-	}
-
-	private BugFilter filter(Membership member, BugListParams p, CurrentUser user) {
-		List<FieldError> errors = new ArrayList<>();
-		List<Severity> severities = new ArrayList<>();
-		for (String s : p.severity()) {
-			Severity.parse(s).ifPresentOrElse(severities::add,
-					() -> errors.add(new FieldError("severity", "'" + s + "' is not one of critical, high, medium, low")));
-		}
-		List<Priority> priorities = new ArrayList<>();
-		for (String s : p.priority()) {
-			Priority.parse(s).ifPresentOrElse(priorities::add,
-					() -> errors.add(new FieldError("priority", "'" + s + "' is not one of P0, P1, P2, P3")));
-		}
-		for (String s : p.status()) {
-			if (member.project().workflow().status(s).isEmpty()) {
-				errors.add(new FieldError("status", "'" + s + "' is not a status of this project"));
-			}
-		}
-		List<SlaState> sla = new ArrayList<>();
-		for (String s : p.sla()) {
-			SlaState.parse(s).ifPresentOrElse(sla::add,
-					() -> errors.add(new FieldError("sla", "'" + s + "' is not one of on_track, at_risk, breached")));
-		}
-		boolean unassigned = "none".equalsIgnoreCase(trim(p.assignee()));
-		UUID assignee = unassigned ? null : person("assignee", p.assignee(), user, errors);
-		UUID reporter = person("reporter", p.reporter(), user, errors);
-		UUID component = null;
-		if (p.component() != null && !p.component().isBlank()) {
-			component = this.components.findByName(member.projectId(), p.component())
-				.map(c -> c.id())
-				.orElse(null);
-			if (component == null) {
-				errors.add(new FieldError("component", "'" + p.component() + "' is not a component of this project"));
-			}
-		}
-		BugFilter filter = BugFilter.builder()
-			.statuses(p.status(), List.of())
-			.severities(severities, List.of())
-			.priorities(priorities, List.of())
-			.assignees(assignee == null ? List.of() : List.of(assignee), unassigned, List.of(), false)
-			.reporters(reporter == null ? List.of() : List.of(reporter), List.of())
-			.tags(p.tag().stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList(), List.of())
-			.components(component == null ? List.of() : List.of(component), List.of())
-			.created(instant("created_from", p.createdFrom(), false, errors), instant("created_to", p.createdTo(), true, errors))
-			.updated(instant("updated_from", p.updatedFrom(), false, errors), instant("updated_to", p.updatedTo(), true, errors))
-			.due(null, date("due_before", p.dueBefore(), errors))
-			.text(trim(p.q()))
-			.sla(sla, List.of())
-			.build();
-		if (filter.text() != null && filter.text().length() > 500) {
-			errors.add(new FieldError("q", "must be at most 500 characters"));
-		}
-		if (!errors.isEmpty()) {
-			throw DomainException.invalid(errors);
-		}
-		return filter;
-	}
-
-	private UUID person(String field, String value, CurrentUser user, List<FieldError> errors) {
-		String ref = trim(value);
-		if (ref == null) {
-			return null;
-		}
-		if ("me".equalsIgnoreCase(ref)) {
-			return user.id();
-		}
-		return this.accounts.findByReference(ref).map(UserSummary::id).orElseGet(() -> {
-			errors.add(new FieldError(field, "no user '" + ref + "'"));
-			return null;
-		});
-	}
-
-	/** Accepts a date ({@code 2026-10-01}, the whole day) or an instant ({@code 2026-10-01T12:00:00Z}). */
-	private static Instant instant(String field, String value, boolean endOfDay, List<FieldError> errors) {
-		String v = trim(value);
-		if (v == null) {
-			return null;
-		}
-		try {
-			if (v.length() == 10) {
-				LocalDate day = LocalDate.parse(v);
-				return (endOfDay ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
-			}
-			return Instant.parse(v);
-		}
-		catch (DateTimeParseException ex) {
-			errors.add(new FieldError(field, "must be a date (2026-10-01) or a UTC time (2026-10-01T12:00:00Z)"));
-			return null;
-		}
-	}
-
-	private static LocalDate date(String field, String value, List<FieldError> errors) {
-		String v = trim(value);
-		if (v == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(v);
-		}
-		catch (DateTimeParseException ex) {
-			errors.add(new FieldError(field, "must be a date like 2026-12-31"));
-			return null;
-		}
 	}
 
 	private static Cursor validCursor(String encoded, BugSort sort) {

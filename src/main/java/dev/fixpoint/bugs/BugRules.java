@@ -38,6 +38,18 @@ public final class BugRules {
 	private BugRules() {
 	}
 
+	/**
+	 * An assignee as a form sends it: {@value BugCriteria#ME} (the caller), {@value BugCriteria#NONE} or blank
+	 * (nobody, null), or a user id, which the edit checks.
+	 */
+	public static String assigneeId(String ref, dev.fixpoint.platform.CurrentUser user) {
+		String v = ref == null ? "" : ref.strip();
+		if (v.isEmpty() || BugCriteria.NONE.equalsIgnoreCase(v)) {
+			return null;
+		}
+		return BugCriteria.ME.equalsIgnoreCase(v) ? user.id().toString() : v;
+	}
+
 	/** Validates a new report and returns it as a complete set of normalized field values. */
 	public static Map<BugField, Object> validateNew(NewBug bug) {
 		Map<String, Object> raw = new LinkedHashMap<>();

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.Bug;
-import dev.fixpoint.bugs.BugListParams;
+import dev.fixpoint.bugs.BugListRequest;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.bugs.HistoryEntry;
 import dev.fixpoint.demo.DemoPeople.Person;
@@ -104,8 +104,7 @@ class DemoDataTest extends IntegrationTest {
 	}
 
 	private void aClosedBugHasItsWholeStoryInHistory(CurrentUser alice) {
-		BugListParams closed = new BugListParams(List.of("closed"), null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null, 100);
+		BugListRequest closed = BugListRequest.builder().status(List.of("closed")).limit(100).build();
 		List<Bug> page = this.bugs.list("API", closed, alice).items();
 		assertThat(page).isNotEmpty().allSatisfy(bug -> {
 			assertThat(bug.resolution()).isEqualTo("fixed");

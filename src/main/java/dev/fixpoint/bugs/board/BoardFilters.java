@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.fixpoint.bugs.BugListParams;
+import dev.fixpoint.bugs.BugCriteria;
+import dev.fixpoint.bugs.BugListRequest;
 import dev.fixpoint.bugs.Severity;
 
 /**
@@ -20,7 +21,7 @@ import dev.fixpoint.bugs.Severity;
 public record BoardFilters(String assignee, String severity) {
 
 	public BoardFilters {
-		assignee = "me".equalsIgnoreCase(assignee == null ? "" : assignee.trim()) ? "me" : "";
+		assignee = BugCriteria.ME.equalsIgnoreCase(assignee == null ? "" : assignee.trim()) ? BugCriteria.ME : "";
 		severity = Severity.parse(severity).map(Severity::key).orElse("");
 	}
 
@@ -28,17 +29,21 @@ public record BoardFilters(String assignee, String severity) {
 		return !this.assignee.isEmpty();
 	}
 
-	BugListParams params(String status, String sort, int limit) {
-		return new BugListParams(status == null ? List.of() : List.of(status), this.severity.isEmpty() ? List.of() : List.of(this.severity), null,
-				this.assignee.isEmpty() ? null : this.assignee, null, null, null, null, null, null, null, null, null,
-				sort, null, limit);
+	BugListRequest params(String status, String sort, int limit) {
+		return BugListRequest.builder()
+			.status(status == null ? List.of() : List.of(status))
+			.severity(this.severity.isEmpty() ? List.of() : List.of(this.severity))
+			.assignee(this.assignee.isEmpty() ? null : this.assignee)
+			.sort(sort)
+			.limit(limit)
+			.build();
 	}
 
 	/** The query string of these filters, {@code ?...} or empty. */
 	public String query() {
 		List<String> parts = new ArrayList<>();
 		if (mine()) {
-			parts.add("assignee=me");
+			parts.add("assignee=" + BugCriteria.ME);
 		}
 		if (!this.severity.isEmpty()) {
 			parts.add("severity=" + this.severity);

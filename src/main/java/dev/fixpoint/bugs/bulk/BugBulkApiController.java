@@ -1,13 +1,12 @@
 package dev.fixpoint.bugs.bulk;
 
-import dev.fixpoint.bugs.web.BugListForm;
 
 import java.util.List;
 
 import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.BugBulk;
 import dev.fixpoint.bugs.BugExport;
-import dev.fixpoint.bugs.BugListParams;
+import dev.fixpoint.bugs.BugListRequest;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.bugs.BulkEdit;
 import dev.fixpoint.bugs.BulkResult;
@@ -17,6 +16,8 @@ import dev.fixpoint.platform.web.Authenticated;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -58,8 +59,8 @@ class BugBulkApiController {
 	@GetMapping(path = "/api/projects/{project}/bugs/export.csv")
 	@Operation(summary = "The filtered bug list as CSV (same filters as the list), streamed")
 	ResponseEntity<StreamingResponseBody> exportCsv(@PathVariable String project,
-			@Parameter(hidden = true) @ModelAttribute BugListForm form, @Authenticated CurrentUser user) {
-		BugListParams params = form.toParams();
+			@ParameterObject BugListRequest request, @Authenticated CurrentUser user) {
+		BugListRequest params = request;
 		this.export.check(project, params, user);
 		StreamingResponseBody body = out -> this.export.write(project, params, user, out);
 		return ResponseEntity.ok()

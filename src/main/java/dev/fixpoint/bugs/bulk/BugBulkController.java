@@ -1,6 +1,5 @@
 package dev.fixpoint.bugs.bulk;
 
-import dev.fixpoint.bugs.web.BugListForm;
 import dev.fixpoint.bugs.web.BugRoutes;
 import dev.fixpoint.bugs.web.Messages;
 
@@ -8,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 import dev.fixpoint.bugs.BugBulk;
 import dev.fixpoint.bugs.BugExport;
-import dev.fixpoint.bugs.BugListParams;
+import dev.fixpoint.bugs.BugListRequest;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
@@ -64,9 +63,9 @@ class BugBulkController {
 	}
 
 	@GetMapping("/p/{project}/bugs/export.csv")
-	ResponseEntity<StreamingResponseBody> exportCsv(@PathVariable String project, @ModelAttribute BugListForm form,
+	ResponseEntity<StreamingResponseBody> exportCsv(@PathVariable String project, BugListRequest request,
 			@Authenticated CurrentUser user) {
-		BugListParams params = form.toParams();
+		BugListRequest params = request;
 		this.export.check(project, params, user);
 		StreamingResponseBody body = out -> this.export.write(project, params, user, out);
 		return ResponseEntity.ok()

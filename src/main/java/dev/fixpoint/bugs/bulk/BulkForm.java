@@ -1,5 +1,6 @@
 package dev.fixpoint.bugs.bulk;
 
+import dev.fixpoint.bugs.BugRules;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,7 @@ record BulkForm(List<String> ids, String status, String resolution, String assig
 			put(set, "resolution", this.resolution);
 		}
 		if (has(this.assignee)) {
-			set.put("assignee_id", switch (this.assignee.strip()) {
-				case "me" -> user.id().toString();
-				case "none" -> null;
-				default -> this.assignee.strip();
-			});
+			set.put("assignee_id", BugRules.assigneeId(this.assignee, user));
 		}
 		put(set, "severity", this.severity);
 		put(set, "priority", this.priority);

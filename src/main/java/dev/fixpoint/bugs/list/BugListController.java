@@ -1,6 +1,5 @@
 package dev.fixpoint.bugs.list;
 
-import dev.fixpoint.bugs.web.BugListForm;
 import dev.fixpoint.bugs.bulk.BulkSummary;
 import dev.fixpoint.bugs.web.Messages;
 
@@ -11,7 +10,7 @@ import java.util.List;
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.BugCount;
-import dev.fixpoint.bugs.BugListParams;
+import dev.fixpoint.bugs.BugListRequest;
 import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.platform.CurrentUser;
@@ -49,10 +48,9 @@ class BugListController {
 	}
 
 	@GetMapping("/p/{project}/bugs")
-	ModelAndView list(@PathVariable String project, BugListForm form, HtmxRequest htmx, @Authenticated CurrentUser user,
+	ModelAndView list(@PathVariable String project, BugListRequest params, HtmxRequest htmx, @Authenticated CurrentUser user,
 			HttpServletResponse response, Model model) {
 		Membership member = this.access.membership(project, user);
-		BugListParams params = form.toParams();
 		Page<Bug> page = new Page<>(List.of(), null);
 		BugCount count = null;
 		List<String> errors = List.of();

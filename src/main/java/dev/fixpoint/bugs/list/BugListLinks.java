@@ -2,19 +2,16 @@ package dev.fixpoint.bugs.list;
 
 import dev.fixpoint.bugs.web.BugRoutes;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
-import dev.fixpoint.bugs.BugListParams;
+import dev.fixpoint.bugs.BugListRequest;
 import dev.fixpoint.bugs.BugSort;
 
 /**
  * Links of a bug list page: the same query parameters as the API, so every state of the list is a URL that can be
  * shared. Changing the sort or the filters starts again at the first page.
  */
-public record BugListLinks(String projectKey, BugListParams params) {
+public record BugListLinks(String projectKey, BugListRequest params) {
 
 	/** This list, canonical (no empty parameters), including the cursor. */
 	public String current() {
@@ -59,28 +56,19 @@ public record BugListLinks(String projectKey, BugListParams params) {
 
 	/** Whether any filter (not the sort or page) is set. */
 	public boolean filtered() {
-		BugListParams p = this.params;
-		return !p.status().isEmpty() || !p.severity().isEmpty() || !p.priority().isEmpty() || !p.tag().isEmpty()
-				|| hasText(p.assignee()) || hasText(p.reporter()) || hasText(p.component()) || hasText(p.createdFrom())
-				|| hasText(p.createdTo()) || hasText(p.updatedFrom()) || hasText(p.updatedTo())
-				|| hasText(p.dueBefore()) || hasText(p.q()) || !p.sla().isEmpty();
+		return this.params.filtered();
 	}
 
 	public String clearFilters() {
-		BugListParams p = this.params;
-		return url(new BugListParams(null, null, null, null, null, null, null, null, null, null, null, null, null,
-				p.sort(), null, p.limit(), List.of()));
+		return url(this.params.toBuilder().clearFilters().build());
 	}
 
 	private BugSort currentSort() {
 		return BugSort.parse(this.params.sort()).orElse(BugSort.UPDATED_DESC);
 	}
 
-	private BugListParams withSort(String sort) {
-		BugListParams p = this.params;
-		return new BugListParams(p.status(), p.severity(), p.priority(), p.assignee(), p.reporter(), p.tag(),
-				p.component(), p.createdFrom(), p.createdTo(), p.updatedFrom(), p.updatedTo(), p.dueBefore(), p.q(), sort,
-				null, p.limit(), p.sla());
+	private BugListRequest withSort(String sort) {
+		return this.params.toBuilder().sort(sort).cursor(null).build();
 	}
 
 	/** The same filters as CSV, every page of them. */
@@ -88,40 +76,13 @@ public record BugListLinks(String projectKey, BugListParams params) {
 		return url(BugRoutes.exportCsv(this.projectKey), this.params.withCursor(null));
 	}
 
-	private String url(BugListParams p) {
+	private String url(BugListRequest p) {
 		return url(BugRoutes.list(this.projectKey), p);
 	}
 
-	private String url(String path, BugListParams p) {
-		List<String> query = new ArrayList<>();
-		p.status().forEach(v -> add(query, "status", v));
-		p.severity().forEach(v -> add(query, "severity", v));
-		p.priority().forEach(v -> add(query, "priority", v));
-		add(query, "assignee", p.assignee());
-		add(query, "reporter", p.reporter());
-		p.tag().forEach(v -> add(query, "tag", v));
-		add(query, "component", p.component());
-		add(query, "created_from", p.createdFrom());
-		add(query, "created_to", p.createdTo());
-		add(query, "updated_from", p.updatedFrom());
-		add(query, "updated_to", p.updatedTo());
-		add(query, "due_before", p.dueBefore());
-		p.sla().forEach(v -> add(query, "sla", v));
-		add(query, "q", p.q());
-		add(query, "sort", p.sort());
-		add(query, "cursor", p.cursor());
-		add(query, "limit", p.limit() == null ? null : p.limit().toString());
-		return query.isEmpty() ? path : path + "?" + String.join("&", query);
-	}
-
-	private static void add(List<String> query, String name, String value) {
-		if (hasText(value)) {
-			query.add(name + "=" + URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
-		}
-	}
-
-	private static boolean hasText(String value) {
-		return value != null && !value.isBlank();
+	private String url(String path, BugListRequest p) {
+		String query = p.queryString();
+		return query.isEmpty() ? path : path + "?" + query;
 	}
 
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.BugCount;
-import dev.fixpoint.bugs.BugListParams;
+import dev.fixpoint.bugs.BugListRequest;
 import dev.fixpoint.workflow.Workflow;
 
 /**
@@ -23,7 +23,7 @@ import dev.fixpoint.workflow.Workflow;
  * @param bulk what the last bulk change did, or null
  * @param count how many bugs match the filters (up to {@link BugCount#CAP}), or null on later pages
  */
-public record BugListView(String projectKey, String projectName, BugListParams filters, BugListLinks links,
+public record BugListView(String projectKey, String projectName, BugListRequest filters, BugListLinks links,
 		Workflow workflow, List<UserSummary> assignable, List<UserSummary> members, List<Bug> bugs,
 		BugCount count, String nextCursor, List<String> errors, boolean canCreate, Instant now, boolean projectAdmin, BulkSummary bulk) {
 

@@ -10,7 +10,8 @@ import java.util.List;
 
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.Bug;
-import dev.fixpoint.bugs.BugListParams;
+import dev.fixpoint.bugs.BugCriteria;
+import dev.fixpoint.bugs.BugListRequest;
 import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.bugs.BugRules;
@@ -71,7 +72,7 @@ class TriageController {
 	ModelAndView assign(@PathVariable String project, @RequestParam String bug, @RequestParam String assignee,
 			@RequestParam(required = false) Integer version, @RequestParam(required = false) String cursor,
 			HtmxRequest htmx, @Authenticated CurrentUser user, HttpServletResponse response) {
-		String assigneeId = "me".equals(assignee) ? user.id().toString() : assignee;
+		String assigneeId = BugRules.assigneeId(assignee, user);
 		String error;
 		HttpStatus status;
 		try {
@@ -115,8 +116,13 @@ class TriageController {
 			.toList();
 		String page = cursor == null || cursor.isBlank() ? null : cursor;
 		Page<Bug> bugs = todo.isEmpty() ? new Page<>(List.of(), null)
-				: this.queries.list(project, new BugListParams(todo, null, null, "none", null, null, null, null, null,
-						null, null, null, null, "-severity", page, PAGE_SIZE), user);
+				: this.queries.list(project, BugListRequest.builder()
+					.status(todo)
+					.assignee(BugCriteria.NONE)
+					.sort("-severity")
+					.cursor(page)
+					.limit(PAGE_SIZE)
+					.build(), user);
 		boolean canAssign = member.can(ProjectAction.ASSIGN);
 		List<UserSummary> assignable = canAssign ? this.members.list(member.projectId())
 			.stream()

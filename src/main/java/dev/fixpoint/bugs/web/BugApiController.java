@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.fixpoint.bugs.Bug;
-import dev.fixpoint.bugs.BugListParams;
+import dev.fixpoint.bugs.BugListRequest;
 import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.bugs.BugRules;
@@ -17,8 +17,8 @@ import dev.fixpoint.platform.Page;
 import dev.fixpoint.platform.web.ApiController;
 import dev.fixpoint.platform.web.Authenticated;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 @ApiController
@@ -57,23 +56,9 @@ class BugApiController {
 
 	@GetMapping("/api/projects/{project}/bugs")
 	@Operation(summary = "List bugs with filters, a sort and keyset pagination")
-	Page<Bug> list(@PathVariable String project, @RequestParam(required = false) List<String> status,
-			@RequestParam(required = false) List<String> severity, @RequestParam(required = false) List<String> priority,
-			@Parameter(description = "me, none, a username or a user id") @RequestParam(required = false) String assignee,
-			@RequestParam(required = false) String reporter, @RequestParam(required = false) List<String> tag,
-			@RequestParam(required = false) String component,
-			@RequestParam(name = "created_from", required = false) String createdFrom,
-			@RequestParam(name = "created_to", required = false) String createdTo,
-			@RequestParam(name = "updated_from", required = false) String updatedFrom,
-			@RequestParam(name = "updated_to", required = false) String updatedTo,
-			@RequestParam(name = "due_before", required = false) String dueBefore,
-			@RequestParam(required = false) String q,
-			@Parameter(description = "created, updated, priority, severity, due; prefix - for descending (default -updated)") @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
-			@Parameter(description = "SLA state of the running clock: on_track, at_risk, breached (repeatable)") @RequestParam(required = false) List<String> sla,
+	Page<Bug> list(@PathVariable String project, @ParameterObject BugListRequest request,
 			@Authenticated CurrentUser user) {
-		return this.queries.list(project, new BugListParams(status, severity, priority, assignee, reporter, tag,
-				component, createdFrom, createdTo, updatedFrom, updatedTo, dueBefore, q, sort, cursor, limit, sla), user);
+		return this.queries.list(project, request, user);
 	}
 
 	@GetMapping("/api/bugs/{bug}")

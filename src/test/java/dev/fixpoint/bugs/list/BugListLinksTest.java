@@ -2,16 +2,23 @@ package dev.fixpoint.bugs.list;
 
 import java.util.List;
 
-import dev.fixpoint.bugs.BugListParams;
+import dev.fixpoint.bugs.BugListRequest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class BugListLinksTest {
 
-	private static BugListParams params(List<String> severity, String q, String sort, String cursor) {
-		return new BugListParams(List.of("open", "in_progress"), severity, null, "me", null, null, null, "", null, null,
-				null, null, q, sort, cursor, null);
+	private static BugListRequest params(List<String> severity, String q, String sort, String cursor) {
+		return BugListRequest.builder()
+			.status(List.of("open", "in_progress"))
+			.severity(severity)
+			.assignee("me")
+			.createdFrom("")
+			.q(q)
+			.sort(sort)
+			.cursor(cursor)
+			.build();
 	}
 
 	@Test
@@ -30,7 +37,7 @@ class BugListLinksTest {
 
 	@Test
 	void sortingAColumnPutsMostImportantFirstThenToggles() {
-		BugListLinks unsorted = new BugListLinks("WEB", BugListParams.empty());
+		BugListLinks unsorted = new BugListLinks("WEB", BugListRequest.empty());
 		assertThat(unsorted.sortBy("severity")).isEqualTo("/p/WEB/bugs?sort=-severity");
 		assertThat(unsorted.sortBy("updated")).isEqualTo("/p/WEB/bugs?sort=updated");
 		assertThat(unsorted.ariaSort("updated")).isEqualTo("descending");
@@ -49,7 +56,7 @@ class BugListLinksTest {
 		BugListLinks links = new BugListLinks("WEB", params(List.of("low"), "x", "priority", "abc"));
 		assertThat(links.filtered()).isTrue();
 		assertThat(links.clearFilters()).isEqualTo("/p/WEB/bugs?sort=priority");
-		assertThat(new BugListLinks("WEB", BugListParams.empty()).filtered()).isFalse();
+		assertThat(new BugListLinks("WEB", BugListRequest.empty()).filtered()).isFalse();
 	}
 
 }

@@ -1,0 +1,159 @@
+package dev.fixpoint.bugs;
+
+import java.util.List;
+
+/**
+ * What a bug list is filtered by, as people write it, before anything is looked up: statuses, severities,
+ * priorities and SLA states by key; people as {@value #ME}, {@value #NONE} (assignees only), a username, an email
+ * or an id; components by name; tags; days as {@code 2026-10-01} (the whole UTC day) or instants. Each kind has
+ * values to include (any of; tags: all of) and values to exclude (none of). {@link BugQueries} resolves criteria in
+ * one place for every caller: the list API and page, board, triage, export, bulk changes and search.
+ *
+ * @param created bugs created from (a day or an instant) up to and including (a day) or before (an instant)
+ * @param updated likewise for the last update
+ * @param dueFrom due on or after this day; {@code dueBefore}: due before this day
+ * @param done only bugs in a done status (true), only open ones (false), or both (null)
+ * @param errorsOn the request field every error is reported on (search: {@code q}), or null for each term's own
+ */
+public record BugCriteria(Terms status, Terms severity, Terms priority, Terms assignee, Terms reporter, Terms tag,
+		Terms component, Terms sla, Span created, Span updated, String dueFrom, String dueBefore, String text,
+		Boolean done, String errorsOn) {
+
+	/** The caller, as a person filter. */
+	public static final String ME = "me";
+
+	/** No assignee, as an assignee filter. */
+	public static final String NONE = "none";
+
+	/** Values to include (any of) and to exclude (none of). */
+	public record Terms(List<String> any, List<String> none) {
+
+		public static final Terms EMPTY = new Terms(List.of(), List.of());
+
+		public Terms {
+			any = List.copyOf(any);
+			none = List.copyOf(none);
+		}
+
+		public static Terms any(List<String> values) {
+			return new Terms(values, List.of());
+		}
+
+		public static Terms any(String value) {
+			return value == null || value.isBlank() ? EMPTY : new Terms(List.of(value.strip()), List.of());
+		}
+
+		public boolean isEmpty() {
+			return this.any.isEmpty() && this.none.isEmpty();
+		}
+
+	}
+
+	/** From (inclusive) and to (a day: inclusive; an instant: exclusive); either may be null. */
+	public record Span(String from, String to) {
+
+		public static final Span ANY = new Span(null, null);
+
+	}
+
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	public boolean hasText() {
+		return this.text != null && !this.text.isBlank();
+	}
+
+	/** Collects criteria by name; everything not set matches every bug. */
+	public static final class Builder {
+
+		private Terms status = Terms.EMPTY, severity = Terms.EMPTY, priority = Terms.EMPTY, assignee = Terms.EMPTY,
+				reporter = Terms.EMPTY, tag = Terms.EMPTY, component = Terms.EMPTY, sla = Terms.EMPTY;
+
+		private Span created = Span.ANY, updated = Span.ANY;
+
+		private String dueFrom, dueBefore, text, errorsOn;
+
+		private Boolean done;
+
+		public Builder status(Terms terms) {
+			this.status = terms;
+			return this;
+		}
+
+		public Builder severity(Terms terms) {
+			this.severity = terms;
+			return this;
+		}
+
+		public Builder priority(Terms terms) {
+			this.priority = terms;
+			return this;
+		}
+
+		public Builder assignee(Terms terms) {
+			this.assignee = terms;
+			return this;
+		}
+
+		public Builder reporter(Terms terms) {
+			this.reporter = terms;
+			return this;
+		}
+
+		public Builder tag(Terms terms) {
+			this.tag = terms;
+			return this;
+		}
+
+		public Builder component(Terms terms) {
+			this.component = terms;
+			return this;
+		}
+
+		public Builder sla(Terms terms) {
+			this.sla = terms;
+			return this;
+		}
+
+		public Builder created(Span span) {
+			this.created = span;
+			return this;
+		}
+
+		public Builder updated(Span span) {
+			this.updated = span;
+			return this;
+		}
+
+		public Builder due(String from, String before) {
+			this.dueFrom = from;
+			this.dueBefore = before;
+			return this;
+		}
+
+		public Builder text(String value) {
+			this.text = value;
+			return this;
+		}
+
+		public Builder done(Boolean value) {
+			this.done = value;
+			return this;
+		}
+
+		/** Reports every error on this request field (a query string parsed into criteria). */
+		public Builder errorsOn(String field) {
+			this.errorsOn = field;
+			return this;
+		}
+
+		public BugCriteria build() {
+			return new BugCriteria(this.status, this.severity, this.priority, this.assignee, this.reporter, this.tag,
+					this.component, this.sla, this.created, this.updated, this.dueFrom, this.dueBefore, this.text,
+					this.done, this.errorsOn);
+		}
+
+	}
+
+}
