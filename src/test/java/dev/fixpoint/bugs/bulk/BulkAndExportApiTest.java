@@ -1,4 +1,4 @@
-package dev.fixpoint.bugs;
+package dev.fixpoint.bugs.bulk;
 
 import java.net.URI;
 import java.net.http.HttpClient;
