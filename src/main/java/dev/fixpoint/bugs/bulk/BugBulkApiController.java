@@ -3,33 +3,19 @@ package dev.fixpoint.bugs.bulk;
 
 import java.util.List;
 
-import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.BugBulk;
-import dev.fixpoint.bugs.BugExport;
-import dev.fixpoint.bugs.BugListRequest;
-import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.bugs.BulkEdit;
 import dev.fixpoint.bugs.BulkResult;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.ApiController;
 import dev.fixpoint.platform.web.Authenticated;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springdoc.core.annotations.ParameterObject;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 @ApiController
 @Tag(name = "Bugs")
@@ -40,14 +26,8 @@ class BugBulkApiController {
 
 	private final BugBulk bulk;
 
-	private final BugExport export;
-
-	private final BugQueries queries;
-
-	BugBulkApiController(BugBulk bulk, BugExport export, BugQueries queries) {
+	BugBulkApiController(BugBulk bulk) {
 		this.bulk = bulk;
-		this.export = export;
-		this.queries = queries;
 	}
 
 	@PostMapping("/api/projects/{project}/bugs/bulk")
@@ -56,25 +36,6 @@ class BugBulkApiController {
 		return new BulkResults(this.bulk.apply(project, edit, user));
 	}
 
-	@GetMapping(path = "/api/projects/{project}/bugs/export.csv")
-	@Operation(summary = "The filtered bug list as CSV (same filters as the list), streamed")
-	ResponseEntity<StreamingResponseBody> exportCsv(@PathVariable String project,
-			@ParameterObject BugListRequest request, @Authenticated CurrentUser user) {
-		BugListRequest params = request;
-		this.export.check(project, params, user);
-		StreamingResponseBody body = out -> this.export.write(project, params, user, out);
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(project.toUpperCase() + "-bugs.csv").build().toString())
-			.body(body);
-	}
 
-	@GetMapping("/api/projects/{project}/bugs/similar")
-	@Operation(summary = "Up to 5 likely duplicates of a title, open bugs first")
-	List<Bug> similar(@PathVariable String project, @RequestParam(required = false) String title,
-			@Authenticated CurrentUser user) {
-		return this.queries.similar(project, title, user);
-	}
 
 }

@@ -3,32 +3,23 @@ package dev.fixpoint.bugs.bulk;
 import dev.fixpoint.bugs.web.BugRoutes;
 import dev.fixpoint.bugs.web.Messages;
 
-import java.nio.charset.StandardCharsets;
 
 import dev.fixpoint.bugs.BugBulk;
-import dev.fixpoint.bugs.BugExport;
-import dev.fixpoint.bugs.BugListRequest;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.LocalRedirect;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The bug list's bulk bar and CSV export, for the signed-in browser (the API's versions need a bearer token). A bulk
- * change returns to the list with its filters and a summary (PRG, the summary as a flash attribute).
+ * The bug list's bulk bar, for the signed-in browser (the API's version needs a bearer token). A bulk change returns
+ * to the list with its filters and a summary (PRG, the summary as a flash attribute).
  */
 @Controller
 class BugBulkController {
@@ -38,11 +29,8 @@ class BugBulkController {
 
 	private final BugBulk bulk;
 
-	private final BugExport export;
-
-	BugBulkController(BugBulk bulk, BugExport export) {
+	BugBulkController(BugBulk bulk) {
 		this.bulk = bulk;
-		this.export = export;
 	}
 
 	@PostMapping("/p/{project}/bugs/bulk")
@@ -62,17 +50,5 @@ class BugBulkController {
 		return "redirect:" + LocalRedirect.orElse(form.back(), BugRoutes.list(project));
 	}
 
-	@GetMapping("/p/{project}/bugs/export.csv")
-	ResponseEntity<StreamingResponseBody> exportCsv(@PathVariable String project, BugListRequest request,
-			@Authenticated CurrentUser user) {
-		BugListRequest params = request;
-		this.export.check(project, params, user);
-		StreamingResponseBody body = out -> this.export.write(project, params, user, out);
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(project.toUpperCase() + "-bugs.csv").build().toString())
-			.body(body);
-	}
 
 }
