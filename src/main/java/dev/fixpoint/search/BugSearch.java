@@ -2,7 +2,6 @@ package dev.fixpoint.search;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -73,9 +72,6 @@ public class BugSearch {
 	static BugCriteria criteria(SearchQuery q) {
 		List<String> assignees = values(q.include(), SearchField.ASSIGNEE);
 		List<String> notAssignees = values(q.exclude(), SearchField.ASSIGNEE);
-		if (q.is().contains("assigned")) {
-			notAssignees = with(notAssignees, BugCriteria.NONE);
-		}
 		if (q.is().contains("unassigned")) {
 			assignees = List.of(BugCriteria.NONE);
 			notAssignees = List.of();
@@ -112,12 +108,6 @@ public class BugSearch {
 
 	private static BugCriteria.Terms terms(SearchQuery q, SearchField field) {
 		return new BugCriteria.Terms(values(q.include(), field), values(q.exclude(), field));
-	}
-
-	private static List<String> with(List<String> values, String value) {
-		List<String> all = new ArrayList<>(values);
-		all.add(value);
-		return all;
 	}
 
 	private static List<String> values(java.util.Map<SearchField, List<String>> map, SearchField field) {
