@@ -201,7 +201,8 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	private static Where filters(Where where, BugFilter f, boolean withText) {
 		where.in("b.status", "statuses", f.statuses(), false);
 		where.in("b.status", "notStatuses", f.notStatuses(), true);
-		// filter on severity_rank, the sort key, so (project_id, severity_rank, id) bounds the scan (bench/sql)
+		// filter on severity_rank, the sort key, so (project_id, severity_rank, id) bounds the scan
+		// (bench/sql/README.md finding 1)
 		where.in("b.severity_rank", "severities", f.severities().stream().map(s -> (short) s.ordinal()).toList(), false);
 		where.in("b.severity_rank", "notSeverities", f.notSeverities().stream().map(s -> (short) s.ordinal()).toList(), true);
 		where.in("b.priority", "priorities", f.priorities().stream().map(Priority::key).toList(), false);

@@ -125,7 +125,10 @@ public class BugManagement {
 		return this.editor.view(this.bugs.findById(current.id()).orElseThrow());
 	}
 
-	/** Facts for other modules; listeners run after the commit. */
+	/**
+	 * Facts for other modules, published inside this transaction: their listeners (sla, notifications) run
+	 * synchronously before it commits and roll back with it.
+	 */
 	private void publish(Membership member, BugRow before, BugEditor.Edit edit, CurrentUser user) {
 		BugRow after = edit.updated();
 		this.events.publishEvent(new BugChanged(before.id(), before.projectId(), before.key(), user.id(), edit.changes()));

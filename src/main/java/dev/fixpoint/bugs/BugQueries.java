@@ -142,7 +142,7 @@ public class BugQueries {
 		if (found >= wanted) {
 			return rows;
 		}
-		// past ~1 % of matches, walking to the 100th costs less than reading every match (bench/sql/README.md)
+		// past ~1 % of matches, walking to the 100th costs less than reading every match (bench/sql/README.md finding 8)
 		if (found >= wanted / 2) {
 			int window = 2 * wanted * SEARCH_WINDOW / found;
 			rows = this.bugs.search(projects, filter, tsQuery, "", window, null, after, limit);

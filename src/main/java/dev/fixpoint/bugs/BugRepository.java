@@ -162,7 +162,8 @@ class BugRepository {
 
 	/**
 	 * A text the planner expects to match more bugs than this in the project is walked 25 times further before its
-	 * matches are read and sorted: sorting them costs ~25 µs each (a heap page per match), walking ~2.5 µs per bug.
+	 * matches are read and sorted: sorting reads a heap page per match, walking costs a tenth of that per bug
+	 * (bench/sql/README.md finding 16).
 	 */
 	static final int COMMON_TEXT_MATCHES = 5_000;
 
@@ -172,7 +173,7 @@ class BugRepository {
 	 * (bench/sql/README.md findings 13-15). A range: fewer than half a window of matches (a capped count, index-only
 	 * in the V12 indexes) are read and sorted; more are walked for at most {@link #LIST_WINDOW} bugs, then read and
 	 * sorted. A text: a walk of {@link #TEXT_LIST_WINDOW} bugs (25 times more for a word the statistics call common:
-	 * {@link #COMMON_TEXT_MATCHES}; its 40,000 matches cost a second to sort when none is recent, finding 16), then
+	 * {@link #COMMON_TEXT_MATCHES}; its matches are slow to sort when none is recent, finding 16), then
 	 * all matches from the GIN index, sorted. Every shape returns the same rows.
 	 */
 	List<BugRow> list(UUID projectId, BugFilter filter, BugSort sort, Cursor after, int limit) {
@@ -197,7 +198,7 @@ class BugRepository {
 				return rows;
 			}
 		}
-		// parallel workers cost more to start than they save for one page (a 60k-row range: 44 -> 13 ms, bench/sql)
+		// parallel workers cost more to start than they save for one page (bench/sql/README.md finding 15)
 		this.jdbc.sql("select set_config('max_parallel_workers_per_gather', '0', true)").query(String.class).single();
 		return rows(BugListQuery.sortedMatches(projectId, filter, sort, after, limit));
 	}

@@ -5,8 +5,8 @@ import java.util.UUID;
 
 /**
  * Starts the SLA clock of a bug being filed, before its row is written, so the row carries its due time and state
- * from the first write (an insert followed by an update rewrote a row with 19 indexes: a third of a filing's
- * database time, bench/sql/README.md). Implemented by the sla module; without one, bugs are filed without a clock.
+ * from the first write (an insert followed by an update rewrote the row and all its indexes, bench/sql/README.md
+ * finding 19). Implemented by the sla module; without one, bugs are filed without a clock.
  */
 public interface SlaOnFiling {
 

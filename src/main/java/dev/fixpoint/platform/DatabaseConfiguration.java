@@ -167,7 +167,8 @@ class DatabaseConfiguration {
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("shared_buffers", "256MB")
 				// the data of a tracker fits in the OS page cache: random reads cost about what sequential ones do;
-				// short OLTP queries never win from JIT compiling, which costs tens of ms on a cold plan
+				// short OLTP queries never win from JIT compiling, which costs more than they run (bench/sql/README.md
+				// finding 11)
 				.setServerConfig("random_page_cost", "1.1")
 				.setServerConfig("jit", "off")
 				// bitmaps of a text search over a big project stay exact (no per-row recheck) up to ~16 MB

@@ -5,10 +5,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * When PostgreSQL may reuse a plan. By default (plan_cache_mode {@code auto}) a statement run often enough gets a
- * generic plan: right for lookups by id or key, which then skip planning (0.1–0.3 ms each on the bugs table). A
+ * generic plan: right for lookups by id or key, which then skip planning (bench/sql/README.md finding 18). A
  * query whose best plan depends on its values (which project: 30 bugs or 100,000; which words) must be planned for
- * them: a generic full-text plan that ignores the project took 398 ms instead of 16 ms (bench/sql/README.md,
- * finding 3). Such queries call {@link #customForTransaction} first.
+ * them: a generic full-text plan that ignores the project is many times slower (finding 3). Such queries call
+ * {@link #customForTransaction} first.
  */
 public final class QueryPlans {
 

@@ -22,8 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
  * The escalation job: every ~30 s, the clocks that crossed 50, 75 or 100 % of their target publish
  * {@link SlaThresholdReached}, once per bug, period and threshold. Safe on several nodes and across restarts: due
  * clocks are locked with {@code skip locked}, and an escalation is published only when its row in
- * {@code sla_escalations} was actually inserted; listeners get the event after the commit. A critical bug that
- * breaches is raised to P0 (history: by the system).
+ * {@code sla_escalations} was actually inserted. Listeners (notifications) run synchronously when the event is
+ * published, inside {@link #escalate}'s transaction, so the escalation row and its notifications commit or roll back
+ * together. A critical bug that breaches is raised to P0 (history: by the system).
+ * <p>
+ * Caution: {@link #run} calls {@code escalate} on this instance, not through the Spring proxy, so the scheduled run
+ * gets no transaction from {@code @Transactional}: each statement commits on its own, the {@code skip locked} row
+ * locks end with their statement, and each listener's savepoint starts its own transaction. Once per threshold still
+ * holds (the row's key). Calls through the bean, as in the tests, are transactional.
  */
 @Service
 public class SlaEscalations {

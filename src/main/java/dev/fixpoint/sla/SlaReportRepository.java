@@ -10,7 +10,7 @@ import dev.fixpoint.platform.QueryPlans;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The dashboard's questions; each one bounded by an index (see V9__sla.sql and bench/sql). */
+/** The dashboard's questions; each one bounded by an index (see V9__sla.sql and bench/sql/sla/README.md). */
 @Repository
 class SlaReportRepository {
 

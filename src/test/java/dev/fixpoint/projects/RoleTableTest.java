@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * Walks the role table of shared/API.md over HTTP: every action for admin, developer, qa, viewer and a non-member.
+ * Walks the role table of docs/API.md over HTTP: every action for admin, developer, qa, viewer and a non-member.
  * Each case acts on fresh bugs so the cases are independent.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
