@@ -11,8 +11,10 @@
  * breaches), {@link dev.fixpoint.bugs.BugQueries} (find, locate as a {@link dev.fixpoint.bugs.BugRef}, list, search,
  * similar, history, counts), {@link dev.fixpoint.bugs.BugBulk}, {@link dev.fixpoint.bugs.BugExport} (streamed CSV),
  * {@link dev.fixpoint.bugs.BugRules} (shape rules shared by API and UI), {@link dev.fixpoint.bugs.BugMarkdown} and
- * {@link dev.fixpoint.bugs.BugTexts}, {@link dev.fixpoint.bugs.BugFilter}, {@link dev.fixpoint.bugs.SlaOnFiling}
- * (implemented by sla), the records and enums of a bug, and the events.
+ * {@link dev.fixpoint.bugs.BugTexts}, {@link dev.fixpoint.bugs.BugListRequest} (a list's query string, bound by
+ * Spring) and {@link dev.fixpoint.bugs.BugCriteria} (what a list is filtered by, as written: the list request and the
+ * search query language both produce one), {@link dev.fixpoint.bugs.SlaOnFiling} (implemented by sla), the records
+ * and enums of a bug, and the events.
  * <p>
  * Events, all published inside the transaction of the change, their listeners synchronous in it (plain
  * {@code @EventListener}): {@link dev.fixpoint.bugs.BugCreated}, {@link dev.fixpoint.bugs.BugStatusChanged},
@@ -24,7 +26,10 @@
  * change (422 with the allowed transitions) and writes one {@code bug_history} row per changed field in the same
  * transaction. A new bug's SLA clock starts before its row is written ({@code SlaOnFiling}), so the insert carries
  * {@code sla_due_at} and {@code sla_state}. Lists are keyset-paginated on {@code (sort key, id)} with an index per
- * sort; filters are built from fixed SQL fragments and named parameters only. A date range on another column than the
+ * sort. Criteria are resolved in one place ({@code FilterResolver}: valid keys, {@code me} and {@code none}, people
+ * and components by name, a day is the whole UTC day) into the internal {@code BugFilter}, which {@code BugListQuery}
+ * turns into fixed SQL fragments with named parameters only. Adding a filter: a parameter of {@code BugListRequest},
+ * a term of {@code BugCriteria}, its resolution, a field of {@code BugFilter} and its SQL fragment, and a test. A date range on another column than the
  * sort's, or a text, decides its plan from the data ({@code BugRepository.list}: capped count, bounded walk, else the
  * matches from the filter's own index; bench/sql/README.md findings 13-16). Counts stop at 1,000
  * ({@link dev.fixpoint.bugs.BugCount}). Full text is one stored, generated, weighted {@code fulltext} vector (the bug's

@@ -6,8 +6,8 @@
  * <p>
  * Owns the table {@code saved_filters}. Public API: {@link dev.fixpoint.search.QueryLanguage#parse} (input and a
  * {@link dev.fixpoint.search.QueryContext}) into a {@link dev.fixpoint.search.SearchQuery} ({@code toQueryString},
- * {@code with}, {@code without}), {@link dev.fixpoint.search.BugSearch} (query to {@link dev.fixpoint.bugs.BugFilter}
- * to the ranked {@code BugQueries.search}, or the bug to jump to when the query names one key),
+ * {@code with}, {@code without}), {@link dev.fixpoint.search.BugSearch} (query to {@link dev.fixpoint.bugs.BugCriteria}
+ * to the ranked {@code BugQueries.search}, which resolves it like any bug list, or the bug to jump to when the query names one key),
  * {@link dev.fixpoint.search.SavedFilters}.
  * <p>
  * Rules: the query language ({@code status:open,in_progress -tag:flaky created:>7d "login page" sort:-priority}) is
