@@ -10,11 +10,8 @@ import java.util.UUID;
 import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.Priority;
 import dev.fixpoint.bugs.Severity;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,16 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code sla_escalations} was actually inserted. Listeners (notifications) run synchronously when the event is
  * published, inside {@link #escalate}'s transaction, so the escalation row and its notifications commit or roll back
  * together. A critical bug that breaches is raised to P0 (history: by the system).
- * <p>
- * Caution: {@link #run} calls {@code escalate} on this instance, not through the Spring proxy, so the scheduled run
- * gets no transaction from {@code @Transactional}: each statement commits on its own, the {@code skip locked} row
- * locks end with their statement, and each listener's savepoint starts its own transaction. Once per threshold still
- * holds (the row's key). Calls through the bean, as in the tests, are transactional.
+ * {@link SlaEscalationJob} runs it on a schedule, through the Spring proxy, so the run has its transaction.
  */
 @Service
 public class SlaEscalations {
-
-	private static final Logger log = LoggerFactory.getLogger(SlaEscalations.class);
 
 	static final int BATCH = 200;
 
@@ -57,15 +48,6 @@ public class SlaEscalations {
 		this.bugs = bugs;
 		this.events = events;
 		this.clock = clock;
-	}
-
-	@Scheduled(fixedDelayString = "${fixpoint.sla.escalation-interval:PT30S}",
-			initialDelayString = "${fixpoint.sla.escalation-initial-delay:PT30S}")
-	void run() {
-		int fired = escalate(this.clock.instant());
-		if (fired > 0) {
-			log.info("SLA escalations sent: {}", fired);
-		}
 	}
 
 	/**

@@ -50,6 +50,34 @@ class SlaEscalationTest extends IntegrationTest {
 				Map.of("assignee_id", dev.id().toString(), "priority", "P2")).body();
 	}
 
+	@Autowired
+	SlaEscalationJob job;
+
+	@Autowired
+	org.springframework.context.ConfigurableApplicationContext context;
+
+	@Test
+	void theScheduledRunEscalatesInsideOneTransaction() {
+		TestUser ann = this.api.newUser("Ann");
+		TestUser dev = this.api.newUser("Dev");
+		String key = this.api.newProject(ann).get("key").asString();
+		this.api.addMember(ann, key, dev, "developer");
+		UUID id = UUID.fromString(criticalBugAssignedTo(ann, dev, key).get("id").asString());
+		List<Boolean> inTransaction = new java.util.concurrent.CopyOnWriteArrayList<>();
+		org.springframework.context.ApplicationListener<org.springframework.context.PayloadApplicationEvent<SlaThresholdReached>> listener = e -> inTransaction
+			.add(org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive());
+		this.context.addApplicationListener(listener);
+		try {
+			this.clock.advance(Duration.ofMinutes(121));
+			this.job.run();
+		}
+		finally {
+			this.context.removeApplicationListener(listener);
+		}
+		assertThat(fired(id)).containsExactly(50);
+		assertThat(inTransaction).isNotEmpty().containsOnly(true);
+	}
+
 	@Test
 	void eachThresholdFiresOnceEvenWhenTheJobRunsAgainOrRestarts() {
 		TestUser ann = this.api.newUser("Ann");
