@@ -20,6 +20,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BugEditApiTest extends IntegrationTest {
 
 	@Test
+	void statusAndAssignmentChangesPublishTheirEventsARefusedChangeNone() {
+		TestUser admin = this.api.newUser("Admin");
+		TestUser dev = this.api.newUser("Dev");
+		String key = this.api.newProject(admin).get("key").asString();
+		this.api.addMember(admin, key, dev, "developer");
+		String bug = this.api.newBug(admin, key, "Checkout fails", "high").get("key").asString();
+		JsonNode updated = this.api.patch("/api/bugs/" + bug, admin.token(),
+				Map.of("assignee_id", dev.id().toString(), "status", "in_progress")).body();
+		String id = updated.get("id").asString();
+		assertThat(this.events.ofType(BugStatusChanged.class))
+			.anyMatch(e -> e.bugId().toString().equals(id) && e.to().equals("in_progress") && e.from().equals("open"));
+		assertThat(this.events.ofType(BugAssigned.class))
+			.anyMatch(e -> e.bugId().toString().equals(id) && dev.id().equals(e.assigneeId()));
+		assertThat(this.events.ofType(BugCreated.class)).anyMatch(e -> e.bugId().toString().equals(id));
+		int before = this.events.ofType(BugStatusChanged.class).size();
+		this.api.patch("/api/bugs/" + bug, admin.token(), Map.of("status", "closed"));
+		assertThat(this.events.ofType(BugStatusChanged.class)).hasSize(before);
+	}
+
+	@Test
 	void everyChangedFieldIsInHistoryWithWhoOldAndNew() {
 		TestUser ann = this.api.newUser("Ann");
 		String key = this.api.newProject(ann).get("key").asString();

@@ -2,9 +2,6 @@ package dev.fixpoint.comments;
 
 import java.util.Map;
 
-import dev.fixpoint.bugs.BugAssigned;
-import dev.fixpoint.bugs.BugCreated;
-import dev.fixpoint.bugs.BugStatusChanged;
 import dev.fixpoint.bugs.UserMentioned;
 
 import dev.fixpoint.support.Api;
@@ -131,22 +128,6 @@ class CommentApiTest extends IntegrationTest {
 				+ first.get("next_cursor").asString(), this.dev.token()).body();
 		assertThat(second.get("items").size()).isEqualTo(2);
 		assertThat(second.get("next_cursor").isNull()).isTrue();
-	}
-
-	@Test
-	void statusAndAssignmentEventsAreReportedAfterCommit() {
-		JsonNode updated = this.api.patch("/api/bugs/" + this.bug, this.admin.token(),
-				Map.of("assignee_id", this.dev.id().toString(), "status", "in_progress")).body();
-		String id = updated.get("id").asString();
-		assertThat(this.events.ofType(BugStatusChanged.class))
-			.anyMatch(e -> e.bugId().toString().equals(id) && e.to().equals("in_progress") && e.from().equals("open"));
-		assertThat(this.events.ofType(BugAssigned.class))
-			.anyMatch(e -> e.bugId().toString().equals(id) && this.dev.id().equals(e.assigneeId()));
-		assertThat(this.events.ofType(BugCreated.class)).anyMatch(e -> e.bugId().toString().equals(id));
-		// a refused change publishes nothing
-		int before = this.events.ofType(BugStatusChanged.class).size();
-		this.api.patch("/api/bugs/" + this.bug, this.admin.token(), Map.of("status", "closed"));
-		assertThat(this.events.ofType(BugStatusChanged.class)).hasSize(before);
 	}
 
 
