@@ -42,10 +42,10 @@ public class BugBulk {
 	}
 
 	/** Deliberately not transactional: every bug commits (or fails) on its own. */
-	public List<BulkResult> apply(String projectRef, BulkEdit edit, CurrentUser user) {
+	public List<BulkOutcome> apply(String projectRef, BulkEdit edit, CurrentUser user) {
 		Membership member = this.access.membership(projectRef, user);
 		validate(edit);
-		List<BulkResult> results = new ArrayList<>();
+		List<BulkOutcome> results = new ArrayList<>();
 		CURRENT.set(dev.fixpoint.platform.Ids.newId());
 		try {
 			for (String ref : new LinkedHashSet<>(edit.ids())) {
@@ -66,17 +66,17 @@ public class BugBulk {
 		return java.util.Optional.ofNullable(CURRENT.get());
 	}
 
-	private BulkResult applyOne(Membership member, String ref, Map<String, Object> set, CurrentUser user) {
+	private BulkOutcome applyOne(Membership member, String ref, Map<String, Object> set, CurrentUser user) {
 		try {
 			Bug bug = this.queries.find(ref, user);
 			if (!bug.projectId().equals(member.projectId())) {
 				throw DomainException.notFound("Bug");
 			}
 			Bug updated = this.management.edit(bug.id().toString(), BugRules.parsePatch(patchFor(bug, set), null), user);
-			return new BulkResult(bug.id().toString(), bug.key(), 200, null, List.of(), updated);
+			return new BulkOutcome(bug.id().toString(), bug.key(), updated, null);
 		}
 		catch (DomainException ex) {
-			return new BulkResult(ref, null, ex.status().value(), ex.getMessage(), ex.fieldErrors(), null);
+			return new BulkOutcome(ref, null, null, ex);
 		}
 	}
 

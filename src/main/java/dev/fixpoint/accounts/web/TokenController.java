@@ -11,6 +11,7 @@ import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormErrors;
 import dev.fixpoint.platform.web.HtmxRequest;
+import dev.fixpoint.platform.web.ProblemMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -67,7 +68,7 @@ class TokenController {
 			return "redirect:" + AccountRoutes.TOKENS;
 		}
 		catch (DomainException ex) {
-			return retry(form, FormErrors.of(ex), ex.status().value(), user, model, response);
+			return retry(form, FormErrors.of(ex), ProblemMapping.statusOf(ex).value(), user, model, response);
 		}
 	}
 

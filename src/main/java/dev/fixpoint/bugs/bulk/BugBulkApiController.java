@@ -10,7 +10,6 @@ import dev.fixpoint.bugs.BugExport;
 import dev.fixpoint.bugs.BugListParams;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.bugs.BulkEdit;
-import dev.fixpoint.bugs.BulkResult;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.ApiController;
 import dev.fixpoint.platform.web.Authenticated;
@@ -52,7 +51,7 @@ class BugBulkApiController {
 	@PostMapping("/api/projects/{project}/bugs/bulk")
 	@Operation(summary = "Change many bugs; each is checked like a single PATCH and gets its own result")
 	BulkResults bulk(@PathVariable String project, @RequestBody BulkEdit edit, @Authenticated CurrentUser user) {
-		return new BulkResults(this.bulk.apply(project, edit, user));
+		return new BulkResults(BulkResult.of(this.bulk.apply(project, edit, user)));
 	}
 
 	@GetMapping(path = "/api/projects/{project}/bugs/export.csv")

@@ -10,13 +10,13 @@ import dev.fixpoint.bugs.BugBulk;
 import dev.fixpoint.bugs.BugExport;
 import dev.fixpoint.bugs.BugListParams;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.LocalRedirect;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -51,10 +51,10 @@ class BugBulkController {
 			RedirectAttributes redirect) {
 		BulkSummary summary;
 		try {
-			summary = BulkSummary.of(this.bulk.apply(project, form.toEdit(user), user));
+			summary = BulkSummary.of(BulkResult.of(this.bulk.apply(project, form.toEdit(user), user)));
 		}
 		catch (DomainException ex) {
-			if (ex.status() != HttpStatus.BAD_REQUEST) {
+			if (!(ex instanceof InvalidInputException)) {
 				throw ex;
 			}
 			summary = BulkSummary.failed(String.join(" ", Messages.of(ex)));

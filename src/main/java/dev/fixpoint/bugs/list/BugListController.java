@@ -15,6 +15,7 @@ import dev.fixpoint.bugs.BugListParams;
 import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.platform.web.Authenticated;
@@ -25,7 +26,6 @@ import dev.fixpoint.projects.ProjectAction;
 import dev.fixpoint.projects.ProjectMembers;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,7 +64,7 @@ class BugListController {
 			}
 		}
 		catch (DomainException ex) {
-			if (ex.status() != HttpStatus.BAD_REQUEST) {
+			if (!(ex instanceof InvalidInputException)) {
 				throw ex;
 			}
 			errors = Messages.of(ex);

@@ -17,9 +17,11 @@ import dev.fixpoint.bugs.BugRules;
 import dev.fixpoint.bugs.VersionConflictException;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.Cursor;
+import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.platform.web.Authenticated;
+import dev.fixpoint.platform.web.ProblemMapping;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
@@ -89,11 +91,11 @@ class TriageController {
 			status = HttpStatus.CONFLICT;
 		}
 		catch (DomainException ex) {
-			if (ex.status() == HttpStatus.NOT_FOUND) {
+			if (ex instanceof NotFoundException) {
 				throw ex;
 			}
 			error = String.join(" ", Messages.of(ex));
-			status = ex.status();
+			status = ProblemMapping.statusOf(ex);
 		}
 		if (htmx.request()) {
 			response.setHeader("HX-Reswap", "none");

@@ -9,6 +9,7 @@ import java.util.UUID;
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.SearchHit;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.Membership;
@@ -20,7 +21,6 @@ import dev.fixpoint.search.SavedFilter;
 import dev.fixpoint.search.SavedFilters;
 import dev.fixpoint.workflow.Workflow;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /** Runs a search for the pages and turns the answer into what they show. */
@@ -66,7 +66,7 @@ class SearchPages {
 				next = result.nextCursor();
 			}
 			catch (DomainException ex) {
-				if (ex.status() != HttpStatus.BAD_REQUEST) {
+				if (!(ex instanceof InvalidInputException)) {
 					throw ex;
 				}
 				if (QueryErrorMark.locates(ex)) {
