@@ -8,10 +8,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.FieldError;
 import dev.fixpoint.platform.FixpointProperties;
 import dev.fixpoint.platform.Ids;
+import dev.fixpoint.platform.InvalidInputException;
+import dev.fixpoint.platform.NotFoundException;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -88,10 +89,10 @@ public class Accounts {
 	@Transactional
 	public CreatedToken createPersonalToken(CurrentUser user, String name, Instant expiresAt) {
 		if (name == null || name.isBlank() || name.trim().length() > 100) {
-			throw DomainException.invalid("name", "must be 1–100 characters");
+			throw InvalidInputException.of("name", "must be 1–100 characters");
 		}
 		if (expiresAt != null && expiresAt.isBefore(Instant.now())) {
-			throw DomainException.invalid("expires_at", "must be in the future");
+			throw InvalidInputException.of("expires_at", "must be in the future");
 		}
 		String secret = Tokens.newSecret();
 		UUID id = Ids.newId();
@@ -109,7 +110,7 @@ public class Accounts {
 	@Transactional
 	public void deleteToken(CurrentUser user, UUID tokenId) {
 		if (this.tokens.delete(user.id(), tokenId) == 0) {
-			throw DomainException.notFound("Token");
+			throw NotFoundException.of("Token");
 		}
 	}
 

@@ -60,7 +60,7 @@ class UploadPipeline {
 		try {
 			in.mark(1);
 			if (in.read() < 0) {
-				throw dev.fixpoint.platform.DomainException.invalid("file", "is empty (0 bytes)");
+				throw dev.fixpoint.platform.InvalidInputException.of("file", "is empty (0 bytes)");
 			}
 			in.reset();
 			mimeType = this.types.detect(in, request.filename());

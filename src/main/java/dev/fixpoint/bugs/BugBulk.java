@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.InvalidInputException;
+import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
@@ -70,7 +72,7 @@ public class BugBulk {
 		try {
 			Bug bug = this.queries.find(ref, user);
 			if (!bug.projectId().equals(member.projectId())) {
-				throw DomainException.notFound("Bug");
+				throw NotFoundException.of("Bug");
 			}
 			Bug updated = this.management.edit(bug.id().toString(), BugRules.parsePatch(patchFor(bug, set), null), user);
 			return new BulkOutcome(bug.id().toString(), bug.key(), updated, null);
@@ -100,22 +102,22 @@ public class BugBulk {
 		if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
 			return list.stream().map(String.class::cast).toList();
 		}
-		throw DomainException.invalid("set", "tags_add and tags_remove must be lists of strings");
+		throw InvalidInputException.of("set", "tags_add and tags_remove must be lists of strings");
 	}
 
 	private static void validate(BulkEdit edit) {
 		if (edit.ids() == null || edit.ids().isEmpty()) {
-			throw DomainException.invalid("ids", "must name at least one bug");
+			throw InvalidInputException.of("ids", "must name at least one bug");
 		}
 		if (edit.ids().size() > MAX_BUGS) {
-			throw DomainException.invalid("ids", "at most " + MAX_BUGS + " bugs at once");
+			throw InvalidInputException.of("ids", "at most " + MAX_BUGS + " bugs at once");
 		}
 		if (edit.set() == null || edit.set().isEmpty()) {
-			throw DomainException.invalid("set", "must name at least one change");
+			throw InvalidInputException.of("set", "must name at least one change");
 		}
 		for (String key : edit.set().keySet()) {
 			if (!SETTABLE.contains(key)) {
-				throw DomainException.invalid("set." + key, "cannot be changed in bulk (allowed: "
+				throw InvalidInputException.of("set." + key, "cannot be changed in bulk (allowed: "
 						+ String.join(", ", new java.util.TreeSet<>(SETTABLE)) + ")");
 			}
 		}

@@ -12,8 +12,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.Ids;
+import dev.fixpoint.platform.InvalidInputException;
+import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.Times;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
@@ -67,16 +69,16 @@ class BugEditor {
 		Optional<UUID> id = Ids.parse(bugRef);
 		if (id.isPresent()) {
 			BugRow row = (lock ? this.bugs.lockById(id.get()) : this.bugs.findById(id.get()))
-				.orElseThrow(() -> DomainException.notFound("Bug"));
+				.orElseThrow(() -> NotFoundException.of("Bug"));
 			if (this.access.roleOf(row.projectId(), user.id()).isEmpty()) {
-				throw DomainException.notFound("Bug");
+				throw NotFoundException.of("Bug");
 			}
 			return row;
 		}
 		// the lookup by key only searches the user's projects
 		BugRow row = BugKey.parse(bugRef)
 			.flatMap(key -> this.bugs.findByKey(key, user.id()))
-			.orElseThrow(() -> DomainException.notFound("Bug"));
+			.orElseThrow(() -> NotFoundException.of("Bug"));
 		return lock ? this.bugs.lockById(row.id()).orElseThrow() : row;
 	}
 
@@ -95,12 +97,12 @@ class BugEditor {
 		}
 		else if (changes.has(BugField.VERIFIED_BY) && changes.get(BugField.VERIFIED_BY) != null
 				&& member.project().workflow().categoryOf(current.status()) != StatusCategory.DONE) {
-			throw DomainException.invalid("verified_by", "can only be set on a resolved bug");
+			throw InvalidInputException.of("verified_by", "can only be set on a resolved bug");
 		}
 		boolean resolving = !Objects.equals(current.resolution(), next.resolution())
 				|| !Objects.equals(current.status(), next.status()) || changes.has(BugField.DUPLICATE_OF);
 		if (resolving && "duplicate".equals(next.resolution()) && next.duplicateOf() == null) {
-			throw DomainException.invalid("duplicate_of", "is required when the resolution is duplicate: the key of the "
+			throw InvalidInputException.of("duplicate_of", "is required when the resolution is duplicate: the key of the "
 					+ "original bug, e.g. " + current.projectKey() + "-1");
 		}
 		record(history, "title", current.title(), next.title());
@@ -137,10 +139,10 @@ class BugEditor {
 					member.require(ProjectAction.EDIT_BUG);
 					if (role == ProjectRole.QA) {
 						if (!current.reporterId().equals(member.user().id())) {
-							throw DomainException.forbidden("QA engineers can only edit bugs they reported");
+							throw ForbiddenException.because("QA engineers can only edit bugs they reported");
 						}
 						if (!BugField.REPORT_FIELDS.contains(field)) {
-							throw DomainException.forbidden("QA engineers can only edit the report itself "
+							throw ForbiddenException.because("QA engineers can only edit the report itself "
 									+ "(title, description, reproduction steps, environment), not " + field.api());
 						}
 					}
@@ -180,12 +182,12 @@ class BugEditor {
 				}
 				BugRow original = this.bugs.findByKey((BugKey) value, member.user().id())
 					.filter(o -> o.projectId().equals(b.projectId()) && !o.id().equals(b.id()))
-					.orElseThrow(() -> DomainException.invalid("duplicate_of", "must be another bug of this project"));
+					.orElseThrow(() -> InvalidInputException.of("duplicate_of", "must be another bug of this project"));
 				yield copy(b).duplicateOf(original.id()).build();
 			}
 			case VERIFIED_BY -> {
 				if (value != null && this.access.roleOf(member.projectId(), (UUID) value).isEmpty()) {
-					throw DomainException.invalid("verified_by", "must be a member of the project");
+					throw InvalidInputException.of("verified_by", "must be a member of the project");
 				}
 				yield copy(b).verifiedBy((UUID) value).build();
 			}
@@ -239,9 +241,9 @@ class BugEditor {
 
 	void requireAssignable(Membership member, UUID userId, String field) {
 		ProjectRole role = this.access.roleOf(member.projectId(), userId)
-			.orElseThrow(() -> DomainException.invalid(field, "must be a member of the project"));
+			.orElseThrow(() -> InvalidInputException.of(field, "must be a member of the project"));
 		if (!BugManagement.canWorkBugs(role)) {
-			throw DomainException.invalid(field, "must be a project admin or developer (this member is " + role.key() + ")");
+			throw InvalidInputException.of(field, "must be a project admin or developer (this member is " + role.key() + ")");
 		}
 	}
 
@@ -250,7 +252,7 @@ class BugEditor {
 			return null;
 		}
 		return this.components.findByName(member.projectId(), name)
-			.orElseThrow(() -> DomainException.invalid("component", "'" + name + "' is not a component of this project"));
+			.orElseThrow(() -> InvalidInputException.of("component", "'" + name + "' is not a component of this project"));
 	}
 
 	private String componentName(Membership member, UUID id) {

@@ -17,8 +17,11 @@ import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.platform.Cursor;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Ids;
+import dev.fixpoint.platform.InvalidInputException;
+import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.Times;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.platform.SafeHtml;
@@ -75,9 +78,9 @@ public class Comments {
 			CommentRepository.CommentRow parent = this.comments.find(comment.parentId())
 				.filter(p -> p.bugId().equals(bug.id()) && p.deletedAt() == null)
 				.filter(p -> !p.isInternal() || member.can(ProjectAction.READ_INTERNAL))
-				.orElseThrow(() -> DomainException.invalid("parent_id", "is not a comment of this bug"));
+				.orElseThrow(() -> InvalidInputException.of("parent_id", "is not a comment of this bug"));
 			if (parent.parentId() != null) {
-				throw DomainException.invalid("parent_id", "replies are one level deep: reply to the first comment");
+				throw InvalidInputException.of("parent_id", "replies are one level deep: reply to the first comment");
 			}
 			internal = internal || parent.isInternal(); // a reply to an internal note stays internal
 		}
@@ -152,7 +155,7 @@ public class Comments {
 		boolean internal = isInternal == null ? located.row().isInternal() : isInternal;
 		if (located.row().parentId() != null && !internal
 				&& this.comments.find(located.row().parentId()).map(CommentRepository.CommentRow::isInternal).orElse(false)) {
-			throw DomainException.invalid("is_internal", "a reply to an internal note stays internal");
+			throw InvalidInputException.of("is_internal", "a reply to an internal note stays internal");
 		}
 		if (text.equals(located.row().content()) && internal == located.row().isInternal()) {
 			return view(located.row(), authorOf(located.row()));
@@ -187,7 +190,7 @@ public class Comments {
 	private Located locate(UUID commentId, CurrentUser user) {
 		CommentRepository.CommentRow row = this.comments.find(commentId)
 			.filter(c -> c.deletedAt() == null)
-			.orElseThrow(() -> DomainException.notFound("Comment"));
+			.orElseThrow(() -> NotFoundException.of("Comment"));
 		BugRef bug;
 		Membership member;
 		try {
@@ -195,17 +198,17 @@ public class Comments {
 			member = this.access.membership(bug.projectId(), user);
 		}
 		catch (DomainException ex) {
-			throw DomainException.notFound("Comment");
+			throw NotFoundException.of("Comment");
 		}
 		if (row.isInternal() && !member.can(ProjectAction.READ_INTERNAL)) {
-			throw DomainException.notFound("Comment");
+			throw NotFoundException.of("Comment");
 		}
 		return new Located(row, bug, member);
 	}
 
 	private static void requireAuthorOrAdmin(Located located, CurrentUser user) {
 		if (!located.row().authorId().equals(user.id()) && located.member().role() != ProjectRole.ADMIN) {
-			throw DomainException.forbidden("Only the author or a project admin can change this comment");
+			throw ForbiddenException.because("Only the author or a project admin can change this comment");
 		}
 		located.member().require(ProjectAction.COMMENT);
 	}
@@ -216,10 +219,10 @@ public class Comments {
 
 	private static String validContent(String content) {
 		if (content == null || content.isBlank()) {
-			throw DomainException.invalid("content", "is required");
+			throw InvalidInputException.of("content", "is required");
 		}
 		if (content.length() > MAX_LENGTH) {
-			throw DomainException.invalid("content", "must be at most 65,536 characters");
+			throw InvalidInputException.of("content", "must be at most 65,536 characters");
 		}
 		return content.strip();
 	}

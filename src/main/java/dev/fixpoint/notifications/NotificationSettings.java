@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.FieldError;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.Times;
 
 import org.springframework.stereotype.Service;
@@ -71,7 +71,7 @@ public class NotificationSettings {
 			.orElseGet(() -> reject(errors, "time_zone", "is not a known time zone (e.g. Europe/Berlin)",
 					current.timeZone()));
 		if (!errors.isEmpty()) {
-			throw DomainException.invalid(errors);
+			throw InvalidInputException.of(errors);
 		}
 		NotificationPreferences updated = new NotificationPreferences(email, digest, hour, day, zone);
 		this.preferences.save(user.id(), updated, Times.now());

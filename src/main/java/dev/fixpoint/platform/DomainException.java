@@ -28,48 +28,6 @@ public abstract sealed class DomainException extends RuntimeException permits No
 		this.properties = Map.copyOf(properties);
 	}
 
-	/** @deprecated {@link NotFoundException#of}; goes once the call sites use the typed factories */
-	@Deprecated(forRemoval = true)
-	public static NotFoundException notFound(String what) {
-		return NotFoundException.of(what);
-	}
-
-	/** @deprecated {@link ForbiddenException#because} */
-	@Deprecated(forRemoval = true)
-	public static ForbiddenException forbidden(String detail) {
-		return ForbiddenException.because(detail);
-	}
-
-	/** @deprecated {@link ConflictException#because} */
-	@Deprecated(forRemoval = true)
-	public static ConflictException conflict(String detail) {
-		return ConflictException.because(detail);
-	}
-
-	/** @deprecated {@link ConflictException#on} */
-	@Deprecated(forRemoval = true)
-	public static ConflictException conflictOn(String field, String message) {
-		return ConflictException.on(field, message);
-	}
-
-	/** @deprecated {@link InvalidInputException#of(String, String)} */
-	@Deprecated(forRemoval = true)
-	public static InvalidInputException invalid(String field, String message) {
-		return InvalidInputException.of(field, message);
-	}
-
-	/** @deprecated {@link InvalidInputException#of(List)} */
-	@Deprecated(forRemoval = true)
-	public static InvalidInputException invalid(List<FieldError> errors) {
-		return InvalidInputException.of(errors);
-	}
-
-	/** @deprecated {@link UnauthorizedException#because} */
-	@Deprecated(forRemoval = true)
-	public static UnauthorizedException unauthorized(String detail) {
-		return UnauthorizedException.because(detail);
-	}
-
 	/** What went wrong, per field ({@code snake_case} as in the API); empty when it is not about one field. */
 	public List<FieldError> fieldErrors() {
 		return this.fieldErrors;

@@ -19,8 +19,8 @@ import dev.fixpoint.bugs.Priority;
 import dev.fixpoint.bugs.SearchHit;
 import dev.fixpoint.bugs.Severity;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.FieldError;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
@@ -68,7 +68,7 @@ public class BugSearch {
 		}
 		BugFilter filter = filter(member, parsed, user);
 		if (!filter.hasText()) {
-			throw DomainException.invalid("q", "needs some words to search for (filters alone: use the bug list)");
+			throw InvalidInputException.of("q", "needs some words to search for (filters alone: use the bug list)");
 		}
 		Page<SearchHit> page = this.bugs.search(projectRef, filter, cursor, limit, user);
 		return new Result(page.items(), page.nextCursor(), null, parsed.toQueryString());
@@ -113,7 +113,7 @@ public class BugSearch {
 		components(member, q, f, errors);
 		dates(q, f);
 		if (!errors.isEmpty()) {
-			throw DomainException.invalid(errors);
+			throw InvalidInputException.of(errors);
 		}
 		return f.build();
 	}

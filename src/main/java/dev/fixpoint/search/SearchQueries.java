@@ -3,7 +3,7 @@ package dev.fixpoint.search;
 import java.time.Clock;
 import java.util.stream.Collectors;
 
-import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.workflow.Workflow;
 
@@ -24,7 +24,7 @@ final class SearchQueries {
 			return QueryLanguage.parse(query, context);
 		}
 		catch (QuerySyntaxException ex) {
-			throw DomainException.invalid("query", ex.getMessage());
+			throw InvalidInputException.of("query", ex.getMessage());
 		}
 	}
 

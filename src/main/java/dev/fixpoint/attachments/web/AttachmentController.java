@@ -63,7 +63,7 @@ class AttachmentController {
 			@Authenticated CurrentUser user) {
 		try {
 			if (file == null) {
-				throw DomainException.invalid("file", "is missing: choose a file to upload");
+				throw InvalidInputException.of("file", "is missing: choose a file to upload");
 			}
 			Attachment attachment;
 			try (InputStream content = file.getInputStream()) {

@@ -56,7 +56,7 @@ class BugEditController {
 			@RequestParam(required = false) String value, @RequestParam(required = false) Integer version,
 			HtmxRequest htmx, @Authenticated CurrentUser user, HttpServletResponse response) {
 		if (!INLINE_FIELDS.contains(field)) {
-			throw DomainException.notFound("Field");
+			throw NotFoundException.of("Field");
 		}
 		Map<String, String> typed = new LinkedHashMap<>();
 		typed.put(field, value == null ? "" : value);

@@ -148,9 +148,9 @@ class CommentController {
 	}
 
 	private static CommentView changeable(Activity activity, UUID id) {
-		CommentView comment = activity.find(id).orElseThrow(() -> DomainException.notFound("Comment"));
+		CommentView comment = activity.find(id).orElseThrow(() -> NotFoundException.of("Comment"));
 		if (!comment.canChange()) {
-			throw DomainException.forbidden("Only the author or a project admin can change this comment");
+			throw ForbiddenException.because("Only the author or a project admin can change this comment");
 		}
 		return comment;
 	}
@@ -171,7 +171,7 @@ class CommentController {
 
 	private static ModelAndView commentFragment(Activity activity, UUID id) {
 		ModelAndView mav = new ModelAndView("bugs/page/comment", "activity", activity);
-		mav.addObject("comment", activity.find(id).orElseThrow(() -> DomainException.notFound("Comment")));
+		mav.addObject("comment", activity.find(id).orElseThrow(() -> NotFoundException.of("Comment")));
 		return mav;
 	}
 
