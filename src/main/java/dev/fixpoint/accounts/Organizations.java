@@ -1,5 +1,6 @@
 package dev.fixpoint.accounts;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.Names;
 import dev.fixpoint.platform.NotFoundException;
+import dev.fixpoint.platform.Times;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,9 +23,12 @@ public class Organizations {
 
 	private final UserRepository users;
 
-	Organizations(OrganizationRepository organizations, UserRepository users) {
+	private final Clock clock;
+
+	Organizations(OrganizationRepository organizations, UserRepository users, Clock clock) {
 		this.organizations = organizations;
 		this.users = users;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -71,7 +76,7 @@ public class Organizations {
 			.orElseThrow(() -> InvalidInputException.of(email != null ? "email" : "username",
 					"no user with this " + (email != null ? "email" : "username")));
 		this.organizations.addMember(org.id(), user.id(), role);
-		return new OrganizationMember(user.summary(), role, java.time.Instant.now());
+		return new OrganizationMember(user.summary(), role, Times.now(this.clock));
 	}
 
 	/** Adds someone to an organization as a plain member unless they already belong (used by project invites). */

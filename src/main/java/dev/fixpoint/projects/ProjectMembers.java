@@ -1,5 +1,6 @@
 package dev.fixpoint.projects;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import dev.fixpoint.platform.ConflictException;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.NotFoundException;
+import dev.fixpoint.platform.Times;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,11 +31,15 @@ public class ProjectMembers {
 
 	private final Organizations organizations;
 
-	ProjectMembers(ProjectRepository projects, ProjectAccess access, Accounts accounts, Organizations organizations) {
+	private final Clock clock;
+
+	ProjectMembers(ProjectRepository projects, ProjectAccess access, Accounts accounts, Organizations organizations,
+			Clock clock) {
 		this.projects = projects;
 		this.access = access;
 		this.accounts = accounts;
 		this.organizations = organizations;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -82,7 +88,7 @@ public class ProjectMembers {
 		}
 		this.organizations.ensureMember(admin.project().orgId(), user.id());
 		this.projects.upsertMember(admin.projectId(), user.id(), projectRole);
-		return new Member(user, projectRole, java.time.Instant.now());
+		return new Member(user, projectRole, Times.now(this.clock));
 	}
 
 	@Transactional

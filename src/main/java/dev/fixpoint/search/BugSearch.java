@@ -49,13 +49,14 @@ public class BugSearch {
 
 	private final ProjectComponents components;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
-	BugSearch(BugQueries bugs, ProjectAccess access, Accounts accounts, ProjectComponents components) {
+	BugSearch(BugQueries bugs, ProjectAccess access, Accounts accounts, ProjectComponents components, Clock clock) {
 		this.bugs = bugs;
 		this.access = access;
 		this.accounts = accounts;
 		this.components = components;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)

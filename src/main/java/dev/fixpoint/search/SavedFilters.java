@@ -1,5 +1,6 @@
 package dev.fixpoint.search;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.NotFoundException;
+import dev.fixpoint.platform.Times;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectAction;
@@ -31,10 +33,13 @@ public class SavedFilters {
 
 	private final Accounts accounts;
 
-	SavedFilters(SavedFilterRepository filters, ProjectAccess access, Accounts accounts) {
+	private final Clock clock;
+
+	SavedFilters(SavedFilterRepository filters, ProjectAccess access, Accounts accounts, Clock clock) {
 		this.filters = filters;
 		this.access = access;
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -61,9 +66,9 @@ public class SavedFilters {
 		if (cleanQuery.length() > 1000) {
 			throw InvalidInputException.of("query", "must be at most 1,000 characters");
 		}
-		SearchQueries.validate(member, cleanQuery);
+		SearchQueries.validate(member, cleanQuery, this.clock);
 		SavedFilterRepository.Row row = new SavedFilterRepository.Row(Ids.newId(), member.projectId(), user.id(),
-				cleanName, cleanQuery, shared, java.time.Instant.now());
+				cleanName, cleanQuery, shared, Times.now(this.clock));
 		this.filters.insert(row);
 		return view(row, new UserSummary(user.id(), user.email(), user.name(), user.username()));
 	}

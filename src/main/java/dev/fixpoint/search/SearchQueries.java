@@ -13,13 +13,13 @@ final class SearchQueries {
 	private SearchQueries() {
 	}
 
-	static SearchQuery validate(Membership member, String query) {
+	static SearchQuery validate(Membership member, String query, Clock clock) {
 		QueryContext context = QueryContext.of(member.project()
 			.workflow()
 			.statuses()
 			.stream()
 			.map(Workflow.Status::key)
-			.collect(Collectors.toSet()), Clock.systemUTC());
+			.collect(Collectors.toSet()), clock);
 		try {
 			return QueryLanguage.parse(query, context);
 		}

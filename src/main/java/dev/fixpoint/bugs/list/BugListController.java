@@ -5,7 +5,7 @@ import dev.fixpoint.bugs.bulk.BulkSummary;
 import dev.fixpoint.bugs.web.Messages;
 
 import dev.fixpoint.platform.web.HtmxRequest;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 import dev.fixpoint.accounts.UserSummary;
@@ -18,6 +18,7 @@ import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Page;
+import dev.fixpoint.platform.Times;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.Membership;
@@ -42,10 +43,13 @@ class BugListController {
 
 	private final ProjectMembers members;
 
-	BugListController(BugQueries queries, ProjectAccess access, ProjectMembers members) {
+	private final Clock clock;
+
+	BugListController(BugQueries queries, ProjectAccess access, ProjectMembers members, Clock clock) {
 		this.queries = queries;
 		this.access = access;
 		this.members = members;
+		this.clock = clock;
 	}
 
 	@GetMapping("/p/{project}/bugs")
@@ -73,7 +77,7 @@ class BugListController {
 		List<Member> all = this.members.list(member.projectId());
 		BugListView view = new BugListView(key, member.project().name(), params, new BugListLinks(key, params),
 				member.project().workflow(), users(all, true), users(all, false), page.items(), count, page.nextCursor(),
-				errors, member.can(ProjectAction.CREATE_BUG), Instant.now(),
+				errors, member.can(ProjectAction.CREATE_BUG), Times.now(this.clock),
 				member.can(ProjectAction.MANAGE_PROJECT), (BulkSummary) model.getAttribute(BulkSummary.FLASH_ATTRIBUTE));
 		if (htmx.fragment()) {
 			response.setHeader("HX-Push-Url", view.links().current());

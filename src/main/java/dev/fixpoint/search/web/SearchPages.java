@@ -1,5 +1,7 @@
 package dev.fixpoint.search.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,11 +43,14 @@ class SearchPages {
 
 	private final SavedFilters filters;
 
-	SearchPages(BugSearch search, ProjectAccess access, ProjectMembers members, SavedFilters filters) {
+	private final Clock clock;
+
+	SearchPages(BugSearch search, ProjectAccess access, ProjectMembers members, SavedFilters filters, Clock clock) {
 		this.search = search;
 		this.access = access;
 		this.members = members;
 		this.filters = filters;
+		this.clock = clock;
 	}
 
 	Answer search(String projectRef, String query, String cursor, int limit, CurrentUser user) {
@@ -77,7 +82,7 @@ class SearchPages {
 				}
 			}
 		}
-		List<QueryChip> chips = mark == null ? QueryChips.of(key, query) : List.of();
+		List<QueryChip> chips = mark == null ? QueryChips.of(key, query, LocalDate.now(this.clock)) : List.of();
 		SearchView view = member == null
 				? new SearchView(query, null, null, hits, next, errors, mark, chips, List.of(), List.of(), List.of(), false,
 						user.id(), null)
