@@ -16,7 +16,6 @@ import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.NotFoundException;
-import dev.fixpoint.platform.Times;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectAction;
@@ -82,7 +81,8 @@ class BugEditor {
 		return lock ? this.bugs.lockById(row.id()).orElseThrow() : row;
 	}
 
-	Edit apply(Membership member, BugRow current, BugChanges changes) {
+	/** @param now when the edit happens: the new {@code updated_at} and, for a status change, its timestamps */
+	Edit apply(Membership member, BugRow current, BugChanges changes, Instant now) {
 		if (changes.expectedVersion() != null && changes.expectedVersion() != current.version()) {
 			throw new VersionConflictException(view(current), changes.expectedVersion());
 		}
@@ -93,7 +93,7 @@ class BugEditor {
 			next = set(member, next, entry.getKey(), entry.getValue());
 		}
 		if (changes.has(BugField.STATUS) && !Objects.equals(changes.get(BugField.STATUS), current.status())) {
-			next = transition(member, current, next);
+			next = transition(member, current, next, now);
 		}
 		else if (changes.has(BugField.VERIFIED_BY) && changes.get(BugField.VERIFIED_BY) != null
 				&& member.project().workflow().categoryOf(current.status()) != StatusCategory.DONE) {
@@ -124,7 +124,7 @@ class BugEditor {
 		record(history, "due_date", str(current.dueDate()), str(next.dueDate()));
 		record(history, "verified_by", str(current.verifiedBy()), str(next.verifiedBy()));
 		record(history, "duplicate_of", str(current.duplicateOf()), str(next.duplicateOf()));
-		return new Edit(history.isEmpty() ? current : withUpdatedAt(next, Times.now()), history);
+		return new Edit(history.isEmpty() ? current : withUpdatedAt(next, now), history);
 	}
 
 	/** The role table: viewers nothing; QA only report fields of their own bugs, and status/verification. */
@@ -195,7 +195,7 @@ class BugEditor {
 	}
 
 	/** Status change: the workflow decides; timestamps and resolution follow the status category. */
-	private BugRow transition(Membership member, BugRow current, BugRow next) {
+	private BugRow transition(Membership member, BugRow current, BugRow next, Instant now) {
 		Workflow workflow = member.project().workflow();
 		boolean worksOnBug = current.assigneeId() == null || current.assigneeId().equals(member.user().id());
 		boolean isAssignee = member.user().id().equals(next.assigneeId());
@@ -204,7 +204,6 @@ class BugEditor {
 		if (!decision.allowed()) {
 			throw new TransitionNotAllowedException(decision);
 		}
-		Instant now = Times.now();
 		StatusCategory to = workflow.categoryOf(next.status());
 		if (to != StatusCategory.DONE && workflow.categoryOf(current.status()) == StatusCategory.DONE) {
 			// reopened: the fix is no longer claimed

@@ -6,6 +6,7 @@ import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.bugs.BugRef;
 import dev.fixpoint.bugs.UserMentioned;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -57,8 +58,10 @@ public class Comments {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	Comments(CommentRepository comments, BugQueries bugs, BugManagement history, ProjectAccess access,
-			BugMarkdown markdown, Accounts accounts, ApplicationEventPublisher events) {
+			BugMarkdown markdown, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
 		this.comments = comments;
 		this.bugs = bugs;
 		this.history = history;
@@ -66,6 +69,7 @@ public class Comments {
 		this.markdown = markdown;
 		this.accounts = accounts;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -85,7 +89,7 @@ public class Comments {
 			internal = internal || parent.isInternal(); // a reply to an internal note stays internal
 		}
 		BugMarkdown.Rendered rendered = this.markdown.render(member, content);
-		Instant now = Times.now();
+		Instant now = Times.now(this.clock);
 		CommentRepository.CommentRow row = new CommentRepository.CommentRow(Ids.newId(), bug.id(), user.id(),
 				comment.parentId(), content, rendered.html().html(), internal, now, now, null, null);
 		this.comments.insert(row);
@@ -161,7 +165,7 @@ public class Comments {
 			return view(located.row(), authorOf(located.row()));
 		}
 		BugMarkdown.Rendered rendered = this.markdown.render(located.member(), text);
-		Instant now = Times.now();
+		Instant now = Times.now(this.clock);
 		this.comments.update(commentId, text, rendered.html().html(), internal, now);
 		this.history.recordActivity(located.bug(), user.id(), historyField(internal, "edited"), null,
 				commentId.toString(), now);
@@ -172,7 +176,7 @@ public class Comments {
 	public void delete(UUID commentId, CurrentUser user) {
 		Located located = locate(commentId, user);
 		requireAuthorOrAdmin(located, user);
-		Instant now = Times.now();
+		Instant now = Times.now(this.clock);
 		this.comments.markDeleted(commentId, now);
 		this.history.recordActivity(located.bug(), user.id(), historyField(located.row().isInternal(), "deleted"),
 				commentId.toString(), null, now);

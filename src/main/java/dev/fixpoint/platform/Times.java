@@ -22,10 +22,4 @@ public final class Times {
 		return clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
-	/** @deprecated the system clock, not the application's; goes once every caller passes the {@link Clock} */
-	@Deprecated(forRemoval = true)
-	public static Instant now() {
-		return Instant.now().truncatedTo(ChronoUnit.MICROS);
-	}
-
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.Priority;
 import dev.fixpoint.bugs.Severity;
+import dev.fixpoint.platform.Times;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +57,7 @@ public class SlaEscalations {
 	@Scheduled(fixedDelayString = "${fixpoint.sla.escalation-interval:PT30S}",
 			initialDelayString = "${fixpoint.sla.escalation-initial-delay:PT30S}")
 	void run() {
-		int fired = escalate(this.clock.instant());
+		int fired = escalate(Times.now(this.clock));
 		if (fired > 0) {
 			log.info("SLA escalations sent: {}", fired);
 		}
