@@ -1,5 +1,6 @@
 package dev.fixpoint.accounts;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,10 +9,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.FieldError;
 import dev.fixpoint.platform.FixpointProperties;
 import dev.fixpoint.platform.Ids;
+import dev.fixpoint.platform.InvalidInputException;
+import dev.fixpoint.platform.NotFoundException;
+import dev.fixpoint.platform.Times;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -31,11 +34,15 @@ public class Accounts {
 
 	private final Credentials credentials;
 
-	Accounts(UserRepository users, TokenRepository tokens, Organizations organizations, Credentials credentials) {
+	private final Clock clock;
+
+	Accounts(UserRepository users, TokenRepository tokens, Organizations organizations, Credentials credentials,
+			Clock clock) {
 		this.users = users;
 		this.tokens = tokens;
 		this.organizations = organizations;
 		this.credentials = credentials;
+		this.clock = clock;
 	}
 
 	/** Creates the user and their personal organization. The very first user of an installation is its admin. */
@@ -88,16 +95,17 @@ public class Accounts {
 	@Transactional
 	public CreatedToken createPersonalToken(CurrentUser user, String name, Instant expiresAt) {
 		if (name == null || name.isBlank() || name.trim().length() > 100) {
-			throw DomainException.invalid("name", "must be 1–100 characters");
+			throw InvalidInputException.of("name", "must be 1–100 characters");
 		}
-		if (expiresAt != null && expiresAt.isBefore(Instant.now())) {
-			throw DomainException.invalid("expires_at", "must be in the future");
+		Instant now = Times.now(this.clock);
+		if (expiresAt != null && expiresAt.isBefore(now)) {
+			throw InvalidInputException.of("expires_at", "must be in the future");
 		}
 		String secret = Tokens.newSecret();
 		UUID id = Ids.newId();
 		this.tokens.insert(id, user.id(), name.trim(), "personal", Tokens.hash(secret), Tokens.displayPrefix(secret),
 				expiresAt);
-		return new CreatedToken(new PersonalToken(id, name.trim(), Tokens.displayPrefix(secret), Instant.now(), null,
+		return new CreatedToken(new PersonalToken(id, name.trim(), Tokens.displayPrefix(secret), now, null,
 				expiresAt), secret);
 	}
 
@@ -109,7 +117,7 @@ public class Accounts {
 	@Transactional
 	public void deleteToken(CurrentUser user, UUID tokenId) {
 		if (this.tokens.delete(user.id(), tokenId) == 0) {
-			throw DomainException.notFound("Token");
+			throw NotFoundException.of("Token");
 		}
 	}
 
@@ -156,7 +164,7 @@ public class Accounts {
 	private String issueLoginToken(UUID userId) {
 		String secret = Tokens.newSecret();
 		this.tokens.insert(Ids.newId(), userId, "login", "login", Tokens.hash(secret), Tokens.displayPrefix(secret),
-				Instant.now().plus(this.credentials.loginTokenLifetime()));
+				Times.now(this.clock).plus(this.credentials.loginTokenLifetime()));
 		return secret;
 	}
 

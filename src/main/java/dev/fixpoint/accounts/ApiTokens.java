@@ -1,11 +1,13 @@
 package dev.fixpoint.accounts;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 import dev.fixpoint.platform.ApiTokenVerifier;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.Times;
 
 import org.springframework.stereotype.Component;
 
@@ -17,8 +19,11 @@ class ApiTokens implements ApiTokenVerifier {
 
 	private final TokenRepository tokens;
 
-	ApiTokens(TokenRepository tokens) {
+	private final Clock clock;
+
+	ApiTokens(TokenRepository tokens, Clock clock) {
 		this.tokens = tokens;
+		this.clock = clock;
 	}
 
 	@Override
@@ -27,7 +32,8 @@ class ApiTokens implements ApiTokenVerifier {
 			return Optional.empty();
 		}
 		return this.tokens.findValid(Tokens.hash(bearerToken)).map(owner -> {
-			if (owner.lastUsedAt() == null || owner.lastUsedAt().isBefore(Instant.now().minus(TOUCH_INTERVAL))) {
+			Instant touchedBefore = Times.now(this.clock).minus(TOUCH_INTERVAL);
+			if (owner.lastUsedAt() == null || owner.lastUsedAt().isBefore(touchedBefore)) {
 				this.tokens.touch(owner.tokenId());
 			}
 			return new CurrentUser(owner.userId(), owner.email(), owner.username(), owner.name());

@@ -3,8 +3,8 @@ package dev.fixpoint.accounts;
 import java.time.Duration;
 import java.util.Optional;
 
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.FixpointProperties;
+import dev.fixpoint.platform.UnauthorizedException;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -49,7 +49,7 @@ class Credentials {
 		boolean matches = this.encoder.matches(candidate, user.map(UserRepository.UserRow::passwordHash).orElse(this.dummyHash));
 		if (user.isEmpty() || !matches) {
 			this.throttle.failed(email, ip);
-			throw DomainException.unauthorized(Accounts.BAD_CREDENTIALS);
+			throw UnauthorizedException.because(Accounts.BAD_CREDENTIALS);
 		}
 		this.throttle.succeeded(email);
 		return user.get();

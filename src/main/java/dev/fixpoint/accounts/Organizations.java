@@ -1,12 +1,16 @@
 package dev.fixpoint.accounts;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.Ids;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.Names;
+import dev.fixpoint.platform.NotFoundException;
+import dev.fixpoint.platform.Times;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +23,12 @@ public class Organizations {
 
 	private final UserRepository users;
 
-	Organizations(OrganizationRepository organizations, UserRepository users) {
+	private final Clock clock;
+
+	Organizations(OrganizationRepository organizations, UserRepository users, Clock clock) {
 		this.organizations = organizations;
 		this.users = users;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -46,7 +53,7 @@ public class Organizations {
 	@Transactional(readOnly = true)
 	public OrganizationMembership membership(String orgRef, CurrentUser user) {
 		return this.organizations.findMembership(orgRef, user.id())
-			.orElseThrow(() -> DomainException.notFound("Organization"));
+			.orElseThrow(() -> NotFoundException.of("Organization"));
 	}
 
 	@Transactional(readOnly = true)
@@ -58,18 +65,18 @@ public class Organizations {
 	public OrganizationMember addMember(String orgRef, CurrentUser caller, String email, String username, String role) {
 		OrganizationMembership org = membership(orgRef, caller);
 		if (!org.isAdmin()) {
-			throw DomainException.forbidden("Only organization admins can add members");
+			throw ForbiddenException.because("Only organization admins can add members");
 		}
 		if (!"admin".equals(role) && !"member".equals(role)) {
-			throw DomainException.invalid("role", "must be admin or member");
+			throw InvalidInputException.of("role", "must be admin or member");
 		}
 		UserRepository.UserRow user = (email != null && !email.isBlank() ? this.users.findByEmail(email.trim())
 				: username != null && !username.isBlank() ? this.users.findByUsername(username.trim())
 						: java.util.Optional.<UserRepository.UserRow>empty())
-			.orElseThrow(() -> DomainException.invalid(email != null ? "email" : "username",
+			.orElseThrow(() -> InvalidInputException.of(email != null ? "email" : "username",
 					"no user with this " + (email != null ? "email" : "username")));
 		this.organizations.addMember(org.id(), user.id(), role);
-		return new OrganizationMember(user.summary(), role, java.time.Instant.now());
+		return new OrganizationMember(user.summary(), role, Times.now(this.clock));
 	}
 
 	/** Adds someone to an organization as a plain member unless they already belong (used by project invites). */

@@ -10,6 +10,7 @@ import dev.fixpoint.comments.Comments;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.comments.Comment;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
@@ -59,16 +60,16 @@ class AttachmentAccess {
 	}
 
 	Located attachment(UUID id, CurrentUser user) {
-		AttachmentRow row = this.attachments.find(id).orElseThrow(() -> DomainException.notFound("Attachment"));
+		AttachmentRow row = this.attachments.find(id).orElseThrow(() -> NotFoundException.of("Attachment"));
 		Membership member;
 		try {
 			member = this.projects.membership(row.projectId(), user);
 		}
 		catch (DomainException ex) {
-			throw DomainException.notFound("Attachment");
+			throw NotFoundException.of("Attachment");
 		}
 		if (row.commentId() != null && !visibleComments(row.bugId(), user).contains(row.commentId())) {
-			throw DomainException.notFound("Attachment");
+			throw NotFoundException.of("Attachment");
 		}
 		return new Located(row, member);
 	}

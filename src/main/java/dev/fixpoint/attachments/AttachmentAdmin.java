@@ -1,7 +1,7 @@
 package dev.fixpoint.attachments;
 
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectAction;
@@ -44,7 +44,7 @@ public class AttachmentAdmin {
 		AttachmentSettings current = this.settings.of(member.projectId());
 		Integer days = changes.retentionDaysAfterClose();
 		if (days != null && (days < 1 || days > 36500)) {
-			throw DomainException.invalid("retention_days_after_close", "must be between 1 and 36500 days, or null");
+			throw InvalidInputException.of("retention_days_after_close", "must be between 1 and 36500 days, or null");
 		}
 		AttachmentSettings updated = new AttachmentSettings(
 				changes.allowedTypes() == null ? current.allowedTypes()

@@ -14,7 +14,9 @@ import java.util.UUID;
 import dev.fixpoint.attachments.AttachmentRepository.AttachmentRow;
 import dev.fixpoint.attachments.storage.ObjectStorage;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.ForbiddenException;
+import dev.fixpoint.platform.InvalidInputException;
+import dev.fixpoint.platform.NotFoundException;
 
 import org.springframework.stereotype.Service;
 
@@ -44,12 +46,12 @@ public class AttachmentContent {
 	/** 403 for a bad or expired signature, 404 when the attachment (or its thumbnail) is gone. */
 	public StoredContent open(UUID id, Variant variant, long expires, String signature) {
 		if (!this.urls.valid(id, variant, expires, signature)) {
-			throw DomainException.forbidden("This download link is invalid or has expired; reload the page for a new one");
+			throw ForbiddenException.because("This download link is invalid or has expired; reload the page for a new one");
 		}
-		AttachmentRow row = this.attachments.find(id).orElseThrow(() -> DomainException.notFound("Attachment"));
+		AttachmentRow row = this.attachments.find(id).orElseThrow(() -> NotFoundException.of("Attachment"));
 		if (variant == Variant.THUMBNAIL) {
 			if (row.thumbnailKey() == null) {
-				throw DomainException.notFound("Thumbnail");
+				throw NotFoundException.of("Thumbnail");
 			}
 			return new StoredContent(thumbnailName(row), row.thumbnailType(), row.thumbnailSize(), PreviewKind.IMAGE,
 					() -> this.storage.open(row.thumbnailKey()));
@@ -69,13 +71,13 @@ public class AttachmentContent {
 	public TextLines lines(CurrentUser user, UUID id, long from, int count) {
 		AttachmentRow row = this.access.attachment(id, user).row();
 		if (PreviewKind.of(row.mimeType()) != PreviewKind.TEXT) {
-			throw DomainException.invalid("id", "is not a text attachment");
+			throw InvalidInputException.of("id", "is not a text attachment");
 		}
 		if (from < 1) {
-			throw DomainException.invalid("from", "must be 1 or more");
+			throw InvalidInputException.of("from", "must be 1 or more");
 		}
 		if (count < 1 || count > TextLines.MAX_COUNT) {
-			throw DomainException.invalid("count", "must be between 1 and " + TextLines.MAX_COUNT);
+			throw InvalidInputException.of("count", "must be between 1 and " + TextLines.MAX_COUNT);
 		}
 		try (InputStream in = this.storage.open(row.objectKey())) {
 			return read(in, from, count);

@@ -2,6 +2,7 @@ package dev.fixpoint.attachments;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,18 +44,21 @@ class AttachmentHousekeeping {
 
 	private final TransactionTemplate transactions;
 
+	private final Clock clock;
+
 	AttachmentHousekeeping(AttachmentRepository attachments, ObjectStorage storage, Purges purges,
-			AttachmentProperties properties, PlatformTransactionManager transactions) {
+			AttachmentProperties properties, PlatformTransactionManager transactions, Clock clock) {
 		this.attachments = attachments;
 		this.storage = storage;
 		this.purges = purges;
 		this.properties = properties;
 		this.transactions = new TransactionTemplate(transactions);
+		this.clock = clock;
 	}
 
 	@Scheduled(fixedDelayString = "${fixpoint.attachments.cleanup-interval:PT10M}", initialDelayString = "PT2M")
 	void scheduled() {
-		Report report = run(Times.now());
+		Report report = run(Times.now(this.clock));
 		if (report.expired() + report.purged() + report.orphans() > 0) {
 			log.info("Attachment cleanup: {} expired by retention, {} objects purged, {} orphaned objects removed",
 					report.expired(), report.purged(), report.orphans());

@@ -10,7 +10,9 @@ import dev.fixpoint.attachments.AttachmentAccess.Located;
 import dev.fixpoint.attachments.AttachmentRepository.AttachmentRow;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.Cursor;
-import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.ForbiddenException;
+import dev.fixpoint.platform.InvalidInputException;
+import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.projects.ProjectAction;
 import dev.fixpoint.projects.ProjectRole;
@@ -62,18 +64,18 @@ public class Attachments {
 		BugScope scope = this.access.bug(bugRef, user);
 		scope.member().require(ProjectAction.ATTACH);
 		if (commentId != null && !this.access.visibleComments(scope.bug().id(), user).contains(commentId)) {
-			throw DomainException.invalid("comment_id", "is not a comment of this bug");
+			throw InvalidInputException.of("comment_id", "is not a comment of this bug");
 		}
 		if (annotationOf != null) {
 			AttachmentRow original = this.attachments.find(annotationOf)
 				.filter(a -> a.bugId().equals(scope.bug().id()))
-				.orElseThrow(() -> DomainException.invalid("annotation_of", "is not an attachment of this bug"));
+				.orElseThrow(() -> InvalidInputException.of("annotation_of", "is not an attachment of this bug"));
 			if (PreviewKind.of(original.mimeType()) != PreviewKind.IMAGE) {
-				throw DomainException.invalid("annotation_of", "must be an image attachment");
+				throw InvalidInputException.of("annotation_of", "must be an image attachment");
 			}
 		}
 		if (declaredSize == 0) {
-			throw DomainException.invalid("file", "is empty (0 bytes)");
+			throw InvalidInputException.of("file", "is empty (0 bytes)");
 		}
 		this.limits.precheck(scope.member().project().orgId(), declaredSize);
 		UploadPipeline.Request request = new UploadPipeline.Request(scope.bug().id(), scope.bug().projectId(),
@@ -139,7 +141,7 @@ public class Attachments {
 	public void delete(CurrentUser user, UUID id) {
 		Located located = this.access.attachment(id, user);
 		if (!mayDelete(located, user)) {
-			throw DomainException.forbidden("Only the uploader or a project admin can delete this attachment");
+			throw ForbiddenException.because("Only the uploader or a project admin can delete this attachment");
 		}
 		this.attachments.delete(id);
 		List<String> keys = located.row().thumbnailKey() == null ? List.of(located.row().objectKey())
@@ -152,7 +154,7 @@ public class Attachments {
 	public String signedUrl(CurrentUser user, UUID id, Variant variant) {
 		Attachment attachment = get(user, id);
 		if (variant == Variant.THUMBNAIL && !attachment.hasThumbnail()) {
-			throw DomainException.notFound("Thumbnail");
+			throw NotFoundException.of("Thumbnail");
 		}
 		return variant == Variant.ORIGINAL ? attachment.downloadUrl() : attachment.thumbnailUrl();
 	}

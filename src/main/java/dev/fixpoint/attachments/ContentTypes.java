@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.InvalidInputException;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.metadata.Metadata;
@@ -131,13 +131,13 @@ class ContentTypes {
 	/** Validates and normalizes an allow-list as a project admin writes it. */
 	static List<String> validAllowList(List<String> entries) {
 		if (entries == null || entries.isEmpty()) {
-			throw DomainException.invalid("allowed_types", "must name at least one category or type");
+			throw InvalidInputException.of("allowed_types", "must name at least one category or type");
 		}
 		List<String> clean = entries.stream().map(e -> e == null ? "" : e.trim().toLowerCase(Locale.ROOT)).distinct()
 			.toList();
 		for (String entry : clean) {
 			if (!CATEGORIES.containsKey(entry) && !entry.matches("[a-z0-9.+-]+/([a-z0-9.+-]+|\\*)")) {
-				throw DomainException.invalid("allowed_types", "'" + entry + "' is neither one of "
+				throw InvalidInputException.of("allowed_types", "'" + entry + "' is neither one of "
 						+ String.join(", ", Set.copyOf(CATEGORIES.keySet()).stream().sorted().toList())
 						+ " nor a type like image/png or image/*");
 			}

@@ -1,27 +1,25 @@
 package dev.fixpoint.attachments;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Problems;
-
-import org.springframework.http.HttpStatus;
+import dev.fixpoint.platform.RefusedException;
 
 /**
- * An upload that was read but refused (wrong or disallowed type, malware, unreadable): 422 with a {@code reason}
+ * An upload that was read but refused (wrong or disallowed type, malware, unreadable), with a {@code reason}
  * ({@code type-mismatch}, {@code type-not-allowed}, {@code malware}, ...). Nothing of it is kept.
  */
-public class RefusedUploadException extends DomainException {
+public class RefusedUploadException extends RefusedException {
 
 	public static final URI TYPE = URI.create(Problems.BASE + "attachment-refused");
+
+	private static final Kind KIND = new Kind(TYPE, "Attachment refused");
 
 	private final String reason;
 
 	RefusedUploadException(String reason, String detail) {
-		super(HttpStatus.UNPROCESSABLE_CONTENT, TYPE, "Attachment refused", detail, List.of(),
-				Map.of("reason", reason));
+		super(KIND, detail, Map.of("reason", reason));
 		this.reason = reason;
 	}
 

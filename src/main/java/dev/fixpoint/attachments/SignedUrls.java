@@ -5,7 +5,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
 
@@ -14,6 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import dev.fixpoint.platform.Times;
 
 /**
  * Download links that need no session: {@code /api/attachments/{id}/{content|thumbnail}?expires=&signature=}, the
@@ -33,14 +33,14 @@ class SignedUrls {
 
 	private volatile byte[] key;
 
-	SignedUrls(AttachmentProperties properties, JdbcClient jdbc) {
+	SignedUrls(AttachmentProperties properties, JdbcClient jdbc, Clock clock) {
 		this.properties = properties;
 		this.jdbc = jdbc;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 	}
 
 	String url(UUID id, Variant variant) {
-		long expires = Instant.now(this.clock).plus(this.properties.urlTtl()).getEpochSecond();
+		long expires = Times.now(this.clock).plus(this.properties.urlTtl()).getEpochSecond();
 		return "/api/attachments/" + id + "/" + path(variant) + "?expires=" + expires + "&signature="
 				+ sign(id, variant, expires);
 	}
@@ -51,7 +51,7 @@ class SignedUrls {
 
 	/** True only for an untampered signature whose expiry has not passed; compared in constant time. */
 	boolean valid(UUID id, Variant variant, long expires, String signature) {
-		if (signature == null || expires < Instant.now(this.clock).getEpochSecond()) {
+		if (signature == null || expires < Times.now(this.clock).getEpochSecond()) {
 			return false;
 		}
 		byte[] expected = sign(id, variant, expires).getBytes(StandardCharsets.US_ASCII);

@@ -1,23 +1,16 @@
 package dev.fixpoint.attachments;
 
-import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
-import dev.fixpoint.platform.DomainException;
-import dev.fixpoint.platform.Problems;
+import dev.fixpoint.platform.LimitExceededException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 
-/** 413: a file over the size limit, or one the organization's storage quota has no room for. */
-public class TooLargeException extends DomainException {
-
-	public static final URI TYPE = URI.create(Problems.BASE + "payload-too-large");
+/** A file over the size limit, or one the organization's storage quota has no room for. */
+public class TooLargeException extends LimitExceededException {
 
 	private TooLargeException(String reason, String detail, long limit) {
-		super(HttpStatus.CONTENT_TOO_LARGE, TYPE, "Too large", detail, List.of(),
-				Map.of("reason", reason, "limit_bytes", limit));
+		super(detail, Map.of("reason", reason, "limit_bytes", limit));
 	}
 
 	public static TooLargeException file(long maxBytes) {

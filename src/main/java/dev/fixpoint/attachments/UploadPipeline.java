@@ -6,6 +6,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,11 +46,14 @@ class UploadPipeline {
 
 	private final Limits limits;
 
-	UploadPipeline(ObjectStorage storage, ContentTypes types, ClamAvScanner scanner, Limits limits) {
+	private final Clock clock;
+
+	UploadPipeline(ObjectStorage storage, ContentTypes types, ClamAvScanner scanner, Limits limits, Clock clock) {
 		this.storage = storage;
 		this.types = types;
 		this.scanner = scanner;
 		this.limits = limits;
+		this.clock = clock;
 	}
 
 	AttachmentRow upload(Request request, InputStream content, long declaredSize) {
@@ -60,7 +64,7 @@ class UploadPipeline {
 		try {
 			in.mark(1);
 			if (in.read() < 0) {
-				throw dev.fixpoint.platform.DomainException.invalid("file", "is empty (0 bytes)");
+				throw dev.fixpoint.platform.InvalidInputException.of("file", "is empty (0 bytes)");
 			}
 			in.reset();
 			mimeType = this.types.detect(in, request.filename());
@@ -87,7 +91,8 @@ class UploadPipeline {
 					thumbnail.map(Thumbnails.Thumbnail::mimeType).orElse(null),
 					thumbnail.map(t -> (long) t.bytes().length).orElse(0L),
 					thumbnail.map(Thumbnails.Thumbnail::width).orElse(null),
-					thumbnail.map(Thumbnails.Thumbnail::height).orElse(null), request.uploadedBy(), Times.now());
+					thumbnail.map(Thumbnails.Thumbnail::height).orElse(null), request.uploadedBy(),
+					Times.now(this.clock));
 			this.limits.insertWithinQuota(row);
 			return row;
 		}

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.InvalidInputException;
+import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
@@ -42,10 +44,10 @@ public class BugBulk {
 	}
 
 	/** Deliberately not transactional: every bug commits (or fails) on its own. */
-	public List<BulkResult> apply(String projectRef, BulkEdit edit, CurrentUser user) {
+	public List<BulkOutcome> apply(String projectRef, BulkEdit edit, CurrentUser user) {
 		Membership member = this.access.membership(projectRef, user);
 		validate(edit);
-		List<BulkResult> results = new ArrayList<>();
+		List<BulkOutcome> results = new ArrayList<>();
 		CURRENT.set(dev.fixpoint.platform.Ids.newId());
 		try {
 			for (String ref : new LinkedHashSet<>(edit.ids())) {
@@ -66,17 +68,17 @@ public class BugBulk {
 		return java.util.Optional.ofNullable(CURRENT.get());
 	}
 
-	private BulkResult applyOne(Membership member, String ref, Map<String, Object> set, CurrentUser user) {
+	private BulkOutcome applyOne(Membership member, String ref, Map<String, Object> set, CurrentUser user) {
 		try {
 			Bug bug = this.queries.find(ref, user);
 			if (!bug.projectId().equals(member.projectId())) {
-				throw DomainException.notFound("Bug");
+				throw NotFoundException.of("Bug");
 			}
 			Bug updated = this.management.edit(bug.id().toString(), BugRules.parsePatch(patchFor(bug, set), null), user);
-			return new BulkResult(bug.id().toString(), bug.key(), 200, null, List.of(), updated);
+			return new BulkOutcome(bug.id().toString(), bug.key(), updated, null);
 		}
 		catch (DomainException ex) {
-			return new BulkResult(ref, null, ex.status().value(), ex.getMessage(), ex.fieldErrors(), null);
+			return new BulkOutcome(ref, null, null, ex);
 		}
 	}
 
@@ -100,22 +102,22 @@ public class BugBulk {
 		if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
 			return list.stream().map(String.class::cast).toList();
 		}
-		throw DomainException.invalid("set", "tags_add and tags_remove must be lists of strings");
+		throw InvalidInputException.of("set", "tags_add and tags_remove must be lists of strings");
 	}
 
 	private static void validate(BulkEdit edit) {
 		if (edit.ids() == null || edit.ids().isEmpty()) {
-			throw DomainException.invalid("ids", "must name at least one bug");
+			throw InvalidInputException.of("ids", "must name at least one bug");
 		}
 		if (edit.ids().size() > MAX_BUGS) {
-			throw DomainException.invalid("ids", "at most " + MAX_BUGS + " bugs at once");
+			throw InvalidInputException.of("ids", "at most " + MAX_BUGS + " bugs at once");
 		}
 		if (edit.set() == null || edit.set().isEmpty()) {
-			throw DomainException.invalid("set", "must name at least one change");
+			throw InvalidInputException.of("set", "must name at least one change");
 		}
 		for (String key : edit.set().keySet()) {
 			if (!SETTABLE.contains(key)) {
-				throw DomainException.invalid("set." + key, "cannot be changed in bulk (allowed: "
+				throw InvalidInputException.of("set." + key, "cannot be changed in bulk (allowed: "
 						+ String.join(", ", new java.util.TreeSet<>(SETTABLE)) + ")");
 			}
 		}

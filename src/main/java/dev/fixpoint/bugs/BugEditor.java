@@ -12,9 +12,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.Ids;
-import dev.fixpoint.platform.Times;
+import dev.fixpoint.platform.InvalidInputException;
+import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectAction;
@@ -67,20 +68,21 @@ class BugEditor {
 		Optional<UUID> id = Ids.parse(bugRef);
 		if (id.isPresent()) {
 			BugRow row = (lock ? this.bugs.lockById(id.get()) : this.bugs.findById(id.get()))
-				.orElseThrow(() -> DomainException.notFound("Bug"));
+				.orElseThrow(() -> NotFoundException.of("Bug"));
 			if (this.access.roleOf(row.projectId(), user.id()).isEmpty()) {
-				throw DomainException.notFound("Bug");
+				throw NotFoundException.of("Bug");
 			}
 			return row;
 		}
 		// the lookup by key only searches the user's projects
 		BugRow row = BugKey.parse(bugRef)
 			.flatMap(key -> this.bugs.findByKey(key, user.id()))
-			.orElseThrow(() -> DomainException.notFound("Bug"));
+			.orElseThrow(() -> NotFoundException.of("Bug"));
 		return lock ? this.bugs.lockById(row.id()).orElseThrow() : row;
 	}
 
-	Edit apply(Membership member, BugRow current, BugChanges changes) {
+	/** @param now when the edit happens: the new {@code updated_at} and, for a status change, its timestamps */
+	Edit apply(Membership member, BugRow current, BugChanges changes, Instant now) {
 		if (changes.expectedVersion() != null && changes.expectedVersion() != current.version()) {
 			throw new VersionConflictException(view(current), changes.expectedVersion());
 		}
@@ -91,16 +93,16 @@ class BugEditor {
 			next = set(member, next, entry.getKey(), entry.getValue());
 		}
 		if (changes.has(BugField.STATUS) && !Objects.equals(changes.get(BugField.STATUS), current.status())) {
-			next = transition(member, current, next);
+			next = transition(member, current, next, now);
 		}
 		else if (changes.has(BugField.VERIFIED_BY) && changes.get(BugField.VERIFIED_BY) != null
 				&& member.project().workflow().categoryOf(current.status()) != StatusCategory.DONE) {
-			throw DomainException.invalid("verified_by", "can only be set on a resolved bug");
+			throw InvalidInputException.of("verified_by", "can only be set on a resolved bug");
 		}
 		boolean resolving = !Objects.equals(current.resolution(), next.resolution())
 				|| !Objects.equals(current.status(), next.status()) || changes.has(BugField.DUPLICATE_OF);
 		if (resolving && "duplicate".equals(next.resolution()) && next.duplicateOf() == null) {
-			throw DomainException.invalid("duplicate_of", "is required when the resolution is duplicate: the key of the "
+			throw InvalidInputException.of("duplicate_of", "is required when the resolution is duplicate: the key of the "
 					+ "original bug, e.g. " + current.projectKey() + "-1");
 		}
 		record(history, "title", current.title(), next.title());
@@ -122,7 +124,7 @@ class BugEditor {
 		record(history, "due_date", str(current.dueDate()), str(next.dueDate()));
 		record(history, "verified_by", str(current.verifiedBy()), str(next.verifiedBy()));
 		record(history, "duplicate_of", str(current.duplicateOf()), str(next.duplicateOf()));
-		return new Edit(history.isEmpty() ? current : withUpdatedAt(next, Times.now()), history);
+		return new Edit(history.isEmpty() ? current : withUpdatedAt(next, now), history);
 	}
 
 	/** The role table: viewers nothing; QA only report fields of their own bugs, and status/verification. */
@@ -137,10 +139,10 @@ class BugEditor {
 					member.require(ProjectAction.EDIT_BUG);
 					if (role == ProjectRole.QA) {
 						if (!current.reporterId().equals(member.user().id())) {
-							throw DomainException.forbidden("QA engineers can only edit bugs they reported");
+							throw ForbiddenException.because("QA engineers can only edit bugs they reported");
 						}
 						if (!BugField.REPORT_FIELDS.contains(field)) {
-							throw DomainException.forbidden("QA engineers can only edit the report itself "
+							throw ForbiddenException.because("QA engineers can only edit the report itself "
 									+ "(title, description, reproduction steps, environment), not " + field.api());
 						}
 					}
@@ -180,12 +182,12 @@ class BugEditor {
 				}
 				BugRow original = this.bugs.findByKey((BugKey) value, member.user().id())
 					.filter(o -> o.projectId().equals(b.projectId()) && !o.id().equals(b.id()))
-					.orElseThrow(() -> DomainException.invalid("duplicate_of", "must be another bug of this project"));
+					.orElseThrow(() -> InvalidInputException.of("duplicate_of", "must be another bug of this project"));
 				yield copy(b).duplicateOf(original.id()).build();
 			}
 			case VERIFIED_BY -> {
 				if (value != null && this.access.roleOf(member.projectId(), (UUID) value).isEmpty()) {
-					throw DomainException.invalid("verified_by", "must be a member of the project");
+					throw InvalidInputException.of("verified_by", "must be a member of the project");
 				}
 				yield copy(b).verifiedBy((UUID) value).build();
 			}
@@ -193,7 +195,7 @@ class BugEditor {
 	}
 
 	/** Status change: the workflow decides; timestamps and resolution follow the status category. */
-	private BugRow transition(Membership member, BugRow current, BugRow next) {
+	private BugRow transition(Membership member, BugRow current, BugRow next, Instant now) {
 		Workflow workflow = member.project().workflow();
 		boolean worksOnBug = current.assigneeId() == null || current.assigneeId().equals(member.user().id());
 		boolean isAssignee = member.user().id().equals(next.assigneeId());
@@ -202,7 +204,6 @@ class BugEditor {
 		if (!decision.allowed()) {
 			throw new TransitionNotAllowedException(decision);
 		}
-		Instant now = Times.now();
 		StatusCategory to = workflow.categoryOf(next.status());
 		if (to != StatusCategory.DONE && workflow.categoryOf(current.status()) == StatusCategory.DONE) {
 			// reopened: the fix is no longer claimed
@@ -239,9 +240,9 @@ class BugEditor {
 
 	void requireAssignable(Membership member, UUID userId, String field) {
 		ProjectRole role = this.access.roleOf(member.projectId(), userId)
-			.orElseThrow(() -> DomainException.invalid(field, "must be a member of the project"));
+			.orElseThrow(() -> InvalidInputException.of(field, "must be a member of the project"));
 		if (!BugManagement.canWorkBugs(role)) {
-			throw DomainException.invalid(field, "must be a project admin or developer (this member is " + role.key() + ")");
+			throw InvalidInputException.of(field, "must be a project admin or developer (this member is " + role.key() + ")");
 		}
 	}
 
@@ -250,7 +251,7 @@ class BugEditor {
 			return null;
 		}
 		return this.components.findByName(member.projectId(), name)
-			.orElseThrow(() -> DomainException.invalid("component", "'" + name + "' is not a component of this project"));
+			.orElseThrow(() -> InvalidInputException.of("component", "'" + name + "' is not a component of this project"));
 	}
 
 	private String componentName(Membership member, UUID id) {

@@ -1,5 +1,6 @@
 package dev.fixpoint.bugs;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,14 +40,17 @@ public class BugManagement {
 
 	private final ObjectProvider<SlaOnFiling> sla;
 
+	private final Clock clock;
+
 	BugManagement(BugRepository bugs, ProjectAccess access, BugEditor editor, ApplicationEventPublisher events,
-			BugMarkdown markdown, ObjectProvider<SlaOnFiling> sla) {
+			BugMarkdown markdown, ObjectProvider<SlaOnFiling> sla, Clock clock) {
 		this.bugs = bugs;
 		this.access = access;
 		this.editor = editor;
 		this.events = events;
 		this.markdown = markdown;
 		this.sla = sla;
+		this.clock = clock;
 	}
 
 	/**
@@ -83,7 +87,7 @@ public class BugManagement {
 		else if (component != null && component.ownerId() != null) {
 			assigneeId = component.ownerId();
 		}
-		Instant now = Times.now();
+		Instant now = Times.now(this.clock);
 		FilingSlot slot = this.access.nextBug(member.projectId());
 		UUID id = Ids.newId();
 		Severity severity = (Severity) v.get(BugField.SEVERITY);
@@ -112,7 +116,7 @@ public class BugManagement {
 	public Bug edit(String bugRef, BugChanges changes, CurrentUser user) {
 		BugRow current = this.editor.locate(bugRef, user, true);
 		Membership member = this.access.membership(current.projectId(), user);
-		BugEditor.Edit edit = this.editor.apply(member, current, changes);
+		BugEditor.Edit edit = this.editor.apply(member, current, changes, Times.now(this.clock));
 		if (edit.changes().isEmpty()) {
 			return this.editor.view(current);
 		}
@@ -174,7 +178,7 @@ public class BugManagement {
 		if (current == null || current.priority().compareTo(to) <= 0) {
 			return false;
 		}
-		BugRow raised = new BugRowBuilder(current).priority(to).updatedAt(Times.now()).build();
+		BugRow raised = new BugRowBuilder(current).priority(to).updatedAt(Times.now(this.clock)).build();
 		this.bugs.update(raised, current.version());
 		this.bugs.insertHistory(bugId, null, "priority", current.priority().key(), to.key(), raised.updatedAt());
 		this.events.publishEvent(new BugChanged(bugId, current.projectId(), current.key(), null,

@@ -12,7 +12,7 @@ import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.platform.Cursor;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.projects.Membership;
@@ -73,7 +73,7 @@ public class BugQueries {
 	public Page<Bug> list(String projectRef, BugListRequest params, CurrentUser user) {
 		Membership member = this.access.membership(projectRef, user);
 		BugSort sort = BugSort.parse(params.sort())
-			.orElseThrow(() -> DomainException.invalid("sort",
+			.orElseThrow(() -> InvalidInputException.of("sort",
 					"must be one of created, updated, priority, severity, due (prefix - for descending)"));
 		int limit = Page.limit(params.limit());
 		BugFilter filter = this.filters.resolve(member, params.criteria(), user);
@@ -105,7 +105,7 @@ public class BugQueries {
 		if (cursor != null && !cursor.isBlank()) {
 			after = Cursor.decode(cursor, 2);
 			if (Ids.parse(after.get(1)).isEmpty() || !after.get(0).matches("-?[0-9.eE+-]+")) {
-				throw DomainException.invalid("cursor", "is not a cursor returned by this search");
+				throw InvalidInputException.of("cursor", "is not a cursor returned by this search");
 			}
 		}
 		// exact words first; only when they find nothing, accept titles that look alike (typos): the similarity test
@@ -170,7 +170,7 @@ public class BugQueries {
 			return List.of();
 		}
 		if (t.length() > 200) {
-			throw DomainException.invalid("title", "must be at most 200 characters");
+			throw InvalidInputException.of("title", "must be at most 200 characters");
 		}
 		var workflow = member.project().workflow();
 		List<String> open = workflow.statuses()
@@ -224,7 +224,7 @@ public class BugQueries {
 			default -> cursor.get(0).matches("P[0-3]");
 		};
 		if (!valid) {
-			throw DomainException.invalid("cursor", "does not belong to this sort order; start again without it");
+			throw InvalidInputException.of("cursor", "does not belong to this sort order; start again without it");
 		}
 		return cursor;
 	}

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.FieldError;
+import dev.fixpoint.platform.InvalidInputException;
 
 /**
  * The shape rules of a bug report, shared by filing and editing, API and UI: lengths, formats, normalization.
@@ -68,7 +68,7 @@ public final class BugRules {
 		List<FieldError> errors = new ArrayList<>();
 		Map<BugField, Object> values = parse(raw, errors);
 		if (!errors.isEmpty()) {
-			throw DomainException.invalid(errors);
+			throw InvalidInputException.of(errors);
 		}
 		return values;
 	}
@@ -95,10 +95,10 @@ public final class BugRules {
 		raw.keySet().removeIf(k -> BugField.fromApi(k).isEmpty());
 		Map<BugField, Object> values = parse(raw, errors);
 		if (!errors.isEmpty()) {
-			throw DomainException.invalid(errors);
+			throw InvalidInputException.of(errors);
 		}
 		if (values.isEmpty()) {
-			throw DomainException.invalid("body", "names no field to change");
+			throw InvalidInputException.of("body", "names no field to change");
 		}
 		return new BugChanges(values, version);
 	}

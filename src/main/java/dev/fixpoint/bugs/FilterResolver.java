@@ -14,7 +14,7 @@ import java.util.function.Function;
 import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.FieldError;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectComponents;
@@ -191,7 +191,7 @@ class FilterResolver {
 
 		void throwIfAny() {
 			if (!this.list.isEmpty()) {
-				throw DomainException.invalid(this.list);
+				throw InvalidInputException.of(this.list);
 			}
 		}
 

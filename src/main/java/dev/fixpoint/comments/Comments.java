@@ -6,6 +6,7 @@ import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.bugs.BugRef;
 import dev.fixpoint.bugs.UserMentioned;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -17,8 +18,11 @@ import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.platform.Cursor;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Ids;
+import dev.fixpoint.platform.InvalidInputException;
+import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.Times;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.platform.SafeHtml;
@@ -54,8 +58,10 @@ public class Comments {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	Comments(CommentRepository comments, BugQueries bugs, BugManagement history, ProjectAccess access,
-			BugMarkdown markdown, Accounts accounts, ApplicationEventPublisher events) {
+			BugMarkdown markdown, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
 		this.comments = comments;
 		this.bugs = bugs;
 		this.history = history;
@@ -63,6 +69,7 @@ public class Comments {
 		this.markdown = markdown;
 		this.accounts = accounts;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -75,14 +82,14 @@ public class Comments {
 			CommentRepository.CommentRow parent = this.comments.find(comment.parentId())
 				.filter(p -> p.bugId().equals(bug.id()) && p.deletedAt() == null)
 				.filter(p -> !p.isInternal() || member.can(ProjectAction.READ_INTERNAL))
-				.orElseThrow(() -> DomainException.invalid("parent_id", "is not a comment of this bug"));
+				.orElseThrow(() -> InvalidInputException.of("parent_id", "is not a comment of this bug"));
 			if (parent.parentId() != null) {
-				throw DomainException.invalid("parent_id", "replies are one level deep: reply to the first comment");
+				throw InvalidInputException.of("parent_id", "replies are one level deep: reply to the first comment");
 			}
 			internal = internal || parent.isInternal(); // a reply to an internal note stays internal
 		}
 		BugMarkdown.Rendered rendered = this.markdown.render(member, content);
-		Instant now = Times.now();
+		Instant now = Times.now(this.clock);
 		CommentRepository.CommentRow row = new CommentRepository.CommentRow(Ids.newId(), bug.id(), user.id(),
 				comment.parentId(), content, rendered.html().html(), internal, now, now, null, null);
 		this.comments.insert(row);
@@ -152,13 +159,13 @@ public class Comments {
 		boolean internal = isInternal == null ? located.row().isInternal() : isInternal;
 		if (located.row().parentId() != null && !internal
 				&& this.comments.find(located.row().parentId()).map(CommentRepository.CommentRow::isInternal).orElse(false)) {
-			throw DomainException.invalid("is_internal", "a reply to an internal note stays internal");
+			throw InvalidInputException.of("is_internal", "a reply to an internal note stays internal");
 		}
 		if (text.equals(located.row().content()) && internal == located.row().isInternal()) {
 			return view(located.row(), authorOf(located.row()));
 		}
 		BugMarkdown.Rendered rendered = this.markdown.render(located.member(), text);
-		Instant now = Times.now();
+		Instant now = Times.now(this.clock);
 		this.comments.update(commentId, text, rendered.html().html(), internal, now);
 		this.history.recordActivity(located.bug(), user.id(), historyField(internal, "edited"), null,
 				commentId.toString(), now);
@@ -169,7 +176,7 @@ public class Comments {
 	public void delete(UUID commentId, CurrentUser user) {
 		Located located = locate(commentId, user);
 		requireAuthorOrAdmin(located, user);
-		Instant now = Times.now();
+		Instant now = Times.now(this.clock);
 		this.comments.markDeleted(commentId, now);
 		this.history.recordActivity(located.bug(), user.id(), historyField(located.row().isInternal(), "deleted"),
 				commentId.toString(), null, now);
@@ -187,7 +194,7 @@ public class Comments {
 	private Located locate(UUID commentId, CurrentUser user) {
 		CommentRepository.CommentRow row = this.comments.find(commentId)
 			.filter(c -> c.deletedAt() == null)
-			.orElseThrow(() -> DomainException.notFound("Comment"));
+			.orElseThrow(() -> NotFoundException.of("Comment"));
 		BugRef bug;
 		Membership member;
 		try {
@@ -195,17 +202,17 @@ public class Comments {
 			member = this.access.membership(bug.projectId(), user);
 		}
 		catch (DomainException ex) {
-			throw DomainException.notFound("Comment");
+			throw NotFoundException.of("Comment");
 		}
 		if (row.isInternal() && !member.can(ProjectAction.READ_INTERNAL)) {
-			throw DomainException.notFound("Comment");
+			throw NotFoundException.of("Comment");
 		}
 		return new Located(row, bug, member);
 	}
 
 	private static void requireAuthorOrAdmin(Located located, CurrentUser user) {
 		if (!located.row().authorId().equals(user.id()) && located.member().role() != ProjectRole.ADMIN) {
-			throw DomainException.forbidden("Only the author or a project admin can change this comment");
+			throw ForbiddenException.because("Only the author or a project admin can change this comment");
 		}
 		located.member().require(ProjectAction.COMMENT);
 	}
@@ -216,10 +223,10 @@ public class Comments {
 
 	private static String validContent(String content) {
 		if (content == null || content.isBlank()) {
-			throw DomainException.invalid("content", "is required");
+			throw InvalidInputException.of("content", "is required");
 		}
 		if (content.length() > MAX_LENGTH) {
-			throw DomainException.invalid("content", "must be at most 65,536 characters");
+			throw InvalidInputException.of("content", "must be at most 65,536 characters");
 		}
 		return content.strip();
 	}

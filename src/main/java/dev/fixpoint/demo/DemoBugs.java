@@ -1,7 +1,7 @@
 package dev.fixpoint.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +29,11 @@ class DemoBugs {
 
 	private final BugManagement bugs;
 
-	DemoBugs(BugManagement bugs) {
+	private final Clock clock;
+
+	DemoBugs(BugManagement bugs, Clock clock) {
 		this.bugs = bugs;
+		this.clock = clock;
 	}
 
 	/** Returns how many bugs were filed. */
@@ -45,7 +48,7 @@ class DemoBugs {
 				}
 			}
 		});
-		Reports reports = new Reports(spec, random, LocalDate.now(ZoneOffset.UTC));
+		Reports reports = new Reports(spec, random, LocalDate.now(this.clock));
 		String ref = project.id().toString();
 		for (int i = 0; i < spec.bugs(); i++) {
 			boolean byTester = !testers.isEmpty() && random.nextInt(100) < 45;
@@ -79,7 +82,7 @@ class DemoBugs {
 		switch (fate) {
 			case TRIAGED -> {
 				if (bug.dueDate() == null && random.nextInt(4) == 0) {
-					edit(bug, admin, "due_date", LocalDate.now(ZoneOffset.UTC).plusDays(14).toString());
+					edit(bug, admin, "due_date", LocalDate.now(this.clock).plusDays(14).toString());
 				}
 			}
 			case IN_PROGRESS -> move(bug, worker, "in_progress");

@@ -1,5 +1,6 @@
 package dev.fixpoint.notifications;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Properties;
@@ -55,11 +56,15 @@ class EmailConfiguration {
 
 		private final EmailProperties properties;
 
-		EmailWorkers(EmailComposer composer, EmailSender sender, SmtpProperties smtp, EmailProperties properties) {
+		private final Clock clock;
+
+		EmailWorkers(EmailComposer composer, EmailSender sender, SmtpProperties smtp, EmailProperties properties,
+				Clock clock) {
 			this.composer = composer;
 			this.sender = sender;
 			this.smtp = smtp;
 			this.properties = properties;
+			this.clock = clock;
 		}
 
 		@Scheduled(fixedDelayString = "${fixpoint.email.poll-interval:10s}", initialDelayString = "10s")
@@ -67,7 +72,7 @@ class EmailConfiguration {
 			if (!this.smtp.enabled() || !this.properties.scheduled()) {
 				return;
 			}
-			Instant now = Times.now();
+			Instant now = Times.now(this.clock);
 			this.composer.composeDue(now);
 			this.sender.sendDue(now);
 		}

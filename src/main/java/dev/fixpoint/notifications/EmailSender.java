@@ -1,6 +1,7 @@
 package dev.fixpoint.notifications;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import dev.fixpoint.platform.Times;
 
 /**
  * Sends the outbox: claims due emails (a lease, so several nodes never send the same one at the same time), sends
@@ -40,10 +42,13 @@ class EmailSender {
 
 	private final SmtpProperties smtp;
 
-	EmailSender(EmailRepository emails, JavaMailSenderImpl mail, SmtpProperties smtp) {
+	private final Clock clock;
+
+	EmailSender(EmailRepository emails, JavaMailSenderImpl mail, SmtpProperties smtp, Clock clock) {
 		this.emails = emails;
 		this.mail = mail;
 		this.smtp = smtp;
+		this.clock = clock;
 	}
 
 	/** Sends what is due at {@code now}; returns how many went out. */
@@ -53,7 +58,7 @@ class EmailSender {
 		for (EmailRepository.EmailRow email : claimed) {
 			try {
 				this.mail.send(message(email));
-				this.emails.markSent(email.id(), dev.fixpoint.platform.Times.now());
+				this.emails.markSent(email.id(), Times.now(this.clock));
 				sent++;
 			}
 			catch (MailException | MessagingException ex) {

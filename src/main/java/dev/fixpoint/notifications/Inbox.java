@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import dev.fixpoint.bugs.BugBulk;
 import dev.fixpoint.platform.Ids;
-import dev.fixpoint.platform.Times;
 import dev.fixpoint.projects.ProjectRole;
 
 import org.springframework.stereotype.Component;
@@ -49,12 +48,11 @@ class Inbox {
 	}
 
 	@Transactional
-	public void deliver(BugFacts bug, Fact fact, Collection<UUID> candidates) {
+	public void deliver(BugFacts bug, Fact fact, Collection<UUID> candidates, Instant now) {
 		List<Recipients.Recipient> to = this.recipients.filter(bug, candidates, fact.actorId(), fact.internal());
 		if (to.isEmpty()) {
 			return;
 		}
-		Instant now = Times.now();
 		for (Recipients.Recipient r : to) {
 			UUID id = Ids.newId();
 			this.notifications.insert(new NotificationRepository.NotificationRow(id, r.userId(), bug.id(),

@@ -1,5 +1,6 @@
 package dev.fixpoint.notifications;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
@@ -11,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.FieldError;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.Times;
 
 import org.springframework.stereotype.Service;
@@ -26,9 +27,12 @@ public class NotificationSettings {
 
 	private final UnsubscribeTokens tokens;
 
-	NotificationSettings(PreferenceRepository preferences, UnsubscribeTokens tokens) {
+	private final Clock clock;
+
+	NotificationSettings(PreferenceRepository preferences, UnsubscribeTokens tokens, Clock clock) {
 		this.preferences = preferences;
 		this.tokens = tokens;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -71,10 +75,10 @@ public class NotificationSettings {
 			.orElseGet(() -> reject(errors, "time_zone", "is not a known time zone (e.g. Europe/Berlin)",
 					current.timeZone()));
 		if (!errors.isEmpty()) {
-			throw DomainException.invalid(errors);
+			throw InvalidInputException.of(errors);
 		}
 		NotificationPreferences updated = new NotificationPreferences(email, digest, hour, day, zone);
-		this.preferences.save(user.id(), updated, Times.now());
+		this.preferences.save(user.id(), updated, Times.now(this.clock));
 		return updated;
 	}
 
@@ -94,7 +98,7 @@ public class NotificationSettings {
 				}
 			}
 			this.preferences.save(subject.userId(), new NotificationPreferences(email, current.digest(),
-					current.digestHour(), current.digestDay(), current.timeZone()), Times.now());
+					current.digestHour(), current.digestDay(), current.timeZone()), Times.now(this.clock));
 			return describe(subject);
 		});
 	}

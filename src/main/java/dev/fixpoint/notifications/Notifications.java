@@ -1,5 +1,6 @@
 package dev.fixpoint.notifications;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -28,10 +29,13 @@ public class Notifications {
 
 	private final UnreadSignals signals;
 
-	Notifications(NotificationRepository notifications, Accounts accounts, UnreadSignals signals) {
+	private final Clock clock;
+
+	Notifications(NotificationRepository notifications, Accounts accounts, UnreadSignals signals, Clock clock) {
 		this.notifications = notifications;
 		this.accounts = accounts;
 		this.signals = signals;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -63,7 +67,7 @@ public class Notifications {
 	/** Marks some of the caller's notifications read (others' ids are ignored); returns how many changed. */
 	@Transactional
 	public int markRead(CurrentUser user, Collection<UUID> ids) {
-		int changed = this.notifications.markRead(user.id(), ids, Times.now());
+		int changed = this.notifications.markRead(user.id(), ids, Times.now(this.clock));
 		if (changed > 0) {
 			this.signals.read(user.id());
 		}
@@ -72,7 +76,7 @@ public class Notifications {
 
 	@Transactional
 	public int markAllRead(CurrentUser user) {
-		int changed = this.notifications.markAllRead(user.id(), Times.now());
+		int changed = this.notifications.markAllRead(user.id(), Times.now(this.clock));
 		if (changed > 0) {
 			this.signals.read(user.id());
 		}

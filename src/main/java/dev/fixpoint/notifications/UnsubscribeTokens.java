@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,10 +34,13 @@ class UnsubscribeTokens {
 
 	private final JdbcClient jdbc;
 
+	private final Clock clock;
+
 	private volatile byte[] secret;
 
-	UnsubscribeTokens(JdbcClient jdbc) {
+	UnsubscribeTokens(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** A token for one event type, or for every email ({@code kind} null). */
@@ -85,7 +89,7 @@ class UnsubscribeTokens {
 			this.jdbc.sql("""
 					insert into notification_secrets (name, secret, created_at) values ('unsubscribe', :secret, :now)
 					on conflict (name) do nothing
-					""").param("secret", fresh).param("now", java.sql.Timestamp.from(Times.now())).update();
+					""").param("secret", fresh).param("now", java.sql.Timestamp.from(Times.now(this.clock))).update();
 			current = this.jdbc.sql("select secret from notification_secrets where name = 'unsubscribe'")
 				.query(byte[].class)
 				.single();

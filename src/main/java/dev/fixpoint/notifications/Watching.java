@@ -1,5 +1,6 @@
 package dev.fixpoint.notifications;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import dev.fixpoint.bugs.Bug;
@@ -21,9 +22,12 @@ public class Watching {
 
 	private final BugQueries bugs;
 
-	Watching(WatcherRepository watchers, BugQueries bugs) {
+	private final Clock clock;
+
+	Watching(WatcherRepository watchers, BugQueries bugs, Clock clock) {
 		this.watchers = watchers;
 		this.bugs = bugs;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -34,7 +38,7 @@ public class Watching {
 	@Transactional
 	public Subscription watch(String bugRef, CurrentUser user) {
 		Bug bug = this.bugs.find(bugRef, user);
-		this.watchers.setState(bug.id(), user.id(), "watching", Times.now());
+		this.watchers.setState(bug.id(), user.id(), "watching", Times.now(this.clock));
 		return subscription(bug, user);
 	}
 
@@ -49,7 +53,7 @@ public class Watching {
 	@Transactional
 	public Subscription mute(String bugRef, CurrentUser user) {
 		Bug bug = this.bugs.find(bugRef, user);
-		this.watchers.setState(bug.id(), user.id(), "muted", Times.now());
+		this.watchers.setState(bug.id(), user.id(), "muted", Times.now(this.clock));
 		return subscription(bug, user);
 	}
 
@@ -58,7 +62,7 @@ public class Watching {
 	public Subscription unmute(String bugRef, CurrentUser user) {
 		Bug bug = this.bugs.find(bugRef, user);
 		if (this.watchers.find(bug.id(), user.id()).filter(WatcherRepository.WatchRow::muted).isPresent()) {
-			this.watchers.setState(bug.id(), user.id(), "watching", Times.now());
+			this.watchers.setState(bug.id(), user.id(), "watching", Times.now(this.clock));
 		}
 		return subscription(bug, user);
 	}

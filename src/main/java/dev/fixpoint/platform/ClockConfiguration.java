@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The application's {@link Clock}: injected where rules depend on "now" (SLA clocks), so tests can move time. */
+/** The application's {@link Clock}, the one source of "now" (read through {@link Times#now}); tests move it. */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 

@@ -33,12 +33,12 @@ public record Cursor(List<String> values) {
 			String joined = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
 			List<String> parts = List.of(joined.split(String.valueOf(SEPARATOR), -1));
 			if (parts.size() != arity) {
-				throw DomainException.invalid("cursor", "is not a cursor returned by this list");
+				throw InvalidInputException.of("cursor", "is not a cursor returned by this list");
 			}
 			return new Cursor(parts);
 		}
 		catch (IllegalArgumentException ex) {
-			throw DomainException.invalid("cursor", "is not a cursor returned by this list");
+			throw InvalidInputException.of("cursor", "is not a cursor returned by this list");
 		}
 	}
 
@@ -60,7 +60,7 @@ public record Cursor(List<String> values) {
 			return new TimeAndId(Instant.parse(c.get(0)), UUID.fromString(c.get(1)));
 		}
 		catch (RuntimeException ex) {
-			throw DomainException.invalid("cursor", "is not a cursor returned by this list");
+			throw InvalidInputException.of("cursor", "is not a cursor returned by this list");
 		}
 	}
 

@@ -14,7 +14,7 @@ public record Page<T>(List<T> items, String nextCursor) {
 			return DEFAULT_LIMIT;
 		}
 		if (requested < 1 || requested > MAX_LIMIT) {
-			throw DomainException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
+			throw InvalidInputException.of("limit", "must be between 1 and " + MAX_LIMIT);
 		}
 		return requested;
 	}

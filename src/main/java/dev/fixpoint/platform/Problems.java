@@ -23,6 +23,8 @@ public final class Problems {
 
 	public static final URI TRANSITION_NOT_ALLOWED = URI.create(BASE + "transition-not-allowed");
 
+	public static final URI TOO_LARGE = URI.create(BASE + "payload-too-large");
+
 	public static final URI RATE_LIMITED = URI.create(BASE + "rate-limited");
 
 	public static final URI INTERNAL = URI.create(BASE + "internal");

@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,14 +27,14 @@ public class ProjectAccess {
 	public Membership membership(String projectRef, CurrentUser user) {
 		return this.projects.findForMember(projectRef, user.id())
 			.map(p -> new Membership(p, user, p.myRole()))
-			.orElseThrow(() -> DomainException.notFound("Project"));
+			.orElseThrow(() -> NotFoundException.of("Project"));
 	}
 
 	@Transactional(readOnly = true)
 	public Membership membership(UUID projectId, CurrentUser user) {
 		return this.projects.findForMember(projectId, user.id())
 			.map(p -> new Membership(p, user, p.myRole()))
-			.orElseThrow(() -> DomainException.notFound("Project"));
+			.orElseThrow(() -> NotFoundException.of("Project"));
 	}
 
 	/** The projects the user belongs to: the widest scope of anything they may see. */
@@ -61,7 +61,7 @@ public class ProjectAccess {
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	public FilingSlot nextBug(UUID projectId) {
-		return this.projects.nextBug(projectId).orElseThrow(() -> DomainException.notFound("Project"));
+		return this.projects.nextBug(projectId).orElseThrow(() -> NotFoundException.of("Project"));
 	}
 
 }

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.fixpoint.platform.ConflictException;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Ids;
+import dev.fixpoint.platform.InvalidInputException;
+import dev.fixpoint.platform.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +41,7 @@ public class ProjectComponents {
 		Membership admin = this.access.require(projectRef, caller, ProjectAction.MANAGE_PROJECT);
 		String clean = validName(name);
 		if (this.projects.componentNameTaken(admin.projectId(), clean, null)) {
-			throw DomainException.conflictOn("name", "a component with this name exists");
+			throw ConflictException.on("name", "a component with this name exists");
 		}
 		requireMember(admin.projectId(), ownerId);
 		UUID id = Ids.newId();
@@ -52,11 +54,11 @@ public class ProjectComponents {
 		Membership admin = this.access.require(projectRef, caller, ProjectAction.MANAGE_PROJECT);
 		String clean = validName(name);
 		if (this.projects.componentNameTaken(admin.projectId(), clean, id)) {
-			throw DomainException.conflictOn("name", "a component with this name exists");
+			throw ConflictException.on("name", "a component with this name exists");
 		}
 		requireMember(admin.projectId(), ownerId);
 		if (this.projects.updateComponent(admin.projectId(), id, clean, ownerId) == 0) {
-			throw DomainException.notFound("Component");
+			throw NotFoundException.of("Component");
 		}
 		return new ProjectComponent(id, clean, ownerId);
 	}
@@ -65,19 +67,19 @@ public class ProjectComponents {
 	public void delete(String projectRef, CurrentUser caller, UUID id) {
 		Membership admin = this.access.require(projectRef, caller, ProjectAction.MANAGE_PROJECT);
 		if (this.projects.deleteComponent(admin.projectId(), id) == 0) {
-			throw DomainException.notFound("Component");
+			throw NotFoundException.of("Component");
 		}
 	}
 
 	private void requireMember(UUID projectId, UUID ownerId) {
 		if (ownerId != null && this.projects.findRole(projectId, ownerId).isEmpty()) {
-			throw DomainException.invalid("owner_id", "must be a member of the project");
+			throw InvalidInputException.of("owner_id", "must be a member of the project");
 		}
 	}
 
 	private static String validName(String name) {
 		if (name == null || name.isBlank() || name.trim().length() > 100) {
-			throw DomainException.invalid("name", "must be 1–100 characters");
+			throw InvalidInputException.of("name", "must be 1–100 characters");
 		}
 		return name.trim();
 	}

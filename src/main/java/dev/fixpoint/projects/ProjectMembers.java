@@ -1,5 +1,6 @@
 package dev.fixpoint.projects;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,8 +10,11 @@ import java.util.stream.Collectors;
 import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.accounts.Organizations;
 import dev.fixpoint.accounts.UserSummary;
+import dev.fixpoint.platform.ConflictException;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.InvalidInputException;
+import dev.fixpoint.platform.NotFoundException;
+import dev.fixpoint.platform.Times;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,11 +31,15 @@ public class ProjectMembers {
 
 	private final Organizations organizations;
 
-	ProjectMembers(ProjectRepository projects, ProjectAccess access, Accounts accounts, Organizations organizations) {
+	private final Clock clock;
+
+	ProjectMembers(ProjectRepository projects, ProjectAccess access, Accounts accounts, Organizations organizations,
+			Clock clock) {
 		this.projects = projects;
 		this.access = access;
 		this.accounts = accounts;
 		this.organizations = organizations;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -74,13 +82,13 @@ public class ProjectMembers {
 		Membership admin = this.access.require(projectRef, caller, ProjectAction.MANAGE_PROJECT);
 		ProjectRole projectRole = parseRole(role);
 		UserSummary user = this.accounts.findByReference(userRef)
-			.orElseThrow(() -> DomainException.invalid("user", "No user with this email or username"));
+			.orElseThrow(() -> InvalidInputException.of("user", "No user with this email or username"));
 		if (this.projects.findRole(admin.projectId(), user.id()).isPresent()) {
-			throw DomainException.conflictOn("user", user.username() + " is already a member");
+			throw ConflictException.on("user", user.username() + " is already a member");
 		}
 		this.organizations.ensureMember(admin.project().orgId(), user.id());
 		this.projects.upsertMember(admin.projectId(), user.id(), projectRole);
-		return new Member(user, projectRole, java.time.Instant.now());
+		return new Member(user, projectRole, Times.now(this.clock));
 	}
 
 	@Transactional
@@ -88,7 +96,7 @@ public class ProjectMembers {
 		Membership admin = this.access.require(projectRef, caller, ProjectAction.MANAGE_PROJECT);
 		ProjectRole newRole = parseRole(role);
 		ProjectRole current = this.projects.findRole(admin.projectId(), userId)
-			.orElseThrow(() -> DomainException.notFound("Member"));
+			.orElseThrow(() -> NotFoundException.of("Member"));
 		if (current == ProjectRole.ADMIN && newRole != ProjectRole.ADMIN) {
 			requireAnotherAdmin(admin.projectId());
 		}
@@ -100,7 +108,7 @@ public class ProjectMembers {
 	public void remove(String projectRef, CurrentUser caller, UUID userId) {
 		Membership admin = this.access.require(projectRef, caller, ProjectAction.MANAGE_PROJECT);
 		ProjectRole current = this.projects.findRole(admin.projectId(), userId)
-			.orElseThrow(() -> DomainException.notFound("Member"));
+			.orElseThrow(() -> NotFoundException.of("Member"));
 		if (current == ProjectRole.ADMIN) {
 			requireAnotherAdmin(admin.projectId());
 		}
@@ -109,13 +117,13 @@ public class ProjectMembers {
 
 	private void requireAnotherAdmin(UUID projectId) {
 		if (this.projects.countAdminsForUpdate(projectId) <= 1) {
-			throw DomainException.conflict("A project must keep at least one admin");
+			throw ConflictException.because("A project must keep at least one admin");
 		}
 	}
 
 	private static ProjectRole parseRole(String role) {
 		return ProjectRole.parse(role)
-			.orElseThrow(() -> DomainException.invalid("role", "must be one of admin, developer, qa, viewer"));
+			.orElseThrow(() -> InvalidInputException.of("role", "must be one of admin, developer, qa, viewer"));
 	}
 
 }

@@ -5,9 +5,10 @@ import java.util.UUID;
 
 import dev.fixpoint.accounts.OrganizationMembership;
 import dev.fixpoint.accounts.Organizations;
+import dev.fixpoint.platform.ConflictException;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Ids;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.Names;
 
 import org.springframework.stereotype.Service;
@@ -40,7 +41,7 @@ public class Projects {
 					.findFirst()
 					.orElseGet(() -> this.organizations.create(user.name(), user.username(), user.id()));
 		if (this.projects.keyTaken(org.id(), project.key())) {
-			throw DomainException.conflictOn("key", "is already used by another project in " + org.name());
+			throw ConflictException.on("key", "is already used by another project in " + org.name());
 		}
 		UUID id = Ids.newId();
 		String base = Names.slug(project.name());
@@ -63,7 +64,7 @@ public class Projects {
 	public Project update(String projectRef, ProjectChanges changes, CurrentUser user) {
 		Project project = this.access.require(projectRef, user, ProjectAction.MANAGE_PROJECT).project();
 		if (changes.name() != null && changes.name().isBlank()) {
-			throw DomainException.invalid("name", "must not be blank");
+			throw InvalidInputException.of("name", "must not be blank");
 		}
 		this.projects.update(project.id(), changes.name() != null ? changes.name().trim() : project.name(),
 				changes.description() != null ? changes.description().trim() : project.description(),

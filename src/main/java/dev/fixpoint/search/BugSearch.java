@@ -9,7 +9,7 @@ import dev.fixpoint.bugs.BugCriteria;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.bugs.SearchHit;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
@@ -33,11 +33,12 @@ public class BugSearch {
 
 	private final ProjectAccess access;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
-	BugSearch(BugQueries bugs, ProjectAccess access) {
+	BugSearch(BugQueries bugs, ProjectAccess access, Clock clock) {
 		this.bugs = bugs;
 		this.access = access;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -51,7 +52,7 @@ public class BugSearch {
 		BugCriteria criteria = criteria(parsed);
 		Page<SearchHit> page = this.bugs.search(projectRef, criteria, cursor, limit, user);
 		if (!criteria.hasText()) {
-			throw DomainException.invalid("q", "needs some words to search for (filters alone: use the bug list)");
+			throw InvalidInputException.of("q", "needs some words to search for (filters alone: use the bug list)");
 		}
 		return new Result(page.items(), page.nextCursor(), null, parsed.toQueryString());
 	}

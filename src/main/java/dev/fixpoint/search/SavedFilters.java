@@ -1,5 +1,6 @@
 package dev.fixpoint.search;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,12 @@ import java.util.UUID;
 import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Ids;
+import dev.fixpoint.platform.InvalidInputException;
+import dev.fixpoint.platform.NotFoundException;
+import dev.fixpoint.platform.Times;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectAction;
@@ -28,10 +33,13 @@ public class SavedFilters {
 
 	private final Accounts accounts;
 
-	SavedFilters(SavedFilterRepository filters, ProjectAccess access, Accounts accounts) {
+	private final Clock clock;
+
+	SavedFilters(SavedFilterRepository filters, ProjectAccess access, Accounts accounts, Clock clock) {
 		this.filters = filters;
 		this.access = access;
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -52,34 +60,34 @@ public class SavedFilters {
 		}
 		String cleanName = name == null ? "" : name.trim();
 		if (cleanName.isEmpty() || cleanName.length() > 80) {
-			throw DomainException.invalid("name", "must be 1–80 characters");
+			throw InvalidInputException.of("name", "must be 1–80 characters");
 		}
 		String cleanQuery = query == null ? "" : query.trim();
 		if (cleanQuery.length() > 1000) {
-			throw DomainException.invalid("query", "must be at most 1,000 characters");
+			throw InvalidInputException.of("query", "must be at most 1,000 characters");
 		}
-		SearchQueries.validate(member, cleanQuery);
+		SearchQueries.validate(member, cleanQuery, this.clock);
 		SavedFilterRepository.Row row = new SavedFilterRepository.Row(Ids.newId(), member.projectId(), user.id(),
-				cleanName, cleanQuery, shared, java.time.Instant.now());
+				cleanName, cleanQuery, shared, Times.now(this.clock));
 		this.filters.insert(row);
 		return view(row, new UserSummary(user.id(), user.email(), user.name(), user.username()));
 	}
 
 	@Transactional
 	public void delete(UUID id, CurrentUser user) {
-		SavedFilterRepository.Row row = this.filters.find(id).orElseThrow(() -> DomainException.notFound("Filter"));
+		SavedFilterRepository.Row row = this.filters.find(id).orElseThrow(() -> NotFoundException.of("Filter"));
 		Membership member;
 		try {
 			member = this.access.membership(row.projectId(), user);
 		}
 		catch (DomainException ex) {
-			throw DomainException.notFound("Filter");
+			throw NotFoundException.of("Filter");
 		}
 		if (!row.ownerId().equals(user.id()) && !row.shared()) {
-			throw DomainException.notFound("Filter");
+			throw NotFoundException.of("Filter");
 		}
 		if (!row.ownerId().equals(user.id()) && member.role() != ProjectRole.ADMIN) {
-			throw DomainException.forbidden("Only the owner or a project admin can delete a shared filter");
+			throw ForbiddenException.because("Only the owner or a project admin can delete a shared filter");
 		}
 		this.filters.delete(id);
 	}

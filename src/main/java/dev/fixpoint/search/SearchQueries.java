@@ -3,7 +3,7 @@ package dev.fixpoint.search;
 import java.time.Clock;
 import java.util.stream.Collectors;
 
-import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.workflow.Workflow;
 
@@ -13,18 +13,18 @@ final class SearchQueries {
 	private SearchQueries() {
 	}
 
-	static SearchQuery validate(Membership member, String query) {
+	static SearchQuery validate(Membership member, String query, Clock clock) {
 		QueryContext context = QueryContext.of(member.project()
 			.workflow()
 			.statuses()
 			.stream()
 			.map(Workflow.Status::key)
-			.collect(Collectors.toSet()), Clock.systemUTC());
+			.collect(Collectors.toSet()), clock);
 		try {
 			return QueryLanguage.parse(query, context);
 		}
 		catch (QuerySyntaxException ex) {
-			throw DomainException.invalid("query", ex.getMessage());
+			throw InvalidInputException.of("query", ex.getMessage());
 		}
 	}
 

@@ -9,6 +9,7 @@ import dev.fixpoint.bugs.BugChanged;
 import dev.fixpoint.comments.CommentAdded;
 import dev.fixpoint.bugs.Severity;
 import dev.fixpoint.bugs.SlaOnFiling;
+import dev.fixpoint.platform.Times;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,7 @@ class SlaClocks implements SlaOnFiling {
 	/** A new bug's clock starts now; its row follows in this transaction (the foreign key is checked at commit). */
 	@Override
 	public Started start(UUID bugId, UUID projectId, Severity severity) {
-		Instant now = this.clock.instant();
+		Instant now = Times.now(this.clock);
 		SlaPolicy policy = this.settings.policyOf(projectId);
 		SlaCalendar calendar = policy.calendar();
 		SlaClock clock = SlaClock.start(now, policy.target(severity).map(SlaTarget::duration).orElse(null));
@@ -51,13 +52,13 @@ class SlaClocks implements SlaOnFiling {
 			sync(event.bugId());
 		}
 		if (event.changed("status") && event.actorId() != null) {
-			this.clocks.responded(event.bugId(), event.actorId(), this.clock.instant());
+			this.clocks.responded(event.bugId(), event.actorId(), Times.now(this.clock));
 		}
 	}
 
 	@EventListener
 	void on(CommentAdded event) {
-		this.clocks.responded(event.bugId(), event.authorId(), this.clock.instant());
+		this.clocks.responded(event.bugId(), event.authorId(), Times.now(this.clock));
 	}
 
 	/** Brings the clock of a bug up to date with its severity and whether it is done. */
@@ -66,7 +67,7 @@ class SlaClocks implements SlaOnFiling {
 		if (bug == null) {
 			return;
 		}
-		Instant now = this.clock.instant();
+		Instant now = Times.now(this.clock);
 		SlaPolicy policy = this.settings.policyOf(bug.projectId());
 		SlaCalendar calendar = policy.calendar();
 		Duration target = policy.target(bug.severity()).map(SlaTarget::duration).orElse(null);

@@ -12,6 +12,7 @@ import java.util.UUID;
 import dev.fixpoint.bugs.Severity;
 import dev.fixpoint.bugs.SlaState;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.Times;
 import dev.fixpoint.projects.ProjectAccess;
 
 import org.springframework.stereotype.Service;
@@ -41,7 +42,7 @@ public class SlaDashboard {
 
 	public SlaReport report(String projectRef, CurrentUser user) {
 		UUID project = this.access.membership(projectRef, user).projectId();
-		Instant from = firstWeek(this.clock.instant()).atStartOfDay().toInstant(ZoneOffset.UTC);
+		Instant from = firstWeek(Times.now(this.clock)).atStartOfDay().toInstant(ZoneOffset.UTC);
 		List<SlaReport.WeekCompliance> weekly = this.reports.weekly(project, from);
 		List<SlaReport.SeverityCompliance> bySeverity = new ArrayList<>();
 		int met = 0;
@@ -62,7 +63,7 @@ public class SlaDashboard {
 
 	/** Now, by the application's clock. */
 	public java.time.Instant now() {
-		return this.clock.instant();
+		return Times.now(this.clock);
 	}
 
 	/** The Monday (UTC) that starts the first of the {@link #WEEKS} weeks shown, the current one included. */

@@ -2,6 +2,8 @@ package dev.fixpoint.sla;
 
 import java.time.Clock;
 
+import dev.fixpoint.platform.Times;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +32,7 @@ class SlaEscalationJob {
 	@Scheduled(fixedDelayString = "${fixpoint.sla.escalation-interval:PT30S}",
 			initialDelayString = "${fixpoint.sla.escalation-initial-delay:PT30S}")
 	void run() {
-		int fired = this.escalations.escalate(this.clock.instant());
+		int fired = this.escalations.escalate(Times.now(this.clock));
 		if (fired > 0) {
 			log.info("SLA escalations sent: {}", fired);
 		}

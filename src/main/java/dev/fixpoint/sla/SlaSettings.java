@@ -16,8 +16,8 @@ import java.util.UUID;
 
 import dev.fixpoint.bugs.Severity;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.FieldError;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectAction;
@@ -79,7 +79,7 @@ public class SlaSettings {
 		}
 		BusinessHours hours = r.businessHours() == null ? null : hours(r.businessHours(), errors);
 		if (!errors.isEmpty()) {
-			throw DomainException.invalid(errors);
+			throw InvalidInputException.of(errors);
 		}
 		return new SlaPolicy(targets, zone, hours);
 	}

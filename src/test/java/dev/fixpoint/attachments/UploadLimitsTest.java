@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import dev.fixpoint.attachments.storage.ObjectStorage;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.web.ProblemMapping;
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.IntegrationTest;
@@ -139,7 +140,8 @@ class UploadLimitsTest extends IntegrationTest {
 
 		assertThatThrownBy(() -> this.attachments.upload(current(), this.bugId, null, null, "huge.log",
 				logOf(MAX + 1), -1))
-			.isInstanceOfSatisfying(TooLargeException.class, ex -> assertThat(ex.status().value()).isEqualTo(413));
+			.isInstanceOfSatisfying(TooLargeException.class,
+					ex -> assertThat(ProblemMapping.statusOf(ex).value()).isEqualTo(413));
 
 		assertThat(storedKeys()).containsExactlyInAnyOrderElementsOf(before);
 	}

@@ -72,7 +72,7 @@ class EmailDeliveryTest extends IntegrationTest {
 		comment(this.admin, bug, "Looks like a regression, @" + this.dev.username(), false);
 		patch(this.dev, bug, Map.of("status", "in_progress"));
 
-		deliverAt(Times.now());
+		deliverAt(Times.now(this.clock));
 		assertThat(mailTo(this.dev)).as("nothing before the batch window passed").isEmpty();
 		assertThat(mailTo(this.qa)).isEmpty();
 		deliver();
@@ -211,13 +211,13 @@ class EmailDeliveryTest extends IntegrationTest {
 		deliver(); // instant batching passed: a digest still waits for its hour
 		assertThat(mailTo(this.qa)).isEmpty();
 
-		deliverAt(Times.now().plus(Duration.ofHours(25)));
+		deliverAt(Times.now(this.clock).plus(Duration.ofHours(25)));
 		List<MimeMessage> mails = mailTo(this.qa);
 		assertThat(mails).hasSize(1);
 		assertThat(mails.get(0).getSubject()).isEqualTo("[Fixpoint] Your digest: 2 updates on 2 bugs");
 		assertThat(content(mails.get(0))).contains(first + ": Digest one", second + ": Digest two")
 			.doesNotContain(muted);
-		deliverAt(Times.now().plus(Duration.ofHours(50)));
+		deliverAt(Times.now(this.clock).plus(Duration.ofHours(50)));
 		assertThat(mailTo(this.qa)).as("nothing is sent twice").hasSize(1);
 	}
 
@@ -268,7 +268,7 @@ class EmailDeliveryTest extends IntegrationTest {
 		}
 		deliver();
 		assertThat(mailTo(this.dev)).hasSize(20);
-		deliverAt(Times.now().plus(Duration.ofMinutes(70)));
+		deliverAt(Times.now(this.clock).plus(Duration.ofMinutes(70)));
 		assertThat(mailTo(this.dev)).hasSize(22);
 	}
 
@@ -281,8 +281,8 @@ class EmailDeliveryTest extends IntegrationTest {
 		this.sender.sendDue(at);
 	}
 
-	private static Instant later(Duration d) {
-		return Times.now().plus(d);
+	private Instant later(Duration d) {
+		return Times.now(this.clock).plus(d);
 	}
 
 	private int pendingFor(TestUser user) {

@@ -8,6 +8,7 @@ import dev.fixpoint.platform.RateLimitedException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.ClientAddress;
 import dev.fixpoint.platform.web.LocalRedirect;
+import dev.fixpoint.platform.web.ProblemMapping;
 import dev.fixpoint.platform.web.WebSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -56,7 +57,7 @@ class LoginController {
 			return "redirect:" + LocalRedirect.orElse(form.next(), AccountRoutes.PROJECTS);
 		}
 		catch (DomainException ex) {
-			response.setStatus(ex.status().value());
+			response.setStatus(ProblemMapping.statusOf(ex).value());
 			String error = ex instanceof RateLimitedException ? THROTTLED : ex.getMessage();
 			model.addAttribute("page", new LoginPage(form.email(), form.next(), null, error));
 			return "accounts/login";

@@ -5,6 +5,7 @@ import dev.fixpoint.accounts.Signup;
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.FormErrors;
+import dev.fixpoint.platform.web.ProblemMapping;
 import dev.fixpoint.platform.web.WebSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -58,7 +59,8 @@ class SetupController {
 			return "redirect:" + AccountRoutes.NEW_PROJECT;
 		}
 		catch (DomainException ex) {
-			return retry(model, response, SignupPage.retry(true, signup, FormErrors.of(ex)), ex.status().value());
+			return retry(model, response, SignupPage.retry(true, signup, FormErrors.of(ex)),
+					ProblemMapping.statusOf(ex).value());
 		}
 	}
 

@@ -7,6 +7,7 @@ import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormErrors;
+import dev.fixpoint.platform.web.ProblemMapping;
 import dev.fixpoint.platform.web.WebSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -54,7 +55,8 @@ class SignupController {
 			return "redirect:" + AccountRoutes.NEW_PROJECT;
 		}
 		catch (DomainException ex) {
-			return retry(model, response, SignupPage.retry(false, signup, FormErrors.of(ex)), ex.status().value());
+			return retry(model, response, SignupPage.retry(false, signup, FormErrors.of(ex)),
+					ProblemMapping.statusOf(ex).value());
 		}
 	}
 

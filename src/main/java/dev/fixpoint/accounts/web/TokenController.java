@@ -1,5 +1,6 @@
 package dev.fixpoint.accounts.web;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -8,9 +9,11 @@ import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.accounts.CreatedToken;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.Times;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormErrors;
 import dev.fixpoint.platform.web.HtmxRequest;
+import dev.fixpoint.platform.web.ProblemMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -33,16 +36,19 @@ class TokenController {
 	record NewTokenForm(String name,
 			@Min(value = 1, message = "must be between 1 and 3650 days") @Max(value = 3650, message = "must be between 1 and 3650 days") Integer expiresInDays) {
 
-		Instant expiresAt() {
-			return this.expiresInDays == null ? null : Instant.now().plus(Duration.ofDays(this.expiresInDays));
+		Instant expiresAt(Instant now) {
+			return this.expiresInDays == null ? null : now.plus(Duration.ofDays(this.expiresInDays));
 		}
 
 	}
 
 	private final Accounts accounts;
 
-	TokenController(Accounts accounts) {
+	private final Clock clock;
+
+	TokenController(Accounts accounts, Clock clock) {
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	@GetMapping(AccountRoutes.TOKENS)
@@ -50,7 +56,7 @@ class TokenController {
 		// The secret arrives once, as a flash attribute of the redirect after creating the token.
 		model.addAttribute("page", TokensPage.of(this.accounts.personalTokens(user),
 				(String) model.getAttribute("createdName"), (String) model.getAttribute("createdSecret"),
-				(String) model.getAttribute("notice")));
+				(String) model.getAttribute("notice"), Times.now(this.clock)));
 		return "accounts/tokens";
 	}
 
@@ -61,13 +67,14 @@ class TokenController {
 			if (binding.hasErrors()) {
 				return retry(form, FormErrors.of(binding), 400, user, model, response);
 			}
-			CreatedToken created = this.accounts.createPersonalToken(user, form.name(), form.expiresAt());
+			CreatedToken created = this.accounts.createPersonalToken(user, form.name(),
+					form.expiresAt(Times.now(this.clock)));
 			redirect.addFlashAttribute("createdName", created.info().name());
 			redirect.addFlashAttribute("createdSecret", created.token());
 			return "redirect:" + AccountRoutes.TOKENS;
 		}
 		catch (DomainException ex) {
-			return retry(form, FormErrors.of(ex), ex.status().value(), user, model, response);
+			return retry(form, FormErrors.of(ex), ProblemMapping.statusOf(ex).value(), user, model, response);
 		}
 	}
 
@@ -76,7 +83,8 @@ class TokenController {
 			RedirectAttributes redirect) {
 		this.accounts.deleteToken(user, id);
 		if (HtmxRequest.of(request).request()) {
-			model.addAttribute("page", TokensPage.of(this.accounts.personalTokens(user), null, null, "Token deleted."));
+			model.addAttribute("page", TokensPage.of(this.accounts.personalTokens(user), null, null, "Token deleted.",
+					Times.now(this.clock)));
 			return "accounts/token-list";
 		}
 		redirect.addFlashAttribute("notice", "Token deleted.");
@@ -87,7 +95,8 @@ class TokenController {
 			HttpServletResponse response) {
 		response.setStatus(status);
 		model.addAttribute("page", new TokensPage(this.accounts.personalTokens(user), null, null, form.name(),
-				form.expiresInDays() == null ? null : form.expiresInDays().toString(), errors, null));
+				form.expiresInDays() == null ? null : form.expiresInDays().toString(), errors, null,
+				Times.now(this.clock)));
 		return "accounts/tokens";
 	}
 

@@ -13,10 +13,11 @@ import dev.fixpoint.platform.web.FormErrors;
  * secret, which is never shown again.
  */
 public record TokensPage(List<PersonalToken> tokens, String createdName, String createdSecret, String name,
-		String expiresInDays, FormErrors errors, String notice) {
+		String expiresInDays, FormErrors errors, String notice, Instant now) {
 
-	static TokensPage of(List<PersonalToken> tokens, String createdName, String createdSecret, String notice) {
-		return new TokensPage(tokens, createdName, createdSecret, null, null, FormErrors.none(), notice);
+	static TokensPage of(List<PersonalToken> tokens, String createdName, String createdSecret, String notice,
+			Instant now) {
+		return new TokensPage(tokens, createdName, createdSecret, null, null, FormErrors.none(), notice, now);
 	}
 
 	public String action() {
@@ -32,7 +33,7 @@ public record TokensPage(List<PersonalToken> tokens, String createdName, String 
 	}
 
 	public boolean expired(PersonalToken token) {
-		return token.expiresAt() != null && token.expiresAt().isBefore(Instant.now());
+		return token.expiresAt() != null && token.expiresAt().isBefore(this.now);
 	}
 
 }

@@ -13,7 +13,7 @@ import dev.fixpoint.attachments.Attachments;
 import dev.fixpoint.attachments.TextLines;
 import dev.fixpoint.attachments.TooLargeException;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.platform.web.ApiController;
 import dev.fixpoint.platform.web.Authenticated;
@@ -60,7 +60,7 @@ class AttachmentApiController {
 	/** Not multipart, or a broken multipart body. */
 	@ExceptionHandler(MultipartException.class)
 	ResponseEntity<ProblemDetail> notMultipart() {
-		return ProblemResponses.entity(DomainException.invalid("file",
+		return ProblemResponses.entity(InvalidInputException.of("file",
 				"is required: send multipart/form-data with the file as part 'file'"));
 	}
 
@@ -75,7 +75,7 @@ class AttachmentApiController {
 			@RequestParam(name = "annotation_of", required = false) UUID annotationOf,
 			@Authenticated CurrentUser user) {
 		if (file == null) {
-			throw DomainException.invalid("file", "is required: send the file as multipart part 'file'");
+			throw InvalidInputException.of("file", "is required: send the file as multipart part 'file'");
 		}
 		try (InputStream in = file.getInputStream()) {
 			Attachment created = this.attachments.upload(user, bug, commentId, annotationOf,

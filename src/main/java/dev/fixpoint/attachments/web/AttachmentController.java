@@ -14,8 +14,11 @@ import dev.fixpoint.attachments.TooLargeException;
 import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.InvalidInputException;
+import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.HtmxRequest;
+import dev.fixpoint.platform.web.ProblemMapping;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
@@ -60,7 +63,7 @@ class AttachmentController {
 			@Authenticated CurrentUser user) {
 		try {
 			if (file == null) {
-				throw DomainException.invalid("file", "is missing: choose a file to upload");
+				throw InvalidInputException.of("file", "is missing: choose a file to upload");
 			}
 			Attachment attachment;
 			try (InputStream content = file.getInputStream()) {
@@ -108,13 +111,14 @@ class AttachmentController {
 
 	/** A refused upload: the message next to the file (htmx) or on the attachments page; 404 stays an error page. */
 	private ModelAndView refused(String bug, DomainException ex, HtmxRequest htmx, CurrentUser user) {
-		if (ex.status() == HttpStatus.NOT_FOUND) {
+		if (ex instanceof NotFoundException) {
 			throw ex;
 		}
 		String message = message(ex);
 		ModelAndView mav = htmx.request() ? new ModelAndView("attachments/upload-error", Map.of("message", message))
 				: panel(this.pages.panel(bug, user), new HtmxRequest(false, false), message);
-		mav.setStatus(ex.status() == HttpStatus.BAD_REQUEST ? HttpStatus.UNPROCESSABLE_CONTENT : ex.status());
+		mav.setStatus(
+				ex instanceof InvalidInputException ? HttpStatus.UNPROCESSABLE_CONTENT : ProblemMapping.statusOf(ex));
 		return mav;
 	}
 

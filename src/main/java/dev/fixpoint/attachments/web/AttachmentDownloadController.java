@@ -3,6 +3,7 @@ package dev.fixpoint.attachments.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import dev.fixpoint.attachments.AttachmentContent;
 import dev.fixpoint.attachments.PreviewKind;
 import dev.fixpoint.attachments.StoredContent;
 import dev.fixpoint.attachments.Variant;
+import dev.fixpoint.platform.Times;
 import dev.fixpoint.platform.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,30 +44,33 @@ class AttachmentDownloadController {
 
 	private final AttachmentContent content;
 
-	AttachmentDownloadController(AttachmentContent content) {
+	private final Clock clock;
+
+	AttachmentDownloadController(AttachmentContent content, Clock clock) {
 		this.content = content;
+		this.clock = clock;
 	}
 
 	@GetMapping(AttachmentRoutes.API_CONTENT)
 	@Operation(summary = "The file behind a signed download_url (no token needed; 403 once expired or tampered with)")
 	ResponseEntity<Resource> content(@PathVariable UUID id, @RequestParam long expires,
 			@RequestParam String signature) {
-		return serve(this.content.open(id, Variant.ORIGINAL, expires, signature), expires);
+		return serve(this.content.open(id, Variant.ORIGINAL, expires, signature), expires, Times.now(this.clock));
 	}
 
 	@GetMapping(AttachmentRoutes.API_THUMBNAIL)
 	@Operation(summary = "The thumbnail behind a signed thumbnail_url")
 	ResponseEntity<Resource> thumbnail(@PathVariable UUID id, @RequestParam long expires,
 			@RequestParam String signature) {
-		return serve(this.content.open(id, Variant.THUMBNAIL, expires, signature), expires);
+		return serve(this.content.open(id, Variant.THUMBNAIL, expires, signature), expires, Times.now(this.clock));
 	}
 
-	private static ResponseEntity<Resource> serve(StoredContent stored, long expires) {
+	private static ResponseEntity<Resource> serve(StoredContent stored, long expires, Instant now) {
 		boolean inline = stored.preview().inline();
 		ContentDisposition disposition = ContentDisposition.builder(inline ? "inline" : "attachment")
 			.filename(stored.filename(), StandardCharsets.UTF_8)
 			.build();
-		long maxAge = Math.max(0, expires - Instant.now().getEpochSecond());
+		long maxAge = Math.max(0, expires - now.getEpochSecond());
 		return ResponseEntity.ok()
 			.contentType(servedType(stored))
 			.contentLength(stored.size())

@@ -1,5 +1,6 @@
 package dev.fixpoint.attachments.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,11 +38,15 @@ class AttachmentPages {
 
 	private final AttachmentProperties properties;
 
-	AttachmentPages(Attachments attachments, BugQueries bugs, ProjectAccess access, AttachmentProperties properties) {
+	private final Clock clock;
+
+	AttachmentPages(Attachments attachments, BugQueries bugs, ProjectAccess access, AttachmentProperties properties,
+			Clock clock) {
 		this.attachments = attachments;
 		this.bugs = bugs;
 		this.access = access;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	/** The bug's panel: images, other files, and files of comments grouped by comment. */
@@ -88,7 +93,7 @@ class AttachmentPages {
 
 	private Context context(String bugRef, CurrentUser user) {
 		Bug bug = this.bugs.find(bugRef, user);
-		return new Context(bug, this.access.membership(bug.projectId(), user), Times.now());
+		return new Context(bug, this.access.membership(bug.projectId(), user), Times.now(this.clock));
 	}
 
 	private static List<AttachmentView> images(List<AttachmentView> views, boolean images) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import dev.fixpoint.attachments.AttachmentProperties;
 import dev.fixpoint.attachments.TooLargeException;
+import dev.fixpoint.platform.web.ProblemMapping;
 import dev.fixpoint.platform.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -45,7 +46,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
 		long max = this.properties.maxSize().toBytes();
 		if (request.getContentLengthLong() > max + MULTIPART_OVERHEAD) {
 			TooLargeException tooLarge = TooLargeException.file(max);
-			response.setStatus(tooLarge.status().value());
+			response.setStatus(ProblemMapping.statusOf(tooLarge).value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			// the body is not read: tell the client not to reuse the connection
 			response.setHeader("Connection", "close");

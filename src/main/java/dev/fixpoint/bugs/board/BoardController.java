@@ -17,8 +17,10 @@ import dev.fixpoint.bugs.BugRules;
 import dev.fixpoint.bugs.TransitionNotAllowedException;
 import dev.fixpoint.bugs.VersionConflictException;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
+import dev.fixpoint.platform.web.ProblemMapping;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -88,11 +90,11 @@ class BoardController {
 			code = HttpStatus.CONFLICT;
 		}
 		catch (DomainException ex) {
-			if (ex.status() == HttpStatus.NOT_FOUND) {
+			if (ex instanceof NotFoundException) {
 				throw ex;
 			}
 			notice = new BoardView.Notice(String.join(" ", Messages.of(ex)), true);
-			code = ex.status();
+			code = ProblemMapping.statusOf(ex);
 			if (ex instanceof TransitionNotAllowedException && !missing(ex).isEmpty()) {
 				Bug current = this.queries.find(bug, user);
 				pending = new BoardView.PendingMove(current, status, missing(ex), typed);

@@ -5,7 +5,6 @@ import java.util.List;
 
 import dev.fixpoint.bugs.BugBulk;
 import dev.fixpoint.bugs.BulkEdit;
-import dev.fixpoint.bugs.BulkResult;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.ApiController;
 import dev.fixpoint.platform.web.Authenticated;
@@ -33,7 +32,7 @@ class BugBulkApiController {
 	@PostMapping("/api/projects/{project}/bugs/bulk")
 	@Operation(summary = "Change many bugs; each is checked like a single PATCH and gets its own result")
 	BulkResults bulk(@PathVariable String project, @RequestBody BulkEdit edit, @Authenticated CurrentUser user) {
-		return new BulkResults(this.bulk.apply(project, edit, user));
+		return new BulkResults(BulkResult.of(this.bulk.apply(project, edit, user)));
 	}
 
 

@@ -9,8 +9,8 @@ import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.LocalRedirect;
+import dev.fixpoint.platform.InvalidInputException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,10 +38,10 @@ class BugBulkController {
 			RedirectAttributes redirect) {
 		BulkSummary summary;
 		try {
-			summary = BulkSummary.of(this.bulk.apply(project, form.toEdit(user), user));
+			summary = BulkSummary.of(BulkResult.of(this.bulk.apply(project, form.toEdit(user), user)));
 		}
 		catch (DomainException ex) {
-			if (ex.status() != HttpStatus.BAD_REQUEST) {
+			if (!(ex instanceof InvalidInputException)) {
 				throw ex;
 			}
 			summary = BulkSummary.failed(String.join(" ", Messages.of(ex)));

@@ -5,8 +5,6 @@ import dev.fixpoint.bugs.web.Messages;
 import java.io.Serializable;
 import java.util.List;
 
-import dev.fixpoint.bugs.BulkResult;
-
 /**
  * What the last bulk change did, shown at the top of the list: "12 updated, 2 refused: WEB-3 — reason".
  *

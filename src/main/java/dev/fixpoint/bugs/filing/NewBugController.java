@@ -14,6 +14,7 @@ import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.BugRules;
 import dev.fixpoint.bugs.NewBug;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.projects.Membership;
@@ -80,7 +81,7 @@ class NewBugController {
 			}
 		}
 		catch (DomainException ex) {
-			if (ex.status() != HttpStatus.BAD_REQUEST) {
+			if (!(ex instanceof InvalidInputException)) {
 				throw ex;
 			}
 			Messages.byField(ex).forEach(errors::putIfAbsent);

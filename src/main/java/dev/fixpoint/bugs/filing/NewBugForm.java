@@ -13,8 +13,8 @@ import java.util.UUID;
 import dev.fixpoint.bugs.NewBug;
 import dev.fixpoint.bugs.Priority;
 import dev.fixpoint.bugs.Severity;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Ids;
+import dev.fixpoint.platform.InvalidInputException;
 
 import org.springframework.web.bind.annotation.BindParam;
 
@@ -43,9 +43,9 @@ public record NewBugForm(String title, String severity, String priority, String 
 		return new NewBug(this.title, this.description, this.stepsToReproduce, this.expectedBehavior,
 				this.actualBehavior, environment, Severity.parse(this.severity).orElse(null),
 				blank(this.priority) ? null : Priority.parse(this.priority)
-					.orElseThrow(() -> DomainException.invalid("priority", "must be one of P0, P1, P2, P3")),
+					.orElseThrow(() -> InvalidInputException.of("priority", "must be one of P0, P1, P2, P3")),
 				blank(this.assigneeId) ? null : Ids.parse(this.assigneeId.strip())
-					.orElseThrow(() -> DomainException.invalid("assignee_id", "is not a member of this project")),
+					.orElseThrow(() -> InvalidInputException.of("assignee_id", "is not a member of this project")),
 				blank(this.component) ? null : this.component, FormValues.tags(this.tags), dueDate(this.dueDate));
 	}
 
@@ -57,7 +57,7 @@ public record NewBugForm(String title, String severity, String priority, String 
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw DomainException.invalid("due_date", "must be a date like 2026-12-31");
+			throw InvalidInputException.of("due_date", "must be a date like 2026-12-31");
 		}
 	}
 

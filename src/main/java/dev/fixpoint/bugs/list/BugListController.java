@@ -4,7 +4,7 @@ import dev.fixpoint.bugs.bulk.BulkSummary;
 import dev.fixpoint.bugs.web.Messages;
 
 import dev.fixpoint.platform.web.HtmxRequest;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 import dev.fixpoint.accounts.UserSummary;
@@ -14,8 +14,10 @@ import dev.fixpoint.bugs.BugListRequest;
 import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Page;
+import dev.fixpoint.platform.Times;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.Membership;
@@ -24,7 +26,6 @@ import dev.fixpoint.projects.ProjectAction;
 import dev.fixpoint.projects.ProjectMembers;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,10 +42,13 @@ class BugListController {
 
 	private final ProjectMembers members;
 
-	BugListController(BugQueries queries, ProjectAccess access, ProjectMembers members) {
+	private final Clock clock;
+
+	BugListController(BugQueries queries, ProjectAccess access, ProjectMembers members, Clock clock) {
 		this.queries = queries;
 		this.access = access;
 		this.members = members;
+		this.clock = clock;
 	}
 
 	@GetMapping("/p/{project}/bugs")
@@ -62,7 +66,7 @@ class BugListController {
 			}
 		}
 		catch (DomainException ex) {
-			if (ex.status() != HttpStatus.BAD_REQUEST) {
+			if (!(ex instanceof InvalidInputException)) {
 				throw ex;
 			}
 			errors = Messages.of(ex);
@@ -71,7 +75,7 @@ class BugListController {
 		List<Member> all = this.members.list(member.projectId());
 		BugListView view = new BugListView(key, member.project().name(), params, new BugListLinks(key, params),
 				member.project().workflow(), users(all, true), users(all, false), page.items(), count, page.nextCursor(),
-				errors, member.can(ProjectAction.CREATE_BUG), Instant.now(),
+				errors, member.can(ProjectAction.CREATE_BUG), Times.now(this.clock),
 				member.can(ProjectAction.MANAGE_PROJECT), (BulkSummary) model.getAttribute(BulkSummary.FLASH_ATTRIBUTE));
 		if (htmx.fragment()) {
 			response.setHeader("HX-Push-Url", view.links().current());

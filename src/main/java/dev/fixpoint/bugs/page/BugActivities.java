@@ -1,6 +1,7 @@
 package dev.fixpoint.bugs.page;
 
 import dev.fixpoint.platform.web.Dates;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +20,7 @@ import dev.fixpoint.comments.Comments;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.comments.Comment;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.Times;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAction;
@@ -40,14 +42,17 @@ class BugActivities {
 
 	private final ProjectMembers members;
 
-	BugActivities(BugQueries queries, Comments comments, ProjectMembers members) {
+	private final Clock clock;
+
+	BugActivities(BugQueries queries, Comments comments, ProjectMembers members, Clock clock) {
 		this.queries = queries;
 		this.comments = comments;
 		this.members = members;
+		this.clock = clock;
 	}
 
 	Activity of(Bug bug, Membership member, CurrentUser user, CommentDraft draft) {
-		Instant now = Instant.now();
+		Instant now = Times.now(this.clock);
 		List<TimelineEntry> entries = new ArrayList<>();
 		history(bug, member, user).forEach(l -> entries.add(TimelineEntry.of(l)));
 		threads(this.comments.all(bug.id().toString(), user), member, now).forEach(t -> entries.add(TimelineEntry.of(t)));
@@ -65,7 +70,7 @@ class BugActivities {
 			.filter(u -> u != null)
 			.forEach(u -> names.put(u.id().toString(), u.name()));
 		return HistoryLines.of(bug, this.queries.history(bug.id().toString(), user), member.project().workflow(), names,
-				Instant.now());
+				Times.now(this.clock));
 	}
 
 	/** Top-level comments with their replies; a reply whose comment is not shown stands on its own. */

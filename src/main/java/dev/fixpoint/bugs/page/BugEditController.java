@@ -17,8 +17,10 @@ import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.BugRules;
 import dev.fixpoint.bugs.VersionConflictException;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
+import dev.fixpoint.platform.web.ProblemMapping;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -54,7 +56,7 @@ class BugEditController {
 			@RequestParam(required = false) String value, @RequestParam(required = false) Integer version,
 			HtmxRequest htmx, @Authenticated CurrentUser user, HttpServletResponse response) {
 		if (!INLINE_FIELDS.contains(field)) {
-			throw DomainException.notFound("Field");
+			throw NotFoundException.of("Field");
 		}
 		Map<String, String> typed = new LinkedHashMap<>();
 		typed.put(field, value == null ? "" : value);
@@ -127,11 +129,11 @@ class BugEditController {
 			status = HttpStatus.CONFLICT;
 		}
 		catch (DomainException ex) {
-			if (ex.status() == HttpStatus.NOT_FOUND) {
+			if (ex instanceof NotFoundException) {
 				throw ex;
 			}
 			view = this.pages.view(bugRef, user, attempt.report(), new Notice(Messages.of(ex), attempt.typed(), null));
-			status = ex.status();
+			status = ProblemMapping.statusOf(ex);
 		}
 		ModelAndView mav = BugPageController.render(view, htmx);
 		// htmx only swaps successful responses; the message is in the fragment

@@ -2,7 +2,7 @@ package dev.fixpoint.bugs.page;
 
 import dev.fixpoint.bugs.web.Notice;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 import dev.fixpoint.accounts.UserSummary;
@@ -11,6 +11,7 @@ import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.bugs.BugTexts;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.Times;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
@@ -39,14 +40,17 @@ class BugPages {
 
 	private final BugTexts texts;
 
+	private final Clock clock;
+
 	BugPages(BugQueries queries, ProjectAccess access, ProjectMembers members, ProjectComponents components,
-			BugActivities activities, BugTexts texts) {
+			BugActivities activities, BugTexts texts, Clock clock) {
 		this.queries = queries;
 		this.access = access;
 		this.members = members;
 		this.components = components;
 		this.activities = activities;
 		this.texts = texts;
+		this.clock = clock;
 	}
 
 	BugPageView view(String bugRef, CurrentUser user, ReportForm editing, Notice notice) {
@@ -65,7 +69,7 @@ class BugPages {
 		return new BugPageView(bug, member.project().name(), workflow, permissions(member, bug),
 				transitions(member, bug), people.stream().filter(m -> BugManagement.canWorkBugs(m.role())).map(Member::user).toList(),
 				this.components.list(member.projectId()), this.texts.report(bug, user),
-				this.activities.of(bug, member, user, draft), editing, notice, user.id(), Instant.now());
+				this.activities.of(bug, member, user, draft), editing, notice, user.id(), Times.now(this.clock));
 	}
 
 	Bug bug(String bugRef, CurrentUser user) {

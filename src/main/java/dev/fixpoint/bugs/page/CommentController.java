@@ -10,9 +10,13 @@ import java.util.UUID;
 import dev.fixpoint.comments.Comments;
 import dev.fixpoint.comments.Comment;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.ForbiddenException;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.SafeHtml;
 import dev.fixpoint.platform.web.Authenticated;
+import dev.fixpoint.platform.NotFoundException;
+import dev.fixpoint.platform.web.ProblemMapping;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -138,20 +142,21 @@ class CommentController {
 		}
 		ModelAndView mav = BugPageController
 			.render(this.pages.view(this.pages.bug(bug, user), user, null, Notice.NONE, draft), htmx);
-		mav.setStatus(ex.status() == HttpStatus.BAD_REQUEST ? HttpStatus.UNPROCESSABLE_CONTENT : ex.status());
+		mav.setStatus(
+				ex instanceof InvalidInputException ? HttpStatus.UNPROCESSABLE_CONTENT : ProblemMapping.statusOf(ex));
 		return mav;
 	}
 
 	private static CommentView changeable(Activity activity, UUID id) {
-		CommentView comment = activity.find(id).orElseThrow(() -> DomainException.notFound("Comment"));
+		CommentView comment = activity.find(id).orElseThrow(() -> NotFoundException.of("Comment"));
 		if (!comment.canChange()) {
-			throw DomainException.forbidden("Only the author or a project admin can change this comment");
+			throw ForbiddenException.because("Only the author or a project admin can change this comment");
 		}
 		return comment;
 	}
 
 	private static void requireFormError(DomainException ex) {
-		if (ex.status() == HttpStatus.NOT_FOUND || ex.status() == HttpStatus.FORBIDDEN) {
+		if (ex instanceof NotFoundException || ex instanceof ForbiddenException) {
 			throw ex;
 		}
 	}
@@ -166,7 +171,7 @@ class CommentController {
 
 	private static ModelAndView commentFragment(Activity activity, UUID id) {
 		ModelAndView mav = new ModelAndView("bugs/page/comment", "activity", activity);
-		mav.addObject("comment", activity.find(id).orElseThrow(() -> DomainException.notFound("Comment")));
+		mav.addObject("comment", activity.find(id).orElseThrow(() -> NotFoundException.of("Comment")));
 		return mav;
 	}
 

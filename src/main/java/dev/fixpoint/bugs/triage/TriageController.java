@@ -5,7 +5,7 @@ import dev.fixpoint.bugs.web.Flash;
 import dev.fixpoint.bugs.web.Messages;
 
 import dev.fixpoint.platform.web.HtmxRequest;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 import dev.fixpoint.accounts.UserSummary;
@@ -18,9 +18,12 @@ import dev.fixpoint.bugs.BugRules;
 import dev.fixpoint.bugs.VersionConflictException;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.Cursor;
+import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Page;
+import dev.fixpoint.platform.Times;
 import dev.fixpoint.platform.web.Authenticated;
+import dev.fixpoint.platform.web.ProblemMapping;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
@@ -55,11 +58,15 @@ class TriageController {
 
 	private final ProjectMembers members;
 
-	TriageController(BugQueries queries, BugManagement management, ProjectAccess access, ProjectMembers members) {
+	private final Clock clock;
+
+	TriageController(BugQueries queries, BugManagement management, ProjectAccess access, ProjectMembers members,
+			Clock clock) {
 		this.queries = queries;
 		this.management = management;
 		this.access = access;
 		this.members = members;
+		this.clock = clock;
 	}
 
 	@GetMapping("/p/{project}/triage")
@@ -90,11 +97,11 @@ class TriageController {
 			status = HttpStatus.CONFLICT;
 		}
 		catch (DomainException ex) {
-			if (ex.status() == HttpStatus.NOT_FOUND) {
+			if (ex instanceof NotFoundException) {
 				throw ex;
 			}
 			error = String.join(" ", Messages.of(ex));
-			status = ex.status();
+			status = ProblemMapping.statusOf(ex);
 		}
 		if (htmx.request()) {
 			response.setHeader("HX-Reswap", "none");
@@ -130,7 +137,7 @@ class TriageController {
 			.map(Member::user)
 			.toList() : List.of();
 		return new TriageView(member.project().key(), member.project().name(), bugs.items(), page, bugs.nextCursor(),
-				canAssign, member.can(ProjectAction.MANAGE_PROJECT), assignable, errors, Instant.now());
+				canAssign, member.can(ProjectAction.MANAGE_PROJECT), assignable, errors, Times.now(this.clock));
 	}
 
 }

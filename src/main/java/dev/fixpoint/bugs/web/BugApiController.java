@@ -12,7 +12,7 @@ import dev.fixpoint.bugs.BugRules;
 import dev.fixpoint.bugs.HistoryEntry;
 import dev.fixpoint.bugs.NewBug;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.platform.web.ApiController;
 import dev.fixpoint.platform.web.Authenticated;
@@ -111,7 +111,7 @@ class BugApiController {
 				return Integer.valueOf(v);
 			}
 			catch (NumberFormatException ex) {
-				throw DomainException.invalid("If-Match", "must be the ETag of the bug, e.g. \"3\"");
+				throw InvalidInputException.of("If-Match", "must be the ETag of the bug, e.g. \"3\"");
 			}
 		}
 

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.InvalidInputException;
 
 /**
  * The environment as the forms show it: three inputs (OS, browser, version) plus free {@code key: value} lines.
@@ -34,7 +34,7 @@ public final class EnvironmentText {
 			}
 			int colon = line.indexOf(':');
 			if (colon <= 0) {
-				throw DomainException.invalid("environment",
+				throw InvalidInputException.of("environment",
 						"line " + (i + 1) + " should look like \"key: value\" (e.g. locale: de-DE)");
 			}
 			put(env, line.substring(0, colon).strip(), line.substring(colon + 1));

@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.SlaState;
-import dev.fixpoint.platform.Times;
 
 /** How the list and the bug page say where a bug's SLA stands: "3h left", "45m late". */
 public final class SlaText {
@@ -17,19 +16,18 @@ public final class SlaText {
 	 * The state in words with the time left (or how late): "3h left", "At risk · 45m left", "Breached · 2h late".
 	 * Null when the bug has no running SLA clock.
 	 */
-	public static String left(Bug bug) {
-		return bug.slaDueAt() == null || bug.slaState() == null ? null
-				: text(bug.slaState(), bug.slaDueAt(), Times.now());
+	public static String left(Bug bug, Instant now) {
+		return bug.slaDueAt() == null || bug.slaState() == null ? null : text(bug.slaState(), bug.slaDueAt(), now);
 	}
 
 	/** The state word of the badge ("At risk", "Breached"); null for a plain "3h left". */
-	public static String word(Bug bug) {
-		return bug.slaState() == null ? null : parts(bug.slaState(), bug.slaDueAt(), Times.now())[0];
+	public static String word(Bug bug, Instant now) {
+		return bug.slaState() == null ? null : parts(bug.slaState(), bug.slaDueAt(), now)[0];
 	}
 
 	/** The time part of the badge ("45m left", "2h late"); null when it would contradict the state. */
-	public static String time(Bug bug) {
-		return bug.slaState() == null ? null : parts(bug.slaState(), bug.slaDueAt(), Times.now())[1];
+	public static String time(Bug bug, Instant now) {
+		return bug.slaState() == null ? null : parts(bug.slaState(), bug.slaDueAt(), now)[1];
 	}
 
 	public static String text(SlaState state, Instant due, Instant now) {

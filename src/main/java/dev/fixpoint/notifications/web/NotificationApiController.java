@@ -7,7 +7,7 @@ import java.util.UUID;
 import dev.fixpoint.notifications.Notification;
 import dev.fixpoint.notifications.Notifications;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.platform.web.ApiController;
 import dev.fixpoint.platform.web.Authenticated;
@@ -62,12 +62,12 @@ class NotificationApiController {
 		}
 		else if (request.ids() != null && !request.ids().isEmpty()) {
 			if (request.ids().size() > Page.MAX_LIMIT) {
-				throw DomainException.invalid("ids", "at most " + Page.MAX_LIMIT + " at once (or all: true)");
+				throw InvalidInputException.of("ids", "at most " + Page.MAX_LIMIT + " at once (or all: true)");
 			}
 			marked = this.notifications.markRead(user, request.ids());
 		}
 		else {
-			throw DomainException.invalid("ids", "name the notifications to mark read, or send all: true");
+			throw InvalidInputException.of("ids", "name the notifications to mark read, or send all: true");
 		}
 		return new ReadResult(marked, this.notifications.unreadCount(user));
 	}

@@ -1,5 +1,6 @@
 package dev.fixpoint.notifications.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -7,6 +8,7 @@ import dev.fixpoint.notifications.NotificationStream;
 import dev.fixpoint.notifications.Notifications;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.Page;
+import dev.fixpoint.platform.Times;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.HtmxRequest;
 
@@ -28,9 +30,12 @@ class NotificationPageController {
 
 	private final NotificationStream stream;
 
-	NotificationPageController(Notifications notifications, NotificationStream stream) {
+	private final Clock clock;
+
+	NotificationPageController(Notifications notifications, NotificationStream stream, Clock clock) {
 		this.notifications = notifications;
 		this.stream = stream;
+		this.clock = clock;
 	}
 
 	@GetMapping(NotificationRoutes.CENTER)
@@ -38,7 +43,7 @@ class NotificationPageController {
 			@Authenticated CurrentUser user, HtmxRequest htmx, Model model) {
 		Page<dev.fixpoint.notifications.Notification> page = this.notifications.list(user, unread, cursor, 30);
 		model.addAttribute("page", NotificationsPage.of(page, unread, this.notifications.unreadCount(user),
-				(String) model.getAttribute("notice")));
+				(String) model.getAttribute("notice"), Times.now(this.clock)));
 		return htmx.fragment() ? "notifications/list" : "notifications/center";
 	}
 
@@ -52,7 +57,7 @@ class NotificationPageController {
 		String notice = marked == 1 ? "1 notification marked read." : marked + " notifications marked read.";
 		if (htmx.request()) {
 			model.addAttribute("page", NotificationsPage.of(this.notifications.list(user, unread, null, 30), unread,
-					this.notifications.unreadCount(user), notice));
+					this.notifications.unreadCount(user), notice, Times.now(this.clock)));
 			return "notifications/list";
 		}
 		redirect.addFlashAttribute("notice", notice);

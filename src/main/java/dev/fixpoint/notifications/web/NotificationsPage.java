@@ -27,7 +27,8 @@ public record NotificationsPage(List<BugGroup> groups, boolean unreadOnly, int u
 
 	}
 
-	static NotificationsPage of(Page<Notification> page, boolean unreadOnly, int unreadCount, String notice) {
+	static NotificationsPage of(Page<Notification> page, boolean unreadOnly, int unreadCount, String notice,
+			Instant now) {
 		Map<UUID, List<Notification>> byBug = new LinkedHashMap<>();
 		page.items().forEach(n -> byBug.computeIfAbsent(n.bug().id(), id -> new ArrayList<>()).add(n));
 		List<BugGroup> groups = byBug.values().stream()
@@ -36,7 +37,7 @@ public record NotificationsPage(List<BugGroup> groups, boolean unreadOnly, int u
 			.toList();
 		String next = page.nextCursor() == null ? null
 				: NotificationRoutes.CENTER + "?" + (unreadOnly ? "unread=true&" : "") + "cursor=" + page.nextCursor();
-		return new NotificationsPage(groups, unreadOnly, unreadCount, next, notice, Instant.now());
+		return new NotificationsPage(groups, unreadOnly, unreadCount, next, notice, now);
 	}
 
 	public String ago(Instant time) {

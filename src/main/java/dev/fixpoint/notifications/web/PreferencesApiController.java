@@ -9,7 +9,7 @@ import dev.fixpoint.notifications.NotificationPreferences;
 import dev.fixpoint.notifications.NotificationSettings;
 import dev.fixpoint.notifications.PreferencesChange;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.web.ApiController;
 import dev.fixpoint.platform.web.Authenticated;
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,7 +54,7 @@ class PreferencesApiController {
 	@Operation(summary = "Change email preferences; parts left out stay as they are")
 	PreferencesJson put(@RequestBody PreferencesChange change, @Authenticated CurrentUser user) {
 		if (change == null) {
-			throw DomainException.invalid("body", "must be a JSON object");
+			throw InvalidInputException.of("body", "must be a JSON object");
 		}
 		return PreferencesJson.of(this.settings.change(user, change));
 	}

@@ -10,6 +10,7 @@ import dev.fixpoint.notifications.NotificationPreferences;
 import dev.fixpoint.notifications.NotificationSettings;
 import dev.fixpoint.notifications.PreferencesChange;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormErrors;
@@ -57,7 +58,7 @@ class PreferencesController {
 			return "redirect:" + NotificationRoutes.PREFERENCES;
 		}
 		catch (NumberFormatException ex) {
-			errors = FormErrors.of(DomainException.invalid("digest_hour", "must be between 0 and 23"));
+			errors = FormErrors.of(InvalidInputException.of("digest_hour", "must be between 0 and 23"));
 		}
 		catch (DomainException ex) {
 			errors = FormErrors.of(ex);

@@ -3,7 +3,7 @@ package dev.fixpoint.notifications.web;
 import java.util.Optional;
 
 import dev.fixpoint.notifications.NotificationSettings;
-import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -61,7 +61,7 @@ class UnsubscribeController {
 		@Operation(summary = "One-click unsubscribe (RFC 8058) from an email's List-Unsubscribe header; no auth")
 		void unsubscribe(@PathVariable String token) {
 			if (this.settings.unsubscribe(token).isEmpty()) {
-				throw DomainException.notFound("Unsubscribe link");
+				throw NotFoundException.of("Unsubscribe link");
 			}
 		}
 

@@ -3,7 +3,7 @@ package dev.fixpoint.notifications.web;
 import dev.fixpoint.notifications.Subscription;
 import dev.fixpoint.notifications.Watching;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.HtmxRequest;
 
@@ -38,7 +38,7 @@ class WatchController {
 			case "unwatch" -> this.watching.unwatch(bug, user);
 			case "mute" -> this.watching.mute(bug, user);
 			case "unmute" -> this.watching.unmute(bug, user);
-			default -> throw DomainException.invalid("action", "must be watch, unwatch, mute or unmute");
+			default -> throw InvalidInputException.of("action", "must be watch, unwatch, mute or unmute");
 		};
 		if (!htmx.request()) {
 			return "redirect:/bugs/" + bug;

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.FieldError;
+import dev.fixpoint.platform.ForbiddenException;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.Names;
 import dev.fixpoint.platform.Problems;
 import org.slf4j.Logger;
@@ -44,12 +46,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException ex) {
-		return ProblemResponses.entity(DomainException.forbidden("You are not allowed to do this"));
+		return ProblemResponses.entity(ForbiddenException.because("You are not allowed to do this"));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
-		return ProblemResponses.entity(DomainException.invalid(Names.snakeCase(ex.getName()), "has an invalid value"));
+		return ProblemResponses.entity(InvalidInputException.of(Names.snakeCase(ex.getName()), "has an invalid value"));
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import dev.fixpoint.platform.ApiTokenVerifier;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.UnauthorizedException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,7 +40,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 		}
 		Optional<CurrentUser> user = this.verifier.verify(header.substring(7).trim());
 		if (user.isEmpty()) {
-			this.problems.write(response, DomainException.unauthorized("The token is invalid, revoked or expired"));
+			this.problems.write(response, UnauthorizedException.because("The token is invalid, revoked or expired"));
 			return;
 		}
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(user.get(), null,

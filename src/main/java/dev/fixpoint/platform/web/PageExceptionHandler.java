@@ -26,7 +26,8 @@ class PageExceptionHandler {
 
 	@ExceptionHandler(DomainException.class)
 	ModelAndView domain(DomainException ex, HttpServletRequest request, HttpServletResponse response) {
-		return ErrorPage.render(request, response, ex.status().value(), ex.title(), ex.getMessage());
+		ProblemMapping.Problem problem = ProblemMapping.of(ex);
+		return ErrorPage.render(request, response, problem.status().value(), problem.title(), ex.getMessage());
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.FieldError;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.Problems;
 import dev.fixpoint.platform.RateLimitedException;
 
@@ -21,9 +22,10 @@ public final class ProblemResponses {
 	}
 
 	public static ProblemDetail of(DomainException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
-		problem.setType(ex.type());
-		problem.setTitle(ex.title());
+		ProblemMapping.Problem mapped = ProblemMapping.of(ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(mapped.status(), ex.getMessage());
+		problem.setType(mapped.type());
+		problem.setTitle(mapped.title());
 		if (!ex.fieldErrors().isEmpty()) {
 			problem.setProperty("errors", ex.fieldErrors());
 		}
@@ -32,7 +34,7 @@ public final class ProblemResponses {
 	}
 
 	public static ResponseEntity<ProblemDetail> entity(DomainException ex) {
-		ResponseEntity.BodyBuilder builder = ResponseEntity.status(ex.status())
+		ResponseEntity.BodyBuilder builder = ResponseEntity.status(ProblemMapping.statusOf(ex))
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		if (ex instanceof RateLimitedException limited) {
 			builder.header(HttpHeaders.RETRY_AFTER,
@@ -42,7 +44,7 @@ public final class ProblemResponses {
 	}
 
 	public static ProblemDetail validation(List<FieldError> errors) {
-		return of(DomainException.invalid(errors));
+		return of(InvalidInputException.of(errors));
 	}
 
 	public static ProblemDetail simple(HttpStatus status, java.net.URI type, String title, String detail) {

@@ -2,6 +2,7 @@ package dev.fixpoint.platform.web;
 
 import java.io.IOException;
 
+import dev.fixpoint.platform.UnauthorizedException;
 import dev.fixpoint.platform.DomainException;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,9 +19,9 @@ final class ProblemWriter {
 	}
 
 	void write(HttpServletResponse response, DomainException ex) throws IOException {
-		response.setStatus(ex.status().value());
+		response.setStatus(ProblemMapping.statusOf(ex).value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		if (ex.status().value() == 401) {
+		if (ex instanceof UnauthorizedException) {
 			response.setHeader("WWW-Authenticate", "Bearer");
 		}
 		this.json.writeValue(response.getOutputStream(), ProblemResponses.of(ex));

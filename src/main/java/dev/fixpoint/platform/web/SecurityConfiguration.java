@@ -1,8 +1,9 @@
 package dev.fixpoint.platform.web;
 
 import dev.fixpoint.platform.ApiTokenVerifier;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.FixpointProperties;
+import dev.fixpoint.platform.ForbiddenException;
+import dev.fixpoint.platform.UnauthorizedException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
@@ -62,9 +63,9 @@ class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((req, res, ex) -> problems.write(res,
-						DomainException.unauthorized("Authentication required: send Authorization: Bearer <token>")))
+						UnauthorizedException.because("Authentication required: send Authorization: Bearer <token>")))
 				.accessDeniedHandler((req, res, ex) -> problems.write(res,
-						DomainException.forbidden("You are not allowed to do this"))));
+						ForbiddenException.because("You are not allowed to do this"))));
 		return http.build();
 	}
 

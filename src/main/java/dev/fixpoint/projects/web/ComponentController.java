@@ -6,6 +6,7 @@ import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormErrors;
+import dev.fixpoint.platform.web.ProblemMapping;
 import dev.fixpoint.projects.ProjectComponent;
 import dev.fixpoint.projects.ProjectComponents;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,7 +41,7 @@ class ComponentController {
 		}
 		catch (DomainException ex) {
 			MembersPages.requireFormError(ex);
-			response.setStatus(ex.status().value());
+			response.setStatus(ProblemMapping.statusOf(ex).value());
 			model.addAttribute("page", page.withComponentErrors(form, FormErrors.of(ex)));
 			return "projects/members";
 		}

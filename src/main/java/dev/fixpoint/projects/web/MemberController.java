@@ -7,6 +7,7 @@ import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormErrors;
 import dev.fixpoint.platform.web.HtmxRequest;
+import dev.fixpoint.platform.web.ProblemMapping;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.ProjectMembers;
 import jakarta.servlet.http.HttpServletRequest;
@@ -108,7 +109,7 @@ class MemberController {
 		if (HtmxRequest.of(request).request()) {
 			return "projects/members-panel"; // 200, so htmx swaps the panel with its message in
 		}
-		response.setStatus(ex.status().value());
+		response.setStatus(ProblemMapping.statusOf(ex).value());
 		return "projects/members";
 	}
 

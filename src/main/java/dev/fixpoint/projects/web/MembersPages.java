@@ -1,6 +1,7 @@
 package dev.fixpoint.projects.web;
 
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.FormErrors;
 import dev.fixpoint.projects.Membership;
@@ -8,6 +9,7 @@ import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectAction;
 import dev.fixpoint.projects.ProjectComponents;
 import dev.fixpoint.projects.ProjectMembers;
+import dev.fixpoint.platform.NotFoundException;
 
 import org.springframework.stereotype.Component;
 
@@ -40,7 +42,7 @@ class MembersPages {
 	 * next to what was typed.
 	 */
 	static DomainException requireFormError(DomainException ex) {
-		if (ex.status().value() == 403 || ex.status().value() == 404) {
+		if (ex instanceof ForbiddenException || ex instanceof NotFoundException) {
 			throw ex;
 		}
 		return ex;

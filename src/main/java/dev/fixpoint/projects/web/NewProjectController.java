@@ -6,6 +6,7 @@ import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormErrors;
+import dev.fixpoint.platform.web.ProblemMapping;
 import dev.fixpoint.projects.NewProject;
 import dev.fixpoint.projects.Project;
 import dev.fixpoint.projects.Projects;
@@ -51,7 +52,8 @@ class NewProjectController {
 			return "redirect:" + ProjectRoutes.bugs(created.key());
 		}
 		catch (DomainException ex) {
-			return retry(model, response, new NewProjectPage(form, FormErrors.of(ex)), ex.status().value());
+			return retry(model, response, new NewProjectPage(form, FormErrors.of(ex)),
+					ProblemMapping.statusOf(ex).value());
 		}
 	}
 

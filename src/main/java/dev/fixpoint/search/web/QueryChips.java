@@ -24,8 +24,8 @@ final class QueryChips {
 	private QueryChips() {
 	}
 
-	static List<QueryChip> of(String projectKey, String query) {
-		Optional<SearchQuery> parsed = parse(query);
+	static List<QueryChip> of(String projectKey, String query, LocalDate today) {
+		Optional<SearchQuery> parsed = parse(query, today);
 		if (parsed.isEmpty()) {
 			return List.of();
 		}
@@ -57,8 +57,8 @@ final class QueryChips {
 	 * The query with {@code value} added to a field's values, as the add-chip controls ask; the query unchanged if
 	 * it does not parse or the value is not one the field accepts (the search then says what is wrong).
 	 */
-	static String add(String query, SearchField field, String value) {
-		Optional<SearchQuery> parsed = parse(query);
+	static String add(String query, SearchField field, String value, LocalDate today) {
+		Optional<SearchQuery> parsed = parse(query, today);
 		if (parsed.isEmpty() || value == null || value.isBlank()) {
 			return query;
 		}
@@ -97,9 +97,9 @@ final class QueryChips {
 		return SearchRoutes.search(projectKey, query.toQueryString());
 	}
 
-	private static Optional<SearchQuery> parse(String query) {
+	private static Optional<SearchQuery> parse(String query, LocalDate today) {
 		try {
-			return Optional.of(QueryLanguage.parse(query, QueryContext.anyStatus(LocalDate.now())));
+			return Optional.of(QueryLanguage.parse(query, QueryContext.anyStatus(today)));
 		}
 		catch (QuerySyntaxException ex) {
 			return Optional.empty();

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.HtmxRequest;
@@ -13,7 +14,6 @@ import dev.fixpoint.search.SavedFilter;
 import dev.fixpoint.search.SavedFilters;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,7 +56,7 @@ class SavedFilterController {
 			redirect.addFlashAttribute("notice", "Saved filter \"" + saved.name() + "\".");
 		}
 		catch (DomainException ex) {
-			if (ex.status() == HttpStatus.NOT_FOUND) {
+			if (ex instanceof NotFoundException) {
 				throw ex;
 			}
 			redirect.addFlashAttribute("notice", "Not saved: " + String.join(" ", SearchPages.messages(ex)));

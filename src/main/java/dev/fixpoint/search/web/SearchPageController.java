@@ -1,5 +1,8 @@
 package dev.fixpoint.search.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.HtmxRequest;
@@ -24,26 +27,29 @@ class SearchPageController {
 	/** The add-chip controls: a value chosen in one of these selects is written into the query. */
 	record AddChip(String status, String severity, String priority, String assignee) {
 
-		String into(String query) {
-			String q = QueryChips.add(query, SearchField.STATUS, this.status);
-			q = QueryChips.add(q, SearchField.SEVERITY, this.severity);
-			q = QueryChips.add(q, SearchField.PRIORITY, this.priority);
-			return QueryChips.add(q, SearchField.ASSIGNEE, this.assignee);
+		String into(String query, LocalDate today) {
+			String q = QueryChips.add(query, SearchField.STATUS, this.status, today);
+			q = QueryChips.add(q, SearchField.SEVERITY, this.severity, today);
+			q = QueryChips.add(q, SearchField.PRIORITY, this.priority, today);
+			return QueryChips.add(q, SearchField.ASSIGNEE, this.assignee, today);
 		}
 
 	}
 
 	private final SearchPages pages;
 
-	SearchPageController(SearchPages pages) {
+	private final Clock clock;
+
+	SearchPageController(SearchPages pages, Clock clock) {
 		this.pages = pages;
+		this.clock = clock;
 	}
 
 	@GetMapping(SearchRoutes.SEARCH)
 	ModelAndView search(@RequestParam(required = false) String q, @RequestParam(required = false) String project,
 			@RequestParam(required = false) String cursor, AddChip add, @Authenticated CurrentUser user,
 			HttpServletRequest request, Model model) {
-		String query = add.into(q);
+		String query = add.into(q, LocalDate.now(this.clock));
 		if (query != null && !query.equals(q)) {
 			return new ModelAndView("redirect:" + SearchRoutes.search(project, query));
 		}

@@ -1,5 +1,7 @@
 package dev.fixpoint.search.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.UUID;
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.SearchHit;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.Membership;
@@ -20,7 +23,6 @@ import dev.fixpoint.search.SavedFilter;
 import dev.fixpoint.search.SavedFilters;
 import dev.fixpoint.workflow.Workflow;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /** Runs a search for the pages and turns the answer into what they show. */
@@ -41,11 +43,14 @@ class SearchPages {
 
 	private final SavedFilters filters;
 
-	SearchPages(BugSearch search, ProjectAccess access, ProjectMembers members, SavedFilters filters) {
+	private final Clock clock;
+
+	SearchPages(BugSearch search, ProjectAccess access, ProjectMembers members, SavedFilters filters, Clock clock) {
 		this.search = search;
 		this.access = access;
 		this.members = members;
 		this.filters = filters;
+		this.clock = clock;
 	}
 
 	Answer search(String projectRef, String query, String cursor, int limit, CurrentUser user) {
@@ -66,7 +71,7 @@ class SearchPages {
 				next = result.nextCursor();
 			}
 			catch (DomainException ex) {
-				if (ex.status() != HttpStatus.BAD_REQUEST) {
+				if (!(ex instanceof InvalidInputException)) {
 					throw ex;
 				}
 				if (QueryErrorMark.locates(ex)) {
@@ -77,7 +82,7 @@ class SearchPages {
 				}
 			}
 		}
-		List<QueryChip> chips = mark == null ? QueryChips.of(key, query) : List.of();
+		List<QueryChip> chips = mark == null ? QueryChips.of(key, query, LocalDate.now(this.clock)) : List.of();
 		SearchView view = member == null
 				? new SearchView(query, null, null, hits, next, errors, mark, chips, List.of(), List.of(), List.of(), false,
 						user.id(), null)

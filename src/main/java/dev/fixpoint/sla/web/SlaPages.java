@@ -1,6 +1,7 @@
 package dev.fixpoint.sla.web;
 
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormErrors;
@@ -71,7 +72,7 @@ class SlaPages {
 			return new ModelAndView("redirect:" + settings(admin.project().key()) + "?saved");
 		}
 		catch (DomainException ex) {
-			if (ex.status() != HttpStatus.BAD_REQUEST) {
+			if (!(ex instanceof InvalidInputException)) {
 				throw ex;
 			}
 			ModelAndView mav = new ModelAndView("sla/settings", "view", new SlaSettingsView(admin.project().key(),

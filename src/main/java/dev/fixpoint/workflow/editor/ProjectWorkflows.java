@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.FieldError;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectAction;
@@ -59,7 +59,7 @@ public class ProjectWorkflows {
 		Membership admin = this.access.require(projectRef, user, ProjectAction.MANAGE_PROJECT);
 		List<String> problems = WorkflowValidator.problems(workflow);
 		if (!problems.isEmpty()) {
-			throw DomainException.invalid(problems.stream().map(p -> new FieldError("workflow", p)).toList());
+			throw InvalidInputException.of(problems.stream().map(p -> new FieldError("workflow", p)).toList());
 		}
 		this.projects.lock(admin);
 		Map<String, String> mapping = statusMapping == null ? Map.of() : statusMapping;

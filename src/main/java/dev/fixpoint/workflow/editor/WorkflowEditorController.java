@@ -10,6 +10,7 @@ import dev.fixpoint.workflow.editor.StrandedBugsException;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.FieldError;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
@@ -95,7 +96,7 @@ class WorkflowEditorController {
 			return render(view(admin, form, user, List.of()), htmx, HttpStatus.CONFLICT);
 		}
 		catch (DomainException ex) {
-			if (ex.status() != HttpStatus.BAD_REQUEST) {
+			if (!(ex instanceof InvalidInputException)) {
 				throw ex;
 			}
 			List<String> problems = ex.fieldErrors().stream().map(FieldError::message).toList();

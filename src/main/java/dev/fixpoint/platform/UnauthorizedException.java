@@ -1,0 +1,17 @@
+package dev.fixpoint.platform;
+
+import java.util.List;
+import java.util.Map;
+
+/** Who is asking is unknown: no, wrong or expired credentials. */
+public non-sealed class UnauthorizedException extends DomainException {
+
+	protected UnauthorizedException(String detail) {
+		super(null, detail, List.of(), Map.of());
+	}
+
+	public static UnauthorizedException because(String detail) {
+		return new UnauthorizedException(detail);
+	}
+
+}
