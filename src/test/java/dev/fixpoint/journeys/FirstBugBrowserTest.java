@@ -62,6 +62,7 @@ class FirstBugBrowserTest extends BrowserTest {
 			.hasText("Checkout button does nothing on Safari");
 		assertThat(this.page.getByText("Safari 18")).isVisible();
 		this.page.evaluate("window.notReloaded = true");
+		waitForHtmx(this.page);
 		this.page.getByLabel("Severity").selectOption("critical");
 
 		Locator badges = this.page.locator(".bug-badges");

@@ -82,6 +82,14 @@ public abstract class BrowserTest extends IntegrationTest {
 		this.page.navigate(baseUrl() + path);
 	}
 
+	/**
+	 * Waits until htmx has processed the page (it starts on DOMContentLoaded, after the deferred scripts): a control
+	 * changed before that sends nothing, as for a person who acts within the page's first milliseconds.
+	 */
+	protected static void waitForHtmx(Page page) {
+		page.waitForFunction("() => window.htmx && document.readyState !== 'loading'");
+	}
+
 	/** Someone else's browser: its own cookies and storage, closed after the test. */
 	protected Page anotherBrowser() {
 		return anotherBrowser(new Browser.NewContextOptions().setViewportSize(1280, 900));
