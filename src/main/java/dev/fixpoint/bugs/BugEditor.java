@@ -1,10 +1,8 @@
 package dev.fixpoint.bugs;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -87,20 +85,17 @@ class BugEditor {
 			throw new VersionConflictException(view(current), changes.expectedVersion());
 		}
 		checkFieldPermissions(member, current, changes);
-		BugRow next = current;
+		BugRow next = changed(member, current, changes);
 		Map<String, BugChanged.Change> history = new LinkedHashMap<>();
-		for (var entry : changes.values().entrySet()) {
-			next = set(member, next, entry.getKey(), entry.getValue());
-		}
-		if (changes.has(BugField.STATUS) && !Objects.equals(changes.get(BugField.STATUS), current.status())) {
+		if (!Objects.equals(next.status(), current.status())) {
 			next = transition(member, current, next, now);
 		}
-		else if (changes.has(BugField.VERIFIED_BY) && changes.get(BugField.VERIFIED_BY) != null
+		else if (changes.progress().verifiedBy() instanceof FieldChange.SetTo<UUID>
 				&& member.project().workflow().categoryOf(current.status()) != StatusCategory.DONE) {
 			throw InvalidInputException.of("verified_by", "can only be set on a resolved bug");
 		}
 		boolean resolving = !Objects.equals(current.resolution(), next.resolution())
-				|| !Objects.equals(current.status(), next.status()) || changes.has(BugField.DUPLICATE_OF);
+				|| !Objects.equals(current.status(), next.status()) || changes.progress().duplicateOf().present();
 		if (resolving && "duplicate".equals(next.resolution()) && next.duplicateOf() == null) {
 			throw InvalidInputException.of("duplicate_of", "is required when the resolution is duplicate: the key of the "
 					+ "original bug, e.g. " + current.projectKey() + "-1");
@@ -151,47 +146,56 @@ class BugEditor {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
-	private BugRow set(Membership member, BugRow b, BugField field, Object value) {
-		return switch (field) {
-			case TITLE -> copy(b).title((String) value).build();
-			case DESCRIPTION -> copy(b).description((String) value).build();
-			case STEPS_TO_REPRODUCE -> copy(b).steps((String) value).build();
-			case EXPECTED_BEHAVIOR -> copy(b).expected((String) value).build();
-			case ACTUAL_BEHAVIOR -> copy(b).actual((String) value).build();
-			case ENVIRONMENT -> copy(b).environment((Map<String, String>) value).build();
-			case SEVERITY -> copy(b).severity((Severity) value).build();
-			case PRIORITY -> copy(b).priority((Priority) value).build();
-			case STATUS -> copy(b).status((String) value).build();
-			case RESOLUTION -> copy(b).resolution((String) value).build();
-			case ASSIGNEE -> {
-				if (value != null) {
-					requireAssignable(member, (UUID) value, "assignee_id");
-				}
-				yield copy(b).assignee((UUID) value).build();
-			}
-			case COMPONENT -> {
-				ProjectComponent component = component(member, (String) value);
-				yield copy(b).component(component == null ? null : component.id()).build();
-			}
-			case TAGS -> copy(b).tags((List<String>) value).build();
-			case DUE_DATE -> copy(b).due((LocalDate) value).build();
-			case DUPLICATE_OF -> {
-				if (value == null) {
-					yield copy(b).duplicateOf(null).build();
-				}
-				BugRow original = this.bugs.findByKey((BugKey) value, member.user().id())
-					.filter(o -> o.projectId().equals(b.projectId()) && !o.id().equals(b.id()))
-					.orElseThrow(() -> InvalidInputException.of("duplicate_of", "must be another bug of this project"));
-				yield copy(b).duplicateOf(original.id()).build();
-			}
-			case VERIFIED_BY -> {
-				if (value != null && this.access.roleOf(member.projectId(), (UUID) value).isEmpty()) {
-					throw InvalidInputException.of("verified_by", "must be a member of the project");
-				}
-				yield copy(b).verifiedBy((UUID) value).build();
-			}
-		};
+	/**
+	 * The bug with every field the edit names set or cleared, before the workflow's say. In {@link BugField} order:
+	 * an assignee must be able to work on bugs, a component must exist, a verifier must be a member, an original
+	 * must be another bug of the project.
+	 */
+	private BugRow changed(Membership member, BugRow b, BugChanges changes) {
+		BugChanges.Report report = changes.report();
+		BugChanges.Triage triage = changes.triage();
+		BugChanges.Progress progress = changes.progress();
+		UUID assignee = triage.assigneeId().map(id -> assignable(member, id)).applyTo(b.assigneeId());
+		UUID component = triage.component().map(name -> component(member, name).id()).applyTo(b.componentId());
+		UUID verifiedBy = progress.verifiedBy().map(id -> verifier(member, id)).applyTo(b.verifiedBy());
+		UUID duplicateOf = progress.duplicateOf().map(key -> original(member, b, key)).applyTo(b.duplicateOf());
+		return copy(b).title(report.title().applyTo(b.title()))
+			.description(report.description().applyTo(b.description()))
+			.steps(report.stepsToReproduce().applyTo(b.stepsToReproduce()))
+			.expected(report.expectedBehavior().applyTo(b.expectedBehavior()))
+			.actual(report.actualBehavior().applyTo(b.actualBehavior()))
+			.environment(report.environment().applyTo(b.environment()))
+			.severity(triage.severity().applyTo(b.severity()))
+			.priority(triage.priority().applyTo(b.priority()))
+			.status(progress.status().applyTo(b.status()))
+			.resolution(progress.resolution().applyTo(b.resolution()))
+			.assignee(assignee)
+			.component(component)
+			.tags(triage.tags().applyTo(b.tags()))
+			.due(triage.dueDate().applyTo(b.dueDate()))
+			.verifiedBy(verifiedBy)
+			.duplicateOf(duplicateOf)
+			.build();
+	}
+
+	private UUID assignable(Membership member, UUID id) {
+		requireAssignable(member, id, "assignee_id");
+		return id;
+	}
+
+	private UUID verifier(Membership member, UUID id) {
+		if (this.access.roleOf(member.projectId(), id).isEmpty()) {
+			throw InvalidInputException.of("verified_by", "must be a member of the project");
+		}
+		return id;
+	}
+
+	/** The bug that {@code bug} duplicates: another bug of its project. */
+	private UUID original(Membership member, BugRow bug, BugKey key) {
+		BugRow original = this.bugs.findByKey(key, member.user().id())
+			.filter(o -> o.projectId().equals(bug.projectId()) && !o.id().equals(bug.id()))
+			.orElseThrow(() -> InvalidInputException.of("duplicate_of", "must be another bug of this project"));
+		return original.id();
 	}
 
 	/** Status change: the workflow decides; timestamps and resolution follow the status category. */

@@ -2,7 +2,6 @@ package dev.fixpoint.bugs;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -77,38 +76,36 @@ public class BugManagement {
 	@Transactional
 	public Bug report(String projectRef, NewBug report, CurrentUser user) {
 		Membership member = this.access.require(projectRef, user, ProjectAction.CREATE_BUG);
-		Map<BugField, Object> v = BugRules.validateNew(report);
-		UUID assigneeId = (UUID) v.get(BugField.ASSIGNEE);
-		ProjectComponent component = this.editor.component(member, (String) v.get(BugField.COMPONENT));
-		if (assigneeId != null) {
-			member.require(ProjectAction.ASSIGN);
-			this.editor.requireAssignable(member, assigneeId, "assignee_id");
-		}
-		else if (component != null && component.ownerId() != null) {
-			assigneeId = component.ownerId();
-		}
+		ValidNewBug bug = BugRules.validateNew(report);
+		ProjectComponent component = this.editor.component(member, bug.component());
+		UUID assigneeId = assignee(member, bug.assigneeId(), component);
 		Instant now = Times.now(this.clock);
 		FilingSlot slot = this.access.nextBug(member.projectId());
 		UUID id = Ids.newId();
-		Severity severity = (Severity) v.get(BugField.SEVERITY);
 		SlaOnFiling sla = this.sla.getIfAvailable();
 		SlaOnFiling.Started clock = sla == null ? new SlaOnFiling.Started(null, null)
-				: sla.start(id, member.projectId(), severity);
-		@SuppressWarnings("unchecked")
-		BugRow row = new BugRow(id, member.projectId(), member.project().key(), slot.number(),
-				(String) v.get(BugField.TITLE),
-				(String) v.get(BugField.DESCRIPTION), (String) v.get(BugField.STEPS_TO_REPRODUCE),
-				(String) v.get(BugField.EXPECTED_BEHAVIOR), (String) v.get(BugField.ACTUAL_BEHAVIOR),
-				(Map<String, String>) v.get(BugField.ENVIRONMENT), severity,
-				(Priority) v.get(BugField.PRIORITY), slot.workflow().initialStatus().key(), null,
-				user.id(), assigneeId, component == null ? null : component.id(), (List<String>) v.get(BugField.TAGS),
-				(LocalDate) v.get(BugField.DUE_DATE), clock.dueAt(), null, null, null, null, List.of(), 1, now, now, null,
-				clock.state());
+				: sla.start(id, member.projectId(), bug.severity());
+		ReportText text = bug.report();
+		BugRow row = new BugRow(id, member.projectId(), member.project().key(), slot.number(), text.title(),
+				text.description(), text.stepsToReproduce(), text.expectedBehavior(), text.actualBehavior(),
+				text.environment(), bug.severity(), bug.priority(), slot.workflow().initialStatus().key(), null,
+				user.id(), assigneeId, component == null ? null : component.id(), bug.tags(), bug.dueDate(),
+				clock.dueAt(), null, null, null, null, List.of(), 1, now, now, null, clock.state());
 		this.bugs.insert(row);
 		this.events.publishEvent(new BugCreated(row.id(), row.projectId(), row.key(), user.id(), assigneeId,
 				row.severity().key()));
 		mentions(member, row, user, java.util.Set.of());
 		return this.editor.view(row);
+	}
+
+	/** Who a new bug is assigned to: whom the reporter picked (if they may assign), else the component's owner. */
+	private UUID assignee(Membership member, UUID picked, ProjectComponent component) {
+		if (picked != null) {
+			member.require(ProjectAction.ASSIGN);
+			this.editor.requireAssignable(member, picked, "assignee_id");
+			return picked;
+		}
+		return component == null ? null : component.ownerId();
 	}
 
 	/** Applies a partial edit; see {@link BugEditor} for the rules. */

@@ -3,7 +3,6 @@ package dev.fixpoint.bugs;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import dev.fixpoint.bugs.BugInput.Rule;
 import dev.fixpoint.platform.FieldError;
 import dev.fixpoint.platform.InvalidInputException;
 
@@ -33,7 +33,25 @@ public final class BugRules {
 
 	private static final Pattern ENV_KEY = Pattern.compile("^[A-Za-z][A-Za-z0-9_ .-]{0,49}$");
 
-	private static final Pattern STATUS = Pattern.compile("^[a-z][a-z0-9_]{0,39}$");
+	private static final Pattern STATUS_KEY = Pattern.compile("^[a-z][a-z0-9_]{0,39}$");
+
+	/** Each editable field with the rule that reads it: {@link BugInput} reads requests with them. */
+	static final Rule<String> TITLE = new Rule<>(BugField.TITLE, BugRules::title);
+	static final Rule<String> DESCRIPTION = new Rule<>(BugField.DESCRIPTION, BugRules::longText);
+	static final Rule<String> STEPS = new Rule<>(BugField.STEPS_TO_REPRODUCE, BugRules::longText);
+	static final Rule<String> EXPECTED = new Rule<>(BugField.EXPECTED_BEHAVIOR, BugRules::longText);
+	static final Rule<String> ACTUAL = new Rule<>(BugField.ACTUAL_BEHAVIOR, BugRules::longText);
+	static final Rule<Map<String, String>> ENVIRONMENT = new Rule<>(BugField.ENVIRONMENT, BugRules::environment);
+	static final Rule<Severity> SEVERITY = new Rule<>(BugField.SEVERITY, BugRules::severity);
+	static final Rule<Priority> PRIORITY = new Rule<>(BugField.PRIORITY, BugRules::priority);
+	static final Rule<String> STATUS = new Rule<>(BugField.STATUS, BugRules::status);
+	static final Rule<String> RESOLUTION = new Rule<>(BugField.RESOLUTION, BugRules::resolution);
+	static final Rule<UUID> ASSIGNEE = new Rule<>(BugField.ASSIGNEE, BugRules::userId);
+	static final Rule<String> COMPONENT = new Rule<>(BugField.COMPONENT, BugRules::component);
+	static final Rule<List<String>> TAGS = new Rule<>(BugField.TAGS, BugRules::tags);
+	static final Rule<LocalDate> DUE_DATE = new Rule<>(BugField.DUE_DATE, BugRules::dueDate);
+	static final Rule<UUID> VERIFIED_BY = new Rule<>(BugField.VERIFIED_BY, BugRules::userId);
+	static final Rule<BugKey> DUPLICATE_OF = new Rule<>(BugField.DUPLICATE_OF, BugRules::duplicateOf);
 
 	private BugRules() {
 	}
@@ -50,27 +68,14 @@ public final class BugRules {
 		return BugCriteria.ME.equalsIgnoreCase(v) ? user.id().toString() : v;
 	}
 
-	/** Validates a new report and returns it as a complete set of normalized field values. */
-	public static Map<BugField, Object> validateNew(NewBug bug) {
-		Map<String, Object> raw = new LinkedHashMap<>();
-		raw.put("title", bug.title());
-		raw.put("description", bug.description());
-		raw.put("steps_to_reproduce", bug.stepsToReproduce());
-		raw.put("expected_behavior", bug.expectedBehavior());
-		raw.put("actual_behavior", bug.actualBehavior());
-		raw.put("environment", bug.environment());
-		raw.put("severity", bug.severity() == null ? null : bug.severity().key());
-		raw.put("priority", bug.priority() == null ? "P2" : bug.priority().key());
-		raw.put("assignee_id", bug.assigneeId() == null ? null : bug.assigneeId().toString());
-		raw.put("component", bug.component());
-		raw.put("tags", bug.tags());
-		raw.put("due_date", bug.dueDate() == null ? null : bug.dueDate().toString());
-		List<FieldError> errors = new ArrayList<>();
-		Map<BugField, Object> values = parse(raw, errors);
-		if (!errors.isEmpty()) {
-			throw InvalidInputException.of(errors);
+	/** Validates a new report and returns it normalized, read by the same rules as an edit. */
+	public static ValidNewBug validateNew(NewBug bug) {
+		BugInput in = BugInput.filing(bug);
+		ValidNewBug valid = in.newBug();
+		if (!in.errors().isEmpty()) {
+			throw InvalidInputException.of(in.errors());
 		}
-		return values;
+		return valid;
 	}
 
 	/** Parses a PATCH body (snake_case keys, JSON values); unknown keys and bad values are field errors. */
@@ -93,14 +98,16 @@ public final class BugRules {
 			}
 		}
 		raw.keySet().removeIf(k -> BugField.fromApi(k).isEmpty());
-		Map<BugField, Object> values = parse(raw, errors);
+		BugInput in = new BugInput(raw);
+		BugChanges changes = in.changes(version);
+		errors.addAll(in.errors());
 		if (!errors.isEmpty()) {
 			throw InvalidInputException.of(errors);
 		}
-		if (values.isEmpty()) {
+		if (changes.fields().isEmpty()) {
 			throw InvalidInputException.of("body", "names no field to change");
 		}
-		return new BugChanges(values, version);
+		return changes;
 	}
 
 	/** Parses one field given as text (UI inline edit, form values). */
@@ -114,87 +121,86 @@ public final class BugRules {
 		return parsePatch(body, version);
 	}
 
-	private static Map<BugField, Object> parse(Map<String, Object> raw, List<FieldError> errors) {
-		Map<BugField, Object> values = new EnumMap<>(BugField.class);
-		raw.forEach((key, value) -> {
-			BugField field = BugField.fromApi(key).orElseThrow();
-			try {
-				values.put(field, normalize(field, value));
-			}
-			catch (InvalidValue ex) {
-				errors.add(new FieldError(key, ex.getMessage()));
-			}
-		});
-		return values;
+	private static String title(Object value) {
+		String title = text(value, "title").trim();
+		if (title.isEmpty()) {
+			throw new InvalidValue("is required");
+		}
+		if (title.length() > TITLE_MAX) {
+			throw new InvalidValue("must be at most " + TITLE_MAX + " characters (it has " + title.length() + ")");
+		}
+		return title;
 	}
 
-	private static Object normalize(BugField field, Object value) {
-		return switch (field) {
-			case TITLE -> {
-				String title = text(value, "title").trim();
-				if (title.isEmpty()) {
-					throw new InvalidValue("is required");
-				}
-				if (title.length() > TITLE_MAX) {
-					throw new InvalidValue("must be at most " + TITLE_MAX + " characters (it has " + title.length() + ")");
-				}
-				yield title;
+	/** Description, steps, expected and actual behavior: {@code ""} when empty. */
+	private static String longText(Object value) {
+		String text = value == null ? "" : text(value, "").strip();
+		if (text.length() > TEXT_MAX) {
+			throw new InvalidValue("must be at most 65,536 characters");
+		}
+		return text;
+	}
+
+	private static Severity severity(Object value) {
+		return Severity.parse(required(value, "critical, high, medium or low"))
+			.orElseThrow(() -> new InvalidValue("must be one of critical, high, medium, low"));
+	}
+
+	private static Priority priority(Object value) {
+		return Priority.parse(required(value, "P0, P1, P2 or P3"))
+			.orElseThrow(() -> new InvalidValue("must be one of P0, P1, P2, P3"));
+	}
+
+	private static String status(Object value) {
+		String status = required(value, "a status key such as open").trim();
+		if (!STATUS_KEY.matcher(status).matches()) {
+			throw new InvalidValue("is not a status key");
+		}
+		return status;
+	}
+
+	private static String resolution(Object value) {
+		if (value == null) {
+			return null;
+		}
+		String resolution = text(value, "resolution").trim().toLowerCase(Locale.ROOT).replace(' ', '_').replace("'", "");
+		if (!Resolution.VALUES.contains(resolution)) {
+			throw new InvalidValue("must be one of " + String.join(", ", Resolution.VALUES));
+		}
+		return resolution;
+	}
+
+	/** Assignee and verifier. */
+	private static UUID userId(Object value) {
+		return value == null ? null : uuid(value);
+	}
+
+	private static BugKey duplicateOf(Object value) {
+		if (value == null || text(value, "duplicate_of").isBlank()) {
+			return null;
+		}
+		return BugKey.parse(text(value, "duplicate_of"))
+			.orElseThrow(() -> new InvalidValue("must be the key of the original bug, e.g. WEB-12"));
+	}
+
+	private static String component(Object value) {
+		return value == null || text(value, "component").isBlank() ? null : text(value, "component").trim();
+	}
+
+	private static LocalDate dueDate(Object value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			LocalDate date = LocalDate.parse(text(value, "due_date").trim());
+			if (date.getYear() < 2000 || date.getYear() > 2999) {
+				throw new InvalidValue("must be a date between 2000 and 2999");
 			}
-			case DESCRIPTION, STEPS_TO_REPRODUCE, EXPECTED_BEHAVIOR, ACTUAL_BEHAVIOR -> {
-				String text = value == null ? "" : text(value, field.api()).strip();
-				if (text.length() > TEXT_MAX) {
-					throw new InvalidValue("must be at most 65,536 characters");
-				}
-				yield text;
-			}
-			case ENVIRONMENT -> environment(value);
-			case SEVERITY -> Severity.parse(required(value, "critical, high, medium or low"))
-				.orElseThrow(() -> new InvalidValue("must be one of critical, high, medium, low"));
-			case PRIORITY -> Priority.parse(required(value, "P0, P1, P2 or P3"))
-				.orElseThrow(() -> new InvalidValue("must be one of P0, P1, P2, P3"));
-			case STATUS -> {
-				String status = required(value, "a status key such as open").trim();
-				if (!STATUS.matcher(status).matches()) {
-					throw new InvalidValue("is not a status key");
-				}
-				yield status;
-			}
-			case RESOLUTION -> {
-				if (value == null) {
-					yield null;
-				}
-				String resolution = text(value, "resolution").trim().toLowerCase(Locale.ROOT).replace(' ', '_').replace("'", "");
-				if (!Resolution.VALUES.contains(resolution)) {
-					throw new InvalidValue("must be one of " + String.join(", ", Resolution.VALUES));
-				}
-				yield resolution;
-			}
-			case ASSIGNEE, VERIFIED_BY -> value == null ? null : uuid(value);
-			case DUPLICATE_OF -> {
-				if (value == null || text(value, "duplicate_of").isBlank()) {
-					yield null;
-				}
-				yield BugKey.parse(text(value, "duplicate_of"))
-					.orElseThrow(() -> new InvalidValue("must be the key of the original bug, e.g. WEB-12"));
-			}
-			case COMPONENT -> value == null || text(value, "component").isBlank() ? null : text(value, "component").trim();
-			case TAGS -> tags(value);
-			case DUE_DATE -> {
-				if (value == null) {
-					yield null;
-				}
-				try {
-					LocalDate date = LocalDate.parse(text(value, "due_date").trim());
-					if (date.getYear() < 2000 || date.getYear() > 2999) {
-						throw new InvalidValue("must be a date between 2000 and 2999");
-					}
-					yield date;
-				}
-				catch (DateTimeParseException ex) {
-					throw new InvalidValue("must be a date like 2026-12-31");
-				}
-			}
-		};
+			return date;
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidValue("must be a date like 2026-12-31");
+		}
 	}
 
 	private static String required(Object value, String choices) {
@@ -274,7 +280,8 @@ public final class BugRules {
 		return env;
 	}
 
-	private static final class InvalidValue extends RuntimeException {
+	/** A value its field's rule refuses; the message is for the field error. */
+	static final class InvalidValue extends RuntimeException {
 
 		InvalidValue(String message) {
 			super(message, null, false, false);

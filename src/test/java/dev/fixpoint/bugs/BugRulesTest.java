@@ -20,8 +20,8 @@ class BugRulesTest {
 
 	@Test
 	void titleIsTrimmedAndLimitedTo200Characters() {
-		assertThat(BugRules.validateNew(report("  Crash  ", Severity.LOW)).get(BugField.TITLE)).isEqualTo("Crash");
-		assertThat(BugRules.validateNew(report("x".repeat(200), Severity.LOW)).get(BugField.TITLE)).asString().hasSize(200);
+		assertThat(BugRules.validateNew(report("  Crash  ", Severity.LOW)).report().title()).isEqualTo("Crash");
+		assertThat(BugRules.validateNew(report("x".repeat(200), Severity.LOW)).report().title()).hasSize(200);
 		assertThat(errors(() -> BugRules.validateNew(report("x".repeat(201), Severity.LOW))))
 			.containsExactly(new FieldError("title", "must be at most 200 characters (it has 201)"));
 		assertThat(errors(() -> BugRules.validateNew(report("   ", Severity.LOW))))
@@ -32,13 +32,13 @@ class BugRulesTest {
 	void severityIsRequiredAndPriorityDefaultsToP2() {
 		assertThat(errors(() -> BugRules.validateNew(report("t", null)))).extracting(FieldError::field)
 			.containsExactly("severity");
-		assertThat(BugRules.validateNew(report("t", Severity.HIGH)).get(BugField.PRIORITY)).isEqualTo(Priority.P2);
+		assertThat(BugRules.validateNew(report("t", Severity.HIGH)).priority()).isEqualTo(Priority.P2);
 	}
 
 	@Test
 	void tagsAreNormalizedDeduplicatedAndChecked() {
 		BugChanges changes = BugRules.parsePatch(Map.of("tags", List.of("UI", "ui", " Löschen ", "")), null);
-		assertThat(changes.get(BugField.TAGS)).isEqualTo(List.of("ui", "löschen"));
+		assertThat(changes.triage().tags()).isEqualTo(FieldChange.of(List.of("ui", "löschen")));
 		assertThat(errors(() -> BugRules.parsePatch(Map.of("tags", List.of("no spaces please")), null)))
 			.extracting(FieldError::field)
 			.containsExactly("tags");
@@ -50,7 +50,7 @@ class BugRulesTest {
 	@Test
 	void environmentIsAFlatMapOfShortTexts() {
 		BugChanges ok = BugRules.parsePatch(Map.of("environment", Map.of("os", "Linux", "version", 42, "empty", "")), null);
-		assertThat(ok.get(BugField.ENVIRONMENT)).isEqualTo(Map.of("os", "Linux", "version", "42"));
+		assertThat(ok.report().environment()).isEqualTo(FieldChange.of(Map.of("os", "Linux", "version", "42")));
 		assertThat(errors(() -> BugRules.parsePatch(Map.of("environment", Map.of("os", Map.of("x", 1))), null)))
 			.extracting(FieldError::field)
 			.containsExactly("environment");
@@ -79,7 +79,30 @@ class BugRulesTest {
 		body.put("resolution", null);
 		BugChanges changes = BugRules.parsePatch(body, null);
 		assertThat(changes.fields()).containsExactlyInAnyOrder(BugField.ASSIGNEE, BugField.DUE_DATE, BugField.RESOLUTION);
-		assertThat(changes.get(BugField.ASSIGNEE)).isNull();
+		assertThat(changes.triage().assigneeId()).isEqualTo(FieldChange.clear());
+		assertThat(changes.report().title()).isEqualTo(FieldChange.keep());
+	}
+
+	@Test
+	void textsAreEmptiedNotCleared() {
+		Map<String, Object> body = new HashMap<>();
+		body.put("description", null);
+		body.put("tags", null);
+		BugChanges changes = BugRules.parsePatch(body, null);
+		assertThat(changes.report().description()).isEqualTo(FieldChange.of(""));
+		assertThat(changes.triage().tags()).isEqualTo(FieldChange.of(List.of()));
+	}
+
+	@Test
+	void errorsFollowTheBodyUnknownFieldsFirst() {
+		Map<String, Object> body = new java.util.LinkedHashMap<>();
+		body.put("severity", "huge");
+		body.put("id", "x");
+		body.put("title", " ");
+		body.put("due_date", "tomorrow");
+		body.put("version", "7");
+		assertThat(errors(() -> BugRules.parsePatch(body, null))).extracting(FieldError::field)
+			.containsExactly("version", "id", "severity", "title", "due_date");
 	}
 
 	@Test
@@ -88,13 +111,14 @@ class BugRulesTest {
 				"assignee_id", "bob", "resolution", "meh", "status", "Not A Key"), null)))
 			.extracting(FieldError::field)
 			.containsExactlyInAnyOrder("severity", "priority", "due_date", "assignee_id", "resolution", "status");
-		assertThat(BugRules.parsePatch(Map.of("resolution", "Won't fix"), null).get(BugField.RESOLUTION)).isEqualTo("wont_fix");
+		assertThat(BugRules.parsePatch(Map.of("resolution", "Won't fix"), null).progress().resolution())
+			.isEqualTo(FieldChange.of("wont_fix"));
 	}
 
 	@Test
 	void formFieldsAreParsedLikeJson() {
-		assertThat(BugRules.parseFormField("tags", "a, b c", 2).get(BugField.TAGS)).isEqualTo(List.of("a", "b", "c"));
-		assertThat(BugRules.parseFormField("assignee_id", "", 2).get(BugField.ASSIGNEE)).isNull();
+		assertThat(BugRules.parseFormField("tags", "a, b c", 2).triage().tags()).isEqualTo(FieldChange.of(List.of("a", "b", "c")));
+		assertThat(BugRules.parseFormField("assignee_id", "", 2).triage().assigneeId()).isEqualTo(FieldChange.clear());
 		assertThat(BugRules.parseFormField("severity", "critical", 2).expectedVersion()).isEqualTo(2);
 	}
 
