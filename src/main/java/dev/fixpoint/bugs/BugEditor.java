@@ -81,45 +81,61 @@ class BugEditor {
 
 	/** @param now when the edit happens: the new {@code updated_at} and, for a status change, its timestamps */
 	Edit apply(Membership member, BugRow current, BugChanges changes, Instant now) {
-		if (changes.expectedVersion() != null && changes.expectedVersion() != current.version()) {
+		if (changes.expectedVersion() != null && changes.expectedVersion() != current.stamps().version()) {
 			throw new VersionConflictException(view(current), changes.expectedVersion());
 		}
 		checkFieldPermissions(member, current, changes);
-		BugRow next = changed(member, current, changes);
-		Map<String, BugChanged.Change> history = new LinkedHashMap<>();
-		if (!Objects.equals(next.status(), current.status())) {
+		BugRow next = current.with(changes.report().applyTo(current.report()),
+				triage(member, current.triage(), changes.triage()), progress(member, current, changes.progress()));
+		if (!Objects.equals(next.progress().status(), current.progress().status())) {
 			next = transition(member, current, next, now);
 		}
 		else if (changes.progress().verifiedBy() instanceof FieldChange.SetTo<UUID>
-				&& member.project().workflow().categoryOf(current.status()) != StatusCategory.DONE) {
+				&& member.project().workflow().categoryOf(current.progress().status()) != StatusCategory.DONE) {
 			throw InvalidInputException.of("verified_by", "can only be set on a resolved bug");
 		}
-		boolean resolving = !Objects.equals(current.resolution(), next.resolution())
-				|| !Objects.equals(current.status(), next.status()) || changes.progress().duplicateOf().present();
-		if (resolving && "duplicate".equals(next.resolution()) && next.duplicateOf() == null) {
+		requireOriginalOfDuplicate(current, next, changes.progress().duplicateOf().present());
+		Map<String, BugChanged.Change> history = history(member, current, next);
+		return new Edit(history.isEmpty() ? current : next.withUpdatedAt(now), history);
+	}
+
+	/** A bug being resolved as a duplicate must name its original. */
+	private static void requireOriginalOfDuplicate(BugRow current, BugRow next, boolean originalNamed) {
+		BugRow.Progress was = current.progress(), is = next.progress();
+		boolean resolving = !Objects.equals(was.resolution(), is.resolution())
+				|| !Objects.equals(was.status(), is.status()) || originalNamed;
+		if (resolving && "duplicate".equals(is.resolution()) && is.duplicateOf() == null) {
 			throw InvalidInputException.of("duplicate_of", "is required when the resolution is duplicate: the key of the "
 					+ "original bug, e.g. " + current.projectKey() + "-1");
 		}
-		record(history, "title", current.title(), next.title());
-		record(history, "description", current.description(), next.description());
-		record(history, "steps_to_reproduce", current.stepsToReproduce(), next.stepsToReproduce());
-		record(history, "expected_behavior", current.expectedBehavior(), next.expectedBehavior());
-		record(history, "actual_behavior", current.actualBehavior(), next.actualBehavior());
-		record(history, "environment", envText(current.environment()), envText(next.environment()));
-		record(history, "severity", current.severity().key(), next.severity().key());
-		record(history, "priority", current.priority().key(), next.priority().key());
-		record(history, "status", current.status(), next.status());
-		record(history, "resolution", current.resolution(), next.resolution());
-		record(history, "assignee", str(current.assigneeId()), str(next.assigneeId()));
-		if (!Objects.equals(current.componentId(), next.componentId())) {
-			record(history, "component", componentName(member, current.componentId()),
-					componentName(member, next.componentId()));
+	}
+
+	/** Field by field in {@link BugField} order, as the history and {@link BugChanged} list them. */
+	private Map<String, BugChanged.Change> history(Membership member, BugRow current, BugRow next) {
+		Map<String, BugChanged.Change> history = new LinkedHashMap<>();
+		ReportText r0 = current.report(), r1 = next.report();
+		BugRow.Triage t0 = current.triage(), t1 = next.triage();
+		BugRow.Progress p0 = current.progress(), p1 = next.progress();
+		record(history, "title", r0.title(), r1.title());
+		record(history, "description", r0.description(), r1.description());
+		record(history, "steps_to_reproduce", r0.stepsToReproduce(), r1.stepsToReproduce());
+		record(history, "expected_behavior", r0.expectedBehavior(), r1.expectedBehavior());
+		record(history, "actual_behavior", r0.actualBehavior(), r1.actualBehavior());
+		record(history, "environment", envText(r0.environment()), envText(r1.environment()));
+		record(history, "severity", t0.severity().key(), t1.severity().key());
+		record(history, "priority", t0.priority().key(), t1.priority().key());
+		record(history, "status", p0.status(), p1.status());
+		record(history, "resolution", p0.resolution(), p1.resolution());
+		record(history, "assignee", str(t0.assigneeId()), str(t1.assigneeId()));
+		if (!Objects.equals(t0.componentId(), t1.componentId())) {
+			record(history, "component", componentName(member, t0.componentId()),
+					componentName(member, t1.componentId()));
 		}
-		record(history, "tags", String.join(", ", current.tags()), String.join(", ", next.tags()));
-		record(history, "due_date", str(current.dueDate()), str(next.dueDate()));
-		record(history, "verified_by", str(current.verifiedBy()), str(next.verifiedBy()));
-		record(history, "duplicate_of", str(current.duplicateOf()), str(next.duplicateOf()));
-		return new Edit(history.isEmpty() ? current : withUpdatedAt(next, now), history);
+		record(history, "tags", String.join(", ", t0.tags()), String.join(", ", t1.tags()));
+		record(history, "due_date", str(t0.dueDate()), str(t1.dueDate()));
+		record(history, "verified_by", str(p0.verifiedBy()), str(p1.verifiedBy()));
+		record(history, "duplicate_of", str(p0.duplicateOf()), str(p1.duplicateOf()));
+		return history;
 	}
 
 	/** The role table: viewers nothing; QA only report fields of their own bugs, and status/verification. */
@@ -146,36 +162,21 @@ class BugEditor {
 		}
 	}
 
-	/**
-	 * The bug with every field the edit names set or cleared, before the workflow's say. In {@link BugField} order:
-	 * an assignee must be able to work on bugs, a component must exist, a verifier must be a member, an original
-	 * must be another bug of the project.
-	 */
-	private BugRow changed(Membership member, BugRow b, BugChanges changes) {
-		BugChanges.Report report = changes.report();
-		BugChanges.Triage triage = changes.triage();
-		BugChanges.Progress progress = changes.progress();
-		UUID assignee = triage.assigneeId().map(id -> assignable(member, id)).applyTo(b.assigneeId());
-		UUID component = triage.component().map(name -> component(member, name).id()).applyTo(b.componentId());
-		UUID verifiedBy = progress.verifiedBy().map(id -> verifier(member, id)).applyTo(b.verifiedBy());
-		UUID duplicateOf = progress.duplicateOf().map(key -> original(member, b, key)).applyTo(b.duplicateOf());
-		return copy(b).title(report.title().applyTo(b.title()))
-			.description(report.description().applyTo(b.description()))
-			.steps(report.stepsToReproduce().applyTo(b.stepsToReproduce()))
-			.expected(report.expectedBehavior().applyTo(b.expectedBehavior()))
-			.actual(report.actualBehavior().applyTo(b.actualBehavior()))
-			.environment(report.environment().applyTo(b.environment()))
-			.severity(triage.severity().applyTo(b.severity()))
-			.priority(triage.priority().applyTo(b.priority()))
-			.status(progress.status().applyTo(b.status()))
-			.resolution(progress.resolution().applyTo(b.resolution()))
-			.assignee(assignee)
-			.component(component)
-			.tags(triage.tags().applyTo(b.tags()))
-			.due(triage.dueDate().applyTo(b.dueDate()))
-			.verifiedBy(verifiedBy)
-			.duplicateOf(duplicateOf)
-			.build();
+	/** The triage fields after the change; an assignee must be able to work on bugs, a component must exist. */
+	private BugRow.Triage triage(Membership member, BugRow.Triage t, BugChanges.Triage change) {
+		UUID assignee = change.assigneeId().map(id -> assignable(member, id)).applyTo(t.assigneeId());
+		UUID component = change.component().map(name -> component(member, name).id()).applyTo(t.componentId());
+		return new BugRow.Triage(change.severity().applyTo(t.severity()), change.priority().applyTo(t.priority()),
+				assignee, component, change.tags().applyTo(t.tags()), change.dueDate().applyTo(t.dueDate()));
+	}
+
+	/** The progress fields after the change, before the workflow's say: a verifier is a member, an original exists. */
+	private BugRow.Progress progress(Membership member, BugRow b, BugChanges.Progress change) {
+		BugRow.Progress p = b.progress();
+		UUID verifiedBy = change.verifiedBy().map(id -> verifier(member, id)).applyTo(p.verifiedBy());
+		UUID duplicateOf = change.duplicateOf().map(key -> original(member, b, key)).applyTo(p.duplicateOf());
+		return new BugRow.Progress(change.status().applyTo(p.status()), change.resolution().applyTo(p.resolution()),
+				verifiedBy, duplicateOf, p.resolvedAt(), p.closedAt());
 	}
 
 	private UUID assignable(Membership member, UUID id) {
@@ -201,25 +202,25 @@ class BugEditor {
 	/** Status change: the workflow decides; timestamps and resolution follow the status category. */
 	private BugRow transition(Membership member, BugRow current, BugRow next, Instant now) {
 		Workflow workflow = member.project().workflow();
-		boolean worksOnBug = current.assigneeId() == null || current.assigneeId().equals(member.user().id());
-		boolean isAssignee = member.user().id().equals(next.assigneeId());
-		TransitionDecision decision = TransitionPolicy.decide(workflow, new TransitionRequest(current.status(),
-				next.status(), member.role().key(), worksOnBug, isAssignee, filledFields(next)));
+		UUID assignee = current.triage().assigneeId();
+		boolean worksOnBug = assignee == null || assignee.equals(member.user().id());
+		boolean isAssignee = member.user().id().equals(next.triage().assigneeId());
+		String from = current.progress().status(), to = next.progress().status();
+		TransitionDecision decision = TransitionPolicy.decide(workflow, new TransitionRequest(from, to,
+				member.role().key(), worksOnBug, isAssignee, filledFields(next)));
 		if (!decision.allowed()) {
 			throw new TransitionNotAllowedException(decision);
 		}
-		StatusCategory to = workflow.categoryOf(next.status());
-		if (to != StatusCategory.DONE && workflow.categoryOf(current.status()) == StatusCategory.DONE) {
-			// reopened: the fix is no longer claimed
-			return copy(next).resolution(null).verifiedBy(null).resolvedAt(null).closedAt(null).duplicateOf(null).build();
+		boolean done = workflow.categoryOf(to) == StatusCategory.DONE;
+		if (!done && workflow.categoryOf(from) == StatusCategory.DONE) {
+			return next.with(next.progress().reopened());
 		}
-		if (to != StatusCategory.DONE) {
+		if (!done) {
 			// moving between open statuses keeps what the transition asked for (e.g. a resolution before QA)
-			return copy(next).resolvedAt(null).closedAt(null).build();
+			return next.with(next.progress().at(null, null));
 		}
-		return copy(next).resolvedAt(current.resolvedAt() != null ? current.resolvedAt() : now)
-			.closedAt("closed".equals(next.status()) ? now : null)
-			.build();
+		Instant resolvedAt = current.progress().resolvedAt();
+		return next.with(next.progress().at(resolvedAt != null ? resolvedAt : now, "closed".equals(to) ? now : null));
 	}
 
 	/** The fields a transition may require that have a value in {@code bug}. */
@@ -230,15 +231,15 @@ class BugEditor {
 				filled.add(field);
 			}
 		};
-		add.accept("resolution", bug.resolution());
-		add.accept("verified_by", bug.verifiedBy());
-		add.accept("assignee", bug.assigneeId());
-		add.accept("steps_to_reproduce", bug.stepsToReproduce());
-		add.accept("expected_behavior", bug.expectedBehavior());
-		add.accept("actual_behavior", bug.actualBehavior());
-		add.accept("description", bug.description());
-		add.accept("due_date", bug.dueDate());
-		add.accept("component", bug.componentId());
+		add.accept("resolution", bug.progress().resolution());
+		add.accept("verified_by", bug.progress().verifiedBy());
+		add.accept("assignee", bug.triage().assigneeId());
+		add.accept("steps_to_reproduce", bug.report().stepsToReproduce());
+		add.accept("expected_behavior", bug.report().expectedBehavior());
+		add.accept("actual_behavior", bug.report().actualBehavior());
+		add.accept("description", bug.report().description());
+		add.accept("due_date", bug.triage().dueDate());
+		add.accept("component", bug.triage().componentId());
 		return filled;
 	}
 
@@ -276,14 +277,6 @@ class BugEditor {
 
 	private static String str(Object value) {
 		return value == null ? null : value.toString();
-	}
-
-	private static BugRow withUpdatedAt(BugRow b, Instant at) {
-		return copy(b).updatedAt(at).build();
-	}
-
-	private static BugRowBuilder copy(BugRow b) {
-		return new BugRowBuilder(b);
 	}
 
 }

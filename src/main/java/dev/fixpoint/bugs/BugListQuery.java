@@ -263,12 +263,12 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	/** The cursor that continues after {@code row} in this order. */
 	static Cursor cursorAfter(BugRow row, BugSort sort) {
 		String value = switch (sort) {
-			case UPDATED_ASC, UPDATED_DESC -> row.updatedAt().toString();
-			case CREATED_ASC, CREATED_DESC -> row.createdAt().toString();
-			case PRIORITY_ASC, PRIORITY_DESC -> row.priority().key();
-			case SEVERITY_ASC, SEVERITY_DESC -> String.valueOf(row.severity().ordinal());
-			case DUE_ASC -> row.dueDate() == null ? "infinity" : row.dueDate().toString();
-			case DUE_DESC -> row.dueDate() == null ? "-infinity" : row.dueDate().toString();
+			case UPDATED_ASC, UPDATED_DESC -> row.stamps().updatedAt().toString();
+			case CREATED_ASC, CREATED_DESC -> row.stamps().createdAt().toString();
+			case PRIORITY_ASC, PRIORITY_DESC -> row.triage().priority().key();
+			case SEVERITY_ASC, SEVERITY_DESC -> String.valueOf(row.triage().severity().ordinal());
+			case DUE_ASC -> row.triage().dueDate() == null ? "infinity" : row.triage().dueDate().toString();
+			case DUE_DESC -> row.triage().dueDate() == null ? "-infinity" : row.triage().dueDate().toString();
 		};
 		return Cursor.of(value, row.id().toString());
 	}

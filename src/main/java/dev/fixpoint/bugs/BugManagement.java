@@ -85,15 +85,14 @@ public class BugManagement {
 		SlaOnFiling sla = this.sla.getIfAvailable();
 		SlaOnFiling.Started clock = sla == null ? new SlaOnFiling.Started(null, null)
 				: sla.start(id, member.projectId(), bug.severity());
-		ReportText text = bug.report();
-		BugRow row = new BugRow(id, member.projectId(), member.project().key(), slot.number(), text.title(),
-				text.description(), text.stepsToReproduce(), text.expectedBehavior(), text.actualBehavior(),
-				text.environment(), bug.severity(), bug.priority(), slot.workflow().initialStatus().key(), null,
-				user.id(), assigneeId, component == null ? null : component.id(), bug.tags(), bug.dueDate(),
-				clock.dueAt(), null, null, null, null, List.of(), 1, now, now, null, clock.state());
+		BugRow.Triage triage = new BugRow.Triage(bug.severity(), bug.priority(), assigneeId,
+				component == null ? null : component.id(), bug.tags(), bug.dueDate());
+		BugRow row = new BugRow(id, member.projectId(), member.project().key(), slot.number(), user.id(), bug.report(),
+				triage, BugRow.Progress.filed(slot.workflow().initialStatus().key()),
+				new BugRow.Tracking(clock.dueAt(), clock.state(), null, List.of()), new BugRow.Stamps(1, now, now));
 		this.bugs.insert(row);
 		this.events.publishEvent(new BugCreated(row.id(), row.projectId(), row.key(), user.id(), assigneeId,
-				row.severity().key()));
+				row.triage().severity().key()));
 		mentions(member, row, user, java.util.Set.of());
 		return this.editor.view(row);
 	}
@@ -117,11 +116,11 @@ public class BugManagement {
 		if (edit.changes().isEmpty()) {
 			return this.editor.view(current);
 		}
-		if (!this.bugs.update(edit.updated(), current.version())) {
+		if (!this.bugs.update(edit.updated(), current.stamps().version())) {
 			throw new IllegalStateException("Row lock held, yet the version moved for bug " + current.id());
 		}
 		edit.changes().forEach((field, change) -> this.bugs.insertHistory(current.id(), user.id(), field,
-				change.oldValue(), change.newValue(), edit.updated().updatedAt()));
+				change.oldValue(), change.newValue(), edit.updated().stamps().updatedAt()));
 		publish(member, current, edit, user);
 		return this.editor.view(this.bugs.findById(current.id()).orElseThrow());
 	}
@@ -135,11 +134,12 @@ public class BugManagement {
 		this.events.publishEvent(new BugChanged(before.id(), before.projectId(), before.key(), user.id(), edit.changes()));
 		if (edit.changes().containsKey("status")) {
 			this.events.publishEvent(new BugStatusChanged(before.id(), before.projectId(), before.key(), user.id(),
-					before.status(), after.status(), member.project().workflow().categoryOf(after.status()).json()));
+					before.progress().status(), after.progress().status(),
+					member.project().workflow().categoryOf(after.progress().status()).json()));
 		}
 		if (edit.changes().containsKey("assignee")) {
 			this.events.publishEvent(new BugAssigned(before.id(), before.projectId(), before.key(), user.id(),
-					before.assigneeId(), after.assigneeId()));
+					before.triage().assigneeId(), after.triage().assigneeId()));
 		}
 		if (edit.changes().containsKey("description") || edit.changes().containsKey("steps_to_reproduce")) {
 			java.util.Set<UUID> already = reportText(before).contains("@")
@@ -161,7 +161,7 @@ public class BugManagement {
 	}
 
 	private static String reportText(BugRow bug) {
-		return bug.description() + "\n\n" + bug.stepsToReproduce();
+		return bug.report().description() + "\n\n" + bug.report().stepsToReproduce();
 	}
 
 	/**
@@ -172,14 +172,15 @@ public class BugManagement {
 	@Transactional
 	public boolean raisePriority(UUID bugId, Priority to) {
 		BugRow current = this.bugs.lockById(bugId).orElse(null);
-		if (current == null || current.priority().compareTo(to) <= 0) {
+		if (current == null || current.triage().priority().compareTo(to) <= 0) {
 			return false;
 		}
-		BugRow raised = new BugRowBuilder(current).priority(to).updatedAt(Times.now(this.clock)).build();
-		this.bugs.update(raised, current.version());
-		this.bugs.insertHistory(bugId, null, "priority", current.priority().key(), to.key(), raised.updatedAt());
+		Priority from = current.triage().priority();
+		BugRow raised = current.with(current.triage().withPriority(to)).withUpdatedAt(Times.now(this.clock));
+		this.bugs.update(raised, current.stamps().version());
+		this.bugs.insertHistory(bugId, null, "priority", from.key(), to.key(), raised.stamps().updatedAt());
 		this.events.publishEvent(new BugChanged(bugId, current.projectId(), current.key(), null,
-				Map.of("priority", new BugChanged.Change(current.priority().key(), to.key()))));
+				Map.of("priority", new BugChanged.Change(from.key(), to.key()))));
 		return true;
 	}
 

@@ -1,13 +1,7 @@
 package dev.fixpoint.bugs;
 
-import java.sql.Array;
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,30 +9,23 @@ import java.util.UUID;
 
 import dev.fixpoint.platform.Cursor;
 import dev.fixpoint.platform.QueryPlans;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import static dev.fixpoint.bugs.BugRowMapper.COLUMNS;
+
 @Repository
 class BugRepository {
 
-	private static final String COLUMNS = """
-			b.id, b.project_id, p.key as project_key, b.number, b.title, b.description, b.steps_to_reproduce,
-			b.expected_behavior, b.actual_behavior, b.environment::text as environment, b.severity, b.priority,
-			b.status, b.resolution, b.reporter_id, b.assignee_id, b.component_id, b.tags, b.due_date, b.sla_due_at,
-			b.verified_by, b.resolved_at, b.closed_at, b.github_issue_url, b.linked_prs::text as linked_prs,
-			b.version, b.created_at, b.updated_at, b.duplicate_of, b.sla_state
-			""";
-
 	private final JdbcClient jdbc;
 
-	private final JsonMapper json;
+	private final BugRowMapper mapper;
 
 	BugRepository(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
-		this.json = json;
+		this.mapper = new BugRowMapper(json);
 	}
 
 	void insert(BugRow bug) {
@@ -53,23 +40,12 @@ class BugRepository {
 			.param("id", bug.id())
 			.param("projectId", bug.projectId())
 			.param("number", bug.number())
-			.param("title", bug.title())
-			.param("description", bug.description())
-			.param("steps", bug.stepsToReproduce())
-			.param("expected", bug.expectedBehavior())
-			.param("actual", bug.actualBehavior())
-			.param("environment", this.json.writeValueAsString(bug.environment()))
-			.param("severity", bug.severity().key())
-			.param("priority", bug.priority().key())
-			.param("status", bug.status())
+			.params(this.mapper.params(bug.report()))
+			.params(this.mapper.params(bug.triage()))
+			.params(this.mapper.params(bug.progress()))
 			.param("reporterId", bug.reporterId())
-			.param("assigneeId", bug.assigneeId())
-			.param("slaDueAt", bug.slaDueAt() == null ? null : Timestamp.from(bug.slaDueAt()))
-			.param("slaState", bug.slaState() == null ? null : bug.slaState().key())
-			.param("componentId", bug.componentId())
-			.param("tags", bug.tags().toArray(String[]::new))
-			.param("dueDate", bug.dueDate() == null ? null : Date.valueOf(bug.dueDate()))
-			.param("now", Timestamp.from(bug.createdAt()))
+			.params(this.mapper.params(bug.tracking()))
+			.param("now", Timestamp.from(bug.stamps().createdAt()))
 			.update();
 	}
 
@@ -87,25 +63,10 @@ class BugRepository {
 				""")
 			.param("id", bug.id())
 			.param("version", expectedVersion)
-			.param("title", bug.title())
-			.param("description", bug.description())
-			.param("steps", bug.stepsToReproduce())
-			.param("expected", bug.expectedBehavior())
-			.param("actual", bug.actualBehavior())
-			.param("environment", this.json.writeValueAsString(bug.environment()))
-			.param("severity", bug.severity().key())
-			.param("priority", bug.priority().key())
-			.param("status", bug.status())
-			.param("resolution", bug.resolution())
-			.param("assigneeId", bug.assigneeId())
-			.param("componentId", bug.componentId())
-			.param("tags", bug.tags().toArray(String[]::new))
-			.param("dueDate", bug.dueDate() == null ? null : Date.valueOf(bug.dueDate()))
-			.param("verifiedBy", bug.verifiedBy())
-			.param("resolvedAt", bug.resolvedAt() == null ? null : Timestamp.from(bug.resolvedAt()))
-			.param("closedAt", bug.closedAt() == null ? null : Timestamp.from(bug.closedAt()))
-			.param("duplicateOf", bug.duplicateOf())
-			.param("now", Timestamp.from(bug.updatedAt()))
+			.params(this.mapper.params(bug.report()))
+			.params(this.mapper.params(bug.triage()))
+			.params(this.mapper.params(bug.progress()))
+			.param("now", Timestamp.from(bug.stamps().updatedAt()))
 			.update() == 1;
 	}
 
@@ -129,7 +90,7 @@ class BugRepository {
 	Optional<BugRow> findById(UUID id) {
 		return this.jdbc.sql("select " + COLUMNS + " from bugs b join projects p on p.id = b.project_id where b.id = :id")
 			.param("id", id)
-			.query(this::map)
+			.query(this.mapper)
 			.optional();
 	}
 
@@ -142,7 +103,7 @@ class BugRepository {
 				where p.key = :key
 				order by p.created_at limit 1
 				""").param("key", key.projectKey()).param("number", key.number()).param("user", userId)
-			.query(this::map)
+			.query(this.mapper)
 			.optional();
 	}
 
@@ -150,7 +111,7 @@ class BugRepository {
 		return this.jdbc.sql("select " + COLUMNS
 				+ " from bugs b join projects p on p.id = b.project_id where b.id = :id for update of b")
 			.param("id", id)
-			.query(this::map)
+			.query(this.mapper)
 			.optional();
 	}
 
@@ -221,7 +182,7 @@ class BugRepository {
 	}
 
 	List<BugRow> rows(BugListQuery query) {
-		return this.jdbc.sql("select " + COLUMNS + query.fromWhereOrder()).params(query.params()).query(this::map).list();
+		return this.jdbc.sql("select " + COLUMNS + query.fromWhereOrder()).params(query.params()).query(this.mapper).list();
 	}
 
 	/** The bugs matching {@code filter}, counted per status. */
@@ -277,7 +238,7 @@ class BugRepository {
 		BugListQuery query = BugListQuery.ranked(projectIds, filter, tsQuery, rawText, window, newest, after,
 				limit);
 		JdbcClient.StatementSpec spec = this.jdbc.sql("select " + COLUMNS + query.fromWhereOrder()).params(query.params());
-		return spec.query((rs, n) -> new RankedRow(map(rs, n), rs.getFloat("rank"), rs.getString("snippet"),
+		return spec.query((rs, n) -> new RankedRow(this.mapper.mapRow(rs, n), rs.getFloat("rank"), rs.getString("snippet"),
 				rs.getInt("candidates"))).list();
 	}
 
@@ -297,7 +258,7 @@ class BugRepository {
 			.param("title", title)
 			.param("open", openStatuses.isEmpty() ? List.of("") : openStatuses)
 			.param("limit", limit)
-			.query(this::map)
+			.query(this.mapper)
 			.list();
 	}
 
@@ -334,39 +295,6 @@ class BugRepository {
 					rs.getString("old_value"), rs.getString("new_value"), rs.getObject("user_id", UUID.class),
 					rs.getTimestamp("created_at").toInstant()))
 			.list();
-	}
-
-	private BugRow map(ResultSet rs, int row) throws SQLException {
-		return new BugRow(rs.getObject("id", UUID.class), rs.getObject("project_id", UUID.class),
-				rs.getString("project_key"), rs.getInt("number"), rs.getString("title"), rs.getString("description"),
-				rs.getString("steps_to_reproduce"), rs.getString("expected_behavior"), rs.getString("actual_behavior"),
-				this.json.readValue(rs.getString("environment"), new TypeReference<Map<String, String>>() {
-				}), Severity.parse(rs.getString("severity")).orElseThrow(),
-				Priority.parse(rs.getString("priority")).orElseThrow(), rs.getString("status"),
-				rs.getString("resolution"), rs.getObject("reporter_id", UUID.class),
-				rs.getObject("assignee_id", UUID.class), rs.getObject("component_id", UUID.class),
-				strings(rs.getArray("tags")), localDate(rs.getDate("due_date")), instant(rs.getTimestamp("sla_due_at")),
-				rs.getObject("verified_by", UUID.class), instant(rs.getTimestamp("resolved_at")),
-				instant(rs.getTimestamp("closed_at")), rs.getString("github_issue_url"),
-				this.json.readValue(rs.getString("linked_prs"), new TypeReference<List<Object>>() {
-				}), rs.getInt("version"), instant(rs.getTimestamp("created_at")),
-				instant(rs.getTimestamp("updated_at")), rs.getObject("duplicate_of", UUID.class),
-				SlaState.parse(rs.getString("sla_state")).orElse(null));
-	}
-
-	private static List<String> strings(Array array) throws SQLException {
-		if (array == null) {
-			return List.of();
-		}
-		return new ArrayList<>(List.of((String[]) array.getArray()));
-	}
-
-	private static LocalDate localDate(Date date) {
-		return date == null ? null : date.toLocalDate();
-	}
-
-	private static Instant instant(Timestamp ts) {
-		return ts == null ? null : ts.toInstant();
 	}
 
 }

@@ -41,32 +41,37 @@ class BugViews {
 			return List.of();
 		}
 		Set<UUID> userIds = new HashSet<>();
-		rows.forEach(r -> Stream.of(r.reporterId(), r.assigneeId(), r.verifiedBy())
+		rows.forEach(r -> Stream.of(r.reporterId(), r.triage().assigneeId(), r.progress().verifiedBy())
 			.filter(Objects::nonNull)
 			.forEach(userIds::add));
 		Map<UUID, UserSummary> users = new HashMap<>();
 		this.accounts.findAll(userIds).forEach(u -> users.put(u.id(), u));
 		Map<UUID, String> componentNames = new HashMap<>();
 		rows.stream()
-			.filter(r -> r.componentId() != null)
+			.filter(r -> r.triage().componentId() != null)
 			.map(BugRow::projectId)
 			.distinct()
 			.flatMap(p -> this.components.list(p).stream())
 			.forEach(c -> componentNames.put(c.id(), c.name()));
 		Map<UUID, String> originals = this.bugs.findKeys(
-				rows.stream().map(BugRow::duplicateOf).filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+				rows.stream().map(r -> r.progress().duplicateOf()).filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
 		return rows.stream().map(r -> toBug(r, users, componentNames, originals)).toList();
 	}
 
 	private static Bug toBug(BugRow r, Map<UUID, UserSummary> users, Map<UUID, String> components,
 			Map<UUID, String> originals) {
-		return new Bug(r.id(), r.key(), r.number(), r.projectId(), r.title(), r.description(), r.stepsToReproduce(),
-				r.expectedBehavior(), r.actualBehavior(), r.environment(), r.severity(), r.priority(), r.status(),
-				r.resolution(), users.get(r.reporterId()), r.assigneeId() == null ? null : users.get(r.assigneeId()),
-				r.componentId() == null ? null : components.get(r.componentId()), r.tags(), r.dueDate(), r.slaDueAt(),
-				r.verifiedBy() == null ? null : users.get(r.verifiedBy()), r.resolvedAt(), r.closedAt(),
-				r.githubIssueUrl(), r.linkedPrs(), r.version(), r.createdAt(), r.updatedAt(),
-				r.duplicateOf() == null ? null : originals.get(r.duplicateOf()), r.slaState());
+		ReportText text = r.report();
+		BugRow.Triage t = r.triage();
+		BugRow.Progress p = r.progress();
+		return new Bug(r.id(), r.key(), r.number(), r.projectId(), text.title(), text.description(),
+				text.stepsToReproduce(), text.expectedBehavior(), text.actualBehavior(), text.environment(), t.severity(),
+				t.priority(), p.status(), p.resolution(), users.get(r.reporterId()),
+				t.assigneeId() == null ? null : users.get(t.assigneeId()),
+				t.componentId() == null ? null : components.get(t.componentId()), t.tags(), t.dueDate(),
+				r.tracking().slaDueAt(), p.verifiedBy() == null ? null : users.get(p.verifiedBy()), p.resolvedAt(),
+				p.closedAt(), r.tracking().githubIssueUrl(), r.tracking().linkedPrs(), r.stamps().version(),
+				r.stamps().createdAt(), r.stamps().updatedAt(),
+				p.duplicateOf() == null ? null : originals.get(p.duplicateOf()), r.tracking().slaState());
 	}
 
 	static String componentName(List<ProjectComponent> components, UUID id) {
