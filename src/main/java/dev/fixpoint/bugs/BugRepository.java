@@ -40,11 +40,8 @@ class BugRepository {
 			.param("id", bug.id())
 			.param("projectId", bug.projectId())
 			.param("number", bug.number())
-			.params(this.mapper.params(bug.report()))
-			.params(this.mapper.params(bug.triage()))
-			.params(this.mapper.params(bug.progress()))
+			.params(this.mapper.params(bug))
 			.param("reporterId", bug.reporterId())
-			.params(this.mapper.params(bug.tracking()))
 			.param("now", Timestamp.from(bug.stamps().createdAt()))
 			.update();
 	}
@@ -63,9 +60,7 @@ class BugRepository {
 				""")
 			.param("id", bug.id())
 			.param("version", expectedVersion)
-			.params(this.mapper.params(bug.report()))
-			.params(this.mapper.params(bug.triage()))
-			.params(this.mapper.params(bug.progress()))
+			.params(this.mapper.params(bug))
 			.param("now", Timestamp.from(bug.stamps().updatedAt()))
 			.update() == 1;
 	}

@@ -78,28 +78,37 @@ final class BugRowMapper implements RowMapper<BugRow> {
 				this.json.readValue(rs.getString("linked_prs"), LINKED_PRS));
 	}
 
+	/** The parameters of the parts a statement writes: report, triage, progress, tracking (each names its own). */
+	Map<String, Object> params(BugRow bug) {
+		Map<String, Object> params = params(bug.report());
+		params.putAll(params(bug.triage()));
+		params.putAll(params(bug.progress()));
+		params.putAll(params(bug.tracking()));
+		return params;
+	}
+
 	/** {@code :title, :description, :steps, :expected, :actual, :environment} (jsonb as text). */
-	Map<String, Object> params(ReportText r) {
+	private Map<String, Object> params(ReportText r) {
 		return params("title", r.title(), "description", r.description(), "steps", r.stepsToReproduce(), "expected",
 				r.expectedBehavior(), "actual", r.actualBehavior(), "environment",
 				this.json.writeValueAsString(r.environment()));
 	}
 
 	/** {@code :severity, :priority, :assigneeId, :componentId, :tags, :dueDate}. */
-	Map<String, Object> params(BugRow.Triage t) {
+	private static Map<String, Object> params(BugRow.Triage t) {
 		return params("severity", t.severity().key(), "priority", t.priority().key(), "assigneeId", t.assigneeId(),
 				"componentId", t.componentId(), "tags", t.tags().toArray(String[]::new), "dueDate",
 				t.dueDate() == null ? null : Date.valueOf(t.dueDate()));
 	}
 
 	/** {@code :status, :resolution, :verifiedBy, :resolvedAt, :closedAt, :duplicateOf}. */
-	Map<String, Object> params(BugRow.Progress p) {
+	private static Map<String, Object> params(BugRow.Progress p) {
 		return params("status", p.status(), "resolution", p.resolution(), "verifiedBy", p.verifiedBy(), "resolvedAt",
 				timestamp(p.resolvedAt()), "closedAt", timestamp(p.closedAt()), "duplicateOf", p.duplicateOf());
 	}
 
 	/** {@code :slaDueAt, :slaState}. */
-	Map<String, Object> params(BugRow.Tracking t) {
+	private static Map<String, Object> params(BugRow.Tracking t) {
 		return params("slaDueAt", timestamp(t.slaDueAt()), "slaState", t.slaState() == null ? null : t.slaState().key());
 	}
 
