@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 public record BugChanges(Report report, Triage triage, Progress progress, Integer expectedVersion) {
 
 	/** The report text ({@link BugField#REPORT_FIELDS}); never cleared, an empty text is {@code ""}. */
-	public record Report(FieldChange<String> title, FieldChange<String> description,
+	record Report(FieldChange<String> title, FieldChange<String> description,
 			FieldChange<String> stepsToReproduce, FieldChange<String> expectedBehavior,
 			FieldChange<String> actualBehavior, FieldChange<Map<String, String>> environment) {
 
@@ -37,7 +37,7 @@ public record BugChanges(Report report, Triage triage, Progress progress, Intege
 	}
 
 	/** Triage; the component by name and the assignee by id as sent, checked against the project when applied. */
-	public record Triage(FieldChange<Severity> severity, FieldChange<Priority> priority,
+	record Triage(FieldChange<Severity> severity, FieldChange<Priority> priority,
 			FieldChange<UUID> assigneeId, FieldChange<String> component, FieldChange<List<String>> tags,
 			FieldChange<LocalDate> dueDate) {
 
@@ -50,7 +50,7 @@ public record BugChanges(Report report, Triage triage, Progress progress, Intege
 	}
 
 	/** Workflow progress; the original of a duplicate by key as sent, looked up when applied. */
-	public record Progress(FieldChange<String> status, FieldChange<String> resolution,
+	record Progress(FieldChange<String> status, FieldChange<String> resolution,
 			FieldChange<UUID> verifiedBy, FieldChange<BugKey> duplicateOf) {
 
 		private Map<BugField, FieldChange<?>> byField() {

@@ -9,7 +9,7 @@ import java.util.Set;
  * The editable fields of a bug: {@code api} is the name in {@code PATCH} bodies, {@code history} the name written
  * to {@code bug_history}.
  */
-public enum BugField {
+enum BugField {
 
 	TITLE("title"), DESCRIPTION("description"), STEPS_TO_REPRODUCE("steps_to_reproduce"),
 	EXPECTED_BEHAVIOR("expected_behavior"), ACTUAL_BEHAVIOR("actual_behavior"), ENVIRONMENT("environment"),

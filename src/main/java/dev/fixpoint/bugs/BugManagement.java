@@ -76,7 +76,7 @@ public class BugManagement {
 	@Transactional
 	public Bug report(String projectRef, NewBug report, CurrentUser user) {
 		Membership member = this.access.require(projectRef, user, ProjectAction.CREATE_BUG);
-		ValidNewBug bug = BugRules.validateNew(report);
+		ValidNewBug bug = BugRules.valid(report);
 		ProjectComponent component = this.editor.component(member, bug.component());
 		UUID assigneeId = assignee(member, bug.assigneeId(), component);
 		Instant now = Times.now(this.clock);

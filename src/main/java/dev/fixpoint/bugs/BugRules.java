@@ -68,8 +68,13 @@ public final class BugRules {
 		return BugCriteria.ME.equalsIgnoreCase(v) ? user.id().toString() : v;
 	}
 
+	/** Checks a new report by the rules of filing (400 with every field error), for a form before it files. */
+	public static void validateNew(NewBug bug) {
+		valid(bug);
+	}
+
 	/** Validates a new report and returns it normalized, read by the same rules as an edit. */
-	public static ValidNewBug validateNew(NewBug bug) {
+	static ValidNewBug valid(NewBug bug) {
 		BugInput in = BugInput.filing(bug);
 		ValidNewBug valid = in.newBug();
 		if (!in.errors().isEmpty()) {

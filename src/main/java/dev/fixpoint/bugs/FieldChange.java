@@ -12,7 +12,7 @@ import java.util.function.Function;
  *
  * @param <T> the field's normalized type
  */
-public sealed interface FieldChange<T> {
+sealed interface FieldChange<T> {
 
 	/** The field stays as it is. */
 	record Keep<T>() implements FieldChange<T> {

@@ -7,6 +7,6 @@ import java.util.Map;
  * texts (stripped, {@code ""} when empty) and the environment (never null). What a QA engineer may edit on a bug
  * they reported ({@link BugField#REPORT_FIELDS}).
  */
-public record ReportText(String title, String description, String stepsToReproduce, String expectedBehavior,
+record ReportText(String title, String description, String stepsToReproduce, String expectedBehavior,
 		String actualBehavior, Map<String, String> environment) {
 }

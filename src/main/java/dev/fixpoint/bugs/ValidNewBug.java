@@ -9,6 +9,6 @@ import java.util.UUID;
  * lower-case and unique, texts never null). The component is still a name and the assignee an unchecked id: whether
  * they fit the project is decided when filing.
  */
-public record ValidNewBug(ReportText report, Severity severity, Priority priority, UUID assigneeId, String component,
+record ValidNewBug(ReportText report, Severity severity, Priority priority, UUID assigneeId, String component,
 		List<String> tags, LocalDate dueDate) {
 }

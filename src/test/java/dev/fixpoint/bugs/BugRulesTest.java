@@ -20,8 +20,8 @@ class BugRulesTest {
 
 	@Test
 	void titleIsTrimmedAndLimitedTo200Characters() {
-		assertThat(BugRules.validateNew(report("  Crash  ", Severity.LOW)).report().title()).isEqualTo("Crash");
-		assertThat(BugRules.validateNew(report("x".repeat(200), Severity.LOW)).report().title()).hasSize(200);
+		assertThat(BugRules.valid(report("  Crash  ", Severity.LOW)).report().title()).isEqualTo("Crash");
+		assertThat(BugRules.valid(report("x".repeat(200), Severity.LOW)).report().title()).hasSize(200);
 		assertThat(errors(() -> BugRules.validateNew(report("x".repeat(201), Severity.LOW))))
 			.containsExactly(new FieldError("title", "must be at most 200 characters (it has 201)"));
 		assertThat(errors(() -> BugRules.validateNew(report("   ", Severity.LOW))))
@@ -32,7 +32,7 @@ class BugRulesTest {
 	void severityIsRequiredAndPriorityDefaultsToP2() {
 		assertThat(errors(() -> BugRules.validateNew(report("t", null)))).extracting(FieldError::field)
 			.containsExactly("severity");
-		assertThat(BugRules.validateNew(report("t", Severity.HIGH)).priority()).isEqualTo(Priority.P2);
+		assertThat(BugRules.valid(report("t", Severity.HIGH)).priority()).isEqualTo(Priority.P2);
 	}
 
 	@Test
