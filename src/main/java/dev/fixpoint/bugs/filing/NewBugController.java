@@ -64,7 +64,7 @@ class NewBugController {
 		FormSubmission<NewBug> parsed = Forms.submit(form::toNewBug);
 		// a form that does not parse is still checked by the rules, so all messages show at once
 		NewBug bug = parsed instanceof Accepted<NewBug>(NewBug typed) ? typed : asTyped(form);
-		FormErrors invalid = parsed.errors().and(Forms.submit(() -> BugRules.validateNew(bug)).errors());
+		FormErrors invalid = parsed.errors().and(Forms.run(() -> BugRules.validateNew(bug)).errors());
 		return switch (Forms.submit(invalid, () -> this.management.report(project, bug, user))) {
 			case Accepted<Bug>(Bug created) -> new ModelAndView("redirect:" + BugRoutes.bug(created.key()));
 			case Rejected<Bug> rejected -> page(member, form, rejected.errors(), rejected.status());
