@@ -1,40 +1,20 @@
 package dev.fixpoint.bugs.list;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import dev.fixpoint.bugs.BugListRequest;
-import dev.fixpoint.bugs.BugQueries;
-import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.InvalidInputException;
-import dev.fixpoint.platform.Page;
-import dev.fixpoint.projects.Membership;
-import dev.fixpoint.projects.Project;
-import dev.fixpoint.projects.ProjectAccess;
-import dev.fixpoint.projects.ProjectMembers;
-import dev.fixpoint.projects.ProjectRole;
 import dev.fixpoint.support.PageSliceTest;
-import dev.fixpoint.workflow.WorkflowTemplates;
-import org.junit.jupiter.api.BeforeEach;
+import dev.fixpoint.support.ProjectPageSlice;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
-
 import static dev.fixpoint.support.PageSlice.htmx;
 import static dev.fixpoint.support.PageSlice.signedIn;
-import static dev.fixpoint.support.PageSlice.someone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -49,35 +29,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * htmx fragment against the full page, and an invalid filter shown on the page (not an error page).
  */
 @PageSliceTest(BugListController.class)
-class BugListSliceTest {
-
-	private final CurrentUser ann = someone("Ann");
-
-	@Autowired
-	private MockMvc mvc;
-
-	@MockitoBean
-	private BugQueries queries;
-
-	@MockitoBean
-	private ProjectAccess access;
-
-	@MockitoBean
-	private ProjectMembers members;
-
-	@BeforeEach
-	void aProjectWithoutBugs() {
-		Project project = new Project(UUID.randomUUID(), UUID.randomUUID(), "WEB", "Web shop", "web-shop", "", false,
-				WorkflowTemplates.standard(), Map.of(), null, Instant.now(), ProjectRole.ADMIN);
-		given(this.access.membership(eq("WEB"), any())).willReturn(new Membership(project, this.ann, ProjectRole.ADMIN));
-		given(this.queries.list(eq("WEB"), any(BugListRequest.class), any())).willReturn(new Page<>(List.of(), null));
-		given(this.members.list(any(UUID.class))).willReturn(List.of());
-	}
+class BugListSliceTest extends ProjectPageSlice {
 
 	@Test
 	void theQueryStringBindsWithTheApisNamesRepeatsAndCommas() throws Exception {
 		this.mvc
-			.perform(get("/p/WEB/bugs").queryParam("status", "new,open")
+			.perform(get("/p/" + PROJECT + "/bugs").queryParam("status", "new,open")
 				.queryParam("status", "in_progress")
 				.queryParam("severity", "critical")
 				.queryParam("assignee", "me")
@@ -90,11 +47,11 @@ class BugListSliceTest {
 				.queryParam("q", "blank page")
 				.queryParam("sort", "-priority")
 				.queryParam("limit", "50")
-				.with(signedIn(this.ann)))
+				.with(signedIn(this.user)))
 			.andExpect(status().isOk());
 
 		ArgumentCaptor<BugListRequest> bound = ArgumentCaptor.forClass(BugListRequest.class);
-		verify(this.queries).list(eq("WEB"), bound.capture(), eq(this.ann));
+		verify(this.queries).list(eq(PROJECT), bound.capture(), eq(this.user));
 		BugListRequest request = bound.getValue();
 		assertThat(request.status()).containsExactly("new", "open", "in_progress");
 		assertThat(request.severity()).containsExactly("critical");
@@ -113,43 +70,43 @@ class BugListSliceTest {
 
 	@Test
 	void camelCaseNamesAreNotTheContract() throws Exception {
-		this.mvc.perform(get("/p/WEB/bugs?createdFrom=2026-10-01&dueBefore=2026-12-31").with(signedIn(this.ann)))
+		this.mvc.perform(get("/p/" + PROJECT + "/bugs?createdFrom=2026-10-01&dueBefore=2026-12-31").with(signedIn(this.user)))
 			.andExpect(status().isOk());
 
 		ArgumentCaptor<BugListRequest> bound = ArgumentCaptor.forClass(BugListRequest.class);
-		verify(this.queries).list(eq("WEB"), bound.capture(), eq(this.ann));
+		verify(this.queries).list(eq(PROJECT), bound.capture(), eq(this.user));
 		assertThat(bound.getValue().createdFrom()).isNull();
 		assertThat(bound.getValue().dueBefore()).isNull();
 	}
 
 	@Test
 	void htmxGetsTheResultsFragmentAndTheCanonicalUrlOthersTheWholePage() throws Exception {
-		this.mvc.perform(get("/p/WEB/bugs?severity=critical").with(signedIn(this.ann)).with(htmx()))
+		this.mvc.perform(get("/p/" + PROJECT + "/bugs?severity=critical").with(signedIn(this.user)).with(htmx()))
 			.andExpect(status().isOk())
 			.andExpect(view().name("bugs/list/results"))
-			.andExpect(header().string("HX-Push-Url", "/p/WEB/bugs?severity=critical"))
+			.andExpect(header().string("HX-Push-Url", "/p/" + PROJECT + "/bugs?severity=critical"))
 			.andExpect(header().string("Vary", "HX-Request"))
 			.andExpect(content().string(not(containsString("<html"))));
 
-		this.mvc.perform(get("/p/WEB/bugs?severity=critical").with(signedIn(this.ann)))
+		this.mvc.perform(get("/p/" + PROJECT + "/bugs?severity=critical").with(signedIn(this.user)))
 			.andExpect(status().isOk())
 			.andExpect(view().name("bugs/list/list"))
 			.andExpect(header().doesNotExist("HX-Push-Url"))
 			.andExpect(content().string(containsString("<html")));
 
 		this.mvc
-			.perform(get("/p/WEB/bugs").header("HX-Request", "true")
+			.perform(get("/p/" + PROJECT + "/bugs").header("HX-Request", "true")
 				.header("HX-History-Restore-Request", "true")
-				.with(signedIn(this.ann)))
+				.with(signedIn(this.user)))
 			.andExpect(view().name("bugs/list/list"));
 	}
 
 	@Test
 	void anInvalidFilterIsShownAboveTheResultsAndThePageIsStillA200() throws Exception {
 		willThrow(InvalidInputException.of("due_before", "must be a date like 2026-12-31")).given(this.queries)
-			.list(eq("WEB"), any(BugListRequest.class), any());
+			.list(eq(PROJECT), any(BugListRequest.class), any());
 
-		this.mvc.perform(get("/p/WEB/bugs?due_before=soon").with(signedIn(this.ann)))
+		this.mvc.perform(get("/p/" + PROJECT + "/bugs?due_before=soon").with(signedIn(this.user)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Due before must be a date like 2026-12-31.")))
 			.andExpect(content().string(not(containsString("No bugs here yet"))));
@@ -158,16 +115,16 @@ class BugListSliceTest {
 	@Test
 	void aForbiddenListIsTheErrorPage() throws Exception {
 		willThrow(ForbiddenException.because("Your role in WEB does not allow this")).given(this.queries)
-			.list(eq("WEB"), any(BugListRequest.class), any());
+			.list(eq(PROJECT), any(BugListRequest.class), any());
 
-		this.mvc.perform(get("/p/WEB/bugs").with(signedIn(this.ann)))
+		this.mvc.perform(get("/p/" + PROJECT + "/bugs").with(signedIn(this.user)))
 			.andExpect(status().isForbidden())
 			.andExpect(view().name("error"));
 	}
 
 	@Test
 	void signedOutVisitorsAreSentToSignIn() throws Exception {
-		this.mvc.perform(get("/p/WEB/bugs")).andExpect(status().isFound()).andExpect(redirectedUrlPattern("/login*"));
+		this.mvc.perform(get("/p/" + PROJECT + "/bugs")).andExpect(status().isFound()).andExpect(redirectedUrlPattern("/login*"));
 	}
 
 }

@@ -2,50 +2,34 @@ package dev.fixpoint.bugs.triage;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import dev.fixpoint.bugs.Bug;
-import dev.fixpoint.bugs.BugListRequest;
 import dev.fixpoint.bugs.BugManagement;
-import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.platform.ConflictException;
-import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.LimitExceededException;
 import dev.fixpoint.platform.NotFoundException;
-import dev.fixpoint.platform.Page;
 import dev.fixpoint.platform.RateLimitedException;
 import dev.fixpoint.platform.RefusedException;
 import dev.fixpoint.platform.UnauthorizedException;
-import dev.fixpoint.projects.Membership;
-import dev.fixpoint.projects.Project;
-import dev.fixpoint.projects.ProjectAccess;
-import dev.fixpoint.projects.ProjectMembers;
-import dev.fixpoint.projects.ProjectRole;
 import dev.fixpoint.support.PageSliceTest;
-import dev.fixpoint.workflow.WorkflowTemplates;
-import org.junit.jupiter.api.BeforeEach;
+import dev.fixpoint.support.ProjectPageSlice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static dev.fixpoint.support.PageSlice.htmx;
 import static dev.fixpoint.support.PageSlice.signedIn;
-import static dev.fixpoint.support.PageSlice.someone;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.mock;
@@ -63,35 +47,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * error pages. The service is a mock that refuses the way each family would.
  */
 @PageSliceTest(TriageController.class)
-class TriageSliceTest {
-
-	private static final String ASSIGN = "/p/WEB/triage/assign";
-
-	private final CurrentUser dev = someone("Dev");
-
-	@Autowired
-	private MockMvc mvc;
+class TriageSliceTest extends ProjectPageSlice {
 
 	@MockitoBean
 	private BugManagement management;
-
-	@MockitoBean
-	private BugQueries queries;
-
-	@MockitoBean
-	private ProjectAccess access;
-
-	@MockitoBean
-	private ProjectMembers members;
-
-	@BeforeEach
-	void aProjectWithAnEmptyQueue() {
-		Project project = new Project(UUID.randomUUID(), UUID.randomUUID(), "WEB", "Web shop", "web-shop", "", false,
-				WorkflowTemplates.standard(), Map.of(), null, Instant.now(), ProjectRole.DEVELOPER);
-		given(this.access.membership(eq("WEB"), any())).willReturn(new Membership(project, this.dev, ProjectRole.DEVELOPER));
-		given(this.queries.list(eq("WEB"), any(BugListRequest.class), any())).willReturn(new Page<>(List.of(), null));
-		given(this.members.list(any(UUID.class))).willReturn(List.of());
-	}
 
 	static List<Object[]> refusalsTheUserCanActOn() {
 		return List.of(new Object[] { InvalidInputException.of("assignee_id", "must be a member of the project"), 422,
@@ -146,7 +105,7 @@ class TriageSliceTest {
 	void anAssignmentRedirectsBackToTheQueuePage() throws Exception {
 		given(this.management.edit(anyString(), any(), any())).willReturn(mock(Bug.class));
 
-		assign(false).andExpect(redirectedUrl("/p/WEB/triage"));
+		assign(false).andExpect(redirectedUrl("/p/" + PROJECT + "/triage"));
 	}
 
 	private void refuseWith(DomainException refusal) {
@@ -154,8 +113,8 @@ class TriageSliceTest {
 	}
 
 	private ResultActions assign(boolean byHtmx) throws Exception {
-		var request = post(ASSIGN).param("bug", "WEB-7").param("assignee", "me").param("version", "1")
-			.with(signedIn(this.dev))
+		var request = post("/p/" + PROJECT + "/triage/assign").param("bug", "WEB-7").param("assignee", "me").param("version", "1")
+			.with(signedIn(this.user))
 			.with(csrf());
 		return this.mvc.perform(byHtmx ? request.with(htmx()) : request);
 	}
