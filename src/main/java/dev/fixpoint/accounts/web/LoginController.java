@@ -3,12 +3,14 @@ package dev.fixpoint.accounts.web;
 import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.RateLimitedException;
+import dev.fixpoint.platform.UnauthorizedException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.ClientAddress;
+import dev.fixpoint.platform.web.FormSubmission.Accepted;
+import dev.fixpoint.platform.web.FormSubmission.Rejected;
+import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.platform.web.LocalRedirect;
-import dev.fixpoint.platform.web.ProblemMapping;
 import dev.fixpoint.platform.web.WebSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,17 +53,21 @@ class LoginController {
 
 	@PostMapping(AccountRoutes.LOGIN)
 	String logIn(LoginForm form, Model model, HttpServletRequest request, HttpServletResponse response) {
-		try {
-			UserSummary user = this.accounts.authenticate(form.email(), form.password(), ClientAddress.of(request));
-			this.sessions.signIn(Accounts.asCurrentUser(user), request, response);
-			return "redirect:" + LocalRedirect.orElse(form.next(), AccountRoutes.PROJECTS);
-		}
-		catch (DomainException ex) {
-			response.setStatus(ProblemMapping.statusOf(ex).value());
-			String error = ex instanceof RateLimitedException ? THROTTLED : ex.getMessage();
-			model.addAttribute("page", new LoginPage(form.email(), form.next(), null, error));
-			return "accounts/login";
-		}
+		// a wrong password is this form's own answer, not an error page
+		return switch (Forms.alsoInForm(UnauthorizedException.class)
+			.submit(() -> this.accounts.authenticate(form.email(), form.password(), ClientAddress.of(request)))) {
+			case Accepted<UserSummary>(UserSummary user) -> {
+				this.sessions.signIn(Accounts.asCurrentUser(user), request, response);
+				yield "redirect:" + LocalRedirect.orElse(form.next(), AccountRoutes.PROJECTS);
+			}
+			case Rejected<UserSummary> rejected -> {
+				response.setStatus(rejected.status().value());
+				String error = rejected.refusal() instanceof RateLimitedException ? THROTTLED
+						: rejected.refusal().getMessage();
+				model.addAttribute("page", new LoginPage(form.email(), form.next(), null, error));
+				yield "accounts/login";
+			}
+		};
 	}
 
 }

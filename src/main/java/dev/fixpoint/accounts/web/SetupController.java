@@ -3,9 +3,10 @@ package dev.fixpoint.accounts.web;
 import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.accounts.Signup;
 import dev.fixpoint.accounts.UserSummary;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.FormErrors;
-import dev.fixpoint.platform.web.ProblemMapping;
+import dev.fixpoint.platform.web.FormSubmission.Accepted;
+import dev.fixpoint.platform.web.FormSubmission.Rejected;
+import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.platform.web.WebSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -49,19 +50,15 @@ class SetupController {
 		if (this.gate.isDone()) {
 			return "redirect:" + AccountRoutes.LOGIN;
 		}
-		if (binding.hasErrors()) {
-			return retry(model, response, SignupPage.retry(true, signup, FormErrors.of(binding)), 400);
-		}
-		try {
-			UserSummary admin = this.accounts.register(signup);
-			this.sessions.signIn(Accounts.asCurrentUser(admin), request, response);
-			this.gate.markDone();
-			return "redirect:" + AccountRoutes.NEW_PROJECT;
-		}
-		catch (DomainException ex) {
-			return retry(model, response, SignupPage.retry(true, signup, FormErrors.of(ex)),
-					ProblemMapping.statusOf(ex).value());
-		}
+		return switch (Forms.apiStatuses().submit(FormErrors.of(binding), () -> this.accounts.register(signup))) {
+			case Accepted<UserSummary>(UserSummary admin) -> {
+				this.sessions.signIn(Accounts.asCurrentUser(admin), request, response);
+				this.gate.markDone();
+				yield "redirect:" + AccountRoutes.NEW_PROJECT;
+			}
+			case Rejected<UserSummary> rejected -> retry(model, response,
+					SignupPage.retry(true, signup, rejected.errors()), rejected.status().value());
+		};
 	}
 
 	private static String retry(Model model, HttpServletResponse response, SignupPage page, int status) {

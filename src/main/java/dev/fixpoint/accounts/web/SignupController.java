@@ -4,10 +4,11 @@ import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.accounts.Signup;
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormErrors;
-import dev.fixpoint.platform.web.ProblemMapping;
+import dev.fixpoint.platform.web.FormSubmission.Accepted;
+import dev.fixpoint.platform.web.FormSubmission.Rejected;
+import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.platform.web.WebSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,19 +46,15 @@ class SignupController {
 	@PostMapping(AccountRoutes.SIGNUP)
 	String signUp(@Valid @ModelAttribute("signup") Signup signup, BindingResult binding, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		if (binding.hasErrors()) {
-			return retry(model, response, SignupPage.retry(false, signup, FormErrors.of(binding)), 400);
-		}
-		try {
-			UserSummary user = this.accounts.register(signup);
-			this.sessions.signIn(Accounts.asCurrentUser(user), request, response);
-			// A brand-new account cannot be in any project yet, so it starts by creating one.
-			return "redirect:" + AccountRoutes.NEW_PROJECT;
-		}
-		catch (DomainException ex) {
-			return retry(model, response, SignupPage.retry(false, signup, FormErrors.of(ex)),
-					ProblemMapping.statusOf(ex).value());
-		}
+		return switch (Forms.apiStatuses().submit(FormErrors.of(binding), () -> this.accounts.register(signup))) {
+			case Accepted<UserSummary>(UserSummary user) -> {
+				this.sessions.signIn(Accounts.asCurrentUser(user), request, response);
+				// A brand-new account cannot be in any project yet, so it starts by creating one.
+				yield "redirect:" + AccountRoutes.NEW_PROJECT;
+			}
+			case Rejected<UserSummary> rejected -> retry(model, response,
+					SignupPage.retry(false, signup, rejected.errors()), rejected.status().value());
+		};
 	}
 
 	private static String retry(Model model, HttpServletResponse response, SignupPage page, int status) {

@@ -8,12 +8,13 @@ import java.util.UUID;
 import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.accounts.CreatedToken;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Times;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormErrors;
+import dev.fixpoint.platform.web.FormSubmission.Accepted;
+import dev.fixpoint.platform.web.FormSubmission.Rejected;
+import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.platform.web.HtmxRequest;
-import dev.fixpoint.platform.web.ProblemMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -63,19 +64,16 @@ class TokenController {
 	@PostMapping(AccountRoutes.TOKENS)
 	String create(@Valid @ModelAttribute("tokenForm") NewTokenForm form, BindingResult binding,
 			@Authenticated CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		try {
-			if (binding.hasErrors()) {
-				return retry(form, FormErrors.of(binding), 400, user, model, response);
+		return switch (Forms.apiStatuses().submit(FormErrors.of(binding),
+				() -> this.accounts.createPersonalToken(user, form.name(), form.expiresAt(Times.now(this.clock))))) {
+			case Accepted<CreatedToken>(CreatedToken created) -> {
+				redirect.addFlashAttribute("createdName", created.info().name());
+				redirect.addFlashAttribute("createdSecret", created.token());
+				yield "redirect:" + AccountRoutes.TOKENS;
 			}
-			CreatedToken created = this.accounts.createPersonalToken(user, form.name(),
-					form.expiresAt(Times.now(this.clock)));
-			redirect.addFlashAttribute("createdName", created.info().name());
-			redirect.addFlashAttribute("createdSecret", created.token());
-			return "redirect:" + AccountRoutes.TOKENS;
-		}
-		catch (DomainException ex) {
-			return retry(form, FormErrors.of(ex), ProblemMapping.statusOf(ex).value(), user, model, response);
-		}
+			case Rejected<CreatedToken> rejected -> retry(form, rejected.errors(), rejected.status().value(), user,
+					model, response);
+		};
 	}
 
 	@PostMapping(AccountRoutes.TOKENS + "/{id}/delete")

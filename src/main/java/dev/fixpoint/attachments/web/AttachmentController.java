@@ -13,12 +13,12 @@ import dev.fixpoint.attachments.Attachments;
 import dev.fixpoint.attachments.TooLargeException;
 import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.InvalidInputException;
-import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.web.Authenticated;
+import dev.fixpoint.platform.web.FormSubmission.Accepted;
+import dev.fixpoint.platform.web.FormSubmission.Rejected;
+import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.platform.web.HtmxRequest;
-import dev.fixpoint.platform.web.ProblemMapping;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
@@ -61,28 +61,28 @@ class AttachmentController {
 			@RequestParam(name = "comment_id", required = false) UUID commentId,
 			@RequestParam(name = "annotation_of", required = false) UUID annotationOf, HtmxRequest htmx,
 			@Authenticated CurrentUser user) {
-		try {
-			if (file == null) {
-				throw InvalidInputException.of("file", "is missing: choose a file to upload");
+		return switch (Forms.submit(() -> store(bug, file, commentId, annotationOf, user))) {
+			case Accepted<Attachment>(Attachment attachment) when !htmx.request() -> new ModelAndView(
+					"redirect:" + AttachmentPageRoutes.bug(bug) + "#" + AttachmentPageRoutes.anchor(attachment.id()));
+			case Accepted<Attachment>(Attachment attachment) -> {
+				ModelAndView item = new ModelAndView("attachments/item", "a", this.pages.item(attachment, user));
+				item.setStatus(HttpStatus.CREATED);
+				yield item;
 			}
-			Attachment attachment;
-			try (InputStream content = file.getInputStream()) {
-				attachment = this.attachments.upload(user, bug, commentId, annotationOf, file.getOriginalFilename(),
-						content, file.getSize());
-			}
-			if (!htmx.request()) {
-				return new ModelAndView(
-						"redirect:" + AttachmentPageRoutes.bug(bug) + "#" + AttachmentPageRoutes.anchor(attachment.id()));
-			}
-			ModelAndView item = new ModelAndView("attachments/item", "a", this.pages.item(attachment, user));
-			item.setStatus(HttpStatus.CREATED);
-			return item;
+			case Rejected<Attachment> rejected -> refused(bug, rejected, htmx, user);
+		};
+	}
+
+	private Attachment store(String bug, MultipartFile file, UUID commentId, UUID annotationOf, CurrentUser user) {
+		if (file == null) {
+			throw InvalidInputException.of("file", "is missing: choose a file to upload");
+		}
+		try (InputStream content = file.getInputStream()) {
+			return this.attachments.upload(user, bug, commentId, annotationOf, file.getOriginalFilename(), content,
+					file.getSize());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Upload could not be read", ex);
-		}
-		catch (DomainException ex) {
-			return refused(bug, ex, htmx, user);
 		}
 	}
 
@@ -106,35 +106,20 @@ class AttachmentController {
 		if (!path.matches()) {
 			throw TooLargeException.file(this.pages.maxSize());
 		}
-		return refused(path.group(1), TooLargeException.file(this.pages.maxSize()), HtmxRequest.of(request), user);
+		return refused(path.group(1), Forms.reject(TooLargeException.file(this.pages.maxSize())), HtmxRequest.of(request),
+				user);
 	}
 
-	/** A refused upload: the message next to the file (htmx) or on the attachments page; 404 stays an error page. */
-	private ModelAndView refused(String bug, DomainException ex, HtmxRequest htmx, CurrentUser user) {
-		if (ex instanceof NotFoundException) {
-			throw ex;
-		}
-		String message = message(ex);
+	/**
+	 * A refused upload: the message next to the file (htmx) or on the attachments page, with the refusal's status
+	 * (the page's script reads it).
+	 */
+	private ModelAndView refused(String bug, Rejected<?> rejected, HtmxRequest htmx, CurrentUser user) {
+		String message = String.join("; ", rejected.errors().phrases()); // "File is empty (0 bytes)"
 		ModelAndView mav = htmx.request() ? new ModelAndView("attachments/upload-error", Map.of("message", message))
 				: panel(this.pages.panel(bug, user), new HtmxRequest(false, false), message);
-		mav.setStatus(
-				ex instanceof InvalidInputException ? HttpStatus.UNPROCESSABLE_CONTENT : ProblemMapping.statusOf(ex));
+		mav.setStatus(rejected.status());
 		return mav;
-	}
-
-	/** "File is empty (0 bytes)", or the rule's own sentence. */
-	static String message(DomainException ex) {
-		if (ex.fieldErrors().isEmpty()) {
-			return ex.getMessage();
-		}
-		return ex.fieldErrors()
-			.stream()
-			.map(e -> capitalized(e.field().replace('_', ' ')) + " " + e.message())
-			.collect(java.util.stream.Collectors.joining("; "));
-	}
-
-	private static String capitalized(String text) {
-		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	private static ModelAndView panel(AttachmentPanel panel, HtmxRequest htmx, String notice) {

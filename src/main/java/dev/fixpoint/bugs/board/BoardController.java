@@ -2,8 +2,6 @@ package dev.fixpoint.bugs.board;
 
 import dev.fixpoint.bugs.web.BugRoutes;
 import dev.fixpoint.bugs.web.Flash;
-import dev.fixpoint.bugs.web.Messages;
-import dev.fixpoint.bugs.web.Notice;
 
 import dev.fixpoint.platform.web.HtmxRequest;
 import java.util.LinkedHashMap;
@@ -17,10 +15,11 @@ import dev.fixpoint.bugs.BugRules;
 import dev.fixpoint.bugs.TransitionNotAllowedException;
 import dev.fixpoint.bugs.VersionConflictException;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
-import dev.fixpoint.platform.web.ProblemMapping;
+import dev.fixpoint.platform.web.FormSubmission.Accepted;
+import dev.fixpoint.platform.web.FormSubmission.Rejected;
+import dev.fixpoint.platform.web.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -73,40 +72,43 @@ class BoardController {
 		}
 		body.put("status", status);
 		body.put("version", version);
-		BoardView.Notice notice;
-		BoardView.PendingMove pending = null;
-		HttpStatus code;
-		try {
-			Bug moved = this.management.edit(bug, BugRules.parsePatch(body, null), user);
-			if (!htmx.request()) {
-				return new ModelAndView("redirect:" + BugRoutes.board(project) + filters.query());
-			}
-			notice = new BoardView.Notice(moved.key() + " moved", false);
-			code = HttpStatus.OK;
-		}
-		catch (VersionConflictException ex) {
-			notice = new BoardView.Notice("Someone else changed " + ex.current().key()
-					+ " in the meantime; the board now shows its current state.", true);
-			code = HttpStatus.CONFLICT;
-		}
-		catch (DomainException ex) {
-			if (ex instanceof NotFoundException) {
-				throw ex;
-			}
-			notice = new BoardView.Notice(String.join(" ", Messages.of(ex)), true);
-			code = ProblemMapping.statusOf(ex);
-			if (ex instanceof TransitionNotAllowedException && !missing(ex).isEmpty()) {
-				Bug current = this.queries.find(bug, user);
-				pending = new BoardView.PendingMove(current, status, missing(ex), typed);
-			}
-		}
+		return switch (Forms.submit(() -> this.management.edit(bug, BugRules.parsePatch(body, null), user))) {
+			case Accepted<Bug> moved when !htmx.request() ->
+				new ModelAndView("redirect:" + BugRoutes.board(project) + filters.query());
+			case Accepted<Bug>(Bug moved) -> answer(project, filters, new BoardView.Notice(moved.key() + " moved", false),
+					null, HttpStatus.OK, htmx, user, response);
+			case Rejected<Bug> rejected -> answer(project, filters, notice(rejected),
+					pending(rejected, bug, status, typed, user), rejected.status(), htmx, user, response);
+		};
+	}
+
+	/** The board with the notice; board.js reads the answer whatever its status, so a refusal keeps its own. */
+	private ModelAndView answer(String project, BoardFilters filters, BoardView.Notice notice,
+			BoardView.PendingMove pending, HttpStatus status, HtmxRequest htmx, CurrentUser user,
+			HttpServletResponse response) {
 		if (notice.error() || htmx.request()) {
 			Flash.send(response, notice.message());
 		}
-		BoardView view = this.pages.view(project, filters, user, notice, pending);
-		ModelAndView mav = render(view, htmx);
-		mav.setStatus(code);
+		ModelAndView mav = render(this.pages.view(project, filters, user, notice, pending), htmx);
+		mav.setStatus(status);
 		return mav;
+	}
+
+	private static BoardView.Notice notice(Rejected<Bug> rejected) {
+		if (rejected.refusal() instanceof VersionConflictException stale) {
+			return new BoardView.Notice("Someone else changed " + stale.current().key()
+					+ " in the meantime; the board now shows its current state.", true);
+		}
+		return new BoardView.Notice(rejected.errors().text(), true);
+	}
+
+	/** A move the workflow refused for want of fields: the page asks for them. */
+	private BoardView.PendingMove pending(Rejected<Bug> rejected, String bug, String status,
+			Map<String, String> typed, CurrentUser user) {
+		if (rejected.refusal() instanceof TransitionNotAllowedException ex && !missing(ex).isEmpty()) {
+			return new BoardView.PendingMove(this.queries.find(bug, user), status, missing(ex), typed);
+		}
+		return null;
 	}
 
 	private static ModelAndView render(BoardView view, HtmxRequest htmx) {

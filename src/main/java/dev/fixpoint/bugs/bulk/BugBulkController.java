@@ -1,18 +1,19 @@
 package dev.fixpoint.bugs.bulk;
 
 import dev.fixpoint.bugs.web.BugRoutes;
-import dev.fixpoint.bugs.web.Messages;
 
+import java.util.List;
 
 import dev.fixpoint.bugs.BugBulk;
+import dev.fixpoint.bugs.BulkOutcome;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
+import dev.fixpoint.platform.web.FormSubmission.Accepted;
+import dev.fixpoint.platform.web.FormSubmission.Rejected;
+import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.platform.web.LocalRedirect;
-import dev.fixpoint.platform.InvalidInputException;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -36,19 +37,12 @@ class BugBulkController {
 	@PostMapping("/p/{project}/bugs/bulk")
 	String apply(@PathVariable String project, BulkForm form, @Authenticated CurrentUser user,
 			RedirectAttributes redirect) {
-		BulkSummary summary;
-		try {
-			summary = BulkSummary.of(BulkResult.of(this.bulk.apply(project, form.toEdit(user), user)));
-		}
-		catch (DomainException ex) {
-			if (!(ex instanceof InvalidInputException)) {
-				throw ex;
-			}
-			summary = BulkSummary.failed(String.join(" ", Messages.of(ex)));
-		}
+		BulkSummary summary = switch (Forms.submit(() -> this.bulk.apply(project, form.toEdit(user), user))) {
+			case Accepted<List<BulkOutcome>>(List<BulkOutcome> outcomes) -> BulkSummary.of(BulkResult.of(outcomes));
+			case Rejected<List<BulkOutcome>> rejected -> BulkSummary.failed(rejected.errors().text());
+		};
 		redirect.addFlashAttribute(SUMMARY, summary);
 		return "redirect:" + LocalRedirect.orElse(form.back(), BugRoutes.list(project));
 	}
-
 
 }

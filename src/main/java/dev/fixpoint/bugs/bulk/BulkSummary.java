@@ -1,9 +1,9 @@
 package dev.fixpoint.bugs.bulk;
 
-import dev.fixpoint.bugs.web.Messages;
-
 import java.io.Serializable;
 import java.util.List;
+
+import dev.fixpoint.platform.web.FormErrors;
 
 /**
  * What the last bulk change did, shown at the top of the list: "12 updated, 2 refused: WEB-3 — reason".
@@ -42,7 +42,7 @@ public record BulkSummary(int updated, List<String> refused, String error) imple
 	private static String line(BulkResult r) {
 		String key = r.key() != null ? r.key() : r.id();
 		String reason = r.errors() == null || r.errors().isEmpty() ? r.error()
-				: String.join("; ", r.errors().stream().map(Messages::sentence).toList());
+				: String.join("; ", r.errors().stream().map(FormErrors::sentence).toList());
 		return key + " — " + reason;
 	}
 

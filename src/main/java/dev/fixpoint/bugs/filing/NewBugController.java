@@ -2,9 +2,7 @@ package dev.fixpoint.bugs.filing;
 
 import dev.fixpoint.bugs.web.FormValues;
 import dev.fixpoint.bugs.web.BugRoutes;
-import dev.fixpoint.bugs.web.Messages;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,10 +11,14 @@ import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.BugRules;
 import dev.fixpoint.bugs.NewBug;
+import dev.fixpoint.bugs.Severity;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.InvalidInputException;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
+import dev.fixpoint.platform.web.FormErrors;
+import dev.fixpoint.platform.web.FormSubmission;
+import dev.fixpoint.platform.web.FormSubmission.Accepted;
+import dev.fixpoint.platform.web.FormSubmission.Rejected;
+import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectAction;
@@ -53,43 +55,29 @@ class NewBugController {
 	@GetMapping("/p/{project}/bugs/new")
 	ModelAndView form(@PathVariable String project, @Authenticated CurrentUser user) {
 		Membership member = this.access.require(project, user, ProjectAction.CREATE_BUG);
-		return page(member, NewBugForm.blank(), Map.of(), HttpStatus.OK);
+		return page(member, NewBugForm.blank(), FormErrors.none(), HttpStatus.OK);
 	}
 
 	@PostMapping("/p/{project}/bugs/new")
 	ModelAndView report(@PathVariable String project, NewBugForm form, @Authenticated CurrentUser user) {
 		Membership member = this.access.require(project, user, ProjectAction.CREATE_BUG);
-		Map<String, String> errors = new LinkedHashMap<>();
-		NewBug bug = null;
-		try {
-			bug = form.toNewBug();
-		}
-		catch (DomainException ex) {
-			errors.putAll(Messages.byField(ex));
-		}
-		if (bug == null) {
-			// still check the rest, so all messages show at once
-			bug = new NewBug(form.title(), null, null, null, null, Map.of(),
-					dev.fixpoint.bugs.Severity.parse(form.severity()).orElse(null), null, null, null,
-					FormValues.tags(form.tags()), null);
-		}
-		try {
-			BugRules.validateNew(bug);
-			if (errors.isEmpty()) {
-				Bug created = this.management.report(project, bug, user);
-				return new ModelAndView("redirect:" + BugRoutes.bug(created.key()));
-			}
-		}
-		catch (DomainException ex) {
-			if (!(ex instanceof InvalidInputException)) {
-				throw ex;
-			}
-			Messages.byField(ex).forEach(errors::putIfAbsent);
-		}
-		return page(member, form, errors, HttpStatus.UNPROCESSABLE_CONTENT);
+		FormSubmission<NewBug> parsed = Forms.submit(form::toNewBug);
+		// a form that does not parse is still checked by the rules, so all messages show at once
+		NewBug bug = parsed instanceof Accepted<NewBug>(NewBug typed) ? typed : asTyped(form);
+		FormErrors invalid = parsed.errors().and(Forms.run(() -> BugRules.validateNew(bug)).errors());
+		return switch (Forms.submit(invalid, () -> this.management.report(project, bug, user))) {
+			case Accepted<Bug>(Bug created) -> new ModelAndView("redirect:" + BugRoutes.bug(created.key()));
+			case Rejected<Bug> rejected -> page(member, form, rejected.errors(), rejected.status());
+		};
 	}
 
-	private ModelAndView page(Membership member, NewBugForm form, Map<String, String> errors, HttpStatus status) {
+	/** The report as far as a form that does not parse can say. */
+	private static NewBug asTyped(NewBugForm form) {
+		return new NewBug(form.title(), null, null, null, null, Map.of(), Severity.parse(form.severity()).orElse(null),
+				null, null, null, FormValues.tags(form.tags()), null);
+	}
+
+	private ModelAndView page(Membership member, NewBugForm form, FormErrors errors, HttpStatus status) {
 		boolean canAssign = member.can(ProjectAction.ASSIGN);
 		List<UserSummary> assignable = !canAssign ? List.of()
 				: this.members.list(member.projectId())

@@ -1,12 +1,11 @@
 package dev.fixpoint.bugs.filing;
 
 import dev.fixpoint.bugs.web.BugRoutes;
-import dev.fixpoint.bugs.web.Messages;
 
 import java.util.List;
-import java.util.Map;
 
 import dev.fixpoint.accounts.UserSummary;
+import dev.fixpoint.platform.web.FormErrors;
 import dev.fixpoint.projects.ProjectComponent;
 
 /**
@@ -14,7 +13,7 @@ import dev.fixpoint.projects.ProjectComponent;
  *
  * @param assignable empty unless the caller may assign
  */
-public record NewBugView(String projectKey, String projectName, NewBugForm form, Map<String, String> errors,
+public record NewBugView(String projectKey, String projectName, NewBugForm form, FormErrors errors,
 		boolean canAssign, List<UserSummary> assignable, List<ProjectComponent> components) {
 
 	public String error(String field) {
@@ -22,16 +21,12 @@ public record NewBugView(String projectKey, String projectName, NewBugForm form,
 	}
 
 	public boolean hasError(String field) {
-		return this.errors.containsKey(field);
+		return this.errors.has(field);
 	}
 
 	/** Errors on fields the form has no input for (a rule about the whole report). */
 	public List<String> otherErrors() {
-		return this.errors.entrySet()
-			.stream()
-			.filter(e -> !FIELDS.contains(e.getKey()))
-			.map(e -> Messages.sentence(new dev.fixpoint.platform.FieldError(e.getKey(), e.getValue())))
-			.toList();
+		return this.errors.without(FIELDS).sentences();
 	}
 
 	public String action() {

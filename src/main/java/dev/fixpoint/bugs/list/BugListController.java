@@ -1,7 +1,6 @@
 package dev.fixpoint.bugs.list;
 
 import dev.fixpoint.bugs.bulk.BulkSummary;
-import dev.fixpoint.bugs.web.Messages;
 
 import dev.fixpoint.platform.web.HtmxRequest;
 import java.time.Clock;
@@ -14,11 +13,12 @@ import dev.fixpoint.bugs.BugListRequest;
 import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.InvalidInputException;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.platform.Times;
 import dev.fixpoint.platform.web.Authenticated;
+import dev.fixpoint.platform.web.FormSubmission;
+import dev.fixpoint.platform.web.FormSubmission.Accepted;
+import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
@@ -55,22 +55,12 @@ class BugListController {
 	ModelAndView list(@PathVariable String project, BugListRequest params, HtmxRequest htmx, @Authenticated CurrentUser user,
 			HttpServletResponse response, Model model) {
 		Membership member = this.access.membership(project, user);
-		Page<Bug> page = new Page<>(List.of(), null);
-		BugCount count = null;
-		List<String> errors = List.of();
-		try {
-			page = this.queries.list(project, params, user);
-			if (params.cursor() == null || params.cursor().isBlank()) {
-				count = page.nextCursor() == null ? new BugCount(page.items().size(), false)
-						: this.queries.count(project, params, user);
-			}
-		}
-		catch (DomainException ex) {
-			if (!(ex instanceof InvalidInputException)) {
-				throw ex;
-			}
-			errors = Messages.of(ex);
-		}
+		// an invalid filter is shown above the (empty) results, and the page is still a 200
+		FormSubmission<Results> found = Forms.submit(() -> results(project, params, user));
+		Results results = found instanceof Accepted<Results>(Results r) ? r : Results.NONE;
+		Page<Bug> page = results.page();
+		BugCount count = results.count();
+		List<String> errors = found.errors().sentences();
 		String key = member.project().key();
 		List<Member> all = this.members.list(member.projectId());
 		BugListView view = new BugListView(key, member.project().name(), params, new BugListLinks(key, params),
@@ -82,6 +72,22 @@ class BugListController {
 			return new ModelAndView("bugs/list/results", "view", view);
 		}
 		return new ModelAndView("bugs/list/list", "view", view);
+	}
+
+	/** A page of bugs, and their count on the first page. */
+	private record Results(Page<Bug> page, BugCount count) {
+
+		static final Results NONE = new Results(new Page<>(List.of(), null), null);
+
+	}
+
+	private Results results(String project, BugListRequest params, CurrentUser user) {
+		Page<Bug> page = this.queries.list(project, params, user);
+		if (params.cursor() != null && !params.cursor().isBlank()) {
+			return new Results(page, null);
+		}
+		return new Results(page, page.nextCursor() == null ? new BugCount(page.items().size(), false)
+				: this.queries.count(project, params, user));
 	}
 
 	private static List<UserSummary> users(List<Member> members, boolean assignableOnly) {

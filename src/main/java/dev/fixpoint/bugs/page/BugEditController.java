@@ -1,7 +1,6 @@
 package dev.fixpoint.bugs.page;
 
 import dev.fixpoint.bugs.web.BugRoutes;
-import dev.fixpoint.bugs.web.Messages;
 import dev.fixpoint.bugs.web.Notice;
 
 import dev.fixpoint.platform.web.HtmxRequest;
@@ -18,12 +17,12 @@ import dev.fixpoint.bugs.BugRules;
 import dev.fixpoint.bugs.VersionConflictException;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.NotFoundException;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
-import dev.fixpoint.platform.web.ProblemMapping;
+import dev.fixpoint.platform.web.FormSubmission.Accepted;
+import dev.fixpoint.platform.web.FormSubmission.Rejected;
+import dev.fixpoint.platform.web.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -107,37 +106,37 @@ class BugEditController {
 
 	private ModelAndView apply(String bugRef, Supplier<BugChanges> changes, Attempt attempt, HtmxRequest htmx,
 			CurrentUser user, HttpServletResponse response) {
-		BugPageView view;
-		HttpStatus status;
-		try {
-			Bug updated = this.management.edit(bugRef, changes.get(), user);
-			if (!htmx.request()) {
-				return new ModelAndView("redirect:" + BugRoutes.bug(updated.key()));
+		return switch (Forms.submit(() -> this.management.edit(bugRef, changes.get(), user))) {
+			case Accepted<Bug>(Bug updated) when !htmx.request() ->
+				new ModelAndView("redirect:" + BugRoutes.bug(updated.key()));
+			case Accepted<Bug>(Bug updated) -> {
+				response.setHeader("HX-Trigger", "{\"flash\": \"Saved\"}");
+				yield BugPageController.render(this.pages.view(updated, user, null, Notice.NONE), htmx);
 			}
-			response.setHeader("HX-Trigger", "{\"flash\": \"Saved\"}");
-			return BugPageController.render(this.pages.view(updated, user, null, Notice.NONE), htmx);
-		}
-		catch (VersionConflictException ex) {
-			Bug current = ex.current();
-			Notice.Conflict conflict = attempt.report() != null ? new Notice.Conflict(attempt.summary(), null, Map.of())
-					: new Notice.Conflict(attempt.summary(), attempt.action(), attempt.typed());
-			String message = "Someone else changed this bug while you were looking at it. It now shows their version."
-					+ (attempt.report() == null ? "" : " Your text is still in the form: review it and save again.");
-			Notice notice = new Notice(List.of(message), Map.of(), conflict);
-			ReportForm editing = attempt.report() == null ? null : attempt.report().withVersion(current.version());
-			view = this.pages.view(current, user, editing, notice);
-			status = HttpStatus.CONFLICT;
-		}
-		catch (DomainException ex) {
-			if (ex instanceof NotFoundException) {
-				throw ex;
-			}
-			view = this.pages.view(bugRef, user, attempt.report(), new Notice(Messages.of(ex), attempt.typed(), null));
-			status = ProblemMapping.statusOf(ex);
-		}
+			case Rejected<Bug> rejected when rejected.refusal() instanceof VersionConflictException stale -> refused(
+					this.pages.view(stale.current(), user, editing(attempt, stale.current()), conflict(attempt)),
+					rejected, htmx);
+			case Rejected<Bug> rejected -> refused(this.pages.view(bugRef, user, attempt.report(),
+					new Notice(rejected.errors().sentences(), attempt.typed(), null)), rejected, htmx);
+		};
+	}
+
+	/** A stale version: the page shows the bug as it is now, what the user tried, and a way to re-apply it. */
+	private static Notice conflict(Attempt attempt) {
+		Notice.Conflict conflict = attempt.report() != null ? new Notice.Conflict(attempt.summary(), null, Map.of())
+				: new Notice.Conflict(attempt.summary(), attempt.action(), attempt.typed());
+		String message = "Someone else changed this bug while you were looking at it. It now shows their version."
+				+ (attempt.report() == null ? "" : " Your text is still in the form: review it and save again.");
+		return new Notice(List.of(message), Map.of(), conflict);
+	}
+
+	private static ReportForm editing(Attempt attempt, Bug current) {
+		return attempt.report() == null ? null : attempt.report().withVersion(current.version());
+	}
+
+	private static ModelAndView refused(BugPageView view, Rejected<Bug> rejected, HtmxRequest htmx) {
 		ModelAndView mav = BugPageController.render(view, htmx);
-		// htmx only swaps successful responses; the message is in the fragment
-		mav.setStatus(htmx.request() ? HttpStatus.OK : status);
+		mav.setStatus(rejected.status(htmx));
 		return mav;
 	}
 

@@ -1,24 +1,24 @@
 package dev.fixpoint.bugs.page;
 
 import dev.fixpoint.bugs.web.Notice;
-import dev.fixpoint.bugs.web.Messages;
 import dev.fixpoint.bugs.web.BugRoutes;
 
 import dev.fixpoint.platform.web.HtmxRequest;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.fixpoint.comments.Comments;
 import dev.fixpoint.comments.Comment;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.ForbiddenException;
-import dev.fixpoint.platform.InvalidInputException;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.SafeHtml;
 import dev.fixpoint.platform.web.Authenticated;
+import dev.fixpoint.platform.web.FormErrors;
+import dev.fixpoint.platform.web.FormSubmission.Accepted;
+import dev.fixpoint.platform.web.FormSubmission.Rejected;
+import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.platform.NotFoundException;
-import dev.fixpoint.platform.web.ProblemMapping;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,32 +54,32 @@ class CommentController {
 	@PostMapping("/bugs/{bug}/comments")
 	ModelAndView add(@PathVariable String bug, CommentForm form, HtmxRequest htmx, @Authenticated CurrentUser user,
 			jakarta.servlet.http.HttpServletResponse response) {
-		try {
-			Comment added = this.comments.add(bug, form.toNewComment(), user);
-			if (!htmx.request()) {
-				return redirectTo(bug, BugRoutes.commentAnchor(added.id()));
+		return switch (Forms.submit(() -> this.comments.add(bug, form.toNewComment(), user))) {
+			case Accepted<Comment>(Comment added) when !htmx.request() ->
+				redirectTo(bug, BugRoutes.commentAnchor(added.id()));
+			case Accepted<Comment>(Comment added) -> {
+				// tells the page which comment files queued in the form belong to (js/attachments/comment-files.js uploads them)
+				response.setHeader("HX-Trigger", "{\"commentAdded\": {\"id\": \"" + added.id() + "\"}}");
+				yield activityFragment(this.pages.activity(bug, user, null));
 			}
-			// tells the page which comment files queued in the form belong to (js/attachments/comment-files.js uploads them)
-			response.setHeader("HX-Trigger", "{\"commentAdded\": {\"id\": \"" + added.id() + "\"}}");
-			return activityFragment(this.pages.activity(bug, user, null));
-		}
-		catch (DomainException ex) {
-			return refused(bug, new CommentDraft(form, null, message(ex)), ex, htmx, user, null);
-		}
+			case Rejected<Comment> rejected -> refused(bug, new CommentDraft(form, null, message(rejected.errors())),
+					rejected, htmx, user, null);
+		};
 	}
 
 	@PostMapping("/bugs/{bug}/comments/preview")
 	ModelAndView preview(@PathVariable String bug, @RequestParam(required = false) String content,
 			@Authenticated CurrentUser user) {
 		ModelAndView mav = new ModelAndView("bugs/page/comment-preview");
-		try {
-			mav.addObject("html", this.comments.preview(bug, content, user));
-			mav.addObject("error", null);
-		}
-		catch (DomainException ex) {
-			requireFormError(ex);
-			mav.addObject("html", SafeHtml.EMPTY);
-			mav.addObject("error", message(ex));
+		switch (Forms.submit(() -> this.comments.preview(bug, content, user))) {
+			case Accepted<SafeHtml>(SafeHtml html) -> {
+				mav.addObject("html", html);
+				mav.addObject("error", null);
+			}
+			case Rejected<SafeHtml> rejected -> {
+				mav.addObject("html", SafeHtml.EMPTY);
+				mav.addObject("error", message(rejected.errors()));
+			}
 		}
 		return mav;
 	}
@@ -110,16 +110,12 @@ class CommentController {
 			@Authenticated CurrentUser user) {
 		Activity before = this.pages.activity(bug, user, null);
 		Boolean internal = before.internalBox(before.find(id).orElse(null)) ? form.isInternal() : null;
-		try {
-			this.comments.edit(id, form.text(), internal, user);
-			if (!htmx.request()) {
-				return redirectTo(bug, BugRoutes.commentAnchor(id));
-			}
-			return commentFragment(this.pages.activity(bug, user, null), id);
-		}
-		catch (DomainException ex) {
-			return refused(bug, new CommentDraft(form, id, message(ex)), ex, htmx, user, id);
-		}
+		return switch (Forms.submit(() -> this.comments.edit(id, form.text(), internal, user))) {
+			case Accepted<Comment> edited when !htmx.request() -> redirectTo(bug, BugRoutes.commentAnchor(id));
+			case Accepted<Comment> edited -> commentFragment(this.pages.activity(bug, user, null), id);
+			case Rejected<Comment> rejected -> refused(bug, new CommentDraft(form, id, message(rejected.errors())),
+					rejected, htmx, user, id);
+		};
 	}
 
 	@PostMapping("/bugs/{bug}/comments/{id}/delete")
@@ -132,18 +128,19 @@ class CommentController {
 		return activityFragment(this.pages.activity(bug, user, null));
 	}
 
-	/** Validation errors go back into the form; anything else (403, 404) is an error page. */
-	private ModelAndView refused(String bug, CommentDraft draft, DomainException ex, HtmxRequest htmx,
+	/** The comment's form again, with the message and the text: in its fragment for htmx, else on the bug page. */
+	private ModelAndView refused(String bug, CommentDraft draft, Rejected<Comment> rejected, HtmxRequest htmx,
 			CurrentUser user, UUID editing) {
-		requireFormError(ex);
-		if (htmx.request()) { // htmx only swaps successful responses; the message is in the fragment
+		ModelAndView mav;
+		if (htmx.request()) {
 			Activity activity = this.pages.activity(bug, user, draft);
-			return editing == null ? activityFragment(activity) : commentFragment(activity, editing);
+			mav = editing == null ? activityFragment(activity) : commentFragment(activity, editing);
 		}
-		ModelAndView mav = BugPageController
-			.render(this.pages.view(this.pages.bug(bug, user), user, null, Notice.NONE, draft), htmx);
-		mav.setStatus(
-				ex instanceof InvalidInputException ? HttpStatus.UNPROCESSABLE_CONTENT : ProblemMapping.statusOf(ex));
+		else {
+			mav = BugPageController
+				.render(this.pages.view(this.pages.bug(bug, user), user, null, Notice.NONE, draft), htmx);
+		}
+		mav.setStatus(rejected.status(htmx));
 		return mav;
 	}
 
@@ -155,14 +152,11 @@ class CommentController {
 		return comment;
 	}
 
-	private static void requireFormError(DomainException ex) {
-		if (ex instanceof NotFoundException || ex instanceof ForbiddenException) {
-			throw ex;
-		}
-	}
+	/** The API's field names as the comment form calls them. */
+	private static final Map<String, String> LABELS = Map.of("content", "Comment", "parent_id", "Reply:");
 
-	private static String message(DomainException ex) {
-		return String.join(" ", Messages.of(ex)).replace("Content ", "Comment ").replace("Parent id ", "Reply: ");
+	private static String message(FormErrors errors) {
+		return String.join(" ", errors.sentences(field -> LABELS.getOrDefault(field, FormErrors.label(field))));
 	}
 
 	private static ModelAndView activityFragment(Activity activity) {

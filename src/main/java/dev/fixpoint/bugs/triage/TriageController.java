@@ -2,7 +2,6 @@ package dev.fixpoint.bugs.triage;
 
 import dev.fixpoint.bugs.web.BugRoutes;
 import dev.fixpoint.bugs.web.Flash;
-import dev.fixpoint.bugs.web.Messages;
 
 import dev.fixpoint.platform.web.HtmxRequest;
 import java.time.Clock;
@@ -18,12 +17,12 @@ import dev.fixpoint.bugs.BugRules;
 import dev.fixpoint.bugs.VersionConflictException;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.Cursor;
-import dev.fixpoint.platform.NotFoundException;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.platform.Times;
 import dev.fixpoint.platform.web.Authenticated;
-import dev.fixpoint.platform.web.ProblemMapping;
+import dev.fixpoint.platform.web.FormSubmission.Accepted;
+import dev.fixpoint.platform.web.FormSubmission.Rejected;
+import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
@@ -33,7 +32,6 @@ import dev.fixpoint.workflow.StatusCategory;
 import dev.fixpoint.workflow.Workflow;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -80,37 +78,37 @@ class TriageController {
 			@RequestParam(required = false) Integer version, @RequestParam(required = false) String cursor,
 			HtmxRequest htmx, @Authenticated CurrentUser user, HttpServletResponse response) {
 		String assigneeId = BugRules.assigneeId(assignee, user);
-		String error;
-		HttpStatus status;
-		try {
-			Bug assigned = this.management.edit(bug, BugRules.parseFormField("assignee_id", assigneeId, version), user);
-			if (!htmx.request()) {
-				return new ModelAndView("redirect:" + BugRoutes.triage(project) + (cursor == null || cursor.isBlank()
-						? "" : "?cursor=" + Cursor.decode(cursor, 2).encode()));
+		return switch (Forms.submit(() -> this.management.edit(bug,
+				BugRules.parseFormField("assignee_id", assigneeId, version), user))) {
+			case Accepted<Bug> assigned when !htmx.request() ->
+				new ModelAndView("redirect:" + BugRoutes.triage(project) + (cursor == null || cursor.isBlank() ? ""
+						: "?cursor=" + Cursor.decode(cursor, 2).encode()));
+			case Accepted<Bug>(Bug assigned) -> {
+				Flash.send(response, assigned.key() + (assigned.assignee() == null ? " left unassigned"
+						: " assigned to " + (assigned.assignee().id().equals(user.id()) ? "you"
+								: assigned.assignee().name())));
+				yield new ModelAndView("bugs/triage/triage-removed");
 			}
-			Flash.send(response, assigned.key() + (assigned.assignee() == null ? " left unassigned"
-					: " assigned to " + (assigned.assignee().id().equals(user.id()) ? "you" : assigned.assignee().name())));
-			return new ModelAndView("bugs/triage/triage-removed");
-		}
-		catch (VersionConflictException ex) {
-			error = "Someone else changed " + ex.current().key() + " in the meantime; have a look at it first.";
-			status = HttpStatus.CONFLICT;
-		}
-		catch (DomainException ex) {
-			if (ex instanceof NotFoundException) {
-				throw ex;
+			case Rejected<Bug> rejected when htmx.request() -> {
+				// the row stays; the toast says why
+				response.setHeader("HX-Reswap", "none");
+				Flash.send(response, error(rejected));
+				yield new ModelAndView("bugs/triage/triage-removed");
 			}
-			error = String.join(" ", Messages.of(ex));
-			status = ProblemMapping.statusOf(ex);
+			case Rejected<Bug> rejected -> {
+				ModelAndView mav = new ModelAndView("bugs/triage/triage", "view",
+						view(project, cursor, user, List.of(error(rejected))));
+				mav.setStatus(rejected.status());
+				yield mav;
+			}
+		};
+	}
+
+	private static String error(Rejected<Bug> rejected) {
+		if (rejected.refusal() instanceof VersionConflictException stale) {
+			return "Someone else changed " + stale.current().key() + " in the meantime; have a look at it first.";
 		}
-		if (htmx.request()) {
-			response.setHeader("HX-Reswap", "none");
-			Flash.send(response, error);
-			return new ModelAndView("bugs/triage/triage-removed");
-		}
-		ModelAndView mav = new ModelAndView("bugs/triage/triage", "view", view(project, cursor, user, List.of(error)));
-		mav.setStatus(status);
-		return mav;
+		return rejected.errors().text();
 	}
 
 	private TriageView view(String project, String cursor, CurrentUser user, List<String> errors) {

@@ -11,9 +11,11 @@ import dev.fixpoint.notifications.NotificationSettings;
 import dev.fixpoint.notifications.PreferencesChange;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.InvalidInputException;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormErrors;
+import dev.fixpoint.platform.web.FormSubmission.Accepted;
+import dev.fixpoint.platform.web.FormSubmission.Rejected;
+import dev.fixpoint.platform.web.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -48,25 +50,29 @@ class PreferencesController {
 				email.put(kind.key(), form.get("email." + kind.key()));
 			}
 		}
-		Integer hour = null;
-		FormErrors errors = FormErrors.none();
+		return switch (Forms.apiStatuses().submit(() -> this.settings.change(user,
+				new PreferencesChange(email, form.get("digest"), hour(form.get("digest_hour")), form.get("digest_day"),
+						form.get("time_zone"))))) {
+			case Accepted<NotificationPreferences> saved -> {
+				redirect.addFlashAttribute("notice", "Email preferences saved.");
+				yield "redirect:" + NotificationRoutes.PREFERENCES;
+			}
+			case Rejected<NotificationPreferences> rejected -> {
+				response.setStatus(rejected.status().value());
+				model.addAttribute("page", new PreferencesPage(email, form.get("digest"), form.get("digest_hour"),
+						form.get("digest_day"), form.get("time_zone"), rejected.errors(), null));
+				yield "notifications/preferences";
+			}
+		};
+	}
+
+	private static Integer hour(String text) {
 		try {
-			hour = form.get("digest_hour") == null ? null : Integer.valueOf(form.get("digest_hour"));
-			this.settings.change(user, new PreferencesChange(email, form.get("digest"), hour, form.get("digest_day"),
-					form.get("time_zone")));
-			redirect.addFlashAttribute("notice", "Email preferences saved.");
-			return "redirect:" + NotificationRoutes.PREFERENCES;
+			return text == null ? null : Integer.valueOf(text);
 		}
 		catch (NumberFormatException ex) {
-			errors = FormErrors.of(InvalidInputException.of("digest_hour", "must be between 0 and 23"));
+			throw InvalidInputException.of("digest_hour", "must be between 0 and 23");
 		}
-		catch (DomainException ex) {
-			errors = FormErrors.of(ex);
-		}
-		response.setStatus(400);
-		model.addAttribute("page", new PreferencesPage(email, form.get("digest"), form.get("digest_hour"),
-				form.get("digest_day"), form.get("time_zone"), errors, null));
-		return "notifications/preferences";
 	}
 
 	private static PreferencesPage page(NotificationPreferences p, FormErrors errors, String notice) {

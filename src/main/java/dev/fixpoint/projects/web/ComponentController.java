@@ -3,10 +3,10 @@ package dev.fixpoint.projects.web;
 import java.util.UUID;
 
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
-import dev.fixpoint.platform.web.FormErrors;
-import dev.fixpoint.platform.web.ProblemMapping;
+import dev.fixpoint.platform.web.FormSubmission.Accepted;
+import dev.fixpoint.platform.web.FormSubmission.Rejected;
+import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.projects.ProjectComponent;
 import dev.fixpoint.projects.ProjectComponents;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,17 +34,17 @@ class ComponentController {
 	String add(@PathVariable String key, ComponentForm form, @Authenticated CurrentUser user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		MembersPage page = this.pages.load(key, user);
-		try {
-			ProjectComponent created = this.components.create(key, user, form.name(), form.ownerId());
-			redirect.addFlashAttribute("notice", "Component " + created.name() + " was added.");
-			return "redirect:" + ProjectRoutes.members(key) + "#components";
-		}
-		catch (DomainException ex) {
-			MembersPages.requireFormError(ex);
-			response.setStatus(ProblemMapping.statusOf(ex).value());
-			model.addAttribute("page", page.withComponentErrors(form, FormErrors.of(ex)));
-			return "projects/members";
-		}
+		return switch (Forms.apiStatuses().submit(() -> this.components.create(key, user, form.name(), form.ownerId()))) {
+			case Accepted<ProjectComponent>(ProjectComponent created) -> {
+				redirect.addFlashAttribute("notice", "Component " + created.name() + " was added.");
+				yield "redirect:" + ProjectRoutes.members(key) + "#components";
+			}
+			case Rejected<ProjectComponent> rejected -> {
+				response.setStatus(rejected.status().value());
+				model.addAttribute("page", page.withComponentErrors(form, rejected.errors()));
+				yield "projects/members";
+			}
+		};
 	}
 
 	@PostMapping(ProjectRoutes.COMPONENTS + "/{id}/delete")

@@ -3,11 +3,12 @@ package dev.fixpoint.projects.web;
 import java.util.UUID;
 
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormErrors;
+import dev.fixpoint.platform.web.FormSubmission.Accepted;
+import dev.fixpoint.platform.web.FormSubmission.Rejected;
+import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.platform.web.HtmxRequest;
-import dev.fixpoint.platform.web.ProblemMapping;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.ProjectMembers;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,15 +48,12 @@ class MemberController {
 	String add(@PathVariable String key, MemberForm form, @Authenticated CurrentUser user, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		MembersPage page = this.pages.load(key, user);
-		try {
-			Member added = this.members.add(key, user, form.user(), form.role());
-			return done(key, user, added.user().name() + " was added as " + RoleLabels.of(added.role()) + ".", model, request,
-					redirect);
-		}
-		catch (DomainException ex) {
-			MembersPages.requireFormError(ex);
-			return refused(page.withMemberErrors(form, FormErrors.of(ex)), ex, model, request, response);
-		}
+		return switch (Forms.apiStatuses().submit(() -> this.members.add(key, user, form.user(), form.role()))) {
+			case Accepted<Member>(Member added) -> done(key, user,
+					added.user().name() + " was added as " + RoleLabels.of(added.role()) + ".", model, request, redirect);
+			case Rejected<Member> rejected ->
+				refused(page.withMemberErrors(form, rejected.errors()), rejected, model, request, response);
+		};
 	}
 
 	@PostMapping(ProjectRoutes.MEMBER + "/role")
@@ -63,34 +61,25 @@ class MemberController {
 			@Authenticated CurrentUser user, Model model, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		MembersPage page = this.pages.load(key, user);
-		try {
-			Member changed = this.members.changeRole(key, user, userId, role);
-			return done(key, user, changed.user().name() + " is now " + RoleLabels.of(changed.role()) + ".", model, request,
-					redirect);
-		}
-		catch (DomainException ex) {
-			MembersPages.requireFormError(ex);
-			return refused(page.withMemberErrors(MemberForm.empty(), FormErrors.summary(ex.getMessage())), ex, model,
-					request, response);
-		}
+		return switch (Forms.apiStatuses().submit(() -> this.members.changeRole(key, user, userId, role))) {
+			case Accepted<Member>(Member changed) -> done(key, user,
+					changed.user().name() + " is now " + RoleLabels.of(changed.role()) + ".", model, request, redirect);
+			case Rejected<Member> rejected -> refused(page.withMemberErrors(MemberForm.empty(), summary(rejected)),
+					rejected, model, request, response);
+		};
 	}
 
 	@PostMapping(ProjectRoutes.MEMBER + "/remove")
 	String remove(@PathVariable String key, @PathVariable UUID userId, @Authenticated CurrentUser user, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		MembersPage page = this.pages.load(key, user);
-		try {
-			this.members.remove(key, user, userId);
-		}
-		catch (DomainException ex) {
-			MembersPages.requireFormError(ex);
-			return refused(page.withMemberErrors(MemberForm.empty(), FormErrors.summary(ex.getMessage())), ex, model,
-					request, response);
-		}
-		if (userId.equals(user.id())) { // left the project: its pages are gone for them
-			return leave(request, response);
-		}
-		return done(key, user, "Member removed.", model, request, redirect);
+		return switch (Forms.apiStatuses().run(() -> this.members.remove(key, user, userId))) {
+			// left the project: its pages are gone for them
+			case Accepted<Void> removed when userId.equals(user.id()) -> leave(request, response);
+			case Accepted<Void> removed -> done(key, user, "Member removed.", model, request, redirect);
+			case Rejected<Void> rejected -> refused(page.withMemberErrors(MemberForm.empty(), summary(rejected)),
+					rejected, model, request, response);
+		};
 	}
 
 	private String done(String key, CurrentUser user, String notice, Model model, HttpServletRequest request,
@@ -103,14 +92,18 @@ class MemberController {
 		return "redirect:" + ProjectRoutes.members(key);
 	}
 
-	private static String refused(MembersPage page, DomainException ex, Model model, HttpServletRequest request,
+	/** The page (htmx: the panel, with a 200 so that it is swapped in) with the refusal next to the member form. */
+	private static String refused(MembersPage page, Rejected<?> rejected, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
+		HtmxRequest htmx = HtmxRequest.of(request);
 		model.addAttribute("page", page);
-		if (HtmxRequest.of(request).request()) {
-			return "projects/members-panel"; // 200, so htmx swaps the panel with its message in
-		}
-		response.setStatus(ProblemMapping.statusOf(ex).value());
-		return "projects/members";
+		response.setStatus(rejected.status(htmx).value());
+		return htmx.request() ? "projects/members-panel" : "projects/members";
+	}
+
+	/** A role change or a removal has no field of its own in the form: the refusal is its summary. */
+	private static FormErrors summary(Rejected<?> rejected) {
+		return FormErrors.summary(rejected.refusal().getMessage());
 	}
 
 	private static String leave(HttpServletRequest request, HttpServletResponse response) {

@@ -1,17 +1,15 @@
 package dev.fixpoint.projects.web;
 
-import java.util.Set;
-
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormErrors;
-import dev.fixpoint.platform.web.ProblemMapping;
+import dev.fixpoint.platform.web.FormSubmission.Accepted;
+import dev.fixpoint.platform.web.FormSubmission.Rejected;
+import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.projects.NewProject;
 import dev.fixpoint.projects.Project;
 import dev.fixpoint.projects.Projects;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Controller;
@@ -43,18 +41,12 @@ class NewProjectController {
 	String create(@ModelAttribute("projectForm") ProjectForm form, @Authenticated CurrentUser user, Model model,
 			HttpServletResponse response) {
 		NewProject project = form.toNewProject();
-		Set<ConstraintViolation<NewProject>> violations = this.validator.validate(project);
-		if (!violations.isEmpty()) {
-			return retry(model, response, new NewProjectPage(form, FormErrors.of(violations)), 400);
-		}
-		try {
-			Project created = this.projects.create(project, user);
-			return "redirect:" + ProjectRoutes.bugs(created.key());
-		}
-		catch (DomainException ex) {
-			return retry(model, response, new NewProjectPage(form, FormErrors.of(ex)),
-					ProblemMapping.statusOf(ex).value());
-		}
+		FormErrors invalid = FormErrors.of(this.validator.validate(project));
+		return switch (Forms.apiStatuses().submit(invalid, () -> this.projects.create(project, user))) {
+			case Accepted<Project>(Project created) -> "redirect:" + ProjectRoutes.bugs(created.key());
+			case Rejected<Project> rejected ->
+				retry(model, response, new NewProjectPage(form, rejected.errors()), rejected.status().value());
+		};
 	}
 
 	private static String retry(Model model, HttpServletResponse response, NewProjectPage page, int status) {

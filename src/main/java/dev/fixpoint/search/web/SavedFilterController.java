@@ -4,9 +4,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.NotFoundException;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
+import dev.fixpoint.platform.web.FormSubmission.Accepted;
+import dev.fixpoint.platform.web.FormSubmission.Rejected;
+import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.platform.web.HtmxRequest;
 import dev.fixpoint.platform.web.LocalRedirect;
 import dev.fixpoint.projects.ProjectAccess;
@@ -51,16 +52,11 @@ class SavedFilterController {
 			@RequestParam(required = false) String query, @RequestParam(defaultValue = "false") boolean shared,
 			@Authenticated CurrentUser user, RedirectAttributes redirect) {
 		String key = this.access.membership(project, user).project().key();
-		try {
-			SavedFilter saved = this.filters.save(key, name, query, shared, user);
-			redirect.addFlashAttribute("notice", "Saved filter \"" + saved.name() + "\".");
-		}
-		catch (DomainException ex) {
-			if (ex instanceof NotFoundException) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("notice", "Not saved: " + String.join(" ", SearchPages.messages(ex)));
-		}
+		String notice = switch (Forms.submit(() -> this.filters.save(key, name, query, shared, user))) {
+			case Accepted<SavedFilter>(SavedFilter saved) -> "Saved filter \"" + saved.name() + "\".";
+			case Rejected<SavedFilter> rejected -> "Not saved: " + String.join(" ", SearchPages.messages(rejected));
+		};
+		redirect.addFlashAttribute("notice", notice);
 		return "redirect:" + SearchRoutes.search(key, query);
 	}
 

@@ -11,8 +11,9 @@ import java.util.UUID;
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.SearchHit;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.InvalidInputException;
-import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.web.FormSubmission.Accepted;
+import dev.fixpoint.platform.web.FormSubmission.Rejected;
+import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
@@ -62,24 +63,17 @@ class SearchPages {
 		List<String> errors = List.of();
 		QueryErrorMark mark = null;
 		if (query != null && !query.isBlank()) {
-			try {
-				BugSearch.Result result = this.search.search(key, query, cursor, limit, user);
-				if (result.jumpTo() != null) {
+			switch (Forms.submit(() -> this.search.search(key, query, cursor, limit, user))) {
+				case Accepted<BugSearch.Result>(BugSearch.Result result) when result.jumpTo() != null -> {
 					return new Answer(null, result.jumpTo());
 				}
-				hits = views(result.items(), member, user);
-				next = result.nextCursor();
-			}
-			catch (DomainException ex) {
-				if (!(ex instanceof InvalidInputException)) {
-					throw ex;
+				case Accepted<BugSearch.Result>(BugSearch.Result result) -> {
+					hits = views(result.items(), member, user);
+					next = result.nextCursor();
 				}
-				if (QueryErrorMark.locates(ex)) {
-					mark = QueryErrorMark.of(query, ex);
-				}
-				else {
-					errors = messages(ex);
-				}
+				case Rejected<BugSearch.Result> rejected when QueryErrorMark.locates(rejected.refusal()) ->
+					mark = QueryErrorMark.of(query, rejected.refusal());
+				case Rejected<BugSearch.Result> rejected -> errors = messages(rejected);
 			}
 		}
 		List<QueryChip> chips = mark == null ? QueryChips.of(key, query, LocalDate.now(this.clock)) : List.of();
@@ -116,14 +110,9 @@ class SearchPages {
 		return this.members.list(member.projectId()).stream().map(Member::user).toList();
 	}
 
-	static List<String> messages(DomainException ex) {
-		if (ex.fieldErrors().isEmpty()) {
-			return List.of(ex.getMessage());
-		}
-		return ex.fieldErrors()
-			.stream()
-			.map(e -> "q".equals(e.field()) ? "The query " + e.message() + "." : e.field() + " " + e.message() + ".")
-			.toList();
+	/** "The query needs some words to search for.": a refusal as the search pages word it. */
+	static List<String> messages(Rejected<?> rejected) {
+		return rejected.errors().sentences(field -> "q".equals(field) ? "The query" : field);
 	}
 
 }

@@ -1,19 +1,20 @@
 package dev.fixpoint.sla.web;
 
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.InvalidInputException;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormErrors;
+import dev.fixpoint.platform.web.FormSubmission.Accepted;
+import dev.fixpoint.platform.web.FormSubmission.Rejected;
+import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectAction;
 import dev.fixpoint.sla.SlaConfigRequest;
 import dev.fixpoint.sla.SlaDashboard;
+import dev.fixpoint.sla.SlaPolicy;
 import dev.fixpoint.sla.SlaReport;
 import dev.fixpoint.sla.SlaSettings;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -67,19 +68,15 @@ class SlaPages {
 	@PostMapping("/p/{project}/sla/settings")
 	ModelAndView save(@PathVariable String project, SlaSettingsForm form, @Authenticated CurrentUser user) {
 		Membership admin = this.access.require(project, user, ProjectAction.MANAGE_PROJECT);
-		try {
-			this.settings.update(project, form.toRequest(), user);
-			return new ModelAndView("redirect:" + settings(admin.project().key()) + "?saved");
-		}
-		catch (DomainException ex) {
-			if (!(ex instanceof InvalidInputException)) {
-				throw ex;
+		return switch (Forms.submit(() -> this.settings.update(project, form.toRequest(), user))) {
+			case Accepted<SlaPolicy> saved -> new ModelAndView("redirect:" + settings(admin.project().key()) + "?saved");
+			case Rejected<SlaPolicy> rejected -> {
+				ModelAndView mav = new ModelAndView("sla/settings", "view", new SlaSettingsView(admin.project().key(),
+						admin.project().name(), form, rejected.errors(), false));
+				mav.setStatus(rejected.status());
+				yield mav;
 			}
-			ModelAndView mav = new ModelAndView("sla/settings", "view", new SlaSettingsView(admin.project().key(),
-					admin.project().name(), form, FormErrors.of(ex), false));
-			mav.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-			return mav;
-		}
+		};
 	}
 
 }

@@ -5,13 +5,11 @@ import dev.fixpoint.platform.web.HtmxRequest;
 import java.util.List;
 import java.util.Map;
 
-import dev.fixpoint.workflow.editor.ProjectWorkflows;
-import dev.fixpoint.workflow.editor.StrandedBugsException;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
-import dev.fixpoint.platform.FieldError;
-import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.web.Authenticated;
+import dev.fixpoint.platform.web.FormSubmission.Accepted;
+import dev.fixpoint.platform.web.FormSubmission.Rejected;
+import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectAction;
@@ -88,20 +86,14 @@ class WorkflowEditorController {
 
 	private ModelAndView save(Membership admin, WorkflowForm form, HtmxRequest htmx, CurrentUser user) {
 		String key = admin.project().key();
-		try {
-			this.workflows.replace(key, form.toWorkflow(), form.mapping(), user);
-			return new ModelAndView("redirect:" + WorkflowRoutes.editor(key) + "?saved");
-		}
-		catch (StrandedBugsException ex) {
-			return render(view(admin, form, user, List.of()), htmx, HttpStatus.CONFLICT);
-		}
-		catch (DomainException ex) {
-			if (!(ex instanceof InvalidInputException)) {
-				throw ex;
-			}
-			List<String> problems = ex.fieldErrors().stream().map(FieldError::message).toList();
-			return render(view(admin, form, user, problems), htmx, HttpStatus.UNPROCESSABLE_CONTENT);
-		}
+		return switch (Forms.submit(() -> this.workflows.replace(key, form.toWorkflow(), form.mapping(), user))) {
+			case Accepted<Workflow> saved -> new ModelAndView("redirect:" + WorkflowRoutes.editor(key) + "?saved");
+			// the page asks where the stranded bugs go
+			case Rejected<Workflow> rejected when rejected.refusal() instanceof StrandedBugsException ->
+				render(view(admin, form, user, List.of()), htmx, rejected.status());
+			case Rejected<Workflow> rejected ->
+				render(view(admin, form, user, rejected.errors().messages()), htmx, rejected.status());
+		};
 	}
 
 	/** The form with its problems (the validator's, unless given) and the bugs its removed statuses would strand. */
