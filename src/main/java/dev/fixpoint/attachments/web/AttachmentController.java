@@ -12,6 +12,7 @@ import dev.fixpoint.attachments.Attachment;
 import dev.fixpoint.attachments.Attachments;
 import dev.fixpoint.attachments.TooLargeException;
 import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.web.Authenticated;
@@ -61,7 +62,7 @@ class AttachmentController {
 			@RequestParam(name = "comment_id", required = false) UUID commentId,
 			@RequestParam(name = "annotation_of", required = false) UUID annotationOf, HtmxRequest htmx,
 			@Authenticated CurrentUser user) {
-		return switch (Forms.submit(() -> store(bug, file, commentId, annotationOf, user))) {
+		return switch (Forms.alsoInForm(ForbiddenException.class).submit(() -> store(bug, file, commentId, annotationOf, user))) {
 			case Accepted<Attachment>(Attachment attachment) when !htmx.request() -> new ModelAndView(
 					"redirect:" + AttachmentPageRoutes.bug(bug) + "#" + AttachmentPageRoutes.anchor(attachment.id()));
 			case Accepted<Attachment>(Attachment attachment) -> {

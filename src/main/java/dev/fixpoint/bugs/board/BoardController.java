@@ -3,6 +3,7 @@ package dev.fixpoint.bugs.board;
 import dev.fixpoint.bugs.web.BugRoutes;
 import dev.fixpoint.bugs.web.Flash;
 
+import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.web.HtmxRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +73,7 @@ class BoardController {
 		}
 		body.put("status", status);
 		body.put("version", version);
-		return switch (Forms.submit(() -> this.management.edit(bug, BugRules.parsePatch(body, null), user))) {
+		return switch (Forms.alsoInForm(ForbiddenException.class).submit(() -> this.management.edit(bug, BugRules.parsePatch(body, null), user))) {
 			case Accepted<Bug> moved when !htmx.request() ->
 				new ModelAndView("redirect:" + BugRoutes.board(project) + filters.query());
 			case Accepted<Bug>(Bug moved) -> answer(project, filters, new BoardView.Notice(moved.key() + " moved", false),

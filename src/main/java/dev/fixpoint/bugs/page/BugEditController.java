@@ -3,6 +3,7 @@ package dev.fixpoint.bugs.page;
 import dev.fixpoint.bugs.web.BugRoutes;
 import dev.fixpoint.bugs.web.Notice;
 
+import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.web.HtmxRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,7 +107,7 @@ class BugEditController {
 
 	private ModelAndView apply(String bugRef, Supplier<BugChanges> changes, Attempt attempt, HtmxRequest htmx,
 			CurrentUser user, HttpServletResponse response) {
-		return switch (Forms.submit(() -> this.management.edit(bugRef, changes.get(), user))) {
+		return switch (Forms.alsoInForm(ForbiddenException.class).submit(() -> this.management.edit(bugRef, changes.get(), user))) {
 			case Accepted<Bug>(Bug updated) when !htmx.request() ->
 				new ModelAndView("redirect:" + BugRoutes.bug(updated.key()));
 			case Accepted<Bug>(Bug updated) -> {

@@ -3,6 +3,7 @@ package dev.fixpoint.bugs.triage;
 import dev.fixpoint.bugs.web.BugRoutes;
 import dev.fixpoint.bugs.web.Flash;
 
+import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.web.HtmxRequest;
 import java.time.Clock;
 import java.util.List;
@@ -78,7 +79,7 @@ class TriageController {
 			@RequestParam(required = false) Integer version, @RequestParam(required = false) String cursor,
 			HtmxRequest htmx, @Authenticated CurrentUser user, HttpServletResponse response) {
 		String assigneeId = BugRules.assigneeId(assignee, user);
-		return switch (Forms.submit(() -> this.management.edit(bug,
+		return switch (Forms.alsoInForm(ForbiddenException.class).submit(() -> this.management.edit(bug,
 				BugRules.parseFormField("assignee_id", assigneeId, version), user))) {
 			case Accepted<Bug> assigned when !htmx.request() ->
 				new ModelAndView("redirect:" + BugRoutes.triage(project) + (cursor == null || cursor.isBlank() ? ""

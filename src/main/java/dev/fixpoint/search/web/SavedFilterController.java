@@ -3,6 +3,7 @@ package dev.fixpoint.search.web;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormSubmission.Accepted;
@@ -52,7 +53,7 @@ class SavedFilterController {
 			@RequestParam(required = false) String query, @RequestParam(defaultValue = "false") boolean shared,
 			@Authenticated CurrentUser user, RedirectAttributes redirect) {
 		String key = this.access.membership(project, user).project().key();
-		String notice = switch (Forms.submit(() -> this.filters.save(key, name, query, shared, user))) {
+		String notice = switch (Forms.alsoInForm(ForbiddenException.class).submit(() -> this.filters.save(key, name, query, shared, user))) {
 			case Accepted<SavedFilter>(SavedFilter saved) -> "Saved filter \"" + saved.name() + "\".";
 			case Rejected<SavedFilter> rejected -> "Not saved: " + String.join(" ", SearchPages.messages(rejected));
 		};

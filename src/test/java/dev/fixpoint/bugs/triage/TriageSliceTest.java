@@ -86,16 +86,20 @@ class TriageSliceTest extends ProjectPageSlice {
 	}
 
 	@Test
-	void notFoundAndForbiddenAreErrorPages() throws Exception {
+	void aForbiddenAssignmentIsToldInTheQueueLikeOtherRefusals() throws Exception {
+		refuseWith(ForbiddenException.because("Your role in WEB (qa) does not allow this"));
+		assign(true).andExpect(status().isOk())
+			.andExpect(header().string("HX-Reswap", "none"))
+			.andExpect(header().string("HX-Trigger", containsString("does not allow this")));
+		assign(false).andExpect(status().isForbidden()).andExpect(view().name("bugs/triage/triage"));
+	}
+
+	@Test
+	void notFoundAndUnauthorizedAreErrorPages() throws Exception {
 		refuseWith(NotFoundException.of("Bug"));
 		assign(false).andExpect(status().isNotFound())
 			.andExpect(view().name("error"))
 			.andExpect(content().string(containsString("Bug was not found")));
-
-		refuseWith(ForbiddenException.because("Your role in WEB (qa) does not allow this"));
-		assign(true).andExpect(status().isForbidden())
-			.andExpect(view().name("error"))
-			.andExpect(header().doesNotExist("HX-Reswap"));
 
 		refuseWith(UnauthorizedException.because("Who is this?"));
 		assign(false).andExpect(status().isUnauthorized()).andExpect(view().name("error"));
