@@ -14,7 +14,10 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 import org.springframework.modulith.docs.Documenter.Options;
 
-/** The module structure of docs/ARCHITECTURE.md holds: no cycles, only public APIs used across modules. */
+/**
+ * The module structure of docs/ARCHITECTURE.md holds: no cycles, only public APIs used
+ * across modules.
+ */
 class ModularityTests {
 
 	private static final Path DOCS = Path.of("docs/modules");
@@ -27,9 +30,10 @@ class ModularityTests {
 	}
 
 	/**
-	 * Regenerates docs/modules (committed, linked from docs/ARCHITECTURE.md): the module overview and one diagram per
-	 * module (PlantUML), one canvas per module and all-docs.adoc that includes them. The folder is wiped first, so a
-	 * removed module leaves no stale file; commit what changed together with the code that changed it.
+	 * Regenerates docs/modules (committed, linked from docs/ARCHITECTURE.md): the module
+	 * overview and one diagram per module (PlantUML), one canvas per module and
+	 * all-docs.adoc that includes them. The folder is wiped first, so a removed module
+	 * leaves no stale file; commit what changed together with the code that changed it.
 	 */
 	@Test
 	void writesModuleDocumentation() throws IOException {
@@ -49,7 +53,10 @@ class ModularityTests {
 		}
 	}
 
-	/** A canvas cell's list starts with {@code |* } and goes on with {@code * } lines: each list sorted. */
+	/**
+	 * A canvas cell's list starts with {@code |* } and goes on with {@code * } lines:
+	 * each list sorted.
+	 */
 	private static String sortCells(String asciidoc) {
 		List<String> lines = new ArrayList<>(Arrays.asList(asciidoc.split("\n", -1)));
 		for (int start = 0; start < lines.size(); start++) {
@@ -60,7 +67,11 @@ class ModularityTests {
 			while (end < lines.size() && lines.get(end).startsWith("* ")) {
 				end++;
 			}
-			List<String> items = lines.subList(start, end).stream().map(l -> l.substring(l.indexOf("* ") + 2)).sorted().toList();
+			List<String> items = lines.subList(start, end)
+				.stream()
+				.map(l -> l.substring(l.indexOf("* ") + 2))
+				.sorted()
+				.toList();
 			for (int i = 0; i < items.size(); i++) {
 				lines.set(start + i, (i == 0 ? "|* " : "* ") + items.get(i));
 			}
@@ -69,9 +80,11 @@ class ModularityTests {
 	}
 
 	/**
-	 * The Documenter adds a diagram's relations and a canvas's events in the iteration order of hash maps, whose hash
-	 * codes change from run to run, and so does the order of the lines; with each run of such lines sorted, a run on
-	 * unchanged code leaves the files as they were. (A canvas cell's first item starts with "|* ", so it stays first.)
+	 * The Documenter adds a diagram's relations and a canvas's events in the iteration
+	 * order of hash maps, whose hash codes change from run to run, and so does the order
+	 * of the lines; with each run of such lines sorted, a run on unchanged code leaves
+	 * the files as they were. (A canvas cell's first item starts with "|* ", so it stays
+	 * first.)
 	 */
 	private static String sortRuns(String text, String prefix) {
 		List<String> lines = Arrays.asList(text.split("\n", -1));

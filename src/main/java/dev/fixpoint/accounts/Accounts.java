@@ -10,13 +10,11 @@ import java.util.UUID;
 
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.FieldError;
-import dev.fixpoint.platform.FixpointProperties;
 import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.Times;
 
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +43,10 @@ public class Accounts {
 		this.clock = clock;
 	}
 
-	/** Creates the user and their personal organization. The very first user of an installation is its admin. */
+	/**
+	 * Creates the user and their personal organization. The very first user of an
+	 * installation is its admin.
+	 */
 	@Transactional
 	public UserSummary register(Signup signup) {
 		List<FieldError> taken = new ArrayList<>();
@@ -74,7 +75,9 @@ public class Accounts {
 		return new AuthResult(user, issueLoginToken(user.id()));
 	}
 
-	/** Checks a password (throttled; one message for unknown email and wrong password). */
+	/**
+	 * Checks a password (throttled; one message for unknown email and wrong password).
+	 */
 	@Transactional
 	public UserSummary authenticate(String email, String password, String clientIp) {
 		return this.credentials.check(email, password, clientIp).summary();
@@ -105,8 +108,8 @@ public class Accounts {
 		UUID id = Ids.newId();
 		this.tokens.insert(id, user.id(), name.trim(), "personal", Tokens.hash(secret), Tokens.displayPrefix(secret),
 				expiresAt);
-		return new CreatedToken(new PersonalToken(id, name.trim(), Tokens.displayPrefix(secret), now, null,
-				expiresAt), secret);
+		return new CreatedToken(new PersonalToken(id, name.trim(), Tokens.displayPrefix(secret), now, null, expiresAt),
+				secret);
 	}
 
 	@Transactional(readOnly = true)

@@ -11,7 +11,10 @@ import dev.fixpoint.platform.Times;
 
 import org.springframework.stereotype.Component;
 
-/** Checks bearer tokens for the API's security filter. Records use at most once a minute per token. */
+/**
+ * Checks bearer tokens for the API's security filter. Records use at most once a minute
+ * per token.
+ */
 @Component
 class ApiTokens implements ApiTokenVerifier {
 

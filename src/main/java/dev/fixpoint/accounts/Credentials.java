@@ -9,7 +9,10 @@ import dev.fixpoint.platform.UnauthorizedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-/** Password hashing and checking, throttled, in constant-ish time whether or not the email exists. */
+/**
+ * Password hashing and checking, throttled, in constant-ish time whether or not the email
+ * exists.
+ */
 @Component
 class Credentials {
 
@@ -45,8 +48,10 @@ class Credentials {
 		Optional<UserRepository.UserRow> user = email == null || email.isBlank() ? Optional.empty()
 				: this.users.findByEmail(email.trim());
 		String candidate = password == null ? "" : password;
-		// Always run the hash so response time does not tell whether the email is registered.
-		boolean matches = this.encoder.matches(candidate, user.map(UserRepository.UserRow::passwordHash).orElse(this.dummyHash));
+		// Always run the hash so response time does not tell whether the email is
+		// registered.
+		boolean matches = this.encoder.matches(candidate,
+				user.map(UserRepository.UserRow::passwordHash).orElse(this.dummyHash));
 		if (user.isEmpty() || !matches) {
 			this.throttle.failed(email, ip);
 			throw UnauthorizedException.because(Accounts.BAD_CREDENTIALS);

@@ -7,7 +7,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Deletes expired API tokens every hour (they are already refused; this keeps the table small). */
+/**
+ * Deletes expired API tokens every hour (they are already refused; this keeps the table
+ * small).
+ */
 @Component
 class ExpiredTokenCleanup {
 

@@ -12,8 +12,9 @@ import io.github.bucket4j.Bucket;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: at most {@value #PER_ACCOUNT} failed logins per account and {@value #PER_IP} per
- * client address in a {@link #WINDOW}, refilled gradually. A successful login forgives the account's failures.
+ * Slows down password guessing: at most {@value #PER_ACCOUNT} failed logins per account
+ * and {@value #PER_IP} per client address in a {@link #WINDOW}, refilled gradually. A
+ * successful login forgives the account's failures.
  */
 @Component
 class LoginThrottle {
@@ -55,9 +56,10 @@ class LoginThrottle {
 	}
 
 	private static Bucket bucket(Cache<String, Bucket> cache, String key, int capacity) {
-		return cache.get(key, k -> Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, WINDOW).build())
-			.build());
+		return cache.get(key,
+				k -> Bucket.builder()
+					.addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, WINDOW).build())
+					.build());
 	}
 
 }

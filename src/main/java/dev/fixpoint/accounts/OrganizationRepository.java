@@ -59,10 +59,13 @@ class OrganizationRepository {
 				select u.id, u.email, u.name, u.username, m.role, m.joined_at
 				from organization_members m join users u on u.id = m.user_id
 				where m.org_id = :org order by u.name
-				""").param("org", orgId).query((rs, n) -> new OrganizationMember(
-					new UserSummary(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("name"),
-							rs.getString("username")),
-					rs.getString("role"), rs.getTimestamp("joined_at").toInstant()))
+				""")
+			.param("org", orgId)
+			.query((rs,
+					n) -> new OrganizationMember(
+							new UserSummary(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("name"),
+									rs.getString("username")),
+							rs.getString("role"), rs.getTimestamp("joined_at").toInstant()))
 			.list();
 	}
 

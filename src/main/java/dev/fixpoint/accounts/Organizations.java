@@ -49,7 +49,9 @@ public class Organizations {
 		return this.organizations.findForUser(userId);
 	}
 
-	/** The caller's membership of an organization (by id or slug); 404 for non-members. */
+	/**
+	 * The caller's membership of an organization (by id or slug); 404 for non-members.
+	 */
 	@Transactional(readOnly = true)
 	public OrganizationMembership membership(String orgRef, CurrentUser user) {
 		return this.organizations.findMembership(orgRef, user.id())
@@ -79,7 +81,10 @@ public class Organizations {
 		return new OrganizationMember(user.summary(), role, Times.now(this.clock));
 	}
 
-	/** Adds someone to an organization as a plain member unless they already belong (used by project invites). */
+	/**
+	 * Adds someone to an organization as a plain member unless they already belong (used
+	 * by project invites).
+	 */
 	@Transactional
 	public void ensureMember(UUID orgId, UUID userId) {
 		if (this.organizations.findMembership(orgId.toString(), userId).isEmpty()) {

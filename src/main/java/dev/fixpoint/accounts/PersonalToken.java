@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A named personal access token as listed to its owner; the secret itself is only in {@link CreatedToken}.
- * {@code tokenPrefix} (the first characters) helps people tell their tokens apart.
+ * A named personal access token as listed to its owner; the secret itself is only in
+ * {@link CreatedToken}. {@code tokenPrefix} (the first characters) helps people tell
+ * their tokens apart.
  */
 public record PersonalToken(UUID id, String name, String tokenPrefix, Instant createdAt, Instant lastUsedAt,
 		Instant expiresAt) {

@@ -40,9 +40,11 @@ class TokenRepository {
 				select t.id as token_id, u.id as user_id, u.email, u.username, u.name, t.last_used_at
 				from api_tokens t join users u on u.id = t.user_id
 				where t.token_hash = :hash and (t.expires_at is null or t.expires_at > now())
-				""").param("hash", hash).query((rs, n) -> new TokenOwner(rs.getObject("token_id", UUID.class), rs.getObject("user_id", UUID.class),
-						rs.getString("email"), rs.getString("username"), rs.getString("name"),
-						rs.getTimestamp("last_used_at") == null ? null : rs.getTimestamp("last_used_at").toInstant()))
+				""")
+			.param("hash", hash)
+			.query((rs, n) -> new TokenOwner(rs.getObject("token_id", UUID.class), rs.getObject("user_id", UUID.class),
+					rs.getString("email"), rs.getString("username"), rs.getString("name"),
+					rs.getTimestamp("last_used_at") == null ? null : rs.getTimestamp("last_used_at").toInstant()))
 			.optional();
 	}
 

@@ -6,7 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** Bearer token secrets: 256 random bits with a recognizable prefix; stored only as SHA-256. */
+/**
+ * Bearer token secrets: 256 random bits with a recognizable prefix; stored only as
+ * SHA-256.
+ */
 final class Tokens {
 
 	static final String PREFIX = "fxp_";

@@ -87,7 +87,8 @@ class UserRepository {
 		return this.jdbc.sql("select exists (select 1 from users)").query(Boolean.class).single();
 	}
 
-	// explicit mappers: Spring's record mapper converts by reflection, ~20% of a page listing 320 members
+	// explicit mappers: Spring's record mapper converts by reflection, ~20% of a page
+	// listing 320 members
 	private static UserRow userRow(ResultSet rs, int row) throws SQLException {
 		return new UserRow(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("username"),
 				rs.getString("name"), rs.getString("password_hash"), rs.getBoolean("is_site_admin"));

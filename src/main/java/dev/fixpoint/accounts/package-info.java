@@ -1,18 +1,23 @@
 /**
- * People and how they prove who they are: users, passwords, login throttling, API tokens (login and personal),
- * organizations and their members, and the first-run setup of an installation.
+ * People and how they prove who they are: users, passwords, login throttling, API tokens
+ * (login and personal), organizations and their members, and the first-run setup of an
+ * installation.
  * <p>
- * Owns the tables {@code users}, {@code organizations}, {@code organization_members}, {@code api_tokens} and Spring
- * Session's {@code spring_session} tables. Public API: {@link dev.fixpoint.accounts.Accounts} (signup, login, logout,
- * personal tokens, user lookup), {@link dev.fixpoint.accounts.Organizations}, {@link dev.fixpoint.accounts.Signup},
- * {@link dev.fixpoint.accounts.UserSummary} (a user as other people see them).
+ * Owns the tables {@code users}, {@code organizations}, {@code organization_members},
+ * {@code api_tokens} and Spring Session's {@code spring_session} tables. Public API:
+ * {@link dev.fixpoint.accounts.Accounts} (signup, login, logout, personal tokens, user
+ * lookup), {@link dev.fixpoint.accounts.Organizations},
+ * {@link dev.fixpoint.accounts.Signup}, {@link dev.fixpoint.accounts.UserSummary} (a user
+ * as other people see them).
  * <p>
- * Rules: passwords are hashed with the application's BCrypt {@code PasswordEncoder}; token secrets are 256 random
- * bits, stored only as SHA-256 ({@code Tokens}); {@code LoginThrottle} (bucket4j) limits failed logins per account
- * and per client address; an unknown email is checked against a dummy hash, so it takes as long as a wrong password
- * and gets the same 401. {@code ApiTokens} implements {@link dev.fixpoint.platform.ApiTokenVerifier} for the API's
- * filter chain. Until the first user exists, {@code web.SetupGate} sends every page to the setup page. Publishes and
- * listens to no events.
+ * Rules: passwords are hashed with the application's BCrypt {@code PasswordEncoder};
+ * token secrets are 256 random bits, stored only as SHA-256 ({@code Tokens});
+ * {@code LoginThrottle} (bucket4j) limits failed logins per account and per client
+ * address; an unknown email is checked against a dummy hash, so it takes as long as a
+ * wrong password and gets the same 401. {@code ApiTokens} implements
+ * {@link dev.fixpoint.platform.ApiTokenVerifier} for the API's filter chain. Until the
+ * first user exists, {@code web.SetupGate} sends every page to the setup page. Publishes
+ * and listens to no events.
  */
 @org.springframework.modulith.ApplicationModule
 package dev.fixpoint.accounts;

@@ -6,20 +6,21 @@ import java.util.stream.Collectors;
 
 import dev.fixpoint.attachments.AttachmentRepository.AttachmentRow;
 import dev.fixpoint.bugs.Bug;
-import dev.fixpoint.comments.Comments;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.comments.Comment;
+import dev.fixpoint.comments.Comments;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see what: a bug's attachments are visible to the members of its project (others get 404, as for the
- * bug itself); those of a comment only to whoever sees the comment (viewers do not see internal notes).
+ * Who may see what: a bug's attachments are visible to the members of its project (others
+ * get 404, as for the bug itself); those of a comment only to whoever sees the comment
+ * (viewers do not see internal notes).
  */
 @Component
 class AttachmentAccess {
@@ -50,7 +51,10 @@ class AttachmentAccess {
 		return new BugScope(bug, this.projects.membership(bug.projectId(), user));
 	}
 
-	/** The comments of the bug the user can see (not deleted; internal ones only for those who read them). */
+	/**
+	 * The comments of the bug the user can see (not deleted; internal ones only for those
+	 * who read them).
+	 */
 	Set<UUID> visibleComments(UUID bugId, CurrentUser user) {
 		return this.comments.all(bugId.toString(), user)
 			.stream()

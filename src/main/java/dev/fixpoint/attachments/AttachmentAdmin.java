@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Per-project attachment rules (allowed types, retention) and the status an admin page shows (scanning on or off,
- * storage backend, quota use of the project's organization). Members read the rules; admins change them.
+ * Per-project attachment rules (allowed types, retention) and the status an admin page
+ * shows (scanning on or off, storage backend, quota use of the project's organization).
+ * Members read the rules; admins change them.
  */
 @Service
 public class AttachmentAdmin {
@@ -46,15 +47,15 @@ public class AttachmentAdmin {
 		if (days != null && (days < 1 || days > 36500)) {
 			throw InvalidInputException.of("retention_days_after_close", "must be between 1 and 36500 days, or null");
 		}
-		AttachmentSettings updated = new AttachmentSettings(
-				changes.allowedTypes() == null ? current.allowedTypes()
-						: ContentTypes.validAllowList(changes.allowedTypes()),
-				days);
+		AttachmentSettings updated = new AttachmentSettings(changes.allowedTypes() == null ? current.allowedTypes()
+				: ContentTypes.validAllowList(changes.allowedTypes()), days);
 		this.attachments.saveSettings(member.projectId(), updated);
 		return updated;
 	}
 
-	/** For a project admin: scanning, backend, limits and the organization's storage use. */
+	/**
+	 * For a project admin: scanning, backend, limits and the organization's storage use.
+	 */
 	@Transactional(readOnly = true)
 	public AttachmentStatus status(CurrentUser user, String projectRef) {
 		Membership member = this.access.require(projectRef, user, ProjectAction.MANAGE_PROJECT);

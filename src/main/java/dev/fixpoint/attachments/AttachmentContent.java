@@ -21,8 +21,9 @@ import dev.fixpoint.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * The bytes of attachments: behind a signed URL (no session needed; the signature proves the link was made for a
- * member), and as pages of lines for text and log previews, read by streaming, never the whole file.
+ * The bytes of attachments: behind a signed URL (no session needed; the signature proves
+ * the link was made for a member), and as pages of lines for text and log previews, read
+ * by streaming, never the whole file.
  */
 @Service
 public class AttachmentContent {
@@ -43,10 +44,14 @@ public class AttachmentContent {
 		this.access = access;
 	}
 
-	/** 403 for a bad or expired signature, 404 when the attachment (or its thumbnail) is gone. */
+	/**
+	 * 403 for a bad or expired signature, 404 when the attachment (or its thumbnail) is
+	 * gone.
+	 */
 	public StoredContent open(UUID id, Variant variant, long expires, String signature) {
 		if (!this.urls.valid(id, variant, expires, signature)) {
-			throw ForbiddenException.because("This download link is invalid or has expired; reload the page for a new one");
+			throw ForbiddenException
+				.because("This download link is invalid or has expired; reload the page for a new one");
 		}
 		AttachmentRow row = this.attachments.find(id).orElseThrow(() -> NotFoundException.of("Attachment"));
 		if (variant == Variant.THUMBNAIL) {
@@ -65,8 +70,8 @@ public class AttachmentContent {
 	}
 
 	/**
-	 * Lines {@code from} (1-based) to {@code from + count - 1} of a text attachment, decoded as UTF-8 (invalid
-	 * bytes replaced).
+	 * Lines {@code from} (1-based) to {@code from + count - 1} of a text attachment,
+	 * decoded as UTF-8 (invalid bytes replaced).
 	 */
 	public TextLines lines(CurrentUser user, UUID id, long from, int count) {
 		AttachmentRow row = this.access.attachment(id, user).row();
@@ -111,7 +116,10 @@ public class AttachmentContent {
 		return new TextLines(from, page, lines.atEnd() ? null : from + count, truncated);
 	}
 
-	/** Reads lines without ever holding more than {@link TextLines#MAX_LINE_LENGTH} chars of one. */
+	/**
+	 * Reads lines without ever holding more than {@link TextLines#MAX_LINE_LENGTH} chars
+	 * of one.
+	 */
 	private static final class LineReader {
 
 		private final BufferedReader reader;

@@ -20,10 +20,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The scheduled cleanup, safe on several nodes: applies each project's retention policy (attachments of bugs
- * closed more than N days ago), removes the stored objects queued by deletes, and sweeps the store for objects no
- * row refers to (an upload that crashed between storing and recording) once they are older than the grace period.
- * Retention and purges lock rows with {@code skip locked}; the sweep runs on one node at a time (advisory lock).
+ * The scheduled cleanup, safe on several nodes: applies each project's retention policy
+ * (attachments of bugs closed more than N days ago), removes the stored objects queued by
+ * deletes, and sweeps the store for objects no row refers to (an upload that crashed
+ * between storing and recording) once they are older than the grace period. Retention and
+ * purges lock rows with {@code skip locked}; the sweep runs on one node at a time
+ * (advisory lock).
  */
 @Component
 class AttachmentHousekeeping {
@@ -83,7 +85,10 @@ class AttachmentHousekeeping {
 		return total;
 	}
 
-	/** Objects older than {@code olderThan} that no row refers to (and that no purge is handling) are deleted. */
+	/**
+	 * Objects older than {@code olderThan} that no row refers to (and that no purge is
+	 * handling) are deleted.
+	 */
 	int sweepOrphans(Instant olderThan) {
 		Integer removed = this.transactions.execute(status -> {
 			if (!this.attachments.tryLockSweep()) {

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Repository;
 class AttachmentRepository {
 
 	record AttachmentRow(UUID id, UUID bugId, UUID projectId, UUID orgId, UUID commentId, UUID annotationOf,
-			String filename, String mimeType, long fileSize, String objectKey, String thumbnailKey, String thumbnailType, long thumbnailSize,
-			Integer width, Integer height, UUID uploadedBy, Instant createdAt) {
+			String filename, String mimeType, long fileSize, String objectKey, String thumbnailKey,
+			String thumbnailType, long thumbnailSize, Integer width, Integer height, UUID uploadedBy,
+			Instant createdAt) {
 	}
 
 	private static final String COLUMNS = """
@@ -101,10 +102,7 @@ class AttachmentRepository {
 		return this.jdbc.sql("""
 				select coalesce(sum(file_size + thumbnail_size), 0) as bytes, count(*) as count
 				from attachments where org_id = :org
-				""")
-			.param("org", orgId)
-			.query((rs, n) -> new Usage(rs.getLong("bytes"), rs.getLong("count")))
-			.single();
+				""").param("org", orgId).query((rs, n) -> new Usage(rs.getLong("bytes"), rs.getLong("count"))).single();
 	}
 
 	// settings
@@ -149,38 +147,36 @@ class AttachmentRepository {
 	}
 
 	/**
-	 * Deletes the attachments of the project's bugs that were closed before {@code cutoff} (the trigger queues
-	 * their objects). Reads {@code bugs.closed_at}: the one column of another module this module relies on.
+	 * Deletes the attachments of the project's bugs that were closed before
+	 * {@code cutoff} (the trigger queues their objects). Reads {@code bugs.closed_at}:
+	 * the one column of another module this module relies on.
 	 */
 	int deleteOfBugsClosedBefore(UUID projectId, Instant cutoff) {
 		return this.jdbc.sql("""
 				delete from attachments a
 				using bugs b
 				where a.project_id = :project and b.id = a.bug_id and b.closed_at < :cutoff
-				""")
-			.param("project", projectId)
-			.param("cutoff", Timestamp.from(cutoff))
-			.update();
+				""").param("project", projectId).param("cutoff", Timestamp.from(cutoff)).update();
 	}
 
-	/** Takes up to {@code limit} queued object keys, locked so that other nodes skip them. */
+	/**
+	 * Takes up to {@code limit} queued object keys, locked so that other nodes skip them.
+	 */
 	List<String> lockPurges(int limit) {
 		return this.jdbc.sql("""
 				select object_key from attachment_purges
 				order by queued_at
 				limit :limit
 				for update skip locked
-				""")
-			.param("limit", limit)
-			.query(String.class)
-			.list();
+				""").param("limit", limit).query(String.class).list();
 	}
 
 	List<String> lockPurges(Collection<String> keys) {
 		if (keys.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("select object_key from attachment_purges where object_key in (:keys) for update skip locked")
+		return this.jdbc
+			.sql("select object_key from attachment_purges where object_key in (:keys) for update skip locked")
 			.param("keys", keys)
 			.query(String.class)
 			.list();
@@ -201,17 +197,15 @@ class AttachmentRepository {
 				select object_key from attachments where object_key in (:keys)
 				union all
 				select thumbnail_key from attachments where thumbnail_key in (:keys)
-				""")
-			.param("keys", keys)
-			.query(String.class)
-			.list();
+				""").param("keys", keys).query(String.class).list();
 	}
 
 	/** Held until the transaction ends: one node at a time sweeps the store. */
 	boolean tryLockSweep() {
-		return Boolean.TRUE.equals(this.jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended('attachments-sweep', 7))")
-			.query(Boolean.class)
-			.single());
+		return Boolean.TRUE
+			.equals(this.jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended('attachments-sweep', 7))")
+				.query(Boolean.class)
+				.single());
 	}
 
 	private static List<String> strings(Array array) throws SQLException {
@@ -224,8 +218,8 @@ class AttachmentRepository {
 				rs.getObject("project_id", UUID.class), rs.getObject("org_id", UUID.class),
 				rs.getObject("comment_id", UUID.class), rs.getObject("annotation_of", UUID.class),
 				rs.getString("filename"), rs.getString("mime_type"), rs.getLong("file_size"),
-				rs.getString("object_key"), rs.getString("thumbnail_key"), rs.getString("thumbnail_type"), rs.getLong("thumbnail_size"),
-				(Integer) rs.getObject("width"), (Integer) rs.getObject("height"),
+				rs.getString("object_key"), rs.getString("thumbnail_key"), rs.getString("thumbnail_type"),
+				rs.getLong("thumbnail_size"), (Integer) rs.getObject("width"), (Integer) rs.getObject("height"),
 				rs.getObject("uploaded_by", UUID.class), created.toInstant());
 	}
 

@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The use cases of attachments, shared by the API and the pages: upload (to a bug, a comment, or as an annotated
- * copy of an image), list, read, delete. Reading needs membership of the bug's project (else 404); uploading the
- * {@code attach} right (viewers get 403); deleting is for the uploader or a project admin.
+ * The use cases of attachments, shared by the API and the pages: upload (to a bug, a
+ * comment, or as an annotated copy of an image), list, read, delete. Reading needs
+ * membership of the bug's project (else 404); uploading the {@code attach} right (viewers
+ * get 403); deleting is for the uploader or a project admin.
  */
 @Service
 public class Attachments {
@@ -54,9 +55,10 @@ public class Attachments {
 	}
 
 	/**
-	 * Stores {@code content} as an attachment of the bug ({@code bugRef}: id or key), optionally of one of its
-	 * comments or as an annotated copy of one of its image attachments. {@code declaredSize} is the length the
-	 * client announced, or -1; the stream is counted and cut at the limit anyway. Not transactional: the bytes flow
+	 * Stores {@code content} as an attachment of the bug ({@code bugRef}: id or key),
+	 * optionally of one of its comments or as an annotated copy of one of its image
+	 * attachments. {@code declaredSize} is the length the client announced, or -1; the
+	 * stream is counted and cut at the limit anyway. Not transactional: the bytes flow
 	 * outside any database transaction.
 	 */
 	public Attachment upload(CurrentUser user, String bugRef, UUID commentId, UUID annotationOf, String filename,
@@ -84,7 +86,10 @@ public class Attachments {
 		return this.views.view(this.pipeline.upload(request, content, declaredSize));
 	}
 
-	/** A bug's attachments (those of comments the caller cannot see left out), oldest first, by keyset pages. */
+	/**
+	 * A bug's attachments (those of comments the caller cannot see left out), oldest
+	 * first, by keyset pages.
+	 */
 	@Transactional(readOnly = true)
 	public Page<Attachment> list(CurrentUser user, String bugRef, String cursor, Integer limit) {
 		BugScope scope = this.access.bug(bugRef, user);
@@ -94,11 +99,13 @@ public class Attachments {
 		List<AttachmentRow> rows = this.attachments.page(scope.bug().id(), after.time(), after.id(), size + 1);
 		boolean more = rows.size() > size;
 		List<AttachmentRow> page = more ? rows.subList(0, size) : rows;
-		String next = more ? Cursor.of(page.get(size - 1).createdAt().toString(), page.get(size - 1).id().toString())
-			.encode() : null;
-		return new Page<>(this.views.views(page.stream()
-			.filter(r -> r.commentId() == null || comments.contains(r.commentId()))
-			.toList()), next);
+		String next = more
+				? Cursor.of(page.get(size - 1).createdAt().toString(), page.get(size - 1).id().toString()).encode()
+				: null;
+		return new Page<>(
+				this.views.views(
+						page.stream().filter(r -> r.commentId() == null || comments.contains(r.commentId())).toList()),
+				next);
 	}
 
 	/** All attachments of a bug the caller can see, oldest first (for the bug page). */
@@ -123,7 +130,10 @@ public class Attachments {
 		return this.views.view(this.access.attachment(id, user).row());
 	}
 
-	/** May the caller delete it: its uploader (if still allowed to attach) or a project admin. */
+	/**
+	 * May the caller delete it: its uploader (if still allowed to attach) or a project
+	 * admin.
+	 */
 	@Transactional(readOnly = true)
 	public boolean canDelete(CurrentUser user, UUID id) {
 		Located located = this.access.attachment(id, user);
@@ -136,7 +146,10 @@ public class Attachments {
 				|| (located.row().uploadedBy().equals(user.id()) && located.member().can(ProjectAction.ATTACH));
 	}
 
-	/** Deletes the row now and the stored bytes (original and thumbnail) right after commit. */
+	/**
+	 * Deletes the row now and the stored bytes (original and thumbnail) right after
+	 * commit.
+	 */
 	@Transactional
 	public void delete(CurrentUser user, UUID id) {
 		Located located = this.access.attachment(id, user);

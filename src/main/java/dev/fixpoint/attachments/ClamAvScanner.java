@@ -9,10 +9,11 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A client of clamd's {@code INSTREAM} command: the bytes go out in size-prefixed chunks while they are being
- * stored, a zero-length chunk ends the stream, and clamd answers {@code stream: OK} or
- * {@code stream: <signature> FOUND}. Anything else (an error, a closed connection) counts as "not scanned" and the
- * upload is refused: a configured scanner fails closed.
+ * A client of clamd's {@code INSTREAM} command: the bytes go out in size-prefixed chunks
+ * while they are being stored, a zero-length chunk ends the stream, and clamd answers
+ * {@code stream: OK} or {@code stream: <signature> FOUND}. Anything else (an error, a
+ * closed connection) counts as "not scanned" and the upload is refused: a configured
+ * scanner fails closed.
  */
 class ClamAvScanner {
 
@@ -30,7 +31,10 @@ class ClamAvScanner {
 		return this.settings.enabled();
 	}
 
-	/** Starts a scan; bytes are fed with {@link Scan#write}, the verdict read with {@link Scan#finish}. */
+	/**
+	 * Starts a scan; bytes are fed with {@link Scan#write}, the verdict read with
+	 * {@link Scan#finish}.
+	 */
 	Scan start() throws IOException {
 		Socket socket = new Socket();
 		int timeout = (int) this.settings.timeout().toMillis();
@@ -88,7 +92,8 @@ class ClamAvScanner {
 				return new Verdict(true, null);
 			}
 			if (reply.endsWith(" FOUND") && reply.startsWith("stream:")) {
-				return new Verdict(false, reply.substring("stream:".length(), reply.length() - " FOUND".length()).trim());
+				return new Verdict(false,
+						reply.substring("stream:".length(), reply.length() - " FOUND".length()).trim());
 			}
 			throw new IOException("clamd did not scan the stream");
 		}

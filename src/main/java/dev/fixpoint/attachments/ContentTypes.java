@@ -18,21 +18,21 @@ import org.apache.tika.mime.MediaTypeRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides what a file is from its bytes (Tika's magic detection), checks that its name does not claim something
- * else, and that the project allows it. The client's Content-Type is never consulted.
+ * Decides what a file is from its bytes (Tika's magic detection), checks that its name
+ * does not claim something else, and that the project allows it. The client's
+ * Content-Type is never consulted.
  */
 @Component
 class ContentTypes {
 
-	static final Map<String, List<String>> CATEGORIES = Map.of(
-			"image", List.of("image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp", "image/tiff"),
-			"video", List.of("video/*"), "audio", List.of("audio/*"),
-			"text", List.of("text/plain", "text/x-log", "text/csv", "application/json", "text/x-java-properties",
+	static final Map<String, List<String>> CATEGORIES = Map.of("image",
+			List.of("image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp", "image/tiff"), "video",
+			List.of("video/*"), "audio", List.of("audio/*"), "text",
+			List.of("text/plain", "text/x-log", "text/csv", "application/json", "text/x-java-properties",
 					"application/x-yaml", "text/x-yaml"),
-			"pdf", List.of("application/pdf"),
-			"archive", List.of("application/zip", "application/gzip", "application/x-gzip", "application/x-tar",
-					"application/x-7z-compressed", "application/x-bzip2", "application/x-xz",
-					"application/zstd"));
+			"pdf", List.of("application/pdf"), "archive",
+			List.of("application/zip", "application/gzip", "application/x-gzip", "application/x-tar",
+					"application/x-7z-compressed", "application/x-bzip2", "application/x-xz", "application/zstd"));
 
 	private static final MediaType OCTET_STREAM = MediaType.OCTET_STREAM;
 
@@ -50,8 +50,8 @@ class ContentTypes {
 	}
 
 	/**
-	 * The type of the content, checked against the file name. {@code head} must support mark/reset; it is reset
-	 * to where it was.
+	 * The type of the content, checked against the file name. {@code head} must support
+	 * mark/reset; it is reset to where it was.
 	 */
 	String detect(InputStream head, String filename) throws IOException {
 		MediaType content = this.registry.normalize(this.magic.detect(head, new Metadata()));
@@ -59,9 +59,8 @@ class ContentTypes {
 		if (named.equals(OCTET_STREAM) || sameKind(content, named)) {
 			return specific(content, named).getBaseType().toString();
 		}
-		throw new RefusedUploadException("type-mismatch",
-				"The file's name says " + named.getBaseType() + " but its content is " + content.getBaseType()
-						+ ": it was not stored");
+		throw new RefusedUploadException("type-mismatch", "The file's name says " + named.getBaseType()
+				+ " but its content is " + content.getBaseType() + ": it was not stored");
 	}
 
 	private MediaType byName(String filename) {
@@ -80,7 +79,10 @@ class ContentTypes {
 				|| this.registry.isSpecializationOf(content, named);
 	}
 
-	/** Text files are all {@code text/plain} to magic detection: their name may tell us more (csv, json, log). */
+	/**
+	 * Text files are all {@code text/plain} to magic detection: their name may tell us
+	 * more (csv, json, log).
+	 */
 	private MediaType specific(MediaType content, MediaType named) {
 		if (!named.equals(OCTET_STREAM) && this.registry.isSpecializationOf(named, content)
 				&& !isActive(named.getBaseType().toString())) {
@@ -103,11 +105,14 @@ class ContentTypes {
 		}
 	}
 
-	/** Any flavour of plain text (ini, markdown, yaml, logs...) that a browser would not run. */
+	/**
+	 * Any flavour of plain text (ini, markdown, yaml, logs...) that a browser would not
+	 * run.
+	 */
 	private boolean isPlainText(String mimeType) {
 		MediaType type = MediaType.parse(mimeType);
-		return type != null && !isActive(mimeType) && (type.equals(MediaType.TEXT_PLAIN)
-				|| this.registry.isSpecializationOf(type, MediaType.TEXT_PLAIN));
+		return type != null && !isActive(mimeType)
+				&& (type.equals(MediaType.TEXT_PLAIN) || this.registry.isSpecializationOf(type, MediaType.TEXT_PLAIN));
 	}
 
 	static boolean allowed(String mimeType, List<String> allowed) {
@@ -133,13 +138,16 @@ class ContentTypes {
 		if (entries == null || entries.isEmpty()) {
 			throw InvalidInputException.of("allowed_types", "must name at least one category or type");
 		}
-		List<String> clean = entries.stream().map(e -> e == null ? "" : e.trim().toLowerCase(Locale.ROOT)).distinct()
+		List<String> clean = entries.stream()
+			.map(e -> e == null ? "" : e.trim().toLowerCase(Locale.ROOT))
+			.distinct()
 			.toList();
 		for (String entry : clean) {
 			if (!CATEGORIES.containsKey(entry) && !entry.matches("[a-z0-9.+-]+/([a-z0-9.+-]+|\\*)")) {
-				throw InvalidInputException.of("allowed_types", "'" + entry + "' is neither one of "
-						+ String.join(", ", Set.copyOf(CATEGORIES.keySet()).stream().sorted().toList())
-						+ " nor a type like image/png or image/*");
+				throw InvalidInputException.of("allowed_types",
+						"'" + entry + "' is neither one of "
+								+ String.join(", ", Set.copyOf(CATEGORIES.keySet()).stream().sorted().toList())
+								+ " nor a type like image/png or image/*");
 			}
 		}
 		return clean;

@@ -3,10 +3,11 @@ package dev.fixpoint.attachments;
 import java.text.Normalizer;
 
 /**
- * Turns whatever a client calls a file into a safe display name: no directories ({@code ../../etc/passwd} becomes
- * {@code passwd}), no control or bidi-override characters, NFC-normalized unicode kept, at most 255 characters with
- * the extension kept. The name is only ever shown and sent back in Content-Disposition: objects are stored under
- * random UUIDs.
+ * Turns whatever a client calls a file into a safe display name: no directories
+ * ({@code ../../etc/passwd} becomes {@code passwd}), no control or bidi-override
+ * characters, NFC-normalized unicode kept, at most 255 characters with the extension
+ * kept. The name is only ever shown and sent back in Content-Disposition: objects are
+ * stored under random UUIDs.
  */
 final class FileNames {
 
@@ -37,8 +38,8 @@ final class FileNames {
 	private static boolean allowed(int cp) {
 		int type = Character.getType(cp);
 		return !Character.isISOControl(cp) && type != Character.FORMAT && type != Character.UNASSIGNED
-				&& type != Character.PRIVATE_USE && type != Character.SURROGATE && cp != '"' && cp != ':'
-				&& cp != '*' && cp != '?' && cp != '<' && cp != '>' && cp != '|';
+				&& type != Character.PRIVATE_USE && type != Character.SURROGATE && cp != '"' && cp != ':' && cp != '*'
+				&& cp != '?' && cp != '<' && cp != '>' && cp != '|';
 	}
 
 	private static String shorten(String name) {

@@ -4,10 +4,15 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Counts the bytes read and stops with {@link TooLarge} at the first byte past the limit. */
+/**
+ * Counts the bytes read and stops with {@link TooLarge} at the first byte past the limit.
+ */
 final class LimitedInput extends FilterInputStream {
 
-	/** An IOException so it passes through storage code unchanged; turned into a 413 by the pipeline. */
+	/**
+	 * An IOException so it passes through storage code unchanged; turned into a 413 by
+	 * the pipeline.
+	 */
 	static final class TooLarge extends IOException {
 
 		TooLarge() {

@@ -9,9 +9,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The size limit per file and the storage quota per organization. The quota is checked twice: early with the
- * declared size (refuse before reading), and authoritatively when the row is written, under an advisory lock per
- * organization so parallel uploads cannot overshoot it together.
+ * The size limit per file and the storage quota per organization. The quota is checked
+ * twice: early with the declared size (refuse before reading), and authoritatively when
+ * the row is written, under an advisory lock per organization so parallel uploads cannot
+ * overshoot it together.
  */
 @Component
 class Limits {

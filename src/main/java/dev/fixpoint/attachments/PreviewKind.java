@@ -5,13 +5,14 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** How a page shows an attachment: decided by the sniffed type, never by the file name. */
+/**
+ * How a page shows an attachment: decided by the sniffed type, never by the file name.
+ */
 public enum PreviewKind {
 
 	IMAGE, VIDEO, AUDIO, TEXT, PDF, DOWNLOAD;
 
-	private static final Set<String> IMAGES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp",
-			"image/bmp");
+	private static final Set<String> IMAGES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp");
 
 	private static final Set<String> VIDEOS = Set.of("video/mp4", "video/webm", "video/ogg", "video/quicktime");
 
@@ -23,7 +24,10 @@ public enum PreviewKind {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	/** Images other than SVG (which can run scripts) are previewed; everything executable is a download. */
+	/**
+	 * Images other than SVG (which can run scripts) are previewed; everything executable
+	 * is a download.
+	 */
 	public static PreviewKind of(String mimeType) {
 		if (IMAGES.contains(mimeType)) {
 			return IMAGE;
@@ -48,7 +52,10 @@ public enum PreviewKind {
 				|| mimeType.equals("text/css");
 	}
 
-	/** Served with {@code Content-Disposition: inline}; anything else is {@code attachment}. */
+	/**
+	 * Served with {@code Content-Disposition: inline}; anything else is
+	 * {@code attachment}.
+	 */
 	public boolean inline() {
 		return this != DOWNLOAD;
 	}

@@ -16,9 +16,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Removes stored objects whose rows are gone. A trigger queues the keys of every deleted attachment row (also when a
- * bug or project delete cascades), so the bytes go only once the delete has committed, and a failed removal is
- * retried by the sweep. Rows are taken with {@code for update skip locked}: several nodes never fight over one key.
+ * Removes stored objects whose rows are gone. A trigger queues the keys of every deleted
+ * attachment row (also when a bug or project delete cascades), so the bytes go only once
+ * the delete has committed, and a failed removal is retried by the sweep. Rows are taken
+ * with {@code for update skip locked}: several nodes never fight over one key.
  */
 @Component
 class Purges {

@@ -7,8 +7,9 @@ import dev.fixpoint.platform.Problems;
 import dev.fixpoint.platform.RefusedException;
 
 /**
- * An upload that was read but refused (wrong or disallowed type, malware, unreadable), with a {@code reason}
- * ({@code type-mismatch}, {@code type-not-allowed}, {@code malware}, ...). Nothing of it is kept.
+ * An upload that was read but refused (wrong or disallowed type, malware, unreadable),
+ * with a {@code reason} ({@code type-mismatch}, {@code type-not-allowed},
+ * {@code malware}, ...). Nothing of it is kept.
  */
 public class RefusedUploadException extends RefusedException {
 

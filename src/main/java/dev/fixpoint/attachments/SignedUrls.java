@@ -7,18 +7,19 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.UUID;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import dev.fixpoint.platform.Times;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
 /**
- * Download links that need no session: {@code /api/attachments/{id}/{content|thumbnail}?expires=&signature=}, the
- * signature an HMAC-SHA256 over id, variant and expiry. The key comes from the configuration or is generated once
- * and kept in the database, so every node (and every restart) signs alike.
+ * Download links that need no session:
+ * {@code /api/attachments/{id}/{content|thumbnail}?expires=&signature=}, the signature an
+ * HMAC-SHA256 over id, variant and expiry. The key comes from the configuration or is
+ * generated once and kept in the database, so every node (and every restart) signs alike.
  */
 @Component
 class SignedUrls {
@@ -49,7 +50,10 @@ class SignedUrls {
 		return variant == Variant.ORIGINAL ? "content" : "thumbnail";
 	}
 
-	/** True only for an untampered signature whose expiry has not passed; compared in constant time. */
+	/**
+	 * True only for an untampered signature whose expiry has not passed; compared in
+	 * constant time.
+	 */
 	boolean valid(UUID id, Variant variant, long expires, String signature) {
 		if (signature == null || expires < Times.now(this.clock).getEpochSecond()) {
 			return false;

@@ -28,9 +28,8 @@ class StatusReport {
 
 	AttachmentStatus of(UUID orgId) {
 		AttachmentRepository.Usage usage = this.attachments.usage(orgId);
-		return new AttachmentStatus(this.scanner.enabled(), this.storage.backend(),
-				this.properties.maxSize().toBytes(), this.properties.quota().toBytes(), usage.bytes(), usage.count(),
-				this.properties.urlTtl());
+		return new AttachmentStatus(this.scanner.enabled(), this.storage.backend(), this.properties.maxSize().toBytes(),
+				this.properties.quota().toBytes(), usage.bytes(), usage.count(), this.properties.urlTtl());
 	}
 
 }

@@ -12,7 +12,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The S3-compatible store when a bucket is configured, else files under the data directory. */
+/**
+ * The S3-compatible store when a bucket is configured, else files under the data
+ * directory.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AttachmentProperties.class)
 class StorageConfiguration {

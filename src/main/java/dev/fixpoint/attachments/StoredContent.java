@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The bytes behind a valid signed URL: opened lazily (and again for each range request), never held in memory.
+ * The bytes behind a valid signed URL: opened lazily (and again for each range request),
+ * never held in memory.
  */
 public record StoredContent(String filename, String mimeType, long size, PreviewKind preview, Opener opener) {
 

@@ -15,8 +15,9 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * Image dimensions and a small preview. Decoding subsamples while reading, so a 25 MB screenshot never becomes a
- * full-size bitmap in memory; images past {@link #MAX_PIXELS} get no thumbnail (decompression bombs).
+ * Image dimensions and a small preview. Decoding subsamples while reading, so a 25 MB
+ * screenshot never becomes a full-size bitmap in memory; images past {@link #MAX_PIXELS}
+ * get no thumbnail (decompression bombs).
  */
 final class Thumbnails {
 
@@ -24,7 +25,10 @@ final class Thumbnails {
 
 	static final long MAX_PIXELS = 100_000_000L;
 
-	/** The original's size and the encoded preview ({@code image/png} or {@code image/jpeg}). */
+	/**
+	 * The original's size and the encoded preview ({@code image/png} or
+	 * {@code image/jpeg}).
+	 */
 	record Thumbnail(int width, int height, byte[] bytes, String mimeType) {
 	}
 

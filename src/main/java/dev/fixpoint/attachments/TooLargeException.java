@@ -6,7 +6,9 @@ import dev.fixpoint.platform.LimitExceededException;
 
 import org.springframework.util.unit.DataSize;
 
-/** A file over the size limit, or one the organization's storage quota has no room for. */
+/**
+ * A file over the size limit, or one the organization's storage quota has no room for.
+ */
 public class TooLargeException extends LimitExceededException {
 
 	private TooLargeException(String reason, String detail, long limit) {

@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns an upload stream into a stored, checked attachment in one pass: limit → sniff the head → refuse early →
- * stream to storage (and to clamd) → verdict → thumbnail → row. No database transaction is open while bytes flow;
- * the row is written last, under the organization's quota lock. Whatever fails after bytes were stored removes them.
+ * Turns an upload stream into a stored, checked attachment in one pass: limit → sniff the
+ * head → refuse early → stream to storage (and to clamd) → verdict → thumbnail → row. No
+ * database transaction is open while bytes flow; the row is written last, under the
+ * organization's quota lock. Whatever fails after bytes were stored removes them.
  */
 @Component
 class UploadPipeline {
@@ -172,7 +173,10 @@ class UploadPipeline {
 		return new UncheckedIOException("Upload could not be read or stored", ex);
 	}
 
-	/** Passes every byte read on to clamd; a scanner failure is remembered, not thrown into the storage code. */
+	/**
+	 * Passes every byte read on to clamd; a scanner failure is remembered, not thrown
+	 * into the storage code.
+	 */
 	private static final class ScanningInput extends FilterInputStream {
 
 		private final ClamAvScanner.Scan scan;

@@ -8,27 +8,31 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.NotFoundException;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Bulk changes: each bug is checked and saved exactly like a single PATCH (own transaction, own history entries,
- * own events), so one refused bug does not stop the others; the caller gets a result per bug.
+ * Bulk changes: each bug is checked and saved exactly like a single PATCH (own
+ * transaction, own history entries, own events), so one refused bug does not stop the
+ * others; the caller gets a result per bug.
  */
 @Service
 public class BugBulk {
 
 	static final int MAX_BUGS = 500;
 
-	private static final Set<String> SETTABLE = Set.of("status", "resolution", "verified_by", "assignee_id",
-			"severity", "priority", "tags_add", "tags_remove");
+	private static final Set<String> SETTABLE = Set.of("status", "resolution", "verified_by", "assignee_id", "severity",
+			"priority", "tags_add", "tags_remove");
 
-	/** The bulk change this thread is applying, for listeners that summarize it (notifications). */
+	/**
+	 * The bulk change this thread is applying, for listeners that summarize it
+	 * (notifications).
+	 */
 	private static final ThreadLocal<java.util.UUID> CURRENT = new ThreadLocal<>();
 
 	private final BugManagement management;
@@ -61,8 +65,9 @@ public class BugBulk {
 	}
 
 	/**
-	 * The id of the bulk change whose events are being published on this thread (listeners run in the publishing
-	 * transaction), or empty for a single change: lets notifications send one summary instead of one email per bug.
+	 * The id of the bulk change whose events are being published on this thread
+	 * (listeners run in the publishing transaction), or empty for a single change: lets
+	 * notifications send one summary instead of one email per bug.
 	 */
 	public static java.util.Optional<java.util.UUID> currentBulkId() {
 		return java.util.Optional.ofNullable(CURRENT.get());
@@ -74,7 +79,8 @@ public class BugBulk {
 			if (!bug.projectId().equals(member.projectId())) {
 				throw NotFoundException.of("Bug");
 			}
-			Bug updated = this.management.edit(bug.id().toString(), BugRules.parsePatch(patchFor(bug, set), null), user);
+			Bug updated = this.management.edit(bug.id().toString(), BugRules.parsePatch(patchFor(bug, set), null),
+					user);
 			return new BulkOutcome(bug.id().toString(), bug.key(), updated, null);
 		}
 		catch (DomainException ex) {

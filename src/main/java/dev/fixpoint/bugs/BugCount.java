@@ -3,8 +3,9 @@ package dev.fixpoint.bugs;
 import java.util.Locale;
 
 /**
- * How many bugs match, counted up to {@link #CAP}: past it an exact count would walk a whole big project, and
- * "1,000+" tells people as much. {@code atLeast} = there are more than {@code value}.
+ * How many bugs match, counted up to {@link #CAP}: past it an exact count would walk a
+ * whole big project, and "1,000+" tells people as much. {@code atLeast} = there are more
+ * than {@code value}.
  */
 public record BugCount(int value, boolean atLeast) {
 

@@ -3,17 +3,21 @@ package dev.fixpoint.bugs;
 import java.util.List;
 
 /**
- * What a bug list is filtered by, as people write it, before anything is looked up: statuses, severities,
- * priorities and SLA states by key; people as {@value #ME}, {@value #NONE} (assignees only), a username, an email
- * or an id; components by name; tags; days as {@code 2026-10-01} (the whole UTC day) or instants. Each kind has
- * values to include (any of; tags: all of) and values to exclude (none of). {@link BugQueries} resolves criteria in
- * one place for every caller: the list API and page, board, triage, export, bulk changes and search.
+ * What a bug list is filtered by, as people write it, before anything is looked up:
+ * statuses, severities, priorities and SLA states by key; people as {@value #ME},
+ * {@value #NONE} (assignees only), a username, an email or an id; components by name;
+ * tags; days as {@code 2026-10-01} (the whole UTC day) or instants. Each kind has values
+ * to include (any of; tags: all of) and values to exclude (none of). {@link BugQueries}
+ * resolves criteria in one place for every caller: the list API and page, board, triage,
+ * export, bulk changes and search.
  *
- * @param created bugs created from (a day or an instant) up to and including (a day) or before (an instant)
+ * @param created bugs created from (a day or an instant) up to and including (a day) or
+ * before (an instant)
  * @param updated likewise for the last update
  * @param dueFrom due on or after this day; {@code dueBefore}: due before this day
  * @param done only bugs in a done status (true), only open ones (false), or both (null)
- * @param errorsOn the request field every error is reported on (search: {@code q}), or null for each term's own
+ * @param errorsOn the request field every error is reported on (search: {@code q}), or
+ * null for each term's own
  */
 public record BugCriteria(Terms status, Terms severity, Terms priority, Terms assignee, Terms reporter, Terms tag,
 		Terms component, Terms sla, Span created, Span updated, String dueFrom, String dueBefore, String text,
@@ -49,7 +53,10 @@ public record BugCriteria(Terms status, Terms severity, Terms priority, Terms as
 
 	}
 
-	/** From (inclusive) and to (a day: inclusive; an instant: exclusive); either may be null. */
+	/**
+	 * From (inclusive) and to (a day: inclusive; an instant: exclusive); either may be
+	 * null.
+	 */
 	public record Span(String from, String to) {
 
 		public static final Span ANY = new Span(null, null);
@@ -142,7 +149,10 @@ public record BugCriteria(Terms status, Terms severity, Terms priority, Terms as
 			return this;
 		}
 
-		/** Reports every error on this request field (a query string parsed into criteria). */
+		/**
+		 * Reports every error on this request field (a query string parsed into
+		 * criteria).
+		 */
 		public Builder errorsOn(String field) {
 			this.errorsOn = field;
 			return this;

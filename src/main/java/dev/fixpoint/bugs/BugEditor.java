@@ -30,8 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides what an edit does to a bug: who may change which field (the role table), the workflow's say on status
- * changes, version checks, and the resulting row and history entries. Pure decisions plus lookups; no writes.
+ * Decides what an edit does to a bug: who may change which field (the role table), the
+ * workflow's say on status changes, version checks, and the resulting row and history
+ * entries. Pure decisions plus lookups; no writes.
  */
 @Component
 class BugEditor {
@@ -79,7 +80,10 @@ class BugEditor {
 		return lock ? this.bugs.lockById(row.id()).orElseThrow() : row;
 	}
 
-	/** @param now when the edit happens: the new {@code updated_at} and, for a status change, its timestamps */
+	/**
+	 * @param now when the edit happens: the new {@code updated_at} and, for a status
+	 * change, its timestamps
+	 */
 	Edit apply(Membership member, BugRow current, BugChanges changes, Instant now) {
 		if (changes.expectedVersion() != null && changes.expectedVersion() != current.stamps().version()) {
 			throw new VersionConflictException(view(current), changes.expectedVersion());
@@ -105,12 +109,16 @@ class BugEditor {
 		boolean resolving = !Objects.equals(was.resolution(), is.resolution())
 				|| !Objects.equals(was.status(), is.status()) || originalNamed;
 		if (resolving && "duplicate".equals(is.resolution()) && is.duplicateOf() == null) {
-			throw InvalidInputException.of("duplicate_of", "is required when the resolution is duplicate: the key of the "
-					+ "original bug, e.g. " + current.projectKey() + "-1");
+			throw InvalidInputException.of("duplicate_of",
+					"is required when the resolution is duplicate: the key of the " + "original bug, e.g. "
+							+ current.projectKey() + "-1");
 		}
 	}
 
-	/** Field by field in {@link BugField} order, as the history and {@link BugChanged} list them. */
+	/**
+	 * Field by field in {@link BugField} order, as the history and {@link BugChanged}
+	 * list them.
+	 */
 	private Map<String, BugChanged.Change> history(Membership member, BugRow current, BugRow next) {
 		Map<String, BugChanged.Change> history = new LinkedHashMap<>();
 		ReportText r0 = current.report(), r1 = next.report();
@@ -138,7 +146,10 @@ class BugEditor {
 		return history;
 	}
 
-	/** The role table: viewers nothing; QA only report fields of their own bugs, and status/verification. */
+	/**
+	 * The role table: viewers nothing; QA only report fields of their own bugs, and
+	 * status/verification.
+	 */
 	private void checkFieldPermissions(Membership member, BugRow current, BugChanges changes) {
 		ProjectRole role = member.role();
 		for (BugField field : changes.fields()) {
@@ -162,7 +173,10 @@ class BugEditor {
 		}
 	}
 
-	/** The triage fields after the change; an assignee must be able to work on bugs, a component must exist. */
+	/**
+	 * The triage fields after the change; an assignee must be able to work on bugs, a
+	 * component must exist.
+	 */
 	private BugRow.Triage triage(Membership member, BugRow.Triage t, BugChanges.Triage change) {
 		UUID assignee = change.assigneeId().map(id -> assignable(member, id)).applyTo(t.assigneeId());
 		UUID component = change.component().map(name -> component(member, name).id()).applyTo(t.componentId());
@@ -170,7 +184,10 @@ class BugEditor {
 				assignee, component, change.tags().applyTo(t.tags()), change.dueDate().applyTo(t.dueDate()));
 	}
 
-	/** The progress fields after the change, before the workflow's say: a verifier is a member, an original exists. */
+	/**
+	 * The progress fields after the change, before the workflow's say: a verifier is a
+	 * member, an original exists.
+	 */
 	private BugRow.Progress progress(Membership member, BugRow b, BugChanges.Progress change) {
 		BugRow.Progress p = b.progress();
 		UUID verifiedBy = change.verifiedBy().map(id -> verifier(member, id)).applyTo(p.verifiedBy());
@@ -199,15 +216,18 @@ class BugEditor {
 		return original.id();
 	}
 
-	/** Status change: the workflow decides; timestamps and resolution follow the status category. */
+	/**
+	 * Status change: the workflow decides; timestamps and resolution follow the status
+	 * category.
+	 */
 	private BugRow transition(Membership member, BugRow current, BugRow next, Instant now) {
 		Workflow workflow = member.project().workflow();
 		UUID assignee = current.triage().assigneeId();
 		boolean worksOnBug = assignee == null || assignee.equals(member.user().id());
 		boolean isAssignee = member.user().id().equals(next.triage().assigneeId());
 		String from = current.progress().status(), to = next.progress().status();
-		TransitionDecision decision = TransitionPolicy.decide(workflow, new TransitionRequest(from, to,
-				member.role().key(), worksOnBug, isAssignee, filledFields(next)));
+		TransitionDecision decision = TransitionPolicy.decide(workflow,
+				new TransitionRequest(from, to, member.role().key(), worksOnBug, isAssignee, filledFields(next)));
 		if (!decision.allowed()) {
 			throw new TransitionNotAllowedException(decision);
 		}
@@ -216,7 +236,8 @@ class BugEditor {
 			return next.with(next.progress().reopened());
 		}
 		if (!done) {
-			// moving between open statuses keeps what the transition asked for (e.g. a resolution before QA)
+			// moving between open statuses keeps what the transition asked for (e.g. a
+			// resolution before QA)
 			return next.with(next.progress().at(null, null));
 		}
 		Instant resolvedAt = current.progress().resolvedAt();
@@ -247,7 +268,8 @@ class BugEditor {
 		ProjectRole role = this.access.roleOf(member.projectId(), userId)
 			.orElseThrow(() -> InvalidInputException.of(field, "must be a member of the project"));
 		if (!BugManagement.canWorkBugs(role)) {
-			throw InvalidInputException.of(field, "must be a project admin or developer (this member is " + role.key() + ")");
+			throw InvalidInputException.of(field,
+					"must be a project admin or developer (this member is " + role.key() + ")");
 		}
 	}
 
@@ -256,7 +278,8 @@ class BugEditor {
 			return null;
 		}
 		return this.components.findByName(member.projectId(), name)
-			.orElseThrow(() -> InvalidInputException.of("component", "'" + name + "' is not a component of this project"));
+			.orElseThrow(
+					() -> InvalidInputException.of("component", "'" + name + "' is not a component of this project"));
 	}
 
 	private String componentName(Membership member, UUID id) {

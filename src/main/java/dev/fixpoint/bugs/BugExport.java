@@ -14,8 +14,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
 
 /**
- * CSV export of any filtered bug list, streamed page by page (keyset), so memory stays flat whatever the size.
- * Cells that a spreadsheet would take for a formula are prefixed with an apostrophe (CSV injection).
+ * CSV export of any filtered bug list, streamed page by page (keyset), so memory stays
+ * flat whatever the size. Cells that a spreadsheet would take for a formula are prefixed
+ * with an apostrophe (CSV injection).
  */
 @Service
 public class BugExport {
@@ -31,7 +32,10 @@ public class BugExport {
 		this.queries = queries;
 	}
 
-	/** Validates the filters before anything is written, so a bad filter is still a clean 400. */
+	/**
+	 * Validates the filters before anything is written, so a bad filter is still a clean
+	 * 400.
+	 */
 	public void check(String projectRef, BugListRequest params, CurrentUser user) {
 		this.queries.list(projectRef, params.withCursor(null).withLimit(1), user);
 	}
@@ -44,11 +48,11 @@ public class BugExport {
 			do {
 				Page<Bug> page = this.queries.list(projectRef, params.withCursor(cursor).withLimit(PAGE), user);
 				for (Bug bug : page.items()) {
-					csv.printRecord(bug.key(), safe(bug.title()), bug.status(), bug.severity().key(), bug.priority().key(),
-							bug.assignee() == null ? "" : bug.assignee().username(), bug.reporter().username(),
-							safe(bug.component()), safe(String.join(";", bug.tags())), text(bug.dueDate()),
-							text(bug.resolution()), text(bug.createdAt()), text(bug.updatedAt()), text(bug.resolvedAt()),
-							text(bug.closedAt()));
+					csv.printRecord(bug.key(), safe(bug.title()), bug.status(), bug.severity().key(),
+							bug.priority().key(), bug.assignee() == null ? "" : bug.assignee().username(),
+							bug.reporter().username(), safe(bug.component()), safe(String.join(";", bug.tags())),
+							text(bug.dueDate()), text(bug.resolution()), text(bug.createdAt()), text(bug.updatedAt()),
+							text(bug.resolvedAt()), text(bug.closedAt()));
 				}
 				csv.flush();
 				cursor = page.nextCursor();

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The editable fields of a bug: {@code api} is the name in {@code PATCH} bodies, {@code history} the name written
- * to {@code bug_history}.
+ * The editable fields of a bug: {@code api} is the name in {@code PATCH} bodies,
+ * {@code history} the name written to {@code bug_history}.
  */
 enum BugField {
 
@@ -17,7 +17,9 @@ enum BugField {
 	ASSIGNEE("assignee_id", "assignee"), COMPONENT("component"), TAGS("tags"), DUE_DATE("due_date"),
 	VERIFIED_BY("verified_by"), DUPLICATE_OF("duplicate_of");
 
-	/** What a QA engineer may change on a bug they reported (the contract's role table). */
+	/**
+	 * What a QA engineer may change on a bug they reported (the contract's role table).
+	 */
 	public static final Set<BugField> REPORT_FIELDS = EnumSet.of(TITLE, DESCRIPTION, STEPS_TO_REPRODUCE,
 			EXPECTED_BEHAVIOR, ACTUAL_BEHAVIOR, ENVIRONMENT);
 

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The filters of a bug list, resolved to ids; all optional and combinable. Each kind has an include list (any of)
- * and an exclude list (none of); tags must all be present. {@code unassigned}/{@code assigned} select bugs without
- * or with an assignee in addition to {@code assignees}. {@code done}: only bugs in a done status (true), only open
- * ones (false), or both (null); it works across workflows because resolved_at is set exactly while a bug is done.
- * {@code slaStates}: the running SLA's state (bugs without a running clock match only exclusions).
+ * The filters of a bug list, resolved to ids; all optional and combinable. Each kind has
+ * an include list (any of) and an exclude list (none of); tags must all be present.
+ * {@code unassigned}/{@code assigned} select bugs without or with an assignee in addition
+ * to {@code assignees}. {@code done}: only bugs in a done status (true), only open ones
+ * (false), or both (null); it works across workflows because resolved_at is set exactly
+ * while a bug is done. {@code slaStates}: the running SLA's state (bugs without a running
+ * clock match only exclusions).
  */
 record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity> severities,
 		List<Severity> notSeverities, List<Priority> priorities, List<Priority> notPriorities, List<UUID> assignees,
@@ -70,19 +72,83 @@ record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity>
 
 		private List<SlaState> slaStates = List.of(), notSlaStates = List.of();
 
-		public Builder statuses(List<String> in, List<String> out) { this.statuses = in; this.notStatuses = out; return this; }
-		public Builder severities(List<Severity> in, List<Severity> out) { this.severities = in; this.notSeverities = out; return this; }
-		public Builder priorities(List<Priority> in, List<Priority> out) { this.priorities = in; this.notPriorities = out; return this; }
-		public Builder assignees(List<UUID> in, boolean none, List<UUID> out, boolean some) { this.assignees = in; this.unassigned = none; this.notAssignees = out; this.assigned = some; return this; }
-		public Builder reporters(List<UUID> in, List<UUID> out) { this.reporters = in; this.notReporters = out; return this; }
-		public Builder tags(List<String> all, List<String> none) { this.tags = all; this.notTags = none; return this; }
-		public Builder components(List<UUID> in, List<UUID> out) { this.components = in; this.notComponents = out; return this; }
-		public Builder created(Instant from, Instant to) { this.createdFrom = from; this.createdTo = to; return this; }
-		public Builder updated(Instant from, Instant to) { this.updatedFrom = from; this.updatedTo = to; return this; }
-		public Builder due(LocalDate from, LocalDate before) { this.dueFrom = from; this.dueBefore = before; return this; }
-		public Builder text(String value) { this.text = value; return this; }
-		public Builder done(Boolean value) { this.done = value; return this; }
-		public Builder sla(List<SlaState> in, List<SlaState> out) { this.slaStates = in; this.notSlaStates = out; return this; }
+		public Builder statuses(List<String> in, List<String> out) {
+			this.statuses = in;
+			this.notStatuses = out;
+			return this;
+		}
+
+		public Builder severities(List<Severity> in, List<Severity> out) {
+			this.severities = in;
+			this.notSeverities = out;
+			return this;
+		}
+
+		public Builder priorities(List<Priority> in, List<Priority> out) {
+			this.priorities = in;
+			this.notPriorities = out;
+			return this;
+		}
+
+		public Builder assignees(List<UUID> in, boolean none, List<UUID> out, boolean some) {
+			this.assignees = in;
+			this.unassigned = none;
+			this.notAssignees = out;
+			this.assigned = some;
+			return this;
+		}
+
+		public Builder reporters(List<UUID> in, List<UUID> out) {
+			this.reporters = in;
+			this.notReporters = out;
+			return this;
+		}
+
+		public Builder tags(List<String> all, List<String> none) {
+			this.tags = all;
+			this.notTags = none;
+			return this;
+		}
+
+		public Builder components(List<UUID> in, List<UUID> out) {
+			this.components = in;
+			this.notComponents = out;
+			return this;
+		}
+
+		public Builder created(Instant from, Instant to) {
+			this.createdFrom = from;
+			this.createdTo = to;
+			return this;
+		}
+
+		public Builder updated(Instant from, Instant to) {
+			this.updatedFrom = from;
+			this.updatedTo = to;
+			return this;
+		}
+
+		public Builder due(LocalDate from, LocalDate before) {
+			this.dueFrom = from;
+			this.dueBefore = before;
+			return this;
+		}
+
+		public Builder text(String value) {
+			this.text = value;
+			return this;
+		}
+
+		public Builder done(Boolean value) {
+			this.done = value;
+			return this;
+		}
+
+		public Builder sla(List<SlaState> in, List<SlaState> out) {
+			this.slaStates = in;
+			this.notSlaStates = out;
+			return this;
+		}
 
 		public BugFilter build() {
 			return new BugFilter(this.statuses, this.notStatuses, this.severities, this.notSeverities, this.priorities,

@@ -27,13 +27,17 @@ import static dev.fixpoint.bugs.BugRules.TITLE;
 import static dev.fixpoint.bugs.BugRules.VERIFIED_BY;
 
 /**
- * One request body (snake_case keys, JSON values) as {@link BugRules} reads it: each field by its rule into a
- * normalized value or a {@link FieldChange}, keeping a field error for each value its rule refuses, in the order
- * the body names the fields. Fields the body does not name are kept by an edit.
+ * One request body (snake_case keys, JSON values) as {@link BugRules} reads it: each
+ * field by its rule into a normalized value or a {@link FieldChange}, keeping a field
+ * error for each value its rule refuses, in the order the body names the fields. Fields
+ * the body does not name are kept by an edit.
  */
 final class BugInput {
 
-	/** How one field is read: its name and its normalizer, which refuses a value with {@link BugRules.InvalidValue}. */
+	/**
+	 * How one field is read: its name and its normalizer, which refuses a value with
+	 * {@link BugRules.InvalidValue}.
+	 */
 	record Rule<T>(BugField field, Function<Object, T> normalize) {
 	}
 
@@ -45,7 +49,10 @@ final class BugInput {
 		this.body = body;
 	}
 
-	/** A new report as a body of JSON values (enums by key, ids and dates as text); priority defaults to P2. */
+	/**
+	 * A new report as a body of JSON values (enums by key, ids and dates as text);
+	 * priority defaults to P2.
+	 */
 	static BugInput filing(NewBug bug) {
 		Map<String, Object> raw = new LinkedHashMap<>();
 		raw.put("title", bug.title());
@@ -63,7 +70,10 @@ final class BugInput {
 		return new BugInput(raw);
 	}
 
-	/** The field's normalized value (null when empty), or null and a field error when the rule refuses it. */
+	/**
+	 * The field's normalized value (null when empty), or null and a field error when the
+	 * rule refuses it.
+	 */
 	<T> T value(Rule<T> rule) {
 		String name = rule.field().api();
 		try {
@@ -75,16 +85,20 @@ final class BugInput {
 		}
 	}
 
-	/** Keeps the field when the body does not name it; otherwise sets it to its value, or clears it. */
+	/**
+	 * Keeps the field when the body does not name it; otherwise sets it to its value, or
+	 * clears it.
+	 */
 	<T> FieldChange<T> change(Rule<T> rule) {
 		return this.body.containsKey(rule.field().api()) ? FieldChange.of(value(rule)) : FieldChange.keep();
 	}
 
 	/** A new report: the body names every field. */
 	ValidNewBug newBug() {
-		return new ValidNewBug(new ReportText(value(TITLE), value(DESCRIPTION), value(STEPS), value(EXPECTED),
-				value(ACTUAL), value(ENVIRONMENT)), value(SEVERITY), value(PRIORITY), value(ASSIGNEE), value(COMPONENT),
-				value(TAGS), value(DUE_DATE));
+		return new ValidNewBug(
+				new ReportText(value(TITLE), value(DESCRIPTION), value(STEPS), value(EXPECTED), value(ACTUAL),
+						value(ENVIRONMENT)),
+				value(SEVERITY), value(PRIORITY), value(ASSIGNEE), value(COMPONENT), value(TAGS), value(DUE_DATE));
 	}
 
 	/** An edit of the fields the body names. */

@@ -13,8 +13,9 @@ import java.util.UUID;
 import dev.fixpoint.platform.Cursor;
 
 /**
- * Builds the SQL of a filtered, sorted, keyset-paginated bug list. Only fixed SQL fragments are concatenated;
- * every value is a named parameter; the order comes from the {@link BugSort} whitelist.
+ * Builds the SQL of a filtered, sorted, keyset-paginated bug list. Only fixed SQL
+ * fragments are concatenated; every value is a named parameter; the order comes from the
+ * {@link BugSort} whitelist.
  */
 record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 
@@ -22,10 +23,11 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	static final int RANKED_CANDIDATES = 100;
 
 	/**
-	 * The plain shape: walk the sort's index (project_id, key, id) and filter. Fast unless the filters match few of
-	 * the rows the walk meets first, which the planner cannot foresee for a date range on another column or a text
-	 * (bench/sql/README.md findings 2, 13-15); {@link #walkMayMiss} tells those apart, and BugRepository.list then
-	 * uses {@link #window} and {@link #sortedMatches}.
+	 * The plain shape: walk the sort's index (project_id, key, id) and filter. Fast
+	 * unless the filters match few of the rows the walk meets first, which the planner
+	 * cannot foresee for a date range on another column or a text (bench/sql/README.md
+	 * findings 2, 13-15); {@link #walkMayMiss} tells those apart, and BugRepository.list
+	 * then uses {@link #window} and {@link #sortedMatches}.
 	 */
 	static BugListQuery build(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit) {
 		Where where = where(projectId, f);
@@ -37,9 +39,10 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	}
 
 	/**
-	 * The plain shape, but the walk stops after {@code window} bugs of the project (in sort order, after the
-	 * cursor): its cost is bounded whatever the filters. A full page is the right page; a short one says nothing
-	 * (the matches may lie further), so the caller then asks {@link #sortedMatches}.
+	 * The plain shape, but the walk stops after {@code window} bugs of the project (in
+	 * sort order, after the cursor): its cost is bounded whatever the filters. A full
+	 * page is the right page; a short one says nothing (the matches may lie further), so
+	 * the caller then asks {@link #sortedMatches}.
 	 */
 	static BugListQuery window(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit, int window) {
 		Where where = where(projectId, f);
@@ -52,10 +55,11 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	}
 
 	/**
-	 * Ids first: every match of the filters after the cursor, sorted, and only the page's rows read. The inner order
-	 * is not an index's order, so PostgreSQL finds the matches through the filters' indexes (a created/updated
-	 * range: index-only in the covering indexes of V12; a text: the GIN index) instead of walking the sort's index:
-	 * the cost follows the number of matches.
+	 * Ids first: every match of the filters after the cursor, sorted, and only the page's
+	 * rows read. The inner order is not an index's order, so PostgreSQL finds the matches
+	 * through the filters' indexes (a created/updated range: index-only in the covering
+	 * indexes of V12; a text: the GIN index) instead of walking the sort's index: the
+	 * cost follows the number of matches.
 	 */
 	static BugListQuery sortedMatches(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit) {
 		Where where = where(projectId, f);
@@ -69,15 +73,18 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 			default -> sort.expression() + " + 0";
 		};
 		where.params.put("limit", limit);
-		return new BugListQuery(" from bugs b join projects p on p.id = b.project_id where b.id in (select b.id from bugs b"
-				+ where.where() + " order by " + unindexed + dir + ", b.id" + dir + " limit :limit)" + order(sort),
+		return new BugListQuery(
+				" from bugs b join projects p on p.id = b.project_id where b.id in (select b.id from bugs b"
+						+ where.where() + " order by " + unindexed + dir + ", b.id" + dir + " limit :limit)"
+						+ order(sort),
 				where.params);
 	}
 
 	/**
-	 * Whether walking the sort's index may meet many non-matching bugs before a page is full, in a way estimates do
-	 * not show: a text (its matches may all be old), or a date range on another column than the sort's (old bugs
-	 * were updated long ago, so a range a year back lies deep in the {@code -updated} walk).
+	 * Whether walking the sort's index may meet many non-matching bugs before a page is
+	 * full, in a way estimates do not show: a text (its matches may all be old), or a
+	 * date range on another column than the sort's (old bugs were updated long ago, so a
+	 * range a year back lies deep in the {@code -updated} walk).
 	 */
 	static boolean walkMayMiss(BugFilter f, BugSort sort) {
 		String field = sort.field();
@@ -102,30 +109,42 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	}
 
 	/**
-	 * {@code select} + this: the filtered bugs of each of {@code statuses} counted up to {@link BugCount#CAP} + 1,
-	 * columns {@code status} and {@code n}. Each count walks (project_id, status, ...) and stops at the cap.
+	 * {@code select} + this: the filtered bugs of each of {@code statuses} counted up to
+	 * {@link BugCount#CAP} + 1, columns {@code status} and {@code n}. Each count walks
+	 * (project_id, status, ...) and stops at the cap.
 	 */
 	static BugListQuery countByStatus(UUID projectId, BugFilter f, List<String> statuses) {
 		Where where = where(projectId, f);
 		where.clauses.add("b.status = s.status");
 		where.params.put("countStatuses", statuses.toArray(String[]::new));
 		where.params.put("cap", BugCount.CAP + 1);
-		return new BugListQuery(" s.status, (select count(*) from (select 1" + where.fromWhere()
-				+ " limit :cap) c) as n from unnest(cast(:countStatuses as text[])) as s(status)", where.params);
+		return new BugListQuery(
+				" s.status, (select count(*) from (select 1" + where.fromWhere()
+						+ " limit :cap) c) as n from unnest(cast(:countStatuses as text[])) as s(status)",
+				where.params);
 	}
 
-	/** {@code select} + this: the filtered bugs counted up to {@link BugCount#CAP} + 1, column {@code n}. */
+	/**
+	 * {@code select} + this: the filtered bugs counted up to {@link BugCount#CAP} + 1,
+	 * column {@code n}.
+	 */
 	static BugListQuery count(UUID projectId, BugFilter f) {
 		return count(projectId, f, BugCount.CAP + 1);
 	}
 
-	/** {@code select} + this: the filtered bugs, nothing else (for the planner's estimate of their number). */
+	/**
+	 * {@code select} + this: the filtered bugs, nothing else (for the planner's estimate
+	 * of their number).
+	 */
 	static BugListQuery matches(UUID projectId, BugFilter f) {
 		Where where = where(projectId, f);
 		return new BugListQuery(" 1" + where.fromWhere(), where.params);
 	}
 
-	/** {@code select} + this: the filtered bugs counted up to {@code cap}, column {@code n}. */
+	/**
+	 * {@code select} + this: the filtered bugs counted up to {@code cap}, column
+	 * {@code n}.
+	 */
 	static BugListQuery count(UUID projectId, BugFilter f, int cap) {
 		Where where = where(projectId, f);
 		where.params.put("cap", cap);
@@ -139,17 +158,20 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	}
 
 	/**
-	 * Ranked full-text search in some projects: matches of the prefix query ({@code pay} finds payment) and, when
-	 * {@code rawText} is not empty, titles that resemble it (typos), best first, keyset-paginated on (rank, id).
-	 * Snippets mark matches with \u0001 and \u0002 for the caller to turn into escaped HTML. Column
+	 * Ranked full-text search in some projects: matches of the prefix query ({@code pay}
+	 * finds payment) and, when {@code rawText} is not empty, titles that resemble it
+	 * (typos), best first, keyset-paginated on (rank, id). Snippets mark matches with
+	 * \u0001 and \u0002 for the caller to turn into escaped HTML. Column
 	 * {@code candidates} says how many matches were ranked.
 	 * <p>
-	 * Only the {@link #RANKED_CANDIDATES} most recently updated matches are ranked: a common word matches a large
-	 * part of a big project, and ranking every match would cost seconds; recent activity is a good prior for what
-	 * people look for. Both plans below pick that same set. With {@code window}, the newest {@code window} bugs are
-	 * walked in order and the walk stops at the last candidate: fast when the words are common, bounded when not.
-	 * Without, the GIN index finds every match and the newest are kept: fast when the words are rare (the caller
-	 * runs it when the window held fewer than {@code RANKED_CANDIDATES} matches); {@code newest} keeps it to the
+	 * Only the {@link #RANKED_CANDIDATES} most recently updated matches are ranked: a
+	 * common word matches a large part of a big project, and ranking every match would
+	 * cost seconds; recent activity is a good prior for what people look for. Both plans
+	 * below pick that same set. With {@code window}, the newest {@code window} bugs are
+	 * walked in order and the walk stops at the last candidate: fast when the words are
+	 * common, bounded when not. Without, the GIN index finds every match and the newest
+	 * are kept: fast when the words are rare (the caller runs it when the window held
+	 * fewer than {@code RANKED_CANDIDATES} matches); {@code newest} keeps it to the
 	 * newest bugs, so a word with many old matches reads only the recent ones.
 	 */
 	static BugListQuery ranked(java.util.Collection<UUID> projectIds, BugFilter f, String tsQuery, String rawText,
@@ -171,11 +193,14 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 			where.params.put("window", window);
 		}
 		else {
-			// "+ 0 seconds": not the order of an index, so the planner reads the matches from the GIN index
-			// instead of walking the newest-first index through a whole project for a rare word
+			// "+ 0 seconds": not the order of an index, so the planner reads the matches
+			// from the GIN index
+			// instead of walking the newest-first index through a whole project for a
+			// rare word
 			String newer = "";
 			if (newest != null) {
-				// only matches among the newest bugs: the heap reads stay bounded however many old bugs match
+				// only matches among the newest bugs: the heap reads stay bounded however
+				// many old bugs match
 				newer = " and b.updated_at >= coalesce((select n.updated_at from bugs n where n.project_id in "
 						+ "(:projectIds) order by n.updated_at desc, n.id desc offset :newest limit 1), '-infinity')";
 				where.params.put("newest", newest - 1);
@@ -184,10 +209,11 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 					+ " order by b.updated_at + interval '0 seconds' desc, b.id desc limit " + RANKED_CANDIDATES;
 		}
 		inner = "select c.*, count(*) over () as candidates from (" + inner + ") c";
-		StringBuilder sql = new StringBuilder(", r.rank, r.candidates, ts_headline('english', b.title || ' — ' || b.description, "
-				+ "to_tsquery('english', :tsQuery), 'StartSel=\u0001, StopSel=\u0002, MaxWords=30, MinWords=10, "
-				+ "MaxFragments=2, FragmentDelimiter=\u0003') as snippet from (" + inner
-				+ ") r join bugs b on b.id = r.ranked_id join projects p on p.id = b.project_id");
+		StringBuilder sql = new StringBuilder(
+				", r.rank, r.candidates, ts_headline('english', b.title || ' — ' || b.description, "
+						+ "to_tsquery('english', :tsQuery), 'StartSel=\u0001, StopSel=\u0002, MaxWords=30, MinWords=10, "
+						+ "MaxFragments=2, FragmentDelimiter=\u0003') as snippet from (" + inner
+						+ ") r join bugs b on b.id = r.ranked_id join projects p on p.id = b.project_id");
 		if (after != null) {
 			sql.append(" where (r.rank, b.id) < (cast(:afterRank as real), cast(:afterId as uuid))");
 			where.params.put("afterRank", after.get(0));
@@ -201,10 +227,13 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	private static Where filters(Where where, BugFilter f, boolean withText) {
 		where.in("b.status", "statuses", f.statuses(), false);
 		where.in("b.status", "notStatuses", f.notStatuses(), true);
-		// filter on severity_rank, the sort key, so (project_id, severity_rank, id) bounds the scan
+		// filter on severity_rank, the sort key, so (project_id, severity_rank, id)
+		// bounds the scan
 		// (bench/sql/README.md finding 1)
-		where.in("b.severity_rank", "severities", f.severities().stream().map(s -> (short) s.ordinal()).toList(), false);
-		where.in("b.severity_rank", "notSeverities", f.notSeverities().stream().map(s -> (short) s.ordinal()).toList(), true);
+		where.in("b.severity_rank", "severities", f.severities().stream().map(s -> (short) s.ordinal()).toList(),
+				false);
+		where.in("b.severity_rank", "notSeverities", f.notSeverities().stream().map(s -> (short) s.ordinal()).toList(),
+				true);
 		where.in("b.priority", "priorities", f.priorities().stream().map(Priority::key).toList(), false);
 		where.in("b.priority", "notPriorities", f.notPriorities().stream().map(Priority::key).toList(), true);
 		assignees(where, f);
@@ -225,7 +254,8 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		where.time("b.created_at < :createdTo", "createdTo", f.createdTo());
 		where.time("b.updated_at >= :updatedFrom", "updatedFrom", f.updatedFrom());
 		where.time("b.updated_at < :updatedTo", "updatedTo", f.updatedTo());
-		// the expressions of the due indexes (same meaning: a date is finite, a missing one never matches)
+		// the expressions of the due indexes (same meaning: a date is finite, a missing
+		// one never matches)
 		where.date("coalesce(b.due_date, '-infinity'::date) >= :dueFrom", "dueFrom", f.dueFrom());
 		where.date("coalesce(b.due_date, 'infinity'::date) < :dueBefore", "dueBefore", f.dueBefore());
 		where.in("b.sla_state", "slaStates", f.slaStates().stream().map(SlaState::key).toList(), false);
@@ -256,7 +286,8 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 			where.clauses.add("b.assignee_id is not null");
 		}
 		if (!f.notAssignees().isEmpty()) {
-			where.add("(b.assignee_id is null or b.assignee_id not in (:notAssignees))", "notAssignees", f.notAssignees());
+			where.add("(b.assignee_id is null or b.assignee_id not in (:notAssignees))", "notAssignees",
+					f.notAssignees());
 		}
 	}
 

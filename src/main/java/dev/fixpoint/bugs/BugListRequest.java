@@ -11,24 +11,29 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.web.bind.annotation.BindParam;
 
 /**
- * A bug list's query string, bound by Spring with the API's parameter names (list API and page, board, triage,
- * export, bulk selection): {@code ?status=new,open&assignee=me&created_from=2026-10-01&sort=-priority}. Multi-valued
- * filters take repeated parameters and comma-separated values. {@link #criteria()} says what it filters by,
- * {@link #queryString()} writes it back; {@link BugQueries} validates and resolves it once.
+ * A bug list's query string, bound by Spring with the API's parameter names (list API and
+ * page, board, triage, export, bulk selection):
+ * {@code ?status=new,open&assignee=me&created_from=2026-10-01&sort=-priority}.
+ * Multi-valued filters take repeated parameters and comma-separated values.
+ * {@link #criteria()} says what it filters by, {@link #queryString()} writes it back;
+ * {@link BugQueries} validates and resolves it once.
  */
 public record BugListRequest(List<String> status, List<String> severity, List<String> priority,
 		@Parameter(description = "me, none, a username or a user id") String assignee,
 		@Parameter(description = "me, a username or a user id") String reporter, List<String> tag,
 		@Parameter(description = "a component name") String component,
-		@Parameter(name = "created_from", description = "a day (the whole UTC day) or an instant") @BindParam("created_from") String createdFrom,
-		@Parameter(name = "created_to", description = "a day (included) or an instant (excluded)") @BindParam("created_to") String createdTo,
+		@Parameter(name = "created_from",
+				description = "a day (the whole UTC day) or an instant") @BindParam("created_from") String createdFrom,
+		@Parameter(name = "created_to",
+				description = "a day (included) or an instant (excluded)") @BindParam("created_to") String createdTo,
 		@Parameter(name = "updated_from") @BindParam("updated_from") String updatedFrom,
 		@Parameter(name = "updated_to") @BindParam("updated_to") String updatedTo,
 		@Parameter(name = "due_before", description = "a day") @BindParam("due_before") String dueBefore,
 		@Parameter(description = "words to find") String q,
-		@Parameter(description = "created, updated, priority, severity, due; prefix - for descending (default -updated)") String sort,
-		String cursor, Integer limit,
-		@Parameter(description = "SLA state of the running clock: on_track, at_risk, breached (repeatable)") List<String> sla) {
+		@Parameter(
+				description = "created, updated, priority, severity, due; prefix - for descending (default -updated)") String sort,
+		String cursor, Integer limit, @Parameter(
+				description = "SLA state of the running clock: on_track, at_risk, breached (repeatable)") List<String> sla) {
 
 	public BugListRequest {
 		status = values(status);
@@ -82,7 +87,10 @@ public record BugListRequest(List<String> status, List<String> severity, List<St
 		return !filterParameters().isEmpty();
 	}
 
-	/** This request as a canonical query string (no empty parameters), without {@code ?}; empty when nothing is set. */
+	/**
+	 * This request as a canonical query string (no empty parameters), without {@code ?};
+	 * empty when nothing is set.
+	 */
 	public String queryString() {
 		List<String> query = filterParameters();
 		add(query, "sort", this.sort);
@@ -129,7 +137,10 @@ public record BugListRequest(List<String> status, List<String> severity, List<St
 			.toList();
 	}
 
-	/** Builds requests in code (board columns, the triage queue, links that change one parameter). */
+	/**
+	 * Builds requests in code (board columns, the triage queue, links that change one
+	 * parameter).
+	 */
 	public static final class Builder {
 
 		private List<String> status, severity, priority, tag, sla;
@@ -162,14 +173,45 @@ public record BugListRequest(List<String> status, List<String> severity, List<St
 			this.limit = r.limit;
 		}
 
-		public Builder status(List<String> v) { this.status = v; return this; }
-		public Builder severity(List<String> v) { this.severity = v; return this; }
-		public Builder assignee(String v) { this.assignee = v; return this; }
-		public Builder createdFrom(String v) { this.createdFrom = v; return this; }
-		public Builder q(String v) { this.q = v; return this; }
-		public Builder sort(String v) { this.sort = v; return this; }
-		public Builder cursor(String v) { this.cursor = v; return this; }
-		public Builder limit(Integer v) { this.limit = v; return this; }
+		public Builder status(List<String> v) {
+			this.status = v;
+			return this;
+		}
+
+		public Builder severity(List<String> v) {
+			this.severity = v;
+			return this;
+		}
+
+		public Builder assignee(String v) {
+			this.assignee = v;
+			return this;
+		}
+
+		public Builder createdFrom(String v) {
+			this.createdFrom = v;
+			return this;
+		}
+
+		public Builder q(String v) {
+			this.q = v;
+			return this;
+		}
+
+		public Builder sort(String v) {
+			this.sort = v;
+			return this;
+		}
+
+		public Builder cursor(String v) {
+			this.cursor = v;
+			return this;
+		}
+
+		public Builder limit(Integer v) {
+			this.limit = v;
+			return this;
+		}
 
 		/** Keeps the sort and page size, drops every filter and the cursor. */
 		public Builder clearFilters() {
@@ -180,9 +222,9 @@ public record BugListRequest(List<String> status, List<String> severity, List<St
 		}
 
 		public BugListRequest build() {
-			return new BugListRequest(this.status, this.severity, this.priority, this.assignee, this.reporter,
-					this.tag, this.component, this.createdFrom, this.createdTo, this.updatedFrom, this.updatedTo,
-					this.dueBefore, this.q, this.sort, this.cursor, this.limit, this.sla);
+			return new BugListRequest(this.status, this.severity, this.priority, this.assignee, this.reporter, this.tag,
+					this.component, this.createdFrom, this.createdTo, this.updatedFrom, this.updatedTo, this.dueBefore,
+					this.q, this.sort, this.cursor, this.limit, this.sla);
 		}
 
 	}

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.Times;
 import dev.fixpoint.projects.FilingSlot;
@@ -15,7 +14,6 @@ import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectAction;
 import dev.fixpoint.projects.ProjectComponent;
-import dev.fixpoint.projects.ProjectComponents;
 import dev.fixpoint.projects.ProjectRole;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,7 +21,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The write side of bugs: file, edit (fields and status), delete. Every rule is checked here, for API and UI. */
+/**
+ * The write side of bugs: file, edit (fields and status), delete. Every rule is checked
+ * here, for API and UI.
+ */
 @Service
 public class BugManagement {
 
@@ -53,9 +54,9 @@ public class BugManagement {
 	}
 
 	/**
-	 * Writes a history entry on a bug for something another module did to it (a comment added, edited, deleted),
-	 * in the caller's transaction. Fields starting with {@code internal_note} are hidden from roles that do not read
-	 * internal notes.
+	 * Writes a history entry on a bug for something another module did to it (a comment
+	 * added, edited, deleted), in the caller's transaction. Fields starting with
+	 * {@code internal_note} are hidden from roles that do not read internal notes.
 	 */
 	@Transactional
 	public void recordActivity(BugRef bug, UUID userId, String field, String oldValue, String newValue, Instant at) {
@@ -63,8 +64,8 @@ public class BugManagement {
 	}
 
 	/**
-	 * Moves every bug of the project in status {@code from} to {@code to}, one history entry each (a workflow
-	 * replaced by a project admin removes {@code from}).
+	 * Moves every bug of the project in status {@code from} to {@code to}, one history
+	 * entry each (a workflow replaced by a project admin removes {@code from}).
 	 * @return how many bugs moved
 	 */
 	@Transactional
@@ -97,7 +98,10 @@ public class BugManagement {
 		return this.editor.view(row);
 	}
 
-	/** Who a new bug is assigned to: whom the reporter picked (if they may assign), else the component's owner. */
+	/**
+	 * Who a new bug is assigned to: whom the reporter picked (if they may assign), else
+	 * the component's owner.
+	 */
 	private UUID assignee(Membership member, UUID picked, ProjectComponent component) {
 		if (picked != null) {
 			member.require(ProjectAction.ASSIGN);
@@ -119,19 +123,21 @@ public class BugManagement {
 		if (!this.bugs.update(edit.updated(), current.stamps().version())) {
 			throw new IllegalStateException("Row lock held, yet the version moved for bug " + current.id());
 		}
-		edit.changes().forEach((field, change) -> this.bugs.insertHistory(current.id(), user.id(), field,
-				change.oldValue(), change.newValue(), edit.updated().stamps().updatedAt()));
+		edit.changes()
+			.forEach((field, change) -> this.bugs.insertHistory(current.id(), user.id(), field, change.oldValue(),
+					change.newValue(), edit.updated().stamps().updatedAt()));
 		publish(member, current, edit, user);
 		return this.editor.view(this.bugs.findById(current.id()).orElseThrow());
 	}
 
 	/**
-	 * Facts for other modules, published inside this transaction: their listeners (sla, notifications) run
-	 * synchronously before it commits and roll back with it.
+	 * Facts for other modules, published inside this transaction: their listeners (sla,
+	 * notifications) run synchronously before it commits and roll back with it.
 	 */
 	private void publish(Membership member, BugRow before, BugEditor.Edit edit, CurrentUser user) {
 		BugRow after = edit.updated();
-		this.events.publishEvent(new BugChanged(before.id(), before.projectId(), before.key(), user.id(), edit.changes()));
+		this.events
+			.publishEvent(new BugChanged(before.id(), before.projectId(), before.key(), user.id(), edit.changes()));
 		if (edit.changes().containsKey("status")) {
 			this.events.publishEvent(new BugStatusChanged(before.id(), before.projectId(), before.key(), user.id(),
 					before.progress().status(), after.progress().status(),
@@ -154,8 +160,8 @@ public class BugManagement {
 		}
 		for (UUID mentioned : this.markdown.render(member, reportText(bug)).mentioned()) {
 			if (!mentioned.equals(user.id()) && !already.contains(mentioned)) {
-				this.events.publishEvent(new UserMentioned(mentioned, bug.id(), bug.projectId(), bug.key(), user.id(),
-						null, false));
+				this.events.publishEvent(
+						new UserMentioned(mentioned, bug.id(), bug.projectId(), bug.key(), user.id(), null, false));
 			}
 		}
 	}
@@ -165,8 +171,9 @@ public class BugManagement {
 	}
 
 	/**
-	 * Raises a bug's priority on behalf of the system (an SLA breach), recorded in history without a user. Does
-	 * nothing when the bug is gone or already at least that urgent.
+	 * Raises a bug's priority on behalf of the system (an SLA breach), recorded in
+	 * history without a user. Does nothing when the bug is gone or already at least that
+	 * urgent.
 	 * @return whether the priority changed
 	 */
 	@Transactional

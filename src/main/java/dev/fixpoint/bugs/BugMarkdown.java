@@ -21,16 +21,17 @@ import dev.fixpoint.projects.Projects;
 import org.springframework.stereotype.Component;
 
 /**
- * Markdown of a project: bug keys of the organization's projects ({@code WEB-12}) become links, and
- * {@code @username} of a project member becomes a mention (and is reported, so the member can be notified).
- * Unknown names and keys stay plain text.
+ * Markdown of a project: bug keys of the organization's projects ({@code WEB-12}) become
+ * links, and {@code @username} of a project member becomes a mention (and is reported, so
+ * the member can be notified). Unknown names and keys stay plain text.
  */
 @Component
 public class BugMarkdown {
 
 	static final Pattern BUG_KEY = Pattern.compile("(?<![\\w/#-])([A-Z][A-Z0-9]{1,9})-([1-9][0-9]{0,8})(?![\\w-])");
 
-	static final Pattern MENTION = Pattern.compile("(?<![\\w@.])@([A-Za-z0-9][A-Za-z0-9_.-]{0,37}[A-Za-z0-9_-]|[A-Za-z0-9])");
+	static final Pattern MENTION = Pattern
+		.compile("(?<![\\w@.])@([A-Za-z0-9][A-Za-z0-9_.-]{0,37}[A-Za-z0-9_-]|[A-Za-z0-9])");
 
 	/** Rendered HTML and the members mentioned in it. */
 	public record Rendered(SafeHtml html, Set<UUID> mentioned) {
@@ -49,7 +50,9 @@ public class BugMarkdown {
 		return in(member).render(markdown);
 	}
 
-	/** Renders any number of texts of one project with one lookup of its keys and members. */
+	/**
+	 * Renders any number of texts of one project with one lookup of its keys and members.
+	 */
 	Links in(Membership member) {
 		Set<String> keys = this.projects.keysInOrganization(member.project().orgId());
 		Map<String, UserSummary> people = new HashMap<>();
@@ -64,8 +67,10 @@ public class BugMarkdown {
 
 		Rendered render(String markdown) {
 			Set<UUID> mentioned = new LinkedHashSet<>();
-			Markdown.Linker bugKeys = linker(BUG_KEY, m -> this.keys.contains(m.group(1))
-					? Optional.of(new Markdown.AutoLink("/bugs/" + m.group(), m.group(), "bug-ref")) : Optional.empty());
+			Markdown.Linker bugKeys = linker(BUG_KEY,
+					m -> this.keys.contains(m.group(1))
+							? Optional.of(new Markdown.AutoLink("/bugs/" + m.group(), m.group(), "bug-ref"))
+							: Optional.empty());
 			Markdown.Linker mentions = linker(MENTION, m -> {
 				UserSummary user = this.people.get(m.group(1).toLowerCase(Locale.ROOT));
 				if (user == null) {

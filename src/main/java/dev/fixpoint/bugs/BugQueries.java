@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 
 import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.accounts.UserSummary;
-import dev.fixpoint.platform.Cursor;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.InvalidInputException;
+import dev.fixpoint.platform.Cursor;
 import dev.fixpoint.platform.Ids;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
@@ -59,15 +59,24 @@ public class BugQueries {
 		return new BugRef(row.id(), row.projectId(), row.key());
 	}
 
-	/** How many bugs of the project are in each status (all of them, uncapped): what a workflow change moves. */
+	/**
+	 * How many bugs of the project are in each status (all of them, uncapped): what a
+	 * workflow change moves.
+	 */
 	public Map<String, Integer> countAllByStatus(Membership member) {
 		return this.bugs.countByStatus(member.projectId());
 	}
 
-	/** How many of the newest bugs a text search walks before it asks the full-text index instead. */
+	/**
+	 * How many of the newest bugs a text search walks before it asks the full-text index
+	 * instead.
+	 */
 	static final int SEARCH_WINDOW = 5000;
 
-	/** Before reading every match from the index, a search reads those among this many newest bugs. */
+	/**
+	 * Before reading every match from the index, a search reads those among this many
+	 * newest bugs.
+	 */
 	static final int NEWEST_FOR_INDEX = 20_000;
 
 	public Page<Bug> list(String projectRef, BugListRequest params, CurrentUser user) {
@@ -86,9 +95,9 @@ public class BugQueries {
 	}
 
 	/**
-	 * Ranked text search with filters, in one project or (projectRef null) in all of the caller's projects; never
-	 * in others. The text is matched by word prefixes in every field and public comment, and typo-tolerantly
-	 * against titles.
+	 * Ranked text search with filters, in one project or (projectRef null) in all of the
+	 * caller's projects; never in others. The text is matched by word prefixes in every
+	 * field and public comment, and typo-tolerantly against titles.
 	 */
 	public Page<SearchHit> search(String projectRef, BugCriteria criteria, String cursor, Integer limit,
 			CurrentUser user) {
@@ -108,7 +117,8 @@ public class BugQueries {
 				throw InvalidInputException.of("cursor", "is not a cursor returned by this search");
 			}
 		}
-		// exact words first; only when they find nothing, accept titles that look alike (typos): the similarity test
+		// exact words first; only when they find nothing, accept titles that look alike
+		// (typos): the similarity test
 		// on every candidate row is what makes a text search slow
 		List<BugRepository.RankedRow> rows = rankedSearch(projects, filter, tsQuery, after, size + 1);
 		String typoText = filter.text().trim();
@@ -122,16 +132,19 @@ public class BugQueries {
 		for (int i = 0; i < page.size(); i++) {
 			hits.add(new SearchHit(bugs.get(i), SearchText.snippetHtml(page.get(i).snippet()), page.get(i).rank()));
 		}
-		String next = more ? Cursor.of(Float.toString(page.get(page.size() - 1).rank()),
-				page.get(page.size() - 1).bug().id().toString()).encode() : null;
+		String next = more ? Cursor
+			.of(Float.toString(page.get(page.size() - 1).rank()), page.get(page.size() - 1).bug().id().toString())
+			.encode() : null;
 		return new Page<>(hits, next);
 	}
 
 	/**
-	 * The same hits three ways, cheapest first for how common the words are. Common words: the newest
-	 * {@link #SEARCH_WINDOW} bugs already hold every candidate. Less common (at least half the candidates in the window):
-	 * what the window held tells how far to walk to find them all (at most 4 windows). Rare: the full-text index finds the matches, first among the
-	 * {@link #NEWEST_FOR_INDEX} newest bugs, then among all, and the newest are kept.
+	 * The same hits three ways, cheapest first for how common the words are. Common
+	 * words: the newest {@link #SEARCH_WINDOW} bugs already hold every candidate. Less
+	 * common (at least half the candidates in the window): what the window held tells how
+	 * far to walk to find them all (at most 4 windows). Rare: the full-text index finds
+	 * the matches, first among the {@link #NEWEST_FOR_INDEX} newest bugs, then among all,
+	 * and the newest are kept.
 	 */
 	private List<BugRepository.RankedRow> rankedSearch(java.util.Collection<UUID> projects, BugFilter filter,
 			String tsQuery, Cursor after, int limit) {
@@ -142,7 +155,8 @@ public class BugQueries {
 		if (found >= wanted) {
 			return rows;
 		}
-		// past ~1 % of matches, walking to the 100th costs less than reading every match (bench/sql/README.md finding 8)
+		// past ~1 % of matches, walking to the 100th costs less than reading every match
+		// (bench/sql/README.md finding 8)
 		if (found >= wanted / 2) {
 			int window = 2 * wanted * SEARCH_WINDOW / found;
 			rows = this.bugs.search(projects, filter, tsQuery, "", window, null, after, limit);
@@ -157,12 +171,18 @@ public class BugQueries {
 		return this.bugs.search(projects, filter, tsQuery, "", null, null, after, limit);
 	}
 
-	/** How many matches a search ranked (0 when the page is empty: then unknown, and the next plan must tell). */
+	/**
+	 * How many matches a search ranked (0 when the page is empty: then unknown, and the
+	 * next plan must tell).
+	 */
 	private static int candidates(List<BugRepository.RankedRow> rows) {
 		return rows.isEmpty() ? 0 : rows.get(0).candidates();
 	}
 
-	/** Up to 5 bugs of the project whose title resembles {@code title}, open ones first (duplicate check). */
+	/**
+	 * Up to 5 bugs of the project whose title resembles {@code title}, open ones first
+	 * (duplicate check).
+	 */
 	public List<Bug> similar(String projectRef, String title, CurrentUser user) {
 		Membership member = this.access.membership(projectRef, user);
 		String t = trim(title);
@@ -182,8 +202,8 @@ public class BugQueries {
 	}
 
 	/**
-	 * How many bugs match {@code params} in each status of the workflow, up to {@link BugCount#CAP}. Sort, cursor
-	 * and limit are ignored; for board column headers.
+	 * How many bugs match {@code params} in each status of the workflow, up to
+	 * {@link BugCount#CAP}. Sort, cursor and limit are ignored; for board column headers.
 	 */
 	public Map<String, BugCount> countByStatus(String projectRef, BugListRequest params, CurrentUser user) {
 		Membership member = this.access.membership(projectRef, user);
@@ -192,7 +212,10 @@ public class BugQueries {
 				statuses);
 	}
 
-	/** How many bugs match {@code params}, up to {@link BugCount#CAP}. Sort, cursor and limit are ignored. */
+	/**
+	 * How many bugs match {@code params}, up to {@link BugCount#CAP}. Sort, cursor and
+	 * limit are ignored.
+	 */
 	public BugCount count(String projectRef, BugListRequest params, CurrentUser user) {
 		Membership member = this.access.membership(projectRef, user);
 		return this.bugs.count(member.projectId(), this.filters.resolve(member, params.criteria(), user));

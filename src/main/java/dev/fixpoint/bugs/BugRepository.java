@@ -46,7 +46,10 @@ class BugRepository {
 			.update();
 	}
 
-	/** Bumps the version only if it is still {@code expectedVersion}: one row, or a concurrent edit won. */
+	/**
+	 * Bumps the version only if it is still {@code expectedVersion}: one row, or a
+	 * concurrent edit won.
+	 */
 	boolean update(BugRow bug, int expectedVersion) {
 		return this.jdbc.sql("""
 				update bugs set title = :title, description = :description, steps_to_reproduce = :steps,
@@ -69,8 +72,9 @@ class BugRepository {
 	Map<UUID, String> findKeys(java.util.Collection<UUID> ids) {
 		Map<UUID, String> keys = new java.util.HashMap<>();
 		if (!ids.isEmpty()) {
-			this.jdbc.sql("select b.id, p.key || '-' || b.number as key from bugs b join projects p on p.id = b.project_id "
-					+ "where b.id in (:ids)")
+			this.jdbc
+				.sql("select b.id, p.key || '-' || b.number as key from bugs b join projects p on p.id = b.project_id "
+						+ "where b.id in (:ids)")
 				.param("ids", ids)
 				.query((rs, n) -> keys.put(rs.getObject("id", UUID.class), rs.getString("key")))
 				.list();
@@ -83,13 +87,17 @@ class BugRepository {
 	}
 
 	Optional<BugRow> findById(UUID id) {
-		return this.jdbc.sql("select " + COLUMNS + " from bugs b join projects p on p.id = b.project_id where b.id = :id")
+		return this.jdbc
+			.sql("select " + COLUMNS + " from bugs b join projects p on p.id = b.project_id where b.id = :id")
 			.param("id", id)
 			.query(this.mapper)
 			.optional();
 	}
 
-	/** Finds a bug by key among the projects the user belongs to (keys are unique per organization). */
+	/**
+	 * Finds a bug by key among the projects the user belongs to (keys are unique per
+	 * organization).
+	 */
 	Optional<BugRow> findByKey(BugKey key, UUID userId) {
 		return this.jdbc.sql("select " + COLUMNS + """
 				from projects p
@@ -97,46 +105,58 @@ class BugRepository {
 				join bugs b on b.project_id = p.id and b.number = :number
 				where p.key = :key
 				order by p.created_at limit 1
-				""").param("key", key.projectKey()).param("number", key.number()).param("user", userId)
+				""")
+			.param("key", key.projectKey())
+			.param("number", key.number())
+			.param("user", userId)
 			.query(this.mapper)
 			.optional();
 	}
 
 	Optional<BugRow> lockById(UUID id) {
-		return this.jdbc.sql("select " + COLUMNS
-				+ " from bugs b join projects p on p.id = b.project_id where b.id = :id for update of b")
+		return this.jdbc
+			.sql("select " + COLUMNS
+					+ " from bugs b join projects p on p.id = b.project_id where b.id = :id for update of b")
 			.param("id", id)
 			.query(this.mapper)
 			.optional();
 	}
 
-	/** How many bugs a list walks in sort order before it reads the matches of its filters instead. */
+	/**
+	 * How many bugs a list walks in sort order before it reads the matches of its filters
+	 * instead.
+	 */
 	static final int LIST_WINDOW = 20_000;
 
 	/** The same with a text filter: each bug walked costs a text match. */
 	static final int TEXT_LIST_WINDOW = 2_000;
 
 	/**
-	 * A text the planner expects to match more bugs than this in the project is walked 25 times further before its
-	 * matches are read and sorted: sorting reads a heap page per match, walking costs a tenth of that per bug
-	 * (bench/sql/README.md finding 16).
+	 * A text the planner expects to match more bugs than this in the project is walked 25
+	 * times further before its matches are read and sorted: sorting reads a heap page per
+	 * match, walking costs a tenth of that per bug (bench/sql/README.md finding 16).
 	 */
 	static final int COMMON_TEXT_MATCHES = 5_000;
 
 	/**
-	 * A page of the filtered list. When walking the sort's index may meet many non-matching bugs in a way estimates
-	 * do not show (a text, a date range on another column: {@link BugListQuery#walkMayMiss}), the data decides
-	 * (bench/sql/README.md findings 13-15). A range: fewer than half a window of matches (a capped count, index-only
-	 * in the V12 indexes) are read and sorted; more are walked for at most {@link #LIST_WINDOW} bugs, then read and
-	 * sorted. A text: a walk of {@link #TEXT_LIST_WINDOW} bugs (25 times more for a word the statistics call common:
-	 * {@link #COMMON_TEXT_MATCHES}; its matches are slow to sort when none is recent, finding 16), then
-	 * all matches from the GIN index, sorted. Every shape returns the same rows.
+	 * A page of the filtered list. When walking the sort's index may meet many
+	 * non-matching bugs in a way estimates do not show (a text, a date range on another
+	 * column: {@link BugListQuery#walkMayMiss}), the data decides (bench/sql/README.md
+	 * findings 13-15). A range: fewer than half a window of matches (a capped count,
+	 * index-only in the V12 indexes) are read and sorted; more are walked for at most
+	 * {@link #LIST_WINDOW} bugs, then read and sorted. A text: a walk of
+	 * {@link #TEXT_LIST_WINDOW} bugs (25 times more for a word the statistics call
+	 * common: {@link #COMMON_TEXT_MATCHES}; its matches are slow to sort when none is
+	 * recent, finding 16), then all matches from the GIN index, sorted. Every shape
+	 * returns the same rows.
 	 */
 	List<BugRow> list(UUID projectId, BugFilter filter, BugSort sort, Cursor after, int limit) {
 		return list(projectId, filter, sort, after, limit, LIST_WINDOW, TEXT_LIST_WINDOW);
 	}
 
-	/** {@link #list} with other window sizes (tests use tiny ones to reach every shape). */
+	/**
+	 * {@link #list} with other window sizes (tests use tiny ones to reach every shape).
+	 */
 	List<BugRow> list(UUID projectId, BugFilter filter, BugSort sort, Cursor after, int limit, int listWindow,
 			int textWindow) {
 		QueryPlans.customForTransaction(this.jdbc);
@@ -144,32 +164,37 @@ class BugRepository {
 			return rows(BugListQuery.build(projectId, filter, sort, after, limit));
 		}
 		boolean text = filter.hasText();
-		// not for a text: the planner counts a common word's matches by walking the newest bugs, the trap itself
+		// not for a text: the planner counts a common word's matches by walking the
+		// newest bugs, the trap itself
 		if (text || count(projectId, filter, listWindow / 2) >= listWindow / 2) {
-			int window = !text ? listWindow
-					: estimate(BugListQuery.matches(projectId, filter)) > COMMON_TEXT_MATCHES
-							? textWindow * 25 : textWindow;
+			int window = !text ? listWindow : estimate(BugListQuery.matches(projectId, filter)) > COMMON_TEXT_MATCHES
+					? textWindow * 25 : textWindow;
 			List<BugRow> rows = rows(BugListQuery.window(projectId, filter, sort, after, limit, window));
 			if (rows.size() >= limit) {
 				return rows;
 			}
 		}
-		// parallel workers cost more to start than they save for one page (bench/sql/README.md finding 15)
+		// parallel workers cost more to start than they save for one page
+		// (bench/sql/README.md finding 15)
 		this.jdbc.sql("select set_config('max_parallel_workers_per_gather', '0', true)").query(String.class).single();
 		return rows(BugListQuery.sortedMatches(projectId, filter, sort, after, limit));
 	}
 
-	/** The planner's estimate of the rows a query reads (its statistics; nothing is run). */
+	/**
+	 * The planner's estimate of the rows a query reads (its statistics; nothing is run).
+	 */
 	private long estimate(BugListQuery query) {
 		String plan = this.jdbc.sql("explain (format json) select" + query.fromWhereOrder())
 			.params(query.params())
 			.query(String.class)
 			.single();
-		java.util.regex.Matcher rows = ESTIMATED_ROWS.matcher(plan); // the first is the top node's
+		java.util.regex.Matcher rows = ESTIMATED_ROWS.matcher(plan); // the first is the
+																		// top node's
 		return rows.find() ? Long.parseLong(rows.group(1)) : 0;
 	}
 
-	private static final java.util.regex.Pattern ESTIMATED_ROWS = java.util.regex.Pattern.compile("\"Plan Rows\": (\\d+)");
+	private static final java.util.regex.Pattern ESTIMATED_ROWS = java.util.regex.Pattern
+		.compile("\"Plan Rows\": (\\d+)");
 
 	private int count(UUID projectId, BugFilter filter, int cap) {
 		BugListQuery count = BugListQuery.count(projectId, filter, cap);
@@ -177,7 +202,10 @@ class BugRepository {
 	}
 
 	List<BugRow> rows(BugListQuery query) {
-		return this.jdbc.sql("select " + COLUMNS + query.fromWhereOrder()).params(query.params()).query(this.mapper).list();
+		return this.jdbc.sql("select " + COLUMNS + query.fromWhereOrder())
+			.params(query.params())
+			.query(this.mapper)
+			.list();
 	}
 
 	/** The bugs matching {@code filter}, counted per status. */
@@ -195,7 +223,8 @@ class BugRepository {
 	BugCount count(UUID projectId, BugFilter filter) {
 		BugListQuery query = BugListQuery.count(projectId, filter);
 		QueryPlans.customForTransaction(this.jdbc);
-		return BugCount.capped(this.jdbc.sql("select" + query.fromWhereOrder()).params(query.params()).query(Integer.class).single());
+		return BugCount.capped(
+				this.jdbc.sql("select" + query.fromWhereOrder()).params(query.params()).query(Integer.class).single());
 	}
 
 	Map<String, Integer> countByStatus(UUID projectId) {
@@ -207,7 +236,10 @@ class BugRepository {
 		return counts;
 	}
 
-	/** Moves every bug of a project from one status to another, with one history entry per bug. */
+	/**
+	 * Moves every bug of a project from one status to another, with one history entry per
+	 * bug.
+	 */
 	int moveAllInStatus(UUID projectId, String from, String to, UUID userId) {
 		return this.jdbc.sql("""
 				with moved as (
@@ -226,20 +258,27 @@ class BugRepository {
 
 	List<RankedRow> search(java.util.Collection<UUID> projectIds, BugFilter filter, String tsQuery, String rawText,
 			Integer window, Integer newest, Cursor after, int limit) {
-		// typo tolerance: "chekout" finds checkout; texts under 4 letters ("pay" would find "page") only match
+		// typo tolerance: "chekout" finds checkout; texts under 4 letters ("pay" would
+		// find "page") only match
 		// by prefix, see BugQueries.search
 		wordSimilarityThreshold("0.5");
 		QueryPlans.customForTransaction(this.jdbc);
-		BugListQuery query = BugListQuery.ranked(projectIds, filter, tsQuery, rawText, window, newest, after,
-				limit);
-		JdbcClient.StatementSpec spec = this.jdbc.sql("select " + COLUMNS + query.fromWhereOrder()).params(query.params());
-		return spec.query((rs, n) -> new RankedRow(this.mapper.mapRow(rs, n), rs.getFloat("rank"), rs.getString("snippet"),
-				rs.getInt("candidates"))).list();
+		BugListQuery query = BugListQuery.ranked(projectIds, filter, tsQuery, rawText, window, newest, after, limit);
+		JdbcClient.StatementSpec spec = this.jdbc.sql("select " + COLUMNS + query.fromWhereOrder())
+			.params(query.params());
+		return spec
+			.query((rs, n) -> new RankedRow(this.mapper.mapRow(rs, n), rs.getFloat("rank"), rs.getString("snippet"),
+					rs.getInt("candidates")))
+			.list();
 	}
 
-	/** Likely duplicates of a title: trigram word similarity or full-text match, open bugs first. */
+	/**
+	 * Likely duplicates of a title: trigram word similarity or full-text match, open bugs
+	 * first.
+	 */
 	List<BugRow> findSimilar(UUID projectId, String title, List<String> openStatuses, int limit) {
-		// looser than the default 0.6 so one typo in a short title still counts; only for this transaction
+		// looser than the default 0.6 so one typo in a short title still counts; only for
+		// this transaction
 		wordSimilarityThreshold("0.3");
 		QueryPlans.customForTransaction(this.jdbc);
 		return this.jdbc.sql("select " + COLUMNS + """
@@ -286,8 +325,10 @@ class BugRepository {
 		return this.jdbc.sql("""
 				select id, field, old_value, new_value, user_id, created_at from bug_history
 				where bug_id = :bug order by id
-				""").param("bug", bugId).query((rs, n) -> new HistoryRow(rs.getLong("id"), rs.getString("field"),
-					rs.getString("old_value"), rs.getString("new_value"), rs.getObject("user_id", UUID.class),
+				""")
+			.param("bug", bugId)
+			.query((rs, n) -> new HistoryRow(rs.getLong("id"), rs.getString("field"), rs.getString("old_value"),
+					rs.getString("new_value"), rs.getObject("user_id", UUID.class),
 					rs.getTimestamp("created_at").toInstant()))
 			.list();
 	}

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A row of {@code bugs} with its project key, grouped as edits change it: the report text, the triage fields and
- * the workflow progress change through {@link BugEditor}; tracking is kept by other modules; stamps by the database.
- * Never leaves the module.
+ * A row of {@code bugs} with its project key, grouped as edits change it: the report
+ * text, the triage fields and the workflow progress change through {@link BugEditor};
+ * tracking is kept by other modules; stamps by the database. Never leaves the module.
  */
-record BugRow(UUID id, UUID projectId, String projectKey, int number, UUID reporterId, ReportText report,
-		Triage triage, Progress progress, Tracking tracking, Stamps stamps) {
+record BugRow(UUID id, UUID projectId, String projectKey, int number, UUID reporterId, ReportText report, Triage triage,
+		Progress progress, Tracking tracking, Stamps stamps) {
 
 	/** How bad, how urgent, who works on it and where it belongs. */
 	record Triage(Severity severity, Priority priority, UUID assigneeId, UUID componentId, List<String> tags,
@@ -23,7 +23,10 @@ record BugRow(UUID id, UUID projectId, String projectKey, int number, UUID repor
 
 	}
 
-	/** Where the bug stands in its workflow and how it ended; the timestamps follow the status category. */
+	/**
+	 * Where the bug stands in its workflow and how it ended; the timestamps follow the
+	 * status category.
+	 */
 	record Progress(String status, String resolution, UUID verifiedBy, UUID duplicateOf, Instant resolvedAt,
 			Instant closedAt) {
 
@@ -43,7 +46,10 @@ record BugRow(UUID id, UUID projectId, String projectKey, int number, UUID repor
 
 	}
 
-	/** What other modules keep on the row (the SLA clock, GitHub links); an edit carries it over untouched. */
+	/**
+	 * What other modules keep on the row (the SLA clock, GitHub links); an edit carries
+	 * it over untouched.
+	 */
 	record Tracking(Instant slaDueAt, SlaState slaState, String githubIssueUrl, List<Object> linkedPrs) {
 	}
 
@@ -70,7 +76,8 @@ record BugRow(UUID id, UUID projectId, String projectKey, int number, UUID repor
 
 	BugRow withUpdatedAt(Instant at) {
 		return new BugRow(this.id, this.projectId, this.projectKey, this.number, this.reporterId, this.report,
-				this.triage, this.progress, this.tracking, new Stamps(this.stamps.version(), this.stamps.createdAt(), at));
+				this.triage, this.progress, this.tracking,
+				new Stamps(this.stamps.version(), this.stamps.createdAt(), at));
 	}
 
 }

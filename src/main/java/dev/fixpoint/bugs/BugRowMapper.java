@@ -19,12 +19,16 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
- * Reads {@link BugRow}s from {@link #COLUMNS} by hand (no reflection: every list and search maps its rows here,
- * bench/README.md), and gives the statement parameters of the parts {@link BugRepository} writes.
+ * Reads {@link BugRow}s from {@link #COLUMNS} by hand (no reflection: every list and
+ * search maps its rows here, bench/README.md), and gives the statement parameters of the
+ * parts {@link BugRepository} writes.
  */
 final class BugRowMapper implements RowMapper<BugRow> {
 
-	/** What {@link BugRepository} selects for a row ({@code b}: bugs, {@code p}: projects). */
+	/**
+	 * What {@link BugRepository} selects for a row ({@code b}: bugs, {@code p}:
+	 * projects).
+	 */
 	static final String COLUMNS = """
 			b.id, b.project_id, p.key as project_key, b.number, b.title, b.description, b.steps_to_reproduce,
 			b.expected_behavior, b.actual_behavior, b.environment::text as environment, b.severity, b.priority,
@@ -78,7 +82,10 @@ final class BugRowMapper implements RowMapper<BugRow> {
 				this.json.readValue(rs.getString("linked_prs"), LINKED_PRS));
 	}
 
-	/** The parameters of the parts a statement writes: report, triage, progress, tracking (each names its own). */
+	/**
+	 * The parameters of the parts a statement writes: report, triage, progress, tracking
+	 * (each names its own).
+	 */
 	Map<String, Object> params(BugRow bug) {
 		Map<String, Object> params = params(bug.report());
 		params.putAll(params(bug.triage()));
@@ -87,7 +94,10 @@ final class BugRowMapper implements RowMapper<BugRow> {
 		return params;
 	}
 
-	/** {@code :title, :description, :steps, :expected, :actual, :environment} (jsonb as text). */
+	/**
+	 * {@code :title, :description, :steps, :expected, :actual, :environment} (jsonb as
+	 * text).
+	 */
 	private Map<String, Object> params(ReportText r) {
 		return params("title", r.title(), "description", r.description(), "steps", r.stepsToReproduce(), "expected",
 				r.expectedBehavior(), "actual", r.actualBehavior(), "environment",
@@ -101,7 +111,9 @@ final class BugRowMapper implements RowMapper<BugRow> {
 				t.dueDate() == null ? null : Date.valueOf(t.dueDate()));
 	}
 
-	/** {@code :status, :resolution, :verifiedBy, :resolvedAt, :closedAt, :duplicateOf}. */
+	/**
+	 * {@code :status, :resolution, :verifiedBy, :resolvedAt, :closedAt, :duplicateOf}.
+	 */
 	private static Map<String, Object> params(BugRow.Progress p) {
 		return params("status", p.status(), "resolution", p.resolution(), "verifiedBy", p.verifiedBy(), "resolvedAt",
 				timestamp(p.resolvedAt()), "closedAt", timestamp(p.closedAt()), "duplicateOf", p.duplicateOf());
@@ -109,7 +121,8 @@ final class BugRowMapper implements RowMapper<BugRow> {
 
 	/** {@code :slaDueAt, :slaState}. */
 	private static Map<String, Object> params(BugRow.Tracking t) {
-		return params("slaDueAt", timestamp(t.slaDueAt()), "slaState", t.slaState() == null ? null : t.slaState().key());
+		return params("slaDueAt", timestamp(t.slaDueAt()), "slaState",
+				t.slaState() == null ? null : t.slaState().key());
 	}
 
 	/** Names and values, alternating; values may be null. */

@@ -16,8 +16,9 @@ import dev.fixpoint.platform.FieldError;
 import dev.fixpoint.platform.InvalidInputException;
 
 /**
- * The shape rules of a bug report, shared by filing and editing, API and UI: lengths, formats, normalization.
- * Rules that need the database (assignee is a member, component exists) live in {@link BugManagement}.
+ * The shape rules of a bug report, shared by filing and editing, API and UI: lengths,
+ * formats, normalization. Rules that need the database (assignee is a member, component
+ * exists) live in {@link BugManagement}.
  */
 public final class BugRules {
 
@@ -35,7 +36,10 @@ public final class BugRules {
 
 	private static final Pattern STATUS_KEY = Pattern.compile("^[a-z][a-z0-9_]{0,39}$");
 
-	/** Each editable field with the rule that reads it: {@link BugInput} reads requests with them. */
+	/**
+	 * Each editable field with the rule that reads it: {@link BugInput} reads requests
+	 * with them.
+	 */
 	static final Rule<String> TITLE = new Rule<>(BugField.TITLE, BugRules::title);
 	static final Rule<String> DESCRIPTION = new Rule<>(BugField.DESCRIPTION, BugRules::longText);
 	static final Rule<String> STEPS = new Rule<>(BugField.STEPS_TO_REPRODUCE, BugRules::longText);
@@ -57,8 +61,9 @@ public final class BugRules {
 	}
 
 	/**
-	 * An assignee as a form sends it: {@value BugCriteria#ME} (the caller), {@value BugCriteria#NONE} or blank
-	 * (nobody, null), or a user id, which the edit checks.
+	 * An assignee as a form sends it: {@value BugCriteria#ME} (the caller),
+	 * {@value BugCriteria#NONE} or blank (nobody, null), or a user id, which the edit
+	 * checks.
 	 */
 	public static String assigneeId(String ref, dev.fixpoint.platform.CurrentUser user) {
 		String v = ref == null ? "" : ref.strip();
@@ -68,12 +73,18 @@ public final class BugRules {
 		return BugCriteria.ME.equalsIgnoreCase(v) ? user.id().toString() : v;
 	}
 
-	/** Checks a new report by the rules of filing (400 with every field error), for a form before it files. */
+	/**
+	 * Checks a new report by the rules of filing (400 with every field error), for a form
+	 * before it files.
+	 */
 	public static void validateNew(NewBug bug) {
 		valid(bug);
 	}
 
-	/** Validates a new report and returns it normalized, read by the same rules as an edit. */
+	/**
+	 * Validates a new report and returns it normalized, read by the same rules as an
+	 * edit.
+	 */
 	static ValidNewBug valid(NewBug bug) {
 		BugInput in = BugInput.filing(bug);
 		ValidNewBug valid = in.newBug();
@@ -83,7 +94,10 @@ public final class BugRules {
 		return valid;
 	}
 
-	/** Parses a PATCH body (snake_case keys, JSON values); unknown keys and bad values are field errors. */
+	/**
+	 * Parses a PATCH body (snake_case keys, JSON values); unknown keys and bad values are
+	 * field errors.
+	 */
 	public static BugChanges parsePatch(Map<String, Object> body, Integer headerVersion) {
 		List<FieldError> errors = new ArrayList<>();
 		Map<String, Object> raw = new LinkedHashMap<>(body);
@@ -168,7 +182,10 @@ public final class BugRules {
 		if (value == null) {
 			return null;
 		}
-		String resolution = text(value, "resolution").trim().toLowerCase(Locale.ROOT).replace(' ', '_').replace("'", "");
+		String resolution = text(value, "resolution").trim()
+			.toLowerCase(Locale.ROOT)
+			.replace(' ', '_')
+			.replace("'", "");
 		if (!Resolution.VALUES.contains(resolution)) {
 			throw new InvalidValue("must be one of " + String.join(", ", Resolution.VALUES));
 		}
@@ -245,7 +262,8 @@ public final class BugRules {
 				continue;
 			}
 			if (!TAG.matcher(tag).matches()) {
-				throw new InvalidValue("'" + tag + "' is not a valid tag (letters, digits, '.', '_' or '-', at most 40)");
+				throw new InvalidValue(
+						"'" + tag + "' is not a valid tag (letters, digits, '.', '_' or '-', at most 40)");
 			}
 			tags.add(tag);
 		}

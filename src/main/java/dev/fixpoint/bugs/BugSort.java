@@ -4,17 +4,21 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Orders of a bug list and how each is keyset-paginated. "Descending" ({@code -priority}, {@code -severity}) means
- * most important first. Every order is (key, id) in one direction, so an index on (project_id, key, id) serves it.
+ * Orders of a bug list and how each is keyset-paginated. "Descending" ({@code -priority},
+ * {@code -severity}) means most important first. Every order is (key, id) in one
+ * direction, so an index on (project_id, key, id) serves it.
  */
 public enum BugSort {
 
-	UPDATED_ASC("updated", "b.updated_at", true, "timestamptz"), UPDATED_DESC("-updated", "b.updated_at", false, "timestamptz"),
-	CREATED_ASC("created", "b.created_at", true, "timestamptz"), CREATED_DESC("-created", "b.created_at", false, "timestamptz"),
+	UPDATED_ASC("updated", "b.updated_at", true, "timestamptz"),
+	UPDATED_DESC("-updated", "b.updated_at", false, "timestamptz"),
+	CREATED_ASC("created", "b.created_at", true, "timestamptz"),
+	CREATED_DESC("-created", "b.created_at", false, "timestamptz"),
 	// priority text P0 < P3: "most important first" is ascending text
 	PRIORITY_ASC("priority", "b.priority", false, "text"), PRIORITY_DESC("-priority", "b.priority", true, "text"),
 	// severity_rank 0 = critical
-	SEVERITY_ASC("severity", "b.severity_rank", false, "smallint"), SEVERITY_DESC("-severity", "b.severity_rank", true, "smallint"),
+	SEVERITY_ASC("severity", "b.severity_rank", false, "smallint"),
+	SEVERITY_DESC("-severity", "b.severity_rank", true, "smallint"),
 	DUE_ASC("due", "coalesce(b.due_date, 'infinity'::date)", true, "date"),
 	DUE_DESC("-due", "coalesce(b.due_date, '-infinity'::date)", false, "date");
 

@@ -19,13 +19,15 @@ public class BugTexts {
 		this.markdown = markdown;
 	}
 
-	/** The caller must be a member of the bug's project (404 otherwise), as for reading the bug itself. */
+	/**
+	 * The caller must be a member of the bug's project (404 otherwise), as for reading
+	 * the bug itself.
+	 */
 	@Transactional(readOnly = true)
 	public RenderedReport report(Bug bug, CurrentUser user) {
 		BugMarkdown.Links links = this.markdown.in(this.access.membership(bug.projectId(), user));
-		return new RenderedReport(links.render(bug.description()).html(),
-				links.render(bug.stepsToReproduce()).html(), links.render(bug.expectedBehavior()).html(),
-				links.render(bug.actualBehavior()).html());
+		return new RenderedReport(links.render(bug.description()).html(), links.render(bug.stepsToReproduce()).html(),
+				links.render(bug.expectedBehavior()).html(), links.render(bug.actualBehavior()).html());
 	}
 
 }

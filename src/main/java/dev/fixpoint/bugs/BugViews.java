@@ -16,7 +16,10 @@ import dev.fixpoint.projects.ProjectComponents;
 
 import org.springframework.stereotype.Component;
 
-/** Turns rows into the API's {@link Bug}, loading the people and components of a whole page in two queries. */
+/**
+ * Turns rows into the API's {@link Bug}, loading the people and components of a whole
+ * page in two queries.
+ */
 @Component
 class BugViews {
 
@@ -53,8 +56,10 @@ class BugViews {
 			.distinct()
 			.flatMap(p -> this.components.list(p).stream())
 			.forEach(c -> componentNames.put(c.id(), c.name()));
-		Map<UUID, String> originals = this.bugs.findKeys(
-				rows.stream().map(r -> r.progress().duplicateOf()).filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+		Map<UUID, String> originals = this.bugs.findKeys(rows.stream()
+			.map(r -> r.progress().duplicateOf())
+			.filter(Objects::nonNull)
+			.collect(java.util.stream.Collectors.toSet()));
 		return rows.stream().map(r -> toBug(r, users, componentNames, originals)).toList();
 	}
 
@@ -64,8 +69,8 @@ class BugViews {
 		BugRow.Triage t = r.triage();
 		BugRow.Progress p = r.progress();
 		return new Bug(r.id(), r.key(), r.number(), r.projectId(), text.title(), text.description(),
-				text.stepsToReproduce(), text.expectedBehavior(), text.actualBehavior(), text.environment(), t.severity(),
-				t.priority(), p.status(), p.resolution(), users.get(r.reporterId()),
+				text.stepsToReproduce(), text.expectedBehavior(), text.actualBehavior(), text.environment(),
+				t.severity(), t.priority(), p.status(), p.resolution(), users.get(r.reporterId()),
 				t.assigneeId() == null ? null : users.get(t.assigneeId()),
 				t.componentId() == null ? null : components.get(t.componentId()), t.tags(), t.dueDate(),
 				r.tracking().slaDueAt(), p.verifiedBy() == null ? null : users.get(p.verifiedBy()), p.resolvedAt(),

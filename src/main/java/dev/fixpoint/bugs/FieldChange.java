@@ -4,11 +4,13 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * What an edit does to one field of a bug: {@link Keep} it (the request does not name it), {@link SetTo} a new value,
- * or {@link Clear} it (JSON {@code null}). Only {@link BugRules} makes them, validated and normalized. A field that
- * cannot be empty (title, severity, priority, status) is never cleared, and texts, tags and environment are set to
- * their empty value ({@code ""}, {@code []}, <code>{}</code>) instead, so only the optional fields (resolution,
- * assignee, component, due date, verified by, duplicate of) are ever cleared.
+ * What an edit does to one field of a bug: {@link Keep} it (the request does not name
+ * it), {@link SetTo} a new value, or {@link Clear} it (JSON {@code null}). Only
+ * {@link BugRules} makes them, validated and normalized. A field that cannot be empty
+ * (title, severity, priority, status) is never cleared, and texts, tags and environment
+ * are set to their empty value ({@code ""}, {@code []}, <code>{}</code>) instead, so only
+ * the optional fields (resolution, assignee, component, due date, verified by, duplicate
+ * of) are ever cleared.
  *
  * @param <T> the field's normalized type
  */
@@ -49,7 +51,9 @@ sealed interface FieldChange<T> {
 		return !(this instanceof Keep);
 	}
 
-	/** The field's value after the change: {@code current} when kept, null when cleared. */
+	/**
+	 * The field's value after the change: {@code current} when kept, null when cleared.
+	 */
 	default T applyTo(T current) {
 		return switch (this) {
 			case Keep<T> keep -> current;
@@ -58,7 +62,10 @@ sealed interface FieldChange<T> {
 		};
 	}
 
-	/** The same change with its value turned into another (a name into an id, a checked id); runs only on a value. */
+	/**
+	 * The same change with its value turned into another (a name into an id, a checked
+	 * id); runs only on a value.
+	 */
 	default <R> FieldChange<R> map(Function<? super T, ? extends R> function) {
 		return switch (this) {
 			case Keep<T> keep -> keep();

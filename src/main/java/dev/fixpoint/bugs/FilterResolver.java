@@ -14,17 +14,18 @@ import java.util.function.Function;
 import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.FieldError;
+import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectComponents;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Turns {@link BugCriteria} into a {@link BugFilter}: the one place for what "me" and "none" mean, how people and
- * components are looked up, which keys are valid and what a day is (the whole UTC day). Every problem is collected
- * and reported at once, as field errors.
+ * Turns {@link BugCriteria} into a {@link BugFilter}: the one place for what "me" and
+ * "none" mean, how people and components are looked up, which keys are valid and what a
+ * day is (the whole UTC day). Every problem is collected and reported at once, as field
+ * errors.
  */
 @Component
 class FilterResolver {
@@ -40,7 +41,10 @@ class FilterResolver {
 		this.components = components;
 	}
 
-	/** @param member the project listed, or null across the caller's projects (no status or component checks) */
+	/**
+	 * @param member the project listed, or null across the caller's projects (no status
+	 * or component checks)
+	 */
 	BugFilter resolve(Membership member, BugCriteria c, CurrentUser user) {
 		Errors errors = new Errors(c.errorsOn());
 		List<String> assignees = c.assignee().any();
@@ -88,12 +92,15 @@ class FilterResolver {
 			String allowed, Errors errors) {
 		List<T> parsed = new ArrayList<>();
 		for (String v : values) {
-			parse.apply(v).ifPresentOrElse(parsed::add, () -> errors.add(field, "'" + v + "' is not one of " + allowed));
+			parse.apply(v)
+				.ifPresentOrElse(parsed::add, () -> errors.add(field, "'" + v + "' is not one of " + allowed));
 		}
 		return parsed;
 	}
 
-	/** {@value BugCriteria#ME} is the caller; anything else a username, an email or an id. */
+	/**
+	 * {@value BugCriteria#ME} is the caller; anything else a username, an email or an id.
+	 */
 	private List<UUID> people(String field, List<String> refs, CurrentUser user, Errors errors) {
 		List<UUID> ids = new ArrayList<>();
 		for (String ref : refs) {
@@ -125,7 +132,10 @@ class FilterResolver {
 		return ids;
 	}
 
-	/** A day is the whole UTC day: from its start, or (as an upper bound) up to the next day's start. */
+	/**
+	 * A day is the whole UTC day: from its start, or (as an upper bound) up to the next
+	 * day's start.
+	 */
 	private static Instant instant(String field, String value, boolean upperBound, Errors errors) {
 		String v = trim(value);
 		if (v == null) {
@@ -174,7 +184,9 @@ class FilterResolver {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 
-	/** Field errors, each on its own field or all on one ({@link BugCriteria#errorsOn()}). */
+	/**
+	 * Field errors, each on its own field or all on one ({@link BugCriteria#errorsOn()}).
+	 */
 	private static final class Errors {
 
 		private final String on;

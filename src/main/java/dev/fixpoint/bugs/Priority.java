@@ -22,7 +22,9 @@ public enum Priority {
 	}
 
 	public static Optional<Priority> parse(String value) {
-		return Arrays.stream(values()).filter(p -> p.name().equalsIgnoreCase(value == null ? "" : value.trim())).findFirst();
+		return Arrays.stream(values())
+			.filter(p -> p.name().equalsIgnoreCase(value == null ? "" : value.trim()))
+			.findFirst();
 	}
 
 }

@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 
 import org.springframework.web.util.HtmlUtils;
 
-/** Turns what people type into a prefix full-text query, and PostgreSQL's marked snippets into safe HTML. */
+/**
+ * Turns what people type into a prefix full-text query, and PostgreSQL's marked snippets
+ * into safe HTML.
+ */
 final class SearchText {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -17,9 +20,10 @@ final class SearchText {
 	}
 
 	/**
-	 * {@code "login pay"} → {@code login & pay:*}: every word must match (stemmed: "crashes" finds crash), and the
-	 * last one, still being typed, may be the start of a word ("pay" finds payment). Prefixes only for the last word:
-	 * a prefix matches many words, and the index reads all of them. Only letters and digits reach the query, so
+	 * {@code "login pay"} → {@code login & pay:*}: every word must match (stemmed:
+	 * "crashes" finds crash), and the last one, still being typed, may be the start of a
+	 * word ("pay" finds payment). Prefixes only for the last word: a prefix matches many
+	 * words, and the index reads all of them. Only letters and digits reach the query, so
 	 * nothing typed can break its syntax. Empty when there is no word.
 	 */
 	static String prefixQuery(String text) {

@@ -19,11 +19,14 @@ public enum Severity {
 
 	@JsonCreator
 	public static Severity fromJson(String value) {
-		return parse(value).orElseThrow(() -> new IllegalArgumentException("must be one of critical, high, medium, low"));
+		return parse(value)
+			.orElseThrow(() -> new IllegalArgumentException("must be one of critical, high, medium, low"));
 	}
 
 	public static Optional<Severity> parse(String value) {
-		return Arrays.stream(values()).filter(s -> s.key().equalsIgnoreCase(value == null ? "" : value.trim())).findFirst();
+		return Arrays.stream(values())
+			.filter(s -> s.key().equalsIgnoreCase(value == null ? "" : value.trim()))
+			.findFirst();
 	}
 
 	public String label() {

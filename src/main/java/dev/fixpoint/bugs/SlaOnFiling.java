@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Starts the SLA clock of a bug being filed, before its row is written, so the row carries its due time and state
- * from the first write (an insert followed by an update rewrote the row and all its indexes, bench/sql/README.md
- * finding 19). Implemented by the sla module; without one, bugs are filed without a clock.
+ * Starts the SLA clock of a bug being filed, before its row is written, so the row
+ * carries its due time and state from the first write (an insert followed by an update
+ * rewrote the row and all its indexes, bench/sql/README.md finding 19). Implemented by
+ * the sla module; without one, bugs are filed without a clock.
  */
 public interface SlaOnFiling {
 
@@ -16,7 +17,9 @@ public interface SlaOnFiling {
 	 */
 	Started start(UUID bugId, UUID projectId, Severity severity);
 
-	/** The clock's first due time and state; both null when the severity has no target. */
+	/**
+	 * The clock's first due time and state; both null when the severity has no target.
+	 */
 	record Started(Instant dueAt, SlaState state) {
 	}
 

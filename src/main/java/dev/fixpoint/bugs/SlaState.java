@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Where a bug's running SLA clock stands, as the list shows and filters it (stored in {@code bugs.sla_state}, kept by
- * the sla module): under 75 % of the target, at risk from 75 %, breached from 100 %. Bugs without a running clock
- * (done, or no target for their severity) have none.
+ * Where a bug's running SLA clock stands, as the list shows and filters it (stored in
+ * {@code bugs.sla_state}, kept by the sla module): under 75 % of the target, at risk from
+ * 75 %, breached from 100 %. Bugs without a running clock (done, or no target for their
+ * severity) have none.
  */
 public enum SlaState {
 

@@ -6,7 +6,10 @@ import dev.fixpoint.platform.Problems;
 import dev.fixpoint.platform.RefusedException;
 import dev.fixpoint.workflow.TransitionDecision;
 
-/** The workflow refused a status change, with the reason and the transitions that are allowed. */
+/**
+ * The workflow refused a status change, with the reason and the transitions that are
+ * allowed.
+ */
 public class TransitionNotAllowedException extends RefusedException {
 
 	private static final Kind KIND = new Kind(Problems.TRANSITION_NOT_ALLOWED, "Transition not allowed");

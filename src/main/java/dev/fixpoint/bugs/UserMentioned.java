@@ -3,9 +3,10 @@ package dev.fixpoint.bugs;
 import java.util.UUID;
 
 /**
- * {@code @username} of a project member appeared in a comment ({@code commentId}) or in the bug report itself
- * ({@code commentId} null). Published inside the transaction that saved the text ({@link BugManagement} or the
- * comments module); notifications listens synchronously in it.
+ * {@code @username} of a project member appeared in a comment ({@code commentId}) or in
+ * the bug report itself ({@code commentId} null). Published inside the transaction that
+ * saved the text ({@link BugManagement} or the comments module); notifications listens
+ * synchronously in it.
  */
 public record UserMentioned(UUID userId, UUID bugId, UUID projectId, String key, UUID byUserId, UUID commentId,
 		boolean internal) {

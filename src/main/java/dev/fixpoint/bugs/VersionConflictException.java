@@ -6,7 +6,10 @@ import java.util.Map;
 import dev.fixpoint.platform.ConflictException;
 import dev.fixpoint.platform.Problems;
 
-/** The client edited an old version: a conflict with the current bug, so it can merge and retry. */
+/**
+ * The client edited an old version: a conflict with the current bug, so it can merge and
+ * retry.
+ */
 public class VersionConflictException extends ConflictException {
 
 	private static final Kind KIND = new Kind(Problems.VERSION_CONFLICT, "Version conflict");

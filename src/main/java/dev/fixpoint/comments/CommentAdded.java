@@ -4,8 +4,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Someone commented on a bug. Internal notes are flagged: never show them outside the team. Published inside the
- * transaction of {@link Comments#add}; sla (first response) and notifications listen synchronously in it.
+ * Someone commented on a bug. Internal notes are flagged: never show them outside the
+ * team. Published inside the transaction of {@link Comments#add}; sla (first response)
+ * and notifications listen synchronously in it.
  */
 public record CommentAdded(UUID commentId, UUID bugId, UUID projectId, String key, UUID authorId, boolean internal,
 		UUID parentId, Set<UUID> mentionedUserIds) {

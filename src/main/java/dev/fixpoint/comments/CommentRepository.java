@@ -53,17 +53,22 @@ class CommentRepository {
 			.optional();
 	}
 
-	/** Oldest first, keyset-paginated on (created_at, id). Internal notes only if {@code withInternal}. */
+	/**
+	 * Oldest first, keyset-paginated on (created_at, id). Internal notes only if
+	 * {@code withInternal}.
+	 */
 	List<CommentRow> page(UUID bugId, boolean withInternal, Instant afterTime, UUID afterId, int limit) {
-		return this.jdbc.sql("select " + COLUMNS + """
-				from comments
-				where bug_id = :bug and (:internal or not is_internal)
-				  and (cast(:afterTime as timestamptz) is null or (created_at, id) > (cast(:afterTime as timestamptz), :afterId))
-				  and (deleted_at is null or exists (select 1 from comments r where r.parent_id = comments.id
-				                                     and r.deleted_at is null))
-				order by created_at, id
-				limit :limit
-				""")
+		return this.jdbc
+			.sql("select " + COLUMNS
+					+ """
+							from comments
+							where bug_id = :bug and (:internal or not is_internal)
+							  and (cast(:afterTime as timestamptz) is null or (created_at, id) > (cast(:afterTime as timestamptz), :afterId))
+							  and (deleted_at is null or exists (select 1 from comments r where r.parent_id = comments.id
+							                                     and r.deleted_at is null))
+							order by created_at, id
+							limit :limit
+							""")
 			.param("bug", bugId)
 			.param("internal", withInternal)
 			.param("afterTime", afterTime == null ? null : Timestamp.from(afterTime))

@@ -1,11 +1,5 @@
 package dev.fixpoint.comments;
 
-import dev.fixpoint.bugs.BugMarkdown;
-import dev.fixpoint.bugs.BugManagement;
-import dev.fixpoint.bugs.BugQueries;
-import dev.fixpoint.bugs.BugRef;
-import dev.fixpoint.bugs.UserMentioned;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -16,16 +10,21 @@ import java.util.UUID;
 
 import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.accounts.UserSummary;
-import dev.fixpoint.platform.Cursor;
+import dev.fixpoint.bugs.BugManagement;
+import dev.fixpoint.bugs.BugMarkdown;
+import dev.fixpoint.bugs.BugQueries;
+import dev.fixpoint.bugs.BugRef;
+import dev.fixpoint.bugs.UserMentioned;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.ForbiddenException;
+import dev.fixpoint.platform.Cursor;
 import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.NotFoundException;
-import dev.fixpoint.platform.Times;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.platform.SafeHtml;
+import dev.fixpoint.platform.Times;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectAction;
@@ -36,8 +35,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The conversation on a bug: markdown comments, one level of replies, internal notes that viewers never see,
- * edits and deletes by the author or an admin. Each change is also a history entry of the bug.
+ * The conversation on a bug: markdown comments, one level of replies, internal notes that
+ * viewers never see, edits and deletes by the author or an admin. Each change is also a
+ * history entry of the bug.
  */
 @Service
 public class Comments {
@@ -86,7 +86,8 @@ public class Comments {
 			if (parent.parentId() != null) {
 				throw InvalidInputException.of("parent_id", "replies are one level deep: reply to the first comment");
 			}
-			internal = internal || parent.isInternal(); // a reply to an internal note stays internal
+			internal = internal || parent.isInternal(); // a reply to an internal note
+														// stays internal
 		}
 		BugMarkdown.Rendered rendered = this.markdown.render(member, content);
 		Instant now = Times.now(this.clock);
@@ -119,12 +120,16 @@ public class Comments {
 		Map<UUID, UserSummary> authors = new HashMap<>();
 		this.accounts.findAll(page.stream().map(CommentRepository.CommentRow::authorId).distinct().toList())
 			.forEach(u -> authors.put(u.id(), u));
-		String next = more ? Cursor.of(page.get(page.size() - 1).createdAt().toString(),
-				page.get(page.size() - 1).id().toString()).encode() : null;
+		String next = more
+				? Cursor.of(page.get(page.size() - 1).createdAt().toString(), page.get(page.size() - 1).id().toString())
+					.encode()
+				: null;
 		return new Page<>(page.stream().map(r -> view(r, authors)).toList(), next);
 	}
 
-	/** All comments of a bug, oldest first, as {@link #list} shows them (for its page). */
+	/**
+	 * All comments of a bug, oldest first, as {@link #list} shows them (for its page).
+	 */
 	@Transactional(readOnly = true)
 	public List<Comment> all(String bugRef, CurrentUser user) {
 		BugRef bug = this.bugs.locate(bugRef, user);
@@ -138,8 +143,9 @@ public class Comments {
 	}
 
 	/**
-	 * What {@code content} will look like as a comment on this bug: the same rendering (bug keys, mentions) and
-	 * sanitizing as a saved comment. Nothing is stored and nobody is notified.
+	 * What {@code content} will look like as a comment on this bug: the same rendering
+	 * (bug keys, mentions) and sanitizing as a saved comment. Nothing is stored and
+	 * nobody is notified.
 	 */
 	@Transactional(readOnly = true)
 	public SafeHtml preview(String bugRef, String content, CurrentUser user) {
@@ -158,7 +164,9 @@ public class Comments {
 		String text = content == null ? located.row().content() : validContent(content);
 		boolean internal = isInternal == null ? located.row().isInternal() : isInternal;
 		if (located.row().parentId() != null && !internal
-				&& this.comments.find(located.row().parentId()).map(CommentRepository.CommentRow::isInternal).orElse(false)) {
+				&& this.comments.find(located.row().parentId())
+					.map(CommentRepository.CommentRow::isInternal)
+					.orElse(false)) {
 			throw InvalidInputException.of("is_internal", "a reply to an internal note stays internal");
 		}
 		if (text.equals(located.row().content()) && internal == located.row().isInternal()) {
@@ -182,7 +190,10 @@ public class Comments {
 				commentId.toString(), null, now);
 	}
 
-	/** History fields of internal notes start with {@code internal_note}, so viewers' history can leave them out. */
+	/**
+	 * History fields of internal notes start with {@code internal_note}, so viewers'
+	 * history can leave them out.
+	 */
 	static String historyField(boolean internal, String what) {
 		return (internal ? "internal_note_" : "comment_") + what;
 	}
@@ -190,7 +201,10 @@ public class Comments {
 	private record Located(CommentRepository.CommentRow row, BugRef bug, Membership member) {
 	}
 
-	/** A comment the caller may see; anything else (other projects, internal for viewers, deleted) is 404. */
+	/**
+	 * A comment the caller may see; anything else (other projects, internal for viewers,
+	 * deleted) is 404.
+	 */
 	private Located locate(UUID commentId, CurrentUser user) {
 		CommentRepository.CommentRow row = this.comments.find(commentId)
 			.filter(c -> c.deletedAt() == null)

@@ -18,9 +18,10 @@ import dev.fixpoint.projects.Project;
 import org.springframework.stereotype.Component;
 
 /**
- * Files a project's demo bugs as its members and lets each one live up to its {@link Fate}: the admin triages, the
- * assignee works it through the workflow, QA verifies or reopens. Every step is an ordinary edit, so the workflow's
- * rules apply and history is written as it would be for people.
+ * Files a project's demo bugs as its members and lets each one live up to its
+ * {@link Fate}: the admin triages, the assignee works it through the workflow, QA
+ * verifies or reopens. Every step is an ordinary edit, so the workflow's rules apply and
+ * history is written as it would be for people.
  */
 @Component
 class DemoBugs {
@@ -90,7 +91,8 @@ class DemoBugs {
 			case DISMISSED -> dismiss(bug, worker, random);
 			case FIXED -> fix(bug, worker);
 			case CLOSED -> {
-				Bug verified = edit(fix(bug, worker), crew.team().qa(), "verified_by", crew.team().qa().id().toString());
+				Bug verified = edit(fix(bug, worker), crew.team().qa(), "verified_by",
+						crew.team().qa().id().toString());
 				move(verified, worker, "closed");
 			}
 			case REOPENED -> {
@@ -112,7 +114,10 @@ class DemoBugs {
 		return edit(bug, actor, "status", status);
 	}
 
-	/** The admin's call: what the severity suggests, so triage changes the reporter's guess where it differs. */
+	/**
+	 * The admin's call: what the severity suggests, so triage changes the reporter's
+	 * guess where it differs.
+	 */
 	private static String triagedPriority(Bug bug) {
 		return switch (bug.severity()) {
 			case CRITICAL -> "P0";
@@ -122,7 +127,10 @@ class DemoBugs {
 		};
 	}
 
-	/** Resolved without a fix; a duplicate names an earlier bug of the project as the original. */
+	/**
+	 * Resolved without a fix; a duplicate names an earlier bug of the project as the
+	 * original.
+	 */
 	private Bug dismiss(Bug bug, CurrentUser worker, java.util.Random random) {
 		String resolution = DemoProject.pick(random, DISMISSALS);
 		if (!"duplicate".equals(resolution)) {
@@ -131,7 +139,8 @@ class DemoBugs {
 		if (bug.number() == 1) {
 			return edit(bug, worker, "status", "resolved", "resolution", "cannot_reproduce");
 		}
-		String original = bug.key().substring(0, bug.key().lastIndexOf('-') + 1) + (1 + random.nextInt(bug.number() - 1));
+		String original = bug.key().substring(0, bug.key().lastIndexOf('-') + 1)
+				+ (1 + random.nextInt(bug.number() - 1));
 		return edit(bug, worker, "status", "resolved", "resolution", "duplicate", "duplicate_of", original);
 	}
 

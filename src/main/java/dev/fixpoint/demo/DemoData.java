@@ -14,10 +14,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Loads the demo organization unless it is already there: first the people and projects in one transaction, then
- * each project's bugs in a transaction of its own, the projects side by side (hundreds of use-case calls, each a few
- * round trips to the database, so overlapping them is what keeps start-up short). Seeded per project, so every
- * installation gets the same people, projects and bug reports whatever the threads do (ids and timestamps aside).
+ * Loads the demo organization unless it is already there: first the people and projects
+ * in one transaction, then each project's bugs in a transaction of its own, the projects
+ * side by side (hundreds of use-case calls, each a few round trips to the database, so
+ * overlapping them is what keeps start-up short). Seeded per project, so every
+ * installation gets the same people, projects and bug reports whatever the threads do
+ * (ids and timestamps aside).
  */
 @Service
 class DemoData {
@@ -67,8 +69,8 @@ class DemoData {
 				DemoProject spec = specs.get(i);
 				Project project = setup.projects().get(i);
 				Random random = new Random(SEED + i);
-				filings.add(executor.submit(() -> this.transactions
-					.execute(tx -> this.bugs.file(spec, project, setup.team(), random))));
+				filings.add(executor.submit(
+						() -> this.transactions.execute(tx -> this.bugs.file(spec, project, setup.team(), random))));
 			}
 			for (Future<Integer> filing : filings) {
 				filed += done(filing);
@@ -88,7 +90,8 @@ class DemoData {
 			return filing.get();
 		}
 		catch (ExecutionException ex) {
-			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime
+					: new IllegalStateException(ex.getCause());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -2,15 +2,17 @@ package dev.fixpoint.demo;
 
 import java.util.List;
 
-/** The people of the demo organization. All share one documented password, so anyone can try every role. */
+/**
+ * The people of the demo organization. All share one documented password, so anyone can
+ * try every role.
+ */
 final class DemoPeople {
 
 	static final String PASSWORD = "demo-password-123";
 
 	static final String ORGANIZATION = "Acme";
 
-	static final Person ALICE = new Person("Alice Admin", "alice", "admin@demo.fixpoint.dev",
-			"admin of every project");
+	static final Person ALICE = new Person("Alice Admin", "alice", "admin@demo.fixpoint.dev", "admin of every project");
 
 	static final Person DAN = new Person("Dan Developer", "dan", "dan@demo.fixpoint.dev",
 			"developer on WEB and API, viewer on MOB");

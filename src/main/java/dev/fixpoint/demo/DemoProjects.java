@@ -9,7 +9,10 @@ import dev.fixpoint.projects.Projects;
 
 import org.springframework.stereotype.Component;
 
-/** Creates a demo project in Acme as Alice, then adds its members and components like a project admin would. */
+/**
+ * Creates a demo project in Acme as Alice, then adds its members and components like a
+ * project admin would.
+ */
 @Component
 class DemoProjects {
 
@@ -27,8 +30,8 @@ class DemoProjects {
 
 	Project setUp(DemoProject spec, Team team) {
 		CurrentUser alice = team.admin();
-		Project project = this.projects.create(
-				new NewProject(spec.name(), spec.key(), spec.description(), team.organizationId(), false), alice);
+		Project project = this.projects
+			.create(new NewProject(spec.name(), spec.key(), spec.description(), team.organizationId(), false), alice);
 		String ref = project.id().toString();
 		spec.members().forEach((username, role) -> this.members.add(ref, alice, username, role));
 		spec.components()

@@ -11,8 +11,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * With {@code fixpoint.demo=true} ({@code FIXPOINT_DEMO=true}), loads the demo data once the application is up and
- * tells in the log how to sign in. A failure is logged and leaves nothing behind; the application keeps running.
+ * With {@code fixpoint.demo=true} ({@code FIXPOINT_DEMO=true}), loads the demo data once
+ * the application is up and tells in the log how to sign in. A failure is logged and
+ * leaves nothing behind; the application keeps running.
  */
 @Component
 class DemoStartup {

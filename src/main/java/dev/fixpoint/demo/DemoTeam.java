@@ -12,7 +12,10 @@ import dev.fixpoint.platform.CurrentUser;
 
 import org.springframework.stereotype.Component;
 
-/** Signs the demo people up and gathers them in the Acme organization, which Alice registers and administers. */
+/**
+ * Signs the demo people up and gathers them in the Acme organization, which Alice
+ * registers and administers.
+ */
 @Component
 class DemoTeam {
 
@@ -33,8 +36,8 @@ class DemoTeam {
 		Map<String, CurrentUser> people = new LinkedHashMap<>();
 		for (Person person : DemoPeople.ALL) {
 			String organization = person == DemoPeople.ALICE ? DemoPeople.ORGANIZATION : null;
-			UserSummary user = this.accounts.register(new Signup(person.email(), DemoPeople.PASSWORD, person.name(),
-					person.username(), organization));
+			UserSummary user = this.accounts.register(
+					new Signup(person.email(), DemoPeople.PASSWORD, person.name(), person.username(), organization));
 			people.put(person.username(), Accounts.asCurrentUser(user));
 		}
 		CurrentUser alice = people.get(DemoPeople.ALICE.username());

@@ -3,17 +3,19 @@ package dev.fixpoint.demo;
 import java.util.Random;
 
 /**
- * How far a demo bug got in its life so far. The weights make a believable backlog: a third untouched, some being
- * worked on, a good share resolved or closed, a few reopened by QA.
+ * How far a demo bug got in its life so far. The weights make a believable backlog: a
+ * third untouched, some being worked on, a good share resolved or closed, a few reopened
+ * by QA.
  */
 enum Fate {
 
-	/** Filed, nobody looked yet (unless the reporter assigned it or the component owner got it). */
+	/**
+	 * Filed, nobody looked yet (unless the reporter assigned it or the component owner
+	 * got it).
+	 */
 	UNTRIAGED(22),
 	/** Assigned and prioritized by the project admin. */
-	TRIAGED(18),
-	IN_PROGRESS(14),
-	IN_REVIEW(8),
+	TRIAGED(18), IN_PROGRESS(14), IN_REVIEW(8),
 	/** Resolved as fixed, waiting for QA. */
 	FIXED(12),
 	/** Resolved without a fix: duplicate, cannot reproduce, won't fix, by design. */

@@ -13,8 +13,9 @@ import dev.fixpoint.bugs.Priority;
 import dev.fixpoint.bugs.Severity;
 
 /**
- * Writes bug reports from a project's scenarios: slots filled from its phrase banks, an environment, a severity
- * that varies a little around the scenario's, a priority that usually follows it, tags and sometimes a due date.
+ * Writes bug reports from a project's scenarios: slots filled from its phrase banks, an
+ * environment, a severity that varies a little around the scenario's, a priority that
+ * usually follows it, tags and sometimes a due date.
  */
 final class Reports {
 
@@ -35,7 +36,10 @@ final class Reports {
 		this.today = today;
 	}
 
-	/** The next report; scenarios are dealt from a shuffled deck so each kind shows up about equally often. */
+	/**
+	 * The next report; scenarios are dealt from a shuffled deck so each kind shows up
+	 * about equally often.
+	 */
 	NewBug next(UUID assignee) {
 		if (this.deck.isEmpty()) {
 			this.deck.addAll(this.project.scenarios());
@@ -55,7 +59,10 @@ final class Reports {
 		return Scenario.fill(template, this.project.banks(), chosen, this.random);
 	}
 
-	/** Mostly as the scenario says; sometimes the reporter judges it one step worse or milder. */
+	/**
+	 * Mostly as the scenario says; sometimes the reporter judges it one step worse or
+	 * milder.
+	 */
 	private Severity vary(Severity usual) {
 		int roll = this.random.nextInt(100);
 		int shift = roll < 12 ? -1 : roll < 27 ? 1 : 0;
@@ -92,7 +99,8 @@ final class Reports {
 		if (this.random.nextInt(100) >= (urgent ? 55 : 12)) {
 			return null;
 		}
-		return urgent ? this.today.plusDays(this.random.nextInt(24) - 5) : this.today.plusDays(7 + this.random.nextInt(60));
+		return urgent ? this.today.plusDays(this.random.nextInt(24) - 5)
+				: this.today.plusDays(7 + this.random.nextInt(60));
 	}
 
 }

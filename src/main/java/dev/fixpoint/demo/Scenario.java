@@ -9,27 +9,28 @@ import java.util.regex.Pattern;
 import dev.fixpoint.bugs.Severity;
 
 /**
- * A kind of bug that happens in a product, written once with {@code {slot}} placeholders; every report drawn from it
- * fills the slots from the project's phrase banks, so two reports of the same kind still read differently.
+ * A kind of bug that happens in a product, written once with {@code {slot}} placeholders;
+ * every report drawn from it fills the slots from the project's phrase banks, so two
+ * reports of the same kind still read differently.
  *
  * @param component the component it is filed against, or null
  * @param severity how bad it usually is (reports may vary by one step)
  */
-record Scenario(String component, Severity severity, List<String> tags, String title, String description,
-		String steps, String expected, String actual) {
+record Scenario(String component, Severity severity, List<String> tags, String title, String description, String steps,
+		String expected, String actual) {
 
 	private static final Pattern SLOT = Pattern.compile("\\{([a-z_]+)}");
 
-	static Scenario of(String component, Severity severity, String tags, String title, String description,
-			String steps, String expected, String actual) {
+	static Scenario of(String component, Severity severity, String tags, String title, String description, String steps,
+			String expected, String actual) {
 		return new Scenario(component, severity, tags.isBlank() ? List.of() : List.of(tags.split(",")), title,
 				description, steps, expected, actual);
 	}
 
 	/**
-	 * Replaces each {@code {slot}} by a phrase: the same slot gets the same phrase throughout one report (chosen
-	 * holds the picks so far, seeded with the report's environment). {@code {n}} is a small number, {@code {id}} a
-	 * record id.
+	 * Replaces each {@code {slot}} by a phrase: the same slot gets the same phrase
+	 * throughout one report (chosen holds the picks so far, seeded with the report's
+	 * environment). {@code {n}} is a small number, {@code {id}} a record id.
 	 */
 	static String fill(String text, Map<String, List<String>> banks, Map<String, String> chosen, Random random) {
 		Matcher m = SLOT.matcher(text);

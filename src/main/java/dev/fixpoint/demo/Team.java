@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import dev.fixpoint.platform.CurrentUser;
 
-/** The demo organization and its people, by username, as the services want to see them (acting users). */
+/**
+ * The demo organization and its people, by username, as the services want to see them
+ * (acting users).
+ */
 record Team(UUID organizationId, Map<String, CurrentUser> people) {
 
 	CurrentUser get(String username) {

@@ -4,7 +4,10 @@ import java.util.UUID;
 
 import dev.fixpoint.workflow.Workflow;
 
-/** What notifications need to know about a bug, read right after the change inside its transaction. */
+/**
+ * What notifications need to know about a bug, read right after the change inside its
+ * transaction.
+ */
 record BugFacts(UUID id, UUID projectId, String key, String title, String status, UUID reporterId, UUID assigneeId,
 		Workflow workflow) {
 

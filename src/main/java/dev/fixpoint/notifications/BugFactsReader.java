@@ -14,8 +14,9 @@ import dev.fixpoint.projects.ProjectRole;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a bug through the bugs module's public queries, as a member who may see it (the actor, or for system
- * events such as SLA escalations the assignee or a project admin), so the project's access rules stay in one place.
+ * Reads a bug through the bugs module's public queries, as a member who may see it (the
+ * actor, or for system events such as SLA escalations the assignee or a project admin),
+ * so the project's access rules stay in one place.
  */
 @Component
 class BugFactsReader {
@@ -54,8 +55,11 @@ class BugFactsReader {
 	}
 
 	java.util.List<UUID> admins(UUID projectId) {
-		return this.members.list(projectId).stream().filter(m -> m.role() == ProjectRole.ADMIN)
-			.map(m -> m.user().id()).toList();
+		return this.members.list(projectId)
+			.stream()
+			.filter(m -> m.role() == ProjectRole.ADMIN)
+			.map(m -> m.user().id())
+			.toList();
 	}
 
 }

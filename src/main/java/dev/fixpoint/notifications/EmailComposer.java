@@ -3,7 +3,6 @@ package dev.fixpoint.notifications;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -16,10 +15,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns due email items into outbox emails, each group in its own transaction with its items locked
- * ({@code FOR UPDATE SKIP LOCKED}), so several nodes never compose the same item twice: instant items once the
- * batch window after the first of them passed (one email per bug, one summary per bulk change), digest items once
- * the person's digest time passed them. Bugs muted since are dropped; a person over the hourly limit waits, and
+ * Turns due email items into outbox emails, each group in its own transaction with its
+ * items locked ({@code FOR UPDATE SKIP LOCKED}), so several nodes never compose the same
+ * item twice: instant items once the batch window after the first of them passed (one
+ * email per bug, one summary per bulk change), digest items once the person's digest time
+ * passed them. Bugs muted since are dropped; a person over the hourly limit waits, and
  * their changes keep merging meanwhile.
  */
 @Component
@@ -72,8 +72,8 @@ class EmailComposer {
 		int written = 0;
 		Instant hourAgo = now.minus(Duration.ofHours(1));
 		for (int round = 0; round < 50; round++) {
-			List<EmailItemRepository.Group> due = this.items.dueInstantGroups(
-					now.minus(this.properties.batchWindow()), hourAgo, this.properties.maxPerHour(), BATCH);
+			List<EmailItemRepository.Group> due = this.items.dueInstantGroups(now.minus(this.properties.batchWindow()),
+					hourAgo, this.properties.maxPerHour(), BATCH);
 			for (EmailItemRepository.Group group : due) {
 				written += inTransaction(() -> composeInstant(group, now));
 			}
@@ -133,15 +133,14 @@ class EmailComposer {
 		return 1;
 	}
 
-	private List<EmailItemRepository.EmailItem> withoutMuted(UUID userId,
-			List<EmailItemRepository.EmailItem> locked) {
+	private List<EmailItemRepository.EmailItem> withoutMuted(UUID userId, List<EmailItemRepository.EmailItem> locked) {
 		Set<UUID> muted = this.with.watchers.mutedBugs(userId,
 				locked.stream().map(EmailItemRepository.EmailItem::bugId).distinct().toList());
 		if (muted.isEmpty()) {
 			return locked;
 		}
-		this.items.delete(locked.stream().filter(i -> muted.contains(i.bugId()))
-			.map(EmailItemRepository.EmailItem::id).toList());
+		this.items.delete(
+				locked.stream().filter(i -> muted.contains(i.bugId())).map(EmailItemRepository.EmailItem::id).toList());
 		return locked.stream().filter(i -> !muted.contains(i.bugId())).toList();
 	}
 
@@ -153,6 +152,5 @@ class EmailComposer {
 		Integer result = this.with.transactions.execute(status -> work.getAsInt());
 		return result == null ? 0 : result;
 	}
-
 
 }

@@ -13,7 +13,10 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** The SMTP client from {@code FIXPOINT_SMTP_*}, and the workers that compose and send the outbox. */
+/**
+ * The SMTP client from {@code FIXPOINT_SMTP_*}, and the workers that compose and send the
+ * outbox.
+ */
 @Configuration(proxyBeanMethods = false)
 class EmailConfiguration {
 
@@ -44,7 +47,9 @@ class EmailConfiguration {
 		return sender;
 	}
 
-	/** Runs on every node: claims make sure each item and email is handled by one of them. */
+	/**
+	 * Runs on every node: claims make sure each item and email is handled by one of them.
+	 */
 	@Component
 	static class EmailWorkers {
 

@@ -54,8 +54,9 @@ class EmailItemRepository {
 	}
 
 	/**
-	 * Instant batches whose first item is older than the window (they are complete), of people still under their
-	 * hourly limit (the others wait, and their batches keep growing).
+	 * Instant batches whose first item is older than the window (they are complete), of
+	 * people still under their hourly limit (the others wait, and their batches keep
+	 * growing).
 	 */
 	List<Group> dueInstantGroups(Instant firstBefore, Instant hourAgo, int maxPerHour, int limit) {
 		return this.jdbc.sql("""
@@ -76,7 +77,10 @@ class EmailItemRepository {
 			.list();
 	}
 
-	/** People with digest items waiting, and since when; by user id, after {@code afterUser} (null: from the start). */
+	/**
+	 * People with digest items waiting, and since when; by user id, after
+	 * {@code afterUser} (null: from the start).
+	 */
 	List<UserSince> pendingDigests(UUID afterUser, int limit) {
 		String after = afterUser == null ? "" : " and user_id > :after";
 		var spec = this.jdbc.sql("""
@@ -91,16 +95,17 @@ class EmailItemRepository {
 		if (afterUser != null) {
 			spec = spec.param("after", afterUser);
 		}
-		return spec.query((rs, n) -> new UserSince(rs.getObject("user_id", UUID.class),
-				rs.getTimestamp("since").toInstant())).list();
+		return spec
+			.query((rs, n) -> new UserSince(rs.getObject("user_id", UUID.class), rs.getTimestamp("since").toInstant()))
+			.list();
 	}
 
 	record UserSince(UUID userId, Instant since) {
 	}
 
 	/**
-	 * Locks the pending items of a group (another node composing the same group skips them), leaving out bugs the
-	 * person muted since. Oldest first.
+	 * Locks the pending items of a group (another node composing the same group skips
+	 * them), leaving out bugs the person muted since. Oldest first.
 	 */
 	List<EmailItem> lockGroup(Group group) {
 		String scope = group.bulkId() != null ? "and bulk_id = :bulkId" : "and bulk_id is null and bug_id = :bugId";

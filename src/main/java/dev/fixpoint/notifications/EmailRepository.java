@@ -58,8 +58,9 @@ class EmailRepository {
 	}
 
 	/**
-	 * Claims due emails for this node until {@code leaseUntil}, in one statement: rows another node is claiming
-	 * are skipped, and a claim that was never settled (the node died) is taken over once its lease ran out.
+	 * Claims due emails for this node until {@code leaseUntil}, in one statement: rows
+	 * another node is claiming are skipped, and a claim that was never settled (the node
+	 * died) is taken over once its lease ran out.
 	 */
 	List<EmailRow> claimDue(Instant now, Instant leaseUntil, int limit) {
 		return this.jdbc.sql("""

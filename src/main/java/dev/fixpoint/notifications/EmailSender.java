@@ -5,10 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+
+import dev.fixpoint.platform.Times;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,14 +17,14 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
-import dev.fixpoint.platform.Times;
 
 /**
- * Sends the outbox: claims due emails (a lease, so several nodes never send the same one at the same time), sends
- * each over SMTP and marks it sent. When SMTP fails the email waits with exponential backoff (30 s, 1 min, 2 min
- * ... at most 1 h) and is tried again, for as long as it takes: nothing is dropped. An email is sent twice only if
- * the node dies between the server's acceptance and the mark; it then carries the same Message-ID, which mail
- * clients use to drop the duplicate.
+ * Sends the outbox: claims due emails (a lease, so several nodes never send the same one
+ * at the same time), sends each over SMTP and marks it sent. When SMTP fails the email
+ * waits with exponential backoff (30 s, 1 min, 2 min ... at most 1 h) and is tried again,
+ * for as long as it takes: nothing is dropped. An email is sent twice only if the node
+ * dies between the server's acceptance and the mark; it then carries the same Message-ID,
+ * which mail clients use to drop the duplicate.
  */
 @Component
 class EmailSender {
@@ -97,7 +98,10 @@ class EmailSender {
 		return message;
 	}
 
-	/** Keeps the Message-ID chosen when the email was composed (JavaMail would make a new one on every try). */
+	/**
+	 * Keeps the Message-ID chosen when the email was composed (JavaMail would make a new
+	 * one on every try).
+	 */
 	static final class FixedIdMessage extends MimeMessage {
 
 		private final String messageId;

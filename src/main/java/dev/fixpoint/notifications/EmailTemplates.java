@@ -16,8 +16,9 @@ import gg.jte.output.StringOutput;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes emails from email items: subject, HTML (JTE, escaped) and plain text, links to the bugs, unsubscribe
- * links, and the ids that thread a bug's emails together ({@code <bug-<id>@host>}).
+ * Writes emails from email items: subject, HTML (JTE, escaped) and plain text, links to
+ * the bugs, unsubscribe links, and the ids that thread a bug's emails together
+ * ({@code <bug-<id>@host>}).
  */
 @Component
 class EmailTemplates {
@@ -80,8 +81,8 @@ class EmailTemplates {
 		Set<NotificationKind> kinds = new LinkedHashSet<>();
 		items.forEach(i -> NotificationKind.parse(i.kind()).ifPresent(kinds::add));
 		List<EmailView.Link> unsubscribe = new ArrayList<>();
-		kinds.forEach(k -> unsubscribe.add(new EmailView.Link("Stop emails about " + k.label().toLowerCase(
-				java.util.Locale.ROOT), unsubscribeUrl(userId, k))));
+		kinds.forEach(k -> unsubscribe.add(new EmailView.Link(
+				"Stop emails about " + k.label().toLowerCase(java.util.Locale.ROOT), unsubscribeUrl(userId, k))));
 		NotificationKind only = kinds.size() == 1 ? kinds.iterator().next() : null;
 		EmailView view = new EmailView(heading, blocks, this.baseUrl + "/settings/notifications", unsubscribe);
 		StringOutput html = new StringOutput();

@@ -3,8 +3,9 @@ package dev.fixpoint.notifications;
 import java.util.List;
 
 /**
- * An email's content, for the HTML template ({@code notifications/email.jte}) and the plain-text part alike. Holds
- * only what may leave the installation: keys, titles, statuses, who did what, and links.
+ * An email's content, for the HTML template ({@code notifications/email.jte}) and the
+ * plain-text part alike. Holds only what may leave the installation: keys, titles,
+ * statuses, who did what, and links.
  */
 public record EmailView(String heading, List<BugBlock> bugs, String preferencesUrl, List<Link> unsubscribe) {
 

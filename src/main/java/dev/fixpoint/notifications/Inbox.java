@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Delivers one fact about a bug to the people who should hear about it: an in-app notification each (signalled
- * to their browsers once the transaction commits) and, per their preferences, an email item in the same
- * transaction. Internal notes never become email items; viewers get only status changes by email.
+ * Delivers one fact about a bug to the people who should hear about it: an in-app
+ * notification each (signalled to their browsers once the transaction commits) and, per
+ * their preferences, an email item in the same transaction. Internal notes never become
+ * email items; viewers get only status changes by email.
  */
 @Component
 class Inbox {
@@ -55,9 +56,9 @@ class Inbox {
 		}
 		for (Recipients.Recipient r : to) {
 			UUID id = Ids.newId();
-			this.notifications.insert(new NotificationRepository.NotificationRow(id, r.userId(), bug.id(),
-					bug.projectId(), bug.key(), bug.title(), fact.kind().key(), fact.actorId(), clip(fact.text()), now,
-					null));
+			this.notifications
+				.insert(new NotificationRepository.NotificationRow(id, r.userId(), bug.id(), bug.projectId(), bug.key(),
+						bug.title(), fact.kind().key(), fact.actorId(), clip(fact.text()), now, null));
 			this.signals.added(r.userId(), id);
 		}
 		if (this.smtp.enabled() && !fact.internal()) {
@@ -77,9 +78,9 @@ class Inbox {
 			if (delivery == Delivery.OFF) {
 				continue;
 			}
-			this.emailItems.insert(new EmailItemRepository.EmailItem(Ids.newId(), r.userId(), bug.id(), bulkId,
-					fact.kind().key(), delivery.key(), bug.key(), bug.title(), bug.statusName(bug.status()),
-					clip(fact.text()), now));
+			this.emailItems
+				.insert(new EmailItemRepository.EmailItem(Ids.newId(), r.userId(), bug.id(), bulkId, fact.kind().key(),
+						delivery.key(), bug.key(), bug.title(), bug.statusName(bug.status()), clip(fact.text()), now));
 		}
 	}
 

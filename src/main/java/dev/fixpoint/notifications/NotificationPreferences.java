@@ -10,8 +10,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * A person's email preferences: per event type instant, digest or off; the digest daily or weekly at an hour
- * (and, weekly, a day) of their time zone.
+ * A person's email preferences: per event type instant, digest or off; the digest daily
+ * or weekly at an hour (and, weekly, a day) of their time zone.
  */
 public record NotificationPreferences(Map<NotificationKind, Delivery> email, DigestFrequency digest, int digestHour,
 		DayOfWeek digestDay, ZoneId timeZone) {
@@ -36,7 +36,10 @@ public record NotificationPreferences(Map<NotificationKind, Delivery> email, Dig
 		return this.email.get(kind);
 	}
 
-	/** The latest digest time at or before {@code now}: a digest is due once this passed its oldest item. */
+	/**
+	 * The latest digest time at or before {@code now}: a digest is due once this passed
+	 * its oldest item.
+	 */
 	public Instant lastDigestSlot(Instant now) {
 		ZonedDateTime local = now.atZone(this.timeZone);
 		ZonedDateTime slot = local.truncatedTo(ChronoUnit.HOURS).withHour(this.digestHour);

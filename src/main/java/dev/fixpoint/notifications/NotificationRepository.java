@@ -48,13 +48,16 @@ class NotificationRepository {
 			.update();
 	}
 
-	/** Newest first, keyset on (created_at, id); unread ones only walk the partial index. */
+	/**
+	 * Newest first, keyset on (created_at, id); unread ones only walk the partial index.
+	 */
 	List<NotificationRow> page(UUID userId, boolean unreadOnly, Instant afterTime, UUID afterId, int limit) {
 		// fixed fragments only, so each variant gets the plan of its index
 		String unread = unreadOnly ? " and read_at is null" : "";
 		String after = afterTime == null ? "" : " and (created_at, id) < (:afterTime, :afterId)";
-		var spec = this.jdbc.sql("select " + COLUMNS + " from notifications where user_id = :userId" + unread + after
-				+ " order by created_at desc, id desc limit :limit")
+		var spec = this.jdbc
+			.sql("select " + COLUMNS + " from notifications where user_id = :userId" + unread + after
+					+ " order by created_at desc, id desc limit :limit")
 			.param("userId", userId)
 			.param("limit", limit);
 		if (afterTime != null) {
@@ -63,17 +66,17 @@ class NotificationRepository {
 		return spec.query((rs, n) -> map(rs)).list();
 	}
 
-	/** Counts at most 1,000 (the bell shows "99+" long before): bounded work for any backlog. */
+	/**
+	 * Counts at most 1,000 (the bell shows "99+" long before): bounded work for any
+	 * backlog.
+	 */
 	static final String UNREAD_COUNT = """
 			select count(*) from (select 1 from notifications where user_id = :userId and read_at is null
 			                      limit 1000) unread
 			""";
 
 	int unreadCount(UUID userId) {
-		return this.jdbc.sql(UNREAD_COUNT)
-			.param("userId", userId)
-			.query(Integer.class)
-			.single();
+		return this.jdbc.sql(UNREAD_COUNT).param("userId", userId).query(Integer.class).single();
 	}
 
 	Optional<NotificationRow> find(UUID userId, UUID id) {
@@ -106,7 +109,8 @@ class NotificationRepository {
 		return new NotificationRow(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
 				rs.getObject("bug_id", UUID.class), rs.getObject("project_id", UUID.class), rs.getString("bug_key"),
 				rs.getString("bug_title"), rs.getString("kind"), rs.getObject("actor_id", UUID.class),
-				rs.getString("text"), rs.getTimestamp("created_at").toInstant(), read == null ? null : read.toInstant());
+				rs.getString("text"), rs.getTimestamp("created_at").toInstant(),
+				read == null ? null : read.toInstant());
 	}
 
 }

@@ -19,7 +19,10 @@ import dev.fixpoint.platform.Times;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A person's email preferences: read, change (API and settings page alike), and one-click unsubscribe. */
+/**
+ * A person's email preferences: read, change (API and settings page alike), and one-click
+ * unsubscribe.
+ */
 @Service
 public class NotificationSettings {
 
@@ -40,7 +43,10 @@ public class NotificationSettings {
 		return this.preferences.find(user.id()).orElseGet(NotificationPreferences::defaults);
 	}
 
-	/** Applies the parts of {@code change} that are set; all field errors are reported at once. */
+	/**
+	 * Applies the parts of {@code change} that are set; all field errors are reported at
+	 * once.
+	 */
 	@Transactional
 	public NotificationPreferences change(CurrentUser user, PreferencesChange change) {
 		NotificationPreferences current = of(user);
@@ -51,8 +57,8 @@ public class NotificationSettings {
 				Optional<NotificationKind> kind = NotificationKind.parse(key);
 				Optional<Delivery> delivery = Delivery.parse(value);
 				if (kind.isEmpty()) {
-					errors.add(new FieldError("email." + key, "is not an event type (assigned, status_change, "
-							+ "comment, mention, sla)"));
+					errors.add(new FieldError("email." + key,
+							"is not an event type (assigned, status_change, " + "comment, mention, sla)"));
 				}
 				else if (delivery.isEmpty()) {
 					errors.add(new FieldError("email." + key, "must be instant, digest or off"));
@@ -68,12 +74,11 @@ public class NotificationSettings {
 		if (hour < 0 || hour > 23) {
 			hour = reject(errors, "digest_hour", "must be between 0 and 23", current.digestHour());
 		}
-		DayOfWeek day = change.digestDay() == null ? current.digestDay() : day(change.digestDay())
-			.orElseGet(() -> reject(errors, "digest_day", "must be a day of the week (monday ... sunday)",
-					current.digestDay()));
-		ZoneId zone = change.timeZone() == null ? current.timeZone() : zone(change.timeZone())
-			.orElseGet(() -> reject(errors, "time_zone", "is not a known time zone (e.g. Europe/Berlin)",
-					current.timeZone()));
+		DayOfWeek day = change.digestDay() == null ? current.digestDay()
+				: day(change.digestDay()).orElseGet(() -> reject(errors, "digest_day",
+						"must be a day of the week (monday ... sunday)", current.digestDay()));
+		ZoneId zone = change.timeZone() == null ? current.timeZone() : zone(change.timeZone()).orElseGet(
+				() -> reject(errors, "time_zone", "is not a known time zone (e.g. Europe/Berlin)", current.timeZone()));
 		if (!errors.isEmpty()) {
 			throw InvalidInputException.of(errors);
 		}
@@ -83,8 +88,9 @@ public class NotificationSettings {
 	}
 
 	/**
-	 * The one-click unsubscribe of an email's {@code List-Unsubscribe} link: turns that event type (or every email)
-	 * off for the person the link was made for. Empty for a link this installation did not make.
+	 * The one-click unsubscribe of an email's {@code List-Unsubscribe} link: turns that
+	 * event type (or every email) off for the person the link was made for. Empty for a
+	 * link this installation did not make.
 	 */
 	@Transactional
 	public Optional<String> unsubscribe(String token) {
@@ -103,7 +109,10 @@ public class NotificationSettings {
 		});
 	}
 
-	/** What an unsubscribe link is about ("Comments", "all email"), without changing anything. */
+	/**
+	 * What an unsubscribe link is about ("Comments", "all email"), without changing
+	 * anything.
+	 */
 	public Optional<String> describeUnsubscribe(String token) {
 		return this.tokens.verify(token).map(NotificationSettings::describe);
 	}

@@ -18,17 +18,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The browsers of this node that follow their unread count (Server-Sent Events). An open stream holds no database
- * connection and no thread; each signal costs one count query per person with open streams here. Sends
- * {@code unread} events: {@code {"count": 3, "toast": {"text": "...", "url": "/bugs/WEB-4"}}} (toast only for a
- * new notification).
+ * The browsers of this node that follow their unread count (Server-Sent Events). An open
+ * stream holds no database connection and no thread; each signal costs one count query
+ * per person with open streams here. Sends {@code unread} events: {@code {"count": 3,
+ * "toast": {"text": "...", "url": "/bugs/WEB-4"}}} (toast only for a new notification).
  */
 @Service
 public class NotificationStream {
 
 	public static final String EVENT = "unread";
 
-	/** Browsers reconnect by themselves after this; keeps dead connections from piling up. */
+	/**
+	 * Browsers reconnect by themselves after this; keeps dead connections from piling up.
+	 */
 	private static final Duration LIFETIME = Duration.ofMinutes(30);
 
 	private final Map<UUID, Set<SseEmitter>> emitters = new ConcurrentHashMap<>();
@@ -52,7 +54,10 @@ public class NotificationStream {
 		return emitter;
 	}
 
-	/** A person's unread notifications changed on some node; {@code notificationId} is a new one (or null). */
+	/**
+	 * A person's unread notifications changed on some node; {@code notificationId} is a
+	 * new one (or null).
+	 */
 	void signal(UUID userId, UUID notificationId) {
 		Set<SseEmitter> mine = this.emitters.get(userId);
 		if (mine == null || mine.isEmpty()) {
@@ -67,12 +72,18 @@ public class NotificationStream {
 		mine.forEach(emitter -> send(userId, emitter, data));
 	}
 
-	/** Everyone gets their count again (after the listener reconnected and may have missed signals). */
+	/**
+	 * Everyone gets their count again (after the listener reconnected and may have missed
+	 * signals).
+	 */
 	void refreshAll() {
 		this.emitters.keySet().forEach(userId -> signal(userId, null));
 	}
 
-	/** A comment line now and then keeps proxies from closing idle streams and finds the dead ones. */
+	/**
+	 * A comment line now and then keeps proxies from closing idle streams and finds the
+	 * dead ones.
+	 */
 	@Scheduled(fixedDelayString = "PT25S", initialDelayString = "PT25S")
 	void heartbeat() {
 		this.emitters.forEach((userId, set) -> set.forEach(emitter -> {
@@ -86,8 +97,9 @@ public class NotificationStream {
 	}
 
 	/**
-	 * On shutdown, ends every stream first (browsers reconnect to another node), so the web server's graceful
-	 * shutdown does not wait for streams that never end by themselves.
+	 * On shutdown, ends every stream first (browsers reconnect to another node), so the
+	 * web server's graceful shutdown does not wait for streams that never end by
+	 * themselves.
 	 */
 	@EventListener(ContextClosedEvent.class)
 	void closeAll() {

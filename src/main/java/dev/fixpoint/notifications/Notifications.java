@@ -11,15 +11,18 @@ import java.util.UUID;
 
 import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.accounts.UserSummary;
-import dev.fixpoint.platform.Cursor;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.Cursor;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.platform.Times;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A person's notification center: list (newest first, keyset pages), unread count, mark read. */
+/**
+ * A person's notification center: list (newest first, keyset pages), unread count, mark
+ * read.
+ */
 @Service
 public class Notifications {
 
@@ -46,8 +49,9 @@ public class Notifications {
 				after.id(), size + 1);
 		boolean more = rows.size() > size;
 		List<NotificationRepository.NotificationRow> page = more ? rows.subList(0, size) : rows;
-		String next = more ? Cursor.of(page.get(size - 1).createdAt().toString(), page.get(size - 1).id().toString())
-			.encode() : null;
+		String next = more
+				? Cursor.of(page.get(size - 1).createdAt().toString(), page.get(size - 1).id().toString()).encode()
+				: null;
 		return new Page<>(views(page), next);
 	}
 
@@ -64,7 +68,10 @@ public class Notifications {
 		return this.notifications.find(userId, id).map(row -> views(List.of(row)).get(0));
 	}
 
-	/** Marks some of the caller's notifications read (others' ids are ignored); returns how many changed. */
+	/**
+	 * Marks some of the caller's notifications read (others' ids are ignored); returns
+	 * how many changed.
+	 */
 	@Transactional
 	public int markRead(CurrentUser user, Collection<UUID> ids) {
 		int changed = this.notifications.markRead(user.id(), ids, Times.now(this.clock));
@@ -85,8 +92,13 @@ public class Notifications {
 
 	private List<Notification> views(List<NotificationRepository.NotificationRow> rows) {
 		Map<UUID, UserSummary> actors = new HashMap<>();
-		this.accounts.findAll(rows.stream().map(NotificationRepository.NotificationRow::actorId)
-			.filter(Objects::nonNull).distinct().toList()).forEach(u -> actors.put(u.id(), u));
+		this.accounts
+			.findAll(rows.stream()
+				.map(NotificationRepository.NotificationRow::actorId)
+				.filter(Objects::nonNull)
+				.distinct()
+				.toList())
+			.forEach(u -> actors.put(u.id(), u));
 		return rows.stream()
 			.map(r -> new Notification(r.id(), r.kind(),
 					new Notification.BugRef(r.bugId(), r.bugKey(), r.bugTitle(), "/bugs/" + r.bugKey()), r.projectId(),

@@ -15,8 +15,8 @@ import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.BugAssigned;
 import dev.fixpoint.bugs.BugCreated;
 import dev.fixpoint.bugs.BugStatusChanged;
-import dev.fixpoint.comments.CommentAdded;
 import dev.fixpoint.bugs.UserMentioned;
+import dev.fixpoint.comments.CommentAdded;
 import dev.fixpoint.platform.Times;
 import dev.fixpoint.sla.SlaThresholdReached;
 
@@ -24,8 +24,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the bugs and sla events into notifications. Runs synchronously inside the publishing transaction, so
- * watches, notifications and email items commit (or roll back) together with the change itself.
+ * Turns the bugs and sla events into notifications. Runs synchronously inside the
+ * publishing transaction, so watches, notifications and email items commit (or roll back)
+ * together with the change itself.
  */
 @Component
 class Notifier {
@@ -49,8 +50,8 @@ class Notifier {
 
 	private final Clock clock;
 
-	Notifier(BugFactsReader reader, Inbox inbox, Recipients recipients, WatcherRepository watchers,
-			Accounts accounts, Savepoint savepoint, Clock clock) {
+	Notifier(BugFactsReader reader, Inbox inbox, Recipients recipients, WatcherRepository watchers, Accounts accounts,
+			Savepoint savepoint, Clock clock) {
 		this.savepoint = savepoint;
 		this.clock = clock;
 		this.reader = reader;
@@ -63,17 +64,16 @@ class Notifier {
 	@EventListener
 	void on(BugCreated event) {
 		safely(event, now -> {
-			this.watchers.watchAutomatically(event.bugId(), event.reporterId(), WatcherRepository.Reason.REPORTER,
-					now);
+			this.watchers.watchAutomatically(event.bugId(), event.reporterId(), WatcherRepository.Reason.REPORTER, now);
 			if (event.assigneeId() == null) {
 				return;
 			}
-			this.watchers.watchAutomatically(event.bugId(), event.assigneeId(), WatcherRepository.Reason.ASSIGNEE,
-					now);
-			this.reader.read(event.bugId(), event.projectId(), event.reporterId()).ifPresent(bug -> this.inbox.deliver(bug,
-					new Inbox.Fact(NotificationKind.ASSIGNED, event.reporterId(),
-							name(event.reporterId()) + " filed " + bug.key() + " and assigned it to you", false),
-					List.of(event.assigneeId()), now));
+			this.watchers.watchAutomatically(event.bugId(), event.assigneeId(), WatcherRepository.Reason.ASSIGNEE, now);
+			this.reader.read(event.bugId(), event.projectId(), event.reporterId())
+				.ifPresent(bug -> this.inbox.deliver(bug,
+						new Inbox.Fact(NotificationKind.ASSIGNED, event.reporterId(),
+								name(event.reporterId()) + " filed " + bug.key() + " and assigned it to you", false),
+						List.of(event.assigneeId()), now));
 		});
 	}
 
@@ -83,34 +83,36 @@ class Notifier {
 			if (event.assigneeId() == null) {
 				return;
 			}
-			this.watchers.watchAutomatically(event.bugId(), event.assigneeId(), WatcherRepository.Reason.ASSIGNEE,
-					now);
-			this.reader.read(event.bugId(), event.projectId(), event.actorId()).ifPresent(bug -> this.inbox.deliver(bug,
-					new Inbox.Fact(NotificationKind.ASSIGNED, event.actorId(),
-							name(event.actorId()) + " assigned " + bug.key() + " to you", false),
-					List.of(event.assigneeId()), now));
+			this.watchers.watchAutomatically(event.bugId(), event.assigneeId(), WatcherRepository.Reason.ASSIGNEE, now);
+			this.reader.read(event.bugId(), event.projectId(), event.actorId())
+				.ifPresent(bug -> this.inbox.deliver(bug,
+						new Inbox.Fact(NotificationKind.ASSIGNED, event.actorId(),
+								name(event.actorId()) + " assigned " + bug.key() + " to you", false),
+						List.of(event.assigneeId()), now));
 		});
 	}
 
 	@EventListener
 	void on(BugStatusChanged event) {
 		safely(event, now -> {
-			this.reader.read(event.bugId(), event.projectId(), event.actorId()).ifPresent(bug -> this.inbox.deliver(bug,
-					new Inbox.Fact(NotificationKind.STATUS_CHANGE, event.actorId(), name(event.actorId()) + " moved "
-							+ bug.key() + " from " + bug.statusName(event.from()) + " to " + bug.statusName(event.to()),
-							false),
-					this.recipients.following(bug), now));
+			this.reader.read(event.bugId(), event.projectId(), event.actorId())
+				.ifPresent(bug -> this.inbox.deliver(bug,
+						new Inbox.Fact(NotificationKind.STATUS_CHANGE, event.actorId(),
+								name(event.actorId()) + " moved " + bug.key() + " from " + bug.statusName(event.from())
+										+ " to " + bug.statusName(event.to()),
+								false),
+						this.recipients.following(bug), now));
 		});
 	}
 
 	@EventListener
 	void on(CommentAdded event) {
 		safely(event, now -> {
-			this.watchers.watchAutomatically(event.bugId(), event.authorId(), WatcherRepository.Reason.COMMENTER,
-					now);
+			this.watchers.watchAutomatically(event.bugId(), event.authorId(), WatcherRepository.Reason.COMMENTER, now);
 			this.reader.read(event.bugId(), event.projectId(), event.authorId()).ifPresent(bug -> {
 				Set<UUID> candidates = new HashSet<>(this.recipients.following(bug));
-				candidates.removeAll(event.mentionedUserIds()); // they hear about it as a mention
+				candidates.removeAll(event.mentionedUserIds()); // they hear about it as a
+																// mention
 				String what = event.internal() ? " added an internal note on " : " commented on ";
 				this.inbox.deliver(bug, new Inbox.Fact(NotificationKind.COMMENT, event.authorId(),
 						name(event.authorId()) + what + bug.key(), event.internal()), candidates, now);
@@ -124,8 +126,9 @@ class Notifier {
 			this.reader.read(event.bugId(), event.projectId(), event.byUserId()).ifPresent(bug -> {
 				String where = event.commentId() == null ? " in the report of "
 						: event.internal() ? " in an internal note on " : " in a comment on ";
-				this.inbox.deliver(bug, new Inbox.Fact(NotificationKind.MENTION, event.byUserId(),
-						name(event.byUserId()) + " mentioned you" + where + bug.key(), event.internal()),
+				this.inbox.deliver(bug,
+						new Inbox.Fact(NotificationKind.MENTION, event.byUserId(),
+								name(event.byUserId()) + " mentioned you" + where + bug.key(), event.internal()),
 						List.of(event.userId()), now);
 			});
 		});
@@ -144,7 +147,8 @@ class Notifier {
 					candidates.addAll(this.reader.admins(event.projectId()));
 				}
 				String text = event.breached()
-						? "SLA breached: " + bug.key() + " (" + event.severity() + ") was due " + DUE.format(event.dueAt())
+						? "SLA breached: " + bug.key() + " (" + event.severity() + ") was due "
+								+ DUE.format(event.dueAt())
 						: "SLA warning: " + bug.key() + " (" + event.severity() + ") has used " + event.percent()
 								+ " % of its time, due " + DUE.format(event.dueAt());
 				this.inbox.deliver(bug, new Inbox.Fact(NotificationKind.SLA, null, text, false), candidates, now);
@@ -153,9 +157,10 @@ class Notifier {
 	}
 
 	/**
-	 * Notifications never break the change they are about: the work runs in a savepoint, and a failure is rolled
-	 * back to it and logged (with the event, which holds ids only) while the change commits without them. The work
-	 * gets one "now" for all it writes.
+	 * Notifications never break the change they are about: the work runs in a savepoint,
+	 * and a failure is rolled back to it and logged (with the event, which holds ids
+	 * only) while the change commits without them. The work gets one "now" for all it
+	 * writes.
 	 */
 	private void safely(Object event, Consumer<Instant> work) {
 		try {

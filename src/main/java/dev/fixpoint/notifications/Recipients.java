@@ -15,8 +15,8 @@ import dev.fixpoint.projects.ProjectRole;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may hear about a bug right now: never the actor, nobody who muted it, only current project members, and for
- * internal notes only the roles that may read them.
+ * Who may hear about a bug right now: never the actor, nobody who muted it, only current
+ * project members, and for internal notes only the roles that may read them.
  */
 @Component
 class Recipients {

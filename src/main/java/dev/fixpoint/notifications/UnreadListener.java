@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -19,9 +18,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code LISTEN}s for {@link UnreadSignals} on a connection of its own (outside the pool, so no request ever waits
- * for it) and hands each signal to this node's {@link NotificationStream}. Reconnects with backoff when the
- * database goes away; after a reconnect every open stream gets a fresh count, since signals may have been missed.
+ * {@code LISTEN}s for {@link UnreadSignals} on a connection of its own (outside the pool,
+ * so no request ever waits for it) and hands each signal to this node's
+ * {@link NotificationStream}. Reconnects with backoff when the database goes away; after
+ * a reconnect every open stream gets a fresh count, since signals may have been missed.
  */
 @Component
 class UnreadListener implements SmartLifecycle {

@@ -6,9 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells every node that a person's unread notifications changed: a PostgreSQL {@code NOTIFY} in the writing
- * transaction, delivered to the listeners ({@link UnreadListener}) only once it commits, and never if it rolls
- * back.
+ * Tells every node that a person's unread notifications changed: a PostgreSQL
+ * {@code NOTIFY} in the writing transaction, delivered to the listeners
+ * ({@link UnreadListener}) only once it commits, and never if it rolls back.
  */
 @Component
 class UnreadSignals {

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -19,14 +18,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Signed unsubscribe links: {@code <user id>.<event type>.<HMAC-SHA256>} with a secret kept in the database, so
- * every node makes and accepts the same links and they survive restarts. They never expire: an old email's link
- * must keep working.
+ * Signed unsubscribe links: {@code <user id>.<event type>.<HMAC-SHA256>} with a secret
+ * kept in the database, so every node makes and accepts the same links and they survive
+ * restarts. They never expire: an old email's link must keep working.
  */
 @Component
 class UnsubscribeTokens {
 
-	/** Who unsubscribes from what: one event type, or every email ({@code kind} empty). */
+	/**
+	 * Who unsubscribes from what: one event type, or every email ({@code kind} empty).
+	 */
 	record Subject(UUID userId, Optional<NotificationKind> kind) {
 	}
 

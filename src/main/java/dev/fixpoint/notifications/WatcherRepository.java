@@ -39,7 +39,10 @@ class WatcherRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Starts watching unless the person already watches or muted the bug (a mute always wins). */
+	/**
+	 * Starts watching unless the person already watches or muted the bug (a mute always
+	 * wins).
+	 */
 	void watchAutomatically(UUID bugId, UUID userId, Reason reason, Instant now) {
 		this.jdbc.sql("""
 				insert into bug_watchers (bug_id, user_id, state, reason, created_at)

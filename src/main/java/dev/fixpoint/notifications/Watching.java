@@ -12,8 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Watch, unwatch, mute and unmute a bug (any member, viewers too). Reporters and assignees hear about their bugs
- * without a watch; muting silences a bug for them as well.
+ * Watch, unwatch, mute and unmute a bug (any member, viewers too). Reporters and
+ * assignees hear about their bugs without a watch; muting silences a bug for them as
+ * well.
  */
 @Service
 public class Watching {
@@ -42,7 +43,10 @@ public class Watching {
 		return subscription(bug, user);
 	}
 
-	/** Stops an explicit or automatic watch; a reporter or assignee still hears about the bug until they mute. */
+	/**
+	 * Stops an explicit or automatic watch; a reporter or assignee still hears about the
+	 * bug until they mute.
+	 */
 	@Transactional
 	public Subscription unwatch(String bugRef, CurrentUser user) {
 		Bug bug = this.bugs.find(bugRef, user);

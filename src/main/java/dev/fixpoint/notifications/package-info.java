@@ -1,40 +1,50 @@
 /**
- * Notifications: who hears about which bug. Writes in-app notifications and email items for the right people
- * (watchers, reporter, assignee, mentioned members, project admins for SLA breaches), pushes unread counts to
- * browsers over Server-Sent Events (PostgreSQL LISTEN/NOTIFY across nodes), and turns email items into batched,
- * per-bug threaded emails and digests sent from an outbox. Pages: the notification center, email preferences,
- * one-click unsubscribe, the watch button of a bug; API under {@code /api/notifications}, {@code /api/me/...},
+ * Notifications: who hears about which bug. Writes in-app notifications and email items
+ * for the right people (watchers, reporter, assignee, mentioned members, project admins
+ * for SLA breaches), pushes unread counts to browsers over Server-Sent Events (PostgreSQL
+ * LISTEN/NOTIFY across nodes), and turns email items into batched, per-bug threaded
+ * emails and digests sent from an outbox. Pages: the notification center, email
+ * preferences, one-click unsubscribe, the watch button of a bug; API under
+ * {@code /api/notifications}, {@code /api/me/...},
  * {@code /api/bugs/{id}/watchers|mute|subscription}.
  * <p>
- * Owns the tables {@code bug_watchers}, {@code notifications}, {@code notification_preferences},
- * {@code email_items}, {@code emails} and {@code notification_secrets}. Public API:
+ * Owns the tables {@code bug_watchers}, {@code notifications},
+ * {@code notification_preferences}, {@code email_items}, {@code emails} and
+ * {@code notification_secrets}. Public API:
  * {@link dev.fixpoint.notifications.Notifications} (list, unread count, mark read),
- * {@link dev.fixpoint.notifications.Watching} (watch, unwatch, mute, unmute, {@code Subscription}),
- * {@link dev.fixpoint.notifications.NotificationSettings} (email preferences per event type, digest, unsubscribe),
- * {@link dev.fixpoint.notifications.NotificationStream} (SSE), {@code Notification}, {@code NotificationPreferences},
- * {@code NotificationKind}, {@code Delivery}. Publishes no events.
+ * {@link dev.fixpoint.notifications.Watching} (watch, unwatch, mute, unmute,
+ * {@code Subscription}), {@link dev.fixpoint.notifications.NotificationSettings} (email
+ * preferences per event type, digest, unsubscribe),
+ * {@link dev.fixpoint.notifications.NotificationStream} (SSE), {@code Notification},
+ * {@code NotificationPreferences}, {@code NotificationKind}, {@code Delivery}. Publishes
+ * no events.
  * <p>
- * Listens ({@code Notifier}, plain {@code @EventListener}) to {@link dev.fixpoint.bugs.BugCreated},
- * {@link dev.fixpoint.bugs.BugAssigned}, {@link dev.fixpoint.bugs.BugStatusChanged},
- * {@link dev.fixpoint.bugs.UserMentioned}, {@link dev.fixpoint.comments.CommentAdded} and
- * {@link dev.fixpoint.sla.SlaThresholdReached}, synchronously inside the publishing transaction: the change, its
- * notifications and its email items commit or roll back together. Each listener's work runs in a savepoint
- * ({@code Savepoint}), so a failure there is logged and rolled back alone and never fails the change. Bug facts are
- * read through {@code BugQueries} as the actor (for system events: the assignee or an admin).
+ * Listens ({@code Notifier}, plain {@code @EventListener}) to
+ * {@link dev.fixpoint.bugs.BugCreated}, {@link dev.fixpoint.bugs.BugAssigned},
+ * {@link dev.fixpoint.bugs.BugStatusChanged}, {@link dev.fixpoint.bugs.UserMentioned},
+ * {@link dev.fixpoint.comments.CommentAdded} and
+ * {@link dev.fixpoint.sla.SlaThresholdReached}, synchronously inside the publishing
+ * transaction: the change, its notifications and its email items commit or roll back
+ * together. Each listener's work runs in a savepoint ({@code Savepoint}), so a failure
+ * there is logged and rolled back alone and never fails the change. Bug facts are read
+ * through {@code BugQueries} as the actor (for system events: the assignee or an admin).
  * <p>
- * Rules: reporters, assignees and commenters watch automatically. One notification per recipient: never the actor,
- * nobody who muted the bug, only current members, internal notes only to roles that read them. Email items (only
- * with SMTP configured) follow each recipient's preferences, never for internal notes, for viewers only status
- * changes. A {@code pg_notify} in the same transaction reaches every node's {@code UnreadListener} ({@code LISTEN} on
- * its own connection, outside the pool) once it commits, which pushes {@code unread} events to this node's open
- * streams (an open stream holds no database connection). {@code EmailComposer} turns due items into emails (instant:
- * per bug once the batch window after the first change passed, or one summary per bulk change via
- * {@code BugBulk.currentBulkId()}; digests at the person's hour and time zone; muted bugs dropped; an hourly cap per
- * person), claiming items {@code FOR UPDATE SKIP LOCKED}; {@code EmailSender} leases due emails, sends them over SMTP
- * with a fixed {@code Message-ID}, {@code In-Reply-To}/{@code References} of the bug's thread and
- * {@code List-Unsubscribe} (one-click, RFC 8058), and retries failures with exponential backoff until sent. Both run
- * on every node. Emails carry keys, titles, statuses, who did what and links: never comment text, descriptions or
- * attachments.
+ * Rules: reporters, assignees and commenters watch automatically. One notification per
+ * recipient: never the actor, nobody who muted the bug, only current members, internal
+ * notes only to roles that read them. Email items (only with SMTP configured) follow each
+ * recipient's preferences, never for internal notes, for viewers only status changes. A
+ * {@code pg_notify} in the same transaction reaches every node's {@code UnreadListener}
+ * ({@code LISTEN} on its own connection, outside the pool) once it commits, which pushes
+ * {@code unread} events to this node's open streams (an open stream holds no database
+ * connection). {@code EmailComposer} turns due items into emails (instant: per bug once
+ * the batch window after the first change passed, or one summary per bulk change via
+ * {@code BugBulk.currentBulkId()}; digests at the person's hour and time zone; muted bugs
+ * dropped; an hourly cap per person), claiming items {@code FOR UPDATE SKIP LOCKED};
+ * {@code EmailSender} leases due emails, sends them over SMTP with a fixed
+ * {@code Message-ID}, {@code In-Reply-To}/{@code References} of the bug's thread and
+ * {@code List-Unsubscribe} (one-click, RFC 8058), and retries failures with exponential
+ * backoff until sent. Both run on every node. Emails carry keys, titles, statuses, who
+ * did what and links: never comment text, descriptions or attachments.
  */
 @org.springframework.modulith.ApplicationModule
 package dev.fixpoint.notifications;

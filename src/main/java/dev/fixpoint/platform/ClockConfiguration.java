@@ -5,7 +5,10 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The application's {@link Clock}, the one source of "now" (read through {@link Times#now}); tests move it. */
+/**
+ * The application's {@link Clock}, the one source of "now" (read through
+ * {@link Times#now}); tests move it.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An opaque keyset cursor: the sort values of the last row of a page. Encoded as URL-safe base64 of
- * unit-separated strings so clients cannot (and need not) interpret it.
+ * An opaque keyset cursor: the sort values of the last row of a page. Encoded as URL-safe
+ * base64 of unit-separated strings so clients cannot (and need not) interpret it.
  */
 public record Cursor(List<String> values) {
 
@@ -27,7 +27,10 @@ public record Cursor(List<String> values) {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(joined.getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** Decodes a cursor of exactly {@code arity} values; anything else is the client's error. */
+	/**
+	 * Decodes a cursor of exactly {@code arity} values; anything else is the client's
+	 * error.
+	 */
 	public static Cursor decode(String encoded, int arity) {
 		try {
 			String joined = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -46,11 +49,17 @@ public record Cursor(List<String> values) {
 		return this.values.get(index);
 	}
 
-	/** Where a list ordered by (time, id) goes on: after this row; both null = from the start. */
+	/**
+	 * Where a list ordered by (time, id) goes on: after this row; both null = from the
+	 * start.
+	 */
 	public record TimeAndId(Instant time, UUID id) {
 	}
 
-	/** The position a (time, id) cursor names; none (null or blank) = the start. Anything else is the client's error. */
+	/**
+	 * The position a (time, id) cursor names; none (null or blank) = the start. Anything
+	 * else is the client's error.
+	 */
 	public static TimeAndId timeAndId(String encoded) {
 		if (encoded == null || encoded.isBlank()) {
 			return new TimeAndId(null, null);

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -22,10 +21,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
 
 /**
- * One {@link DataSource} for the whole application: an external PostgreSQL when {@code FIXPOINT_DB_URL} /
- * {@code spring.datasource.url} is set, otherwise an embedded PostgreSQL whose files live in
- * {@code FIXPOINT_DATA_DIR/postgres} and survive restarts. With {@code fixpoint.ephemeral-database} (tests) the
- * server's files are temporary and every application context gets a database of its own.
+ * One {@link DataSource} for the whole application: an external PostgreSQL when
+ * {@code FIXPOINT_DB_URL} / {@code spring.datasource.url} is set, otherwise an embedded
+ * PostgreSQL whose files live in {@code FIXPOINT_DATA_DIR/postgres} and survive restarts.
+ * With {@code fixpoint.ephemeral-database} (tests) the server's files are temporary and
+ * every application context gets a database of its own.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -57,11 +57,15 @@ class DatabaseConfiguration {
 		ds.setPassword(password);
 		ds.setMaximumPoolSize(20);
 		ds.setPoolName("fixpoint");
-		// plan_cache_mode stays auto: lookups by id reuse their plans; lists and searches ask for custom plans
+		// plan_cache_mode stays auto: lookups by id reuse their plans; lists and searches
+		// ask for custom plans
 		// (QueryPlans)
 	}
 
-	/** Holds the embedded server for the life of the JVM; it is stopped by a shutdown hook. */
+	/**
+	 * Holds the embedded server for the life of the JVM; it is stopped by a shutdown
+	 * hook.
+	 */
 	static final class EmbeddedDatabase {
 
 		private static EmbeddedPostgres instance;
@@ -71,12 +75,18 @@ class DatabaseConfiguration {
 		/** Pools open on the embedded server. */
 		private static int openPools;
 
-		/** Waits until every pool on the embedded server is closed, at most {@code timeout}; false if it gave up. */
+		/**
+		 * Waits until every pool on the embedded server is closed, at most
+		 * {@code timeout}; false if it gave up.
+		 */
 		static boolean awaitPoolsClosed(Duration timeout) {
 			return awaitOpenPools(0, timeout);
 		}
 
-		/** Waits until at most {@code pools} pools are open on the embedded server, at most {@code timeout}. */
+		/**
+		 * Waits until at most {@code pools} pools are open on the embedded server, at
+		 * most {@code timeout}.
+		 */
 		static synchronized boolean awaitOpenPools(int pools, Duration timeout) {
 			long deadline = System.nanoTime() + timeout.toNanos();
 			while (openPools > pools) {
@@ -108,10 +118,14 @@ class DatabaseConfiguration {
 			EmbeddedDatabase.class.notifyAll();
 		}
 
-		/** A pool on the embedded server; the server outlives it (see {@link #awaitPoolsClosed}). */
+		/**
+		 * A pool on the embedded server; the server outlives it (see
+		 * {@link #awaitPoolsClosed}).
+		 */
 		static final class Pool extends HikariDataSource {
 
-			private final java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+			private final java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(
+					true);
 
 			Pool() {
 				opened();
@@ -139,8 +153,10 @@ class DatabaseConfiguration {
 			log.info("Embedded PostgreSQL on port {} with data in {} (started in {} ms)", instance.getPort(),
 					pgDir.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
 			EmbeddedPostgres server = instance;
-			// JVM shutdown hooks run at the same time: the server stops only once Spring has finished its graceful
-			// shutdown and closed the pools, so requests still being answered keep their database
+			// JVM shutdown hooks run at the same time: the server stops only once Spring
+			// has finished its graceful
+			// shutdown and closed the pools, so requests still being answered keep their
+			// database
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
 					awaitPoolsClosed(Duration.ofSeconds(60));
@@ -154,24 +170,29 @@ class DatabaseConfiguration {
 		}
 
 		/**
-		 * The embedded server's settings. The library starts PostgreSQL with {@code -F} (fsync off) and
-		 * {@code synchronous_commit=off}, fine for throw-away test databases but a crash or power loss could then
-		 * lose or corrupt committed data: a persistent data directory gets both back on (later options win).
+		 * The embedded server's settings. The library starts PostgreSQL with {@code -F}
+		 * (fsync off) and {@code synchronous_commit=off}, fine for throw-away test
+		 * databases but a crash or power loss could then lose or corrupt committed data:
+		 * a persistent data directory gets both back on (later options win).
 		 */
 		static EmbeddedPostgres.Builder builder(Path pgDir, boolean ephemeral) {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(pgDir)
 				.setCleanDataDirectory(ephemeral)
-				// the library's own hook would stop the server at once; ours waits for the pools (start)
+				// the library's own hook would stop the server at once; ours waits for
+				// the pools (start)
 				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("shared_buffers", "256MB")
-				// the data of a tracker fits in the OS page cache: random reads cost about what sequential ones do;
-				// short OLTP queries never win from JIT compiling, which costs more than they run (bench/sql/README.md
+				// the data of a tracker fits in the OS page cache: random reads cost
+				// about what sequential ones do;
+				// short OLTP queries never win from JIT compiling, which costs more than
+				// they run (bench/sql/README.md
 				// finding 11)
 				.setServerConfig("random_page_cost", "1.1")
 				.setServerConfig("jit", "off")
-				// bitmaps of a text search over a big project stay exact (no per-row recheck) up to ~16 MB
+				// bitmaps of a text search over a big project stay exact (no per-row
+				// recheck) up to ~16 MB
 				.setServerConfig("work_mem", "16MB")
 				.setServerConfig("unix_socket_directories", "");
 			if (!ephemeral) {
@@ -181,8 +202,9 @@ class DatabaseConfiguration {
 		}
 
 		/**
-		 * A new empty database on the one server of this JVM, so each ephemeral application context (e.g. a test
-		 * that needs an empty installation) starts from scratch without starting another server.
+		 * A new empty database on the one server of this JVM, so each ephemeral
+		 * application context (e.g. a test that needs an empty installation) starts from
+		 * scratch without starting another server.
 		 */
 		static String createFresh(EmbeddedPostgres postgres) {
 			String name = "fixpoint_" + DATABASES.incrementAndGet();

@@ -6,14 +6,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A rule of the product said no. Its type says which kind of no ({@link NotFoundException},
- * {@link ForbiddenException}, {@link InvalidInputException}, ...); what that means for HTTP is decided in one place,
- * {@code platform.web.ProblemMapping}. Carries what the UI needs for a message and the API for a problem detail;
- * never wraps a lower-level exception's message, so nothing internal leaks.
+ * A rule of the product said no. Its type says which kind of no
+ * ({@link NotFoundException}, {@link ForbiddenException}, {@link InvalidInputException},
+ * ...); what that means for HTTP is decided in one place,
+ * {@code platform.web.ProblemMapping}. Carries what the UI needs for a message and the
+ * API for a problem detail; never wraps a lower-level exception's message, so nothing
+ * internal leaks.
  */
-public abstract sealed class DomainException extends RuntimeException permits NotFoundException, ForbiddenException,
-		UnauthorizedException, InvalidInputException, ConflictException, RefusedException, LimitExceededException,
-		RateLimitedException {
+public abstract sealed class DomainException extends RuntimeException
+		permits NotFoundException, ForbiddenException, UnauthorizedException, InvalidInputException, ConflictException,
+		RefusedException, LimitExceededException, RateLimitedException {
 
 	private final Kind kind;
 
@@ -28,23 +30,33 @@ public abstract sealed class DomainException extends RuntimeException permits No
 		this.properties = Map.copyOf(properties);
 	}
 
-	/** What went wrong, per field ({@code snake_case} as in the API); empty when it is not about one field. */
+	/**
+	 * What went wrong, per field ({@code snake_case} as in the API); empty when it is not
+	 * about one field.
+	 */
 	public List<FieldError> fieldErrors() {
 		return this.fieldErrors;
 	}
 
-	/** Facts a client may act on (e.g. the current bug after a version conflict), by their API name. */
+	/**
+	 * Facts a client may act on (e.g. the current bug after a version conflict), by their
+	 * API name.
+	 */
 	public Map<String, Object> properties() {
 		return this.properties;
 	}
 
-	/** The more specific name of this refusal than its family's (e.g. "Version conflict"), if it has one. */
+	/**
+	 * The more specific name of this refusal than its family's (e.g. "Version conflict"),
+	 * if it has one.
+	 */
 	public Optional<Kind> kind() {
 		return Optional.ofNullable(this.kind);
 	}
 
 	/**
-	 * A named kind of refusal: the stable {@code type} it is documented under ({@link Problems}) and its title.
+	 * A named kind of refusal: the stable {@code type} it is documented under
+	 * ({@link Problems}) and its title.
 	 */
 	public record Kind(URI type, String title) {
 	}

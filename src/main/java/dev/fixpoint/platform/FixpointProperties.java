@@ -7,10 +7,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings shared across modules, bound from {@code fixpoint.*} (environment: {@code FIXPOINT_*}).
+ * Settings shared across modules, bound from {@code fixpoint.*} (environment:
+ * {@code FIXPOINT_*}).
  *
  * @param dataDir where the embedded database (and later attachments) live
- * @param ephemeralDatabase a throw-away embedded database in a temporary directory (tests)
+ * @param ephemeralDatabase a throw-away embedded database in a temporary directory
+ * (tests)
  * @param demo load the demo organization on an empty database
  * @param baseUrl the public URL of this installation, used in links
  * @param bcryptStrength work factor of the password hash

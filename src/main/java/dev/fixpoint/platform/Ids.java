@@ -3,7 +3,9 @@ package dev.fixpoint.platform;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Identifiers: time-ordered UUIDs (v7) for new rows, lenient parsing of path variables. */
+/**
+ * Identifiers: time-ordered UUIDs (v7) for new rows, lenient parsing of path variables.
+ */
 public final class Ids {
 
 	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
@@ -11,7 +13,10 @@ public final class Ids {
 	private Ids() {
 	}
 
-	/** A UUIDv7: sorts by creation time, so inserts stay at the right edge of the primary key index. */
+	/**
+	 * A UUIDv7: sorts by creation time, so inserts stay at the right edge of the primary
+	 * key index.
+	 */
 	public static UUID newId() {
 		long millis = System.currentTimeMillis();
 		long randA = RANDOM.nextInt(1 << 12);

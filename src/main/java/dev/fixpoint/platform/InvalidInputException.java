@@ -3,7 +3,10 @@ package dev.fixpoint.platform;
 import java.util.List;
 import java.util.Map;
 
-/** Input that breaks a rule of its own shape (required, too long, unknown value), with the fields concerned. */
+/**
+ * Input that breaks a rule of its own shape (required, too long, unknown value), with the
+ * fields concerned.
+ */
 public non-sealed class InvalidInputException extends DomainException {
 
 	protected InvalidInputException(Kind kind, String detail, List<FieldError> errors, Map<String, Object> properties) {

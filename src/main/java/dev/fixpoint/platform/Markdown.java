@@ -25,13 +25,17 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 /**
- * User-written markdown to safe HTML: CommonMark with GFM tables, task lists, strikethrough and autolinks; raw
- * HTML escaped; then an allow-list sanitizer (no script, no event handlers, no javascript: URLs; links get
- * {@code rel="noopener nofollow ugc"}). Modules add their own auto-links (bug keys, mentions) as {@link Linker}s.
+ * User-written markdown to safe HTML: CommonMark with GFM tables, task lists,
+ * strikethrough and autolinks; raw HTML escaped; then an allow-list sanitizer (no script,
+ * no event handlers, no javascript: URLs; links get {@code rel="noopener nofollow ugc"}).
+ * Modules add their own auto-links (bug keys, mentions) as {@link Linker}s.
  */
 public final class Markdown {
 
-	/** Turns matches of {@code pattern} in plain text (never inside code or links) into links. */
+	/**
+	 * Turns matches of {@code pattern} in plain text (never inside code or links) into
+	 * links.
+	 */
 	public interface Linker {
 
 		Pattern pattern();
@@ -50,19 +54,27 @@ public final class Markdown {
 
 	private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
 
-
 	private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-		.allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code", "em",
-				"strong", "del", "s", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "a", "img", "span",
-				"input")
-		.allowAttributes("href", "title").onElements("a")
-		.allowAttributes("class").matching(Pattern.compile("bug-ref|mention|language-[A-Za-z0-9_+-]{1,30}"))
+		.allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code", "em", "strong",
+				"del", "s", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "a", "img", "span", "input")
+		.allowAttributes("href", "title")
+		.onElements("a")
+		.allowAttributes("class")
+		.matching(Pattern.compile("bug-ref|mention|language-[A-Za-z0-9_+-]{1,30}"))
 		.onElements("a", "span", "code")
-		.allowAttributes("src", "alt", "title").onElements("img")
-		.allowAttributes("align").matching(Pattern.compile("left|right|center")).onElements("th", "td")
-		.allowAttributes("start").matching(Pattern.compile("[0-9]{1,6}")).onElements("ol")
-		.allowAttributes("type").matching(Pattern.compile("checkbox")).onElements("input")
-		.allowAttributes("checked", "disabled").onElements("input")
+		.allowAttributes("src", "alt", "title")
+		.onElements("img")
+		.allowAttributes("align")
+		.matching(Pattern.compile("left|right|center"))
+		.onElements("th", "td")
+		.allowAttributes("start")
+		.matching(Pattern.compile("[0-9]{1,6}"))
+		.onElements("ol")
+		.allowAttributes("type")
+		.matching(Pattern.compile("checkbox"))
+		.onElements("input")
+		.allowAttributes("checked", "disabled")
+		.onElements("input")
 		.allowStandardUrlProtocols()
 		.requireRelsOnLinks("noopener", "nofollow", "ugc")
 		.toFactory();

@@ -2,7 +2,10 @@ package dev.fixpoint.platform;
 
 import java.util.List;
 
-/** One page of a keyset-paginated list: {@code {"items": [...], "next_cursor": "..." | null}}. */
+/**
+ * One page of a keyset-paginated list: {@code {"items": [...], "next_cursor": "..." |
+ * null}}.
+ */
 public record Page<T>(List<T> items, String nextCursor) {
 
 	public static final int DEFAULT_LIMIT = 25;

@@ -4,18 +4,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * When PostgreSQL may reuse a plan. By default (plan_cache_mode {@code auto}) a statement run often enough gets a
- * generic plan: right for lookups by id or key, which then skip planning (bench/sql/README.md finding 18). A
- * query whose best plan depends on its values (which project: 30 bugs or 100,000; which words) must be planned for
- * them: a generic full-text plan that ignores the project is many times slower (finding 3). Such queries call
- * {@link #customForTransaction} first.
+ * When PostgreSQL may reuse a plan. By default (plan_cache_mode {@code auto}) a statement
+ * run often enough gets a generic plan: right for lookups by id or key, which then skip
+ * planning (bench/sql/README.md finding 18). A query whose best plan depends on its
+ * values (which project: 30 bugs or 100,000; which words) must be planned for them: a
+ * generic full-text plan that ignores the project is many times slower (finding 3). Such
+ * queries call {@link #customForTransaction} first.
  */
 public final class QueryPlans {
 
 	private QueryPlans() {
 	}
 
-	/** Plans every following statement of the current transaction for its actual parameters. */
+	/**
+	 * Plans every following statement of the current transaction for its actual
+	 * parameters.
+	 */
 	public static void customForTransaction(JdbcClient jdbc) {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			// outside a transaction the setting would only last for this one statement

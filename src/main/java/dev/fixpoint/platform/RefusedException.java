@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Well-formed input that a rule of the product refuses as a whole (a workflow transition, an upload's content);
- * always a named {@link Kind}, with the facts that explain it.
+ * Well-formed input that a rule of the product refuses as a whole (a workflow transition,
+ * an upload's content); always a named {@link Kind}, with the facts that explain it.
  */
 public abstract non-sealed class RefusedException extends DomainException {
 

@@ -1,7 +1,8 @@
 package dev.fixpoint.platform;
 
 /**
- * HTML that went through {@link Markdown}'s allow-list sanitizer. The only thing templates may output unescaped.
+ * HTML that went through {@link Markdown}'s allow-list sanitizer. The only thing
+ * templates may output unescaped.
  */
 public record SafeHtml(String html) {
 

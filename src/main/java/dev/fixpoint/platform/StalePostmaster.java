@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * After a hard kill of the application the embedded postmaster may survive and keep {@code postmaster.pid};
- * the next start would fail with "lock file already exists". Stop such an orphan before starting again.
+ * After a hard kill of the application the embedded postmaster may survive and keep
+ * {@code postmaster.pid}; the next start would fail with "lock file already exists". Stop
+ * such an orphan before starting again.
  */
 final class StalePostmaster {
 
@@ -38,8 +39,10 @@ final class StalePostmaster {
 			log.warn("Stopping orphaned embedded PostgreSQL (pid {}) left by an earlier run", pid);
 			process.get().destroy();
 			try {
-				process.get().onExit().get(java.util.concurrent.TimeUnit.SECONDS.toMillis(15),
-						java.util.concurrent.TimeUnit.MILLISECONDS);
+				process.get()
+					.onExit()
+					.get(java.util.concurrent.TimeUnit.SECONDS.toMillis(15),
+							java.util.concurrent.TimeUnit.MILLISECONDS);
 			}
 			catch (Exception ex) {
 				process.get().destroyForcibly();
@@ -49,7 +52,10 @@ final class StalePostmaster {
 	}
 
 	private static boolean isPostgres(ProcessHandle handle) {
-		return handle.info().command().map(cmd -> cmd.endsWith("postgres") || cmd.contains("/bin/postgres")).orElse(false);
+		return handle.info()
+			.command()
+			.map(cmd -> cmd.endsWith("postgres") || cmd.contains("/bin/postgres"))
+			.orElse(false);
 	}
 
 }

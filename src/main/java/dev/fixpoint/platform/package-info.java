@@ -1,27 +1,34 @@
 /**
- * Shared kernel: what every module needs, knowing nothing about bugs or projects. An open module: every product
- * module may use any of its types.
+ * Shared kernel: what every module needs, knowing nothing about bugs or projects. An open
+ * module: every product module may use any of its types.
  * <ul>
- * <li>Database: embedded PostgreSQL ({@code DatabaseConfiguration}; fsync and synchronous commit on for a data
- * directory, off only for throw-away test databases) unless {@code FIXPOINT_DB_URL} is set. Statements reuse their
- * plans ({@code plan_cache_mode} auto) except after {@link dev.fixpoint.platform.QueryPlans#customForTransaction},
- * which lists, counts, searches and SLA reports call to get plans made for their actual values.</li>
- * <li>Security: one filter chain for {@code /api/**} (bearer tokens checked by {@code BearerTokenFilter} through
- * {@link dev.fixpoint.platform.ApiTokenVerifier}, which accounts implements; stateless, no CSRF) and one for pages
- * (session cookie, sessions stored in the database, CSRF).</li>
- * <li>Errors: {@code web.ApiExceptionHandler} turns every API error into RFC 9457 problem+json
- * ({@link dev.fixpoint.platform.Problems} types; {@link dev.fixpoint.platform.DomainException} with its
- * {@link dev.fixpoint.platform.FieldError}s, {@link dev.fixpoint.platform.RateLimitedException});
- * {@code web.PageExceptionHandler} and {@code web.FixpointErrorController} give friendly HTML error pages. Neither
- * shows exception messages or stack traces.</li>
- * <li>Building blocks: {@link dev.fixpoint.platform.CurrentUser}, {@link dev.fixpoint.platform.Cursor} and
- * {@link dev.fixpoint.platform.Page} (keyset pages), {@link dev.fixpoint.platform.Ids} (UUIDv7),
- * {@link dev.fixpoint.platform.Names}, {@link dev.fixpoint.platform.Markdown} (rendering and sanitizing into a
- * {@link dev.fixpoint.platform.SafeHtml}), {@link dev.fixpoint.platform.FixpointProperties}; in {@code web}:
- * {@code ApiController}, {@code Authenticated}, {@code Layout} (put into every page's model by
- * {@code LayoutAdvice}), {@code HtmxRequest}, {@code Forms} (the rule for refused page forms) and its
- * {@code FormSubmission}, {@code FormErrors}, {@code LocalRedirect}, {@code ClientAddress},
- * {@code WebSessions}.</li>
+ * <li>Database: embedded PostgreSQL ({@code DatabaseConfiguration}; fsync and synchronous
+ * commit on for a data directory, off only for throw-away test databases) unless
+ * {@code FIXPOINT_DB_URL} is set. Statements reuse their plans ({@code plan_cache_mode}
+ * auto) except after {@link dev.fixpoint.platform.QueryPlans#customForTransaction}, which
+ * lists, counts, searches and SLA reports call to get plans made for their actual
+ * values.</li>
+ * <li>Security: one filter chain for {@code /api/**} (bearer tokens checked by
+ * {@code BearerTokenFilter} through {@link dev.fixpoint.platform.ApiTokenVerifier}, which
+ * accounts implements; stateless, no CSRF) and one for pages (session cookie, sessions
+ * stored in the database, CSRF).</li>
+ * <li>Errors: {@code web.ApiExceptionHandler} turns every API error into RFC 9457
+ * problem+json ({@link dev.fixpoint.platform.Problems} types;
+ * {@link dev.fixpoint.platform.DomainException} with its
+ * {@link dev.fixpoint.platform.FieldError}s,
+ * {@link dev.fixpoint.platform.RateLimitedException}); {@code web.PageExceptionHandler}
+ * and {@code web.FixpointErrorController} give friendly HTML error pages. Neither shows
+ * exception messages or stack traces.</li>
+ * <li>Building blocks: {@link dev.fixpoint.platform.CurrentUser},
+ * {@link dev.fixpoint.platform.Cursor} and {@link dev.fixpoint.platform.Page} (keyset
+ * pages), {@link dev.fixpoint.platform.Ids} (UUIDv7),
+ * {@link dev.fixpoint.platform.Names}, {@link dev.fixpoint.platform.Markdown} (rendering
+ * and sanitizing into a {@link dev.fixpoint.platform.SafeHtml}),
+ * {@link dev.fixpoint.platform.FixpointProperties}; in {@code web}:
+ * {@code ApiController}, {@code Authenticated}, {@code Layout} (put into every page's
+ * model by {@code LayoutAdvice}), {@code HtmxRequest}, {@code Forms} (the rule for
+ * refused page forms) and its {@code FormSubmission}, {@code FormErrors},
+ * {@code LocalRedirect}, {@code ClientAddress}, {@code WebSessions}.</li>
  * </ul>
  * Publishes no events.
  */

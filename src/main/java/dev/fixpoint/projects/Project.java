@@ -6,7 +6,10 @@ import java.util.UUID;
 
 import dev.fixpoint.workflow.Workflow;
 
-/** A project as the API shows it (the contract's {@code project} object, {@code my_role} is the caller's). */
+/**
+ * A project as the API shows it (the contract's {@code project} object, {@code my_role}
+ * is the caller's).
+ */
 public record Project(UUID id, UUID orgId, String key, String name, String slug, String description, boolean isPublic,
 		Workflow workflow, Map<String, Object> slaConfig, String githubRepo, Instant createdAt, ProjectRole myRole) {
 }

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The gate into a project. Non-members get 404 (a project's existence is not revealed); what members may do is
- * then asked of the returned {@link Membership}.
+ * The gate into a project. Non-members get 404 (a project's existence is not revealed);
+ * what members may do is then asked of the returned {@link Membership}.
  */
 @Service
 public class ProjectAccess {
@@ -55,9 +55,10 @@ public class ProjectAccess {
 	}
 
 	/**
-	 * The number and starting workflow of a bug about to be filed; call inside the transaction that inserts it. The
-	 * project row stays share-locked until then, so a workflow change never misses a bug filed in a status it
-	 * removes; concurrent filings don't wait for each other. A filing that rolls back leaves a gap in the numbers.
+	 * The number and starting workflow of a bug about to be filed; call inside the
+	 * transaction that inserts it. The project row stays share-locked until then, so a
+	 * workflow change never misses a bug filed in a status it removes; concurrent filings
+	 * don't wait for each other. A filing that rolls back leaves a gap in the numbers.
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	public FilingSlot nextBug(UUID projectId) {

@@ -13,7 +13,10 @@ import dev.fixpoint.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Components of a project and their owners (who get new unassigned bugs filed against the component). */
+/**
+ * Components of a project and their owners (who get new unassigned bugs filed against the
+ * component).
+ */
 @Service
 public class ProjectComponents {
 

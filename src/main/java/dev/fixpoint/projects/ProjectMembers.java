@@ -19,7 +19,10 @@ import dev.fixpoint.platform.Times;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who is in a project and with which role. Only project admins change it; a project always keeps an admin. */
+/**
+ * Who is in a project and with which role. Only project admins change it; a project
+ * always keeps an admin.
+ */
 @Service
 public class ProjectMembers {
 
@@ -50,7 +53,8 @@ public class ProjectMembers {
 	@Transactional(readOnly = true)
 	public List<Member> list(UUID projectId) {
 		List<ProjectRepository.MemberRow> rows = this.projects.findMembers(projectId);
-		Map<UUID, UserSummary> users = this.accounts.findAll(rows.stream().map(ProjectRepository.MemberRow::userId).toList())
+		Map<UUID, UserSummary> users = this.accounts
+			.findAll(rows.stream().map(ProjectRepository.MemberRow::userId).toList())
 			.stream()
 			.collect(Collectors.toMap(UserSummary::id, Function.identity()));
 		return rows.stream()
@@ -61,8 +65,9 @@ public class ProjectMembers {
 	}
 
 	/**
-	 * Members whose username or a word of whose name starts with {@code prefix} (case-insensitive), for mention
-	 * autocomplete: usernames first, at most {@code limit}. Non-members of the project get 404.
+	 * Members whose username or a word of whose name starts with {@code prefix}
+	 * (case-insensitive), for mention autocomplete: usernames first, at most
+	 * {@code limit}. Non-members of the project get 404.
 	 */
 	@Transactional(readOnly = true)
 	public List<UserSummary> suggest(String projectRef, CurrentUser user, String prefix, int limit) {
@@ -76,7 +81,10 @@ public class ProjectMembers {
 		return java.util.stream.Stream.concat(byUsername, byName).distinct().limit(limit).toList();
 	}
 
-	/** Adds an existing user (by id, email or username) to the project and its organization. */
+	/**
+	 * Adds an existing user (by id, email or username) to the project and its
+	 * organization.
+	 */
 	@Transactional
 	public Member add(String projectRef, CurrentUser caller, String userRef, String role) {
 		Membership admin = this.access.require(projectRef, caller, ProjectAction.MANAGE_PROJECT);

@@ -67,7 +67,10 @@ class ProjectRepository {
 			.single();
 	}
 
-	/** The project (by id or key) if the user is a member; keys are unique per organization. */
+	/**
+	 * The project (by id or key) if the user is a member; keys are unique per
+	 * organization.
+	 */
 	Optional<Project> findForMember(String ref, UUID userId) {
 		return this.jdbc.sql("select " + COLUMNS + """
 				from projects p join project_members m on m.project_id = p.id and m.user_id = :user
@@ -94,7 +97,11 @@ class ProjectRepository {
 		this.jdbc.sql("""
 				update projects set name = :name, description = :description, is_public = :isPublic, updated_at = now()
 				where id = :id
-				""").param("id", id).param("name", name).param("description", description).param("isPublic", isPublic)
+				""")
+			.param("id", id)
+			.param("name", name)
+			.param("description", description)
+			.param("isPublic", isPublic)
 			.update();
 	}
 
@@ -106,7 +113,10 @@ class ProjectRepository {
 	}
 
 	List<String> findKeysInOrganization(UUID orgId) {
-		return this.jdbc.sql("select key from projects where org_id = :org").param("org", orgId).query(String.class).list();
+		return this.jdbc.sql("select key from projects where org_id = :org")
+			.param("org", orgId)
+			.query(String.class)
+			.list();
 	}
 
 	void updateWorkflow(UUID id, Workflow workflow) {
@@ -116,7 +126,10 @@ class ProjectRepository {
 			.update();
 	}
 
-	/** Serializes changes of one project's configuration (and bug numbering) until the transaction ends. */
+	/**
+	 * Serializes changes of one project's configuration (and bug numbering) until the
+	 * transaction ends.
+	 */
 	void lock(UUID id) {
 		this.jdbc.sql("select id from projects where id = :id for update").param("id", id).query(UUID.class).single();
 	}
@@ -126,15 +139,16 @@ class ProjectRepository {
 	}
 
 	/**
-	 * The next number from the project's sequence and the workflow the bug starts in, read under a share lock on the
-	 * project row: filings don't wait for each other, a workflow change (which locks the row for update) waits for
-	 * them and they for it.
+	 * The next number from the project's sequence and the workflow the bug starts in,
+	 * read under a share lock on the project row: filings don't wait for each other, a
+	 * workflow change (which locks the row for update) waits for them and they for it.
 	 */
 	Optional<FilingSlot> nextBug(UUID projectId) {
 		return this.jdbc.sql("""
 				select next_bug_number(p.id) as number, p.workflow::text as workflow
 				from (select id, workflow from projects where id = :id for share) p
-				""").param("id", projectId)
+				""")
+			.param("id", projectId)
 			.query((rs, n) -> new FilingSlot(rs.getInt("number"), workflow(rs.getString("workflow"))))
 			.optional();
 	}
@@ -157,7 +171,10 @@ class ProjectRepository {
 			.flatMap(ProjectRole::parse);
 	}
 
-	/** Locks the project's admin rows so two concurrent demotions cannot remove the last admin. */
+	/**
+	 * Locks the project's admin rows so two concurrent demotions cannot remove the last
+	 * admin.
+	 */
 	int countAdminsForUpdate(UUID projectId) {
 		return this.jdbc.sql("""
 				select user_id from project_members where project_id = :project and role = 'admin' for update
@@ -170,7 +187,8 @@ class ProjectRepository {
 	List<MemberRow> findMembers(UUID projectId) {
 		return this.jdbc.sql("""
 				select user_id, role, joined_at from project_members where project_id = :project order by joined_at
-				""").param("project", projectId)
+				""")
+			.param("project", projectId)
 			.query((rs, n) -> new MemberRow(rs.getObject("user_id", UUID.class), rs.getString("role"),
 					rs.getTimestamp("joined_at").toInstant()))
 			.list();
@@ -219,7 +237,11 @@ class ProjectRepository {
 		return this.jdbc.sql("""
 				select exists (select 1 from components where project_id = :project and lower(name) = lower(:name)
 				and (cast(:except as uuid) is null or id <> :except))
-				""").param("project", projectId).param("name", name).param("except", except).query(Boolean.class)
+				""")
+			.param("project", projectId)
+			.param("name", name)
+			.param("except", except)
+			.query(Boolean.class)
 			.single();
 	}
 
@@ -234,7 +256,10 @@ class ProjectRepository {
 				ProjectRole.parse(rs.getString("role")).orElseThrow());
 	}
 
-	/** Workflows are parsed once per distinct JSON: every request that loads a project needs one. */
+	/**
+	 * Workflows are parsed once per distinct JSON: every request that loads a project
+	 * needs one.
+	 */
 	private Workflow workflow(String json) {
 		return json == null ? WorkflowTemplates.standard() : this.workflows.get(json);
 	}

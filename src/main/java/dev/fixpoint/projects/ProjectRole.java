@@ -17,7 +17,9 @@ public enum ProjectRole {
 	}
 
 	public static Optional<ProjectRole> parse(String value) {
-		return Arrays.stream(values()).filter(r -> r.key().equalsIgnoreCase(value == null ? "" : value.trim())).findFirst();
+		return Arrays.stream(values())
+			.filter(r -> r.key().equalsIgnoreCase(value == null ? "" : value.trim()))
+			.findFirst();
 	}
 
 }

@@ -30,7 +30,10 @@ public class Projects {
 		this.organizations = organizations;
 	}
 
-	/** Creates a project in the given organization (default: the caller's first); the creator becomes its admin. */
+	/**
+	 * Creates a project in the given organization (default: the caller's first); the
+	 * creator becomes its admin.
+	 */
 	@Transactional
 	public Project create(NewProject project, CurrentUser user) {
 		OrganizationMembership org = project.orgId() != null
@@ -72,15 +75,19 @@ public class Projects {
 		return this.access.membership(project.id(), user).project();
 	}
 
-	/** Project keys of an organization: text like "WEB-12" only links to a bug where WEB is one of them. */
+	/**
+	 * Project keys of an organization: text like "WEB-12" only links to a bug where WEB
+	 * is one of them.
+	 */
 	@Transactional(readOnly = true)
 	public java.util.Set<String> keysInOrganization(UUID orgId) {
 		return java.util.Set.copyOf(this.projects.findKeysInOrganization(orgId));
 	}
 
 	/**
-	 * Stores a validated workflow; called by the use case that also migrates the bugs (in the same transaction,
-	 * with the project row locked so no bug is filed in a status that is going away).
+	 * Stores a validated workflow; called by the use case that also migrates the bugs (in
+	 * the same transaction, with the project row locked so no bug is filed in a status
+	 * that is going away).
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	public void saveWorkflow(Membership admin, dev.fixpoint.workflow.Workflow workflow) {

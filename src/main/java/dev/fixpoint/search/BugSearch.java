@@ -19,8 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Runs query-language searches: in one project, or across every project of the caller. A query that is just a
- * bug key answers with where to jump instead of a list.
+ * Runs query-language searches: in one project, or across every project of the caller. A
+ * query that is just a bug key answers with where to jump instead of a list.
  */
 @Service
 public class BugSearch {
@@ -58,9 +58,9 @@ public class BugSearch {
 	}
 
 	SearchQuery parse(Membership member, String query) {
-		QueryContext context = member == null ? QueryContext.anyStatus(LocalDate.now(this.clock))
-				: QueryContext.of(member.project().workflow().statuses().stream().map(Workflow.Status::key)
-					.collect(Collectors.toSet()), this.clock);
+		QueryContext context = member == null ? QueryContext.anyStatus(LocalDate.now(this.clock)) : QueryContext.of(
+				member.project().workflow().statuses().stream().map(Workflow.Status::key).collect(Collectors.toSet()),
+				this.clock);
 		try {
 			return QueryLanguage.parse(query, context);
 		}
@@ -69,7 +69,10 @@ public class BugSearch {
 		}
 	}
 
-	/** What a parsed query filters by; {@code BugQueries} resolves it (people, components, days) like any list. */
+	/**
+	 * What a parsed query filters by; {@code BugQueries} resolves it (people, components,
+	 * days) like any list.
+	 */
 	static BugCriteria criteria(SearchQuery q) {
 		List<String> assignees = values(q.include(), SearchField.ASSIGNEE);
 		List<String> notAssignees = values(q.exclude(), SearchField.ASSIGNEE);

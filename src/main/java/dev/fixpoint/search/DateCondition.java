@@ -5,10 +5,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A date comparison as a half-open interval of days, {@code fromInclusive <= date < toExclusive}, either end
- * possibly open. Every operator of the query language maps onto it: {@code >2026-10-01} is from 2026-10-02,
- * {@code <=2026-10-01} is to (exclusive) 2026-10-02, {@code 2026-10-01} is that one day, and
- * {@code 2026-10-01..2026-10-31} is from 2026-10-01 to (exclusive) 2026-11-01.
+ * A date comparison as a half-open interval of days,
+ * {@code fromInclusive <= date < toExclusive}, either end possibly open. Every operator
+ * of the query language maps onto it: {@code >2026-10-01} is from 2026-10-02,
+ * {@code <=2026-10-01} is to (exclusive) 2026-10-02, {@code 2026-10-01} is that one day,
+ * and {@code 2026-10-01..2026-10-31} is from 2026-10-01 to (exclusive) 2026-11-01.
  */
 public record DateCondition(DateField field, Optional<LocalDate> fromInclusive, Optional<LocalDate> toExclusive) {
 
@@ -45,7 +46,10 @@ public record DateCondition(DateField field, Optional<LocalDate> fromInclusive, 
 				&& this.toExclusive.map(day::isBefore).orElse(true);
 	}
 
-	/** The canonical term: {@code created:>=2026-10-02}, {@code created:<2026-10-01}, a day or a range. */
+	/**
+	 * The canonical term: {@code created:>=2026-10-02}, {@code created:<2026-10-01}, a
+	 * day or a range.
+	 */
 	String toQueryTerm() {
 		String prefix = this.field.key() + ":";
 		if (this.fromInclusive.isEmpty()) {

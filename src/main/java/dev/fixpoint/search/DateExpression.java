@@ -4,15 +4,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.fixpoint.search.Term.Value;
 
 /**
- * The value of a date term: {@code [>|>=|<|<=]day} or {@code day..day}, where a day is {@code YYYY-MM-DD} or
- * {@code Nd}/{@code Nw} (N days or weeks before today).
+ * The value of a date term: {@code [>|>=|<|<=]day} or {@code day..day}, where a day is
+ * {@code YYYY-MM-DD} or {@code Nd}/{@code Nw} (N days or weeks before today).
  */
 final class DateExpression {
 

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The dates of a bug a query can compare: {@code created:>2026-10-01}, {@code due:<7d}. */
+/**
+ * The dates of a bug a query can compare: {@code created:>2026-10-01}, {@code due:<7d}.
+ */
 public enum DateField {
 
 	CREATED, UPDATED, DUE;

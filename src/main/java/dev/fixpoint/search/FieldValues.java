@@ -12,9 +12,10 @@ import dev.fixpoint.bugs.Severity;
 import dev.fixpoint.bugs.SlaState;
 
 /**
- * What each field accepts, and the one spelling it is recorded in: severities lower case, priorities upper case,
- * {@code me}/{@code none} lower case, bug keys upper case, status keys lower case, everything else as typed
- * (surrounding whitespace removed). Severity, priority, key and sort values are the bug list's own.
+ * What each field accepts, and the one spelling it is recorded in: severities lower case,
+ * priorities upper case, {@code me}/{@code none} lower case, bug keys upper case, status
+ * keys lower case, everything else as typed (surrounding whitespace removed). Severity,
+ * priority, key and sort values are the bug list's own.
  */
 final class FieldValues {
 
@@ -31,14 +32,17 @@ final class FieldValues {
 		String v = value.strip();
 		return switch (field) {
 			case STATUS -> status(v, statusKeys);
-			case SEVERITY -> Severity.parse(v).map(Severity::key)
+			case SEVERITY -> Severity.parse(v)
+				.map(Severity::key)
 				.orElseThrow(() -> rejected(field, v, "a severity", "critical, high, medium or low"));
-			case PRIORITY -> Priority.parse(v).map(Priority::key)
+			case PRIORITY -> Priority.parse(v)
+				.map(Priority::key)
 				.orElseThrow(() -> rejected(field, v, "a priority", "P0, P1, P2 or P3"));
 			case ASSIGNEE -> person(field, v, "me, none or a username");
 			case REPORTER -> person(field, v, "me or a username");
 			case TAG, COMPONENT -> required(field.key(), v, "a " + field.key());
-			case SLA -> SlaState.parse(v).map(SlaState::key)
+			case SLA -> SlaState.parse(v)
+				.map(SlaState::key)
 				.orElseThrow(() -> rejected(field, v, "an SLA state", "on_track, at_risk or breached"));
 		};
 	}
@@ -54,14 +58,16 @@ final class FieldValues {
 
 	static String bugKey(String value) {
 		String v = value.strip();
-		return BugKey.parse(v).map(BugKey::toString)
+		return BugKey.parse(v)
+			.map(BugKey::toString)
 			.orElseThrow(() -> rejected("key", v, "a bug key", "a key like WEB-42"));
 	}
 
 	static String sortOrder(String value) {
 		String typed = value.strip();
 		String v = typed.toLowerCase(Locale.ROOT);
-		return BugSort.parse(v.isEmpty() ? "?" : v).map(BugSort::param)
+		return BugSort.parse(v.isEmpty() ? "?" : v)
+			.map(BugSort::param)
 			.orElseThrow(() -> rejected("sort", typed, "a sort order",
 					"created, updated, priority, severity or due, optionally with a leading '-'"));
 	}
@@ -84,7 +90,8 @@ final class FieldValues {
 			return v;
 		}
 		if (v.equals("none")) {
-			// every bug has a reporter; "none" is the assignee's keyword, never a reporter's username
+			// every bug has a reporter; "none" is the assignee's keyword, never a
+			// reporter's username
 			throw rejected(field, value, "a reporter", expected);
 		}
 		if (!USERNAME.matcher(value).matches()) {

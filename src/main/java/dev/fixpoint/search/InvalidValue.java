@@ -1,6 +1,9 @@
 package dev.fixpoint.search;
 
-/** A value a field does not accept; the parser adds where it is, {@link SearchQuery#with} turns it into an IAE. */
+/**
+ * A value a field does not accept; the parser adds where it is, {@link SearchQuery#with}
+ * turns it into an IAE.
+ */
 final class InvalidValue extends RuntimeException {
 
 	private final String problem;

@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * What a query is parsed against.
- * @param statusKeys the status keys of the project's workflow, or {@code null} to accept any well-formed key
+ *
+ * @param statusKeys the status keys of the project's workflow, or {@code null} to accept
+ * any well-formed key
  * @param today the day relative dates ({@code 7d}, {@code 2w}) count back from
  */
 public record QueryContext(Set<String> statusKeys, LocalDate today) {

@@ -7,7 +7,10 @@ import dev.fixpoint.platform.FieldError;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.Problems;
 
-/** A query that does not parse: invalid input with where the problem is ({@code position}, {@code length}) and why. */
+/**
+ * A query that does not parse: invalid input with where the problem is ({@code position},
+ * {@code length}) and why.
+ */
 public class QueryErrorException extends InvalidInputException {
 
 	private static final Kind KIND = new Kind(Problems.VALIDATION, "Invalid query");

@@ -21,10 +21,12 @@ import java.util.Objects;
  * day    = YYYY-MM-DD  |  N "d"  |  N "w"                             (N days or weeks before today)
  * </pre>
  *
- * Field names are case-insensitive. Dates, {@code is}, {@code key} and {@code sort} take one value and cannot be
- * negated; {@code sort} and {@code key} appear at most once (a later bare key is free text). A word of ASCII
- * letters followed by {@code :} is always a field, so {@code colour:red} is an error; quote it to search for it
- * ({@code "colour:red"}). The parser never builds SQL: free text goes to {@code websearch_to_tsquery} as a parameter.
+ * Field names are case-insensitive. Dates, {@code is}, {@code key} and {@code sort} take
+ * one value and cannot be negated; {@code sort} and {@code key} appear at most once (a
+ * later bare key is free text). A word of ASCII letters followed by {@code :} is always a
+ * field, so {@code colour:red} is an error; quote it to search for it
+ * ({@code "colour:red"}). The parser never builds SQL: free text goes to
+ * {@code websearch_to_tsquery} as a parameter.
  */
 public final class QueryLanguage {
 
@@ -35,8 +37,10 @@ public final class QueryLanguage {
 	}
 
 	/**
-	 * Parses a query; {@code null}, empty and blank input give {@link SearchQuery#empty()}.
-	 * @throws QuerySyntaxException for anything the grammar does not allow, with where and what was expected
+	 * Parses a query; {@code null}, empty and blank input give
+	 * {@link SearchQuery#empty()}.
+	 * @throws QuerySyntaxException for anything the grammar does not allow, with where
+	 * and what was expected
 	 */
 	public static SearchQuery parse(String input, QueryContext context) {
 		Objects.requireNonNull(context, "context");

@@ -17,7 +17,10 @@ import dev.fixpoint.search.Term.FieldTerm;
 import dev.fixpoint.search.Term.TextTerm;
 import dev.fixpoint.search.Term.Value;
 
-/** Turns the scanned terms of one query into a {@link SearchQuery}; one instance per query. */
+/**
+ * Turns the scanned terms of one query into a {@link SearchQuery}; one instance per
+ * query.
+ */
 final class QueryParser {
 
 	static final String FIELDS = Stream
@@ -106,7 +109,10 @@ final class QueryParser {
 		this.sort = normalized(value, FieldValues::sortOrder);
 	}
 
-	/** The value of a term that can neither be negated nor list values: dates, is, key, sort. */
+	/**
+	 * The value of a term that can neither be negated nor list values: dates, is, key,
+	 * sort.
+	 */
 	private Value single(FieldTerm term) {
 		String key = term.key();
 		if (term.negated()) {

@@ -8,9 +8,10 @@ import dev.fixpoint.search.Term.TextTerm;
 import dev.fixpoint.search.Term.Value;
 
 /**
- * Splits a query into {@link Term}s. A term that starts (after an optional {@code -}) with ASCII letters and a
- * colon is a field term, unless the colon starts {@code ://} (a pasted URL is text); one that starts with a quote
- * is a phrase; anything else is a word up to the next whitespace.
+ * Splits a query into {@link Term}s. A term that starts (after an optional {@code -})
+ * with ASCII letters and a colon is a field term, unless the colon starts {@code ://} (a
+ * pasted URL is text); one that starts with a quote is a phrase; anything else is a word
+ * up to the next whitespace.
  */
 final class QueryScanner {
 
@@ -56,7 +57,10 @@ final class QueryScanner {
 		return new TextTerm(start, this.input.substring(start, this.pos), negated, false);
 	}
 
-	/** The offset of the colon ending a field name that starts at {@code from}, or -1 if there is none. */
+	/**
+	 * The offset of the colon ending a field name that starts at {@code from}, or -1 if
+	 * there is none.
+	 */
 	private int colonAfterFieldName(int from) {
 		int i = from;
 		while (i < this.input.length() && isFieldNameChar(this.input.charAt(i), i == from)) {
@@ -94,7 +98,10 @@ final class QueryScanner {
 		return new Value(this.input.substring(start, this.pos), start, this.pos - start, false);
 	}
 
-	/** Reads {@code "..."} from the current quote, undoing {@code \"} and {@code \\}; returns the content. */
+	/**
+	 * Reads {@code "..."} from the current quote, undoing {@code \"} and {@code \\};
+	 * returns the content.
+	 */
 	private String quoted() {
 		int open = this.pos++;
 		StringBuilder content = new StringBuilder();

@@ -1,10 +1,11 @@
 package dev.fixpoint.search;
 
 /**
- * A query that does not follow the query language. The message names the problem, where it starts and what was
- * expected instead, e.g. {@code 'huge' is not a severity at 9: expected critical, high, medium or low}; it is meant
- * for the person who typed the query. {@link #position()} and {@link #length()} mark the offending characters (a
- * length of 0 marks something missing).
+ * A query that does not follow the query language. The message names the problem, where
+ * it starts and what was expected instead, e.g.
+ * {@code 'huge' is not a severity at 9: expected critical, high, medium or low}; it is
+ * meant for the person who typed the query. {@link #position()} and {@link #length()}
+ * mark the offending characters (a length of 0 marks something missing).
  */
 public final class QuerySyntaxException extends RuntimeException {
 

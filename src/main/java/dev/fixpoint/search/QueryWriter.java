@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Writes a {@link SearchQuery} back as canonical query text, quoting values only where they need it. */
+/**
+ * Writes a {@link SearchQuery} back as canonical query text, quoting values only where
+ * they need it.
+ */
 final class QueryWriter {
 
 	private QueryWriter() {
@@ -29,8 +32,8 @@ final class QueryWriter {
 	}
 
 	static String value(String value) {
-		boolean plain = !value.isEmpty() && value.chars()
-			.noneMatch(c -> c == ',' || c == '"' || c == '\\' || QueryScanner.isSpace((char) c));
+		boolean plain = !value.isEmpty()
+				&& value.chars().noneMatch(c -> c == ',' || c == '"' || c == '\\' || QueryScanner.isSpace((char) c));
 		return plain ? value : '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
 	}
 

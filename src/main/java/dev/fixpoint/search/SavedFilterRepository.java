@@ -34,7 +34,9 @@ class SavedFilterRepository {
 			.update();
 	}
 
-	/** The user's own filters and the project's shared ones, shared first, then by name. */
+	/**
+	 * The user's own filters and the project's shared ones, shared first, then by name.
+	 */
 	List<Row> visibleTo(UUID projectId, UUID userId) {
 		return this.jdbc.sql("""
 				select id, project_id, owner_id, name, query, shared, created_at from saved_filters

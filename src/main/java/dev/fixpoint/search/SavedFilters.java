@@ -9,8 +9,8 @@ import java.util.UUID;
 import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.NotFoundException;
@@ -23,7 +23,10 @@ import dev.fixpoint.projects.ProjectRole;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Saved filter presets: everyone keeps personal ones; members who work on bugs may share one with the project. */
+/**
+ * Saved filter presets: everyone keeps personal ones; members who work on bugs may share
+ * one with the project.
+ */
 @Service
 public class SavedFilters {
 

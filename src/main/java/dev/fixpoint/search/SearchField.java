@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The fields a query filters on by value: {@code status:open,in_progress}, {@code -tag:flaky}. */
+/**
+ * The fields a query filters on by value: {@code status:open,in_progress},
+ * {@code -tag:flaky}.
+ */
 public enum SearchField {
 
 	STATUS, SEVERITY, PRIORITY, ASSIGNEE, REPORTER, TAG, COMPONENT, SLA;

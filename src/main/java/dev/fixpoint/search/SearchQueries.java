@@ -7,19 +7,19 @@ import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.workflow.Workflow;
 
-/** Checks a query against the query language and the project's statuses before it is saved. */
+/**
+ * Checks a query against the query language and the project's statuses before it is
+ * saved.
+ */
 final class SearchQueries {
 
 	private SearchQueries() {
 	}
 
 	static SearchQuery validate(Membership member, String query, Clock clock) {
-		QueryContext context = QueryContext.of(member.project()
-			.workflow()
-			.statuses()
-			.stream()
-			.map(Workflow.Status::key)
-			.collect(Collectors.toSet()), clock);
+		QueryContext context = QueryContext.of(
+				member.project().workflow().statuses().stream().map(Workflow.Status::key).collect(Collectors.toSet()),
+				clock);
 		try {
 			return QueryLanguage.parse(query, context);
 		}

@@ -10,17 +10,22 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A parsed bug search, immutable. Values within a field are alternatives (OR), {@link #exclude} removes bugs
- * matching any of its values, and everything else narrows the result (AND).
- * @param include values a bug must match, per field, e.g. {@code STATUS → [open, in_progress]}
+ * A parsed bug search, immutable. Values within a field are alternatives (OR),
+ * {@link #exclude} removes bugs matching any of its values, and everything else narrows
+ * the result (AND).
+ *
+ * @param include values a bug must match, per field, e.g.
+ * {@code STATUS → [open, in_progress]}
  * @param exclude values a bug must not match, per field ({@code -tag:flaky})
  * @param dates date conditions, all of which must hold
- * @param is shortcuts {@code open}, {@code closed}, {@code unassigned}, all of which must hold; the caller maps
- * open/closed to status categories (open: todo or in progress, closed: done)
- * @param bugKey a bug key ({@code key:WEB-42} or a bare {@code WEB-42}): the caller may jump straight to it
+ * @param is shortcuts {@code open}, {@code closed}, {@code unassigned}, all of which must
+ * hold; the caller maps open/closed to status categories (open: todo or in progress,
+ * closed: done)
+ * @param bugKey a bug key ({@code key:WEB-42} or a bare {@code WEB-42}): the caller may
+ * jump straight to it
  * @param sort the bug list's sort parameter, e.g. {@code -priority}
- * @param text free text for PostgreSQL's {@code websearch_to_tsquery}, as typed with whitespace normalised
- * ({@code login "reset link" -flaky}); empty if none
+ * @param text free text for PostgreSQL's {@code websearch_to_tsquery}, as typed with
+ * whitespace normalised ({@code login "reset link" -flaky}); empty if none
  */
 public record SearchQuery(Map<SearchField, List<String>> include, Map<SearchField, List<String>> exclude,
 		List<DateCondition> dates, Set<String> is, Optional<String> bugKey, Optional<String> sort, String text) {
@@ -46,16 +51,18 @@ public record SearchQuery(Map<SearchField, List<String>> include, Map<SearchFiel
 	}
 
 	/**
-	 * The query in canonical form: value fields in {@link SearchField} order, exclusions, dates (as {@code >=},
-	 * {@code <}, a day or a range), is, key, sort, then the free text. Parsing it gives this query back.
+	 * The query in canonical form: value fields in {@link SearchField} order, exclusions,
+	 * dates (as {@code >=}, {@code <}, a day or a range), is, key, sort, then the free
+	 * text. Parsing it gives this query back.
 	 */
 	public String toQueryString() {
 		return QueryWriter.write(this);
 	}
 
 	/**
-	 * This query with a field's included values replaced, as a filter chip sets them. Values are checked and
-	 * normalised as in a query (status keys only for their form); empty values remove the field's inclusion.
+	 * This query with a field's included values replaced, as a filter chip sets them.
+	 * Values are checked and normalised as in a query (status keys only for their form);
+	 * empty values remove the field's inclusion.
 	 * @throws IllegalArgumentException for a value the field does not accept
 	 */
 	public SearchQuery with(SearchField field, List<String> values) {
@@ -65,7 +72,10 @@ public record SearchQuery(Map<SearchField, List<String>> include, Map<SearchFiel
 		return new SearchQuery(changed, this.exclude, this.dates, this.is, this.bugKey, this.sort, this.text);
 	}
 
-	/** This query without any inclusion or exclusion on a field, as when its chip is removed. */
+	/**
+	 * This query without any inclusion or exclusion on a field, as when its chip is
+	 * removed.
+	 */
 	public SearchQuery without(SearchField field) {
 		Map<SearchField, List<String>> included = new EnumMap<>(SearchField.class);
 		Map<SearchField, List<String>> excluded = new EnumMap<>(SearchField.class);

@@ -3,10 +3,16 @@ package dev.fixpoint.search;
 import java.util.List;
 import java.util.Locale;
 
-/** One whitespace-separated piece of a query, as the scanner found it (positions are offsets in the query). */
+/**
+ * One whitespace-separated piece of a query, as the scanner found it (positions are
+ * offsets in the query).
+ */
 sealed interface Term {
 
-	/** {@code -tag:"needs info",ui}: the field name as typed, and one value per comma-separated item. */
+	/**
+	 * {@code -tag:"needs info",ui}: the field name as typed, and one value per
+	 * comma-separated item.
+	 */
 	record FieldTerm(int start, boolean negated, String name, int nameStart, List<Value> values) implements Term {
 
 		String key() {
@@ -20,11 +26,17 @@ sealed interface Term {
 
 	}
 
-	/** Free text: a word, {@code -word}, {@code "a phrase"} or {@code -"a phrase"}, exactly as typed. */
+	/**
+	 * Free text: a word, {@code -word}, {@code "a phrase"} or {@code -"a phrase"},
+	 * exactly as typed.
+	 */
 	record TextTerm(int start, String raw, boolean negated, boolean quoted) implements Term {
 	}
 
-	/** One value of a field term, unquoted and unescaped; start and length cover it as typed (quotes included). */
+	/**
+	 * One value of a field term, unquoted and unescaped; start and length cover it as
+	 * typed (quotes included).
+	 */
 	record Value(String text, int start, int length, boolean quoted) {
 
 		/** Where the value's own characters begin (after an opening quote). */

@@ -16,9 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code bug_sla} clocks and the two derived columns of {@code bugs} this module keeps ({@code sla_due_at},
- * {@code sla_state}). Reads a few facts of {@code bugs} (severity, open or done, key, title, assignee); every other
- * change to a bug goes through the bugs module's services.
+ * The {@code bug_sla} clocks and the two derived columns of {@code bugs} this module
+ * keeps ({@code sla_due_at}, {@code sla_state}). Reads a few facts of {@code bugs}
+ * (severity, open or done, key, title, assignee); every other change to a bug goes
+ * through the bugs module's services.
  */
 @Repository
 class BugSlaRepository {
@@ -34,12 +35,16 @@ class BugSlaRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** What the clock needs to know about a bug; open = not in a done status (resolved_at is set exactly then). */
+	/**
+	 * What the clock needs to know about a bug; open = not in a done status (resolved_at
+	 * is set exactly then).
+	 */
 	record BugFacts(UUID projectId, Severity severity, boolean open, Instant createdAt) {
 	}
 
 	Optional<BugFacts> facts(UUID bugId) {
-		return this.jdbc.sql("select project_id, severity, resolved_at is null as open, created_at from bugs where id = :id")
+		return this.jdbc
+			.sql("select project_id, severity, resolved_at is null as open, created_at from bugs where id = :id")
 			.param("id", bugId)
 			.query((rs, n) -> new BugFacts(rs.getObject("project_id", UUID.class),
 					Severity.parse(rs.getString("severity")).orElseThrow(), rs.getBoolean("open"),
@@ -59,13 +64,17 @@ class BugSlaRepository {
 			.optional();
 	}
 
-	/** A clock that reached its next threshold, with what the escalation message says about the bug. */
+	/**
+	 * A clock that reached its next threshold, with what the escalation message says
+	 * about the bug.
+	 */
 	record DueClock(StoredClock stored, String key, String title, UUID assigneeId) {
 	}
 
 	/**
-	 * Clocks whose next threshold is due, oldest first, locked with their bug; rows another node (or a user edit)
-	 * holds are skipped, so several nodes share the work and the job never waits for an edit.
+	 * Clocks whose next threshold is due, oldest first, locked with their bug; rows
+	 * another node (or a user edit) holds are skipped, so several nodes share the work
+	 * and the job never waits for an edit.
 	 */
 	List<DueClock> lockDue(Instant now, int limit) {
 		return this.jdbc.sql("select " + CLOCK_COLUMNS + """
@@ -94,14 +103,20 @@ class BugSlaRepository {
 	}
 
 	void update(StoredClock c) {
-		this.jdbc.sql("""
-				update bug_sla set severity = :severity, period = :period, target_minutes = :target,
-				    running_since = :running, consumed_seconds = :consumed, next_threshold = :threshold, next_at = :nextAt
-				where bug_id = :bug
-				""").params(params(c)).update();
+		this.jdbc
+			.sql("""
+					update bug_sla set severity = :severity, period = :period, target_minutes = :target,
+					    running_since = :running, consumed_seconds = :consumed, next_threshold = :threshold, next_at = :nextAt
+					where bug_id = :bug
+					""")
+			.params(params(c))
+			.update();
 	}
 
-	/** The clock stopped (the bug is done): remember when and whether it was within the target. */
+	/**
+	 * The clock stopped (the bug is done): remember when and whether it was within the
+	 * target.
+	 */
 	void stopped(UUID bugId, Instant at, Boolean met) {
 		this.jdbc.sql("update bug_sla set stopped_at = :at, met = :met where bug_id = :bug")
 			.param("bug", bugId)
@@ -118,7 +133,10 @@ class BugSlaRepository {
 			.update();
 	}
 
-	/** Remembers the first response to a bug: a comment or status change by anyone but its reporter. */
+	/**
+	 * Remembers the first response to a bug: a comment or status change by anyone but its
+	 * reporter.
+	 */
 	void responded(UUID bugId, UUID actorId, Instant at) {
 		this.jdbc.sql("""
 				update bug_sla s set first_response_at = :at
@@ -134,13 +152,17 @@ class BugSlaRepository {
 			.update();
 	}
 
-	/** Records an escalation; false when this bug, period and threshold already had one (another run or node). */
+	/**
+	 * Records an escalation; false when this bug, period and threshold already had one
+	 * (another run or node).
+	 */
 	boolean recordEscalation(UUID bugId, int period, int threshold, Instant at) {
-		return !this.jdbc.sql("""
-				insert into sla_escalations (bug_id, period, threshold, fired_at) values (:bug, :period, :threshold, :at)
-				on conflict do nothing
-				returning bug_id
-				""")
+		return !this.jdbc
+			.sql("""
+					insert into sla_escalations (bug_id, period, threshold, fired_at) values (:bug, :period, :threshold, :at)
+					on conflict do nothing
+					returning bug_id
+					""")
 			.param("bug", bugId)
 			.param("period", period)
 			.param("threshold", threshold)
@@ -175,8 +197,8 @@ class BugSlaRepository {
 		SlaClock.Escalation next = rs.wasNull() ? null
 				: new SlaClock.Escalation(threshold, rs.getTimestamp("next_at").toInstant());
 		return new StoredClock(rs.getObject("bug_id", UUID.class), rs.getObject("project_id", UUID.class),
-				Severity.parse(rs.getString("severity")).orElseThrow(), rs.getTimestamp("started_at").toInstant(), clock,
-				next);
+				Severity.parse(rs.getString("severity")).orElseThrow(), rs.getTimestamp("started_at").toInstant(),
+				clock, next);
 	}
 
 }

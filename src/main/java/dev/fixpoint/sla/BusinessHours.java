@@ -5,7 +5,10 @@ import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The working week an SLA clock counts in, e.g. Monday to Friday, 09:00 to 17:00 (in the policy's time zone). */
+/**
+ * The working week an SLA clock counts in, e.g. Monday to Friday, 09:00 to 17:00 (in the
+ * policy's time zone).
+ */
 public record BusinessHours(Set<DayOfWeek> days, LocalTime start, LocalTime end) {
 
 	public BusinessHours {

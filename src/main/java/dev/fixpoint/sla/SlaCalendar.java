@@ -7,10 +7,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
- * Counts SLA time: around the clock, or only inside business hours in a time zone. Pure; every answer depends on
- * its arguments only. Days are walked in the zone's local calendar, so a working day that contains a daylight
- * saving switch is as long as the wall clock says (09:00–17:00 is 8 hours on the switch day, too; a start in the
- * skipped hour moves to the first valid local time).
+ * Counts SLA time: around the clock, or only inside business hours in a time zone. Pure;
+ * every answer depends on its arguments only. Days are walked in the zone's local
+ * calendar, so a working day that contains a daylight saving switch is as long as the
+ * wall clock says (09:00–17:00 is 8 hours on the switch day, too; a start in the skipped
+ * hour moves to the first valid local time).
  */
 final class SlaCalendar {
 
@@ -31,7 +32,9 @@ final class SlaCalendar {
 		return new SlaCalendar(zone, hours);
 	}
 
-	/** The instant at which {@code amount} of counted time has passed since {@code from}. */
+	/**
+	 * The instant at which {@code amount} of counted time has passed since {@code from}.
+	 */
 	Instant plus(Instant from, Duration amount) {
 		if (this.hours == null || amount.isZero() || amount.isNegative()) {
 			return from.plus(amount.isNegative() ? Duration.ZERO : amount);
@@ -52,7 +55,10 @@ final class SlaCalendar {
 		}
 	}
 
-	/** How much counted time lies between two instants (zero when {@code to} is not after {@code from}). */
+	/**
+	 * How much counted time lies between two instants (zero when {@code to} is not after
+	 * {@code from}).
+	 */
 	Duration between(Instant from, Instant to) {
 		if (!to.isAfter(from)) {
 			return Duration.ZERO;

@@ -7,9 +7,10 @@ import java.util.List;
 import dev.fixpoint.bugs.SlaState;
 
 /**
- * One bug's SLA clock, pure. It runs while the bug is open and stops while it is done; a reopen resumes it with the
- * time that was left (consumed time is kept), a severity change swaps the target but keeps the time consumed since
- * the bug was filed. Both start a new period, so escalations can fire again. {@code target} null: no SLA (the clock
+ * One bug's SLA clock, pure. It runs while the bug is open and stops while it is done; a
+ * reopen resumes it with the time that was left (consumed time is kept), a severity
+ * change swaps the target but keeps the time consumed since the bug was filed. Both start
+ * a new period, so escalations can fire again. {@code target} null: no SLA (the clock
  * still counts, so a later severity change knows how much time has gone by).
  */
 record SlaClock(int period, Duration target, Instant runningSince, Duration consumed) {
@@ -43,17 +44,24 @@ record SlaClock(int period, Duration target, Instant runningSince, Duration cons
 		return new SlaClock(this.period + 1, newTarget, this.runningSince, this.consumed);
 	}
 
-	/** When the running clock reaches its target; null when stopped or without a target. */
+	/**
+	 * When the running clock reaches its target; null when stopped or without a target.
+	 */
 	Instant dueAt(SlaCalendar calendar) {
 		return this.target == null ? null : instantOf(this.target, calendar);
 	}
 
-	/** Whether the time consumed by {@code now} is within the target (null without a target). */
+	/**
+	 * Whether the time consumed by {@code now} is within the target (null without a
+	 * target).
+	 */
 	Boolean met(Instant now, SlaCalendar calendar) {
 		return this.target == null ? null : consumedAt(now, calendar).compareTo(this.target) <= 0;
 	}
 
-	/** The state the bug list shows; null when the clock is stopped or there is no target. */
+	/**
+	 * The state the bug list shows; null when the clock is stopped or there is no target.
+	 */
 	SlaState stateAt(Instant now, SlaCalendar calendar) {
 		if (!running() || this.target == null) {
 			return null;
@@ -72,8 +80,9 @@ record SlaClock(int period, Duration target, Instant runningSince, Duration cons
 	}
 
 	/**
-	 * The first escalation of a (new) period: the first threshold not yet reached by {@code now}; thresholds already
-	 * behind are not repeated, except the breach itself, which fires at once when the period starts past its target.
+	 * The first escalation of a (new) period: the first threshold not yet reached by
+	 * {@code now}; thresholds already behind are not repeated, except the breach itself,
+	 * which fires at once when the period starts past its target.
 	 */
 	Escalation armAt(Instant now, SlaCalendar calendar) {
 		if (!running() || this.target == null) {
@@ -104,7 +113,10 @@ record SlaClock(int period, Duration target, Instant runningSince, Duration cons
 		return this.target.multipliedBy(percent).dividedBy(100);
 	}
 
-	/** When the running clock will have consumed {@code mark} (the start of this stretch if it already had). */
+	/**
+	 * When the running clock will have consumed {@code mark} (the start of this stretch
+	 * if it already had).
+	 */
 	private Instant instantOf(Duration mark, SlaCalendar calendar) {
 		if (!running()) {
 			return null;

@@ -6,18 +6,19 @@ import java.time.Instant;
 import java.util.UUID;
 
 import dev.fixpoint.bugs.BugChanged;
-import dev.fixpoint.comments.CommentAdded;
 import dev.fixpoint.bugs.Severity;
 import dev.fixpoint.bugs.SlaOnFiling;
+import dev.fixpoint.comments.CommentAdded;
 import dev.fixpoint.platform.Times;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps every bug's SLA clock in step with the bug. Listens synchronously, inside the transaction that filed or
- * changed the bug: the clock, {@code sla_due_at} and {@code sla_state} commit (or roll back) with the change, and
- * the API response of that very request already shows the due time.
+ * Keeps every bug's SLA clock in step with the bug. Listens synchronously, inside the
+ * transaction that filed or changed the bug: the clock, {@code sla_due_at} and
+ * {@code sla_state} commit (or roll back) with the change, and the API response of that
+ * very request already shows the due time.
  */
 @Component
 class SlaClocks implements SlaOnFiling {
@@ -34,7 +35,10 @@ class SlaClocks implements SlaOnFiling {
 		this.clock = clock;
 	}
 
-	/** A new bug's clock starts now; its row follows in this transaction (the foreign key is checked at commit). */
+	/**
+	 * A new bug's clock starts now; its row follows in this transaction (the foreign key
+	 * is checked at commit).
+	 */
 	@Override
 	public Started start(UUID bugId, UUID projectId, Severity severity) {
 		Instant now = Times.now(this.clock);
@@ -75,7 +79,8 @@ class SlaClocks implements SlaOnFiling {
 		Instant start = stored != null ? stored.startedAt() : bug.createdAt();
 		SlaClock next;
 		if (stored == null) {
-			// bugs filed before SLAs existed count from their creation; a done one has an unknown history: it
+			// bugs filed before SLAs existed count from their creation; a done one has an
+			// unknown history: it
 			// starts stopped and only counts from a reopen
 			next = bug.open() ? SlaClock.start(start, target) : new SlaClock(1, target, null, Duration.ZERO);
 		}
@@ -89,8 +94,7 @@ class SlaClocks implements SlaOnFiling {
 		boolean stopping = !bug.open() && next.running();
 		next = bug.open() ? next : next.stop(now, calendar);
 		boolean newPeriod = stored == null || next.period() != stored.clock().period();
-		SlaClock.Escalation escalation = !next.running() ? null
-				: newPeriod ? next.armAt(now, calendar) : stored.next();
+		SlaClock.Escalation escalation = !next.running() ? null : newPeriod ? next.armAt(now, calendar) : stored.next();
 		BugSlaRepository.StoredClock saved = new BugSlaRepository.StoredClock(bugId, bug.projectId(), bug.severity(),
 				start, next, escalation);
 		if (stored == null) {

@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads and writes {@code projects.sla_config}: the contract shows it in the project JSON, so the column the projects
- * module already serves is the one place the configuration lives. Only this module writes it.
+ * Reads and writes {@code projects.sla_config}: the contract shows it in the project
+ * JSON, so the column the projects module already serves is the one place the
+ * configuration lives. Only this module writes it.
  */
 @Repository
 class SlaConfigRepository {
@@ -49,7 +50,8 @@ class SlaConfigRepository {
 			return SlaSettings.validate(this.json.readValue(stored, SlaConfigRequest.class));
 		}
 		catch (DomainException | tools.jackson.core.JacksonException ex) {
-			// written only through SlaSettings, so this means a hand edit: keep working with the defaults
+			// written only through SlaSettings, so this means a hand edit: keep working
+			// with the defaults
 			log.warn("Unreadable sla_config, using the defaults");
 			return SlaPolicy.defaults();
 		}

@@ -8,9 +8,11 @@ import java.util.Locale;
 import dev.fixpoint.bugs.Severity;
 
 /**
- * A project's SLA configuration as the API reads and writes it: {@code {critical: "4h", high: "24h", medium: "1w",
- * low: null, time_zone: "Europe/Berlin", business_hours: {days: ["mon", …], start: "09:00", end: "17:00"} | null}}.
- * A severity left out or null has no SLA; {@code business_hours} null counts around the clock.
+ * A project's SLA configuration as the API reads and writes it:
+ * {@code {critical: "4h", high: "24h", medium: "1w", low: null, time_zone:
+ * "Europe/Berlin", business_hours: {days: ["mon", …], start: "09:00", end: "17:00"} |
+ * null}}. A severity left out or null has no SLA; {@code business_hours} null counts
+ * around the clock.
  */
 public record SlaConfigRequest(String critical, String high, String medium, String low, String timeZone,
 		Hours businessHours) {

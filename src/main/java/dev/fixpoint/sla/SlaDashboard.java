@@ -48,8 +48,14 @@ public class SlaDashboard {
 		int met = 0;
 		int total = 0;
 		for (Severity s : Severity.values()) {
-			int m = weekly.stream().filter(w -> w.severity().equals(s.key())).mapToInt(SlaReport.WeekCompliance::met).sum();
-			int t = weekly.stream().filter(w -> w.severity().equals(s.key())).mapToInt(SlaReport.WeekCompliance::total).sum();
+			int m = weekly.stream()
+				.filter(w -> w.severity().equals(s.key()))
+				.mapToInt(SlaReport.WeekCompliance::met)
+				.sum();
+			int t = weekly.stream()
+				.filter(w -> w.severity().equals(s.key()))
+				.mapToInt(SlaReport.WeekCompliance::total)
+				.sum();
 			bySeverity.add(new SlaReport.SeverityCompliance(s.key(), m, t, SlaReport.pct(m, t)));
 			met += m;
 			total += t;
@@ -66,9 +72,14 @@ public class SlaDashboard {
 		return Times.now(this.clock);
 	}
 
-	/** The Monday (UTC) that starts the first of the {@link #WEEKS} weeks shown, the current one included. */
+	/**
+	 * The Monday (UTC) that starts the first of the {@link #WEEKS} weeks shown, the
+	 * current one included.
+	 */
 	public static LocalDate firstWeek(Instant now) {
-		return now.atOffset(ZoneOffset.UTC).toLocalDate().with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+		return now.atOffset(ZoneOffset.UTC)
+			.toLocalDate()
+			.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
 			.minusWeeks(WEEKS - 1);
 	}
 

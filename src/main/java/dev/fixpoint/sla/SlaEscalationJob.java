@@ -3,7 +3,6 @@ package dev.fixpoint.sla;
 import java.time.Clock;
 
 import dev.fixpoint.platform.Times;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,9 +10,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs {@link SlaEscalations#escalate} every ~30 s on every node. A separate bean so the call goes through the
- * transactional proxy: the due clocks stay locked ({@code skip locked}) until the escalations and their
- * notifications commit. (Called on itself, {@code @Transactional} would not apply.)
+ * Runs {@link SlaEscalations#escalate} every ~30 s on every node. A separate bean so the
+ * call goes through the transactional proxy: the due clocks stay locked
+ * ({@code skip locked}) until the escalations and their notifications commit. (Called on
+ * itself, {@code @Transactional} would not apply.)
  */
 @Component
 class SlaEscalationJob {

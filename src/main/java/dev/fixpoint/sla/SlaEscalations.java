@@ -16,13 +16,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The escalation job: every ~30 s, the clocks that crossed 50, 75 or 100 % of their target publish
- * {@link SlaThresholdReached}, once per bug, period and threshold. Safe on several nodes and across restarts: due
- * clocks are locked with {@code skip locked}, and an escalation is published only when its row in
- * {@code sla_escalations} was actually inserted. Listeners (notifications) run synchronously when the event is
- * published, inside {@link #escalate}'s transaction, so the escalation row and its notifications commit or roll back
- * together. A critical bug that breaches is raised to P0 (history: by the system).
- * {@link SlaEscalationJob} runs it on a schedule, through the Spring proxy, so the run has its transaction.
+ * The escalation job: every ~30 s, the clocks that crossed 50, 75 or 100 % of their
+ * target publish {@link SlaThresholdReached}, once per bug, period and threshold. Safe on
+ * several nodes and across restarts: due clocks are locked with {@code skip locked}, and
+ * an escalation is published only when its row in {@code sla_escalations} was actually
+ * inserted. Listeners (notifications) run synchronously when the event is published,
+ * inside {@link #escalate}'s transaction, so the escalation row and its notifications
+ * commit or roll back together. A critical bug that breaches is raised to P0 (history: by
+ * the system). {@link SlaEscalationJob} runs it on a schedule, through the Spring proxy,
+ * so the run has its transaction.
  */
 @Service
 public class SlaEscalations {
@@ -51,8 +53,9 @@ public class SlaEscalations {
 	}
 
 	/**
-	 * Fires every threshold due by {@code now}, batch after batch (at most {@link #MAX_BATCHES} per run, the rest
-	 * waits for the next run); returns how many escalations were new.
+	 * Fires every threshold due by {@code now}, batch after batch (at most
+	 * {@link #MAX_BATCHES} per run, the rest waits for the next run); returns how many
+	 * escalations were new.
 	 */
 	@Transactional
 	public int escalate(Instant now) {

@@ -8,8 +8,8 @@ import java.util.Optional;
 import dev.fixpoint.bugs.Severity;
 
 /**
- * A project's SLA: a target per severity (none = no SLA for that severity), counted around the clock or in business
- * hours of a time zone.
+ * A project's SLA: a target per severity (none = no SLA for that severity), counted
+ * around the clock or in business hours of a time zone.
  */
 public record SlaPolicy(Map<Severity, SlaTarget> targets, ZoneId zone, BusinessHours businessHours) {
 
@@ -20,7 +20,10 @@ public record SlaPolicy(Map<Severity, SlaTarget> targets, ZoneId zone, BusinessH
 		zone = zone == null ? ZoneId.of("UTC") : zone;
 	}
 
-	/** The defaults the seed advises: critical 4 h, high 24 h, medium 1 week, low none; around the clock, UTC. */
+	/**
+	 * The defaults the seed advises: critical 4 h, high 24 h, medium 1 week, low none;
+	 * around the clock, UTC.
+	 */
 	public static SlaPolicy defaults() {
 		return new SlaPolicy(Map.of(Severity.CRITICAL, SlaTarget.of("4h"), Severity.HIGH, SlaTarget.of("24h"),
 				Severity.MEDIUM, SlaTarget.of("1w")), ZoneId.of("UTC"), null);
@@ -31,7 +34,8 @@ public record SlaPolicy(Map<Severity, SlaTarget> targets, ZoneId zone, BusinessH
 	}
 
 	SlaCalendar calendar() {
-		return this.businessHours == null ? SlaCalendar.aroundTheClock() : SlaCalendar.of(this.zone, this.businessHours);
+		return this.businessHours == null ? SlaCalendar.aroundTheClock()
+				: SlaCalendar.of(this.zone, this.businessHours);
 	}
 
 }

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A project's SLA dashboard (and {@code GET /api/projects/{id}/sla}): compliance = the share of SLA clocks that
- * stopped (bug done) within their target, over the last {@code weeks} weeks, overall, by severity and per week;
- * the open bugs at risk and breached right now; the mean time from filing to the first response (a comment or a
+ * A project's SLA dashboard (and {@code GET /api/projects/{id}/sla}): compliance = the
+ * share of SLA clocks that stopped (bug done) within their target, over the last
+ * {@code weeks} weeks, overall, by severity and per week; the open bugs at risk and
+ * breached right now; the mean time from filing to the first response (a comment or a
  * status change by someone other than the reporter) of the bugs filed in those weeks.
  */
 public record SlaReport(int weeks, Double compliancePct, int breached, int atRisk, Double meanFirstResponseHours,

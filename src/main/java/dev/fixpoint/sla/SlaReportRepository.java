@@ -10,7 +10,10 @@ import dev.fixpoint.platform.QueryPlans;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The dashboard's questions; each one bounded by an index (see V9__sla.sql and bench/sql/sla/README.md). */
+/**
+ * The dashboard's questions; each one bounded by an index (see V9__sla.sql and
+ * bench/sql/sla/README.md).
+ */
 @Repository
 class SlaReportRepository {
 
@@ -70,21 +73,20 @@ class SlaReportRepository {
 	record FirstResponse(int bugs, Double meanHours) {
 	}
 
-	/** Bugs filed since {@code from} that got a first response from someone else than their reporter. */
+	/**
+	 * Bugs filed since {@code from} that got a first response from someone else than
+	 * their reporter.
+	 */
 	FirstResponse firstResponse(UUID projectId, Instant from) {
 		QueryPlans.customForTransaction(this.jdbc); // a project of 30 bugs or of 100,000
 		return this.jdbc.sql("""
 				select count(*) as bugs, avg(extract(epoch from (first_response_at - started_at))) / 3600.0 as hours
 				from bug_sla
 				where project_id = :project and started_at >= :from and first_response_at is not null
-				""")
-			.param("project", projectId)
-			.param("from", Timestamp.from(from))
-			.query((rs, n) -> {
-				double hours = rs.getDouble("hours");
-				return new FirstResponse(rs.getInt("bugs"), rs.wasNull() ? null : Math.round(hours * 100) / 100.0);
-			})
-			.single();
+				""").param("project", projectId).param("from", Timestamp.from(from)).query((rs, n) -> {
+			double hours = rs.getDouble("hours");
+			return new FirstResponse(rs.getInt("bugs"), rs.wasNull() ? null : Math.round(hours * 100) / 100.0);
+		}).single();
 	}
 
 	private static Instant instant(Timestamp ts) {

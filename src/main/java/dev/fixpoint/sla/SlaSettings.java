@@ -26,8 +26,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A project's SLA configuration: every member reads it, project admins change it. A change applies to bugs filed or
- * re-targeted (severity change) from then on; running clocks keep the target they started with.
+ * A project's SLA configuration: every member reads it, project admins change it. A
+ * change applies to bugs filed or re-targeted (severity change) from then on; running
+ * clocks keep the target they started with.
  */
 @Service
 public class SlaSettings {
@@ -89,8 +90,9 @@ public class SlaSettings {
 		if (value == null || value.isBlank()) {
 			return;
 		}
-		SlaTarget.parse(value).ifPresentOrElse(t -> targets.put(severity, t), () -> errors.add(new FieldError(
-				severity.key(), "must be a duration like 30m, 4h, 3d or 1w (or empty for no SLA)")));
+		SlaTarget.parse(value)
+			.ifPresentOrElse(t -> targets.put(severity, t), () -> errors.add(
+					new FieldError(severity.key(), "must be a duration like 30m, 4h, 3d or 1w (or empty for no SLA)")));
 	}
 
 	private static BusinessHours hours(SlaConfigRequest.Hours h, List<FieldError> errors) {

@@ -7,8 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A target as people write it: a whole number and a unit, {@code 30m}, {@code 4h}, {@code 3d}, {@code 1w}. With
- * business hours it is counted in working time ({@code 1d} = 24 working hours, not "one working day").
+ * A target as people write it: a whole number and a unit, {@code 30m}, {@code 4h},
+ * {@code 3d}, {@code 1w}. With business hours it is counted in working time ({@code 1d} =
+ * 24 working hours, not "one working day").
  */
 public record SlaTarget(String text, Duration duration) {
 

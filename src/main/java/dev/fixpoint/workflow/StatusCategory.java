@@ -2,7 +2,9 @@ package dev.fixpoint.workflow;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Where a status sits in a bug's life; analytics and SLA clocks only look at categories. */
+/**
+ * Where a status sits in a bug's life; analytics and SLA clocks only look at categories.
+ */
 public enum StatusCategory {
 
 	TODO("todo"), IN_PROGRESS("in_progress"), DONE("done");

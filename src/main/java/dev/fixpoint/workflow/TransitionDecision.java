@@ -2,7 +2,10 @@ package dev.fixpoint.workflow;
 
 import java.util.List;
 
-/** The answer to a {@link TransitionRequest}: allowed, or refused with a reason and the moves that are allowed. */
+/**
+ * The answer to a {@link TransitionRequest}: allowed, or refused with a reason and the
+ * moves that are allowed.
+ */
 public record TransitionDecision(boolean allowed, String reason, List<String> missingFields,
 		List<Workflow.Transition> allowedTransitions) {
 

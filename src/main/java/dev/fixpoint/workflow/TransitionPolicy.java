@@ -3,9 +3,10 @@ package dev.fixpoint.workflow;
 import java.util.List;
 
 /**
- * Decides status changes from the workflow and the role table of the API contract: admins may take any transition
- * the workflow has; others only transitions listing their role, and developers only on bugs assigned to them or
- * to nobody; viewers never. Required fields must be filled.
+ * Decides status changes from the workflow and the role table of the API contract: admins
+ * may take any transition the workflow has; others only transitions listing their role,
+ * and developers only on bugs assigned to them or to nobody; viewers never. Required
+ * fields must be filled.
  */
 public final class TransitionPolicy {
 
@@ -27,14 +28,14 @@ public final class TransitionPolicy {
 		}
 		if (!mayTake(transition.get(), request.role(), request.actorWorksOnBug())) {
 			String reason = "developer".equals(request.role()) && transition.get().roles().contains("developer")
-					? "Developers can only change the status of bugs assigned to them or unassigned"
-					: "Your role (" + request.role() + ") may not take the transition '" + transition.get().name() + "'";
+					? "Developers can only change the status of bugs assigned to them or unassigned" : "Your role ("
+							+ request.role() + ") may not take the transition '" + transition.get().name() + "'";
 			return TransitionDecision.refuse(reason, List.of(), allowed);
 		}
 		boolean assigneeOnly = transition.get().rules().stream().anyMatch(r -> Boolean.TRUE.equals(r.assigneeOnly()));
 		if (assigneeOnly && !request.actorIsAssignee() && !"admin".equals(request.role())) {
-			return TransitionDecision.refuse("Only the assignee may take the transition '" + transition.get().name() + "'",
-					List.of(), allowed);
+			return TransitionDecision.refuse(
+					"Only the assignee may take the transition '" + transition.get().name() + "'", List.of(), allowed);
 		}
 		List<String> missing = java.util.stream.Stream
 			.concat(transition.get().requiredFields().stream(),
@@ -54,7 +55,10 @@ public final class TransitionPolicy {
 		return allowedTransitions(workflow, from, role, actorWorksOnBug, false);
 	}
 
-	/** The transitions the actor may take from {@code from} (required fields aside: the UI asks for them). */
+	/**
+	 * The transitions the actor may take from {@code from} (required fields aside: the UI
+	 * asks for them).
+	 */
 	public static List<Workflow.Transition> allowedTransitions(Workflow workflow, String from, String role,
 			boolean actorWorksOnBug, boolean actorIsAssignee) {
 		return workflow.transitionsFrom(from)

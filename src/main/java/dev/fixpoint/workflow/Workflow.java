@@ -6,7 +6,8 @@ import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * A project's workflow: {@code {statuses: [...], transitions: [...]}} exactly as in the API contract.
+ * A project's workflow: {@code {statuses: [...], transitions: [...]}} exactly as in the
+ * API contract.
  */
 public record Workflow(List<Status> statuses, List<Transition> transitions) {
 
@@ -25,7 +26,8 @@ public record Workflow(List<Status> statuses, List<Transition> transitions) {
 	}
 
 	/**
-	 * A move from one status to another: who may take it, which fields must then have a value, and further rules.
+	 * A move from one status to another: who may take it, which fields must then have a
+	 * value, and further rules.
 	 */
 	public record Transition(String from, String to, String name, List<String> roles, List<String> requiredFields,
 			List<Rule> rules) {
@@ -43,9 +45,9 @@ public record Workflow(List<Status> statuses, List<Transition> transitions) {
 	}
 
 	/**
-	 * A condition of a transition, written as a one-key JSON object: {@code {"field_required": "steps_to_reproduce"}}
-	 * (the field must have a value) or {@code {"assignee_only": true}} (only the bug's assignee may take it; admins
-	 * too).
+	 * A condition of a transition, written as a one-key JSON object:
+	 * {@code {"field_required": "steps_to_reproduce"}} (the field must have a value) or
+	 * {@code {"assignee_only": true}} (only the bug's assignee may take it; admins too).
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Rule(String fieldRequired, Boolean assigneeOnly) {

@@ -24,10 +24,8 @@ public final class WorkflowTemplates {
 	}
 
 	public static List<Template> all() {
-		return List.of(
-				new Template("default", "Default",
-						"Open → In Progress → In Review → Resolved → Closed, with back-transitions and Reopen.",
-						standard()),
+		return List.of(new Template("default", "Default",
+				"Open → In Progress → In Review → Resolved → Closed, with back-transitions and Reopen.", standard()),
 				new Template("simple", "Simple",
 						"Open → In Progress → Resolved → Closed. For small teams that don't review separately.",
 						simple()),
@@ -43,13 +41,17 @@ public final class WorkflowTemplates {
 		return all().stream().filter(t -> t.key().equals(key)).findFirst();
 	}
 
-	/** Open → In Progress → In Review → Resolved → Closed, with back-transitions and Reopen. */
+	/**
+	 * Open → In Progress → In Review → Resolved → Closed, with back-transitions and
+	 * Reopen.
+	 */
 	public static Workflow standard() {
-		return new Workflow(List.of(new Status("open", "Open", StatusCategory.TODO, true),
-				new Status("in_progress", "In Progress", StatusCategory.IN_PROGRESS, false),
-				new Status("in_review", "In Review", StatusCategory.IN_PROGRESS, false),
-				new Status("resolved", "Resolved", StatusCategory.DONE, false),
-				new Status("closed", "Closed", StatusCategory.DONE, false)),
+		return new Workflow(
+				List.of(new Status("open", "Open", StatusCategory.TODO, true),
+						new Status("in_progress", "In Progress", StatusCategory.IN_PROGRESS, false),
+						new Status("in_review", "In Review", StatusCategory.IN_PROGRESS, false),
+						new Status("resolved", "Resolved", StatusCategory.DONE, false),
+						new Status("closed", "Closed", StatusCategory.DONE, false)),
 				List.of(new Transition("open", "in_progress", "Start progress", WORKERS, List.of()),
 						new Transition("open", "resolved", "Resolve", WORKERS, List.of("resolution")),
 						new Transition("in_progress", "open", "Stop progress", WORKERS, List.of()),
@@ -63,10 +65,11 @@ public final class WorkflowTemplates {
 	}
 
 	static Workflow simple() {
-		return new Workflow(List.of(new Status("open", "Open", StatusCategory.TODO, true),
-				new Status("in_progress", "In Progress", StatusCategory.IN_PROGRESS, false),
-				new Status("resolved", "Resolved", StatusCategory.DONE, false),
-				new Status("closed", "Closed", StatusCategory.DONE, false)),
+		return new Workflow(
+				List.of(new Status("open", "Open", StatusCategory.TODO, true),
+						new Status("in_progress", "In Progress", StatusCategory.IN_PROGRESS, false),
+						new Status("resolved", "Resolved", StatusCategory.DONE, false),
+						new Status("closed", "Closed", StatusCategory.DONE, false)),
 				List.of(new Transition("open", "in_progress", "Start progress", WORKERS, List.of()),
 						new Transition("open", "resolved", "Resolve", WORKERS, List.of("resolution")),
 						new Transition("in_progress", "open", "Stop progress", WORKERS, List.of()),
@@ -77,11 +80,12 @@ public final class WorkflowTemplates {
 	}
 
 	static Workflow qaVerification() {
-		return new Workflow(List.of(new Status("open", "Open", StatusCategory.TODO, true),
-				new Status("in_progress", "In Progress", StatusCategory.IN_PROGRESS, false),
-				new Status("ready_for_qa", "Ready for QA", StatusCategory.IN_PROGRESS, false),
-				new Status("resolved", "Verified", StatusCategory.DONE, false),
-				new Status("closed", "Closed", StatusCategory.DONE, false)),
+		return new Workflow(
+				List.of(new Status("open", "Open", StatusCategory.TODO, true),
+						new Status("in_progress", "In Progress", StatusCategory.IN_PROGRESS, false),
+						new Status("ready_for_qa", "Ready for QA", StatusCategory.IN_PROGRESS, false),
+						new Status("resolved", "Verified", StatusCategory.DONE, false),
+						new Status("closed", "Closed", StatusCategory.DONE, false)),
 				List.of(new Transition("open", "in_progress", "Start progress", WORKERS, List.of(),
 						List.of(Rule.fieldRequired("steps_to_reproduce"))),
 						new Transition("in_progress", "open", "Stop progress", WORKERS, List.of()),

@@ -9,14 +9,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Refuses workflows that cannot work: no or several initial statuses, duplicate or malformed keys, transitions to
- * unknown statuses, statuses nobody can reach, no done status, unknown roles, fields or rules.
+ * Refuses workflows that cannot work: no or several initial statuses, duplicate or
+ * malformed keys, transitions to unknown statuses, statuses nobody can reach, no done
+ * status, unknown roles, fields or rules.
  */
 public final class WorkflowValidator {
 
 	/**
-	 * Fields a transition may require (the bug's editable fields that can be empty), in the order forms ask for
-	 * them.
+	 * Fields a transition may require (the bug's editable fields that can be empty), in
+	 * the order forms ask for them.
 	 */
 	public static final List<String> REQUIRABLE_FIELDS = List.of("resolution", "verified_by", "assignee",
 			"steps_to_reproduce", "expected_behavior", "actual_behavior", "description", "due_date", "component");
@@ -76,7 +77,8 @@ public final class WorkflowValidator {
 			}
 			for (String role : t.roles()) {
 				if (!ROLES.contains(role)) {
-					problems.add(label + ": role '" + role + "' is not one of admin, developer, qa (viewers never change status)");
+					problems.add(label + ": role '" + role
+							+ "' is not one of admin, developer, qa (viewers never change status)");
 				}
 			}
 			for (String field : t.requiredFields()) {
@@ -98,8 +100,10 @@ public final class WorkflowValidator {
 		if (problems.isEmpty()) {
 			Set<String> unreachable = new HashSet<>(keys);
 			unreachable.removeAll(reachable(workflow));
-			unreachable.stream().sorted().forEach(s -> problems.add("Status '" + s + "' cannot be reached from '"
-					+ workflow.initialStatus().key() + "'"));
+			unreachable.stream()
+				.sorted()
+				.forEach(s -> problems
+					.add("Status '" + s + "' cannot be reached from '" + workflow.initialStatus().key() + "'"));
 		}
 		return problems;
 	}

@@ -15,9 +15,9 @@ class AuthApiTest extends IntegrationTest {
 	@Test
 	void signupReturnsUserAndWorkingToken() {
 		String email = "sam-" + UUID.randomUUID() + "@example.com";
-		Api.Response r = this.api.post("/api/auth/signup", null, Map.of("email", email, "password",
-				"long-password-1", "name", "Sam", "username", "sam" + UUID.randomUUID().toString().substring(0, 8),
-				"organization_name", "Sam's Shop"));
+		Api.Response r = this.api.post("/api/auth/signup", null,
+				Map.of("email", email, "password", "long-password-1", "name", "Sam", "username",
+						"sam" + UUID.randomUUID().toString().substring(0, 8), "organization_name", "Sam's Shop"));
 		assertThat(r.status()).isEqualTo(201);
 		assertThat(r.body().get("user").get("email").asString()).isEqualTo(email);
 		Api.Response me = this.api.get("/api/me", r.body().get("token").asString());
@@ -54,7 +54,8 @@ class AuthApiTest extends IntegrationTest {
 				Map.of("email", "nobody-" + UUID.randomUUID() + "@example.com", "password", "wrong-password"));
 		assertThat(wrongPassword.status()).isEqualTo(401);
 		assertThat(unknownEmail.status()).isEqualTo(401);
-		assertThat(wrongPassword.body().get("detail").asString()).isEqualTo(unknownEmail.body().get("detail").asString());
+		assertThat(wrongPassword.body().get("detail").asString())
+			.isEqualTo(unknownEmail.body().get("detail").asString());
 		Api.Response ok = this.api.post("/api/auth/login", null,
 				Map.of("email", user.email(), "password", "a-long-enough-password"));
 		assertThat(ok.status()).isEqualTo(200);

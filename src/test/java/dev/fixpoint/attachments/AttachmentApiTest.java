@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.imageio.ImageIO;
 
 import dev.fixpoint.attachments.storage.ObjectStorage;
@@ -84,7 +83,8 @@ class AttachmentApiTest extends IntegrationTest {
 		assertThat(original.headers().firstValue("Content-Type")).hasValue("image/png");
 		assertThat(original.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(original.headers().firstValue("Content-Security-Policy").orElseThrow())
-			.contains("default-src 'none'").contains("sandbox");
+			.contains("default-src 'none'")
+			.contains("sandbox");
 		assertThat(original.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("inline")
 			.contains("screenshot.png");
 
@@ -127,16 +127,15 @@ class AttachmentApiTest extends IntegrationTest {
 		assertThat(first.get("lines")).hasSize(100);
 		assertThat(first.get("lines").get(0).asString()).endsWith("line 1");
 		assertThat(first.get("next_from").asLong()).isEqualTo(101);
-		JsonNode last = this.api.get("/api/attachments/" + id + "/lines?from=201&count=100", this.admin.token())
-			.body();
+		JsonNode last = this.api.get("/api/attachments/" + id + "/lines?from=201&count=100", this.admin.token()).body();
 		assertThat(last.get("lines")).hasSize(50);
 		assertThat(last.get("lines").get(49).asString()).endsWith("line 250");
 		assertThat(last.get("next_from").isNull()).isTrue();
 
 		HttpResponse<byte[]> text = this.multipart.download(log.body().get("download_url").asString(), Map.of());
 		assertThat(text.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
-		assertThat(this.api.get("/api/attachments/" + pdf.get("id").asString() + "/lines", this.admin.token())
-			.status()).isEqualTo(400);
+		assertThat(this.api.get("/api/attachments/" + pdf.get("id").asString() + "/lines", this.admin.token()).status())
+			.isEqualTo(400);
 	}
 
 	@Test
@@ -162,8 +161,8 @@ class AttachmentApiTest extends IntegrationTest {
 		assertThat(html.body().get("reason").asString()).isEqualTo("type-not-allowed");
 
 		// pdf is allowed by default; a project that allows only images refuses it
-		Api.Response put = this.api.put("/api/projects/" + this.projectKey + "/attachment-settings",
-				this.admin.token(), Api.body("allowed_types", List.of("image"), "retention_days_after_close", null));
+		Api.Response put = this.api.put("/api/projects/" + this.projectKey + "/attachment-settings", this.admin.token(),
+				Api.body("allowed_types", List.of("image"), "retention_days_after_close", null));
 		assertThat(put.status()).isEqualTo(200);
 		assertThat(upload(this.admin, "report.pdf", SampleFiles.pdf()).body().get("reason").asString())
 			.isEqualTo("type-not-allowed");
@@ -235,8 +234,8 @@ class AttachmentApiTest extends IntegrationTest {
 		assertThat(this.api.get("/api/bugs/" + this.bugId + "/attachments", stranger.token()).status()).isEqualTo(404);
 		assertThat(this.api.get("/api/attachments/" + id, stranger.token()).status()).isEqualTo(404);
 		assertThat(this.api.delete("/api/attachments/" + id, stranger.token()).status()).isEqualTo(404);
-		assertThat(this.api.get("/api/projects/" + this.projectKey + "/attachment-settings", stranger.token())
-			.status()).isEqualTo(404);
+		assertThat(this.api.get("/api/projects/" + this.projectKey + "/attachment-settings", stranger.token()).status())
+			.isEqualTo(404);
 
 		Api.Response viewerUpload = upload(viewer, "x.png", SampleFiles.png(10, 10));
 		assertThat(viewerUpload.status()).isEqualTo(403);
@@ -244,8 +243,10 @@ class AttachmentApiTest extends IntegrationTest {
 		assertThat(this.api.get("/api/bugs/" + this.bugId + "/attachments", viewer.token()).body().get("items"))
 			.hasSize(1);
 		assertThat(this.api.delete("/api/attachments/" + id, viewer.token()).status()).isEqualTo(403);
-		assertThat(this.api.put("/api/projects/" + this.projectKey + "/attachment-settings", viewer.token(),
-				Api.body("allowed_types", List.of("image"))).status()).isEqualTo(403);
+		assertThat(this.api
+			.put("/api/projects/" + this.projectKey + "/attachment-settings", viewer.token(),
+					Api.body("allowed_types", List.of("image")))
+			.status()).isEqualTo(403);
 		assertThat(this.api.get("/api/bugs/" + this.bugId + "/attachments", null).status()).isEqualTo(401);
 	}
 
@@ -266,11 +267,10 @@ class AttachmentApiTest extends IntegrationTest {
 		assertThat(this.api.delete("/api/attachments/" + theirs.get("id").asString(), this.admin.token()).status())
 			.isEqualTo(204);
 
-		assertThat(storedKeys()).hasSize(before - 4); // two originals, two thumbnails, removed after commit
-		assertThat(this.multipart.download(mine.get("download_url").asString(), Map.of()).statusCode())
-			.isEqualTo(404);
-		assertThat(this.api.get("/api/attachments/" + mine.get("id").asString(), dev.token()).status())
-			.isEqualTo(404);
+		assertThat(storedKeys()).hasSize(before - 4); // two originals, two thumbnails,
+														// removed after commit
+		assertThat(this.multipart.download(mine.get("download_url").asString(), Map.of()).statusCode()).isEqualTo(404);
+		assertThat(this.api.get("/api/attachments/" + mine.get("id").asString(), dev.token()).status()).isEqualTo(404);
 	}
 
 	@Test
@@ -317,13 +317,20 @@ class AttachmentApiTest extends IntegrationTest {
 	void commentAttachmentsFollowTheCommentsVisibility() {
 		TestUser viewer = this.api.newUser("viewer");
 		this.api.addMember(this.admin, this.projectKey, viewer, "viewer");
-		String internal = this.api.post("/api/bugs/" + this.bugId + "/comments", this.admin.token(),
-				Map.of("content", "secret stack trace", "is_internal", true)).body().get("id").asString();
-		String open = this.api.post("/api/bugs/" + this.bugId + "/comments", this.admin.token(),
-				Map.of("content", "see log")).body().get("id").asString();
+		String internal = this.api
+			.post("/api/bugs/" + this.bugId + "/comments", this.admin.token(),
+					Map.of("content", "secret stack trace", "is_internal", true))
+			.body()
+			.get("id")
+			.asString();
+		String open = this.api
+			.post("/api/bugs/" + this.bugId + "/comments", this.admin.token(), Map.of("content", "see log"))
+			.body()
+			.get("id")
+			.asString();
 
-		Api.Response onInternal = this.multipart.upload("/api/bugs/" + this.bugId + "/attachments",
-				this.admin.token(), "file", "trace.log", SampleFiles.log(3), Map.of("comment_id", internal));
+		Api.Response onInternal = this.multipart.upload("/api/bugs/" + this.bugId + "/attachments", this.admin.token(),
+				"file", "trace.log", SampleFiles.log(3), Map.of("comment_id", internal));
 		Api.Response onOpen = this.multipart.upload("/api/bugs/" + this.bugId + "/attachments", this.admin.token(),
 				"file", "app.log", SampleFiles.log(3), Map.of("comment_id", open));
 		assertThat(onInternal.status()).isEqualTo(201);
@@ -332,8 +339,8 @@ class AttachmentApiTest extends IntegrationTest {
 		JsonNode seenByViewer = this.api.get("/api/bugs/" + this.bugId + "/attachments", viewer.token()).body();
 		assertThat(seenByViewer.get("items")).hasSize(1);
 		assertThat(seenByViewer.get("items").get(0).get("id").asString()).isEqualTo(onOpen.body().get("id").asString());
-		assertThat(this.api.get("/api/attachments/" + onInternal.body().get("id").asString(), viewer.token())
-			.status()).isEqualTo(404);
+		assertThat(this.api.get("/api/attachments/" + onInternal.body().get("id").asString(), viewer.token()).status())
+			.isEqualTo(404);
 		assertThat(this.api.get("/api/bugs/" + this.bugId + "/attachments", this.admin.token()).body().get("items"))
 			.hasSize(2);
 
@@ -346,9 +353,8 @@ class AttachmentApiTest extends IntegrationTest {
 	@Test
 	void anAnnotatedCopyLinksToItsOriginalWhichStays() {
 		String original = upload(this.admin, "shot.png", SampleFiles.png(300, 200)).body().get("id").asString();
-		Api.Response annotated = this.multipart.upload("/api/bugs/" + this.bugId + "/attachments",
-				this.admin.token(), "file", "shot-annotated.png", SampleFiles.png(300, 200),
-				Map.of("annotation_of", original));
+		Api.Response annotated = this.multipart.upload("/api/bugs/" + this.bugId + "/attachments", this.admin.token(),
+				"file", "shot-annotated.png", SampleFiles.png(300, 200), Map.of("annotation_of", original));
 		assertThat(annotated.status()).isEqualTo(201);
 		assertThat(annotated.body().get("annotation_of").asString()).isEqualTo(original);
 		assertThat(this.api.get("/api/attachments/" + original, this.admin.token()).status()).isEqualTo(200);
@@ -362,18 +368,19 @@ class AttachmentApiTest extends IntegrationTest {
 
 	@Test
 	void settingsAreValidatedAndOnlyForAdminsToChange() {
-		JsonNode defaults = this.api.get("/api/projects/" + this.projectKey + "/attachment-settings",
-				this.admin.token()).body();
+		JsonNode defaults = this.api
+			.get("/api/projects/" + this.projectKey + "/attachment-settings", this.admin.token())
+			.body();
 		assertThat(defaults.get("allowed_types")).hasSize(6);
 		assertThat(defaults.get("retention_days_after_close").isNull()).isTrue();
 
-		Api.Response bad = this.api.put("/api/projects/" + this.projectKey + "/attachment-settings",
-				this.admin.token(), Api.body("allowed_types", List.of("exe files")));
+		Api.Response bad = this.api.put("/api/projects/" + this.projectKey + "/attachment-settings", this.admin.token(),
+				Api.body("allowed_types", List.of("exe files")));
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.body().get("errors").get(0).get("field").asString()).isEqualTo("allowed_types");
 
-		Api.Response ok = this.api.put("/api/projects/" + this.projectKey + "/attachment-settings",
-				this.admin.token(), Api.body("allowed_types", List.of("image", "PDF"), "retention_days_after_close", 30));
+		Api.Response ok = this.api.put("/api/projects/" + this.projectKey + "/attachment-settings", this.admin.token(),
+				Api.body("allowed_types", List.of("image", "PDF"), "retention_days_after_close", 30));
 		assertThat(ok.body().get("allowed_types").toString()).isEqualTo("[\"image\",\"pdf\"]");
 		assertThat(ok.body().get("retention_days_after_close").asInt()).isEqualTo(30);
 

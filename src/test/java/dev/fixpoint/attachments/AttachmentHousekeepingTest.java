@@ -18,7 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Deleting bugs removes their files; retention per project; the sweep for orphaned objects. */
+/**
+ * Deleting bugs removes their files; retention per project; the sweep for orphaned
+ * objects.
+ */
 class AttachmentHousekeepingTest extends IntegrationTest {
 
 	@Autowired

@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A small clamd for tests that speaks the real INSTREAM protocol: {@code zINSTREAM\0}, then chunks each prefixed
- * with its length as a 4-byte big-endian integer, ended by a zero-length chunk; it answers
- * {@code stream: Eicar-Test-Signature FOUND\0} when the stream contains the EICAR test string, else
- * {@code stream: OK\0}. (Debian's clamd cannot fetch signatures offline.)
+ * A small clamd for tests that speaks the real INSTREAM protocol: {@code zINSTREAM\0},
+ * then chunks each prefixed with its length as a 4-byte big-endian integer, ended by a
+ * zero-length chunk; it answers {@code stream: Eicar-Test-Signature FOUND\0} when the
+ * stream contains the EICAR test string, else {@code stream: OK\0}. (Debian's clamd
+ * cannot fetch signatures offline.)
  */
 final class FakeClamd implements AutoCloseable {
 

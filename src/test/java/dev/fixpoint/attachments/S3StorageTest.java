@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The S3 store against a real S3-compatible server: Adobe's S3Mock, started from its executable jar as a separate
- * JVM on a free port (Docker is not available here), speaking the S3 REST protocol over HTTP.
+ * The S3 store against a real S3-compatible server: Adobe's S3Mock, started from its
+ * executable jar as a separate JVM on a free port (Docker is not available here),
+ * speaking the S3 REST protocol over HTTP.
  */
 class S3StorageTest {
 
@@ -64,7 +65,10 @@ class S3StorageTest {
 		}
 	}
 
-	/** Waits until the server lists the bucket (start-up takes seconds on a busy machine; no fixed sleep). */
+	/**
+	 * Waits until the server lists the bucket (start-up takes seconds on a busy machine;
+	 * no fixed sleep).
+	 */
 	private static void awaitBucket(String endpoint) throws Exception {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
@@ -117,7 +121,8 @@ class S3StorageTest {
 		List<ObjectStorage.StoredObject> listed = new ArrayList<>();
 		storage.forEach(listed::add);
 		assertThat(listed).extracting(ObjectStorage.StoredObject::key).contains(key, thumb);
-		assertThat(listed).filteredOn(o -> o.key().equals(key)).first()
+		assertThat(listed).filteredOn(o -> o.key().equals(key))
+			.first()
 			.satisfies(o -> assertThat(o.size()).isEqualTo(bytes.length));
 
 		storage.delete(key);

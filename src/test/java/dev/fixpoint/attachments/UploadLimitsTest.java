@@ -50,7 +50,8 @@ class UploadLimitsTest extends IntegrationTest {
 		this.multipart = new Multipart(baseUrl(), this.json);
 		this.admin = this.api.newUser("limits");
 		this.project = this.api.newProject(this.admin);
-		this.bugId = this.api.newBug(this.admin, this.project.get("key").asString(), "Big logs", "low").get("id")
+		this.bugId = this.api.newBug(this.admin, this.project.get("key").asString(), "Big logs", "low")
+			.get("id")
 			.asString();
 	}
 
@@ -115,7 +116,8 @@ class UploadLimitsTest extends IntegrationTest {
 	void aChunkedUploadOfUnknownLengthIsCutAtTheLimitWith413() throws Exception {
 		List<String> before = storedKeys();
 		String boundary = "xyz";
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.log\"\r\n\r\n")
+		byte[] head = ("--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.log\"\r\n\r\n")
 			.getBytes(StandardCharsets.US_ASCII);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
 		java.net.http.HttpRequest request = java.net.http.HttpRequest
@@ -138,8 +140,8 @@ class UploadLimitsTest extends IntegrationTest {
 	void aStreamThatTurnsOutLargerThanTheLimitIsCutAndNothingIsStored() throws Exception {
 		List<String> before = storedKeys();
 
-		assertThatThrownBy(() -> this.attachments.upload(current(), this.bugId, null, null, "huge.log",
-				logOf(MAX + 1), -1))
+		assertThatThrownBy(
+				() -> this.attachments.upload(current(), this.bugId, null, null, "huge.log", logOf(MAX + 1), -1))
 			.isInstanceOfSatisfying(TooLargeException.class,
 					ex -> assertThat(ProblemMapping.statusOf(ex).value()).isEqualTo(413));
 
@@ -173,21 +175,24 @@ class UploadLimitsTest extends IntegrationTest {
 			.update();
 		List<String> before = storedKeys();
 
-		Api.Response declared = this.multipart.upload("/api/bugs/" + this.bugId + "/attachments",
-				this.admin.token(), "notes.txt", new byte[2000]);
+		Api.Response declared = this.multipart.upload("/api/bugs/" + this.bugId + "/attachments", this.admin.token(),
+				"notes.txt", new byte[2000]);
 		assertThat(declared.status()).isEqualTo(413);
 		assertThat(declared.body().get("reason").asString()).isEqualTo("quota-exceeded");
 		assertThat(declared.body().get("detail").asString()).contains("storage is full");
 
-		// unknown length: passes the early check, refused when the row is written, the stored bytes removed
-		assertThatThrownBy(() -> this.attachments.upload(current(), this.bugId, null, null, "notes.log", logOf(5000),
-				-1))
+		// unknown length: passes the early check, refused when the row is written, the
+		// stored bytes removed
+		assertThatThrownBy(
+				() -> this.attachments.upload(current(), this.bugId, null, null, "notes.log", logOf(5000), -1))
 			.isInstanceOfSatisfying(TooLargeException.class,
 					ex -> assertThat(ex.properties().get("reason")).isEqualTo("quota-exceeded"));
 		assertThat(storedKeys()).containsExactlyInAnyOrderElementsOf(before);
 
-		assertThat(this.multipart.upload("/api/bugs/" + this.bugId + "/attachments", this.admin.token(), "small.txt",
-				"fits".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(201);
+		assertThat(this.multipart
+			.upload("/api/bugs/" + this.bugId + "/attachments", this.admin.token(), "small.txt",
+					"fits".getBytes(StandardCharsets.UTF_8))
+			.status()).isEqualTo(201);
 		this.jdbc.sql("delete from attachments where id = :id").param("id", filler).update();
 	}
 

@@ -26,8 +26,10 @@ class BugEditApiTest extends IntegrationTest {
 		String key = this.api.newProject(admin).get("key").asString();
 		this.api.addMember(admin, key, dev, "developer");
 		String bug = this.api.newBug(admin, key, "Checkout fails", "high").get("key").asString();
-		JsonNode updated = this.api.patch("/api/bugs/" + bug, admin.token(),
-				Map.of("assignee_id", dev.id().toString(), "status", "in_progress")).body();
+		JsonNode updated = this.api
+			.patch("/api/bugs/" + bug, admin.token(),
+					Map.of("assignee_id", dev.id().toString(), "status", "in_progress"))
+			.body();
 		String id = updated.get("id").asString();
 		assertThat(this.events.ofType(BugStatusChanged.class))
 			.anyMatch(e -> e.bugId().toString().equals(id) && e.to().equals("in_progress") && e.from().equals("open"));
@@ -66,14 +68,17 @@ class BugEditApiTest extends IntegrationTest {
 		TestUser ann = this.api.newUser("Ann");
 		String key = this.api.newProject(ann).get("key").asString();
 		String bug = this.api.newBug(ann, key, "Race", "low").get("key").asString();
-		assertThat(this.api.patch("/api/bugs/" + bug, ann.token(), Map.of("title", "First"), Map.of("If-Match", "\"1\""))
-			.status()).isEqualTo(200);
+		assertThat(
+				this.api.patch("/api/bugs/" + bug, ann.token(), Map.of("title", "First"), Map.of("If-Match", "\"1\""))
+					.status())
+			.isEqualTo(200);
 		Api.Response stale = this.api.patch("/api/bugs/" + bug, ann.token(), Map.of("title", "Second"),
 				Map.of("If-Match", "\"1\""));
 		assertThat(stale.status()).isEqualTo(409);
 		assertThat(stale.body().get("current").get("title").asString()).isEqualTo("First");
 		assertThat(stale.body().get("current").get("version").asInt()).isEqualTo(2);
-		Api.Response staleField = this.api.patch("/api/bugs/" + bug, ann.token(), Map.of("title", "Third", "version", 1));
+		Api.Response staleField = this.api.patch("/api/bugs/" + bug, ann.token(),
+				Map.of("title", "Third", "version", 1));
 		assertThat(staleField.status()).isEqualTo(409);
 		assertThat(this.api.get("/api/bugs/" + bug, ann.token()).body().get("title").asString()).isEqualTo("First");
 	}
@@ -102,7 +107,8 @@ class BugEditApiTest extends IntegrationTest {
 		TestUser ann = this.api.newUser("Ann");
 		String key = this.api.newProject(ann).get("key").asString();
 		String bug = this.api.newBug(ann, key, "Hot bug", "low").get("key").asString();
-		// 50 writers each append their own line to the description with optimistic concurrency, retrying on 409
+		// 50 writers each append their own line to the description with optimistic
+		// concurrency, retrying on 409
 		List<Callable<Integer>> tasks = new ArrayList<>();
 		for (int i = 0; i < 50; i++) {
 			String line = "writer-" + i;
@@ -143,12 +149,14 @@ class BugEditApiTest extends IntegrationTest {
 		assertThat(noResolution.status()).isEqualTo(422);
 		assertThat(noResolution.body().get("missing_fields").get(0).asString()).isEqualTo("resolution");
 		assertThat(noResolution.body().get("allowed_transitions").size()).isPositive();
-		JsonNode resolved = this.api.patch("/api/bugs/" + bug, ann.token(),
-				Map.of("status", "resolved", "resolution", "fixed")).body();
+		JsonNode resolved = this.api
+			.patch("/api/bugs/" + bug, ann.token(), Map.of("status", "resolved", "resolution", "fixed"))
+			.body();
 		assertThat(resolved.get("resolved_at").isNull()).isFalse();
 		assertThat(this.api.patch("/api/bugs/" + bug, ann.token(), Map.of("status", "closed")).status()).isEqualTo(422);
-		JsonNode closed = this.api.patch("/api/bugs/" + bug, ann.token(),
-				Map.of("status", "closed", "verified_by", ann.id().toString())).body();
+		JsonNode closed = this.api
+			.patch("/api/bugs/" + bug, ann.token(), Map.of("status", "closed", "verified_by", ann.id().toString()))
+			.body();
 		assertThat(closed.get("closed_at").isNull()).isFalse();
 		assertThat(closed.get("verified_by").get("id").asString()).isEqualTo(ann.id().toString());
 		JsonNode reopened = this.api.patch("/api/bugs/" + bug, ann.token(), Map.of("status", "open")).body();
@@ -207,7 +215,6 @@ class BugEditApiTest extends IntegrationTest {
 		throw new AssertionError("no history entry for " + field);
 	}
 
-
 	@Test
 	void aDuplicateNamesTheOriginalBug() {
 		TestUser ann = this.api.newUser("Ann");
@@ -218,12 +225,18 @@ class BugEditApiTest extends IntegrationTest {
 				Map.of("status", "resolved", "resolution", "duplicate"));
 		assertThat(missing.status()).isEqualTo(400);
 		assertThat(missing.raw()).contains("\"field\":\"duplicate_of\"");
-		assertThat(this.api.patch("/api/bugs/" + copy, ann.token(),
-				Map.of("status", "resolved", "resolution", "duplicate", "duplicate_of", copy)).status()).isEqualTo(400);
-		assertThat(this.api.patch("/api/bugs/" + copy, ann.token(),
-				Map.of("status", "resolved", "resolution", "duplicate", "duplicate_of", "nope")).status()).isEqualTo(400);
-		JsonNode resolved = this.api.patch("/api/bugs/" + copy, ann.token(),
-				Map.of("status", "resolved", "resolution", "duplicate", "duplicate_of", original.toLowerCase())).body();
+		assertThat(this.api
+			.patch("/api/bugs/" + copy, ann.token(),
+					Map.of("status", "resolved", "resolution", "duplicate", "duplicate_of", copy))
+			.status()).isEqualTo(400);
+		assertThat(this.api
+			.patch("/api/bugs/" + copy, ann.token(),
+					Map.of("status", "resolved", "resolution", "duplicate", "duplicate_of", "nope"))
+			.status()).isEqualTo(400);
+		JsonNode resolved = this.api
+			.patch("/api/bugs/" + copy, ann.token(),
+					Map.of("status", "resolved", "resolution", "duplicate", "duplicate_of", original.toLowerCase()))
+			.body();
 		assertThat(resolved.get("duplicate_of").asString()).isEqualTo(original);
 		JsonNode reopened = this.api.patch("/api/bugs/" + copy, ann.token(), Map.of("status", "open")).body();
 		assertThat(reopened.get("duplicate_of").isNull()).isTrue();

@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
+import dev.fixpoint.platform.Cursor;
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
-import dev.fixpoint.platform.Cursor;
 import dev.fixpoint.support.IntegrationTest;
 import dev.fixpoint.support.QueryPlan;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +42,10 @@ class BugListApiTest extends IntegrationTest {
 	@Autowired
 	TransactionTemplate tx;
 
-	/** A project of 400 bugs inserted directly: older numbers were created and updated earlier. */
+	/**
+	 * A project of 400 bugs inserted directly: older numbers were created and updated
+	 * earlier.
+	 */
 	private UUID big;
 
 	private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
@@ -59,13 +62,19 @@ class BugListApiTest extends IntegrationTest {
 			Map<String, Object> bug = Api.body("title", "Payment fails case " + i, "severity", severities[i % 4],
 					"priority", "P" + (i % 4), "tags", i % 3 == 0 ? List.of("flaky", "checkout") : List.of("checkout"),
 					"description", i == 7 ? "The invoice PDF renders garbled glyphs" : "Steps in the description",
-					"assignee_id", i % 2 == 0 ? this.dev.id().toString() : null, "due_date", i < 4 ? "2027-01-0" + (i + 1) : null);
-			assertThat(this.api.post("/api/projects/" + this.key + "/bugs", this.ann.token(), bug).status()).isEqualTo(201);
+					"assignee_id", i % 2 == 0 ? this.dev.id().toString() : null, "due_date",
+					i < 4 ? "2027-01-0" + (i + 1) : null);
+			assertThat(this.api.post("/api/projects/" + this.key + "/bugs", this.ann.token(), bug).status())
+				.isEqualTo(201);
 		}
 		this.api.patch("/api/bugs/" + this.key + "-2", this.ann.token(), Map.of("status", "in_progress"));
 		String bigKey = this.api.newProject(this.ann).get("key").asString();
-		this.big = this.jdbc.sql("select id from projects where key = :key").param("key", bigKey).query(UUID.class).single();
-		// updated_at in groups of 4 equal values (ties on the sort key); "mainframe" only in old bugs, "checkout" in
+		this.big = this.jdbc.sql("select id from projects where key = :key")
+			.param("key", bigKey)
+			.query(UUID.class)
+			.single();
+		// updated_at in groups of 4 equal values (ties on the sort key); "mainframe" only
+		// in old bugs, "checkout" in
 		// every third; due dates on every fifth
 		this.jdbc.sql("""
 				insert into bugs (id, project_id, number, title, description, severity, priority, status, reporter_id,
@@ -80,8 +89,12 @@ class BugListApiTest extends IntegrationTest {
 				       cast(:t0 as timestamptz) + n * interval '1 hour',
 				       cast(:t0 as timestamptz) + (n / 4) * interval '3 hours'
 				from generate_series(1, 400) n
-				""").param("project", this.big).param("reporter", this.ann.id()).param("dev", this.dev.id())
-			.param("t0", java.sql.Timestamp.from(T0)).update();
+				""")
+			.param("project", this.big)
+			.param("reporter", this.ann.id())
+			.param("dev", this.dev.id())
+			.param("t0", java.sql.Timestamp.from(T0))
+			.update();
 		this.jdbc.sql("analyze bugs").update();
 	}
 
@@ -165,17 +178,26 @@ class BugListApiTest extends IntegrationTest {
 		}
 	}
 
-
-	/** Filters whose walk in sort order may meet many non-matching bugs (BugListQuery.walkMayMiss). */
+	/**
+	 * Filters whose walk in sort order may meet many non-matching bugs
+	 * (BugListQuery.walkMayMiss).
+	 */
 	private List<BugFilter> hardFilters() {
 		Instant from = T0.plusSeconds(3600 * 100), to = T0.plusSeconds(3600 * 160);
 		return List.of(BugFilter.builder().created(from, to).build(),
 				BugFilter.builder().created(null, to).statuses(List.of("open"), List.of()).build(),
-				BugFilter.builder().created(from, null).assignees(List.of(this.dev.id()), false, List.of(), false).build(),
+				BugFilter.builder()
+					.created(from, null)
+					.assignees(List.of(this.dev.id()), false, List.of(), false)
+					.build(),
 				BugFilter.builder().updated(T0.plusSeconds(3600 * 30), T0.plusSeconds(3600 * 90)).build(),
 				BugFilter.builder().due(LocalDate.parse("2026-01-10"), LocalDate.parse("2026-01-30")).build(),
 				BugFilter.builder().text("mainframe").build(), BugFilter.builder().text("checkout").build(),
-				BugFilter.builder().text("checkout").created(from, null).severities(List.of(Severity.LOW), List.of()).build(),
+				BugFilter.builder()
+					.text("checkout")
+					.created(from, null)
+					.severities(List.of(Severity.LOW), List.of())
+					.build(),
 				BugFilter.builder().text("kubernetes").build());
 	}
 
@@ -192,8 +214,10 @@ class BugListApiTest extends IntegrationTest {
 					.isEqualTo(expected);
 				assertThat(chain(sort, after -> this.bugs.list(this.big, filter, sort, after, 8, 40, 40))).as(what)
 					.isEqualTo(expected);
-				assertThat(chain(sort, after -> this.bugs.rows(BugListQuery.sortedMatches(this.big, filter, sort, after,
-						8)))).as(what).isEqualTo(expected);
+				assertThat(chain(sort,
+						after -> this.bugs.rows(BugListQuery.sortedMatches(this.big, filter, sort, after, 8))))
+					.as(what)
+					.isEqualTo(expected);
 			}
 		}
 	}
@@ -202,28 +226,37 @@ class BugListApiTest extends IntegrationTest {
 	void aRangeOnAnotherColumnOrATextIsReadFromItsOwnIndex() {
 		this.jdbc.sql("analyze bugs").update();
 		List<BugFilter> hard = hardFilters();
-		// ids first: the range (or the text) is an index condition, never a filter on a scan of the project; a
+		// ids first: the range (or the text) is an index condition, never a filter on a
+		// scan of the project; a
 		// created range is read from V12's covering index alone
-		assertThat(plan(BugListQuery.sortedMatches(this.big, hard.get(0), BugSort.UPDATED_DESC, null, 26)))
-			.matches(p -> p.root().all().anyMatch(n -> n.type().equals("Index Only Scan") && "bugs".equals(n.table())
-					&& n.searchesBy("project_id") && n.searchesBy("created_at")), "created range read index-only");
+		assertThat(plan(BugListQuery.sortedMatches(this.big, hard.get(0), BugSort.UPDATED_DESC, null, 26))).matches(
+				p -> p.root()
+					.all()
+					.anyMatch(n -> n.type().equals("Index Only Scan") && "bugs".equals(n.table())
+							&& n.searchesBy("project_id") && n.searchesBy("created_at")),
+				"created range read index-only");
 		assertThat(plan(BugListQuery.sortedMatches(this.big, hard.get(3), BugSort.CREATED_DESC, null, 26)))
 			.matches(p -> p.indexConditionOn("bugs", "updated_at"), "updated range in an index condition");
 		assertThat(plan(BugListQuery.sortedMatches(this.big, hard.get(4), BugSort.UPDATED_DESC, null, 26)))
 			.matches(p -> p.indexConditionOn("bugs", "due_date"), "due range in an index condition");
-		// a text: GIN or the project's bugs, by cost (on 100k bugs GIN); never a walk in the order of an index:
+		// a text: GIN or the project's bugs, by cost (on 100k bugs GIN); never a walk in
+		// the order of an index:
 		// the matches are sorted before the limit keeps the page's ids
 		QueryPlan text = plan(BugListQuery.sortedMatches(this.big, hard.get(5), BugSort.UPDATED_DESC, null, 26));
 		assertThat(text.root().all().filter(n -> n.type().equals("Limit")).toList()).as(text.toString())
 			.isNotEmpty()
 			.allMatch(limit -> limit.all().anyMatch(n -> n.type().equals("Sort")), "a sort below the limit");
-		// the bounded walk walks the sort's index (on 100k bugs: index-only, bench/sql/lists)
-		assertThat(plan(BugListQuery.window(this.big, hard.get(1), BugSort.UPDATED_DESC, null, 26, 20_000)))
-			.matches(p -> p.walksIndex("bugs_project_updated_idx") || p.walksIndex("bugs_updated_idx"),
-					"walks an index in updated order");
+		// the bounded walk walks the sort's index (on 100k bugs: index-only,
+		// bench/sql/lists)
+		assertThat(plan(BugListQuery.window(this.big, hard.get(1), BugSort.UPDATED_DESC, null, 26, 20_000))).matches(
+				p -> p.walksIndex("bugs_project_updated_idx") || p.walksIndex("bugs_updated_idx"),
+				"walks an index in updated order");
 	}
 
-	/** The plan of the list's statement (BugRepository.rows); it fails if it scans bugs sequentially. */
+	/**
+	 * The plan of the list's statement (BugRepository.rows); it fails if it scans bugs
+	 * sequentially.
+	 */
 	private QueryPlan plan(BugListQuery query) {
 		QueryPlan plan = QueryPlan.explain(this.jdbc, this.tx, db -> new BugRepository(db, this.json).rows(query),
 				"set local enable_seqscan = off");
@@ -231,7 +264,10 @@ class BugListApiTest extends IntegrationTest {
 		return plan;
 	}
 
-	/** The ids of every page, each page read after the cursor of the previous one's last row. */
+	/**
+	 * The ids of every page, each page read after the cursor of the previous one's last
+	 * row.
+	 */
 	private List<UUID> chain(BugSort sort, Function<Cursor, List<BugRow>> page) {
 		List<UUID> all = new ArrayList<>();
 		Cursor after = null;

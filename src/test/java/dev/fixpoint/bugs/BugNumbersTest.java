@@ -50,7 +50,8 @@ class BugNumbersTest extends IntegrationTest {
 			numbers.add(bug.get("number").asInt());
 			assertThat(bug.get("key").asString()).isEqualTo(key + "-" + bug.get("number").asInt());
 		}
-		assertThat(numbers).containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, filings).boxed().toList());
+		assertThat(numbers)
+			.containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, filings).boxed().toList());
 	}
 
 	@Test
@@ -79,8 +80,12 @@ class BugNumbersTest extends IntegrationTest {
 		CompletableFuture<Void> locked = new CompletableFuture<>();
 		CompletableFuture<Void> release = new CompletableFuture<>();
 		CompletableFuture<Void> change = CompletableFuture.runAsync(() -> this.transactions.executeWithoutResult(tx -> {
-			// what a workflow change does: lock the project row, store the new workflow, move bugs
-			this.jdbc.sql("select id from projects where id = :id for update").param("id", projectId).query().listOfRows();
+			// what a workflow change does: lock the project row, store the new workflow,
+			// move bugs
+			this.jdbc.sql("select id from projects where id = :id for update")
+				.param("id", projectId)
+				.query()
+				.listOfRows();
 			this.jdbc.sql("update projects set workflow = cast(:w as jsonb) where id = :id")
 				.param("w", kanban)
 				.param("id", projectId)
@@ -89,7 +94,8 @@ class BugNumbersTest extends IntegrationTest {
 			release.join();
 		}));
 		locked.get(30, TimeUnit.SECONDS);
-		CompletableFuture<JsonNode> filing = CompletableFuture.supplyAsync(() -> this.api.newBug(ann, key, "Filed during the change", "low"));
+		CompletableFuture<JsonNode> filing = CompletableFuture
+			.supplyAsync(() -> this.api.newBug(ann, key, "Filed during the change", "low"));
 		assertThatThrownBy(() -> filing.get(500, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
 		release.complete(null);
 		change.get(30, TimeUnit.SECONDS);

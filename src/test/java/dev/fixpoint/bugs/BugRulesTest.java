@@ -42,19 +42,22 @@ class BugRulesTest {
 		assertThat(errors(() -> BugRules.parsePatch(Map.of("tags", List.of("no spaces please")), null)))
 			.extracting(FieldError::field)
 			.containsExactly("tags");
-		assertThat(errors(() -> BugRules.parsePatch(Map.of("tags", java.util.stream.IntStream.range(0, 21)
-			.mapToObj(i -> "t" + i)
-			.toList()), null))).extracting(FieldError::message).containsExactly("at most 20 tags");
+		assertThat(errors(() -> BugRules
+			.parsePatch(Map.of("tags", java.util.stream.IntStream.range(0, 21).mapToObj(i -> "t" + i).toList()), null)))
+			.extracting(FieldError::message)
+			.containsExactly("at most 20 tags");
 	}
 
 	@Test
 	void environmentIsAFlatMapOfShortTexts() {
-		BugChanges ok = BugRules.parsePatch(Map.of("environment", Map.of("os", "Linux", "version", 42, "empty", "")), null);
+		BugChanges ok = BugRules.parsePatch(Map.of("environment", Map.of("os", "Linux", "version", 42, "empty", "")),
+				null);
 		assertThat(ok.report().environment()).isEqualTo(FieldChange.of(Map.of("os", "Linux", "version", "42")));
 		assertThat(errors(() -> BugRules.parsePatch(Map.of("environment", Map.of("os", Map.of("x", 1))), null)))
 			.extracting(FieldError::field)
 			.containsExactly("environment");
-		assertThat(errors(() -> BugRules.parsePatch(Map.of("environment", "Linux"), null))).extracting(FieldError::field)
+		assertThat(errors(() -> BugRules.parsePatch(Map.of("environment", "Linux"), null)))
+			.extracting(FieldError::field)
 			.containsExactly("environment");
 	}
 
@@ -78,7 +81,8 @@ class BugRulesTest {
 		body.put("due_date", null);
 		body.put("resolution", null);
 		BugChanges changes = BugRules.parsePatch(body, null);
-		assertThat(changes.fields()).containsExactlyInAnyOrder(BugField.ASSIGNEE, BugField.DUE_DATE, BugField.RESOLUTION);
+		assertThat(changes.fields()).containsExactlyInAnyOrder(BugField.ASSIGNEE, BugField.DUE_DATE,
+				BugField.RESOLUTION);
 		assertThat(changes.triage().assigneeId()).isEqualTo(FieldChange.clear());
 		assertThat(changes.report().title()).isEqualTo(FieldChange.keep());
 	}
@@ -107,8 +111,8 @@ class BugRulesTest {
 
 	@Test
 	void valuesAreCheckedByType() {
-		assertThat(errors(() -> BugRules.parsePatch(Map.of("severity", "huge", "priority", "P4", "due_date", "31.12.2026",
-				"assignee_id", "bob", "resolution", "meh", "status", "Not A Key"), null)))
+		assertThat(errors(() -> BugRules.parsePatch(Map.of("severity", "huge", "priority", "P4", "due_date",
+				"31.12.2026", "assignee_id", "bob", "resolution", "meh", "status", "Not A Key"), null)))
 			.extracting(FieldError::field)
 			.containsExactlyInAnyOrder("severity", "priority", "due_date", "assignee_id", "resolution", "status");
 		assertThat(BugRules.parsePatch(Map.of("resolution", "Won't fix"), null).progress().resolution())
@@ -117,7 +121,8 @@ class BugRulesTest {
 
 	@Test
 	void formFieldsAreParsedLikeJson() {
-		assertThat(BugRules.parseFormField("tags", "a, b c", 2).triage().tags()).isEqualTo(FieldChange.of(List.of("a", "b", "c")));
+		assertThat(BugRules.parseFormField("tags", "a, b c", 2).triage().tags())
+			.isEqualTo(FieldChange.of(List.of("a", "b", "c")));
 		assertThat(BugRules.parseFormField("assignee_id", "", 2).triage().assigneeId()).isEqualTo(FieldChange.clear());
 		assertThat(BugRules.parseFormField("severity", "critical", 2).expectedVersion()).isEqualTo(2);
 	}

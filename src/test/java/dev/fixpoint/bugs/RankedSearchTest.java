@@ -16,8 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The two plans of a ranked search (walk the newest bugs, or ask the full-text index) rank the same candidates: the
- * most recently updated matches, at most {@link BugListQuery#RANKED_CANDIDATES}.
+ * The two plans of a ranked search (walk the newest bugs, or ask the full-text index)
+ * rank the same candidates: the most recently updated matches, at most
+ * {@link BugListQuery#RANKED_CANDIDATES}.
  */
 class RankedSearchTest extends IntegrationTest {
 
@@ -36,8 +37,12 @@ class RankedSearchTest extends IntegrationTest {
 	void manyBugs() {
 		TestUser ann = this.api.newUser("Ann");
 		String key = this.api.newProject(ann).get("key").asString();
-		this.project = this.jdbc.sql("select id from projects where key = :key").param("key", key).query(UUID.class).single();
-		// 150 checkout bugs, 3 deadlock bugs among them, 50 others; updated one minute apart
+		this.project = this.jdbc.sql("select id from projects where key = :key")
+			.param("key", key)
+			.query(UUID.class)
+			.single();
+		// 150 checkout bugs, 3 deadlock bugs among them, 50 others; updated one minute
+		// apart
 		this.jdbc.sql("""
 				insert into bugs (id, project_id, number, title, description, severity, status, reporter_id, updated_at)
 				select gen_random_uuid(), :project, n,
@@ -56,12 +61,14 @@ class RankedSearchTest extends IntegrationTest {
 		assertThat(walked).hasSize(BugListQuery.RANKED_CANDIDATES);
 		assertThat(walked.get(0).candidates()).isEqualTo(BugListQuery.RANKED_CANDIDATES);
 		assertThat(ids(walked)).isEqualTo(ids(indexed)).isEqualTo(ids(indexedNewest));
-		// among the newest 60 bugs only 60 checkout bugs: the caller then reads every match
+		// among the newest 60 bugs only 60 checkout bugs: the caller then reads every
+		// match
 		assertThat(search("checkout:*", null, 60).get(0).candidates()).isEqualTo(60);
 		// the newest 100 of the 150 checkout bugs: numbers 1..100
 		assertThat(walked).allSatisfy(r -> assertThat(r.bug().number()).isBetween(1, 100));
 
-		// a window that holds fewer matches than the candidates: the caller then asks the index
+		// a window that holds fewer matches than the candidates: the caller then asks the
+		// index
 		assertThat(search("checkout:*", 60).get(0).candidates()).isEqualTo(60);
 
 		List<RankedRow> rare = search("deadlock:*", null);

@@ -3,7 +3,6 @@ package dev.fixpoint.comments;
 import java.util.Map;
 
 import dev.fixpoint.bugs.UserMentioned;
-
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.IntegrationTest;
@@ -38,8 +37,9 @@ class CommentApiTest extends IntegrationTest {
 
 	@Test
 	void markdownIsRenderedSanitizedAndLinked() {
-		Api.Response r = comment(this.dev, Map.of("content", "Same as " + this.bug + ", see **logs** <script>alert(1)</script> "
-				+ "[x](javascript:alert(1)) cc @" + this.qa.username() + " and @nobody-here, UTF-8 is fine"));
+		Api.Response r = comment(this.dev,
+				Map.of("content", "Same as " + this.bug + ", see **logs** <script>alert(1)</script> "
+						+ "[x](javascript:alert(1)) cc @" + this.qa.username() + " and @nobody-here, UTF-8 is fine"));
 		assertThat(r.status()).isEqualTo(201);
 		String html = r.body().get("content_html").asString();
 		assertThat(html).contains("<strong>logs</strong>")
@@ -60,7 +60,9 @@ class CommentApiTest extends IntegrationTest {
 	@Test
 	void internalNotesAreHiddenFromViewersEverywhere() {
 		String note = comment(this.dev, Map.of("content", "Root cause: the DB password leaked", "is_internal", true))
-			.body().get("id").asString();
+			.body()
+			.get("id")
+			.asString();
 		comment(this.dev, Map.of("content", "Public reply"));
 		JsonNode forQa = this.api.get("/api/bugs/" + this.bug + "/comments", this.qa.token()).body();
 		assertThat(forQa.get("items").size()).isEqualTo(2);
@@ -84,11 +86,13 @@ class CommentApiTest extends IntegrationTest {
 		Api.Response reply = comment(this.qa, Map.of("content", "Reply", "parent_id", top));
 		assertThat(reply.status()).isEqualTo(201);
 		assertThat(reply.body().get("parent_id").asString()).isEqualTo(top);
-		assertThat(comment(this.qa, Map.of("content", "Deeper", "parent_id", reply.body().get("id").asString())).status())
+		assertThat(
+				comment(this.qa, Map.of("content", "Deeper", "parent_id", reply.body().get("id").asString())).status())
 			.isEqualTo(400);
 		String otherBug = this.api.newBug(this.admin, this.key, "Other", "low").get("key").asString();
-		assertThat(this.api.post("/api/bugs/" + otherBug + "/comments", this.admin.token(),
-				Map.of("content", "x", "parent_id", top)).status()).isEqualTo(400);
+		assertThat(this.api
+			.post("/api/bugs/" + otherBug + "/comments", this.admin.token(), Map.of("content", "x", "parent_id", top))
+			.status()).isEqualTo(400);
 	}
 
 	@Test
@@ -124,12 +128,13 @@ class CommentApiTest extends IntegrationTest {
 		}
 		JsonNode first = this.api.get("/api/bugs/" + this.bug + "/comments?limit=3", this.dev.token()).body();
 		assertThat(first.get("items").get(0).get("content").asString()).isEqualTo("Comment 0");
-		JsonNode second = this.api.get("/api/bugs/" + this.bug + "/comments?limit=3&cursor="
-				+ first.get("next_cursor").asString(), this.dev.token()).body();
+		JsonNode second = this.api
+			.get("/api/bugs/" + this.bug + "/comments?limit=3&cursor=" + first.get("next_cursor").asString(),
+					this.dev.token())
+			.body();
 		assertThat(second.get("items").size()).isEqualTo(2);
 		assertThat(second.get("next_cursor").isNull()).isTrue();
 	}
-
 
 	@Test
 	void publicCommentsAreSearchableInternalNotesAreNot() {
@@ -137,12 +142,20 @@ class CommentApiTest extends IntegrationTest {
 		comment(this.dev, Map.of("content", "Secret sauce quokka", "is_internal", true));
 		Api.Response found = this.api.get("/api/projects/" + this.key + "/bugs?q=zeppelin", this.viewer.token());
 		assertThat(found.body().get("items").size()).isEqualTo(1);
-		assertThat(this.api.get("/api/projects/" + this.key + "/bugs?q=quokka", this.viewer.token()).body().get("items")
+		assertThat(this.api.get("/api/projects/" + this.key + "/bugs?q=quokka", this.viewer.token())
+			.body()
+			.get("items")
 			.size()).isZero();
-		String id = this.api.get("/api/bugs/" + this.bug + "/comments", this.dev.token()).body().get("items").get(0)
-			.get("id").asString();
+		String id = this.api.get("/api/bugs/" + this.bug + "/comments", this.dev.token())
+			.body()
+			.get("items")
+			.get(0)
+			.get("id")
+			.asString();
 		this.api.delete("/api/comments/" + id, this.dev.token());
-		assertThat(this.api.get("/api/projects/" + this.key + "/bugs?q=zeppelin", this.viewer.token()).body().get("items")
+		assertThat(this.api.get("/api/projects/" + this.key + "/bugs?q=zeppelin", this.viewer.token())
+			.body()
+			.get("items")
 			.size()).isZero();
 	}
 

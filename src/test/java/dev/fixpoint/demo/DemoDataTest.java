@@ -52,7 +52,8 @@ class DemoDataTest extends IntegrationTest {
 		assertThat(first.created()).isTrue();
 
 		everyDemoPersonCanSignInWithTheDocumentedPassword();
-		CurrentUser alice = Accounts.asCurrentUser(this.accounts.findByReference("admin@demo.fixpoint.dev").orElseThrow());
+		CurrentUser alice = Accounts
+			.asCurrentUser(this.accounts.findByReference("admin@demo.fixpoint.dev").orElseThrow());
 		List<Project> acme = this.projects.mine(alice);
 		assertThat(acme).extracting(Project::key).containsExactlyInAnyOrder("WEB", "API", "MOB");
 		assertThat(acme).allSatisfy(p -> assertThat(p.myRole()).isEqualTo(ProjectRole.ADMIN));
@@ -88,9 +89,7 @@ class DemoDataTest extends IntegrationTest {
 	}
 
 	private Map<String, ProjectRole> roles(String key, CurrentUser alice) {
-		return this.members.list(key, alice)
-			.stream()
-			.collect(Collectors.toMap(m -> m.user().username(), Member::role));
+		return this.members.list(key, alice).stream().collect(Collectors.toMap(m -> m.user().username(), Member::role));
 	}
 
 	private Map<String, Integer> bugsPerStatus() {
@@ -99,7 +98,10 @@ class DemoDataTest extends IntegrationTest {
 				join project_members m on m.project_id = b.project_id
 				join users u on u.id = m.user_id
 				where u.email = 'admin@demo.fixpoint.dev' group by b.status
-				""").query((rs, i) -> Map.entry(rs.getString(1), rs.getInt(2))).list().stream()
+				""")
+			.query((rs, i) -> Map.entry(rs.getString(1), rs.getInt(2)))
+			.list()
+			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 

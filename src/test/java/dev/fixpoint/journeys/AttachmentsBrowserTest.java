@@ -13,7 +13,6 @@ import java.nio.file.Paths;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
 
 import com.microsoft.playwright.Browser;
@@ -35,9 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Evidence on a bug: a screenshot dropped onto the bug page becomes a thumbnail, opens in the lightbox, gets a
- * rectangle drawn on it in the annotation editor, and is saved as a new attachment linked to the original (which
- * stays as it was).
+ * Evidence on a bug: a screenshot dropped onto the bug page becomes a thumbnail, opens in
+ * the lightbox, gets a rectangle drawn on it in the annotation editor, and is saved as a
+ * new attachment linked to the original (which stays as it was).
  */
 class AttachmentsBrowserTest extends BrowserTest {
 
@@ -53,7 +52,11 @@ class AttachmentsBrowserTest extends BrowserTest {
 		open("/bugs/" + key);
 		Locator panel = this.page.locator("#attachments[data-attachments]");
 		assertThat(panel).containsText("No attachments yet.");
-		assertThat(panel.getByText("Drop files anywhere on this page")).isVisible(); // the (async) modules are there
+		assertThat(panel.getByText("Drop files anywhere on this page")).isVisible(); // the
+																						// (async)
+																						// modules
+																						// are
+																						// there
 
 		drop(this.page, "#bug", "login-overlap.png", screenshot());
 
@@ -72,7 +75,8 @@ class AttachmentsBrowserTest extends BrowserTest {
 
 		Locator editor = this.page.locator("dialog.annotator");
 		assertThat(editor).isVisible();
-		Locator save = editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save as new attachment"));
+		Locator save = editor.getByRole(AriaRole.BUTTON,
+				new Locator.GetByRoleOptions().setName("Save as new attachment"));
 		assertThat(save).isDisabled(); // nothing drawn yet
 		assertThat(editor.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Rectangle")))
 			.hasAttribute("aria-checked", "true");
@@ -81,19 +85,25 @@ class AttachmentsBrowserTest extends BrowserTest {
 		BoundingBox box = editor.locator("canvas").boundingBox();
 		this.page.mouse().move(box.x + box.width * 0.2, box.y + box.height * 0.3);
 		this.page.mouse().down();
-		this.page.mouse().move(box.x + box.width * 0.5, box.y + box.height * 0.5, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
-		this.page.mouse().move(box.x + box.width * 0.7, box.y + box.height * 0.8, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+		this.page.mouse()
+			.move(box.x + box.width * 0.5, box.y + box.height * 0.5,
+					new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+		this.page.mouse()
+			.move(box.x + box.width * 0.7, box.y + box.height * 0.8,
+					new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
 		this.page.mouse().up();
 		assertThat(save).isEnabled();
 		save.click();
 		assertThat(editor).hasCount(0);
 
 		// the copy is a new attachment, linked to the original, which is still there
-		Locator copy = panel.locator(".att-item", new Locator.LocatorOptions().setHasText("login-overlap-annotated.png"));
+		Locator copy = panel.locator(".att-item",
+				new Locator.LocatorOptions().setHasText("login-overlap-annotated.png"));
 		assertThat(copy).isVisible();
 		assertThat(copy.locator(".att-origin")).hasText("annotated from login-overlap.png");
 		assertThat(panel.locator("[data-attachment-count]")).hasText("2");
-		assertThat(panel.getByRole(AriaRole.IMG, new Locator.GetByRoleOptions().setName("login-overlap.png"))).isVisible();
+		assertThat(panel.getByRole(AriaRole.IMG, new Locator.GetByRoleOptions().setName("login-overlap.png")))
+			.isVisible();
 
 		// the rectangle is in the saved pixels; the original has no red at all
 		Map<String, BufferedImage> stored = storedImages(ada, bug.get("id").asString());
@@ -125,7 +135,9 @@ class AttachmentsBrowserTest extends BrowserTest {
 		open("/p/" + project + "/bugs/new");
 		this.page.getByLabel("Title").fill("Totals are wrong after a coupon");
 		this.page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Medium")).check();
-		assertThat(this.page.locator("[data-attach-queue]")).isVisible(); // shown by the (async) modules
+		assertThat(this.page.locator("[data-attach-queue]")).isVisible(); // shown by the
+																			// (async)
+																			// modules
 		paste(this.page, "#description", "cart.png", screenshot());
 		Locator queued = this.page.locator("[data-attach-queue] .att-upload");
 		assertThat(queued).hasCount(1);
@@ -146,11 +158,13 @@ class AttachmentsBrowserTest extends BrowserTest {
 
 		// files picked in the comment form go with the comment and show under it
 		this.page.getByLabel("Comment (markdown)").fill("The log of the failing checkout");
-		this.page.getByLabel("Attach files to this comment").setInputFiles(new com.microsoft.playwright.options.FilePayload(
-				"checkout.log", "text/plain", "INFO start\nERROR total=-3.00\n".getBytes()));
+		this.page.getByLabel("Attach files to this comment")
+			.setInputFiles(new com.microsoft.playwright.options.FilePayload("checkout.log", "text/plain",
+					"INFO start\nERROR total=-3.00\n".getBytes()));
 		assertThat(this.page.locator("[data-comment-queue] .att-upload")).containsText("checkout.log");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Comment").setExact(true)).click();
-		Locator comment = this.page.locator(".comment", new Page.LocatorOptions().setHasText("The log of the failing checkout"));
+		Locator comment = this.page.locator(".comment",
+				new Page.LocatorOptions().setHasText("The log of the failing checkout"));
 		assertThat(comment.locator(".comment-attachments")).containsText("checkout.log");
 		comment.getByText("Show lines").click();
 		assertThat(comment.locator(".att-lines")).containsText("ERROR total=-3.00");
@@ -158,7 +172,8 @@ class AttachmentsBrowserTest extends BrowserTest {
 
 	@Test
 	void screenshotsForHumans() throws Exception {
-		assumeTrue(Boolean.getBoolean("fixpoint.screenshots"), "screenshots are taken with -Dfixpoint.screenshots=true");
+		assumeTrue(Boolean.getBoolean("fixpoint.screenshots"),
+				"screenshots are taken with -Dfixpoint.screenshots=true");
 		this.api.ensureSetUp();
 		TestUser ada = this.api.newPerson("Ada Lovelace");
 		String project = this.api.newProject(ada).get("key").asString();
@@ -188,7 +203,8 @@ class AttachmentsBrowserTest extends BrowserTest {
 			panel.getByText("Show lines").click();
 			assertThat(panel.locator(".att-lines")).isVisible();
 			p.waitForFunction("() => [...document.querySelectorAll('#attachments img')].every(i => i.complete)");
-			p.evaluate("() => window.scrollTo(0, 0)"); // the sticky header stays at the top of a full-page shot
+			p.evaluate("() => window.scrollTo(0, 0)"); // the sticky header stays at the
+														// top of a full-page shot
 			screenshot(p, "attachments/" + mode + "-bug");
 			if (mode.equals("desktop-light")) {
 				Files.createDirectories(Paths.get("docs", "screenshots"));
@@ -197,7 +213,8 @@ class AttachmentsBrowserTest extends BrowserTest {
 					.setClip(shown.x - 12, shown.y - 12, shown.width + 24, shown.height + 24)
 					.setPath(Paths.get("docs", "screenshots", "attachments.png")));
 			}
-			p.evaluate("() => { const a = document.getElementById('attachments'); window.scrollTo(0, a.getBoundingClientRect().top + window.scrollY - 64); }");
+			p.evaluate(
+					"() => { const a = document.getElementById('attachments'); window.scrollTo(0, a.getBoundingClientRect().top + window.scrollY - 64); }");
 			panel.locator("a[data-lightbox]").first().click();
 			assertThat(p.locator("dialog.lightbox")).isVisible();
 			p.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(mode + "-lightbox.png")));
@@ -208,7 +225,9 @@ class AttachmentsBrowserTest extends BrowserTest {
 			BoundingBox box = editor.locator("canvas").boundingBox();
 			p.mouse().move(box.x + box.width * 0.1, box.y + box.height * 0.2);
 			p.mouse().down();
-			p.mouse().move(box.x + box.width * 0.6, box.y + box.height * 0.45, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(4));
+			p.mouse()
+				.move(box.x + box.width * 0.6, box.y + box.height * 0.45,
+						new com.microsoft.playwright.Mouse.MoveOptions().setSteps(4));
 			p.mouse().up();
 			tool(editor, "Redact");
 			drag(p, box, 0.1, 0.7, 0.5, 0.8);
@@ -249,7 +268,9 @@ class AttachmentsBrowserTest extends BrowserTest {
 	private static void drag(Page p, BoundingBox box, double x1, double y1, double x2, double y2) {
 		p.mouse().move(box.x + box.width * x1, box.y + box.height * y1);
 		p.mouse().down();
-		p.mouse().move(box.x + box.width * x2, box.y + box.height * y2, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(6));
+		p.mouse()
+			.move(box.x + box.width * x2, box.y + box.height * y2,
+					new com.microsoft.playwright.Mouse.MoveOptions().setSteps(6));
 		p.mouse().up();
 	}
 
@@ -265,7 +286,10 @@ class AttachmentsBrowserTest extends BrowserTest {
 		return event;
 	}
 
-	/** Drops a file on {@code selector} the way a desktop drag does: dragenter, dragover, drop with a DataTransfer. */
+	/**
+	 * Drops a file on {@code selector} the way a desktop drag does: dragenter, dragover,
+	 * drop with a DataTransfer.
+	 */
 	static void drop(Page page, String selector, String name, byte[] content) {
 		JSHandle transfer = page.evaluateHandle("""
 				([data, name]) => {
@@ -281,7 +305,10 @@ class AttachmentsBrowserTest extends BrowserTest {
 		assertThat(page.locator(".att-drop-overlay")).hasCount(0);
 	}
 
-	/** Pastes a file into {@code selector} the way a browser does with a screenshot on the clipboard. */
+	/**
+	 * Pastes a file into {@code selector} the way a browser does with a screenshot on the
+	 * clipboard.
+	 */
 	static void paste(Page page, String selector, String name, byte[] content) {
 		page.locator(selector).focus();
 		page.evaluate("""
@@ -349,7 +376,8 @@ class AttachmentsBrowserTest extends BrowserTest {
 	private static byte[] serverLog() {
 		StringBuilder log = new StringBuilder();
 		for (int i = 1; i <= 600; i++) {
-			log.append("2026-11-25T10:").append(String.format("%02d:%02d", i / 60 % 60, i % 60))
+			log.append("2026-11-25T10:")
+				.append(String.format("%02d:%02d", i / 60 % 60, i % 60))
 				.append(i % 17 == 0 ? "Z ERROR checkout: payment provider timed out after 30000 ms"
 						: "Z INFO  http: GET /checkout/step/" + (i % 4 + 1) + " 200 " + (12 + i % 40) + " ms")
 				.append('\n');

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A bug's life under the default workflow, each step by the person whose job it is, each in their own browser:
- * QA files it, the admin assigns it, the developer starts and resolves it, QA verifies the fix, the admin closes
- * it; and QA reopens another bug whose fix did not hold.
+ * A bug's life under the default workflow, each step by the person whose job it is, each
+ * in their own browser: QA files it, the admin assigns it, the developer starts and
+ * resolves it, QA verifies the fix, the admin closes it; and QA reopens another bug whose
+ * fix did not hold.
  */
 class BugLifecycleBrowserTest extends BrowserTest {
 
@@ -45,7 +46,8 @@ class BugLifecycleBrowserTest extends BrowserTest {
 		Page ada = anotherBrowser();
 		signIn(ada, admin);
 		ada.navigate(baseUrl() + "/bugs/" + key + "-1");
-		ada.getByLabel("Assignee").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(dev.name()));
+		ada.getByLabel("Assignee")
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(dev.name()));
 		assertThat(ada.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Activity")))
 			.containsText("assignee");
 

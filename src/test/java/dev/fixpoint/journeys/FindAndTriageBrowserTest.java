@@ -13,8 +13,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A triager's round: find a bug with the header's quick search while typing, open it, save the search as a
- * filter, then assign three of its bugs to a developer in one bulk change.
+ * A triager's round: find a bug with the header's quick search while typing, open it,
+ * save the search as a filter, then assign three of its bugs to a developer in one bulk
+ * change.
  */
 class FindAndTriageBrowserTest extends BrowserTest {
 
@@ -31,12 +32,14 @@ class FindAndTriageBrowserTest extends BrowserTest {
 		signIn(this.page, lead);
 		open("/projects");
 
-		// quick search: "/" focuses it where the page has no search box of its own; results appear while typing
+		// quick search: "/" focuses it where the page has no search box of its own;
+		// results appear while typing
 		this.page.keyboard().press("/");
 		Locator quick = this.page.locator("#quick-search");
 		assertThat(quick).isFocused();
 		quick.pressSequentially("safar", new Locator.PressSequentiallyOptions().setDelay(40));
-		Locator hit = this.page.locator("#quick-results .quick-hit").filter(new Locator.FilterOptions().setHasText(safari));
+		Locator hit = this.page.locator("#quick-results .quick-hit")
+			.filter(new Locator.FilterOptions().setHasText(safari));
 		assertThat(hit).isVisible();
 		hit.click();
 		assertThat(this.page).hasURL(Pattern.compile("/" + safari + "$"));
@@ -48,7 +51,8 @@ class FindAndTriageBrowserTest extends BrowserTest {
 		assertThat(this.page.locator(".search-hits > li")).hasCount(3);
 		this.page.getByLabel("Save current search").fill("Open checkout bugs");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
-		Locator saved = this.page.locator(".saved-filters a").filter(new Locator.FilterOptions().setHasText("Open checkout bugs"));
+		Locator saved = this.page.locator(".saved-filters a")
+			.filter(new Locator.FilterOptions().setHasText("Open checkout bugs"));
 		assertThat(saved).isVisible();
 		saved.click();
 		assertThat(this.page.locator(".search-hits > li")).hasCount(3);
@@ -61,10 +65,12 @@ class FindAndTriageBrowserTest extends BrowserTest {
 			rows.nth(i).locator("input[name=ids]").check();
 		}
 		assertThat(this.page.locator("[data-bulk-count]")).containsText("3");
-		this.page.locator("#bulk-assignee").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Bo Builder"));
+		this.page.locator("#bulk-assignee")
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Bo Builder"));
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply to selected")).click();
 		assertThat(this.page.locator(".bulk-summary")).containsText("3");
-		assertThat(this.page.locator("tbody .col-assignee").filter(new Locator.FilterOptions().setHasText("Bo Builder")))
+		assertThat(
+				this.page.locator("tbody .col-assignee").filter(new Locator.FilterOptions().setHasText("Bo Builder")))
 			.hasCount(3);
 
 		// the API agrees: three bugs assigned to Bo, the login bug untouched

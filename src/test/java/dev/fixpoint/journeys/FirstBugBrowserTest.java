@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** A new user's first minutes: sign up, create a project, file a bug, find it, raise its severity. */
+/**
+ * A new user's first minutes: sign up, create a project, file a bug, find it, raise its
+ * severity.
+ */
 class FirstBugBrowserTest extends BrowserTest {
 
 	@Test

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** A project admin brings a teammate in; the teammate finds the project on their own project list. */
+/**
+ * A project admin brings a teammate in; the teammate finds the project on their own
+ * project list.
+ */
 class MembersBrowserTest extends BrowserTest {
 
 	@Test
@@ -25,7 +28,8 @@ class MembersBrowserTest extends BrowserTest {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add member")).click();
 
 		assertThat(this.page.getByRole(AriaRole.STATUS)).hasText(teammate.name() + " was added as Developer.");
-		Locator row = this.page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(teammate.email()));
+		Locator row = this.page.getByRole(AriaRole.ROW)
+			.filter(new Locator.FilterOptions().setHasText(teammate.email()));
 		assertThat(row.getByLabel("Role of " + teammate.name())).hasValue("developer");
 		assertThat(this.page.getByText("2 people")).isVisible();
 

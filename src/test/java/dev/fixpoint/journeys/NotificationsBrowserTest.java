@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** Someone assigns a bug; the assignee's header shows it at once (Server-Sent Events), with a toast. */
+/**
+ * Someone assigns a bug; the assignee's header shows it at once (Server-Sent Events),
+ * with a toast.
+ */
 class NotificationsBrowserTest extends BrowserTest {
 
 	@Test
@@ -53,22 +56,29 @@ class NotificationsBrowserTest extends BrowserTest {
 		TestUser bob = this.api.newPerson("Bob Builder");
 		String key = this.api.newProject(ada).get("key").asString();
 		this.api.addMember(ada, key, bob, "developer");
-		String login = this.api.newBug(ada, key, "Login fails with a very long title that wraps on small phone screens",
-				"critical").get("key").asString();
+		String login = this.api
+			.newBug(ada, key, "Login fails with a very long title that wraps on small phone screens", "critical")
+			.get("key")
+			.asString();
 		String search = this.api.newBug(ada, key, "Search ignores accents", "medium").get("key").asString();
 		this.api.patch("/api/bugs/" + login, ada.token(), Map.of("assignee_id", bob.id().toString()));
 		this.api.patch("/api/bugs/" + search, ada.token(), Map.of("assignee_id", bob.id().toString()));
 		this.api.post("/api/bugs/" + login + "/comments", ada.token(),
 				Map.of("content", "Can you look today, @" + bob.username() + "?"));
 		this.api.patch("/api/bugs/" + login, ada.token(), Map.of("status", "in_progress"));
-		this.api.post("/api/notifications/read", bob.token(), Map.of("ids",
-				java.util.List.of(this.api.get("/api/notifications?limit=1", bob.token()).body().get("items").get(0)
-					.get("id").asString())));
+		this.api.post("/api/notifications/read", bob.token(),
+				Map.of("ids",
+						java.util.List.of(this.api.get("/api/notifications?limit=1", bob.token())
+							.body()
+							.get("items")
+							.get(0)
+							.get("id")
+							.asString())));
 
 		for (ColorScheme scheme : new ColorScheme[] { ColorScheme.LIGHT, ColorScheme.DARK }) {
 			for (int width : new int[] { 1280, 390 }) {
-				Page p = anotherBrowser(new Browser.NewContextOptions().setViewportSize(width, 844)
-					.setColorScheme(scheme));
+				Page p = anotherBrowser(
+						new Browser.NewContextOptions().setViewportSize(width, 844).setColorScheme(scheme));
 				signIn(p, bob);
 				p.navigate(baseUrl() + "/notifications");
 				assertThat(p.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Notifications")))

@@ -23,9 +23,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Screenshots for humans, not checks: the README's bug list (docs/screenshots/bug-list.png) and a tour of the main
- * pages at phone width and in dark mode (target/screenshots/tour). Skipped unless {@code -Dfixpoint.screenshots=true},
- * so an ordinary build never rewrites the docs.
+ * Screenshots for humans, not checks: the README's bug list
+ * (docs/screenshots/bug-list.png) and a tour of the main pages at phone width and in dark
+ * mode (target/screenshots/tour). Skipped unless {@code -Dfixpoint.screenshots=true}, so
+ * an ordinary build never rewrites the docs.
  */
 class ScreenshotsBrowserTest extends BrowserTest {
 
@@ -40,14 +41,15 @@ class ScreenshotsBrowserTest extends BrowserTest {
 
 	@BeforeEach
 	void onlyWhenAskedFor() {
-		assumeTrue(Boolean.getBoolean("fixpoint.screenshots"), "screenshots are taken with -Dfixpoint.screenshots=true");
+		assumeTrue(Boolean.getBoolean("fixpoint.screenshots"),
+				"screenshots are taken with -Dfixpoint.screenshots=true");
 	}
 
 	@Test
 	void bugListForTheReadme() throws Exception {
 		fileRealisticBugs("SHOP");
-		Page list = anotherBrowser(new Browser.NewContextOptions().setViewportSize(1280, 800)
-			.setColorScheme(ColorScheme.LIGHT));
+		Page list = anotherBrowser(
+				new Browser.NewContextOptions().setViewportSize(1280, 800).setColorScheme(ColorScheme.LIGHT));
 		signIn(list, this.owner);
 		list.navigate(baseUrl() + "/p/" + this.key + "/bugs");
 		assertThat(list.locator("tbody tr")).hasCount(12);
@@ -57,13 +59,15 @@ class ScreenshotsBrowserTest extends BrowserTest {
 
 	@Test
 	void tourAtPhoneWidthAndInDarkMode() {
-		fileRealisticBugs("T" + UUID.randomUUID().toString().substring(0, 5).toUpperCase().replaceAll("[^A-Z0-9]", "X"));
+		fileRealisticBugs(
+				"T" + UUID.randomUUID().toString().substring(0, 5).toUpperCase().replaceAll("[^A-Z0-9]", "X"));
 		tour("phone", new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
 		tour("dark", new Browser.NewContextOptions().setViewportSize(1280, 800).setColorScheme(ColorScheme.DARK));
-		tour("phone-dark", new Browser.NewContextOptions().setViewportSize(390, 844)
-			.setIsMobile(true)
-			.setHasTouch(true)
-			.setColorScheme(ColorScheme.DARK));
+		tour("phone-dark",
+				new Browser.NewContextOptions().setViewportSize(390, 844)
+					.setIsMobile(true)
+					.setHasTouch(true)
+					.setColorScheme(ColorScheme.DARK));
 	}
 
 	private void tour(String variant, Browser.NewContextOptions options) {
@@ -78,7 +82,10 @@ class ScreenshotsBrowserTest extends BrowserTest {
 		});
 	}
 
-	/** A project as a team would have it after a busy week: twelve bugs, all states, three developers. */
+	/**
+	 * A project as a team would have it after a busy week: twelve bugs, all states, three
+	 * developers.
+	 */
 	private void fileRealisticBugs(String projectKey) {
 		this.owner = this.api.newPerson("Sam Carter");
 		this.key = projectKey;
@@ -114,8 +121,8 @@ class ScreenshotsBrowserTest extends BrowserTest {
 		return user;
 	}
 
-	private void bug(String title, String severity, String priority, TestUser assignee, String status,
-			int minutesAgo, String... tags) {
+	private void bug(String title, String severity, String priority, TestUser assignee, String status, int minutesAgo,
+			String... tags) {
 		Api.Response created = this.api.post("/api/projects/" + this.key + "/bugs", this.owner.token(),
 				Api.body("title", title, "severity", severity, "priority", priority, "tags", List.of(tags),
 						"assignee_id", assignee == null ? null : assignee.id().toString()));
@@ -129,7 +136,8 @@ class ScreenshotsBrowserTest extends BrowserTest {
 				throw new IllegalStateException("moving " + bugKey + " failed: " + moved.raw());
 			}
 		}
-		// Spread the bugs over the past week so "Updated" reads like a real list (a fixture for pictures only).
+		// Spread the bugs over the past week so "Updated" reads like a real list (a
+		// fixture for pictures only).
 		this.jdbc.sql("""
 				update bugs set created_at = now() - make_interval(mins => :minutes + 90),
 				                updated_at = now() - make_interval(mins => :minutes)

@@ -20,8 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A lead checks the SLA dashboard after six weeks of work, follows "Breached" to the filtered bug list, and sees the
- * SLA badges. Screenshots at desktop and phone width, light and dark, in target/screenshots/sla.
+ * A lead checks the SLA dashboard after six weeks of work, follows "Breached" to the
+ * filtered bug list, and sees the SLA badges. Screenshots at desktop and phone width,
+ * light and dark, in target/screenshots/sla.
  */
 class SlaDashboardBrowserTest extends BrowserTest {
 
@@ -72,7 +73,10 @@ class SlaDashboardBrowserTest extends BrowserTest {
 		screenshot(other, "sla/" + name + "-" + variant);
 	}
 
-	/** Six weekly batches, some fixed in time and some late, then today's open bugs: one breached, one at risk. */
+	/**
+	 * Six weekly batches, some fixed in time and some late, then today's open bugs: one
+	 * breached, one at risk.
+	 */
 	private void sixWeeksOfBugs() {
 		this.lead = this.api.newPerson("Sam Carter");
 		this.key = "SLA" + (int) (Math.random() * 9000 + 1000);
@@ -101,8 +105,8 @@ class SlaDashboardBrowserTest extends BrowserTest {
 	}
 
 	private String bug(String title, String severity, TestUser assignee) {
-		Api.Response r = this.api.post("/api/projects/" + this.key + "/bugs", this.lead.token(), Api.body("title", title,
-				"severity", severity, "assignee_id", assignee == null ? null : assignee.id().toString()));
+		Api.Response r = this.api.post("/api/projects/" + this.key + "/bugs", this.lead.token(), Api.body("title",
+				title, "severity", severity, "assignee_id", assignee == null ? null : assignee.id().toString()));
 		if (r.status() != 201) {
 			throw new IllegalStateException("bug creation failed: " + r.raw());
 		}

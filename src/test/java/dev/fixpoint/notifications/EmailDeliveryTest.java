@@ -8,17 +8,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-
-import dev.fixpoint.platform.Times;
-import dev.fixpoint.support.Api.TestUser;
-import dev.fixpoint.support.IntegrationTest;
-import dev.fixpoint.support.TestMailServer;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+
+import dev.fixpoint.platform.Times;
+import dev.fixpoint.support.Api.TestUser;
+import dev.fixpoint.support.IntegrationTest;
+import dev.fixpoint.support.TestMailServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,9 +28,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Email end to end: events → email items in the change's transaction → composed emails → real SMTP (GreenMail).
- * The workers are driven by hand with explicit times (no waiting): {@link #later(Duration)} is "the batch window has
- * passed".
+ * Email end to end: events → email items in the change's transaction → composed emails →
+ * real SMTP (GreenMail). The workers are driven by hand with explicit times (no waiting):
+ * {@link #later(Duration)} is "the batch window has passed".
  */
 class EmailDeliveryTest extends IntegrationTest {
 
@@ -64,8 +64,8 @@ class EmailDeliveryTest extends IntegrationTest {
 
 	@Test
 	void eachEventTypeReachesTheRightPeoplePerTheirPreferences() throws Exception {
-		prefs(this.dev, Map.of("assigned", "instant", "status_change", "instant", "comment", "off", "mention",
-				"instant"));
+		prefs(this.dev,
+				Map.of("assigned", "instant", "status_change", "instant", "comment", "off", "mention", "instant"));
 		prefs(this.qa, Map.of("assigned", "off", "status_change", "instant", "comment", "instant", "mention", "off"));
 		String bug = bug(this.qa, "Checkout button does nothing");
 		patch(this.admin, bug, Map.of("assignee_id", this.dev.id().toString()));
@@ -82,7 +82,8 @@ class EmailDeliveryTest extends IntegrationTest {
 		String devMail = content(toDev.get(0));
 		assertThat(toDev.get(0).getSubject()).isEqualTo("[" + bug + "] Checkout button does nothing");
 		assertThat(devMail).contains("assigned " + bug + " to you", "mentioned you in a comment on " + bug)
-			.doesNotContain("commented on") // comments off; and never their own status change
+			.doesNotContain("commented on") // comments off; and never their own status
+											// change
 			.doesNotContain("moved " + bug)
 			.contains("http://localhost:8080/bugs/" + bug);
 
@@ -117,10 +118,12 @@ class EmailDeliveryTest extends IntegrationTest {
 		String unsubscribe = mails.get(1).getHeader("List-Unsubscribe", null);
 		String path = unsubscribe.substring(unsubscribe.indexOf("/api/unsubscribe/"), unsubscribe.length() - 1);
 		assertThat(this.api.post(path, null, Map.of()).status()).isEqualTo(204);
-		assertThat(this.api.get("/api/me/notification-preferences", this.dev.token()).body().get("email")
-			.get("status_change").asString()).isEqualTo("off");
-		assertThat(this.api.post(path.substring(0, path.length() - 3) + "xyz", null, Map.of()).status())
-			.isEqualTo(404);
+		assertThat(this.api.get("/api/me/notification-preferences", this.dev.token())
+			.body()
+			.get("email")
+			.get("status_change")
+			.asString()).isEqualTo("off");
+		assertThat(this.api.post(path.substring(0, path.length() - 3) + "xyz", null, Map.of()).status()).isEqualTo(404);
 	}
 
 	@Test
@@ -129,10 +132,13 @@ class EmailDeliveryTest extends IntegrationTest {
 			prefs(u, Map.of("assigned", "instant", "status_change", "instant", "comment", "instant", "mention",
 					"instant"));
 		}
-		String bug = this.api.post("/api/projects/" + this.key + "/bugs", this.qa.token(),
-				Map.of("title", "Crash on save", "severity", "critical", "description",
-						"java.lang.NullPointerException at /home/deploy/app/Secret.java:42"))
-			.body().get("key").asString();
+		String bug = this.api
+			.post("/api/projects/" + this.key + "/bugs", this.qa.token(),
+					Map.of("title", "Crash on save", "severity", "critical", "description",
+							"java.lang.NullPointerException at /home/deploy/app/Secret.java:42"))
+			.body()
+			.get("key")
+			.asString();
 		this.api.post("/api/bugs/" + bug + "/watchers", this.viewer.token(), Map.of());
 		comment(this.dev, bug, "INTERNAL-ROOT-CAUSE: the db password is hunter2 @" + this.admin.username(), true);
 		comment(this.dev, bug, "PUBLIC-COMMENT-TEXT", false);
@@ -237,11 +243,15 @@ class EmailDeliveryTest extends IntegrationTest {
 			this.sender.sendDue(t);
 			assertThat(pendingFor(this.dev)).isEqualTo(3);
 			assertThat(this.jdbc.sql("select min(attempts) from emails where to_address = :to")
-				.param("to", this.dev.email()).query(Integer.class).single()).isEqualTo(1);
+				.param("to", this.dev.email())
+				.query(Integer.class)
+				.single()).isEqualTo(1);
 			assertThat(this.sender.sendDue(t.plusSeconds(5))).as("backing off, not hammering").isZero();
 			this.sender.sendDue(t.plusSeconds(31)); // second attempt, still down
 			assertThat(this.jdbc.sql("select min(attempts) from emails where to_address = :to")
-				.param("to", this.dev.email()).query(Integer.class).single()).isEqualTo(2);
+				.param("to", this.dev.email())
+				.query(Integer.class)
+				.single()).isEqualTo(2);
 		}
 		finally {
 			TestMailServer.restart();
@@ -329,14 +339,15 @@ class EmailDeliveryTest extends IntegrationTest {
 	}
 
 	private void prefs(TestUser user, Map<String, String> email) {
-		assertThat(this.api.put("/api/me/notification-preferences", user.token(),
-				Map.of("email", email, "digest_hour", DIGEST_HOUR)).status())
-			.isEqualTo(200);
+		assertThat(this.api
+			.put("/api/me/notification-preferences", user.token(), Map.of("email", email, "digest_hour", DIGEST_HOUR))
+			.status()).isEqualTo(200);
 	}
 
 	/**
-	 * Everyone's digest hour, half a day from when the tests run: with the default (9:00 UTC) a run just before nine
-	 * sent the digests that the tests expect only a day later.
+	 * Everyone's digest hour, half a day from when the tests run: with the default (9:00
+	 * UTC) a run just before nine sent the digests that the tests expect only a day
+	 * later.
 	 */
 	private static final int DIGEST_HOUR = (java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).getHour() + 12) % 24;
 
@@ -349,8 +360,9 @@ class EmailDeliveryTest extends IntegrationTest {
 	}
 
 	private void comment(TestUser user, String bug, String content, boolean internal) {
-		assertThat(this.api.post("/api/bugs/" + bug + "/comments", user.token(),
-				Map.of("content", content, "is_internal", internal)).status()).isEqualTo(201);
+		assertThat(this.api
+			.post("/api/bugs/" + bug + "/comments", user.token(), Map.of("content", content, "is_internal", internal))
+			.status()).isEqualTo(201);
 	}
 
 }

@@ -64,7 +64,8 @@ class NotificationApiTest extends IntegrationTest {
 		assertThat(n.get("read_at").isNull()).isTrue();
 		assertThat(unread(this.dev)).isEqualTo(1);
 		assertThat(unread(this.admin)).isZero();
-		assertThat(unread(this.qa)).isZero(); // the reporter hears about status changes and comments, not assignments
+		assertThat(unread(this.qa)).isZero(); // the reporter hears about status changes
+												// and comments, not assignments
 	}
 
 	@Test
@@ -79,7 +80,9 @@ class NotificationApiTest extends IntegrationTest {
 
 		assertThat(kinds(this.qa)).containsExactly("status_change");
 		assertThat(kinds(this.viewer)).containsExactly("status_change");
-		assertThat(kinds(this.dev)).containsExactly("assigned"); // the actor: nothing about their own move
+		assertThat(kinds(this.dev)).containsExactly("assigned"); // the actor: nothing
+																	// about their own
+																	// move
 		assertThat(kinds(this.admin)).isEmpty(); // muted
 		assertThat(list(this.qa, true).get("items").get(0).get("text").asString()).contains("from Open to In Progress");
 	}
@@ -113,13 +116,13 @@ class NotificationApiTest extends IntegrationTest {
 		UUID projectId = UUID.fromString(b.get("project_id").asString());
 		Instant due = Instant.parse("2026-11-25T18:00:00Z");
 
-		this.publisher.publishEvent(new SlaThresholdReached(bugId, projectId, bug, "Orders are lost", "critical",
-				this.dev.id(), 75, due));
+		this.publisher.publishEvent(
+				new SlaThresholdReached(bugId, projectId, bug, "Orders are lost", "critical", this.dev.id(), 75, due));
 		assertThat(kinds(this.dev)).containsExactly("sla", "assigned");
 		assertThat(kinds(this.admin)).isEmpty();
 
-		this.publisher.publishEvent(new SlaThresholdReached(bugId, projectId, bug, "Orders are lost", "critical",
-				this.dev.id(), 100, due));
+		this.publisher.publishEvent(
+				new SlaThresholdReached(bugId, projectId, bug, "Orders are lost", "critical", this.dev.id(), 100, due));
 		assertThat(kinds(this.admin)).containsExactly("sla");
 		assertThat(list(this.admin, false).get("items").get(0).get("text").asString())
 			.isEqualTo("SLA breached: " + bug + " (critical) was due 2026-11-25 18:00 UTC");
@@ -128,19 +131,22 @@ class NotificationApiTest extends IntegrationTest {
 
 	@Test
 	void aFailingDeliveryNeverRollsBackTheChangeItIsAbout() {
-		UUID projectId = UUID.fromString(this.api.get("/api/projects/" + this.key, this.admin.token()).body()
-			.get("id").asString());
+		UUID projectId = UUID
+			.fromString(this.api.get("/api/projects/" + this.key, this.admin.token()).body().get("id").asString());
 		String probe = "probe-" + UUID.randomUUID();
-		// an event about a bug that does not exist: reading it fails inside the publishing transaction
+		// an event about a bug that does not exist: reading it fails inside the
+		// publishing transaction
 		this.transactions.executeWithoutResult(status -> {
-			this.publisher.publishEvent(new SlaThresholdReached(UUID.randomUUID(), projectId, "NOPE-1", "Gone",
-					"high", this.admin.id(), 50, Instant.now()));
+			this.publisher.publishEvent(new SlaThresholdReached(UUID.randomUUID(), projectId, "NOPE-1", "Gone", "high",
+					this.admin.id(), 50, Instant.now()));
 			this.jdbc.sql("insert into notification_secrets (name, secret, created_at) values (:n, '\\x00', now())")
 				.param("n", probe)
 				.update();
 		});
-		assertThat(this.jdbc.sql("select count(*) from notification_secrets where name = :n").param("n", probe)
-			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from notification_secrets where name = :n")
+			.param("n", probe)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 		this.jdbc.sql("delete from notification_secrets where name = :n").param("n", probe).update();
 	}
 
@@ -168,11 +174,15 @@ class NotificationApiTest extends IntegrationTest {
 		assertThat(read.body().get("unread_count").asInt()).isEqualTo(2);
 		assertThat(list(this.dev, true).get("items")).hasSize(2);
 		// someone else's id changes nothing
-		assertThat(this.api.post("/api/notifications/read", this.admin.token(), Map.of("ids", List.of(id))).body()
-			.get("marked_read").asInt()).isZero();
+		assertThat(this.api.post("/api/notifications/read", this.admin.token(), Map.of("ids", List.of(id)))
+			.body()
+			.get("marked_read")
+			.asInt()).isZero();
 
-		assertThat(this.api.post("/api/notifications/read", this.dev.token(), Map.of("all", true)).body()
-			.get("unread_count").asInt()).isZero();
+		assertThat(this.api.post("/api/notifications/read", this.dev.token(), Map.of("all", true))
+			.body()
+			.get("unread_count")
+			.asInt()).isZero();
 		assertThat(this.api.post("/api/notifications/read", this.dev.token(), Map.of()).status()).isEqualTo(400);
 		assertThat(this.api.get("/api/notifications?cursor=nonsense", this.dev.token()).status()).isEqualTo(400);
 	}
@@ -224,9 +234,8 @@ class NotificationApiTest extends IntegrationTest {
 		assertThat(now.get("digest_day").asString()).isEqualTo("friday");
 		assertThat(now.get("time_zone").asString()).isEqualTo("Europe/Berlin");
 
-		Api.Response bad = this.api.put("/api/me/notification-preferences", this.dev.token(),
-				Map.of("email", Map.of("assigned", "sometimes", "gossip", "instant"), "digest_hour", 24, "time_zone",
-						"Mars/Olympus"));
+		Api.Response bad = this.api.put("/api/me/notification-preferences", this.dev.token(), Map.of("email",
+				Map.of("assigned", "sometimes", "gossip", "instant"), "digest_hour", 24, "time_zone", "Mars/Olympus"));
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.header("content-type")).startsWith("application/problem+json");
 		assertThat(bad.body().get("errors").findValuesAsString("field")).contains("email.assigned", "email.gossip",
@@ -244,8 +253,9 @@ class NotificationApiTest extends IntegrationTest {
 	}
 
 	private void comment(TestUser user, String bug, String content, boolean internal) {
-		assertThat(this.api.post("/api/bugs/" + bug + "/comments", user.token(),
-				Map.of("content", content, "is_internal", internal)).status()).isEqualTo(201);
+		assertThat(this.api
+			.post("/api/bugs/" + bug + "/comments", user.token(), Map.of("content", content, "is_internal", internal))
+			.status()).isEqualTo(201);
 	}
 
 	private JsonNode list(TestUser user, boolean unread) {

@@ -21,9 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each query of the notification center and of the email workers walks its index, checked with EXPLAIN ANALYZE of
- * the repositories' own statements on 30,000 notifications, 30,000 email items and 30,000 emails (plans are logged
- * at info level for the curious).
+ * Each query of the notification center and of the email workers walks its index, checked
+ * with EXPLAIN ANALYZE of the repositories' own statements on 30,000 notifications,
+ * 30,000 email items and 30,000 emails (plans are logged at info level for the curious).
  */
 class NotificationIndexesTest extends IntegrationTest {
 
@@ -53,8 +53,12 @@ class NotificationIndexesTest extends IntegrationTest {
 				select gen_random_uuid(), case when g % 100 = 0 then :quiet else :busy end, :bug, :project, 'X-1', 't',
 				       'comment', 'x', now() - g * interval '1 minute', case when g % 3 = 0 then now() end
 				from generate_series(1, 30000) g
-				""").param("busy", this.busy).param("quiet", this.quiet).param("bug", this.bugId)
-			.param("project", this.projectId).update();
+				""")
+			.param("busy", this.busy)
+			.param("quiet", this.quiet)
+			.param("bug", this.bugId)
+			.param("project", this.projectId)
+			.update();
 		this.jdbc.sql("""
 				insert into email_items (id, user_id, bug_id, kind, delivery, bug_key, bug_title, bug_status, line,
 				    created_at, email_id)
@@ -63,7 +67,8 @@ class NotificationIndexesTest extends IntegrationTest {
 				       case when g > 50 then gen_random_uuid() end
 				from generate_series(1, 30000) g
 				""").param("busy", this.busy).param("bug", this.bugId).update();
-		// sent a day ago or more but the 10 newest (due); none in the last hour (the rate limit lets batches through)
+		// sent a day ago or more but the 10 newest (due); none in the last hour (the rate
+		// limit lets batches through)
 		this.jdbc.sql("""
 				insert into emails (id, user_id, to_address, subject, text_body, html_body, message_id, created_at,
 				    next_attempt_at, sent_at)
@@ -87,7 +92,8 @@ class NotificationIndexesTest extends IntegrationTest {
 	@Test
 	void theNotificationCenterAndTheEmailWorkersUseTheirIndexes() {
 		Instant now = Instant.now();
-		// a page walks its index and stops after the page's rows (31: a page of 30 and one more)
+		// a page walks its index and stops after the page's rows (31: a page of 30 and
+		// one more)
 		assertThat(plan(db -> new NotificationRepository(db).page(this.quiet, true, null, null, 31)))
 			.matches(p -> p.walksIndex("notifications_user_unread") && p.rowsRead() <= 31, "walks the unread index");
 		assertThat(plan(db -> new NotificationRepository(db).page(this.busy, false, now.minus(Duration.ofDays(1)),
@@ -95,14 +101,17 @@ class NotificationIndexesTest extends IntegrationTest {
 			.matches(p -> p.walksIndex("notifications_user_created") && p.rowsRead() <= 31, "walks the user's index");
 		assertThat(plan(db -> new NotificationRepository(db).unreadCount(this.quiet)))
 			.matches(p -> p.usesIndex("notifications_user_unread"), "uses notifications_user_unread");
-		// the bell counts at most 1,000 (shown as 99+): for the person who owns most rows the planner rightly
-		// scans, and stops after 1,000 of their 20,000 unread (~1,500 rows read with the read ones on the way)
-		assertThat(plan(db -> new NotificationRepository(db).unreadCount(this.busy)))
-			.matches(p -> p.rowsRead() < 2_000, "stops after 1,000 unread");
-		// instant batches: read from a partial index of pending items (email_items_pending or _pending_user, as
+		// the bell counts at most 1,000 (shown as 99+): for the person who owns most rows
+		// the planner rightly
+		// scans, and stops after 1,000 of their 20,000 unread (~1,500 rows read with the
+		// read ones on the way)
+		assertThat(plan(db -> new NotificationRepository(db).unreadCount(this.busy))).matches(p -> p.rowsRead() < 2_000,
+				"stops after 1,000 unread");
+		// instant batches: read from a partial index of pending items
+		// (email_items_pending or _pending_user, as
 		// the planner likes), only the 50 pending of the 30,000
-		assertThat(plan(db -> new EmailItemRepository(db).dueInstantGroups(now, now.minus(Duration.ofHours(1)), 10,
-				200)))
+		assertThat(
+				plan(db -> new EmailItemRepository(db).dueInstantGroups(now, now.minus(Duration.ofHours(1)), 10, 200)))
 			.matches(p -> p.usesIndexOn("email_items") && p.rowsRead() <= 50, "reads only pending items");
 		assertThat(plan(db -> new EmailRepository(db).claimDue(now, now.plus(Duration.ofMinutes(5)), 50)))
 			.matches(p -> p.walksIndex("emails_due") && p.rowsRead() <= 100, "walks emails_due, reads at most 2 x 50");

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The notification center, preferences, watch box and unsubscribe pages without JavaScript. */
+/**
+ * The notification center, preferences, watch box and unsubscribe pages without
+ * JavaScript.
+ */
 class NotificationPagesTest extends IntegrationTest {
 
 	@org.springframework.beans.factory.annotation.Autowired
@@ -106,8 +109,11 @@ class NotificationPagesTest extends IntegrationTest {
 		BrowserSession.Page ask = anonymous.get("/unsubscribe/" + token);
 		assertThat(ask.status()).isEqualTo(200);
 		assertThat(ask.text()).contains("Unsubscribe?", "Comments");
-		assertThat(this.api.get("/api/me/notification-preferences", this.dev.token()).body().get("email")
-			.get("comment").asString()).as("opening the link changes nothing").isEqualTo("digest");
+		assertThat(this.api.get("/api/me/notification-preferences", this.dev.token())
+			.body()
+			.get("email")
+			.get("comment")
+			.asString()).as("opening the link changes nothing").isEqualTo("digest");
 
 		BrowserSession.Page done = anonymous.post("/unsubscribe/" + token, Map.of());
 		assertThat(done.status()).isEqualTo(200);

@@ -44,7 +44,8 @@ class NotificationPreferencesTest {
 	void weeklyDigestSlotIsTheLastChosenDayAndHour() {
 		NotificationPreferences friday = new NotificationPreferences(Map.of(), DigestFrequency.WEEKLY, 17,
 				DayOfWeek.FRIDAY, ZoneId.of("America/New_York"));
-		// Wednesday 25 Nov 2026: the last Friday 17:00 New York (UTC-5) was 20 Nov, 22:00 UTC
+		// Wednesday 25 Nov 2026: the last Friday 17:00 New York (UTC-5) was 20 Nov, 22:00
+		// UTC
 		assertThat(friday.lastDigestSlot(Instant.parse("2026-11-25T12:00:00Z")))
 			.isEqualTo(Instant.parse("2026-11-20T22:00:00Z"));
 		// Friday 27 Nov before and after 17:00 local

@@ -15,7 +15,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The live unread count over real HTTP: Server-Sent Events fed by PostgreSQL LISTEN/NOTIFY after commit. */
+/**
+ * The live unread count over real HTTP: Server-Sent Events fed by PostgreSQL
+ * LISTEN/NOTIFY after commit.
+ */
 class NotificationStreamTest extends IntegrationTest {
 
 	@Test
@@ -71,7 +74,8 @@ class NotificationStreamTest extends IntegrationTest {
 			}
 			throw new IllegalStateException("stream ended");
 		});
-		// a generous bound so a broken stream fails the test instead of hanging the build; not a timing assertion
+		// a generous bound so a broken stream fails the test instead of hanging the
+		// build; not a timing assertion
 		return this.json.readTree(data.get(60, TimeUnit.SECONDS));
 	}
 

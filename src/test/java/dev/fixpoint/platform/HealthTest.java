@@ -15,7 +15,10 @@ import org.springframework.boot.health.registry.HealthContributorRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What operations see: health up while the database is, whatever the SMTP server does; request metrics. */
+/**
+ * What operations see: health up while the database is, whatever the SMTP server does;
+ * request metrics.
+ */
 class HealthTest extends IntegrationTest {
 
 	@Autowired
@@ -31,14 +34,16 @@ class HealthTest extends IntegrationTest {
 					HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("\"status\":\"UP\"").doesNotContain("Exception");
-		// an unreachable SMTP server used to turn the whole app DOWN (the email outbox retries by itself)
+		// an unreachable SMTP server used to turn the whole app DOWN (the email outbox
+		// retries by itself)
 		assertThat(this.health.getContributor("mail")).isNull();
 		assertThat(this.health.getContributor("db")).isNotNull();
 	}
 
 	@Test
 	void requestsAreNotObserved() {
-		// observing each security filter and each request cost ~20% of a request's CPU; no tracer or metrics
+		// observing each security filter and each request cost ~20% of a request's CPU;
+		// no tracer or metrics
 		// endpoint reads them
 		assertThat(Observation.start("spring.security.filterchains", this.observations).isNoop()).isTrue();
 		assertThat(Observation.start("http.server.requests", this.observations).isNoop()).isTrue();

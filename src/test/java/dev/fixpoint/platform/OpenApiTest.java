@@ -19,12 +19,17 @@ class OpenApiTest extends IntegrationTest {
 
 	@Test
 	void bugListParametersKeepTheirApiNames() {
-		var list = this.api.get("/v3/api-docs", null).body().get("paths").get("/api/projects/{project}/bugs").get("get");
+		var list = this.api.get("/v3/api-docs", null)
+			.body()
+			.get("paths")
+			.get("/api/projects/{project}/bugs")
+			.get("get");
 		java.util.List<String> names = new java.util.ArrayList<>();
 		list.get("parameters").forEach(p -> names.add(p.get("name").asString()));
-		assertThat(names).contains("project", "status", "severity", "priority", "assignee", "reporter", "tag",
-				"component", "created_from", "created_to", "updated_from", "updated_to", "due_before", "q", "sort",
-				"cursor", "limit", "sla")
+		assertThat(names)
+			.contains("project", "status", "severity", "priority", "assignee", "reporter", "tag", "component",
+					"created_from", "created_to", "updated_from", "updated_to", "due_before", "q", "sort", "cursor",
+					"limit", "sla")
 			.doesNotContain("createdFrom", "dueBefore");
 	}
 

@@ -34,12 +34,14 @@ class ProjectApiTest extends IntegrationTest {
 		Api.Response bad = this.api.post("/api/projects", ann.token(), Map.of("name", "x", "key", "web-1"));
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.raw()).contains("\"field\":\"key\"");
-		assertThat(this.api.post("/api/projects", ann.token(), Map.of("name", "A", "key", "ABC")).status()).isEqualTo(201);
+		assertThat(this.api.post("/api/projects", ann.token(), Map.of("name", "A", "key", "ABC")).status())
+			.isEqualTo(201);
 		Api.Response dup = this.api.post("/api/projects", ann.token(), Map.of("name", "B", "key", "ABC"));
 		assertThat(dup.status()).isEqualTo(409);
 		// another organization may use the same key
 		TestUser bob = this.api.newUser("Bob");
-		assertThat(this.api.post("/api/projects", bob.token(), Map.of("name", "A", "key", "ABC")).status()).isEqualTo(201);
+		assertThat(this.api.post("/api/projects", bob.token(), Map.of("name", "A", "key", "ABC")).status())
+			.isEqualTo(201);
 	}
 
 	@Test
@@ -54,7 +56,8 @@ class ProjectApiTest extends IntegrationTest {
 		assertThat(this.api.get("/api/projects/" + key + "/bugs", eve.token()).status()).isEqualTo(404);
 		assertThat(this.api.get("/api/projects/" + key + "/members", eve.token()).status()).isEqualTo(404);
 		assertThat(this.api.get("/api/bugs/" + bugKey, eve.token()).status()).isEqualTo(404);
-		assertThat(this.api.patch("/api/bugs/" + bugKey, eve.token(), Map.of("title", "pwned")).status()).isEqualTo(404);
+		assertThat(this.api.patch("/api/bugs/" + bugKey, eve.token(), Map.of("title", "pwned")).status())
+			.isEqualTo(404);
 		assertThat(this.api.post("/api/projects/" + key + "/bugs", eve.token(), Map.of("title", "x", "severity", "low"))
 			.status()).isEqualTo(404);
 		assertThat(this.api.delete("/api/projects/" + key, eve.token()).status()).isEqualTo(404);
@@ -69,23 +72,29 @@ class ProjectApiTest extends IntegrationTest {
 				Map.of("email", dev.email(), "role", "developer"));
 		assertThat(added.status()).isEqualTo(201);
 		assertThat(added.body().get("role").asString()).isEqualTo("developer");
-		assertThat(this.api.post("/api/projects/" + key + "/members", ann.token(),
-				Map.of("email", dev.email(), "role", "qa")).status()).isEqualTo(409);
-		assertThat(this.api.post("/api/projects/" + key + "/members", ann.token(),
-				Map.of("username", "no-such-user-xyz", "role", "qa")).status()).isEqualTo(400);
-		assertThat(this.api.post("/api/projects/" + key + "/members", ann.token(),
-				Map.of("username", dev.username(), "role", "boss")).status()).isEqualTo(400);
+		assertThat(this.api
+			.post("/api/projects/" + key + "/members", ann.token(), Map.of("email", dev.email(), "role", "qa"))
+			.status()).isEqualTo(409);
+		assertThat(this.api
+			.post("/api/projects/" + key + "/members", ann.token(),
+					Map.of("username", "no-such-user-xyz", "role", "qa"))
+			.status()).isEqualTo(400);
+		assertThat(this.api
+			.post("/api/projects/" + key + "/members", ann.token(), Map.of("username", dev.username(), "role", "boss"))
+			.status()).isEqualTo(400);
 		JsonNode members = this.api.get("/api/projects/" + key + "/members", dev.token()).body();
 		assertThat(members.size()).isEqualTo(2);
 		assertThat(members.get(0).has("joined_at")).isTrue();
 		// the last admin can be neither demoted nor removed
 		assertThat(this.api.patch("/api/projects/" + key + "/members/" + ann.id(), ann.token(), Map.of("role", "qa"))
 			.status()).isEqualTo(409);
-		assertThat(this.api.delete("/api/projects/" + key + "/members/" + ann.id(), ann.token()).status()).isEqualTo(409);
+		assertThat(this.api.delete("/api/projects/" + key + "/members/" + ann.id(), ann.token()).status())
+			.isEqualTo(409);
 		// with a second admin it works
 		assertThat(this.api.patch("/api/projects/" + key + "/members/" + dev.id(), ann.token(), Map.of("role", "admin"))
 			.status()).isEqualTo(200);
-		assertThat(this.api.delete("/api/projects/" + key + "/members/" + ann.id(), dev.token()).status()).isEqualTo(204);
+		assertThat(this.api.delete("/api/projects/" + key + "/members/" + ann.id(), dev.token()).status())
+			.isEqualTo(204);
 		assertThat(this.api.get("/api/projects/" + key, ann.token()).status()).isEqualTo(404);
 	}
 
@@ -98,12 +107,16 @@ class ProjectApiTest extends IntegrationTest {
 		Api.Response component = this.api.post("/api/projects/" + key + "/components", ann.token(),
 				Map.of("name", "Checkout", "owner_id", dev.id().toString()));
 		assertThat(component.status()).isEqualTo(201);
-		JsonNode bug = this.api.post("/api/projects/" + key + "/bugs", ann.token(),
-				Map.of("title", "Pay button", "severity", "high", "component", "checkout")).body();
+		JsonNode bug = this.api
+			.post("/api/projects/" + key + "/bugs", ann.token(),
+					Map.of("title", "Pay button", "severity", "high", "component", "checkout"))
+			.body();
 		assertThat(bug.get("component").asString()).isEqualTo("Checkout");
 		assertThat(bug.get("assignee").get("id").asString()).isEqualTo(dev.id().toString());
-		assertThat(this.api.post("/api/projects/" + key + "/bugs", ann.token(),
-				Map.of("title", "x", "severity", "high", "component", "Nope")).status()).isEqualTo(400);
+		assertThat(this.api
+			.post("/api/projects/" + key + "/bugs", ann.token(),
+					Map.of("title", "x", "severity", "high", "component", "Nope"))
+			.status()).isEqualTo(400);
 	}
 
 	@Test

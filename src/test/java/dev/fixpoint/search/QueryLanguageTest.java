@@ -86,7 +86,8 @@ class QueryLanguageTest {
 				arguments("severity:High", SEVERITY, List.of("high")),
 				arguments("priority:P0,p1,P2,p3", PRIORITY, List.of("P0", "P1", "P2", "P3")),
 				arguments("sla:breached,AT_RISK", SLA, List.of("breached", "at_risk")),
-				arguments("assignee:me", ASSIGNEE, List.of("me")), arguments("assignee:None", ASSIGNEE, List.of("none")),
+				arguments("assignee:me", ASSIGNEE, List.of("me")),
+				arguments("assignee:None", ASSIGNEE, List.of("none")),
 				arguments("assignee:ann.lee,bob_k,c-3po", ASSIGNEE, List.of("ann.lee", "bob_k", "c-3po")),
 				arguments("assignee:\"ann.lee\"", ASSIGNEE, List.of("ann.lee")),
 				arguments("reporter:ME,Ann.Lee", REPORTER, List.of("me", "Ann.Lee")),
@@ -151,8 +152,8 @@ class QueryLanguageTest {
 	void dateComparisonsBecomeHalfOpenIntervals(String input, DateField field, String from, String to) {
 		SearchQuery query = parse(input);
 
-		assertThat(query.dates()).containsExactly(new DateCondition(field, Optional.ofNullable(from).map(LocalDate::parse),
-				Optional.ofNullable(to).map(LocalDate::parse)));
+		assertThat(query.dates()).containsExactly(new DateCondition(field,
+				Optional.ofNullable(from).map(LocalDate::parse), Optional.ofNullable(to).map(LocalDate::parse)));
 	}
 
 	static Stream<Arguments> relativeDates() {
@@ -254,8 +255,8 @@ class QueryLanguageTest {
 	void unicodeWorksInValuesAndText() {
 		SearchQuery query = parse("tag:größe,日本語 component:\"Zahlung 💳\" Größe 日本語のバグ 🐛 -😡 \"Ünïcödé phrase\"");
 
-		assertThat(query.include()).containsExactlyInAnyOrderEntriesOf(
-				Map.of(TAG, List.of("größe", "日本語"), COMPONENT, List.of("Zahlung 💳")));
+		assertThat(query.include())
+			.containsExactlyInAnyOrderEntriesOf(Map.of(TAG, List.of("größe", "日本語"), COMPONENT, List.of("Zahlung 💳")));
 		assertThat(query.text()).isEqualTo("Größe 日本語のバグ 🐛 -😡 \"Ünïcödé phrase\"");
 	}
 
@@ -297,7 +298,8 @@ class QueryLanguageTest {
 		return Stream.of(arguments("colour:red", 0, 6, "Unknown field 'colour' at 0: expected one of " + fields),
 				arguments("login -Colour:red", 7, 6, "Unknown field 'Colour' at 7: expected one of " + fields),
 				arguments("🐛 colour:red", 3, 6, "Unknown field 'colour' at 3: expected one of " + fields),
-				arguments("severity:huge", 9, 4, "'huge' is not a severity at 9: expected critical, high, medium or low"),
+				arguments("severity:huge", 9, 4,
+						"'huge' is not a severity at 9: expected critical, high, medium or low"),
 				arguments("severity:\"huge\"", 9, 6,
 						"'huge' is not a severity at 9: expected critical, high, medium or low"),
 				arguments("priority:P7", 9, 2, "'P7' is not a priority at 9: expected P0, P1, P2 or P3"),
@@ -377,14 +379,16 @@ class QueryLanguageTest {
 	}
 
 	static Stream<String> queries() {
-		return Stream.of("", "status:open,in_progress severity:critical assignee:me -tag:flaky created:>2026-10-01 "
-				+ "\"login page\" sort:-priority", "login", "-flaky", "\"reset link\" -\"dark mode\"",
+		return Stream.of("",
+				"status:open,in_progress severity:critical assignee:me -tag:flaky created:>2026-10-01 "
+						+ "\"login page\" sort:-priority",
+				"login", "-flaky", "\"reset link\" -\"dark mode\"",
 				"tag:\"needs info\",ui -tag:\"a,b\" tag:\"say \\\"hi\\\"\" tag:\"back\\\\slash\"",
 				"component:\"Web app\" reporter:Ann.Lee assignee:none priority:p0,P1",
 				"created:>2026-10-01 created:<=2026-10-31 updated:2026-10-05 due:2026-10-01..2026-10-31",
 				"created:>7d due:<2w updated:14d..7d", "is:open is:unassigned", "WEB-42", "key:web-42 WEB-43 crash",
-				"sort:due", "TAG:größe 日本語 🐛 \"Ünï  cödé\"", "'; drop table bugs; --", "a\"b c\" d",
-				"\"x\"\"y\"z", "https://fixpoint.dev/bugs?q=1 12:30", "-status:closed,resolved -severity:low status:open",
+				"sort:due", "TAG:größe 日本語 🐛 \"Ünï  cödé\"", "'; drop table bugs; --", "a\"b c\" d", "\"x\"\"y\"z",
+				"https://fixpoint.dev/bugs?q=1 12:30", "-status:closed,resolved -severity:low status:open",
 				"  spaced\t\tout \n words  ", "tag:a:b tag:-x tag:\\ tag:\"\\\\\"", "\"C:\\temp\" tag:\"C:\\temp\"",
 				"--x - -- \"\"", "due:2024-02-29 created:<=2026-12-31");
 	}
@@ -401,7 +405,8 @@ class QueryLanguageTest {
 
 	@Test
 	void theCanonicalFormWritesDatesAsDaysRangesOrHalfOpenBounds() {
-		SearchQuery query = parse("created:>2026-10-01 created:<=2026-10-31 due:2026-10-05 updated:2026-10-01..2026-10-31 due:>=7d");
+		SearchQuery query = parse(
+				"created:>2026-10-01 created:<=2026-10-31 due:2026-10-05 updated:2026-10-01..2026-10-31 due:>=7d");
 
 		assertThat(query.toQueryString()).isEqualTo("created:>=2026-10-02 created:<2026-11-01 due:2026-10-05 "
 				+ "updated:2026-10-01..2026-10-31 due:>=2026-10-08");
@@ -409,8 +414,7 @@ class QueryLanguageTest {
 
 	@Test
 	void chipsAddAndRemoveFields() {
-		SearchQuery query = parse("severity:low -tag:flaky login")
-			.with(STATUS, List.of("Open", "in_progress", "open"))
+		SearchQuery query = parse("severity:low -tag:flaky login").with(STATUS, List.of("Open", "in_progress", "open"))
 			.with(SEVERITY, List.of("CRITICAL"))
 			.with(TAG, List.of("needs info"));
 
@@ -434,12 +438,9 @@ class QueryLanguageTest {
 
 		assertThatThrownBy(() -> query.include().get(STATUS).add("closed"))
 			.isInstanceOf(UnsupportedOperationException.class);
-		assertThatThrownBy(() -> query.include().clear())
-			.isInstanceOf(UnsupportedOperationException.class);
-		assertThatThrownBy(() -> query.is().add("closed"))
-			.isInstanceOf(UnsupportedOperationException.class);
-		assertThatThrownBy(() -> query.dates().clear())
-			.isInstanceOf(UnsupportedOperationException.class);
+		assertThatThrownBy(() -> query.include().clear()).isInstanceOf(UnsupportedOperationException.class);
+		assertThatThrownBy(() -> query.is().add("closed")).isInstanceOf(UnsupportedOperationException.class);
+		assertThatThrownBy(() -> query.dates().clear()).isInstanceOf(UnsupportedOperationException.class);
 	}
 
 }

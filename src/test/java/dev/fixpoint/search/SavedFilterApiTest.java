@@ -29,12 +29,16 @@ class SavedFilterApiTest extends IntegrationTest {
 		JsonNode forAnn = this.api.get("/api/projects/" + key + "/filters", ann.token()).body().get("items");
 		assertThat(forAnn.size()).isEqualTo(1);
 		assertThat(forAnn.get(0).get("name").asString()).isEqualTo("Triage");
-		assertThat(this.api.get("/api/projects/" + key + "/filters", dev.token()).body().get("items").size()).isEqualTo(2);
+		assertThat(this.api.get("/api/projects/" + key + "/filters", dev.token()).body().get("items").size())
+			.isEqualTo(2);
 		// viewers keep personal filters but cannot share
-		assertThat(this.api.post("/api/projects/" + key + "/filters", viewer.token(),
-				Map.of("name", "Mine", "query", "tag:ui")).status()).isEqualTo(201);
-		assertThat(this.api.post("/api/projects/" + key + "/filters", viewer.token(),
-				Map.of("name", "Ours", "query", "tag:ui", "shared", true)).status()).isEqualTo(403);
+		assertThat(this.api
+			.post("/api/projects/" + key + "/filters", viewer.token(), Map.of("name", "Mine", "query", "tag:ui"))
+			.status()).isEqualTo(201);
+		assertThat(this.api
+			.post("/api/projects/" + key + "/filters", viewer.token(),
+					Map.of("name", "Ours", "query", "tag:ui", "shared", true))
+			.status()).isEqualTo(403);
 		// only the owner (or an admin for shared ones) deletes
 		String personalId = mine.body().get("id").asString();
 		assertThat(this.api.delete("/api/filters/" + personalId, ann.token()).status()).isEqualTo(404);

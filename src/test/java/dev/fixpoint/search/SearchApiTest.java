@@ -35,13 +35,15 @@ class SearchApiTest extends IntegrationTest {
 	}
 
 	private void file(String project, String title, String severity, List<String> tags, String description) {
-		assertThat(this.api.post("/api/projects/" + project + "/bugs", this.ann.token(),
-				Map.of("title", title, "severity", severity, "tags", tags, "description", description)).status())
-			.isEqualTo(201);
+		assertThat(this.api
+			.post("/api/projects/" + project + "/bugs", this.ann.token(),
+					Map.of("title", title, "severity", severity, "tags", tags, "description", description))
+			.status()).isEqualTo(201);
 	}
 
 	private JsonNode search(String path, String q) {
-		Api.Response r = this.api.get(path + "?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8),
+		Api.Response r = this.api.get(
+				path + "?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8),
 				this.ann.token());
 		assertThat(r.status()).as(r.raw()).isEqualTo(200);
 		return r.body();
@@ -85,8 +87,10 @@ class SearchApiTest extends IntegrationTest {
 		assertThat(r.status()).isEqualTo(400);
 		assertThat(r.body().get("position").asInt()).isEqualTo(8);
 		assertThat(r.body().get("detail").asString()).contains("Unknown field 'colour'");
-		Api.Response injection = this.api.get("/api/search?q=" + java.net.URLEncoder
-			.encode("'; drop table bugs; --", java.nio.charset.StandardCharsets.UTF_8), this.ann.token());
+		Api.Response injection = this.api.get(
+				"/api/search?q="
+						+ java.net.URLEncoder.encode("'; drop table bugs; --", java.nio.charset.StandardCharsets.UTF_8),
+				this.ann.token());
 		assertThat(injection.status()).isEqualTo(200);
 		assertThat(search("/api/search", "payment").get("items").size()).isEqualTo(2);
 	}

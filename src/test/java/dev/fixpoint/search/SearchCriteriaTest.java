@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A parsed query becomes the same criteria the bug list uses; nothing is looked up here. */
+/**
+ * A parsed query becomes the same criteria the bug list uses; nothing is looked up here.
+ */
 class SearchCriteriaTest {
 
 	private static BugCriteria criteria(String query) {

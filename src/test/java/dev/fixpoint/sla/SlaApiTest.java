@@ -33,15 +33,18 @@ class SlaApiTest extends IntegrationTest {
 		String key = this.api.newProject(ann).get("key").asString();
 		Instant before = this.clock.instant();
 		JsonNode critical = this.api.newBug(ann, key, "Checkout down", "critical");
-		assertThat(due(critical)).isBetween(before.plus(Duration.ofHours(4)), this.clock.instant().plus(Duration.ofHours(4)));
+		assertThat(due(critical)).isBetween(before.plus(Duration.ofHours(4)),
+				this.clock.instant().plus(Duration.ofHours(4)));
 		assertThat(critical.get("sla_state").asString()).isEqualTo("on_track");
 
-		JsonNode high = this.api.patch("/api/bugs/" + critical.get("key").asString(), ann.token(),
-				Map.of("severity", "high")).body();
+		JsonNode high = this.api
+			.patch("/api/bugs/" + critical.get("key").asString(), ann.token(), Map.of("severity", "high"))
+			.body();
 		// recomputed from the original start, not from the change
 		assertThat(due(high)).isEqualTo(due(critical).plus(Duration.ofHours(20)));
-		JsonNode low = this.api.patch("/api/bugs/" + critical.get("key").asString(), ann.token(),
-				Map.of("severity", "low")).body();
+		JsonNode low = this.api
+			.patch("/api/bugs/" + critical.get("key").asString(), ann.token(), Map.of("severity", "low"))
+			.body();
 		assertThat(low.get("sla_due_at").isNull()).isTrue();
 		assertThat(low.get("sla_state").isNull()).isTrue();
 		assertThat(this.api.newBug(ann, key, "Typo", "low").get("sla_due_at").isNull()).isTrue();
@@ -53,8 +56,9 @@ class SlaApiTest extends IntegrationTest {
 		String key = this.api.newProject(ann).get("key").asString();
 		String bug = this.api.newBug(ann, key, "Crash", "critical").get("key").asString();
 		this.clock.advance(Duration.ofHours(1));
-		JsonNode resolved = this.api.patch("/api/bugs/" + bug, ann.token(),
-				Map.of("status", "resolved", "resolution", "fixed")).body();
+		JsonNode resolved = this.api
+			.patch("/api/bugs/" + bug, ann.token(), Map.of("status", "resolved", "resolution", "fixed"))
+			.body();
 		assertThat(resolved.get("sla_due_at").isNull()).isTrue();
 		assertThat(resolved.get("sla_state").isNull()).isTrue();
 
@@ -62,8 +66,8 @@ class SlaApiTest extends IntegrationTest {
 		Instant reopenedAt = this.clock.instant();
 		JsonNode reopened = this.api.patch("/api/bugs/" + bug, ann.token(), Map.of("status", "open")).body();
 		// one hour was used before the fix: three are left after the reopen
-		assertThat(Duration.between(reopenedAt, due(reopened)).toSeconds())
-			.isCloseTo(Duration.ofHours(3).toSeconds(), within(5L));
+		assertThat(Duration.between(reopenedAt, due(reopened)).toSeconds()).isCloseTo(Duration.ofHours(3).toSeconds(),
+				within(5L));
 		assertThat(reopened.get("sla_state").asString()).isEqualTo("on_track");
 	}
 
@@ -79,8 +83,8 @@ class SlaApiTest extends IntegrationTest {
 
 		Api.Response saved = this.api.put("/api/projects/" + key + "/sla-config", ann.token(),
 				Api.body("critical", "2h", "high", "3d", "medium", null, "low", null, "time_zone", "Europe/Berlin",
-						"business_hours", Map.of("days", List.of("mon", "tue", "wed", "thu", "fri"), "start", "09:00",
-								"end", "17:00")));
+						"business_hours",
+						Map.of("days", List.of("mon", "tue", "wed", "thu", "fri"), "start", "09:00", "end", "17:00")));
 		assertThat(saved.status()).isEqualTo(200);
 		assertThat(saved.body().get("business_hours").get("days").size()).isEqualTo(5);
 		JsonNode shown = this.api.get("/api/projects/" + key, ann.token()).body().get("sla_config");
@@ -99,8 +103,8 @@ class SlaApiTest extends IntegrationTest {
 		TestUser ann = this.api.newUser("Ann");
 		String key = this.api.newProject(ann).get("key").asString();
 		Api.Response bad = this.api.put("/api/projects/" + key + "/sla-config", ann.token(),
-				Api.body("critical", "4 hours", "high", "0h", "time_zone", "Nowhere/Special",
-						"business_hours", Map.of("days", List.of(), "start", "18:00", "end", "09:00")));
+				Api.body("critical", "4 hours", "high", "0h", "time_zone", "Nowhere/Special", "business_hours",
+						Map.of("days", List.of(), "start", "18:00", "end", "09:00")));
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(bad.body().get("errors").valueStream().map(e -> e.get("field").asString()).toList())

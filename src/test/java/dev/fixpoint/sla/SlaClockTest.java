@@ -91,7 +91,8 @@ class SlaClockTest {
 		SlaClock critical = medium.retarget(Duration.ofHours(4));
 		assertThat(critical.period()).isEqualTo(2);
 		assertThat(critical.dueAt(ALWAYS)).isEqualTo(at(4));
-		// raised 3 hours in: 75 % is already behind, the next escalation is the breach at 4 h
+		// raised 3 hours in: 75 % is already behind, the next escalation is the breach at
+		// 4 h
 		assertThat(critical.armAt(at(3), ALWAYS)).isEqualTo(new SlaClock.Escalation(100, at(4)));
 		assertThat(critical.stateAt(at(3), ALWAYS)).isEqualTo(SlaState.AT_RISK);
 	}
@@ -110,11 +111,16 @@ class SlaClockTest {
 	@Test
 	void aSeverityChangeAfterPausesDatesTheBreachWithinTheCurrentStretch() {
 		// 2 h used, paused, reopened at 10: critical 4h is due 2 h after the reopen
-		SlaClock clock = SlaClock.start(T0, Duration.ofDays(1)).stop(at(2), ALWAYS).resume(at(10))
+		SlaClock clock = SlaClock.start(T0, Duration.ofDays(1))
+			.stop(at(2), ALWAYS)
+			.resume(at(10))
 			.retarget(Duration.ofHours(4));
 		assertThat(clock.dueAt(ALWAYS)).isEqualTo(at(12));
-		// 8 h target would already be behind in an earlier stretch: due when the stretch began
-		SlaClock tight = SlaClock.start(T0, Duration.ofDays(1)).stop(at(2), ALWAYS).resume(at(10))
+		// 8 h target would already be behind in an earlier stretch: due when the stretch
+		// began
+		SlaClock tight = SlaClock.start(T0, Duration.ofDays(1))
+			.stop(at(2), ALWAYS)
+			.resume(at(10))
 			.retarget(Duration.ofHours(1));
 		assertThat(tight.dueAt(ALWAYS)).isEqualTo(at(10));
 	}
@@ -135,7 +141,8 @@ class SlaClockTest {
 	void businessHoursPauseAndReopenTogether() {
 		SlaCalendar office = SlaCalendar.of(java.time.ZoneId.of("UTC"),
 				BusinessHours.weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0)));
-		// filed Friday 15:00 with 4 working hours; resolved Friday 16:00 (1 h used); reopened Saturday; resumes Monday
+		// filed Friday 15:00 with 4 working hours; resolved Friday 16:00 (1 h used);
+		// reopened Saturday; resumes Monday
 		SlaClock clock = SlaClock.start(Instant.parse("2026-11-27T15:00:00Z"), Duration.ofHours(4))
 			.stop(Instant.parse("2026-11-27T16:00:00Z"), office)
 			.resume(Instant.parse("2026-11-28T10:00:00Z"));

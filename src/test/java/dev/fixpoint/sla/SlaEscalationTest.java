@@ -22,7 +22,10 @@ import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The escalation job against the real database: once per threshold, across restarts and concurrent runs. */
+/**
+ * The escalation job against the real database: once per threshold, across restarts and
+ * concurrent runs.
+ */
 class SlaEscalationTest extends IntegrationTest {
 
 	@Autowired
@@ -46,8 +49,10 @@ class SlaEscalationTest extends IntegrationTest {
 
 	JsonNode criticalBugAssignedTo(TestUser admin, TestUser dev, String key) {
 		JsonNode bug = this.api.newBug(admin, key, "Payments fail", "critical");
-		return this.api.patch("/api/bugs/" + bug.get("key").asString(), admin.token(),
-				Map.of("assignee_id", dev.id().toString(), "priority", "P2")).body();
+		return this.api
+			.patch("/api/bugs/" + bug.get("key").asString(), admin.token(),
+					Map.of("assignee_id", dev.id().toString(), "priority", "P2"))
+			.body();
 	}
 
 	@Autowired
@@ -94,8 +99,11 @@ class SlaEscalationTest extends IntegrationTest {
 		this.escalations.escalate(this.clock.instant());
 		this.escalations.escalate(this.clock.instant());
 		assertThat(fired(id)).containsExactly(50);
-		SlaThresholdReached half = this.events.ofType(SlaThresholdReached.class).stream()
-			.filter(e -> e.bugId().equals(id)).findFirst().orElseThrow();
+		SlaThresholdReached half = this.events.ofType(SlaThresholdReached.class)
+			.stream()
+			.filter(e -> e.bugId().equals(id))
+			.findFirst()
+			.orElseThrow();
 		assertThat(half.assigneeId()).isEqualTo(dev.id());
 		assertThat(half.key()).isEqualTo(bug.get("key").asString());
 		assertThat(half.dueAt()).isEqualTo(Instant.parse(bug.get("sla_due_at").asString()));
@@ -109,7 +117,8 @@ class SlaEscalationTest extends IntegrationTest {
 		this.clock.advance(Duration.ofMinutes(60));
 		restarted.escalate(this.clock.instant());
 		assertThat(fired(id)).containsExactly(50, 75);
-		assertThat(this.api.get("/api/bugs/" + id, ann.token()).body().get("sla_state").asString()).isEqualTo("at_risk");
+		assertThat(this.api.get("/api/bugs/" + id, ann.token()).body().get("sla_state").asString())
+			.isEqualTo("at_risk");
 	}
 
 	@Test
@@ -156,9 +165,12 @@ class SlaEscalationTest extends IntegrationTest {
 		assertThat(after.get("priority").asString()).isEqualTo("P0");
 		assertThat(after.get("sla_state").asString()).isEqualTo("breached");
 		assertThat(after.get("version").asInt()).isEqualTo(bug.get("version").asInt() + 1);
-		JsonNode raised = this.api.get("/api/bugs/" + ref + "/history", ann.token()).body().valueStream()
+		JsonNode raised = this.api.get("/api/bugs/" + ref + "/history", ann.token())
+			.body()
+			.valueStream()
 			.filter(h -> h.get("field").asString().equals("priority") && h.get("new_value").asString().equals("P0"))
-			.findFirst().orElseThrow();
+			.findFirst()
+			.orElseThrow();
 		assertThat(raised.get("old_value").asString()).isEqualTo("P2");
 		assertThat(raised.get("user").isNull()).isTrue();
 
@@ -178,7 +190,8 @@ class SlaEscalationTest extends IntegrationTest {
 		this.clock.advance(Duration.ofHours(25));
 		this.escalations.escalate(this.clock.instant());
 		assertThat(fired(UUID.fromString(bug.get("id").asString()))).containsExactly(50, 75, 100);
-		assertThat(this.api.get("/api/bugs/" + bug.get("key").asString(), ann.token()).body().get("priority").asString())
+		assertThat(
+				this.api.get("/api/bugs/" + bug.get("key").asString(), ann.token()).body().get("priority").asString())
 			.isEqualTo(bug.get("priority").asString());
 	}
 
@@ -193,7 +206,8 @@ class SlaEscalationTest extends IntegrationTest {
 		this.clock.advance(Duration.ofHours(3));
 		this.escalations.escalate(this.clock.instant());
 
-		assertThat(keys(this.api.get("/api/projects/" + key + "/bugs?sla=breached", ann.token()))).containsExactly(late);
+		assertThat(keys(this.api.get("/api/projects/" + key + "/bugs?sla=breached", ann.token())))
+			.containsExactly(late);
 		assertThat(keys(this.api.get("/api/projects/" + key + "/bugs?sla=on_track,at_risk", ann.token())))
 			.containsExactly(fresh);
 		assertThat(keys(this.api.get("/api/projects/" + key + "/bugs?sla=breached&sla=on_track", ann.token())))
@@ -206,7 +220,8 @@ class SlaEscalationTest extends IntegrationTest {
 		assertThat(hitKeys(this.api.get(search + enc("sla:breached widget"), ann.token()))).containsExactly(late);
 		assertThat(hitKeys(this.api.get(search + enc("-sla:breached widget"), ann.token())))
 			.containsExactlyInAnyOrder(fresh, none);
-		assertThat(hitKeys(this.api.get(search + enc("sla:at_risk,on_track widget"), ann.token()))).containsExactly(fresh);
+		assertThat(hitKeys(this.api.get(search + enc("sla:at_risk,on_track widget"), ann.token())))
+			.containsExactly(fresh);
 		assertThat(this.api.get(search + enc("sla:late"), ann.token()).status()).isEqualTo(400);
 	}
 
@@ -231,14 +246,19 @@ class SlaEscalationTest extends IntegrationTest {
 		assertThat(report.get("at_risk").asInt()).isEqualTo(1);
 		assertThat(report.get("breached").asInt()).isZero();
 		assertThat(report.get("at_risk_bugs").get(0).get("key").asString()).isEqualTo(open);
-		JsonNode critical = report.get("by_severity").valueStream()
-			.filter(s -> s.get("severity").asString().equals("critical")).findFirst().orElseThrow();
+		JsonNode critical = report.get("by_severity")
+			.valueStream()
+			.filter(s -> s.get("severity").asString().equals("critical"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(critical.get("met").asInt()).isEqualTo(1);
 		assertThat(critical.get("total").asInt()).isEqualTo(2);
 		assertThat(report.get("weekly").size()).isPositive();
-		// two bugs got a first response from someone other than the reporter (the comment and the status change)
+		// two bugs got a first response from someone other than the reporter (the comment
+		// and the status change)
 		assertThat(report.get("responded_bugs").asInt()).isEqualTo(2);
-		// one hour for the comment on the first bug, 20 hours for the status change of the second
+		// one hour for the comment on the first bug, 20 hours for the status change of
+		// the second
 		assertThat(report.get("mean_first_response_hours").asDouble()).isBetween(10.4, 10.6);
 	}
 

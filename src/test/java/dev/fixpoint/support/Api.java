@@ -48,8 +48,9 @@ public final class Api {
 	}
 
 	/**
-	 * Makes sure the installation is past its first-run setup: pages redirect to /setup until a user exists, and
-	 * tests sharing a context must not depend on which of them created the first one.
+	 * Makes sure the installation is past its first-run setup: pages redirect to /setup
+	 * until a user exists, and tests sharing a context must not depend on which of them
+	 * created the first one.
 	 */
 	public void ensureSetUp() {
 		if (SET_UP.add(this.base)) {
@@ -60,7 +61,8 @@ public final class Api {
 	/** Signs up a fresh user with a unique email and username. */
 	public TestUser newUser(String namePrefix) {
 		int n = COUNTER.incrementAndGet();
-		String unique = namePrefix.toLowerCase(java.util.Locale.ROOT) + n + "-" + UUID.randomUUID().toString().substring(0, 6);
+		String unique = namePrefix.toLowerCase(java.util.Locale.ROOT) + n + "-"
+				+ UUID.randomUUID().toString().substring(0, 6);
 		Response r = post("/api/auth/signup", null, Map.of("email", unique + "@example.com", "password", PASSWORD,
 				"name", namePrefix + " " + n, "username", unique));
 		if (r.status() != 201) {
@@ -70,7 +72,10 @@ public final class Api {
 				namePrefix + " " + n, r.body().get("token").asString());
 	}
 
-	/** Signs up a person with a realistic name (for screenshots), still with a unique email and username. */
+	/**
+	 * Signs up a person with a realistic name (for screenshots), still with a unique
+	 * email and username.
+	 */
 	public TestUser newPerson(String fullName) {
 		String unique = fullName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", ".") + "-"
 				+ UUID.randomUUID().toString().substring(0, 6);
@@ -85,7 +90,9 @@ public final class Api {
 
 	/** Creates a project with a random key; returns its JSON. */
 	public JsonNode newProject(TestUser owner) {
-		String key = "P" + Long.toString(Math.abs(UUID.randomUUID().getLeastSignificantBits()), 36).toUpperCase().substring(0, 7);
+		String key = "P" + Long.toString(Math.abs(UUID.randomUUID().getLeastSignificantBits()), 36)
+			.toUpperCase()
+			.substring(0, 7);
 		Response r = post("/api/projects", owner.token(), Map.of("name", "Project " + key, "key", key));
 		if (r.status() != 201) {
 			throw new IllegalStateException("project creation failed: " + r.raw());
@@ -146,11 +153,14 @@ public final class Api {
 			}
 			else {
 				String text = body instanceof String s ? s : this.json.writeValueAsString(body);
-				request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(text));
+				request.header("Content-Type", "application/json")
+					.method(method, HttpRequest.BodyPublishers.ofString(text));
 			}
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			Map<String, String> responseHeaders = new LinkedHashMap<>();
-			response.headers().map().forEach((k, v) -> responseHeaders.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
+			response.headers()
+				.map()
+				.forEach((k, v) -> responseHeaders.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
 			String raw = response.body();
 			JsonNode node = raw == null || raw.isBlank() ? null : tryParse(raw);
 			return new Response(response.statusCode(), responseHeaders, node, raw);

@@ -22,9 +22,10 @@ import dev.fixpoint.support.Api.TestUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A browser without JavaScript for tests of the HTML pages over real HTTP: keeps cookies, takes the CSRF token from
- * the last page's {@code _csrf} hidden input, posts forms, and does not follow redirects (so tests can check where
- * they go). For a real browser with JavaScript, see {@link BrowserTest}.
+ * A browser without JavaScript for tests of the HTML pages over real HTTP: keeps cookies,
+ * takes the CSRF token from the last page's {@code _csrf} hidden input, posts forms, and
+ * does not follow redirects (so tests can check where they go). For a real browser with
+ * JavaScript, see {@link BrowserTest}.
  */
 public final class BrowserSession {
 
@@ -52,7 +53,10 @@ public final class BrowserSession {
 		return new BrowserSession(base);
 	}
 
-	/** A signed-out browser on an installation that may still be empty (first-run setup tests). */
+	/**
+	 * A signed-out browser on an installation that may still be empty (first-run setup
+	 * tests).
+	 */
 	public static BrowserSession onEmptyInstallation(String base) {
 		return new BrowserSession(base);
 	}
@@ -61,8 +65,9 @@ public final class BrowserSession {
 	public static BrowserSession signedIn(String base, Api api, TestUser user) {
 		BrowserSession session = anonymous(base, api);
 		Page signedIn = session.signIn(user.email(), Api.PASSWORD);
-		assertThat(signedIn.isRedirectTo("/projects")).as("sign-in of %s redirects to /projects, got %s %s",
-				user.email(), signedIn.status(), signedIn.location()).isTrue();
+		assertThat(signedIn.isRedirectTo("/projects"))
+			.as("sign-in of %s redirects to /projects, got %s %s", user.email(), signedIn.status(), signedIn.location())
+			.isTrue();
 		return session;
 	}
 
@@ -72,7 +77,10 @@ public final class BrowserSession {
 			return this.headers.get(name.toLowerCase(Locale.ROOT));
 		}
 
-		/** The {@code Location} header, relative to the application (as the redirect was meant). */
+		/**
+		 * The {@code Location} header, relative to the application (as the redirect was
+		 * meant).
+		 */
 		public String location() {
 			return header("location");
 		}
@@ -81,7 +89,10 @@ public final class BrowserSession {
 			return (this.status == 302 || this.status == 303) && path.equals(location());
 		}
 
-		/** The body without tags and with collapsed whitespace, for "the page says ..." assertions. */
+		/**
+		 * The body without tags and with collapsed whitespace, for "the page says ..."
+		 * assertions.
+		 */
 		public String text() {
 			return this.body.replaceAll("(?s)<[^>]*>", " ")
 				.replace("&amp;", "&")
@@ -116,8 +127,8 @@ public final class BrowserSession {
 	}
 
 	/**
-	 * Opens a streaming GET with this browser's cookies (e.g. Server-Sent Events): the lines arrive as the server
-	 * writes them. Close the stream when done.
+	 * Opens a streaming GET with this browser's cookies (e.g. Server-Sent Events): the
+	 * lines arrive as the server writes them. Close the stream when done.
 	 */
 	public HttpResponse<java.util.stream.Stream<String>> openStream(String path) {
 		try {
@@ -164,8 +175,9 @@ public final class BrowserSession {
 	}
 
 	/**
-	 * Posts a {@code multipart/form-data} form with one file part (as a browser's file input sends it), the CSRF
-	 * token of the last page seen as a form field unless {@code withCsrf} is false, and {@code headers}.
+	 * Posts a {@code multipart/form-data} form with one file part (as a browser's file
+	 * input sends it), the CSRF token of the last page seen as a form field unless
+	 * {@code withCsrf} is false, and {@code headers}.
 	 */
 	public Page postFile(String path, String part, String filename, byte[] content, boolean withCsrf,
 			Map<String, String> headers) {
@@ -173,14 +185,17 @@ public final class BrowserSession {
 		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
 		if (withCsrf && this.csrf != null) {
 			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + this.csrf
-					+ "\r\n").getBytes(StandardCharsets.UTF_8));
+					+ "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
 		}
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
-				+ filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		byte[] bytes = body.toByteArray();
-		// "Transfer-Encoding: chunked" (no declared length) when asked for, as some clients send uploads
+		// "Transfer-Encoding: chunked" (no declared length) when asked for, as some
+		// clients send uploads
 		HttpRequest.BodyPublisher publisher = headers.containsKey("X-Test-Chunked")
 				? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))
 				: HttpRequest.BodyPublishers.ofByteArray(bytes);

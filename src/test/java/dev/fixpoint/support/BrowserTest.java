@@ -24,9 +24,10 @@ import org.junit.jupiter.api.TestInfo;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * Base of the browser journeys: the real application and a real headless Chromium (Debian's, driven by Playwright;
- * Playwright never downloads a browser here). A screenshot of the last page of each test is kept in
- * target/screenshots for a human to look at.
+ * Base of the browser journeys: the real application and a real headless Chromium
+ * (Debian's, driven by Playwright; Playwright never downloads a browser here). A
+ * screenshot of the last page of each test is kept in target/screenshots for a human to
+ * look at.
  */
 public abstract class BrowserTest extends IntegrationTest {
 
@@ -45,7 +46,8 @@ public abstract class BrowserTest extends IntegrationTest {
 	@BeforeAll
 	static void launchBrowser() throws Exception {
 		Files.createDirectories(SCREENSHOTS);
-		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium())
 				.setHeadless(true)
@@ -83,8 +85,9 @@ public abstract class BrowserTest extends IntegrationTest {
 	}
 
 	/**
-	 * Waits until htmx has processed the page (it starts on DOMContentLoaded, after the deferred scripts): a control
-	 * changed before that sends nothing, as for a person who acts within the page's first milliseconds.
+	 * Waits until htmx has processed the page (it starts on DOMContentLoaded, after the
+	 * deferred scripts): a control changed before that sends nothing, as for a person who
+	 * acts within the page's first milliseconds.
 	 */
 	protected static void waitForHtmx(Page page) {
 		page.waitForFunction("() => window.htmx && document.readyState !== 'loading'");
@@ -111,7 +114,10 @@ public abstract class BrowserTest extends IntegrationTest {
 		assertThat(page).hasURL(Pattern.compile("/projects$"));
 	}
 
-	/** Saves a full-page screenshot to target/screenshots/{name}.png for a human to look at. */
+	/**
+	 * Saves a full-page screenshot to target/screenshots/{name}.png for a human to look
+	 * at.
+	 */
 	protected static Path screenshot(Page page, String name) {
 		Path file = SCREENSHOTS.resolve(name + ".png");
 		page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(file));

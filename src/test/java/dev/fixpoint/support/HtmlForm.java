@@ -7,9 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The values a browser would submit for a form on a page (text and hidden inputs, ticked checkboxes and radios,
- * selected options, textareas), without its submit buttons: for page tests that post a big form back. Good enough
- * for this application's own markup; not a general HTML parser.
+ * The values a browser would submit for a form on a page (text and hidden inputs, ticked
+ * checkboxes and radios, selected options, textareas), without its submit buttons: for
+ * page tests that post a big form back. Good enough for this application's own markup;
+ * not a general HTML parser.
  */
 public final class HtmlForm {
 
@@ -45,10 +46,12 @@ public final class HtmlForm {
 			String type = attr(attrs, "type");
 			String name = attr(attrs, "name");
 			boolean checkable = "checkbox".equals(type) || "radio".equals(type);
-			if (name == null || "submit".equals(type) || attrs.contains(" disabled") || checkable && !attrs.contains(" checked")) {
+			if (name == null || "submit".equals(type) || attrs.contains(" disabled")
+					|| checkable && !attrs.contains(" checked")) {
 				continue;
 			}
-			fields.add(Map.entry(name, unescape(attr(attrs, "value") == null ? (checkable ? "on" : "") : attr(attrs, "value"))));
+			fields.add(Map.entry(name,
+					unescape(attr(attrs, "value") == null ? (checkable ? "on" : "") : attr(attrs, "value"))));
 		}
 		Matcher select = SELECT.matcher(body);
 		while (select.find()) {
@@ -84,7 +87,10 @@ public final class HtmlForm {
 	}
 
 	private static String unescape(String text) {
-		return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+		return text.replace("&lt;", "<")
+			.replace("&gt;", ">")
+			.replace("&quot;", "\"")
+			.replace("&#39;", "'")
 			.replace("&amp;", "&");
 	}
 

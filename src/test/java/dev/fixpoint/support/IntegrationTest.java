@@ -10,9 +10,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of tests that need the running application: a real embedded PostgreSQL (one per test run, thanks to the
- * shared Spring context) and real HTTP on a random port. Tests create their own users and projects, so they never
- * depend on each other's data.
+ * Base of tests that need the running application: a real embedded PostgreSQL (one per
+ * test run, thanks to the shared Spring context) and real HTTP on a random port. Tests
+ * create their own users and projects, so they never depend on each other's data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -34,8 +34,9 @@ public abstract class IntegrationTest {
 	protected Api api;
 
 	/**
-	 * Email goes to the run's GreenMail ({@link TestMailServer}); the email workers do not run by themselves, tests
-	 * drive them, so what a test sees never depends on timing.
+	 * Email goes to the run's GreenMail ({@link TestMailServer}); the email workers do
+	 * not run by themselves, tests drive them, so what a test sees never depends on
+	 * timing.
 	 */
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {

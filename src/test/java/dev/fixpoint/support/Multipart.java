@@ -14,7 +14,10 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Sends {@code multipart/form-data} uploads over real HTTP, as a browser or {@code curl -F} would. */
+/**
+ * Sends {@code multipart/form-data} uploads over real HTTP, as a browser or
+ * {@code curl -F} would.
+ */
 public final class Multipart {
 
 	private final String base;

@@ -22,7 +22,10 @@ public final class PageSlice {
 		return new CurrentUser(UUID.randomUUID(), name.toLowerCase() + "@example.com", name.toLowerCase(), name);
 	}
 
-	/** Signed in as {@code user}, the way a browser session is ({@code WebSessions.signIn}). */
+	/**
+	 * Signed in as {@code user}, the way a browser session is
+	 * ({@code WebSessions.signIn}).
+	 */
 	public static RequestPostProcessor signedIn(CurrentUser user) {
 		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
 				List.of(new SimpleGrantedAuthority("ROLE_USER"))));

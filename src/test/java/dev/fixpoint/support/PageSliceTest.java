@@ -20,13 +20,16 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
 
 /**
- * A fast test of page controllers, without the database: {@code @WebMvcTest} of the {@link #value() controllers}
- * with the real MVC glue (the {@code HtmxRequest} and {@code @Authenticated CurrentUser} arguments, the layout, the
- * page error handler), the real security chains and the real JTE templates. Services are {@code @MockitoBean}s; a
- * test signs in with {@link PageSlice#signedIn} and posts with {@code csrf()}. The clock is {@link TestClock}.
- * Anything that needs the database (queries, transactions, the role table) stays an {@link IntegrationTest}.
+ * A fast test of page controllers, without the database: {@code @WebMvcTest} of the
+ * {@link #value() controllers} with the real MVC glue (the {@code HtmxRequest} and
+ * {@code @Authenticated CurrentUser} arguments, the layout, the page error handler), the
+ * real security chains and the real JTE templates. Services are {@code @MockitoBean}s; a
+ * test signs in with {@link PageSlice#signedIn} and posts with {@code csrf()}. The clock
+ * is {@link TestClock}. Anything that needs the database (queries, transactions, the role
+ * table) stays an {@link IntegrationTest}.
  * <p>
- * The first-run {@code SetupGate} is left out: it would send every page to {@code /setup} until a user exists.
+ * The first-run {@code SetupGate} is left out: it would send every page to {@code /setup}
+ * until a user exists.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -39,7 +42,10 @@ import org.springframework.core.annotation.AliasFor;
 @Import({ PageSliceSecurity.class, TestClock.class })
 public @interface PageSliceTest {
 
-	/** The controllers under test (their collaborators are the test's {@code @MockitoBean}s). */
+	/**
+	 * The controllers under test (their collaborators are the test's
+	 * {@code @MockitoBean}s).
+	 */
 	@AliasFor(annotation = WebMvcTest.class, attribute = "controllers")
 	Class<?>[] value() default {};
 

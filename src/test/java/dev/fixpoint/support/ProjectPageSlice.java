@@ -27,9 +27,10 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 
 /**
- * Base of a {@link PageSliceTest} of a project's pages: project {@value #PROJECT} (the standard workflow) in which
- * {@link #user} is a member with {@link #role()}. {@link ProjectAccess} lets them in as the role table says,
- * {@link ProjectMembers} lists nobody else and {@link BugQueries} finds no bug; a test stubs more as it needs.
+ * Base of a {@link PageSliceTest} of a project's pages: project {@value #PROJECT} (the
+ * standard workflow) in which {@link #user} is a member with {@link #role()}.
+ * {@link ProjectAccess} lets them in as the role table says, {@link ProjectMembers} lists
+ * nobody else and {@link BugQueries} finds no bug; a test stubs more as it needs.
  */
 public abstract class ProjectPageSlice {
 

@@ -7,8 +7,9 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Records the domain events that reached listeners after their transaction committed, as a consuming module
- * would see them. Shared by all integration tests: filter by the ids your test created.
+ * Records the domain events that reached listeners after their transaction committed, as
+ * a consuming module would see them. Shared by all integration tests: filter by the ids
+ * your test created.
  */
 @TestComponent
 public class PublishedEvents {

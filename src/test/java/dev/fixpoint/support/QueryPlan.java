@@ -20,16 +20,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * The plan of a statement a repository runs, from {@code EXPLAIN (FORMAT JSON)}. Plan text and the index picked
- * among equally good ones change across PostgreSQL versions; what a query relies on must not, so tests check that:
- * which index serves it, what is an index condition, how many rows are read. The statement is the first one
- * {@code call} runs through the JdbcClient it is given (which stops there), explained with its parameters through
- * the application's JdbcClient in a rolled-back transaction (ANALYZE of an update changes nothing; {@code before}
- * may set or drop).
+ * The plan of a statement a repository runs, from {@code EXPLAIN (FORMAT JSON)}. Plan
+ * text and the index picked among equally good ones change across PostgreSQL versions;
+ * what a query relies on must not, so tests check that: which index serves it, what is an
+ * index condition, how many rows are read. The statement is the first one {@code call}
+ * runs through the JdbcClient it is given (which stops there), explained with its
+ * parameters through the application's JdbcClient in a rolled-back transaction (ANALYZE
+ * of an update changes nothing; {@code before} may set or drop).
  */
 public record QueryPlan(Node root) {
 
-	/** A plan node; {@code table}: the table a scan reads, an index's table (from pg_indexes) for index scans. */
+	/**
+	 * A plan node; {@code table}: the table a scan reads, an index's table (from
+	 * pg_indexes) for index scans.
+	 */
 	public record Node(String type, String table, String index, String indexCond, double rowsRead, List<Node> below) {
 
 		public Stream<Node> all() {
@@ -41,11 +45,15 @@ public record QueryPlan(Node root) {
 			return this.indexCond != null && this.indexCond.matches("(?s).*\\b" + column + "\\b.*");
 		}
 
-		/** One line a node, those it reads from indented below it (for failure messages and logs). */
+		/**
+		 * One line a node, those it reads from indented below it (for failure messages
+		 * and logs).
+		 */
 		@Override
 		public String toString() {
-			return this.type + (this.index == null ? "" : " using " + this.index) + (this.table == null ? "" : " on "
-					+ this.table) + (this.indexCond == null ? "" : " [" + this.indexCond + "]")
+			return this.type + (this.index == null ? "" : " using " + this.index)
+					+ (this.table == null ? "" : " on " + this.table)
+					+ (this.indexCond == null ? "" : " [" + this.indexCond + "]")
 					+ (this.rowsRead == 0 ? "" : " read " + this.rowsRead)
 					+ String.join("", this.below.stream().map(n -> ("\n" + n).replace("\n", "\n  ")).toList());
 		}
@@ -63,8 +71,8 @@ public record QueryPlan(Node root) {
 		return plan(jdbc, tx, "analyze, format json", call, before);
 	}
 
-	private static QueryPlan plan(JdbcClient jdbc, TransactionOperations tx, String options,
-			Consumer<JdbcClient> call, String... before) {
+	private static QueryPlan plan(JdbcClient jdbc, TransactionOperations tx, String options, Consumer<JdbcClient> call,
+			String... before) {
 		Object[] statement = capture(call);
 		return tx.execute(status -> {
 			status.setRollbackOnly();
@@ -87,9 +95,10 @@ public record QueryPlan(Node root) {
 	private static Node node(JsonNode n, Map<String, String> tables) {
 		String type = n.path("Node Type").asString(), index = n.path("Index Name").asString(null);
 		String relation = n.path("Relation Name").asString(null);
-		double read = relation == null || !type.endsWith("Scan") ? 0 : n.path("Actual Loops").asDouble(0)
-				* (n.path("Actual Rows").asDouble(0) + n.path("Rows Removed by Filter").asDouble(0)
-						+ n.path("Rows Removed by Index Recheck").asDouble(0));
+		double read = relation == null || !type.endsWith("Scan") ? 0
+				: n.path("Actual Loops").asDouble(0)
+						* (n.path("Actual Rows").asDouble(0) + n.path("Rows Removed by Filter").asDouble(0)
+								+ n.path("Rows Removed by Index Recheck").asDouble(0));
 		return new Node(type, index == null ? relation : tables.get(index), index, n.path("Index Cond").asString(null),
 				read, n.path("Plans").values().stream().map(child -> node(child, tables)).toList());
 	}
@@ -103,7 +112,10 @@ public record QueryPlan(Node root) {
 		return this.root.all().anyMatch(n -> index.equals(n.index()) && n.type().matches("Index (Only )?Scan"));
 	}
 
-	/** Some index of {@code table} serves the query (its table looked up, not guessed from its name). */
+	/**
+	 * Some index of {@code table} serves the query (its table looked up, not guessed from
+	 * its name).
+	 */
 	public boolean usesIndexOn(String table) {
 		return this.root.all().anyMatch(n -> n.index() != null && table.equals(n.table()));
 	}
@@ -122,12 +134,16 @@ public record QueryPlan(Node root) {
 		return this.root.all().mapToDouble(Node::rowsRead).sum();
 	}
 
-	/** SQL and SqlParameterSource of the first statement {@code call} runs: the JdbcClient it is given stops there. */
+	/**
+	 * SQL and SqlParameterSource of the first statement {@code call} runs: the JdbcClient
+	 * it is given stops there.
+	 */
 	private static Object[] capture(Consumer<JdbcClient> call) {
 		List<Object[]> first = new ArrayList<>();
 		InvocationHandler stop = (proxy, method, args) -> {
 			if (method.getName().equals("getJdbcOperations")) {
-				return proxy; // a JdbcOperations too: statements without named parameters are refused
+				return proxy; // a JdbcOperations too: statements without named parameters
+								// are refused
 			}
 			if (args == null || args.length < 2 || !(args[1] instanceof SqlParameterSource params)) {
 				throw new UnsupportedOperationException("only statements with named parameters are explained");

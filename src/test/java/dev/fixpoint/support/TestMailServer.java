@@ -4,9 +4,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * The SMTP server of the test run: one GreenMail on a free port, started with the shared application context (see
- * {@link IntegrationTest}). Tests find their messages by recipient, since all tests share it. {@link #stop()} and
- * {@link #restart()} simulate an outage; the port stays the same.
+ * The SMTP server of the test run: one GreenMail on a free port, started with the shared
+ * application context (see {@link IntegrationTest}). Tests find their messages by
+ * recipient, since all tests share it. {@link #stop()} and {@link #restart()} simulate an
+ * outage; the port stays the same.
  */
 public final class TestMailServer {
 

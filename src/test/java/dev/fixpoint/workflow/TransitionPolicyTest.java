@@ -17,7 +17,8 @@ class TransitionPolicyTest {
 	private static final Workflow STANDARD = WorkflowTemplates.standard();
 
 	static Stream<Arguments> standardWorkflow() {
-		// from, to, admin, developer (working on it), developer (someone else's bug), qa, viewer
+		// from, to, admin, developer (working on it), developer (someone else's bug), qa,
+		// viewer
 		return Stream.of(arguments("open", "in_progress", true, true, false, false, false),
 				arguments("open", "resolved", true, true, false, false, false),
 				arguments("in_progress", "open", true, true, false, false, false),
@@ -41,7 +42,8 @@ class TransitionPolicyTest {
 		Set<String> filled = Set.of("resolution", "verified_by");
 		assertThat(decide(from, to, "admin", true, filled)).as("admin").isEqualTo(admin);
 		assertThat(decide(from, to, "developer", true, filled)).as("developer").isEqualTo(developer);
-		assertThat(decide(from, to, "developer", false, filled)).as("developer, not theirs").isEqualTo(developerOnOthersBug);
+		assertThat(decide(from, to, "developer", false, filled)).as("developer, not theirs")
+			.isEqualTo(developerOnOthersBug);
 		assertThat(decide(from, to, "qa", true, filled)).as("qa").isEqualTo(qa);
 		assertThat(decide(from, to, "viewer", true, filled)).as("viewer").isEqualTo(viewer);
 	}
@@ -66,7 +68,8 @@ class TransitionPolicyTest {
 		assertThat(decision.allowedTransitions()).isEmpty();
 		TransitionDecision dev = TransitionPolicy.decide(STANDARD,
 				new TransitionRequest("open", "closed", "developer", true, Set.of()));
-		assertThat(dev.allowedTransitions()).extracting(Workflow.Transition::to).containsExactly("in_progress", "resolved");
+		assertThat(dev.allowedTransitions()).extracting(Workflow.Transition::to)
+			.containsExactly("in_progress", "resolved");
 	}
 
 	@Test

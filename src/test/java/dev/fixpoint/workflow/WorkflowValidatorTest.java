@@ -34,24 +34,27 @@ class WorkflowValidatorTest {
 
 	@Test
 	void refusesNoInitialAndSeveralInitialStatuses() {
-		assertThat(WorkflowValidator.problems(new Workflow(List.of(status("a", false), done("b", false)),
-				List.of(move("a", "b"))))).contains("Mark one status as the initial status");
-		assertThat(WorkflowValidator.problems(new Workflow(List.of(status("a", true), done("b", true)),
-				List.of(move("a", "b"))))).contains("Only one status can be initial");
+		assertThat(WorkflowValidator
+			.problems(new Workflow(List.of(status("a", false), done("b", false)), List.of(move("a", "b")))))
+			.contains("Mark one status as the initial status");
+		assertThat(WorkflowValidator
+			.problems(new Workflow(List.of(status("a", true), done("b", true)), List.of(move("a", "b")))))
+			.contains("Only one status can be initial");
 	}
 
 	@Test
 	void refusesDuplicateAndMalformedKeys() {
-		List<String> problems = WorkflowValidator.problems(new Workflow(
-				List.of(status("open", true), status("open", false), done("Done!", false)), List.of()));
+		List<String> problems = WorkflowValidator.problems(
+				new Workflow(List.of(status("open", true), status("open", false), done("Done!", false)), List.of()));
 		assertThat(problems).anyMatch(p -> p.contains("'open' is used twice"))
 			.anyMatch(p -> p.contains("'Done!' must be lower-case"));
 	}
 
 	@Test
 	void refusesUnreachableStatuses() {
-		List<String> problems = WorkflowValidator.problems(new Workflow(
-				List.of(status("open", true), status("limbo", false), done("done", false)), List.of(move("open", "done"))));
+		List<String> problems = WorkflowValidator
+			.problems(new Workflow(List.of(status("open", true), status("limbo", false), done("done", false)),
+					List.of(move("open", "done"))));
 		assertThat(problems).containsExactly("Status 'limbo' cannot be reached from 'open'");
 	}
 
@@ -89,8 +92,11 @@ class WorkflowValidatorTest {
 				"ready_for_qa", "developer", true, false, java.util.Set.of("resolution")));
 		assertThat(notAssignee.allowed()).isFalse();
 		assertThat(notAssignee.reason()).contains("Only the assignee");
-		assertThat(TransitionPolicy.decide(qa, new TransitionRequest("in_progress", "ready_for_qa", "developer", true,
-				true, java.util.Set.of("resolution"))).allowed()).isTrue();
+		assertThat(TransitionPolicy
+			.decide(qa,
+					new TransitionRequest("in_progress", "ready_for_qa", "developer", true, true,
+							java.util.Set.of("resolution")))
+			.allowed()).isTrue();
 		assertThat(TransitionPolicy.allowedTransitions(qa, "in_progress", "developer", true, false))
 			.extracting(Transition::to)
 			.containsExactly("open");

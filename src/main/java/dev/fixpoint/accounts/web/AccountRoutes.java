@@ -1,6 +1,9 @@
 package dev.fixpoint.accounts.web;
 
-/** The account pages' URLs, and where the projects module's pages are (composed through URLs, not imports). */
+/**
+ * The account pages' URLs, and where the projects module's pages are (composed through
+ * URLs, not imports).
+ */
 final class AccountRoutes {
 
 	static final String SETUP = "/setup";

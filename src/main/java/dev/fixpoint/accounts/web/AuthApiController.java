@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 
 import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.accounts.AuthResult;
@@ -18,8 +20,6 @@ import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.ClientAddress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

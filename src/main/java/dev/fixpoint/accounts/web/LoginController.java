@@ -1,5 +1,8 @@
 package dev.fixpoint.accounts.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.platform.CurrentUser;
@@ -12,8 +15,6 @@ import dev.fixpoint.platform.web.FormSubmission.Rejected;
 import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.platform.web.LocalRedirect;
 import dev.fixpoint.platform.web.WebSessions;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

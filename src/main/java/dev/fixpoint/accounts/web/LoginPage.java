@@ -1,6 +1,9 @@
 package dev.fixpoint.accounts.web;
 
-/** The sign-in form: the email typed (never the password), where to go afterwards, and one message. */
+/**
+ * The sign-in form: the email typed (never the password), where to go afterwards, and one
+ * message.
+ */
 public record LoginPage(String email, String next, String notice, String error) {
 
 	public String signupUrl() {

@@ -1,5 +1,9 @@
 package dev.fixpoint.accounts.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
 import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.accounts.Signup;
 import dev.fixpoint.accounts.UserSummary;
@@ -8,9 +12,6 @@ import dev.fixpoint.platform.web.FormSubmission.Accepted;
 import dev.fixpoint.platform.web.FormSubmission.Rejected;
 import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.platform.web.WebSessions;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +20,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** First run: the installation has no user yet; the first account created here becomes the site admin. */
+/**
+ * First run: the installation has no user yet; the first account created here becomes the
+ * site admin.
+ */
 @Controller
 class SetupController {
 
@@ -56,8 +60,8 @@ class SetupController {
 				this.gate.markDone();
 				yield "redirect:" + AccountRoutes.NEW_PROJECT;
 			}
-			case Rejected<UserSummary> rejected -> retry(model, response,
-					SignupPage.retry(true, signup, rejected.errors()), rejected.status().value());
+			case Rejected<UserSummary> rejected ->
+				retry(model, response, SignupPage.retry(true, signup, rejected.errors()), rejected.status().value());
 		};
 	}
 

@@ -2,18 +2,19 @@ package dev.fixpoint.accounts.web;
 
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.platform.web.HtmxRequest;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Sends every page to {@code /setup} until the installation has its first user. Once a user exists that stays true,
- * so the answer is cached and the check costs nothing afterwards.
+ * Sends every page to {@code /setup} until the installation has its first user. Once a
+ * user exists that stays true, so the answer is cached and the check costs nothing
+ * afterwards.
  */
 @Component
 class SetupGate implements HandlerInterceptor {

@@ -4,7 +4,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Puts the {@link SetupGate} in front of the pages; the API, static files and the error page never need setup. */
+/**
+ * Puts the {@link SetupGate} in front of the pages; the API, static files and the error
+ * page never need setup.
+ */
 @Configuration(proxyBeanMethods = false)
 class SetupWebConfiguration implements WebMvcConfigurer {
 

@@ -1,5 +1,9 @@
 package dev.fixpoint.accounts.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
 import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.accounts.Signup;
 import dev.fixpoint.accounts.UserSummary;
@@ -10,9 +14,6 @@ import dev.fixpoint.platform.web.FormSubmission.Accepted;
 import dev.fixpoint.platform.web.FormSubmission.Rejected;
 import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.platform.web.WebSessions;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +22,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** Self-service sign-up: creates the account and its personal organization, then signs the browser in. */
+/**
+ * Self-service sign-up: creates the account and its personal organization, then signs the
+ * browser in.
+ */
 @Controller
 class SignupController {
 
@@ -49,11 +53,12 @@ class SignupController {
 		return switch (Forms.apiStatuses().submit(FormErrors.of(binding), () -> this.accounts.register(signup))) {
 			case Accepted<UserSummary>(UserSummary user) -> {
 				this.sessions.signIn(Accounts.asCurrentUser(user), request, response);
-				// A brand-new account cannot be in any project yet, so it starts by creating one.
+				// A brand-new account cannot be in any project yet, so it starts by
+				// creating one.
 				yield "redirect:" + AccountRoutes.NEW_PROJECT;
 			}
-			case Rejected<UserSummary> rejected -> retry(model, response,
-					SignupPage.retry(false, signup, rejected.errors()), rejected.status().value());
+			case Rejected<UserSummary> rejected ->
+				retry(model, response, SignupPage.retry(false, signup, rejected.errors()), rejected.status().value());
 		};
 	}
 

@@ -4,8 +4,8 @@ import dev.fixpoint.accounts.Signup;
 import dev.fixpoint.platform.web.FormErrors;
 
 /**
- * The account form of {@code /signup} and of the first-run {@code /setup}: what the person typed (never the
- * password) and what was wrong with it.
+ * The account form of {@code /signup} and of the first-run {@code /setup}: what the
+ * person typed (never the password) and what was wrong with it.
  */
 public record SignupPage(boolean setup, String name, String username, String email, String organizationName,
 		FormErrors errors) {

@@ -9,8 +9,8 @@ import dev.fixpoint.platform.web.Dates;
 import dev.fixpoint.platform.web.FormErrors;
 
 /**
- * Personal access tokens: the list, the form for a new one (with what was typed) and, right after creating one, its
- * secret, which is never shown again.
+ * Personal access tokens: the list, the form for a new one (with what was typed) and,
+ * right after creating one, its secret, which is never shown again.
  */
 public record TokensPage(List<PersonalToken> tokens, String createdName, String createdSecret, String name,
 		String expiresInDays, FormErrors errors, String notice, Instant now) {

@@ -12,8 +12,9 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Objects as files under one directory, spread over 256 sub-directories by the first two characters of the key.
- * Writes go to a temporary file that is moved into place, so a reader never sees half an object.
+ * Objects as files under one directory, spread over 256 sub-directories by the first two
+ * characters of the key. Writes go to a temporary file that is moved into place, so a
+ * reader never sees half an object.
  */
 public class LocalFileStorage implements ObjectStorage {
 
@@ -77,8 +78,8 @@ public class LocalFileStorage implements ObjectStorage {
 				try {
 					BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
 					if (attributes.isRegularFile()) {
-						visitor.accept(new StoredObject(name, attributes.size(),
-								attributes.lastModifiedTime().toInstant()));
+						visitor.accept(
+								new StoredObject(name, attributes.size(), attributes.lastModifiedTime().toInstant()));
 					}
 				}
 				catch (NoSuchFileException ex) {

@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.function.Consumer;
 
 /**
- * Where attachment bytes live. Keys are random UUID strings chosen by the attachments module, never user input.
- * Implementations stream: no method holds a whole object in memory.
+ * Where attachment bytes live. Keys are random UUID strings chosen by the attachments
+ * module, never user input. Implementations stream: no method holds a whole object in
+ * memory.
  */
 public interface ObjectStorage {
 
@@ -19,8 +20,9 @@ public interface ObjectStorage {
 	String backend();
 
 	/**
-	 * Stores everything {@code content} yields under {@code key}. {@code size} is the exact length when known, or
-	 * -1. Returns the number of bytes stored. On failure nothing is left under {@code key}.
+	 * Stores everything {@code content} yields under {@code key}. {@code size} is the
+	 * exact length when known, or -1. Returns the number of bytes stored. On failure
+	 * nothing is left under {@code key}.
 	 */
 	long store(String key, InputStream content, long size) throws IOException;
 
@@ -34,7 +36,10 @@ public interface ObjectStorage {
 	/** Visits every stored object (for the orphan sweep). */
 	void forEach(Consumer<StoredObject> visitor) throws IOException;
 
-	/** Checks that a key is one this module could have made, so it is never a path or a URL. */
+	/**
+	 * Checks that a key is one this module could have made, so it is never a path or a
+	 * URL.
+	 */
 	static String validKey(String key) {
 		if (key == null || !key.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\\.thumb)?")) {
 			throw new IllegalArgumentException("Not an object key");

@@ -23,12 +23,16 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * Objects in an S3-compatible bucket (AWS, MinIO, Ceph, ...). Uploads of known length stream straight through;
- * of unknown length they are first spooled to a temporary file (S3 needs the length up front).
+ * Objects in an S3-compatible bucket (AWS, MinIO, Ceph, ...). Uploads of known length
+ * stream straight through; of unknown length they are first spooled to a temporary file
+ * (S3 needs the length up front).
  */
 public class S3Storage implements ObjectStorage, AutoCloseable {
 
-	/** Connection settings; {@code endpoint} null means AWS itself, credentials null the default AWS chain. */
+	/**
+	 * Connection settings; {@code endpoint} null means AWS itself, credentials null the
+	 * default AWS chain.
+	 */
 	public record Settings(String endpoint, String bucket, String region, String accessKey, String secretKey,
 			boolean pathStyle, String prefix) {
 	}
@@ -42,10 +46,11 @@ public class S3Storage implements ObjectStorage, AutoCloseable {
 	public S3Storage(Settings settings) {
 		S3ClientBuilder builder = S3Client.builder()
 			.httpClient(UrlConnectionHttpClient.create())
-			.region(Region.of(settings.region() == null || settings.region().isBlank() ? "us-east-1"
-					: settings.region()))
+			.region(Region
+				.of(settings.region() == null || settings.region().isBlank() ? "us-east-1" : settings.region()))
 			.forcePathStyle(settings.pathStyle())
-			// plain checksums only where required: many S3-compatible stores reject aws-chunked trailers
+			// plain checksums only where required: many S3-compatible stores reject
+			// aws-chunked trailers
 			.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
 			.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
 		if (settings.endpoint() != null && !settings.endpoint().isBlank()) {
@@ -166,7 +171,10 @@ public class S3Storage implements ObjectStorage, AutoCloseable {
 		}
 	}
 
-	/** The SDK's messages name buckets and endpoints: keep them in the log, out of responses. */
+	/**
+	 * The SDK's messages name buckets and endpoints: keep them in the log, out of
+	 * responses.
+	 */
 	private static IOException unwrap(SdkException ex) {
 		if (ex.getCause() instanceof UncheckedIOException unchecked) {
 			return unchecked.getCause();

@@ -60,15 +60,16 @@ class AttachmentApiController {
 	/** Not multipart, or a broken multipart body. */
 	@ExceptionHandler(MultipartException.class)
 	ResponseEntity<ProblemDetail> notMultipart() {
-		return ProblemResponses.entity(InvalidInputException.of("file",
-				"is required: send multipart/form-data with the file as part 'file'"));
+		return ProblemResponses.entity(
+				InvalidInputException.of("file", "is required: send multipart/form-data with the file as part 'file'"));
 	}
 
 	@PostMapping(path = AttachmentRoutes.API_BUG_ATTACHMENTS, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Attach a file (multipart part 'file', at most FIXPOINT_ATTACHMENT_MAX_SIZE, 25 MB by default: "
-			+ "413 beyond). The type is sniffed from the content; a name claiming another type, a type the project "
-			+ "does not allow, or malware → 422 with a reason. Optional: comment_id, annotation_of (an image of the "
-			+ "same bug this is an annotated copy of).")
+	@Operation(
+			summary = "Attach a file (multipart part 'file', at most FIXPOINT_ATTACHMENT_MAX_SIZE, 25 MB by default: "
+					+ "413 beyond). The type is sniffed from the content; a name claiming another type, a type the project "
+					+ "does not allow, or malware → 422 with a reason. Optional: comment_id, annotation_of (an image of the "
+					+ "same bug this is an annotated copy of).")
 	ResponseEntity<Attachment> upload(@PathVariable String bug,
 			@RequestPart(name = "file", required = false) MultipartFile file,
 			@RequestParam(name = "comment_id", required = false) UUID commentId,
@@ -78,8 +79,8 @@ class AttachmentApiController {
 			throw InvalidInputException.of("file", "is required: send the file as multipart part 'file'");
 		}
 		try (InputStream in = file.getInputStream()) {
-			Attachment created = this.attachments.upload(user, bug, commentId, annotationOf,
-					file.getOriginalFilename(), in, file.getSize());
+			Attachment created = this.attachments.upload(user, bug, commentId, annotationOf, file.getOriginalFilename(),
+					in, file.getSize());
 			return ResponseEntity.created(URI.create("/api/attachments/" + created.id())).body(created);
 		}
 		catch (IOException ex) {

@@ -7,20 +7,20 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jakarta.servlet.http.HttpServletRequest;
 
 import dev.fixpoint.attachments.Attachment;
 import dev.fixpoint.attachments.Attachments;
 import dev.fixpoint.attachments.TooLargeException;
 import dev.fixpoint.bugs.Bug;
-import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormSubmission.Accepted;
 import dev.fixpoint.platform.web.FormSubmission.Rejected;
 import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.platform.web.HtmxRequest;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -34,9 +34,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Attachments on the bug page: the panel (a page of its own without JavaScript), uploads from the page's form,
- * the browser's modules (one file per request, answered with the new item) and the annotation editor, and deletes. Every
- * rule (role, type, size, quota) is {@link Attachments}' alone; a refusal comes back as its message.
+ * Attachments on the bug page: the panel (a page of its own without JavaScript), uploads
+ * from the page's form, the browser's modules (one file per request, answered with the
+ * new item) and the annotation editor, and deletes. Every rule (role, type, size, quota)
+ * is {@link Attachments}' alone; a refusal comes back as its message.
  */
 @Controller
 class AttachmentController {
@@ -62,7 +63,8 @@ class AttachmentController {
 			@RequestParam(name = "comment_id", required = false) UUID commentId,
 			@RequestParam(name = "annotation_of", required = false) UUID annotationOf, HtmxRequest htmx,
 			@Authenticated CurrentUser user) {
-		return switch (Forms.alsoInForm(ForbiddenException.class).submit(() -> store(bug, file, commentId, annotationOf, user))) {
+		return switch (Forms.alsoInForm(ForbiddenException.class)
+			.submit(() -> store(bug, file, commentId, annotationOf, user))) {
 			case Accepted<Attachment>(Attachment attachment) when !htmx.request() -> new ModelAndView(
 					"redirect:" + AttachmentPageRoutes.bug(bug) + "#" + AttachmentPageRoutes.anchor(attachment.id()));
 			case Accepted<Attachment>(Attachment attachment) -> {
@@ -92,14 +94,16 @@ class AttachmentController {
 		Bug bug = this.pages.bug(this.attachments.get(user, id).bugId().toString(), user);
 		this.attachments.delete(user, id);
 		if (!htmx.request()) {
-			return new ModelAndView("redirect:" + AttachmentPageRoutes.bug(bug.key()) + "#" + AttachmentPageRoutes.PANEL_ID);
+			return new ModelAndView(
+					"redirect:" + AttachmentPageRoutes.bug(bug.key()) + "#" + AttachmentPageRoutes.PANEL_ID);
 		}
 		return panel(this.pages.panel(bug.key(), user), htmx, null);
 	}
 
 	/**
-	 * A body without a declared length that Tomcat cut at the size limit while parsing it (a declared length over the
-	 * limit never gets here: {@code UploadSizeFilter} answers first).
+	 * A body without a declared length that Tomcat cut at the size limit while parsing it
+	 * (a declared length over the limit never gets here: {@code UploadSizeFilter} answers
+	 * first).
 	 */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ModelAndView tooLarge(HttpServletRequest request, @Authenticated CurrentUser user) {
@@ -107,16 +111,17 @@ class AttachmentController {
 		if (!path.matches()) {
 			throw TooLargeException.file(this.pages.maxSize());
 		}
-		return refused(path.group(1), Forms.reject(TooLargeException.file(this.pages.maxSize())), HtmxRequest.of(request),
-				user);
+		return refused(path.group(1), Forms.reject(TooLargeException.file(this.pages.maxSize())),
+				HtmxRequest.of(request), user);
 	}
 
 	/**
-	 * A refused upload: the message next to the file (htmx) or on the attachments page, with the refusal's status
-	 * (the page's script reads it).
+	 * A refused upload: the message next to the file (htmx) or on the attachments page,
+	 * with the refusal's status (the page's script reads it).
 	 */
 	private ModelAndView refused(String bug, Rejected<?> rejected, HtmxRequest htmx, CurrentUser user) {
-		String message = String.join("; ", rejected.errors().phrases()); // "File is empty (0 bytes)"
+		String message = String.join("; ", rejected.errors().phrases()); // "File is empty
+																			// (0 bytes)"
 		ModelAndView mav = htmx.request() ? new ModelAndView("attachments/upload-error", Map.of("message", message))
 				: panel(this.pages.panel(bug, user), new HtmxRequest(false, false), message);
 		mav.setStatus(rejected.status());

@@ -29,9 +29,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Serves the bytes behind signed URLs, with the headers that keep a hostile file harmless: nosniff, a sandboxing
- * CSP, and {@code Content-Disposition: attachment} for anything a browser would run or render as a page. Range
- * requests (video seeking) are answered by Spring from the re-openable resource.
+ * Serves the bytes behind signed URLs, with the headers that keep a hostile file
+ * harmless: nosniff, a sandboxing CSP, and {@code Content-Disposition: attachment} for
+ * anything a browser would run or render as a page. Range requests (video seeking) are
+ * answered by Spring from the re-openable resource.
  */
 @ApiController
 @Tag(name = "Attachments")
@@ -83,7 +84,10 @@ class AttachmentDownloadController {
 			.body(new StoredResource(stored));
 	}
 
-	/** Text previews are plain UTF-8 text; what is not previewed inline goes out as opaque bytes. */
+	/**
+	 * Text previews are plain UTF-8 text; what is not previewed inline goes out as opaque
+	 * bytes.
+	 */
 	private static MediaType servedType(StoredContent stored) {
 		return switch (stored.preview()) {
 			case TEXT -> new MediaType("text", "plain", StandardCharsets.UTF_8);
@@ -92,7 +96,10 @@ class AttachmentDownloadController {
 		};
 	}
 
-	/** Opens the stored object anew for every read (Spring reads twice for a range request). */
+	/**
+	 * Opens the stored object anew for every read (Spring reads twice for a range
+	 * request).
+	 */
 	private static final class StoredResource extends AbstractResource {
 
 		private final StoredContent stored;

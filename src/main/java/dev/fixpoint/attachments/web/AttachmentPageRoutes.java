@@ -2,10 +2,16 @@ package dev.fixpoint.attachments.web;
 
 import java.util.UUID;
 
-/** The attachment pages' URLs and element ids, shared by controllers, templates and static/js/attachments/ (the API's: AttachmentRoutes). */
+/**
+ * The attachment pages' URLs and element ids, shared by controllers, templates and
+ * static/js/attachments/ (the API's: AttachmentRoutes).
+ */
 public final class AttachmentPageRoutes {
 
-	/** The panel on the bug page; the bug page loads it (htmx) and replaces its placeholder with it. */
+	/**
+	 * The panel on the bug page; the bug page loads it (htmx) and replaces its
+	 * placeholder with it.
+	 */
 	public static final String PANEL_ID = "attachments";
 
 	/** How many lines of a text or log file one page of the viewer shows. */

@@ -26,7 +26,10 @@ import dev.fixpoint.projects.ProjectRole;
 
 import org.springframework.stereotype.Component;
 
-/** Assembles what the attachment pages show from the attachments facade, the bug and the caller's role. */
+/**
+ * Assembles what the attachment pages show from the attachments facade, the bug and the
+ * caller's role.
+ */
 @Component
 class AttachmentPages {
 
@@ -105,12 +108,11 @@ class AttachmentPages {
 		boolean mine = a.uploadedBy() != null && a.uploadedBy().id().equals(member.user().id());
 		boolean canDelete = member.role() == ProjectRole.ADMIN || (mine && member.can(ProjectAction.ATTACH));
 		boolean image = a.preview() == PreviewKind.IMAGE;
-		return new AttachmentView(a.id(), context.bug().key(), a.commentId(), a.filename(), a.fileSize(),
-				a.mimeType(), a.preview().key(), a.downloadUrl(),
-				a.thumbnailUrl() != null ? a.thumbnailUrl() : a.downloadUrl(), a.width(), a.height(),
-				a.uploadedBy() == null ? "A former user" : a.uploadedBy().name(), Dates.ago(a.createdAt(), context.now()),
-				Dates.exact(a.createdAt()), a.annotationOf(), originalName, canDelete,
-				image && member.can(ProjectAction.ATTACH));
+		return new AttachmentView(a.id(), context.bug().key(), a.commentId(), a.filename(), a.fileSize(), a.mimeType(),
+				a.preview().key(), a.downloadUrl(), a.thumbnailUrl() != null ? a.thumbnailUrl() : a.downloadUrl(),
+				a.width(), a.height(), a.uploadedBy() == null ? "A former user" : a.uploadedBy().name(),
+				Dates.ago(a.createdAt(), context.now()), Dates.exact(a.createdAt()), a.annotationOf(), originalName,
+				canDelete, image && member.can(ProjectAction.ATTACH));
 	}
 
 	private record Context(Bug bug, Membership member, Instant now) {

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The attachments of a bug on its page: images (thumbnail grid), other files (players, log viewer, links), files
- * attached to comments (grouped by comment), and whether the caller may upload.
+ * The attachments of a bug on its page: images (thumbnail grid), other files (players,
+ * log viewer, links), files attached to comments (grouped by comment), and whether the
+ * caller may upload.
  *
- * @param maxSize the largest file the server accepts, in bytes (the browser refuses bigger ones before sending)
+ * @param maxSize the largest file the server accepts, in bytes (the browser refuses
+ * bigger ones before sending)
  */
 public record AttachmentPanel(String bugKey, String bugTitle, String projectKey, String projectName, boolean canUpload,
 		long maxSize, List<AttachmentView> images, List<AttachmentView> files, List<CommentGroup> comments) {

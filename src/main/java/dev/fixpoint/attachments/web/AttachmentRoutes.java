@@ -2,7 +2,10 @@ package dev.fixpoint.attachments.web;
 
 import java.util.regex.Pattern;
 
-/** URLs of the attachments module, for controllers, the size filter and the security chain alike. */
+/**
+ * URLs of the attachments module, for controllers, the size filter and the security chain
+ * alike.
+ */
 public final class AttachmentRoutes {
 
 	public static final String API_BUG_ATTACHMENTS = "/api/bugs/{bug}/attachments";
@@ -19,7 +22,10 @@ public final class AttachmentRoutes {
 
 	public static final String API_STATUS = "/api/projects/{project}/attachment-status";
 
-	/** POSTs to these paths carry files: their declared size is checked before the body is read. */
+	/**
+	 * POSTs to these paths carry files: their declared size is checked before the body is
+	 * read.
+	 */
 	static final Pattern UPLOAD_PATHS = Pattern.compile("^(/api)?/bugs/[^/]+/attachments(/.*)?$");
 
 	private AttachmentRoutes() {

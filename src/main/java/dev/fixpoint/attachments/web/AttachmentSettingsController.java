@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
-/** For project admins: the project's allowed types and retention, and the site's scanning, storage and quota. */
+/**
+ * For project admins: the project's allowed types and retention, and the site's scanning,
+ * storage and quota.
+ */
 @Controller
 class AttachmentSettingsController {
 

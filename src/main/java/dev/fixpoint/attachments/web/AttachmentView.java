@@ -4,20 +4,22 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * One attachment as the bug page shows it: how to preview it, its signed links, and what the caller may do.
+ * One attachment as the bug page shows it: how to preview it, its signed links, and what
+ * the caller may do.
  *
  * @param kind image, video, audio, text, pdf or download (how the browser should show it)
  * @param downloadUrl the signed, expiring link to the original bytes
- * @param thumbnailUrl the signed link to the thumbnail, or the original when there is none (images only)
+ * @param thumbnailUrl the signed link to the thumbnail, or the original when there is
+ * none (images only)
  * @param annotationOf the original this attachment annotates, or null
  * @param annotationOfName the original's file name, or null
  * @param canDelete the caller uploaded it or is a project admin (the server checks again)
- * @param canAnnotate the caller may attach files and this is an image the browser can draw on
+ * @param canAnnotate the caller may attach files and this is an image the browser can
+ * draw on
  */
 public record AttachmentView(UUID id, String bugKey, UUID commentId, String filename, long size, String mimeType,
 		String kind, String downloadUrl, String thumbnailUrl, Integer width, Integer height, String uploaderName,
-		String ago, String exact, UUID annotationOf, String annotationOfName, boolean canDelete,
-		boolean canAnnotate) {
+		String ago, String exact, UUID annotationOf, String annotationOfName, boolean canDelete, boolean canAnnotate) {
 
 	public String anchor() {
 		return AttachmentPageRoutes.anchor(this.id);
@@ -50,8 +52,8 @@ public record AttachmentView(UUID id, String bugKey, UUID commentId, String file
 	/** "PNG", "LOG": the badge of a file without a preview. */
 	public String extension() {
 		int dot = this.filename.lastIndexOf('.');
-		String ext = dot < 0 || dot == this.filename.length() - 1 ? this.mimeType.substring(this.mimeType.indexOf('/') + 1)
-				: this.filename.substring(dot + 1);
+		String ext = dot < 0 || dot == this.filename.length() - 1
+				? this.mimeType.substring(this.mimeType.indexOf('/') + 1) : this.filename.substring(dot + 1);
 		ext = ext.replaceAll("[^A-Za-z0-9]", "");
 		return (ext.length() > 4 ? ext.substring(0, 4) : ext).toUpperCase(Locale.ROOT);
 	}

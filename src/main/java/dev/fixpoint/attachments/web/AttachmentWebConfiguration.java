@@ -13,8 +13,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The size check before the body is read, and a filter chain for signed download URLs: they work without a
- * session or token (from {@code <img src>}, a video player, a new tab) because the signature is the permission.
+ * The size check before the body is read, and a filter chain for signed download URLs:
+ * they work without a session or token (from {@code <img src>}, a video player, a new
+ * tab) because the signature is the permission.
  */
 @Configuration(proxyBeanMethods = false)
 class AttachmentWebConfiguration {
@@ -23,15 +24,17 @@ class AttachmentWebConfiguration {
 	FilterRegistrationBean<UploadSizeFilter> uploadSizeFilter(AttachmentProperties properties, JsonMapper json) {
 		FilterRegistrationBean<UploadSizeFilter> registration = new FilterRegistrationBean<>(
 				new UploadSizeFilter(properties, json));
-		// before Spring Security (-100): its CSRF check would read a multipart body to find the token
+		// before Spring Security (-100): its CSRF check would read a multipart body to
+		// find the token
 		registration.setOrder(-200);
 		registration.addUrlPatterns("/api/bugs/*", "/bugs/*");
 		return registration;
 	}
 
 	/**
-	 * Tomcat answers {@code Expect: 100-continue} immediately by default, inviting the body before any filter ran;
-	 * on first read instead, an oversize upload is refused without a single body byte sent.
+	 * Tomcat answers {@code Expect: 100-continue} immediately by default, inviting the
+	 * body before any filter ran; on first read instead, an oversize upload is refused
+	 * without a single body byte sent.
 	 */
 	@Bean
 	TomcatConnectorCustomizer continueOnRead() {
@@ -48,8 +51,7 @@ class AttachmentWebConfiguration {
 			.formLogin(f -> f.disable())
 			.httpBasic(b -> b.disable())
 			.logout(l -> l.disable())
-			.headers(h -> h.cacheControl(c -> c.disable())
-				.frameOptions(f -> f.sameOrigin()))
+			.headers(h -> h.cacheControl(c -> c.disable()).frameOptions(f -> f.sameOrigin()))
 			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
 		return http.build();
 	}

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One page of a text or log file for the viewer: never the whole file, only {@link AttachmentPageRoutes#LINES_PER_PAGE}
- * lines from {@code from} (1-based).
+ * One page of a text or log file for the viewer: never the whole file, only
+ * {@link AttachmentPageRoutes#LINES_PER_PAGE} lines from {@code from} (1-based).
  *
  * @param more whether lines follow this page
  */
-public record LinesView(UUID id, String bugKey, String bugTitle, String projectKey, String projectName,
-		String filename, String sizeText, String downloadUrl, long from, List<String> lines, boolean more) {
+public record LinesView(UUID id, String bugKey, String bugTitle, String projectKey, String projectName, String filename,
+		String sizeText, String downloadUrl, long from, List<String> lines, boolean more) {
 
 	public long to() {
 		return this.from + this.lines.size() - 1;
@@ -29,7 +29,8 @@ public record LinesView(UUID id, String bugKey, String bugTitle, String projectK
 	}
 
 	public String previousUrl() {
-		return this.from > 1 ? AttachmentPageRoutes.lines(this.id, Math.max(1, this.from - AttachmentPageRoutes.LINES_PER_PAGE))
+		return this.from > 1
+				? AttachmentPageRoutes.lines(this.id, Math.max(1, this.from - AttachmentPageRoutes.LINES_PER_PAGE))
 				: null;
 	}
 

@@ -19,9 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Text and log files with line numbers, one page of {@link AttachmentPageRoutes#LINES_PER_PAGE} lines at a time (the
- * server reads only up to the page; a 25 MB log never reaches the browser whole): inline on the bug page (htmx,
- * "Next lines" appends rows) or as a page of its own with a pager.
+ * Text and log files with line numbers, one page of
+ * {@link AttachmentPageRoutes#LINES_PER_PAGE} lines at a time (the server reads only up
+ * to the page; a 25 MB log never reaches the browser whole): inline on the bug page
+ * (htmx, "Next lines" appends rows) or as a page of its own with a pager.
  */
 @Controller
 class LogViewerController {

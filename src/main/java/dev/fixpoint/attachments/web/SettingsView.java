@@ -3,8 +3,8 @@ package dev.fixpoint.attachments.web;
 import java.util.List;
 
 /**
- * What a project admin sees about attachments: the project's allowed types and retention, and the site's malware
- * scanning, storage and quota.
+ * What a project admin sees about attachments: the project's allowed types and retention,
+ * and the site's malware scanning, storage and quota.
  */
 public record SettingsView(String projectKey, String projectName, List<String> allowedTypes, Integer retentionDays,
 		boolean scanning, String storage, String maxSizeText, String quotaText, String usedText, int usedPercent,

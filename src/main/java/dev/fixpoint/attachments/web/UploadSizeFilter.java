@@ -1,24 +1,25 @@
 package dev.fixpoint.attachments.web;
 
 import java.io.IOException;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import dev.fixpoint.attachments.AttachmentProperties;
 import dev.fixpoint.attachments.TooLargeException;
 import dev.fixpoint.platform.web.ProblemMapping;
 import dev.fixpoint.platform.web.ProblemResponses;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses an upload whose {@code Content-Length} is already over the limit with 413, before anything (security,
- * multipart parsing) reads the body; a client sending {@code Expect: 100-continue} never even sends it. Uploads of
- * unknown length are cut while streaming instead.
+ * Refuses an upload whose {@code Content-Length} is already over the limit with 413,
+ * before anything (security, multipart parsing) reads the body; a client sending
+ * {@code Expect: 100-continue} never even sends it. Uploads of unknown length are cut
+ * while streaming instead.
  */
 class UploadSizeFilter extends OncePerRequestFilter {
 

@@ -1,13 +1,9 @@
 package dev.fixpoint.bugs.board;
 
-import dev.fixpoint.bugs.web.BugRoutes;
-import dev.fixpoint.bugs.web.Flash;
-
-import dev.fixpoint.platform.ForbiddenException;
-import dev.fixpoint.platform.web.HtmxRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletResponse;
 
 import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.BugManagement;
@@ -15,13 +11,16 @@ import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.bugs.BugRules;
 import dev.fixpoint.bugs.TransitionNotAllowedException;
 import dev.fixpoint.bugs.VersionConflictException;
+import dev.fixpoint.bugs.web.BugRoutes;
+import dev.fixpoint.bugs.web.Flash;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormSubmission.Accepted;
 import dev.fixpoint.platform.web.FormSubmission.Rejected;
 import dev.fixpoint.platform.web.Forms;
-import jakarta.servlet.http.HttpServletResponse;
+import dev.fixpoint.platform.web.HtmxRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -33,9 +32,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The board: columns per status, and moving a card. A move is a plain form post (the card's "Move to…" select, or
- * board.js after a drop) answered with a redirect, or for scripts with the columns fragment. A refused move shows
- * the workflow's reason; one that lacks fields asks for them.
+ * The board: columns per status, and moving a card. A move is a plain form post (the
+ * card's "Move to…" select, or board.js after a drop) answered with a redirect, or for
+ * scripts with the columns fragment. A refused move shows the workflow's reason; one that
+ * lacks fields asks for them.
  */
 @Controller
 class BoardController {
@@ -73,17 +73,21 @@ class BoardController {
 		}
 		body.put("status", status);
 		body.put("version", version);
-		return switch (Forms.alsoInForm(ForbiddenException.class).submit(() -> this.management.edit(bug, BugRules.parsePatch(body, null), user))) {
+		return switch (Forms.alsoInForm(ForbiddenException.class)
+			.submit(() -> this.management.edit(bug, BugRules.parsePatch(body, null), user))) {
 			case Accepted<Bug> moved when !htmx.request() ->
 				new ModelAndView("redirect:" + BugRoutes.board(project) + filters.query());
-			case Accepted<Bug>(Bug moved) -> answer(project, filters, new BoardView.Notice(moved.key() + " moved", false),
-					null, HttpStatus.OK, htmx, user, response);
+			case Accepted<Bug>(Bug moved) -> answer(project, filters,
+					new BoardView.Notice(moved.key() + " moved", false), null, HttpStatus.OK, htmx, user, response);
 			case Rejected<Bug> rejected -> answer(project, filters, notice(rejected),
 					pending(rejected, bug, status, typed, user), rejected.status(), htmx, user, response);
 		};
 	}
 
-	/** The board with the notice; board.js reads the answer whatever its status, so a refusal keeps its own. */
+	/**
+	 * The board with the notice; board.js reads the answer whatever its status, so a
+	 * refusal keeps its own.
+	 */
 	private ModelAndView answer(String project, BoardFilters filters, BoardView.Notice notice,
 			BoardView.PendingMove pending, HttpStatus status, HtmxRequest htmx, CurrentUser user,
 			HttpServletResponse response) {
@@ -104,8 +108,8 @@ class BoardController {
 	}
 
 	/** A move the workflow refused for want of fields: the page asks for them. */
-	private BoardView.PendingMove pending(Rejected<Bug> rejected, String bug, String status,
-			Map<String, String> typed, CurrentUser user) {
+	private BoardView.PendingMove pending(Rejected<Bug> rejected, String bug, String status, Map<String, String> typed,
+			CurrentUser user) {
 		if (rejected.refusal() instanceof TransitionNotAllowedException ex && !missing(ex).isEmpty()) {
 			return new BoardView.PendingMove(this.queries.find(bug, user), status, missing(ex), typed);
 		}
@@ -116,7 +120,10 @@ class BoardController {
 		return new ModelAndView(htmx.fragment() ? "bugs/board/board-columns" : "bugs/board/board", "view", view);
 	}
 
-	/** The values given for fields a transition may require ({@code set.resolution}, …; empty ones left out). */
+	/**
+	 * The values given for fields a transition may require ({@code set.resolution}, …;
+	 * empty ones left out).
+	 */
 	private static Map<String, String> typedFields(MultiValueMap<String, String> form) {
 		Map<String, String> typed = new LinkedHashMap<>();
 		for (String field : BoardView.FIELD_ORDER) {

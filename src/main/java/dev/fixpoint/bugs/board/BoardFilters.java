@@ -1,7 +1,5 @@
 package dev.fixpoint.bugs.board;
 
-import dev.fixpoint.bugs.web.BugRoutes;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,10 +8,12 @@ import java.util.List;
 import dev.fixpoint.bugs.BugCriteria;
 import dev.fixpoint.bugs.BugListRequest;
 import dev.fixpoint.bugs.Severity;
+import dev.fixpoint.bugs.web.BugRoutes;
 
 /**
- * The board's filters as bound from the query string (and carried by its forms): whose bugs ({@code me} or anyone)
- * and which severity. Unknown values are ignored rather than refused: the board always shows.
+ * The board's filters as bound from the query string (and carried by its forms): whose
+ * bugs ({@code me} or anyone) and which severity. Unknown values are ignored rather than
+ * refused: the board always shows.
  *
  * @param assignee {@code me}, or empty for anyone
  * @param severity a severity key, or empty for any

@@ -1,7 +1,5 @@
 package dev.fixpoint.bugs.board;
 
-import dev.fixpoint.bugs.web.Notice;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +20,10 @@ import dev.fixpoint.workflow.Workflow;
 import org.springframework.stereotype.Component;
 
 /**
- * Assembles the board: one bounded query per status (open work up to {@link #OPEN_LIMIT} cards by priority, done
- * columns the {@link #DONE_LIMIT} most recently updated), counts per status, and per card the moves the caller may
- * make, decided by the workflow's {@link TransitionPolicy}.
+ * Assembles the board: one bounded query per status (open work up to {@link #OPEN_LIMIT}
+ * cards by priority, done columns the {@link #DONE_LIMIT} most recently updated), counts
+ * per status, and per card the moves the caller may make, decided by the workflow's
+ * {@link TransitionPolicy}.
  */
 @Component
 class BoardPages {
@@ -56,8 +55,12 @@ class BoardPages {
 			boolean done = status.category() == StatusCategory.DONE;
 			BugCount count = counts.getOrDefault(status.key(), BugCount.ZERO);
 			List<Bug> bugs = count.isZero() ? List.of()
-					: this.queries.list(key, filters.params(status.key(), done ? "-updated" : "-priority",
-							done ? DONE_LIMIT : OPEN_LIMIT), user).items();
+					: this.queries
+						.list(key,
+								filters.params(status.key(), done ? "-updated" : "-priority",
+										done ? DONE_LIMIT : OPEN_LIMIT),
+								user)
+						.items();
 			List<BoardView.Card> cards = bugs.stream().map(b -> new BoardView.Card(b, moves(member, b))).toList();
 			columns.add(new BoardView.Column(status, count, cards,
 					count.value() > cards.size() ? filters.listUrl(key, status.key()) : null));
@@ -67,7 +70,10 @@ class BoardPages {
 				this.components.list(member.projectId()), notice, pending);
 	}
 
-	/** What the caller may do with {@code bug}: the same decision the status endpoint makes, fields aside. */
+	/**
+	 * What the caller may do with {@code bug}: the same decision the status endpoint
+	 * makes, fields aside.
+	 */
 	static List<BoardView.Move> moves(Membership member, Bug bug) {
 		if (!member.can(ProjectAction.CHANGE_STATUS)) {
 			return List.of();

@@ -1,9 +1,5 @@
 package dev.fixpoint.bugs.board;
 
-import dev.fixpoint.workflow.WorkflowValidator;
-import dev.fixpoint.bugs.web.BugRoutes;
-import dev.fixpoint.bugs.web.Notice;
-
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,8 +7,11 @@ import java.util.stream.Collectors;
 import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.BugCount;
 import dev.fixpoint.bugs.Resolution;
+import dev.fixpoint.bugs.web.BugRoutes;
+import dev.fixpoint.bugs.web.Notice;
 import dev.fixpoint.projects.ProjectComponent;
 import dev.fixpoint.workflow.Workflow;
+import dev.fixpoint.workflow.WorkflowValidator;
 
 /**
  * What {@code bugs/board.jte} and its fragment {@code bugs/board-columns.jte} show.
@@ -20,14 +19,16 @@ import dev.fixpoint.workflow.Workflow;
  * @param canMove the caller may change statuses at all (viewers may not)
  * @param projectAdmin shows the workflow link in the project navigation
  * @param notice a message after a move: its reason when refused, else what happened
- * @param pending a move that needs more fields, asked for on the page (the dialog's job when JavaScript runs)
+ * @param pending a move that needs more fields, asked for on the page (the dialog's job
+ * when JavaScript runs)
  */
 public record BoardView(String projectKey, String projectName, BoardFilters filters, List<Column> columns,
 		boolean canMove, boolean projectAdmin, String meId, List<ProjectComponent> components, Notice notice,
 		PendingMove pending) {
 
 	/**
-	 * @param moreUrl the bug list with this status, when the column shows only some of its bugs
+	 * @param moreUrl the bug list with this status, when the column shows only some of
+	 * its bugs
 	 */
 	public record Column(Workflow.Status status, BugCount count, List<Card> cards, String moreUrl) {
 
@@ -49,7 +50,10 @@ public record BoardView(String projectKey, String projectName, BoardFilters filt
 			return this.moves.stream().map(Move::to).collect(Collectors.joining(" "));
 		}
 
-		/** For board.js: {@code status:field,field status:field} for moves that need fields the bug lacks. */
+		/**
+		 * For board.js: {@code status:field,field status:field} for moves that need
+		 * fields the bug lacks.
+		 */
 		public String needs() {
 			return this.moves.stream()
 				.filter(m -> !m.missing().isEmpty())
@@ -64,7 +68,9 @@ public record BoardView(String projectKey, String projectName, BoardFilters filt
 
 	}
 
-	/** @param missing fields the transition requires that the bug does not have yet */
+	/**
+	 * @param missing fields the transition requires that the bug does not have yet
+	 */
 	public record Move(String to, String name, String toName, List<String> missing) {
 	}
 

@@ -1,6 +1,5 @@
 package dev.fixpoint.bugs.bulk;
 
-
 import java.util.List;
 
 import dev.fixpoint.bugs.BugBulk;
@@ -10,7 +9,6 @@ import dev.fixpoint.platform.web.ApiController;
 import dev.fixpoint.platform.web.Authenticated;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,7 +32,5 @@ class BugBulkApiController {
 	BulkResults bulk(@PathVariable String project, @RequestBody BulkEdit edit, @Authenticated CurrentUser user) {
 		return new BulkResults(BulkResult.of(this.bulk.apply(project, edit, user)));
 	}
-
-
 
 }

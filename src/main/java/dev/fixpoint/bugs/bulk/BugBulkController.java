@@ -1,11 +1,10 @@
 package dev.fixpoint.bugs.bulk;
 
-import dev.fixpoint.bugs.web.BugRoutes;
-
 import java.util.List;
 
 import dev.fixpoint.bugs.BugBulk;
 import dev.fixpoint.bugs.BulkOutcome;
+import dev.fixpoint.bugs.web.BugRoutes;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormSubmission.Accepted;
@@ -19,8 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The bug list's bulk bar, for the signed-in browser (the API's version needs a bearer token). A bulk change returns
- * to the list with its filters and a summary (PRG, the summary as a flash attribute).
+ * The bug list's bulk bar, for the signed-in browser (the API's version needs a bearer
+ * token). A bulk change returns to the list with its filters and a summary (PRG, the
+ * summary as a flash attribute).
  */
 @Controller
 class BugBulkController {

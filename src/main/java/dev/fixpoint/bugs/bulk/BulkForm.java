@@ -1,24 +1,24 @@
 package dev.fixpoint.bugs.bulk;
 
-import dev.fixpoint.bugs.BugRules;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.fixpoint.bugs.BugRules;
 import dev.fixpoint.bugs.BulkEdit;
 import dev.fixpoint.platform.CurrentUser;
 
 import org.springframework.web.bind.annotation.BindParam;
 
 /**
- * The bulk bar of the bug list: the checked bugs (keys) and the changes, empty meaning "leave as is".
+ * The bulk bar of the bug list: the checked bugs (keys) and the changes, empty meaning
+ * "leave as is".
  *
  * @param assignee {@code me}, {@code none} or a user id
  * @param back the list with its filters, where the browser returns to
  */
-record BulkForm(List<String> ids, String status, String resolution, String assignee, String severity,
-		String priority, @BindParam("tag_add") String tagAdd, @BindParam("tag_remove") String tagRemove,
-		String back) {
+record BulkForm(List<String> ids, String status, String resolution, String assignee, String severity, String priority,
+		@BindParam("tag_add") String tagAdd, @BindParam("tag_remove") String tagRemove, String back) {
 
 	BulkEdit toEdit(CurrentUser user) {
 		Map<String, Object> set = new LinkedHashMap<>();

@@ -7,7 +7,10 @@ import dev.fixpoint.bugs.BulkOutcome;
 import dev.fixpoint.platform.FieldError;
 import dev.fixpoint.platform.web.ProblemMapping;
 
-/** What happened to one bug of a bulk change: {@code status} is the HTTP status a single PATCH would have had. */
+/**
+ * What happened to one bug of a bulk change: {@code status} is the HTTP status a single
+ * PATCH would have had.
+ */
 record BulkResult(String id, String key, int status, String error, List<FieldError> errors, Bug bug) {
 
 	static BulkResult of(BulkOutcome outcome) {

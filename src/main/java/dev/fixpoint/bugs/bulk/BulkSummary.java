@@ -6,15 +6,20 @@ import java.util.List;
 import dev.fixpoint.platform.web.FormErrors;
 
 /**
- * What the last bulk change did, shown at the top of the list: "12 updated, 2 refused: WEB-3 — reason".
+ * What the last bulk change did, shown at the top of the list: "12 updated, 2 refused:
+ * WEB-3 — reason".
  *
- * @param refused one line per refused bug, e.g. "WEB-3 — status: no transition from new to closed"
- * @param error why nothing was changed at all (no bug selected, no change chosen), or null
- * (serializable: it travels as a flash attribute in the JDBC-stored session)
+ * @param refused one line per refused bug, e.g. "WEB-3 — status: no transition from new
+ * to closed"
+ * @param error why nothing was changed at all (no bug selected, no change chosen), or
+ * null (serializable: it travels as a flash attribute in the JDBC-stored session)
  */
 public record BulkSummary(int updated, List<String> refused, String error) implements Serializable {
 
-	/** The flash attribute that carries the summary to the list page after a bulk change (PRG). */
+	/**
+	 * The flash attribute that carries the summary to the list page after a bulk change
+	 * (PRG).
+	 */
 	public static final String FLASH_ATTRIBUTE = "bulkSummary";
 
 	static BulkSummary of(List<BulkResult> results) {

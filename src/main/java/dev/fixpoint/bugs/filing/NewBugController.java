@@ -1,8 +1,5 @@
 package dev.fixpoint.bugs.filing;
 
-import dev.fixpoint.bugs.web.FormValues;
-import dev.fixpoint.bugs.web.BugRoutes;
-
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +9,8 @@ import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.BugRules;
 import dev.fixpoint.bugs.NewBug;
 import dev.fixpoint.bugs.Severity;
+import dev.fixpoint.bugs.web.BugRoutes;
+import dev.fixpoint.bugs.web.FormValues;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormErrors;
@@ -32,7 +31,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Filing a bug from the structured form; errors re-render the form with everything the user typed. */
+/**
+ * Filing a bug from the structured form; errors re-render the form with everything the
+ * user typed.
+ */
 @Controller
 class NewBugController {
 
@@ -62,7 +64,8 @@ class NewBugController {
 	ModelAndView report(@PathVariable String project, NewBugForm form, @Authenticated CurrentUser user) {
 		Membership member = this.access.require(project, user, ProjectAction.CREATE_BUG);
 		FormSubmission<NewBug> parsed = Forms.submit(form::toNewBug);
-		// a form that does not parse is still checked by the rules, so all messages show at once
+		// a form that does not parse is still checked by the rules, so all messages show
+		// at once
 		NewBug bug = parsed instanceof Accepted<NewBug>(NewBug typed) ? typed : asTyped(form);
 		FormErrors invalid = parsed.errors().and(Forms.run(() -> BugRules.validateNew(bug)).errors());
 		return switch (Forms.submit(invalid, () -> this.management.report(project, bug, user))) {

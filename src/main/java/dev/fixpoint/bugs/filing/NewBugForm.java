@@ -1,26 +1,23 @@
 package dev.fixpoint.bugs.filing;
 
-import dev.fixpoint.bugs.web.FormValues;
-import dev.fixpoint.bugs.web.EnvironmentText;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import dev.fixpoint.bugs.NewBug;
 import dev.fixpoint.bugs.Priority;
 import dev.fixpoint.bugs.Severity;
+import dev.fixpoint.bugs.web.EnvironmentText;
+import dev.fixpoint.bugs.web.FormValues;
 import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.InvalidInputException;
 
 import org.springframework.web.bind.annotation.BindParam;
 
 /**
- * The new-bug form exactly as typed (so it can be shown again with errors). Only turns text into the types of
- * {@link NewBug}; whether the values are acceptable is decided by {@code BugRules} and {@code BugManagement}.
+ * The new-bug form exactly as typed (so it can be shown again with errors). Only turns
+ * text into the types of {@link NewBug}; whether the values are acceptable is decided by
+ * {@code BugRules} and {@code BugManagement}.
  */
 public record NewBugForm(String title, String severity, String priority, String description,
 		@BindParam("steps_to_reproduce") String stepsToReproduce,
@@ -34,16 +31,18 @@ public record NewBugForm(String title, String severity, String priority, String 
 	}
 
 	/**
-	 * The report to file. Text that has no meaning at all (a date that is not a date) is the form's own error;
-	 * a missing severity is left to the rules, which know that it is required.
+	 * The report to file. Text that has no meaning at all (a date that is not a date) is
+	 * the form's own error; a missing severity is left to the rules, which know that it
+	 * is required.
 	 */
 	NewBug toNewBug() {
 		Map<String, String> environment = EnvironmentText.parse(this.envOs, this.envBrowser, this.envVersion,
 				this.envExtra);
 		return new NewBug(this.title, this.description, this.stepsToReproduce, this.expectedBehavior,
 				this.actualBehavior, environment, Severity.parse(this.severity).orElse(null),
-				blank(this.priority) ? null : Priority.parse(this.priority)
-					.orElseThrow(() -> InvalidInputException.of("priority", "must be one of P0, P1, P2, P3")),
+				blank(this.priority) ? null
+						: Priority.parse(this.priority)
+							.orElseThrow(() -> InvalidInputException.of("priority", "must be one of P0, P1, P2, P3")),
 				blank(this.assigneeId) ? null : Ids.parse(this.assigneeId.strip())
 					.orElseThrow(() -> InvalidInputException.of("assignee_id", "is not a member of this project")),
 				blank(this.component) ? null : this.component, FormValues.tags(this.tags), dueDate(this.dueDate));

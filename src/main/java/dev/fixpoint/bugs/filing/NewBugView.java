@@ -1,20 +1,20 @@
 package dev.fixpoint.bugs.filing;
 
-import dev.fixpoint.bugs.web.BugRoutes;
-
 import java.util.List;
 
 import dev.fixpoint.accounts.UserSummary;
+import dev.fixpoint.bugs.web.BugRoutes;
 import dev.fixpoint.platform.web.FormErrors;
 import dev.fixpoint.projects.ProjectComponent;
 
 /**
- * What {@code bugs/new.jte} shows: the form as typed and the messages of the last attempt, by API field name.
+ * What {@code bugs/new.jte} shows: the form as typed and the messages of the last
+ * attempt, by API field name.
  *
  * @param assignable empty unless the caller may assign
  */
-public record NewBugView(String projectKey, String projectName, NewBugForm form, FormErrors errors,
-		boolean canAssign, List<UserSummary> assignable, List<ProjectComponent> components) {
+public record NewBugView(String projectKey, String projectName, NewBugForm form, FormErrors errors, boolean canAssign,
+		List<UserSummary> assignable, List<ProjectComponent> components) {
 
 	public String error(String field) {
 		return this.errors.get(field);

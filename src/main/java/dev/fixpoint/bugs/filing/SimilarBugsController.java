@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
-/** "Possible duplicates" under the title of the new-bug form, asked for by htmx as the reporter types. */
+/**
+ * "Possible duplicates" under the title of the new-bug form, asked for by htmx as the
+ * reporter types.
+ */
 @Controller
 class SimilarBugsController {
 

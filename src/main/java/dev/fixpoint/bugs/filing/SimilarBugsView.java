@@ -1,10 +1,9 @@
 package dev.fixpoint.bugs.filing;
 
-import dev.fixpoint.bugs.web.BugRoutes;
-
 import java.util.List;
 
 import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.bugs.web.BugRoutes;
 import dev.fixpoint.workflow.Workflow;
 
 /** What {@code bugs/similar.jte} shows: nothing at all when {@code bugs} is empty. */

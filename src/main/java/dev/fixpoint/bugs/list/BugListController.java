@@ -1,10 +1,8 @@
 package dev.fixpoint.bugs.list;
 
-import dev.fixpoint.bugs.bulk.BulkSummary;
-
-import dev.fixpoint.platform.web.HtmxRequest;
 import java.time.Clock;
 import java.util.List;
+import jakarta.servlet.http.HttpServletResponse;
 
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.Bug;
@@ -12,6 +10,7 @@ import dev.fixpoint.bugs.BugCount;
 import dev.fixpoint.bugs.BugListRequest;
 import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.BugQueries;
+import dev.fixpoint.bugs.bulk.BulkSummary;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.platform.Times;
@@ -19,12 +18,12 @@ import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormSubmission;
 import dev.fixpoint.platform.web.FormSubmission.Accepted;
 import dev.fixpoint.platform.web.Forms;
+import dev.fixpoint.platform.web.HtmxRequest;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectAction;
 import dev.fixpoint.projects.ProjectMembers;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +31,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The bug list of a project: one handler, the whole page or (for htmx) only the results fragment. */
+/**
+ * The bug list of a project: one handler, the whole page or (for htmx) only the results
+ * fragment.
+ */
 @Controller
 class BugListController {
 
@@ -52,10 +54,11 @@ class BugListController {
 	}
 
 	@GetMapping("/p/{project}/bugs")
-	ModelAndView list(@PathVariable String project, BugListRequest params, HtmxRequest htmx, @Authenticated CurrentUser user,
-			HttpServletResponse response, Model model) {
+	ModelAndView list(@PathVariable String project, BugListRequest params, HtmxRequest htmx,
+			@Authenticated CurrentUser user, HttpServletResponse response, Model model) {
 		Membership member = this.access.membership(project, user);
-		// an invalid filter is shown above the (empty) results, and the page is still a 200
+		// an invalid filter is shown above the (empty) results, and the page is still a
+		// 200
 		FormSubmission<Results> found = Forms.submit(() -> results(project, params, user));
 		Results results = found instanceof Accepted<Results>(Results r) ? r : Results.NONE;
 		Page<Bug> page = results.page();
@@ -64,9 +67,10 @@ class BugListController {
 		String key = member.project().key();
 		List<Member> all = this.members.list(member.projectId());
 		BugListView view = new BugListView(key, member.project().name(), params, new BugListLinks(key, params),
-				member.project().workflow(), users(all, true), users(all, false), page.items(), count, page.nextCursor(),
-				errors, member.can(ProjectAction.CREATE_BUG), Times.now(this.clock),
-				member.can(ProjectAction.MANAGE_PROJECT), (BulkSummary) model.getAttribute(BulkSummary.FLASH_ATTRIBUTE));
+				member.project().workflow(), users(all, true), users(all, false), page.items(), count,
+				page.nextCursor(), errors, member.can(ProjectAction.CREATE_BUG), Times.now(this.clock),
+				member.can(ProjectAction.MANAGE_PROJECT),
+				(BulkSummary) model.getAttribute(BulkSummary.FLASH_ATTRIBUTE));
 		if (htmx.fragment()) {
 			response.setHeader("HX-Push-Url", view.links().current());
 			return new ModelAndView("bugs/list/results", "view", view);

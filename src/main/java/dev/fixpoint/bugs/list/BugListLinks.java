@@ -1,15 +1,13 @@
 package dev.fixpoint.bugs.list;
 
-import dev.fixpoint.bugs.web.BugRoutes;
-
-import java.util.List;
-
 import dev.fixpoint.bugs.BugListRequest;
 import dev.fixpoint.bugs.BugSort;
+import dev.fixpoint.bugs.web.BugRoutes;
 
 /**
- * Links of a bug list page: the same query parameters as the API, so every state of the list is a URL that can be
- * shared. Changing the sort or the filters starts again at the first page.
+ * Links of a bug list page: the same query parameters as the API, so every state of the
+ * list is a URL that can be shared. Changing the sort or the filters starts again at the
+ * first page.
  */
 public record BugListLinks(String projectKey, BugListRequest params) {
 
@@ -26,7 +24,10 @@ public record BugListLinks(String projectKey, BugListRequest params) {
 		return url(this.params.withCursor(cursor));
 	}
 
-	/** Sorting by a column: the first click puts the most important / newest first, the next click reverses. */
+	/**
+	 * Sorting by a column: the first click puts the most important / newest first, the
+	 * next click reverses.
+	 */
 	public String sortBy(String field) {
 		BugSort current = currentSort();
 		String next = current.field().equals(field) && current.descendingParam() ? field : "-" + field;

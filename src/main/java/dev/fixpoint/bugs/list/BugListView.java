@@ -1,9 +1,5 @@
 package dev.fixpoint.bugs.list;
 
-import dev.fixpoint.bugs.web.BugRoutes;
-import dev.fixpoint.bugs.bulk.BulkSummary;
-
-import dev.fixpoint.platform.web.Dates;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,6 +7,9 @@ import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.BugCount;
 import dev.fixpoint.bugs.BugListRequest;
+import dev.fixpoint.bugs.bulk.BulkSummary;
+import dev.fixpoint.bugs.web.BugRoutes;
+import dev.fixpoint.platform.web.Dates;
 import dev.fixpoint.workflow.Workflow;
 
 /**
@@ -21,11 +20,13 @@ import dev.fixpoint.workflow.Workflow;
  * @param errors messages of invalid filters, shown above the table
  * @param projectAdmin shows the workflow link in the project navigation
  * @param bulk what the last bulk change did, or null
- * @param count how many bugs match the filters (up to {@link BugCount#CAP}), or null on later pages
+ * @param count how many bugs match the filters (up to {@link BugCount#CAP}), or null on
+ * later pages
  */
 public record BugListView(String projectKey, String projectName, BugListRequest filters, BugListLinks links,
-		Workflow workflow, List<UserSummary> assignable, List<UserSummary> members, List<Bug> bugs,
-		BugCount count, String nextCursor, List<String> errors, boolean canCreate, Instant now, boolean projectAdmin, BulkSummary bulk) {
+		Workflow workflow, List<UserSummary> assignable, List<UserSummary> members, List<Bug> bugs, BugCount count,
+		String nextCursor, List<String> errors, boolean canCreate, Instant now, boolean projectAdmin,
+		BulkSummary bulk) {
 
 	/** "1 bug", "25 bugs", "1,000+ bugs". */
 	public String countLabel() {

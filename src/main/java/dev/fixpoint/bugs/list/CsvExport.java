@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * The filtered bug list as a streamed CSV download, for the page and the API alike. The filters are checked before
- * the response starts, so bad ones still get a proper error instead of a cut-off file.
+ * The filtered bug list as a streamed CSV download, for the page and the API alike. The
+ * filters are checked before the response starts, so bad ones still get a proper error
+ * instead of a cut-off file.
  */
 @Component
 class CsvExport {

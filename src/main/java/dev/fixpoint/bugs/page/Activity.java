@@ -1,14 +1,14 @@
 package dev.fixpoint.bugs.page;
 
-import dev.fixpoint.bugs.web.BugRoutes;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.fixpoint.bugs.web.BugRoutes;
+
 /**
- * What {@code bugs/activity.jte} shows: the timeline of a bug (history lines and comment threads, oldest first)
- * and the comment forms.
+ * What {@code bugs/activity.jte} shows: the timeline of a bug (history lines and comment
+ * threads, oldest first) and the comment forms.
  *
  * @param canComment the caller may comment (not a viewer)
  * @param canWriteInternal the caller reads internal notes, so may write them
@@ -32,8 +32,9 @@ public record Activity(String bugKey, String projectKey, List<TimelineEntry> ent
 	}
 
 	/**
-	 * Whether the form of {@code c} (null: a new comment) has the "Internal note" box: for those who read internal
-	 * notes, except on a reply that is internal (it stays so while its comment is).
+	 * Whether the form of {@code c} (null: a new comment) has the "Internal note" box:
+	 * for those who read internal notes, except on a reply that is internal (it stays so
+	 * while its comment is).
 	 */
 	public boolean internalBox(CommentView c) {
 		return this.canWriteInternal && (c == null || !(c.isReply() && c.internal()));

@@ -1,6 +1,5 @@
 package dev.fixpoint.bugs.page;
 
-import dev.fixpoint.platform.web.Dates;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,11 +15,12 @@ import java.util.stream.Stream;
 
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.Bug;
-import dev.fixpoint.comments.Comments;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.comments.Comment;
+import dev.fixpoint.comments.Comments;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.Times;
+import dev.fixpoint.platform.web.Dates;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAction;
@@ -30,8 +30,9 @@ import dev.fixpoint.projects.ProjectRole;
 import org.springframework.stereotype.Component;
 
 /**
- * Assembles a bug's activity: history lines and comment threads in one timeline, oldest first. Replies sit under
- * their comment; the comment history ("added") is not repeated next to the comment itself.
+ * Assembles a bug's activity: history lines and comment threads in one timeline, oldest
+ * first. Replies sit under their comment; the comment history ("added") is not repeated
+ * next to the comment itself.
  */
 @Component
 class BugActivities {
@@ -55,7 +56,8 @@ class BugActivities {
 		Instant now = Times.now(this.clock);
 		List<TimelineEntry> entries = new ArrayList<>();
 		history(bug, member, user).forEach(l -> entries.add(TimelineEntry.of(l)));
-		threads(this.comments.all(bug.id().toString(), user), member, now).forEach(t -> entries.add(TimelineEntry.of(t)));
+		threads(this.comments.all(bug.id().toString(), user), member, now)
+			.forEach(t -> entries.add(TimelineEntry.of(t)));
 		// stable: a history line and a comment of the same instant keep "history first"
 		entries.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsFirst(Comparator.naturalOrder())));
 		String key = bug.key();
@@ -65,15 +67,19 @@ class BugActivities {
 
 	List<HistoryLine> history(Bug bug, Membership member, CurrentUser user) {
 		Map<String, String> names = new HashMap<>();
-		Stream.concat(this.members.list(member.projectId()).stream().map(Member::user),
-				Stream.of(bug.reporter(), bug.assignee(), bug.verifiedBy()))
+		Stream
+			.concat(this.members.list(member.projectId()).stream().map(Member::user),
+					Stream.of(bug.reporter(), bug.assignee(), bug.verifiedBy()))
 			.filter(u -> u != null)
 			.forEach(u -> names.put(u.id().toString(), u.name()));
 		return HistoryLines.of(bug, this.queries.history(bug.id().toString(), user), member.project().workflow(), names,
 				Times.now(this.clock));
 	}
 
-	/** Top-level comments with their replies; a reply whose comment is not shown stands on its own. */
+	/**
+	 * Top-level comments with their replies; a reply whose comment is not shown stands on
+	 * its own.
+	 */
 	private static List<CommentView> threads(List<Comment> all, Membership member, Instant now) {
 		Set<UUID> shown = all.stream().map(Comment::id).collect(Collectors.toSet());
 		Map<UUID, List<Comment>> replies = new LinkedHashMap<>();
@@ -87,10 +93,11 @@ class BugActivities {
 			}
 		}
 		return roots.stream()
-			.map(c -> view(c, member, now, replies.getOrDefault(c.id(), List.of())
-				.stream()
-				.map(r -> view(r, member, now, List.of()))
-				.toList()))
+			.map(c -> view(c, member, now,
+					replies.getOrDefault(c.id(), List.of())
+						.stream()
+						.map(r -> view(r, member, now, List.of()))
+						.toList()))
 			.toList();
 	}
 
@@ -100,8 +107,8 @@ class BugActivities {
 		boolean mine = author != null && author.id().equals(member.user().id());
 		boolean canChange = canComment && !c.deleted() && (mine || member.role() == ProjectRole.ADMIN);
 		boolean canReply = canComment && !c.deleted() && c.parentId() == null;
-		return new CommentView(c, canChange, canReply, Dates.ago(c.createdAt(), now),
-				Dates.exact(c.createdAt()), replies);
+		return new CommentView(c, canChange, canReply, Dates.ago(c.createdAt(), now), Dates.exact(c.createdAt()),
+				replies);
 	}
 
 }

@@ -1,28 +1,27 @@
 package dev.fixpoint.bugs.page;
 
-import dev.fixpoint.bugs.web.BugRoutes;
-import dev.fixpoint.bugs.web.Notice;
-
-import dev.fixpoint.platform.ForbiddenException;
-import dev.fixpoint.platform.web.HtmxRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import jakarta.servlet.http.HttpServletResponse;
 
 import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.BugChanges;
 import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.BugRules;
 import dev.fixpoint.bugs.VersionConflictException;
+import dev.fixpoint.bugs.web.BugRoutes;
+import dev.fixpoint.bugs.web.Notice;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormSubmission.Accepted;
 import dev.fixpoint.platform.web.FormSubmission.Rejected;
 import dev.fixpoint.platform.web.Forms;
-import jakarta.servlet.http.HttpServletResponse;
+import dev.fixpoint.platform.web.HtmxRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,14 +30,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Editing a bug from its page: one field inline, a status change, or the whole report. htmx gets the updated bug
- * fragment; a plain form post is redirected back to the page (PRG). Failures show on the page with what was typed;
- * a stale version shows the current bug and a way to re-apply the change.
+ * Editing a bug from its page: one field inline, a status change, or the whole report.
+ * htmx gets the updated bug fragment; a plain form post is redirected back to the page
+ * (PRG). Failures show on the page with what was typed; a stale version shows the current
+ * bug and a way to re-apply the change.
  */
 @Controller
 class BugEditController {
 
-	/** The fields that have an inline form (form value → {@code BugRules.parseFormField}). */
+	/**
+	 * The fields that have an inline form (form value → {@code BugRules.parseFormField}).
+	 */
 	private static final Set<String> INLINE_FIELDS = Set.of("title", "severity", "priority", "assignee_id", "due_date",
 			"component", "tags", "verified_by");
 
@@ -60,8 +62,10 @@ class BugEditController {
 		}
 		Map<String, String> typed = new LinkedHashMap<>();
 		typed.put(field, value == null ? "" : value);
-		Attempt attempt = new Attempt(HistoryLines.label(field.replace("_id", "")) + " → "
-				+ (value == null || value.isBlank() ? "(none)" : value), BugRoutes.field(bug, field), typed, null);
+		Attempt attempt = new Attempt(
+				HistoryLines.label(field.replace("_id", "")) + " → "
+						+ (value == null || value.isBlank() ? "(none)" : value),
+				BugRoutes.field(bug, field), typed, null);
 		return apply(bug, () -> BugRules.parseFormField(field, value, version), attempt, htmx, user, response);
 	}
 
@@ -107,22 +111,26 @@ class BugEditController {
 
 	private ModelAndView apply(String bugRef, Supplier<BugChanges> changes, Attempt attempt, HtmxRequest htmx,
 			CurrentUser user, HttpServletResponse response) {
-		return switch (Forms.alsoInForm(ForbiddenException.class).submit(() -> this.management.edit(bugRef, changes.get(), user))) {
+		return switch (Forms.alsoInForm(ForbiddenException.class)
+			.submit(() -> this.management.edit(bugRef, changes.get(), user))) {
 			case Accepted<Bug>(Bug updated) when !htmx.request() ->
 				new ModelAndView("redirect:" + BugRoutes.bug(updated.key()));
 			case Accepted<Bug>(Bug updated) -> {
 				response.setHeader("HX-Trigger", "{\"flash\": \"Saved\"}");
 				yield BugPageController.render(this.pages.view(updated, user, null, Notice.NONE), htmx);
 			}
-			case Rejected<Bug> rejected when rejected.refusal() instanceof VersionConflictException stale -> refused(
-					this.pages.view(stale.current(), user, editing(attempt, stale.current()), conflict(attempt)),
-					rejected, htmx);
+			case Rejected<Bug> rejected when rejected.refusal() instanceof VersionConflictException stale ->
+				refused(this.pages.view(stale.current(), user, editing(attempt, stale.current()), conflict(attempt)),
+						rejected, htmx);
 			case Rejected<Bug> rejected -> refused(this.pages.view(bugRef, user, attempt.report(),
 					new Notice(rejected.errors().sentences(), attempt.typed(), null)), rejected, htmx);
 		};
 	}
 
-	/** A stale version: the page shows the bug as it is now, what the user tried, and a way to re-apply it. */
+	/**
+	 * A stale version: the page shows the bug as it is now, what the user tried, and a
+	 * way to re-apply it.
+	 */
 	private static Notice conflict(Attempt attempt) {
 		Notice.Conflict conflict = attempt.report() != null ? new Notice.Conflict(attempt.summary(), null, Map.of())
 				: new Notice.Conflict(attempt.summary(), attempt.action(), attempt.typed());

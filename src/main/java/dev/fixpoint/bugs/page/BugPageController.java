@@ -1,17 +1,19 @@
 package dev.fixpoint.bugs.page;
 
 import dev.fixpoint.bugs.web.Notice;
-
-import dev.fixpoint.platform.web.HtmxRequest;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.Authenticated;
+import dev.fixpoint.platform.web.HtmxRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Reading a bug: its page (or, for htmx, the bug fragment), the "Edit report" mode, and the history fragment. */
+/**
+ * Reading a bug: its page (or, for htmx, the bug fragment), the "Edit report" mode, and
+ * the history fragment.
+ */
 @Controller
 class BugPageController {
 

@@ -1,9 +1,5 @@
 package dev.fixpoint.bugs.page;
 
-import dev.fixpoint.bugs.web.BugRoutes;
-import dev.fixpoint.bugs.web.Notice;
-
-import dev.fixpoint.platform.web.Dates;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +10,9 @@ import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.RenderedReport;
 import dev.fixpoint.bugs.Resolution;
+import dev.fixpoint.bugs.web.BugRoutes;
+import dev.fixpoint.bugs.web.Notice;
+import dev.fixpoint.platform.web.Dates;
 import dev.fixpoint.projects.ProjectComponent;
 import dev.fixpoint.workflow.Workflow;
 

@@ -1,7 +1,5 @@
 package dev.fixpoint.bugs.page;
 
-import dev.fixpoint.bugs.web.Notice;
-
 import java.time.Clock;
 import java.util.List;
 
@@ -10,6 +8,7 @@ import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.bugs.BugTexts;
+import dev.fixpoint.bugs.web.Notice;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.Times;
 import dev.fixpoint.projects.Member;
@@ -24,7 +23,10 @@ import dev.fixpoint.workflow.Workflow;
 
 import org.springframework.stereotype.Component;
 
-/** Assembles a bug page: the bug and its rendered report, what the caller may do, the pickers and the activity. */
+/**
+ * Assembles a bug page: the bug and its rendered report, what the caller may do, the
+ * pickers and the activity.
+ */
 @Component
 class BugPages {
 
@@ -61,13 +63,16 @@ class BugPages {
 		return view(bug, user, editing, notice, null);
 	}
 
-	/** @param draft a comment form to show again open (an error, or an edit form), or null */
+	/**
+	 * @param draft a comment form to show again open (an error, or an edit form), or null
+	 */
 	BugPageView view(Bug bug, CurrentUser user, ReportForm editing, Notice notice, CommentDraft draft) {
 		Membership member = this.access.membership(bug.projectId(), user);
 		List<Member> people = this.members.list(member.projectId());
 		Workflow workflow = member.project().workflow();
 		return new BugPageView(bug, member.project().name(), workflow, permissions(member, bug),
-				transitions(member, bug), people.stream().filter(m -> BugManagement.canWorkBugs(m.role())).map(Member::user).toList(),
+				transitions(member, bug),
+				people.stream().filter(m -> BugManagement.canWorkBugs(m.role())).map(Member::user).toList(),
 				this.components.list(member.projectId()), this.texts.report(bug, user),
 				this.activities.of(bug, member, user, draft), editing, notice, user.id(), Times.now(this.clock));
 	}

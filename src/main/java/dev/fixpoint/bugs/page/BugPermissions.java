@@ -1,8 +1,8 @@
 package dev.fixpoint.bugs.page;
 
 /**
- * Which controls the caller sees on a bug. Mirrors the role table only to hide what the server would refuse; the
- * server checks every edit anyway.
+ * Which controls the caller sees on a bug. Mirrors the role table only to hide what the
+ * server would refuse; the server checks every edit anyway.
  *
  * @param editReport title and the report's text fields (QA: only on bugs they reported)
  * @param editFields severity, priority, due date, component, tags

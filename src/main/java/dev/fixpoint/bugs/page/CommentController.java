@@ -1,23 +1,22 @@
 package dev.fixpoint.bugs.page;
 
-import dev.fixpoint.bugs.web.Notice;
-import dev.fixpoint.bugs.web.BugRoutes;
-
-import dev.fixpoint.platform.web.HtmxRequest;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.fixpoint.comments.Comments;
+import dev.fixpoint.bugs.web.BugRoutes;
+import dev.fixpoint.bugs.web.Notice;
 import dev.fixpoint.comments.Comment;
+import dev.fixpoint.comments.Comments;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.ForbiddenException;
+import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.SafeHtml;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormErrors;
 import dev.fixpoint.platform.web.FormSubmission.Accepted;
 import dev.fixpoint.platform.web.FormSubmission.Rejected;
 import dev.fixpoint.platform.web.Forms;
-import dev.fixpoint.platform.NotFoundException;
+import dev.fixpoint.platform.web.HtmxRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,9 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Comments on a bug page. htmx gets fragments (the activity after a new comment or a delete, one comment after an
- * edit); plain forms are redirected to the comment (PRG). A comment that fails validation comes back in its form
- * with the message and the text; rules (who may edit, internal notes) are {@link Comments}' alone.
+ * Comments on a bug page. htmx gets fragments (the activity after a new comment or a
+ * delete, one comment after an edit); plain forms are redirected to the comment (PRG). A
+ * comment that fails validation comes back in its form with the message and the text;
+ * rules (who may edit, internal notes) are {@link Comments}' alone.
  */
 @Controller
 class CommentController {
@@ -58,12 +58,13 @@ class CommentController {
 			case Accepted<Comment>(Comment added) when !htmx.request() ->
 				redirectTo(bug, BugRoutes.commentAnchor(added.id()));
 			case Accepted<Comment>(Comment added) -> {
-				// tells the page which comment files queued in the form belong to (js/attachments/comment-files.js uploads them)
+				// tells the page which comment files queued in the form belong to
+				// (js/attachments/comment-files.js uploads them)
 				response.setHeader("HX-Trigger", "{\"commentAdded\": {\"id\": \"" + added.id() + "\"}}");
 				yield activityFragment(this.pages.activity(bug, user, null));
 			}
-			case Rejected<Comment> rejected -> refused(bug, new CommentDraft(form, null, message(rejected.errors())),
-					rejected, htmx, user, null);
+			case Rejected<Comment> rejected ->
+				refused(bug, new CommentDraft(form, null, message(rejected.errors())), rejected, htmx, user, null);
 		};
 	}
 
@@ -102,7 +103,8 @@ class CommentController {
 		if (htmx.fragment()) {
 			return commentFragment(activity.withDraft(draft), id);
 		}
-		return BugPageController.render(this.pages.view(this.pages.bug(bug, user), user, null, Notice.NONE, draft), htmx);
+		return BugPageController.render(this.pages.view(this.pages.bug(bug, user), user, null, Notice.NONE, draft),
+				htmx);
 	}
 
 	@PostMapping("/bugs/{bug}/comments/{id}")
@@ -113,8 +115,8 @@ class CommentController {
 		return switch (Forms.submit(() -> this.comments.edit(id, form.text(), internal, user))) {
 			case Accepted<Comment> edited when !htmx.request() -> redirectTo(bug, BugRoutes.commentAnchor(id));
 			case Accepted<Comment> edited -> commentFragment(this.pages.activity(bug, user, null), id);
-			case Rejected<Comment> rejected -> refused(bug, new CommentDraft(form, id, message(rejected.errors())),
-					rejected, htmx, user, id);
+			case Rejected<Comment> rejected ->
+				refused(bug, new CommentDraft(form, id, message(rejected.errors())), rejected, htmx, user, id);
 		};
 	}
 
@@ -128,7 +130,10 @@ class CommentController {
 		return activityFragment(this.pages.activity(bug, user, null));
 	}
 
-	/** The comment's form again, with the message and the text: in its fragment for htmx, else on the bug page. */
+	/**
+	 * The comment's form again, with the message and the text: in its fragment for htmx,
+	 * else on the bug page.
+	 */
 	private ModelAndView refused(String bug, CommentDraft draft, Rejected<Comment> rejected, HtmxRequest htmx,
 			CurrentUser user, UUID editing) {
 		ModelAndView mav;
@@ -137,8 +142,8 @@ class CommentController {
 			mav = editing == null ? activityFragment(activity) : commentFragment(activity, editing);
 		}
 		else {
-			mav = BugPageController
-				.render(this.pages.view(this.pages.bug(bug, user), user, null, Notice.NONE, draft), htmx);
+			mav = BugPageController.render(this.pages.view(this.pages.bug(bug, user), user, null, Notice.NONE, draft),
+					htmx);
 		}
 		mav.setStatus(rejected.status(htmx));
 		return mav;

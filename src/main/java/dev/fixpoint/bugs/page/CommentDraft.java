@@ -3,8 +3,8 @@ package dev.fixpoint.bugs.page;
 import java.util.UUID;
 
 /**
- * A comment form to show again open, with what was typed: a new comment or reply ({@code editing} null), or the
- * edit form of the comment {@code editing}.
+ * A comment form to show again open, with what was typed: a new comment or reply
+ * ({@code editing} null), or the edit form of the comment {@code editing}.
  *
  * @param error why it was not saved, or null (an edit form just opened)
  */

@@ -7,7 +7,8 @@ import dev.fixpoint.comments.NewComment;
 import org.springframework.web.bind.annotation.BindParam;
 
 /**
- * The comment form (new comment, reply or edit): markdown text, the "Internal note" box, the comment replied to.
+ * The comment form (new comment, reply or edit): markdown text, the "Internal note" box,
+ * the comment replied to.
  */
 public record CommentForm(String content, Boolean internal, @BindParam("parent_id") UUID parentId) {
 

@@ -1,15 +1,15 @@
 package dev.fixpoint.bugs.page;
 
-import dev.fixpoint.bugs.web.BugRoutes;
-
 import java.util.List;
 import java.util.Locale;
 
+import dev.fixpoint.bugs.web.BugRoutes;
 import dev.fixpoint.comments.Comment;
 import dev.fixpoint.platform.SafeHtml;
 
 /**
- * A comment on the bug page with its replies (one level) and what the caller may do with it.
+ * A comment on the bug page with its replies (one level) and what the caller may do with
+ * it.
  *
  * @param canChange the caller is its author or a project admin (and may comment)
  */

@@ -3,14 +3,16 @@ package dev.fixpoint.bugs.page;
 import java.time.Instant;
 
 /**
- * One line of a bug's timeline, ready to show: "Ann changed severity from high to critical".
+ * One line of a bug's timeline, ready to show: "Ann changed severity from high to
+ * critical".
  *
- * @param action {@code reported}, {@code set}, {@code changed}, {@code cleared}, {@code edited}, or for comments
- * (whose text the timeline shows itself) {@code edited-comment} and {@code deleted-comment} with {@code field}
- * "comment" or "internal note"
+ * @param action {@code reported}, {@code set}, {@code changed}, {@code cleared},
+ * {@code edited}, or for comments (whose text the timeline shows itself)
+ * {@code edited-comment} and {@code deleted-comment} with {@code field} "comment" or
+ * "internal note"
  */
-public record HistoryLine(String actor, String action, String field, String from, String to, String ago,
-		String exact, String iso, Instant at) {
+public record HistoryLine(String actor, String action, String field, String from, String to, String ago, String exact,
+		String iso, Instant at) {
 
 	public boolean aboutComment() {
 		return this.action.endsWith("-comment");

@@ -1,6 +1,5 @@
 package dev.fixpoint.bugs.page;
 
-import dev.fixpoint.platform.web.Dates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +10,13 @@ import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.HistoryEntry;
 import dev.fixpoint.bugs.Resolution;
 import dev.fixpoint.platform.Ids;
+import dev.fixpoint.platform.web.Dates;
 import dev.fixpoint.workflow.Workflow;
 
-/** Turns stored history (ids, keys) into sentences with names; oldest first, starting with the report. */
+/**
+ * Turns stored history (ids, keys) into sentences with names; oldest first, starting with
+ * the report.
+ */
 final class HistoryLines {
 
 	private static final Set<String> LONG_TEXT = Set.of("description", "steps_to_reproduce", "expected_behavior",
@@ -24,7 +27,9 @@ final class HistoryLines {
 	private HistoryLines() {
 	}
 
-	/** @param names user id (as text) to display name, for assignee and verified_by values */
+	/**
+	 * @param names user id (as text) to display name, for assignee and verified_by values
+	 */
 	static List<HistoryLine> of(Bug bug, List<HistoryEntry> entries, Workflow workflow, Map<String, String> names,
 			Instant now) {
 		List<HistoryLine> lines = new ArrayList<>();
@@ -33,7 +38,8 @@ final class HistoryLines {
 		for (HistoryEntry e : entries) {
 			String actor = e.user() == null ? "System" : e.user().name();
 			if (isCommentEntry(e.field())) {
-				commentLine(e).ifPresent(a -> lines.add(line(actor, a, noun(e.field()), null, null, e.createdAt(), now)));
+				commentLine(e)
+					.ifPresent(a -> lines.add(line(actor, a, noun(e.field()), null, null, e.createdAt(), now)));
 				continue;
 			}
 			String field = label(e.field());
@@ -49,7 +55,10 @@ final class HistoryLines {
 		return lines;
 	}
 
-	/** Comment history ({@code comment_added}, {@code internal_note_deleted}, ...); the timeline shows the comments. */
+	/**
+	 * Comment history ({@code comment_added}, {@code internal_note_deleted}, ...); the
+	 * timeline shows the comments.
+	 */
 	private static boolean isCommentEntry(String field) {
 		return field.startsWith("comment_") || field.startsWith("internal_note_");
 	}

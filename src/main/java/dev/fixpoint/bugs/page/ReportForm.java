@@ -1,16 +1,18 @@
 package dev.fixpoint.bugs.page;
 
-import dev.fixpoint.bugs.web.FormValues;
-import dev.fixpoint.bugs.web.EnvironmentText;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.bugs.web.EnvironmentText;
+import dev.fixpoint.bugs.web.FormValues;
 
 import org.springframework.web.bind.annotation.BindParam;
 
-/** The "Edit report" form: all long text fields at once, plus the bug version it was edited from. */
+/**
+ * The "Edit report" form: all long text fields at once, plus the bug version it was
+ * edited from.
+ */
 public record ReportForm(String description, @BindParam("steps_to_reproduce") String stepsToReproduce,
 		@BindParam("expected_behavior") String expectedBehavior, @BindParam("actual_behavior") String actualBehavior,
 		@BindParam("env_os") String envOs, @BindParam("env_browser") String envBrowser,
@@ -19,9 +21,9 @@ public record ReportForm(String description, @BindParam("steps_to_reproduce") St
 
 	static ReportForm of(Bug bug) {
 		Map<String, String> env = bug.environment();
-		return new ReportForm(bug.description(), bug.stepsToReproduce(), bug.expectedBehavior(),
-				bug.actualBehavior(), env.get("os"), env.get("browser"), env.get("version"),
-				EnvironmentText.extraLines(env), String.join(", ", bug.tags()), bug.version());
+		return new ReportForm(bug.description(), bug.stepsToReproduce(), bug.expectedBehavior(), bug.actualBehavior(),
+				env.get("os"), env.get("browser"), env.get("version"), EnvironmentText.extraLines(env),
+				String.join(", ", bug.tags()), bug.version());
 	}
 
 	ReportForm withVersion(int current) {
@@ -29,7 +31,10 @@ public record ReportForm(String description, @BindParam("steps_to_reproduce") St
 				this.envOs, this.envBrowser, this.envVersion, this.envExtra, this.tags, current);
 	}
 
-	/** A PATCH body for {@code BugRules.parsePatch}; tags only when the caller may change them. */
+	/**
+	 * A PATCH body for {@code BugRules.parsePatch}; tags only when the caller may change
+	 * them.
+	 */
 	Map<String, Object> toPatch(boolean withTags) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("description", text(this.description));

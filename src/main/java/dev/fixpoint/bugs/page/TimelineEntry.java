@@ -2,7 +2,10 @@ package dev.fixpoint.bugs.page;
 
 import java.time.Instant;
 
-/** One entry of a bug's activity timeline: a history line or a comment thread (exactly one is set). */
+/**
+ * One entry of a bug's activity timeline: a history line or a comment thread (exactly one
+ * is set).
+ */
 public record TimelineEntry(HistoryLine line, CommentView thread, Instant at) {
 
 	static TimelineEntry of(HistoryLine line) {

@@ -1,12 +1,8 @@
 package dev.fixpoint.bugs.triage;
 
-import dev.fixpoint.bugs.web.BugRoutes;
-import dev.fixpoint.bugs.web.Flash;
-
-import dev.fixpoint.platform.ForbiddenException;
-import dev.fixpoint.platform.web.HtmxRequest;
 import java.time.Clock;
 import java.util.List;
+import jakarta.servlet.http.HttpServletResponse;
 
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.Bug;
@@ -16,14 +12,18 @@ import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.bugs.BugRules;
 import dev.fixpoint.bugs.VersionConflictException;
+import dev.fixpoint.bugs.web.BugRoutes;
+import dev.fixpoint.bugs.web.Flash;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.Cursor;
+import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.platform.Times;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormSubmission.Accepted;
 import dev.fixpoint.platform.web.FormSubmission.Rejected;
 import dev.fixpoint.platform.web.Forms;
+import dev.fixpoint.platform.web.HtmxRequest;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
@@ -31,7 +31,6 @@ import dev.fixpoint.projects.ProjectAction;
 import dev.fixpoint.projects.ProjectMembers;
 import dev.fixpoint.workflow.StatusCategory;
 import dev.fixpoint.workflow.Workflow;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,8 +40,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The triage queue: unassigned bugs waiting in to-do statuses, worst first. Assigning removes a row (htmx gets an
- * empty answer and a toast; a plain form post is redirected back to the same page).
+ * The triage queue: unassigned bugs waiting in to-do statuses, worst first. Assigning
+ * removes a row (htmx gets an empty answer and a toast; a plain form post is redirected
+ * back to the same page).
  */
 @Controller
 class TriageController {
@@ -79,15 +79,15 @@ class TriageController {
 			@RequestParam(required = false) Integer version, @RequestParam(required = false) String cursor,
 			HtmxRequest htmx, @Authenticated CurrentUser user, HttpServletResponse response) {
 		String assigneeId = BugRules.assigneeId(assignee, user);
-		return switch (Forms.alsoInForm(ForbiddenException.class).submit(() -> this.management.edit(bug,
-				BugRules.parseFormField("assignee_id", assigneeId, version), user))) {
-			case Accepted<Bug> assigned when !htmx.request() ->
-				new ModelAndView("redirect:" + BugRoutes.triage(project) + (cursor == null || cursor.isBlank() ? ""
-						: "?cursor=" + Cursor.decode(cursor, 2).encode()));
+		return switch (Forms.alsoInForm(ForbiddenException.class)
+			.submit(() -> this.management.edit(bug, BugRules.parseFormField("assignee_id", assigneeId, version),
+					user))) {
+			case Accepted<Bug> assigned when !htmx.request() -> new ModelAndView("redirect:" + BugRoutes.triage(project)
+					+ (cursor == null || cursor.isBlank() ? "" : "?cursor=" + Cursor.decode(cursor, 2).encode()));
 			case Accepted<Bug>(Bug assigned) -> {
-				Flash.send(response, assigned.key() + (assigned.assignee() == null ? " left unassigned"
-						: " assigned to " + (assigned.assignee().id().equals(user.id()) ? "you"
-								: assigned.assignee().name())));
+				Flash.send(response,
+						assigned.key() + (assigned.assignee() == null ? " left unassigned" : " assigned to "
+								+ (assigned.assignee().id().equals(user.id()) ? "you" : assigned.assignee().name())));
 				yield new ModelAndView("bugs/triage/triage-removed");
 			}
 			case Rejected<Bug> rejected when htmx.request() -> {
@@ -122,13 +122,15 @@ class TriageController {
 			.toList();
 		String page = cursor == null || cursor.isBlank() ? null : cursor;
 		Page<Bug> bugs = todo.isEmpty() ? new Page<>(List.of(), null)
-				: this.queries.list(project, BugListRequest.builder()
-					.status(todo)
-					.assignee(BugCriteria.NONE)
-					.sort("-severity")
-					.cursor(page)
-					.limit(PAGE_SIZE)
-					.build(), user);
+				: this.queries.list(project,
+						BugListRequest.builder()
+							.status(todo)
+							.assignee(BugCriteria.NONE)
+							.sort("-severity")
+							.cursor(page)
+							.limit(PAGE_SIZE)
+							.build(),
+						user);
 		boolean canAssign = member.can(ProjectAction.ASSIGN);
 		List<UserSummary> assignable = canAssign ? this.members.list(member.projectId())
 			.stream()

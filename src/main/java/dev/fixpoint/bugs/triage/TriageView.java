@@ -1,17 +1,16 @@
 package dev.fixpoint.bugs.triage;
 
-import dev.fixpoint.bugs.web.BugRoutes;
-
-import dev.fixpoint.platform.web.Dates;
 import java.time.Instant;
 import java.util.List;
 
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.bugs.web.BugRoutes;
+import dev.fixpoint.platform.web.Dates;
 
 /**
- * What {@code bugs/triage.jte} shows: unassigned bugs in the workflow's to-do statuses, most severe then oldest
- * first, one keyset page at a time.
+ * What {@code bugs/triage.jte} shows: unassigned bugs in the workflow's to-do statuses,
+ * most severe then oldest first, one keyset page at a time.
  *
  * @param canAssign the caller may assign bugs and be assigned (admins and developers)
  * @param cursor the page shown (null for the first)

@@ -3,16 +3,28 @@ package dev.fixpoint.bugs.web;
 /** The bug pages' URLs and element ids, shared by controllers and templates. */
 public final class BugRoutes {
 
-	/** The list's results fragment (table, pager, messages): the htmx target of the filters. */
+	/**
+	 * The list's results fragment (table, pager, messages): the htmx target of the
+	 * filters.
+	 */
 	public static final String RESULTS_ID = "bug-results";
 
-	/** The filter form; inputs outside it (the current sort) join it with {@code form="bug-filters"}. */
+	/**
+	 * The filter form; inputs outside it (the current sort) join it with
+	 * {@code form="bug-filters"}.
+	 */
 	public static final String FILTERS_ID = "bug-filters";
 
-	/** The whole bug on its page: header, report, sidebar and history; inline edits replace it. */
+	/**
+	 * The whole bug on its page: header, report, sidebar and history; inline edits
+	 * replace it.
+	 */
 	public static final String BUG_ID = "bug";
 
-	/** The bulk change form below the list; the row checkboxes join it with {@code form="bulk-form"}. */
+	/**
+	 * The bulk change form below the list; the row checkboxes join it with
+	 * {@code form="bulk-form"}.
+	 */
 	public static final String BULK_FORM_ID = "bulk-form";
 
 	public static final String HISTORY_ID = "bug-history";
@@ -20,14 +32,15 @@ public final class BugRoutes {
 	/** The timeline and the comment form; posting a comment (htmx) replaces it. */
 	public static final String ACTIVITY_ID = "bug-activity";
 
-	/** The board's columns (and its messages): what a move or a filter change replaces. */
+	/**
+	 * The board's columns (and its messages): what a move or a filter change replaces.
+	 */
 	public static final String BOARD_ID = "board";
 
 	/** The dialog asking for the fields a transition needs before a card moves. */
 	public static final String BOARD_DIALOG_ID = "board-dialog";
 
 	public static final String TRIAGE_ID = "triage";
-
 
 	private BugRoutes() {
 	}
@@ -68,7 +81,10 @@ public final class BugRoutes {
 		return list(projectKey) + "/export.csv";
 	}
 
-	/** The project's saved filters panel, served by the search module (composed by URL, not by import). */
+	/**
+	 * The project's saved filters panel, served by the search module (composed by URL,
+	 * not by import).
+	 */
 	public static String savedFilters(String projectKey) {
 		return "/p/" + projectKey + "/filters";
 	}

@@ -12,7 +12,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class BugWebConfiguration implements WebMvcConfigurer {
 
-	/** Pages that answer htmx with a fragment must not be cached as one response for both. */
+	/**
+	 * Pages that answer htmx with a fragment must not be cached as one response for both.
+	 */
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new HandlerInterceptor() {
@@ -21,8 +23,9 @@ class BugWebConfiguration implements WebMvcConfigurer {
 				response.setHeader("Vary", "HX-Request");
 				return true;
 			}
-		}).addPathPatterns("/bugs/**", "/p/*/bugs", "/p/*/bugs/**", "/p/*/board", "/p/*/triage",
-				"/p/*/settings/workflow");
+		})
+			.addPathPatterns("/bugs/**", "/p/*/bugs", "/p/*/bugs/**", "/p/*/board", "/p/*/triage",
+					"/p/*/settings/workflow");
 	}
 
 }

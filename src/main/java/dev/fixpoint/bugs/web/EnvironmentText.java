@@ -7,8 +7,9 @@ import java.util.Set;
 import dev.fixpoint.platform.InvalidInputException;
 
 /**
- * The environment as the forms show it: three inputs (OS, browser, version) plus free {@code key: value} lines.
- * Only turns text into the map the API takes; the key and value rules stay in {@code BugRules}.
+ * The environment as the forms show it: three inputs (OS, browser, version) plus free
+ * {@code key: value} lines. Only turns text into the map the API takes; the key and value
+ * rules stay in {@code BugRules}.
  */
 public final class EnvironmentText {
 
@@ -17,7 +18,10 @@ public final class EnvironmentText {
 	private EnvironmentText() {
 	}
 
-	/** Builds the environment map; a line without a {@code key:} is the user's error on field {@code environment}. */
+	/**
+	 * Builds the environment map; a line without a {@code key:} is the user's error on
+	 * field {@code environment}.
+	 */
 	public static Map<String, String> parse(String os, String browser, String version, String extraLines) {
 		Map<String, String> env = new LinkedHashMap<>();
 		put(env, "os", os);
@@ -42,7 +46,9 @@ public final class EnvironmentText {
 		return env;
 	}
 
-	/** The entries that are not OS, browser or version, one {@code key: value} per line. */
+	/**
+	 * The entries that are not OS, browser or version, one {@code key: value} per line.
+	 */
 	public static String extraLines(Map<String, String> env) {
 		StringBuilder text = new StringBuilder();
 		env.forEach((key, value) -> {

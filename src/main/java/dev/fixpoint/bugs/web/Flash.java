@@ -3,8 +3,8 @@ package dev.fixpoint.bugs.web;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A toast for htmx (and fetch) requests: {@code HX-Trigger: {"flash": "..."}}, which app.js shows. Non-ASCII is
- * escaped because header values are sent as ISO-8859-1.
+ * A toast for htmx (and fetch) requests: {@code HX-Trigger: {"flash": "..."}}, which
+ * app.js shows. Non-ASCII is escaped because header values are sent as ISO-8859-1.
  */
 public final class Flash {
 

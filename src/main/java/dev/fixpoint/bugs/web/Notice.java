@@ -14,8 +14,9 @@ public record Notice(List<String> messages, Map<String, String> typed, Conflict 
 	public static final Notice NONE = new Notice(List.of(), Map.of(), null);
 
 	/**
-	 * The edit was made on an old version; {@code resubmit} posted to {@code action} re-applies it on the current
-	 * one ({@code action} is null for the report form, which is shown again with the user's text instead).
+	 * The edit was made on an old version; {@code resubmit} posted to {@code action}
+	 * re-applies it on the current one ({@code action} is null for the report form, which
+	 * is shown again with the user's text instead).
 	 *
 	 * @param summary what the user tried, e.g. "severity → critical"
 	 */

@@ -13,19 +13,24 @@ public final class SlaText {
 	}
 
 	/**
-	 * The state in words with the time left (or how late): "3h left", "At risk · 45m left", "Breached · 2h late".
-	 * Null when the bug has no running SLA clock.
+	 * The state in words with the time left (or how late): "3h left", "At risk · 45m
+	 * left", "Breached · 2h late". Null when the bug has no running SLA clock.
 	 */
 	public static String left(Bug bug, Instant now) {
 		return bug.slaDueAt() == null || bug.slaState() == null ? null : text(bug.slaState(), bug.slaDueAt(), now);
 	}
 
-	/** The state word of the badge ("At risk", "Breached"); null for a plain "3h left". */
+	/**
+	 * The state word of the badge ("At risk", "Breached"); null for a plain "3h left".
+	 */
 	public static String word(Bug bug, Instant now) {
 		return bug.slaState() == null ? null : parts(bug.slaState(), bug.slaDueAt(), now)[0];
 	}
 
-	/** The time part of the badge ("45m left", "2h late"); null when it would contradict the state. */
+	/**
+	 * The time part of the badge ("45m left", "2h late"); null when it would contradict
+	 * the state.
+	 */
 	public static String time(Bug bug, Instant now) {
 		return bug.slaState() == null ? null : parts(bug.slaState(), bug.slaDueAt(), now)[1];
 	}

@@ -3,8 +3,8 @@ package dev.fixpoint.comments.web;
 import java.net.URI;
 import java.util.UUID;
 
-import dev.fixpoint.comments.Comments;
 import dev.fixpoint.comments.Comment;
+import dev.fixpoint.comments.Comments;
 import dev.fixpoint.comments.NewComment;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.Page;

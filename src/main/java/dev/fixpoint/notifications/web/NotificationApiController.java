@@ -1,7 +1,6 @@
 package dev.fixpoint.notifications.web;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import dev.fixpoint.notifications.Notification;
@@ -71,6 +70,5 @@ class NotificationApiController {
 		}
 		return new ReadResult(marked, this.notifications.unreadCount(user));
 	}
-
 
 }

@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The notification center page, marking read, and the live unread count (Server-Sent Events). */
+/**
+ * The notification center page, marking read, and the live unread count (Server-Sent
+ * Events).
+ */
 @Controller
 class NotificationPageController {
 
@@ -47,13 +50,16 @@ class NotificationPageController {
 		return htmx.fragment() ? "notifications/list" : "notifications/center";
 	}
 
-	/** Marks the given notifications (or all) read; htmx gets the list back, others a redirect. */
+	/**
+	 * Marks the given notifications (or all) read; htmx gets the list back, others a
+	 * redirect.
+	 */
 	@PostMapping(NotificationRoutes.READ)
 	String read(@RequestParam(required = false) List<UUID> ids, @RequestParam(defaultValue = "false") boolean all,
 			@RequestParam(defaultValue = "false") boolean unread, @Authenticated CurrentUser user, HtmxRequest htmx,
 			Model model, RedirectAttributes redirect) {
-		int marked = all ? this.notifications.markAllRead(user)
-				: this.notifications.markRead(user, ids == null ? List.of() : ids.stream().limit(Page.MAX_LIMIT).toList());
+		int marked = all ? this.notifications.markAllRead(user) : this.notifications.markRead(user,
+				ids == null ? List.of() : ids.stream().limit(Page.MAX_LIMIT).toList());
 		String notice = marked == 1 ? "1 notification marked read." : marked + " notifications marked read.";
 		if (htmx.request()) {
 			model.addAttribute("page", NotificationsPage.of(this.notifications.list(user, unread, null, 30), unread,

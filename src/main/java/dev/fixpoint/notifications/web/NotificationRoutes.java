@@ -1,13 +1,19 @@
 package dev.fixpoint.notifications.web;
 
-/** The notification pages' URLs and element ids, shared by controllers, templates and notifications.js. */
+/**
+ * The notification pages' URLs and element ids, shared by controllers, templates and
+ * notifications.js.
+ */
 public final class NotificationRoutes {
 
 	public static final String CENTER = "/notifications";
 
 	public static final String READ = "/notifications/read";
 
-	/** Server-Sent Events: {@code unread} events with the count (and a toast for a new notification). */
+	/**
+	 * Server-Sent Events: {@code unread} events with the count (and a toast for a new
+	 * notification).
+	 */
 	public static final String STREAM = "/notifications/stream";
 
 	public static final String PREFERENCES = "/settings/notifications";

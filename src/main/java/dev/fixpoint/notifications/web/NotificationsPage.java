@@ -11,7 +11,10 @@ import dev.fixpoint.notifications.Notification;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.platform.web.Dates;
 
-/** The notification center: one page of notifications grouped by bug (in order of their newest notification). */
+/**
+ * The notification center: one page of notifications grouped by bug (in order of their
+ * newest notification).
+ */
 public record NotificationsPage(List<BugGroup> groups, boolean unreadOnly, int unreadCount, String nextUrl,
 		String notice, Instant now) {
 
@@ -31,7 +34,8 @@ public record NotificationsPage(List<BugGroup> groups, boolean unreadOnly, int u
 			Instant now) {
 		Map<UUID, List<Notification>> byBug = new LinkedHashMap<>();
 		page.items().forEach(n -> byBug.computeIfAbsent(n.bug().id(), id -> new ArrayList<>()).add(n));
-		List<BugGroup> groups = byBug.values().stream()
+		List<BugGroup> groups = byBug.values()
+			.stream()
 			.map(items -> new BugGroup(items.get(0).bug().key(), items.get(0).bug().title(), items.get(0).bug().url(),
 					items))
 			.toList();

@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 @Tag(name = "Notifications")
 class PreferencesApiController {
 
-	/** The contract's shape: {@code {email: {assigned: "instant", ...}, digest, digest_hour, digest_day, time_zone}}. */
+	/**
+	 * The contract's shape: {@code {email: {assigned: "instant", ...}, digest,
+	 * digest_hour, digest_day, time_zone}}.
+	 */
 	record PreferencesJson(Map<String, String> email, String digest, int digestHour, String digestDay,
 			String timeZone) {
 

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletResponse;
 
 import dev.fixpoint.notifications.NotificationKind;
 import dev.fixpoint.notifications.NotificationPreferences;
@@ -16,7 +17,6 @@ import dev.fixpoint.platform.web.FormErrors;
 import dev.fixpoint.platform.web.FormSubmission.Accepted;
 import dev.fixpoint.platform.web.FormSubmission.Rejected;
 import dev.fixpoint.platform.web.Forms;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The email preferences page: the same rules as {@code PUT /api/me/notification-preferences}. */
+/**
+ * The email preferences page: the same rules as
+ * {@code PUT /api/me/notification-preferences}.
+ */
 @Controller
 class PreferencesController {
 
@@ -37,7 +40,8 @@ class PreferencesController {
 
 	@GetMapping(NotificationRoutes.PREFERENCES)
 	String show(@Authenticated CurrentUser user, Model model) {
-		model.addAttribute("page", page(this.settings.of(user), FormErrors.none(), (String) model.getAttribute("notice")));
+		model.addAttribute("page",
+				page(this.settings.of(user), FormErrors.none(), (String) model.getAttribute("notice")));
 		return "notifications/preferences";
 	}
 
@@ -50,9 +54,9 @@ class PreferencesController {
 				email.put(kind.key(), form.get("email." + kind.key()));
 			}
 		}
-		return switch (Forms.apiStatuses().submit(() -> this.settings.change(user,
-				new PreferencesChange(email, form.get("digest"), hour(form.get("digest_hour")), form.get("digest_day"),
-						form.get("time_zone"))))) {
+		return switch (Forms.apiStatuses()
+			.submit(() -> this.settings.change(user, new PreferencesChange(email, form.get("digest"),
+					hour(form.get("digest_hour")), form.get("digest_day"), form.get("time_zone"))))) {
 			case Accepted<NotificationPreferences> saved -> {
 				redirect.addFlashAttribute("notice", "Email preferences saved.");
 				yield "redirect:" + NotificationRoutes.PREFERENCES;

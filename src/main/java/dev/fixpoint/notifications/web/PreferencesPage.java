@@ -12,7 +12,9 @@ import dev.fixpoint.notifications.Delivery;
 import dev.fixpoint.notifications.NotificationKind;
 import dev.fixpoint.platform.web.FormErrors;
 
-/** The email preferences form, with what was typed (values are the contract's strings). */
+/**
+ * The email preferences form, with what was typed (values are the contract's strings).
+ */
 public record PreferencesPage(Map<String, String> email, String digest, String digestHour, String digestDay,
 		String timeZone, FormErrors errors, String notice) {
 

@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 
 /**
- * A browser that leaves a page closes its event stream: that is normal, not an error worth a log line (the page
- * error handler would log it as unexpected).
+ * A browser that leaves a page closes its event stream: that is normal, not an error
+ * worth a log line (the page error handler would log it as unexpected).
  */
 @ControllerAdvice(assignableTypes = NotificationPageController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)

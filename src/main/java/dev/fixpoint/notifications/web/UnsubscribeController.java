@@ -1,13 +1,13 @@
 package dev.fixpoint.notifications.web;
 
 import java.util.Optional;
+import jakarta.servlet.http.HttpServletResponse;
 
 import dev.fixpoint.notifications.NotificationSettings;
 import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * Unsubscribe links of emails, no sign-in needed (the link is signed). Opening the link only asks (mail scanners
- * open links); the button, or a mail client's one-click POST (RFC 8058) to the API path, turns the email off.
+ * Unsubscribe links of emails, no sign-in needed (the link is signed). Opening the link
+ * only asks (mail scanners open links); the button, or a mail client's one-click POST
+ * (RFC 8058) to the API path, turns the email off.
  */
 @Controller
 class UnsubscribeController {

@@ -9,7 +9,10 @@ import java.lang.annotation.Target;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Marks a controller of the JSON API under {@code /api}: its errors become RFC 9457 problem details. */
+/**
+ * Marks a controller of the JSON API under {@code /api}: its errors become RFC 9457
+ * problem details.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented

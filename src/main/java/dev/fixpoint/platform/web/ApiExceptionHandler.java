@@ -91,14 +91,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (ex.getCause() instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
 			String field = invalid.getPath().get(invalid.getPath().size() - 1).getPropertyName();
 			return ResponseEntity.badRequest()
-				.body(ProblemResponses.validation(List.of(new FieldError(field, "has an invalid value '"
-						+ String.valueOf(invalid.getValue()) + "'"))));
+				.body(ProblemResponses.validation(List
+					.of(new FieldError(field, "has an invalid value '" + String.valueOf(invalid.getValue()) + "'"))));
 		}
 		String detail = "The request body is not valid JSON for this endpoint";
 		if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
 			String field = databind.getPath().get(databind.getPath().size() - 1).getPropertyName();
 			if (field != null) {
-				// our enums explain the allowed values in an IllegalArgumentException (e.g. severity)
+				// our enums explain the allowed values in an IllegalArgumentException
+				// (e.g. severity)
 				String message = databind.getCause() instanceof IllegalArgumentException iae && iae.getMessage() != null
 						? iae.getMessage() : "has an invalid type or value";
 				return ResponseEntity.badRequest()

@@ -9,7 +9,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 
-/** Injects the signed-in {@link dev.fixpoint.platform.CurrentUser} into a handler (hidden from the OpenAPI docs). */
+/**
+ * Injects the signed-in {@link dev.fixpoint.platform.CurrentUser} into a handler (hidden
+ * from the OpenAPI docs).
+ */
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)
 @AuthenticationPrincipal

@@ -3,14 +3,14 @@ package dev.fixpoint.platform.web;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-
-import dev.fixpoint.platform.ApiTokenVerifier;
-import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.UnauthorizedException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import dev.fixpoint.platform.ApiTokenVerifier;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.UnauthorizedException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -18,7 +18,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates {@code Authorization: Bearer <token>}; a token that is present but unknown or expired is a 401. */
+/**
+ * Authenticates {@code Authorization: Bearer <token>}; a token that is present but
+ * unknown or expired is a 401.
+ */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final ApiTokenVerifier verifier;

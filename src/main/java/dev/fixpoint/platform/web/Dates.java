@@ -18,7 +18,10 @@ public final class Dates {
 	private Dates() {
 	}
 
-	/** "just now", "5 min ago", "3 h ago", "2 d ago", then "on 25 Nov 2026"; empty for no time. */
+	/**
+	 * "just now", "5 min ago", "3 h ago", "2 d ago", then "on 25 Nov 2026"; empty for no
+	 * time.
+	 */
 	public static String ago(Instant then, Instant now) {
 		if (then == null) {
 			return "";

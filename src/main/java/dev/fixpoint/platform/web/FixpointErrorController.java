@@ -2,11 +2,11 @@ package dev.fixpoint.platform.web;
 
 import java.io.IOException;
 import java.util.UUID;
-
-import dev.fixpoint.platform.Problems;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import dev.fixpoint.platform.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Errors that happen outside a controller (unknown URL, a filter): problem+json under {@code /api}, a friendly
- * page elsewhere. Never exposes exception messages or stack traces.
+ * Errors that happen outside a controller (unknown URL, a filter): problem+json under
+ * {@code /api}, a friendly page elsewhere. Never exposes exception messages or stack
+ * traces.
  */
 @Controller
 class FixpointErrorController implements ErrorController {
@@ -39,8 +40,9 @@ class FixpointErrorController implements ErrorController {
 				: HttpStatus.INTERNAL_SERVER_ERROR;
 		if (uri.startsWith("/api/") || uri.startsWith("/v3/")) {
 			ProblemDetail problem = status >= 500 ? ProblemResponses.internal(UUID.randomUUID())
-					: ProblemResponses.simple(httpStatus, status == 404 ? Problems.NOT_FOUND
-							: java.net.URI.create(Problems.BASE + status), httpStatus.getReasonPhrase(),
+					: ProblemResponses.simple(httpStatus,
+							status == 404 ? Problems.NOT_FOUND : java.net.URI.create(Problems.BASE + status),
+							httpStatus.getReasonPhrase(),
 							status == 404 ? "No such resource" : httpStatus.getReasonPhrase());
 			response.setStatus(status);
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -54,8 +56,8 @@ class FixpointErrorController implements ErrorController {
 			case 400 -> "The request could not be understood.";
 			default -> status >= 500 ? "An unexpected error happened. Please try again." : httpStatus.getReasonPhrase();
 		};
-		ModelAndView mav = PageExceptionHandler.ErrorPage.render(request, response, status, httpStatus.getReasonPhrase(),
-				message);
+		ModelAndView mav = PageExceptionHandler.ErrorPage.render(request, response, status,
+				httpStatus.getReasonPhrase(), message);
 		return mav;
 	}
 

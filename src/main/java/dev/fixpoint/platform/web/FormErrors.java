@@ -6,19 +6,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import jakarta.validation.ConstraintViolation;
 
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.FieldError;
 import dev.fixpoint.platform.Names;
-import jakarta.validation.ConstraintViolation;
 
 import org.springframework.validation.BindingResult;
 
 /**
- * What was wrong with a submitted form, the one way pages turn a refusal ({@link DomainException}), a
- * {@link BindingResult} or Bean Validation's violations into messages. Fields are keyed in the API's snake_case (so
- * Bean Validation, binding and {@link DomainException#fieldErrors()} agree); a refusal without fields is the form's
- * summary. A page shows them next to their fields ({@link #message}) or as a list ({@link #sentences()}).
+ * What was wrong with a submitted form, the one way pages turn a refusal
+ * ({@link DomainException}), a {@link BindingResult} or Bean Validation's violations into
+ * messages. Fields are keyed in the API's snake_case (so Bean Validation, binding and
+ * {@link DomainException#fieldErrors()} agree); a refusal without fields is the form's
+ * summary. A page shows them next to their fields ({@link #message}) or as a list
+ * ({@link #sentences()}).
  */
 public final class FormErrors {
 
@@ -64,7 +66,10 @@ public final class FormErrors {
 			.toList(), null);
 	}
 
-	/** Field errors go next to their fields; a rule without a field becomes the form's summary. */
+	/**
+	 * Field errors go next to their fields; a rule without a field becomes the form's
+	 * summary.
+	 */
 	public static FormErrors of(DomainException ex) {
 		if (ex.fieldErrors().isEmpty()) {
 			return summary(ex.getMessage());
@@ -72,7 +77,10 @@ public final class FormErrors {
 		return new FormErrors(ex.fieldErrors(), null);
 	}
 
-	/** These errors and then {@code more}'s; a field keeps its first message, the form its first summary. */
+	/**
+	 * These errors and then {@code more}'s; a field keeps its first message, the form its
+	 * first summary.
+	 */
 	public FormErrors and(FormErrors more) {
 		if (!more.any()) {
 			return this;
@@ -82,10 +90,12 @@ public final class FormErrors {
 		return new FormErrors(all, this.summary != null ? this.summary : more.summary);
 	}
 
-	/** The same without the problems of {@code fields} (e.g. those a page shows next to their inputs). */
+	/**
+	 * The same without the problems of {@code fields} (e.g. those a page shows next to
+	 * their inputs).
+	 */
 	public FormErrors without(Collection<String> fields) {
-		return new FormErrors(this.problems.stream().filter(p -> !fields.contains(p.field())).toList(),
-				this.summary);
+		return new FormErrors(this.problems.stream().filter(p -> !fields.contains(p.field())).toList(), this.summary);
 	}
 
 	public boolean any() {
@@ -97,12 +107,17 @@ public final class FormErrors {
 		return this.fields.containsKey(Names.snakeCase(field));
 	}
 
-	/** The first message about {@code field}, written to follow its name ("is required"), or null. */
+	/**
+	 * The first message about {@code field}, written to follow its name ("is required"),
+	 * or null.
+	 */
 	public String get(String field) {
 		return this.fields.get(Names.snakeCase(field));
 	}
 
-	/** "Email is required" from the label and a message written to follow a field name. */
+	/**
+	 * "Email is required" from the label and a message written to follow a field name.
+	 */
 	public String message(String field, String label) {
 		String message = get(field);
 		if (message == null || message.isEmpty() || Character.isUpperCase(message.charAt(0))) {
@@ -115,12 +130,18 @@ public final class FormErrors {
 		return this.summary;
 	}
 
-	/** Each problem as a sentence for a notice or a toast: the summary as it is, a field's as "Due date is required.". */
+	/**
+	 * Each problem as a sentence for a notice or a toast: the summary as it is, a field's
+	 * as "Due date is required.".
+	 */
 	public List<String> sentences() {
 		return sentences(FormErrors::label);
 	}
 
-	/** {@link #sentences()} with the page's own names for fields ({@code label} maps a snake_case field). */
+	/**
+	 * {@link #sentences()} with the page's own names for fields ({@code label} maps a
+	 * snake_case field).
+	 */
 	public List<String> sentences(Function<String, String> label) {
 		return lines(label, ".");
 	}
@@ -130,12 +151,18 @@ public final class FormErrors {
 		return String.join(" ", sentences());
 	}
 
-	/** Each problem as a short phrase without a full stop: the summary as it is, a field's as "File is empty". */
+	/**
+	 * Each problem as a short phrase without a full stop: the summary as it is, a field's
+	 * as "File is empty".
+	 */
 	public List<String> phrases() {
 		return lines(FormErrors::label, "");
 	}
 
-	/** The bare messages, for problems that all concern one thing and are written as sentences of their own. */
+	/**
+	 * The bare messages, for problems that all concern one thing and are written as
+	 * sentences of their own.
+	 */
 	public List<String> messages() {
 		List<String> messages = new ArrayList<>();
 		if (this.summary != null) {
@@ -145,7 +172,10 @@ public final class FormErrors {
 		return messages;
 	}
 
-	/** One field problem as a sentence: "Steps to reproduce must be at most 65,536 characters.". */
+	/**
+	 * One field problem as a sentence: "Steps to reproduce must be at most 65,536
+	 * characters.".
+	 */
 	public static String sentence(FieldError error) {
 		return label(error.field()) + " " + error.message() + ".";
 	}

@@ -19,24 +19,52 @@ import dev.fixpoint.platform.web.FormSubmission.Rejected;
 import org.springframework.http.HttpStatus;
 
 /**
- * The one rule for the pages' forms: runs a form's action and decides which refusals go back into the form, with
- * which status, and which propagate to the error page ({@link PageExceptionHandler}). Controllers keep only the
- * success path and the re-render ({@link FormSubmission}).
+ * The one rule for the pages' forms: runs a form's action and decides which refusals go
+ * back into the form, with which status, and which propagate to the error page
+ * ({@link PageExceptionHandler}). Controllers keep only the success path and the
+ * re-render ({@link FormSubmission}).
  *
  * <table>
  * <caption>refusal → answer</caption>
- * <tr><th>refusal</th><th>answer</th><th>status</th></tr>
- * <tr><td>{@link InvalidInputException}, a form that does not bind or validate</td><td>the form</td>
- * <td>422 ({@link #apiStatuses()}: 400)</td></tr>
- * <tr><td>{@link ConflictException} (a version conflict, a taken name)</td><td>the form</td><td>409</td></tr>
- * <tr><td>{@link RefusedException} (a workflow transition, an upload's content)</td><td>the form</td><td>422</td></tr>
- * <tr><td>{@link LimitExceededException}</td><td>the form</td><td>413</td></tr>
- * <tr><td>{@link RateLimitedException}</td><td>the form</td><td>429</td></tr>
- * <tr><td>{@link NotFoundException}, {@link ForbiddenException}, {@link UnauthorizedException}</td>
- * <td>the error page (unless {@link #alsoInForm})</td><td>404, 403, 401</td></tr>
+ * <tr>
+ * <th>refusal</th>
+ * <th>answer</th>
+ * <th>status</th>
+ * </tr>
+ * <tr>
+ * <td>{@link InvalidInputException}, a form that does not bind or validate</td>
+ * <td>the form</td>
+ * <td>422 ({@link #apiStatuses()}: 400)</td>
+ * </tr>
+ * <tr>
+ * <td>{@link ConflictException} (a version conflict, a taken name)</td>
+ * <td>the form</td>
+ * <td>409</td>
+ * </tr>
+ * <tr>
+ * <td>{@link RefusedException} (a workflow transition, an upload's content)</td>
+ * <td>the form</td>
+ * <td>422</td>
+ * </tr>
+ * <tr>
+ * <td>{@link LimitExceededException}</td>
+ * <td>the form</td>
+ * <td>413</td>
+ * </tr>
+ * <tr>
+ * <td>{@link RateLimitedException}</td>
+ * <td>the form</td>
+ * <td>429</td>
+ * </tr>
+ * <tr>
+ * <td>{@link NotFoundException}, {@link ForbiddenException},
+ * {@link UnauthorizedException}</td>
+ * <td>the error page (unless {@link #alsoInForm})</td>
+ * <td>404, 403, 401</td>
+ * </tr>
  * </table>
- * Statuses other than invalid input's are {@link ProblemMapping}'s. A fragment that htmx swaps in is answered with 200
- * ({@link Rejected#status(HtmxRequest)}).
+ * Statuses other than invalid input's are {@link ProblemMapping}'s. A fragment that htmx
+ * swaps in is answered with 200 ({@link Rejected#status(HtmxRequest)}).
  */
 public final class Forms {
 
@@ -45,12 +73,18 @@ public final class Forms {
 	private Forms() {
 	}
 
-	/** Runs {@code action} under the rule: accepted with its answer, or rejected with what the form shows. */
+	/**
+	 * Runs {@code action} under the rule: accepted with its answer, or rejected with what
+	 * the form shows.
+	 */
 	public static <T> FormSubmission<T> submit(Supplier<? extends T> action) {
 		return RULE.submit(action);
 	}
 
-	/** Rejected with {@code invalid} (binding, Bean Validation) without running {@code action}, if there is any. */
+	/**
+	 * Rejected with {@code invalid} (binding, Bean Validation) without running
+	 * {@code action}, if there is any.
+	 */
 	public static <T> FormSubmission<T> submit(FormErrors invalid, Supplier<? extends T> action) {
 		return RULE.submit(invalid, action);
 	}
@@ -60,20 +94,26 @@ public final class Forms {
 		return RULE.run(action);
 	}
 
-	/** A refusal that did not come from an action (e.g. from an exception handler), under the rule. */
+	/**
+	 * A refusal that did not come from an action (e.g. from an exception handler), under
+	 * the rule.
+	 */
 	public static <T> Rejected<T> reject(DomainException refusal) {
 		return RULE.reject(refusal);
 	}
 
 	/**
-	 * The rule, with invalid input answered 400 Bad Request as the API does: the pages of accounts, projects and
-	 * notifications, whose tests pin it.
+	 * The rule, with invalid input answered 400 Bad Request as the API does: the pages of
+	 * accounts, projects and notifications, whose tests pin it.
 	 */
 	public static Rule apiStatuses() {
 		return new Rule(HttpStatus.BAD_REQUEST, Set.of());
 	}
 
-	/** The rule, with {@code family} going back into the form too (the sign-in form answers a wrong password). */
+	/**
+	 * The rule, with {@code family} going back into the form too (the sign-in form
+	 * answers a wrong password).
+	 */
 	public static Rule alsoInForm(Class<? extends DomainException> family) {
 		return RULE.alsoInForm(family);
 	}
@@ -113,7 +153,10 @@ public final class Forms {
 			});
 		}
 
-		/** {@code refusal} as a rejected form, or thrown again when it is the error page's. */
+		/**
+		 * {@code refusal} as a rejected form, or thrown again when it is the error
+		 * page's.
+		 */
 		public <T> Rejected<T> reject(DomainException refusal) {
 			if (!goesToForm(refusal)) {
 				throw refusal;
@@ -129,7 +172,10 @@ public final class Forms {
 			return new Rule(this.invalidInput, families);
 		}
 
-		/** {@link DomainException} is sealed: a new family does not compile until it has a row here. */
+		/**
+		 * {@link DomainException} is sealed: a new family does not compile until it has a
+		 * row here.
+		 */
 		private boolean goesToForm(DomainException refusal) {
 			return switch (refusal) {
 				case InvalidInputException e -> true;

@@ -9,8 +9,9 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * What htmx tells about a request; handlers take it as an argument (see {@link PlatformWebConfiguration}). A history restore (the page is not in htmx's cache) wants the full page, so
- * only a plain htmx request gets a fragment.
+ * What htmx tells about a request; handlers take it as an argument (see
+ * {@link PlatformWebConfiguration}). A history restore (the page is not in htmx's cache)
+ * wants the full page, so only a plain htmx request gets a fragment.
  */
 public record HtmxRequest(boolean request, boolean historyRestore) {
 

@@ -1,7 +1,8 @@
 package dev.fixpoint.platform.web;
 
-import dev.fixpoint.platform.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
+
+import dev.fixpoint.platform.CurrentUser;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

@@ -7,8 +7,9 @@ public final class LocalRedirect {
 	}
 
 	/**
-	 * {@code next} if it is a local path ("/projects?x=1"); otherwise {@code fallback}. Rejects "//host" and "/\host"
-	 * (browsers treat both as another site), schemes, and control characters.
+	 * {@code next} if it is a local path ("/projects?x=1"); otherwise {@code fallback}.
+	 * Rejects "//host" and "/\host" (browsers treat both as another site), schemes, and
+	 * control characters.
 	 */
 	public static String orElse(String next, String fallback) {
 		if (next == null || next.length() > 2000 || !next.startsWith("/") || next.startsWith("//")

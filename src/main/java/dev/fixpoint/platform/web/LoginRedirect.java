@@ -3,14 +3,16 @@ package dev.fixpoint.platform.web;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
-/** Sends anonymous browsers to the login page, remembering where they were going; htmx gets HX-Redirect. */
+/**
+ * Sends anonymous browsers to the login page, remembering where they were going; htmx
+ * gets HX-Redirect.
+ */
 final class LoginRedirect implements AuthenticationEntryPoint {
 
 	@Override
@@ -20,7 +22,8 @@ final class LoginRedirect implements AuthenticationEntryPoint {
 		if (request.getQueryString() != null) {
 			target += "?" + request.getQueryString();
 		}
-		String login = "/login" + ("/".equals(target) ? "" : "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
+		String login = "/login"
+				+ ("/".equals(target) ? "" : "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
 		if ("true".equals(request.getHeader("HX-Request"))) {
 			response.setHeader("HX-Redirect", login);
 			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);

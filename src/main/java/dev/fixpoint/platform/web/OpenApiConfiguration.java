@@ -15,14 +15,11 @@ class OpenApiConfiguration {
 
 	@Bean
 	OpenAPI fixpointOpenApi() {
-		return new OpenAPI()
-			.info(new Info().title("Fixpoint API")
-				.version("1")
-				.description("""
-						The REST API of Fixpoint, a self-hosted bug tracker. Authenticate with `Authorization: Bearer <token>` \
-						(from /api/auth/login, /api/auth/signup or a personal access token). Errors are RFC 9457 problem \
-						details (`application/problem+json`); validation errors list `errors: [{field, message}]`. \
-						Lists use keyset pagination: pass `next_cursor` back as `cursor`."""))
+		return new OpenAPI().info(new Info().title("Fixpoint API").version("1").description("""
+				The REST API of Fixpoint, a self-hosted bug tracker. Authenticate with `Authorization: Bearer <token>` \
+				(from /api/auth/login, /api/auth/signup or a personal access token). Errors are RFC 9457 problem \
+				details (`application/problem+json`); validation errors list `errors: [{field, message}]`. \
+				Lists use keyset pagination: pass `next_cursor` back as `cursor`."""))
 			.components(new Components().addSecuritySchemes("bearer",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("fxp_ token")))
 			.addSecurityItem(new SecurityRequirement().addList("bearer"));

@@ -2,10 +2,10 @@ package dev.fixpoint.platform.web;
 
 import java.util.Map;
 import java.util.UUID;
-
-import dev.fixpoint.platform.DomainException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import dev.fixpoint.platform.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Friendly error pages for the HTML UI; details of unexpected errors only go to the log. */
+/**
+ * Friendly error pages for the HTML UI; details of unexpected errors only go to the log.
+ */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
@@ -49,7 +51,10 @@ class PageExceptionHandler {
 				"An unexpected error happened. Quote correlation id " + correlationId + " when reporting it.");
 	}
 
-	/** Renders {@code error.jte}; used by this advice and by {@link FixpointErrorController}. */
+	/**
+	 * Renders {@code error.jte}; used by this advice and by
+	 * {@link FixpointErrorController}.
+	 */
 	static final class ErrorPage {
 
 		private ErrorPage() {

@@ -17,9 +17,10 @@ import dev.fixpoint.platform.UnauthorizedException;
 import org.springframework.http.HttpStatus;
 
 /**
- * The one place where a domain refusal becomes HTTP: its status, and the problem {@code type} and {@code title} of
- * its family unless the exception names a more specific {@link Kind}. Used by the API's problem details, the HTML
- * error pages and the pages that re-render a form with the refusal's status. {@link DomainException} is sealed, so
+ * The one place where a domain refusal becomes HTTP: its status, and the problem
+ * {@code type} and {@code title} of its family unless the exception names a more specific
+ * {@link Kind}. Used by the API's problem details, the HTML error pages and the pages
+ * that re-render a form with the refusal's status. {@link DomainException} is sealed, so
  * the compiler checks that every family has a row.
  */
 public final class ProblemMapping {
@@ -39,7 +40,8 @@ public final class ProblemMapping {
 			case NotFoundException e -> problem(HttpStatus.NOT_FOUND, e, Problems.NOT_FOUND, "Not found");
 			case ConflictException e -> problem(HttpStatus.CONFLICT, e, Problems.CONFLICT, "Conflict");
 			case LimitExceededException e -> problem(HttpStatus.CONTENT_TOO_LARGE, e, Problems.TOO_LARGE, "Too large");
-			// no family default: every refusal names its kind (checked when it is created)
+			// no family default: every refusal names its kind (checked when it is
+			// created)
 			case RefusedException e -> problem(HttpStatus.UNPROCESSABLE_CONTENT, e, null, null);
 			case RateLimitedException e ->
 				problem(HttpStatus.TOO_MANY_REQUESTS, e, Problems.RATE_LIMITED, "Too many requests");

@@ -15,7 +15,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
-/** Builds the problem+json responses, so the advice, the security entry points and /error agree. */
+/**
+ * Builds the problem+json responses, so the advice, the security entry points and /error
+ * agree.
+ */
 public final class ProblemResponses {
 
 	private ProblemResponses() {
@@ -37,8 +40,7 @@ public final class ProblemResponses {
 		ResponseEntity.BodyBuilder builder = ResponseEntity.status(ProblemMapping.statusOf(ex))
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		if (ex instanceof RateLimitedException limited) {
-			builder.header(HttpHeaders.RETRY_AFTER,
-					String.valueOf(Math.max(1, limited.retryAfter().toSeconds())));
+			builder.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, limited.retryAfter().toSeconds())));
 		}
 		return builder.body(of(ex));
 	}

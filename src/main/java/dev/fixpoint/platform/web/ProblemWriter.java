@@ -1,10 +1,10 @@
 package dev.fixpoint.platform.web;
 
 import java.io.IOException;
-
-import dev.fixpoint.platform.UnauthorizedException;
-import dev.fixpoint.platform.DomainException;
 import jakarta.servlet.http.HttpServletResponse;
+
+import dev.fixpoint.platform.DomainException;
+import dev.fixpoint.platform.UnauthorizedException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;

@@ -22,8 +22,9 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains. {@code /api/**}: stateless, bearer tokens, no CSRF (a token is not sent automatically by a
- * browser). Everything else: the browser UI with a session cookie and CSRF tokens.
+ * Two filter chains. {@code /api/**}: stateless, bearer tokens, no CSRF (a token is not
+ * sent automatically by a browser). Everything else: the browser UI with a session cookie
+ * and CSRF tokens.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -56,16 +57,19 @@ class SecurityConfiguration {
 			.httpBasic(b -> b.disable())
 			.logout(l -> l.disable())
 			.addFilterBefore(new BearerTokenFilter(verifier, problems), AnonymousAuthenticationFilter.class)
-			.authorizeHttpRequests(auth -> auth
-				.requestMatchers(HttpMethod.POST, "/api/auth/signup", "/api/auth/login").permitAll()
+			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/auth/signup", "/api/auth/login")
+				.permitAll()
 				.requestMatchers("/api/portal/**", "/api/webhooks/**", "/api/integrations/**", "/api/unsubscribe/**")
 				.permitAll()
-				.anyRequest().authenticated())
-			.exceptionHandling(e -> e
-				.authenticationEntryPoint((req, res, ex) -> problems.write(res,
-						UnauthorizedException.because("Authentication required: send Authorization: Bearer <token>")))
-				.accessDeniedHandler((req, res, ex) -> problems.write(res,
-						ForbiddenException.because("You are not allowed to do this"))));
+				.anyRequest()
+				.authenticated())
+			.exceptionHandling(
+					e -> e
+						.authenticationEntryPoint((req, res, ex) -> problems.write(res,
+								UnauthorizedException
+									.because("Authentication required: send Authorization: Bearer <token>")))
+						.accessDeniedHandler((req, res, ex) -> problems.write(res,
+								ForbiddenException.because("You are not allowed to do this"))));
 		return http.build();
 	}
 
@@ -81,11 +85,12 @@ class SecurityConfiguration {
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logged_out").deleteCookies("SESSION"))
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/login", "/signup", "/setup", "/error", "/css/**", "/js/**", "/img/**",
-						"/webjars/**", "/favicon.ico", "/favicon.svg", "/v3/api-docs/**", "/swagger-ui/**",
-						"/swagger-ui.html", "/actuator/health/**", "/unsubscribe/**")
+				.requestMatchers("/login", "/signup", "/setup", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
+						"/favicon.ico", "/favicon.svg", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+						"/actuator/health/**", "/unsubscribe/**")
 				.permitAll()
-				.anyRequest().authenticated())
+				.anyRequest()
+				.authenticated())
 			.exceptionHandling(e -> e.authenticationEntryPoint(new LoginRedirect()));
 		return http.build();
 	}

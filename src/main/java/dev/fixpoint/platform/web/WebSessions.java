@@ -1,10 +1,10 @@
 package dev.fixpoint.platform.web;
 
 import java.util.List;
-
-import dev.fixpoint.platform.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import dev.fixpoint.platform.CurrentUser;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -13,7 +13,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
-/** Signs a browser in after the accounts module has checked the password (login, signup, setup). */
+/**
+ * Signs a browser in after the accounts module has checked the password (login, signup,
+ * setup).
+ */
 @Component
 public class WebSessions {
 

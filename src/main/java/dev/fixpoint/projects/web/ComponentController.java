@@ -1,6 +1,7 @@
 package dev.fixpoint.projects.web;
 
 import java.util.UUID;
+import jakarta.servlet.http.HttpServletResponse;
 
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.Authenticated;
@@ -9,7 +10,6 @@ import dev.fixpoint.platform.web.FormSubmission.Rejected;
 import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.projects.ProjectComponent;
 import dev.fixpoint.projects.ProjectComponents;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Project admins add and delete components (shown on the members page, next to the people who own them). */
+/**
+ * Project admins add and delete components (shown on the members page, next to the people
+ * who own them).
+ */
 @Controller
 class ComponentController {
 
@@ -34,7 +37,8 @@ class ComponentController {
 	String add(@PathVariable String key, ComponentForm form, @Authenticated CurrentUser user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		MembersPage page = this.pages.load(key, user);
-		return switch (Forms.apiStatuses().submit(() -> this.components.create(key, user, form.name(), form.ownerId()))) {
+		return switch (Forms.apiStatuses()
+			.submit(() -> this.components.create(key, user, form.name(), form.ownerId()))) {
 			case Accepted<ProjectComponent>(ProjectComponent created) -> {
 				redirect.addFlashAttribute("notice", "Component " + created.name() + " was added.");
 				yield "redirect:" + ProjectRoutes.members(key) + "#components";

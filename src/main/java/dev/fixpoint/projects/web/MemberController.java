@@ -1,6 +1,8 @@
 package dev.fixpoint.projects.web;
 
 import java.util.UUID;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.Authenticated;
@@ -11,8 +13,6 @@ import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.platform.web.HtmxRequest;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.ProjectMembers;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A project's members page. Admin actions answer htmx with the re-rendered members panel and plain browsers with a
- * redirect (PRG), or with the page and an inline message when the change was refused.
+ * A project's members page. Admin actions answer htmx with the re-rendered members panel
+ * and plain browsers with a redirect (PRG), or with the page and an inline message when
+ * the change was refused.
  */
 @Controller
 class MemberController {
@@ -49,8 +50,9 @@ class MemberController {
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		MembersPage page = this.pages.load(key, user);
 		return switch (Forms.apiStatuses().submit(() -> this.members.add(key, user, form.user(), form.role()))) {
-			case Accepted<Member>(Member added) -> done(key, user,
-					added.user().name() + " was added as " + RoleLabels.of(added.role()) + ".", model, request, redirect);
+			case Accepted<Member>(Member added) ->
+				done(key, user, added.user().name() + " was added as " + RoleLabels.of(added.role()) + ".", model,
+						request, redirect);
 			case Rejected<Member> rejected ->
 				refused(page.withMemberErrors(form, rejected.errors()), rejected, model, request, response);
 		};
@@ -92,7 +94,10 @@ class MemberController {
 		return "redirect:" + ProjectRoutes.members(key);
 	}
 
-	/** The page (htmx: the panel, with a 200 so that it is swapped in) with the refusal next to the member form. */
+	/**
+	 * The page (htmx: the panel, with a 200 so that it is swapped in) with the refusal
+	 * next to the member form.
+	 */
 	private static String refused(MembersPage page, Rejected<?> rejected, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		HtmxRequest htmx = HtmxRequest.of(request);
@@ -101,7 +106,10 @@ class MemberController {
 		return htmx.request() ? "projects/members-panel" : "projects/members";
 	}
 
-	/** A role change or a removal has no field of its own in the form: the refusal is its summary. */
+	/**
+	 * A role change or a removal has no field of its own in the form: the refusal is its
+	 * summary.
+	 */
 	private static FormErrors summary(Rejected<?> rejected) {
 		return FormErrors.summary(rejected.refusal().getMessage());
 	}

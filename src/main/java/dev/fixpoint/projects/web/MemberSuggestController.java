@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** Mention autocomplete of the markdown text areas: {@code [{username, name}]} of matching project members. */
+/**
+ * Mention autocomplete of the markdown text areas: {@code [{username, name}]} of matching
+ * project members.
+ */
 @Controller
 class MemberSuggestController {
 

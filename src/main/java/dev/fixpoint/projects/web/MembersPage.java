@@ -11,20 +11,19 @@ import dev.fixpoint.projects.ProjectComponent;
 import dev.fixpoint.projects.ProjectRole;
 
 /**
- * A project's people and components. {@code canManage} (project admins) adds the forms; the typed values and errors
- * are those of the last rejected form, if any.
+ * A project's people and components. {@code canManage} (project admins) adds the forms;
+ * the typed values and errors are those of the last rejected form, if any.
  */
 public record MembersPage(String projectKey, String projectName, boolean canManage, UUID me, List<Member> members,
-		List<ProjectComponent> components, MemberForm memberForm, FormErrors memberErrors,
-		ComponentForm componentForm, FormErrors componentErrors, String notice) {
+		List<ProjectComponent> components, MemberForm memberForm, FormErrors memberErrors, ComponentForm componentForm,
+		FormErrors componentErrors, String notice) {
 
 	/** The id of the element htmx swaps after a member action. */
 	public static final String PANEL_ID = "members-panel";
 
 	MembersPage withNotice(String message) {
 		return new MembersPage(this.projectKey, this.projectName, this.canManage, this.me, this.members,
-				this.components, this.memberForm, this.memberErrors, this.componentForm, this.componentErrors,
-				message);
+				this.components, this.memberForm, this.memberErrors, this.componentForm, this.componentErrors, message);
 	}
 
 	MembersPage withMemberErrors(MemberForm typed, FormErrors errors) {

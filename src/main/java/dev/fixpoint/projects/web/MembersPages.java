@@ -10,7 +10,10 @@ import dev.fixpoint.projects.ProjectMembers;
 
 import org.springframework.stereotype.Component;
 
-/** Loads the members page for the member and project controllers (non-members get the 404 of ProjectAccess). */
+/**
+ * Loads the members page for the member and project controllers (non-members get the 404
+ * of ProjectAccess).
+ */
 @Component
 class MembersPages {
 

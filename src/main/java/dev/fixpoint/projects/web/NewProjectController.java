@@ -1,5 +1,8 @@
 package dev.fixpoint.projects.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormErrors;
@@ -9,8 +12,6 @@ import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.projects.NewProject;
 import dev.fixpoint.projects.Project;
 import dev.fixpoint.projects.Projects;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +19,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** Creating a project from the browser; the creator becomes its admin and lands on its (empty) bug list. */
+/**
+ * Creating a project from the browser; the creator becomes its admin and lands on its
+ * (empty) bug list.
+ */
 @Controller
 class NewProjectController {
 

@@ -2,23 +2,18 @@ package dev.fixpoint.projects.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
+import jakarta.validation.Valid;
 
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.ApiController;
 import dev.fixpoint.platform.web.Authenticated;
-import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.NewProject;
 import dev.fixpoint.projects.Project;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectChanges;
-import dev.fixpoint.projects.ProjectComponent;
-import dev.fixpoint.projects.ProjectComponents;
-import dev.fixpoint.projects.ProjectMembers;
 import dev.fixpoint.projects.Projects;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

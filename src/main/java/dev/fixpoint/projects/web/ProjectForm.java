@@ -4,7 +4,10 @@ import java.util.Locale;
 
 import dev.fixpoint.projects.NewProject;
 
-/** The new-project form as submitted; the key is upper-cased for the person, the rules are {@link NewProject}'s. */
+/**
+ * The new-project form as submitted; the key is upper-cased for the person, the rules are
+ * {@link NewProject}'s.
+ */
 public record ProjectForm(String name, String key, String description, Boolean isPublic) {
 
 	NewProject toNewProject() {

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Where a signed-in person lands: their projects, as cards and as the top bar's switcher menu. */
+/**
+ * Where a signed-in person lands: their projects, as cards and as the top bar's switcher
+ * menu.
+ */
 @Controller
 class ProjectListController {
 
@@ -29,7 +32,10 @@ class ProjectListController {
 		return "projects/list";
 	}
 
-	/** Loaded by htmx into the layout's {@code #project-switcher} menu when it is first opened. */
+	/**
+	 * Loaded by htmx into the layout's {@code #project-switcher} menu when it is first
+	 * opened.
+	 */
 	@GetMapping(ProjectRoutes.SWITCHER)
 	String switcher(@Authenticated CurrentUser user, Model model) {
 		model.addAttribute("page", new ProjectsPage(this.projects.mine(user)));

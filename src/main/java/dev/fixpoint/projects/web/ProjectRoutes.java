@@ -35,7 +35,10 @@ public final class ProjectRoutes {
 		return members(key) + "/" + userId;
 	}
 
-	/** Members matching {@code ?q=}, as JSON: the mention autocomplete of markdown text areas. */
+	/**
+	 * Members matching {@code ?q=}, as JSON: the mention autocomplete of markdown text
+	 * areas.
+	 */
 	public static String memberSuggestions(String key) {
 		return members(key) + "/suggest";
 	}

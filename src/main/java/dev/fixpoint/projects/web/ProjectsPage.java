@@ -4,7 +4,10 @@ import java.util.List;
 
 import dev.fixpoint.projects.Project;
 
-/** The caller's projects: the cards of {@code /projects} and the links of the project switcher. */
+/**
+ * The caller's projects: the cards of {@code /projects} and the links of the project
+ * switcher.
+ */
 public record ProjectsPage(List<Project> projects) {
 
 	public String bugsUrl(Project project) {

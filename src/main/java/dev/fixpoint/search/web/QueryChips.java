@@ -16,8 +16,9 @@ import dev.fixpoint.search.SearchField;
 import dev.fixpoint.search.SearchQuery;
 
 /**
- * The filter chips of a query, each linking to the same search without it, and the add-chip controls writing a
- * value into the query. Works on the canonical query the search answered with, so it always parses.
+ * The filter chips of a query, each linking to the same search without it, and the
+ * add-chip controls writing a value into the query. Works on the canonical query the
+ * search answered with, so it always parses.
  */
 final class QueryChips {
 
@@ -39,8 +40,8 @@ final class QueryChips {
 		for (DateCondition date : q.dates()) {
 			List<DateCondition> others = new ArrayList<>(q.dates());
 			others.remove(date);
-			chips.add(new QueryChip(label(date), url(projectKey, new SearchQuery(q.include(), q.exclude(), others,
-					q.is(), q.bugKey(), q.sort(), q.text()))));
+			chips.add(new QueryChip(label(date), url(projectKey,
+					new SearchQuery(q.include(), q.exclude(), others, q.is(), q.bugKey(), q.sort(), q.text()))));
 		}
 		for (String is : q.is()) {
 			Set<String> others = new LinkedHashSet<>(q.is());
@@ -48,14 +49,16 @@ final class QueryChips {
 			chips.add(new QueryChip("is:" + is, url(projectKey,
 					new SearchQuery(q.include(), q.exclude(), q.dates(), others, q.bugKey(), q.sort(), q.text()))));
 		}
-		q.sort().ifPresent(sort -> chips.add(new QueryChip("sort:" + sort, url(projectKey, new SearchQuery(q.include(),
-				q.exclude(), q.dates(), q.is(), q.bugKey(), Optional.empty(), q.text())))));
+		q.sort()
+			.ifPresent(sort -> chips.add(new QueryChip("sort:" + sort, url(projectKey, new SearchQuery(q.include(),
+					q.exclude(), q.dates(), q.is(), q.bugKey(), Optional.empty(), q.text())))));
 		return chips;
 	}
 
 	/**
-	 * The query with {@code value} added to a field's values, as the add-chip controls ask; the query unchanged if
-	 * it does not parse or the value is not one the field accepts (the search then says what is wrong).
+	 * The query with {@code value} added to a field's values, as the add-chip controls
+	 * ask; the query unchanged if it does not parse or the value is not one the field
+	 * accepts (the search then says what is wrong).
 	 */
 	static String add(String query, SearchField field, String value, LocalDate today) {
 		Optional<SearchQuery> parsed = parse(query, today);
@@ -72,8 +75,8 @@ final class QueryChips {
 		}
 	}
 
-	private static void chip(List<QueryChip> chips, String sign, SearchField field, Map<SearchField, List<String>> values,
-			String removeUrl) {
+	private static void chip(List<QueryChip> chips, String sign, SearchField field,
+			Map<SearchField, List<String>> values, String removeUrl) {
 		List<String> list = values.get(field);
 		if (list != null && !list.isEmpty()) {
 			chips.add(new QueryChip(sign + field.key() + ":" + String.join(",", list), removeUrl));

@@ -3,8 +3,8 @@ package dev.fixpoint.search.web;
 import dev.fixpoint.platform.DomainException;
 
 /**
- * A query that did not parse, split around the offending characters so the page can mark them; {@code marked} is
- * empty when something is missing (the page then shows a caret).
+ * A query that did not parse, split around the offending characters so the page can mark
+ * them; {@code marked} is empty when something is missing (the page then shows a caret).
  */
 public record QueryErrorMark(String message, String before, String marked, String after) {
 

@@ -2,7 +2,10 @@ package dev.fixpoint.search.web;
 
 import java.util.List;
 
-/** What the header's quick search shows while typing: the bug a key names, or the first hits. */
+/**
+ * What the header's quick search shows while typing: the bug a key names, or the first
+ * hits.
+ */
 public record QuickResults(String query, String jumpTo, List<SearchHitView> hits) {
 
 	public boolean empty() {

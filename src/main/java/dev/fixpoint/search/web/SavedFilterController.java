@@ -2,9 +2,10 @@ package dev.fixpoint.search.web;
 
 import java.util.Map;
 import java.util.UUID;
+import jakarta.servlet.http.HttpServletRequest;
 
-import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormSubmission.Accepted;
 import dev.fixpoint.platform.web.FormSubmission.Rejected;
@@ -14,7 +15,6 @@ import dev.fixpoint.platform.web.LocalRedirect;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.search.SavedFilter;
 import dev.fixpoint.search.SavedFilters;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,8 +25,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Saved filters in the pages: the panel the bug list loads (a page of its own without JavaScript), saving the
- * current search, and deleting one's own.
+ * Saved filters in the pages: the panel the bug list loads (a page of its own without
+ * JavaScript), saving the current search, and deleting one's own.
  */
 @Controller
 class SavedFilterController {
@@ -43,9 +43,9 @@ class SavedFilterController {
 	@GetMapping("/p/{project}/filters")
 	ModelAndView panel(@PathVariable String project, @Authenticated CurrentUser user, HttpServletRequest request) {
 		String key = this.access.membership(project, user).project().key();
-		FilterPanel panel = new FilterPanel(key, this.filters.list(key, user), user.id(),
-				"/p/" + key + "/bugs");
-		return new ModelAndView("search/filters", Map.of("panel", panel, "fragment", HtmxRequest.of(request).request()));
+		FilterPanel panel = new FilterPanel(key, this.filters.list(key, user), user.id(), "/p/" + key + "/bugs");
+		return new ModelAndView("search/filters",
+				Map.of("panel", panel, "fragment", HtmxRequest.of(request).request()));
 	}
 
 	@PostMapping("/p/{project}/filters")
@@ -53,7 +53,8 @@ class SavedFilterController {
 			@RequestParam(required = false) String query, @RequestParam(defaultValue = "false") boolean shared,
 			@Authenticated CurrentUser user, RedirectAttributes redirect) {
 		String key = this.access.membership(project, user).project().key();
-		String notice = switch (Forms.alsoInForm(ForbiddenException.class).submit(() -> this.filters.save(key, name, query, shared, user))) {
+		String notice = switch (Forms.alsoInForm(ForbiddenException.class)
+			.submit(() -> this.filters.save(key, name, query, shared, user))) {
 			case Accepted<SavedFilter>(SavedFilter saved) -> "Saved filter \"" + saved.name() + "\".";
 			case Rejected<SavedFilter> rejected -> "Not saved: " + String.join(" ", SearchPages.messages(rejected));
 		};

@@ -2,12 +2,12 @@ package dev.fixpoint.search.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import jakarta.servlet.http.HttpServletRequest;
 
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.HtmxRequest;
 import dev.fixpoint.search.SearchField;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,15 +16,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The search page (across the user's projects, or in one with {@code project}) and the header's quick search. A
- * query naming one bug goes straight to it.
+ * The search page (across the user's projects, or in one with {@code project}) and the
+ * header's quick search. A query naming one bug goes straight to it.
  */
 @Controller
 class SearchPageController {
 
 	static final int QUICK_LIMIT = 8;
 
-	/** The add-chip controls: a value chosen in one of these selects is written into the query. */
+	/**
+	 * The add-chip controls: a value chosen in one of these selects is written into the
+	 * query.
+	 */
 	record AddChip(String status, String severity, String priority, String assignee) {
 
 		String into(String query, LocalDate today) {
@@ -59,14 +62,15 @@ class SearchPageController {
 		}
 		SearchView view = answer.view().withNotice((String) model.getAttribute("notice"));
 		// "More results" with htmx appends the next hits in place of its own link
-		return new ModelAndView(HtmxRequest.of(request).request() && cursor != null ? "search/hits" : "search/page", "view", view);
+		return new ModelAndView(HtmxRequest.of(request).request() && cursor != null ? "search/hits" : "search/page",
+				"view", view);
 	}
 
 	@GetMapping(SearchRoutes.QUICK)
 	ModelAndView quick(@RequestParam(required = false) String q, @Authenticated CurrentUser user) {
 		SearchPages.Answer answer = this.pages.search(null, q, null, QUICK_LIMIT, user);
-		return new ModelAndView("search/quick", "quick",
-				new QuickResults(q, answer.jumpTo(), answer.view() == null ? java.util.List.of() : answer.view().hits()));
+		return new ModelAndView("search/quick", "quick", new QuickResults(q, answer.jumpTo(),
+				answer.view() == null ? java.util.List.of() : answer.view().hits()));
 	}
 
 }

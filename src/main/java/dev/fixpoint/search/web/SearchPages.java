@@ -78,10 +78,11 @@ class SearchPages {
 		}
 		List<QueryChip> chips = mark == null ? QueryChips.of(key, query, LocalDate.now(this.clock)) : List.of();
 		SearchView view = member == null
-				? new SearchView(query, null, null, hits, next, errors, mark, chips, List.of(), List.of(), List.of(), false,
-						user.id(), null)
-				: new SearchView(query, key, member.project().name(), hits, next, errors, mark, chips, statuses(member), assignable(member),
-						this.filters.list(key, user), member.can(ProjectAction.CREATE_BUG), user.id(), null);
+				? new SearchView(query, null, null, hits, next, errors, mark, chips, List.of(), List.of(), List.of(),
+						false, user.id(), null)
+				: new SearchView(query, key, member.project().name(), hits, next, errors, mark, chips, statuses(member),
+						assignable(member), this.filters.list(key, user), member.can(ProjectAction.CREATE_BUG),
+						user.id(), null);
 		return new Answer(view, null);
 	}
 
@@ -110,7 +111,9 @@ class SearchPages {
 		return this.members.list(member.projectId()).stream().map(Member::user).toList();
 	}
 
-	/** "The query needs some words to search for.": a refusal as the search pages word it. */
+	/**
+	 * "The query needs some words to search for.": a refusal as the search pages word it.
+	 */
 	static List<String> messages(Rejected<?> rejected) {
 		return rejected.errors().sentences(field -> "q".equals(field) ? "The query" : field);
 	}

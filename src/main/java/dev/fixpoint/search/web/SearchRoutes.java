@@ -11,7 +11,10 @@ public final class SearchRoutes {
 
 	public static final String SEARCH = "/search";
 
-	/** Up to {@value SearchPageController#QUICK_LIMIT} hits while typing in the header box. */
+	/**
+	 * Up to {@value SearchPageController#QUICK_LIMIT} hits while typing in the header
+	 * box.
+	 */
 	public static final String QUICK = "/search/quick";
 
 	/** The header's quick search input and the list of its hits. */
@@ -25,7 +28,10 @@ public final class SearchRoutes {
 	private SearchRoutes() {
 	}
 
-	/** The search page for a query, in one project ({@code projectKey}) or across all ({@code null}). */
+	/**
+	 * The search page for a query, in one project ({@code projectKey}) or across all
+	 * ({@code null}).
+	 */
 	public static String search(String projectKey, String query) {
 		return search(projectKey, query, null);
 	}

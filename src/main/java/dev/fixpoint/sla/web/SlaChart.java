@@ -11,8 +11,9 @@ import dev.fixpoint.bugs.Severity;
 import dev.fixpoint.sla.SlaReport;
 
 /**
- * The weekly compliance chart as numbers for an inline SVG (no script, no chart library): one line per severity
- * over the weeks, y = compliance %. Colors come from CSS classes, so dark mode and the CSP need nothing special.
+ * The weekly compliance chart as numbers for an inline SVG (no script, no chart library):
+ * one line per severity over the weeks, y = compliance %. Colors come from CSS classes,
+ * so dark mode and the CSP need nothing special.
  */
 public record SlaChart(int width, int height, List<Axis> yAxis, List<Axis> xAxis, List<Line> lines) {
 
@@ -46,9 +47,9 @@ public record SlaChart(int width, int height, List<Axis> yAxis, List<Axis> xAxis
 					.filter(c -> c.severity().equals(s.key()) && c.weekStart().equals(week))
 					.findFirst();
 				if (w.isPresent() && w.get().compliancePct() != null) {
-					dots.add(new Dot(xOf(i, weeks), yOf(w.get().compliancePct()), s.label() + ", week of "
-							+ week.format(f) + ": " + w.get().compliancePct() + "% (" + w.get().met() + " of "
-							+ w.get().total() + " within target)"));
+					dots.add(new Dot(xOf(i, weeks), yOf(w.get().compliancePct()),
+							s.label() + ", week of " + week.format(f) + ": " + w.get().compliancePct() + "% ("
+									+ w.get().met() + " of " + w.get().total() + " within target)"));
 				}
 			}
 			if (!dots.isEmpty()) {

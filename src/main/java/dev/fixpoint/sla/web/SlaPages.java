@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The SLA dashboard of a project (every member) and its settings (admins); the same services as the API. */
+/**
+ * The SLA dashboard of a project (every member) and its settings (admins); the same
+ * services as the API.
+ */
 @Controller
 class SlaPages {
 
@@ -51,9 +54,10 @@ class SlaPages {
 		Membership member = this.access.membership(project, user);
 		SlaReport report = this.dashboard.report(project, user);
 		SlaChart chart = SlaChart.of(report.weekly(), SlaDashboard.firstWeek(this.dashboard.now()), report.weeks());
-		return new ModelAndView("sla/dashboard", "view", new SlaDashboardView(member.project().key(),
-				member.project().name(), member.can(ProjectAction.MANAGE_PROJECT), report, chart,
-				SlaConfigRequest.of(this.settings.policyOf(member.projectId()))));
+		return new ModelAndView("sla/dashboard", "view",
+				new SlaDashboardView(member.project().key(), member.project().name(),
+						member.can(ProjectAction.MANAGE_PROJECT), report, chart,
+						SlaConfigRequest.of(this.settings.policyOf(member.projectId()))));
 	}
 
 	@GetMapping("/p/{project}/sla/settings")
@@ -69,7 +73,8 @@ class SlaPages {
 	ModelAndView save(@PathVariable String project, SlaSettingsForm form, @Authenticated CurrentUser user) {
 		Membership admin = this.access.require(project, user, ProjectAction.MANAGE_PROJECT);
 		return switch (Forms.submit(() -> this.settings.update(project, form.toRequest(), user))) {
-			case Accepted<SlaPolicy> saved -> new ModelAndView("redirect:" + settings(admin.project().key()) + "?saved");
+			case Accepted<SlaPolicy> saved ->
+				new ModelAndView("redirect:" + settings(admin.project().key()) + "?saved");
 			case Rejected<SlaPolicy> rejected -> {
 				ModelAndView mav = new ModelAndView("sla/settings", "view", new SlaSettingsView(admin.project().key(),
 						admin.project().name(), form, rejected.errors(), false));

@@ -19,9 +19,8 @@ public record SlaSettingsForm(String critical, String high, String medium, Strin
 	}
 
 	SlaConfigRequest toRequest() {
-		return new SlaConfigRequest(this.critical, this.high, this.medium, this.low, this.timeZone,
-				hoursOn() ? new SlaConfigRequest.Hours(this.days == null ? List.of() : this.days, this.start, this.end)
-						: null);
+		return new SlaConfigRequest(this.critical, this.high, this.medium, this.low, this.timeZone, hoursOn()
+				? new SlaConfigRequest.Hours(this.days == null ? List.of() : this.days, this.start, this.end) : null);
 	}
 
 	public boolean hoursOn() {

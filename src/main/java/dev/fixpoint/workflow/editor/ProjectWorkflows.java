@@ -1,14 +1,13 @@
 package dev.fixpoint.workflow.editor;
 
-import dev.fixpoint.bugs.BugManagement;
-import dev.fixpoint.bugs.BugQueries;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.fixpoint.bugs.BugManagement;
+import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.FieldError;
 import dev.fixpoint.platform.InvalidInputException;
@@ -23,8 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Replacing a project's workflow. Removing a status moves the bugs in it (through {@link BugManagement}): the new
- * workflow, the moved bugs and their history entries are written in one transaction.
+ * Replacing a project's workflow. Removing a status moves the bugs in it (through
+ * {@link BugManagement}): the new workflow, the moved bugs and their history entries are
+ * written in one transaction.
  */
 @Service
 public class ProjectWorkflows {
@@ -44,7 +44,10 @@ public class ProjectWorkflows {
 		this.management = management;
 	}
 
-	/** What happens if {@code workflow} replaces the current one: bugs per removed status that need a new home. */
+	/**
+	 * What happens if {@code workflow} replaces the current one: bugs per removed status
+	 * that need a new home.
+	 */
 	@Transactional(readOnly = true)
 	public Map<String, Integer> strandedBugs(String projectRef, Workflow workflow, CurrentUser user) {
 		Membership admin = this.access.require(projectRef, user, ProjectAction.MANAGE_PROJECT);
@@ -52,7 +55,8 @@ public class ProjectWorkflows {
 	}
 
 	/**
-	 * @param statusMapping removed status → status of the new workflow, for every removed status still used
+	 * @param statusMapping removed status → status of the new workflow, for every removed
+	 * status still used
 	 */
 	@Transactional
 	public Workflow replace(String projectRef, Workflow workflow, Map<String, String> statusMapping, CurrentUser user) {
@@ -67,8 +71,9 @@ public class ProjectWorkflows {
 		List<FieldError> missing = stranded.entrySet()
 			.stream()
 			.filter(e -> mapping.get(e.getKey()) == null || workflow.status(mapping.get(e.getKey())).isEmpty())
-			.map(e -> new FieldError("status_mapping." + e.getKey(), e.getValue() + " bug(s) are in '" + e.getKey()
-					+ "', which the new workflow removes: map it to one of its statuses"))
+			.map(e -> new FieldError("status_mapping." + e.getKey(),
+					e.getValue() + " bug(s) are in '" + e.getKey()
+							+ "', which the new workflow removes: map it to one of its statuses"))
 			.toList();
 		if (!missing.isEmpty()) {
 			throw new StrandedBugsException(missing, stranded);

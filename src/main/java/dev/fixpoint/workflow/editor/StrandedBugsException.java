@@ -7,7 +7,10 @@ import dev.fixpoint.platform.ConflictException;
 import dev.fixpoint.platform.FieldError;
 import dev.fixpoint.platform.Problems;
 
-/** A new workflow removes statuses that bugs are in, and no mapping says where they go: a conflict with the counts. */
+/**
+ * A new workflow removes statuses that bugs are in, and no mapping says where they go: a
+ * conflict with the counts.
+ */
 public class StrandedBugsException extends ConflictException {
 
 	private static final Kind KIND = new Kind(Problems.CONFLICT, "Bugs would be stranded");

@@ -3,7 +3,6 @@ package dev.fixpoint.workflow.editor;
 import java.util.List;
 import java.util.Map;
 
-import dev.fixpoint.workflow.editor.ProjectWorkflows;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.ApiController;
 import dev.fixpoint.platform.web.Authenticated;
@@ -42,8 +41,10 @@ class WorkflowApiController {
 	}
 
 	@PutMapping("/api/projects/{project}/workflow")
-	@Operation(summary = "Replace the workflow (admins). Bugs in removed statuses need a status_mapping (409 otherwise)")
-	Workflow replace(@PathVariable String project, @RequestBody WorkflowUpdate update, @Authenticated CurrentUser user) {
+	@Operation(
+			summary = "Replace the workflow (admins). Bugs in removed statuses need a status_mapping (409 otherwise)")
+	Workflow replace(@PathVariable String project, @RequestBody WorkflowUpdate update,
+			@Authenticated CurrentUser user) {
 		return this.workflows.replace(project, new Workflow(update.statuses(), update.transitions()),
 				update.statusMapping(), user);
 	}

@@ -1,7 +1,5 @@
 package dev.fixpoint.workflow.editor;
 
-
-import dev.fixpoint.platform.web.HtmxRequest;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +8,7 @@ import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormSubmission.Accepted;
 import dev.fixpoint.platform.web.FormSubmission.Rejected;
 import dev.fixpoint.platform.web.Forms;
+import dev.fixpoint.platform.web.HtmxRequest;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectAction;
@@ -27,10 +26,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The workflow editor (project admins). One big form: its submit buttons add, remove and move statuses, apply a
- * template or save ({@code op}); each re-renders the form with the change (htmx: only the editor). Saving goes
- * through {@link ProjectWorkflows#replace}, which validates and moves the bugs of removed statuses in one
- * transaction; the mapping for them is asked for on the page.
+ * The workflow editor (project admins). One big form: its submit buttons add, remove and
+ * move statuses, apply a template or save ({@code op}); each re-renders the form with the
+ * change (htmx: only the editor). Saving goes through {@link ProjectWorkflows#replace},
+ * which validates and moves the bugs of removed statuses in one transaction; the mapping
+ * for them is asked for on the page.
  */
 @Controller
 class WorkflowEditorController {
@@ -96,7 +96,10 @@ class WorkflowEditorController {
 		};
 	}
 
-	/** The form with its problems (the validator's, unless given) and the bugs its removed statuses would strand. */
+	/**
+	 * The form with its problems (the validator's, unless given) and the bugs its removed
+	 * statuses would strand.
+	 */
 	private WorkflowEditorView view(Membership admin, WorkflowForm form, CurrentUser user, List<String> problems) {
 		Workflow workflow = form.toWorkflow();
 		List<String> shown = problems.isEmpty() ? WorkflowValidator.problems(workflow) : problems;
@@ -106,7 +109,8 @@ class WorkflowEditorController {
 	}
 
 	private static ModelAndView render(WorkflowEditorView view, HtmxRequest htmx, HttpStatus status) {
-		ModelAndView mav = new ModelAndView(htmx.fragment() ? "workflow/editor/workflow-editor" : "workflow/editor/workflow", "view", view);
+		ModelAndView mav = new ModelAndView(
+				htmx.fragment() ? "workflow/editor/workflow-editor" : "workflow/editor/workflow", "view", view);
 		mav.setStatus(status);
 		return mav;
 	}

@@ -1,18 +1,18 @@
 package dev.fixpoint.workflow.editor;
 
-import dev.fixpoint.workflow.WorkflowValidator;
-
 import java.util.List;
 import java.util.Map;
 
 import dev.fixpoint.workflow.WorkflowTemplates;
+import dev.fixpoint.workflow.WorkflowValidator;
 
 /**
- * What {@code bugs/workflow.jte} and its fragments show: the form being edited, what is wrong with it, and where the
- * bugs of removed statuses would go.
+ * What {@code bugs/workflow.jte} and its fragments show: the form being edited, what is
+ * wrong with it, and where the bugs of removed statuses would go.
  *
  * @param problems the validator's words, empty when the workflow can be saved
- * @param stranded bugs per status that the edited workflow removes (the mapping step), empty when none
+ * @param stranded bugs per status that the edited workflow removes (the mapping step),
+ * empty when none
  * @param saved the workflow was just saved
  */
 public record WorkflowEditorView(String projectKey, String projectName, WorkflowForm form, List<String> problems,
@@ -22,7 +22,9 @@ public record WorkflowEditorView(String projectKey, String projectName, Workflow
 	public record Node(WorkflowForm.StatusRow status, List<Arrow> arrows) {
 	}
 
-	/** @param to the target's name */
+	/**
+	 * @param to the target's name
+	 */
 	public record Arrow(String to, String name, String who) {
 	}
 
@@ -72,12 +74,13 @@ public record WorkflowEditorView(String projectKey, String projectName, Workflow
 	public List<Node> diagram() {
 		return this.form.statuses()
 			.stream()
-			.map(s -> new Node(s, this.form.transitions()
-				.stream()
-				.filter(t -> t.from().equals(s.id()))
-				.map(t -> new Arrow(nameOf(t.to()), t.name().isBlank() ? "Move to " + nameOf(t.to()) : t.name(),
-						who(t)))
-				.toList()))
+			.map(s -> new Node(s,
+					this.form.transitions()
+						.stream()
+						.filter(t -> t.from().equals(s.id()))
+						.map(t -> new Arrow(nameOf(t.to()), t.name().isBlank() ? "Move to " + nameOf(t.to()) : t.name(),
+								who(t)))
+						.toList()))
 			.toList();
 	}
 
@@ -87,7 +90,10 @@ public record WorkflowEditorView(String projectKey, String projectName, Workflow
 		return roles + (t.assigneeOnly() ? "; assignee only" : "") + needs;
 	}
 
-	/** The statuses bugs of a removed status may be moved to (keys of the edited workflow). */
+	/**
+	 * The statuses bugs of a removed status may be moved to (keys of the edited
+	 * workflow).
+	 */
 	public List<WorkflowForm.StatusRow> targets() {
 		return this.form.statuses().stream().filter(s -> !s.key().isBlank()).toList();
 	}

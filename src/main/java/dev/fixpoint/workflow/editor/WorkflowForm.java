@@ -1,7 +1,5 @@
 package dev.fixpoint.workflow.editor;
 
-
-import dev.fixpoint.workflow.WorkflowValidator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,17 +11,20 @@ import java.util.regex.Pattern;
 
 import dev.fixpoint.workflow.StatusCategory;
 import dev.fixpoint.workflow.Workflow;
+import dev.fixpoint.workflow.WorkflowValidator;
 
 import org.springframework.util.MultiValueMap;
 
 /**
- * The workflow editor's form, converted to and from a {@link Workflow}. Status rows carry a row id ({@code r0},
- * {@code r1}, …) that stays put while keys are edited, rows move or go, so the transition matrix can refer to
- * rows: {@code t.r0.r1.on}, {@code t.r0.r1.name}, {@code t.r0.r1.role} (repeated), {@code t.r0.r1.field}
- * (repeated), {@code t.r0.r1.assignee_only}. A transition whose details were never shown ({@code t.A.B.shown}
- * absent: it was just ticked) gets defaults.
+ * The workflow editor's form, converted to and from a {@link Workflow}. Status rows carry
+ * a row id ({@code r0}, {@code r1}, …) that stays put while keys are edited, rows move or
+ * go, so the transition matrix can refer to rows: {@code t.r0.r1.on},
+ * {@code t.r0.r1.name}, {@code t.r0.r1.role} (repeated), {@code t.r0.r1.field}
+ * (repeated), {@code t.r0.r1.assignee_only}. A transition whose details were never shown
+ * ({@code t.A.B.shown} absent: it was just ticked) gets defaults.
  *
- * @param mapping removed status key → new status key, for bugs in statuses the new workflow drops
+ * @param mapping removed status key → new status key, for bugs in statuses the new
+ * workflow drops
  */
 public record WorkflowForm(List<StatusRow> statuses, List<TransitionRow> transitions, Map<String, String> mapping) {
 
@@ -42,7 +43,8 @@ public record WorkflowForm(List<StatusRow> statuses, List<TransitionRow> transit
 
 	/**
 	 * @param from the row id of the source status
-	 * @param ruleFields the required fields that are written as {@code field_required} rules (kept as they were)
+	 * @param ruleFields the required fields that are written as {@code field_required}
+	 * rules (kept as they were)
 	 */
 	public record TransitionRow(String from, String to, String name, List<String> roles, List<String> fields,
 			List<String> ruleFields, boolean assigneeOnly) {
@@ -116,7 +118,10 @@ public record WorkflowForm(List<StatusRow> statuses, List<TransitionRow> transit
 		return new WorkflowForm(rows, transitions, mapping);
 	}
 
-	/** The workflow this form describes; a ticked transition without a name is named after its target. */
+	/**
+	 * The workflow this form describes; a ticked transition without a name is named after
+	 * its target.
+	 */
 	public Workflow toWorkflow() {
 		Map<String, StatusRow> byId = new LinkedHashMap<>();
 		this.statuses.forEach(s -> byId.put(s.id(), s));
@@ -131,7 +136,10 @@ public record WorkflowForm(List<StatusRow> statuses, List<TransitionRow> transit
 				continue;
 			}
 			List<Workflow.Rule> rules = new ArrayList<>();
-			t.fields().stream().filter(t.ruleFields()::contains).forEach(f -> rules.add(Workflow.Rule.fieldRequired(f)));
+			t.fields()
+				.stream()
+				.filter(t.ruleFields()::contains)
+				.forEach(f -> rules.add(Workflow.Rule.fieldRequired(f)));
 			if (t.assigneeOnly()) {
 				rules.add(Workflow.Rule.onlyAssignee());
 			}
@@ -170,7 +178,10 @@ public record WorkflowForm(List<StatusRow> statuses, List<TransitionRow> transit
 				this.mapping);
 	}
 
-	/** The row moved one place up ({@code by} = -1) or down (+1); at an end nothing happens. */
+	/**
+	 * The row moved one place up ({@code by} = -1) or down (+1); at an end nothing
+	 * happens.
+	 */
 	public WorkflowForm moved(String id, int by) {
 		List<StatusRow> rows = new ArrayList<>(this.statuses);
 		int i = rows.indexOf(row(id));

@@ -22,7 +22,8 @@ class LoginPageTest extends IntegrationTest {
 		Page unknownEmail = browser.signIn("nobody-at-all@example.com", "whatever-password");
 
 		assertThat(wrongPassword.status()).isEqualTo(401);
-		assertThat(wrongPassword.body()).contains("Invalid email or password").contains("value=\"" + ann.email() + "\"");
+		assertThat(wrongPassword.body()).contains("Invalid email or password")
+			.contains("value=\"" + ann.email() + "\"");
 		assertThat(unknownEmail.body()).contains("Invalid email or password");
 		assertThat(browser.get("/projects").location()).startsWith("/login");
 	}

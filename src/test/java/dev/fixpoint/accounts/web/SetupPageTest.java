@@ -14,7 +14,10 @@ import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** First run needs an empty database: the extra property gives this class its own context and database. */
+/**
+ * First run needs an empty database: the extra property gives this class its own context
+ * and database.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestPropertySource(properties = "fixpoint.setup-test=1")
@@ -44,7 +47,8 @@ class SetupPageTest {
 		assertThat(done.isRedirectTo("/projects/new")).isTrue();
 		assertThat(browser.follow(done).status()).isEqualTo(200);
 		assertThat(browser.get("/setup").isRedirectTo("/login")).isTrue();
-		assertThat(BrowserSession.onEmptyInstallation("http://localhost:" + this.port).get("/login").status()).isEqualTo(200);
+		assertThat(BrowserSession.onEmptyInstallation("http://localhost:" + this.port).get("/login").status())
+			.isEqualTo(200);
 	}
 
 }

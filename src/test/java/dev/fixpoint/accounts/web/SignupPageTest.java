@@ -51,9 +51,9 @@ class SignupPageTest extends IntegrationTest {
 		BrowserSession browser = BrowserSession.anonymous(baseUrl(), this.api);
 		browser.get("/signup");
 
-		Page retry = browser.post("/signup", Map.of("name", "Second Try", "username",
-				"second" + UUID.randomUUID().toString().substring(0, 8), "email", existing.email(), "password",
-				Api.PASSWORD));
+		Page retry = browser.post("/signup",
+				Map.of("name", "Second Try", "username", "second" + UUID.randomUUID().toString().substring(0, 8),
+						"email", existing.email(), "password", Api.PASSWORD));
 
 		assertThat(retry.status()).isEqualTo(409);
 		assertThat(retry.body()).contains("Email is already registered").contains("value=\"Second Try\"");

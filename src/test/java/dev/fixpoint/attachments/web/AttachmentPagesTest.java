@@ -17,7 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
 import javax.imageio.ImageIO;
 
 import dev.fixpoint.support.Api.TestUser;
@@ -30,8 +29,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The attachment pages over real HTTP, as a browser without JavaScript (multipart form with the CSRF field) and as
- * the attachments modules and htmx see them (the CSRF header, fragments).
+ * The attachment pages over real HTTP, as a browser without JavaScript (multipart form
+ * with the CSRF field) and as the attachments modules and htmx see them (the CSRF header,
+ * fragments).
  */
 class AttachmentPagesTest extends IntegrationTest {
 
@@ -39,7 +39,8 @@ class AttachmentPagesTest extends IntegrationTest {
 
 	private static final Pattern ATTACHMENT_ID = Pattern.compile("id=\"attachment-([0-9a-f-]{36})\"");
 
-	private static final Pattern IMPORT = Pattern.compile("(?:^import .* from |import\\()'\\./([a-z-]+\\.js)'", Pattern.MULTILINE);
+	private static final Pattern IMPORT = Pattern.compile("(?:^import .* from |import\\()'\\./([a-z-]+\\.js)'",
+			Pattern.MULTILINE);
 
 	private TestUser ann;
 
@@ -53,7 +54,9 @@ class AttachmentPagesTest extends IntegrationTest {
 	void aBugAndItsAdmin() {
 		this.ann = this.api.newUser("Ann");
 		this.project = this.api.newProject(this.ann).get("key").asString();
-		this.key = this.api.newBug(this.ann, this.project, "Checkout button does nothing", "high").get("key").asString();
+		this.key = this.api.newBug(this.ann, this.project, "Checkout button does nothing", "high")
+			.get("key")
+			.asString();
 		this.browser = BrowserSession.signedIn(baseUrl(), this.api, this.ann);
 	}
 
@@ -64,8 +67,8 @@ class AttachmentPagesTest extends IntegrationTest {
 		assertThat(panel.text()).contains("No attachments yet.");
 		assertThat(panel.body()).contains("enctype=\"multipart/form-data\"", "name=\"_csrf\"");
 
-		Page posted = this.browser.postFile("/bugs/" + this.key + "/attachments", "file", "checkout.png", png(),
-				true, Map.of());
+		Page posted = this.browser.postFile("/bugs/" + this.key + "/attachments", "file", "checkout.png", png(), true,
+				Map.of());
 		assertThat(posted.status()).isEqualTo(302);
 		assertThat(posted.location()).matches("/bugs/" + this.key + "#attachment-[0-9a-f-]{36}");
 
@@ -77,8 +80,8 @@ class AttachmentPagesTest extends IntegrationTest {
 	@Test
 	void uploadWithoutTheCsrfTokenIsRefusedAndStoresNothing() {
 		this.browser.get("/bugs/" + this.key);
-		Page posted = this.browser.postFile("/bugs/" + this.key + "/attachments", "file", "checkout.png", png(),
-				false, HTMX);
+		Page posted = this.browser.postFile("/bugs/" + this.key + "/attachments", "file", "checkout.png", png(), false,
+				HTMX);
 		assertThat(posted.status()).isEqualTo(403);
 		assertThat(this.browser.htmxGet("/bugs/" + this.key + "/attachments").text()).contains("No attachments yet.");
 	}
@@ -88,7 +91,8 @@ class AttachmentPagesTest extends IntegrationTest {
 		this.browser.get("/bugs/" + this.key);
 		Page item = uploadWithHeader("screen.png", png());
 		assertThat(item.status()).isEqualTo(201);
-		assertThat(item.body()).startsWith("<li").contains("data-kind=\"image\"", "screen.png", "data-annotate-url=")
+		assertThat(item.body()).startsWith("<li")
+			.contains("data-kind=\"image\"", "screen.png", "data-annotate-url=")
 			.doesNotContain("<html");
 		String original = id(item);
 
@@ -105,7 +109,8 @@ class AttachmentPagesTest extends IntegrationTest {
 	@Test
 	void refusedUploadsComeBackAsTheServersMessage() {
 		this.browser.get("/bugs/" + this.key);
-		Page html = uploadWithHeader("logo.png", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
+		Page html = uploadWithHeader("logo.png",
+				"<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
 		assertThat(html.status()).isEqualTo(422);
 		assertThat(html.body()).contains("data-upload-error");
 		assertThat(html.text()).contains("was not stored");
@@ -187,7 +192,8 @@ class AttachmentPagesTest extends IntegrationTest {
 		assertThat(first.body()).contains("<td class=\"ln\">200</td>");
 
 		Page last = this.browser.htmxGet("/attachments/" + id + "/lines?from=401&rows=true");
-		assertThat(last.body()).startsWith("\n").contains("INFO line 401<", "INFO line 450<")
+		assertThat(last.body()).startsWith("\n")
+			.contains("INFO line 401<", "INFO line 450<")
 			.doesNotContain("Next", "att-lines-info");
 
 		Page page = this.browser.get("/attachments/" + id + "/lines?from=201");
@@ -200,13 +206,16 @@ class AttachmentPagesTest extends IntegrationTest {
 		this.browser.get("/bugs/" + this.key);
 		Page video = uploadWithHeader("checkout.webm", webm());
 		assertThat(video.status()).as(video.body()).isEqualTo(201);
-		assertThat(video.body()).contains("<video class=\"att-player\" controls preload=\"metadata\" src=\"/api/attachments/");
+		assertThat(video.body())
+			.contains("<video class=\"att-player\" controls preload=\"metadata\" src=\"/api/attachments/");
 
-		Page pdf = uploadWithHeader("invoice.pdf", "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
+		Page pdf = uploadWithHeader("invoice.pdf",
+				"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
 		assertThat(pdf.status()).isEqualTo(201);
 		assertThat(pdf.body()).contains("Open PDF", "target=\"_blank\"").doesNotContain("<iframe");
 
-		Page zip = uploadWithHeader("dump.zip", new byte[] { 'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 });
+		Page zip = uploadWithHeader("dump.zip",
+				new byte[] { 'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 });
 		assertThat(zip.status()).isEqualTo(201);
 		assertThat(zip.body()).contains("download=\"dump.zip\"", ">ZIP<", "application/zip");
 	}
@@ -263,7 +272,8 @@ class AttachmentPagesTest extends IntegrationTest {
 		assertThat(bug.body()).contains("<script type=\"module\" src=\"/js/attachments/main.js\" async></script>");
 		assertThat(bug.header("Content-Security-Policy")).contains("script-src 'self'");
 
-		// every module main.js imports (or loads when needed), and theirs: one not served as JavaScript stops them all
+		// every module main.js imports (or loads when needed), and theirs: one not served
+		// as JavaScript stops them all
 		BrowserSession signedOut = BrowserSession.anonymous(baseUrl(), this.api);
 		Set<String> served = new TreeSet<>();
 		Deque<String> imported = new ArrayDeque<>(List.of("main.js"));
@@ -297,11 +307,13 @@ class AttachmentPagesTest extends IntegrationTest {
 		return m.group(1);
 	}
 
-	/** The start of a WebM file: an EBML header whose doctype is "webm", then a segment. */
+	/**
+	 * The start of a WebM file: an EBML header whose doctype is "webm", then a segment.
+	 */
 	static byte[] webm() {
 		byte[] header = { 0x1A, 0x45, (byte) 0xDF, (byte) 0xA3, (byte) 0x9F, 0x42, (byte) 0x86, (byte) 0x81, 0x01, 0x42,
-				(byte) 0xF7, (byte) 0x81, 0x01, 0x42, (byte) 0xF2, (byte) 0x81, 0x04, 0x42, (byte) 0xF3, (byte) 0x81, 0x08,
-				0x42, (byte) 0x82, (byte) 0x84, 'w', 'e', 'b', 'm', 0x42, (byte) 0x87, (byte) 0x81, 0x02, 0x42,
+				(byte) 0xF7, (byte) 0x81, 0x01, 0x42, (byte) 0xF2, (byte) 0x81, 0x04, 0x42, (byte) 0xF3, (byte) 0x81,
+				0x08, 0x42, (byte) 0x82, (byte) 0x84, 'w', 'e', 'b', 'm', 0x42, (byte) 0x87, (byte) 0x81, 0x02, 0x42,
 				(byte) 0x85, (byte) 0x81, 0x02, 0x18, 0x53, (byte) 0x80, 0x67, 0x01, 0, 0, 0, 0, 0, 0, 0x10 };
 		byte[] file = java.util.Arrays.copyOf(header, header.length + 64);
 		return file;

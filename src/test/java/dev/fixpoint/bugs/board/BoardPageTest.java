@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The board as a browser without JavaScript sees it, and moving cards through its forms. */
+/**
+ * The board as a browser without JavaScript sees it, and moving cards through its forms.
+ */
 class BoardPageTest extends IntegrationTest {
 
 	private TestUser ann;
@@ -43,9 +45,11 @@ class BoardPageTest extends IntegrationTest {
 		assertThat(column(html, "open")).contains(open).doesNotContain(working, resolved);
 		assertThat(column(html, "in_progress")).contains(working).doesNotContain(open);
 		assertThat(column(html, "resolved")).contains(resolved);
-		// QA may only reopen (resolved → open): open and in-progress cards have no drop targets
+		// QA may only reopen (resolved → open): open and in-progress cards have no drop
+		// targets
 		assertThat(html).contains("data-bug=\"" + open + "\" data-targets=\"\"",
-				"data-bug=\"" + working + "\" data-targets=\"\"", "data-bug=\"" + resolved + "\" data-targets=\"open\"");
+				"data-bug=\"" + working + "\" data-targets=\"\"",
+				"data-bug=\"" + resolved + "\" data-targets=\"open\"");
 		assertThat(board.text()).contains("Board", "Triage");
 		assertThat(html).doesNotContain("/settings/workflow");
 	}

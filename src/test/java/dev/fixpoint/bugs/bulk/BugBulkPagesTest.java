@@ -13,7 +13,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Bulk changes, CSV export and possible duplicates on the bug pages, as a browser without JavaScript sees them. */
+/**
+ * Bulk changes, CSV export and possible duplicates on the bug pages, as a browser without
+ * JavaScript sees them.
+ */
 class BugBulkPagesTest extends IntegrationTest {
 
 	private TestUser ann;
@@ -45,7 +48,9 @@ class BugBulkPagesTest extends IntegrationTest {
 						Map.entry("ids", other + "-1"), Map.entry("severity", "high"), Map.entry("tag_add", "ui"),
 						Map.entry("assignee", "me"), Map.entry("back", "/p/" + this.project + "/bugs?severity=low")),
 				Map.of());
-		assertThat(done.isRedirectTo("/p/" + this.project + "/bugs?severity=low")).as("%s %s %s", done.status(), done.location(), done.text()).isTrue();
+		assertThat(done.isRedirectTo("/p/" + this.project + "/bugs?severity=low"))
+			.as("%s %s %s", done.status(), done.location(), done.text())
+			.isTrue();
 		assertThat(this.browser.follow(done).text()).contains("2 updated, 1 refused:", other + "-1 — ");
 
 		JsonNode bug = this.api.get("/api/bugs/" + this.project + "-2", this.ann.token()).body();
@@ -61,7 +66,9 @@ class BugBulkPagesTest extends IntegrationTest {
 		this.api.newBug(this.ann, this.project, "Typo in footer", "low");
 		this.browser.get("/p/" + this.project + "/bugs");
 		Page done = this.browser.post("/p/" + this.project + "/bugs/bulk", Map.of("ids", this.project + "-1"));
-		assertThat(done.isRedirectTo("/p/" + this.project + "/bugs")).as("%s %s %s", done.status(), done.location(), done.text()).isTrue();
+		assertThat(done.isRedirectTo("/p/" + this.project + "/bugs"))
+			.as("%s %s %s", done.status(), done.location(), done.text())
+			.isTrue();
 		assertThat(this.browser.follow(done).text()).contains("Nothing changed");
 	}
 
@@ -88,7 +95,8 @@ class BugBulkPagesTest extends IntegrationTest {
 		assertThat(this.browser.get("/p/" + this.project + "/bugs/new").body())
 			.contains("hx-get=\"/p/" + this.project + "/bugs/similar-fragment\"", "id=\"similar-bugs\"");
 
-		Page similar = this.browser.htmxGet("/p/" + this.project + "/bugs/similar-fragment?title=checkout+button+broken");
+		Page similar = this.browser
+			.htmxGet("/p/" + this.project + "/bugs/similar-fragment?title=checkout+button+broken");
 		assertThat(similar.status()).isEqualTo(200);
 		assertThat(similar.text()).contains("Possible duplicates", this.project + "-1", "Checkout button does nothing");
 		assertThat(similar.body()).contains("target=\"_blank\"");

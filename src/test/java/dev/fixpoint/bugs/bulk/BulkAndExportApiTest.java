@@ -29,24 +29,31 @@ class BulkAndExportApiTest extends IntegrationTest {
 		String c = this.api.newBug(ann, key, "C", "low").get("key").asString();
 		this.api.patch("/api/bugs/" + c, ann.token(), Map.of("status", "resolved", "resolution", "fixed"));
 		String foreign = this.api.newBug(stranger, this.api.newProject(stranger).get("key").asString(), "X", "low")
-			.get("key").asString();
-		Api.Response r = this.api.post("/api/projects/" + key + "/bugs/bulk", ann.token(), Map.of("ids",
-				List.of(a, b, c, foreign), "set", Map.of("status", "in_progress", "assignee_id", dev.id().toString(),
-						"priority", "P1", "tags_add", List.of("Regression"))));
+			.get("key")
+			.asString();
+		Api.Response r = this.api.post("/api/projects/" + key + "/bugs/bulk", ann.token(),
+				Map.of("ids", List.of(a, b, c, foreign), "set", Map.of("status", "in_progress", "assignee_id",
+						dev.id().toString(), "priority", "P1", "tags_add", List.of("Regression"))));
 		assertThat(r.status()).isEqualTo(200);
 		JsonNode items = r.body().get("items");
 		assertThat(items.get(0).get("status").asInt()).isEqualTo(200);
 		assertThat(items.get(0).get("bug").get("assignee").get("username").asString()).isEqualTo(dev.username());
 		assertThat(items.get(0).get("bug").get("tags").get(0).asString()).isEqualTo("regression");
 		assertThat(items.get(1).get("status").asInt()).isEqualTo(200);
-		assertThat(items.get(2).get("status").asInt()).isEqualTo(422); // resolved → in_progress is not a transition
-		assertThat(items.get(3).get("status").asInt()).isEqualTo(404); // other project: never revealed
+		assertThat(items.get(2).get("status").asInt()).isEqualTo(422); // resolved →
+																		// in_progress is
+																		// not a
+																		// transition
+		assertThat(items.get(3).get("status").asInt()).isEqualTo(404); // other project:
+																		// never revealed
 		assertThat(this.api.get("/api/bugs/" + c, ann.token()).body().get("priority").asString()).isEqualTo("P2");
 		JsonNode history = this.api.get("/api/bugs/" + a + "/history", ann.token()).body();
-		assertThat(history.toString()).contains("\"field\":\"status\"", "\"field\":\"assignee\"", "\"field\":\"priority\"",
-				"\"field\":\"tags\"");
-		JsonNode removed = this.api.post("/api/projects/" + key + "/bugs/bulk", ann.token(),
-				Map.of("ids", List.of(a), "set", Map.of("tags_remove", List.of("regression")))).body();
+		assertThat(history.toString()).contains("\"field\":\"status\"", "\"field\":\"assignee\"",
+				"\"field\":\"priority\"", "\"field\":\"tags\"");
+		JsonNode removed = this.api
+			.post("/api/projects/" + key + "/bugs/bulk", ann.token(),
+					Map.of("ids", List.of(a), "set", Map.of("tags_remove", List.of("regression"))))
+			.body();
 		assertThat(removed.get("items").get(0).get("bug").get("tags").size()).isZero();
 	}
 
@@ -55,12 +62,18 @@ class BulkAndExportApiTest extends IntegrationTest {
 		TestUser ann = this.api.newUser("Ann");
 		String key = this.api.newProject(ann).get("key").asString();
 		String a = this.api.newBug(ann, key, "A", "low").get("key").asString();
-		assertThat(this.api.post("/api/projects/" + key + "/bugs/bulk", ann.token(),
-				Map.of("ids", List.of(a), "set", Map.of("title", "x"))).status()).isEqualTo(400);
-		assertThat(this.api.post("/api/projects/" + key + "/bugs/bulk", ann.token(),
-				Map.of("ids", List.of(a), "set", Map.of("severity", "huge"))).status()).isEqualTo(400);
-		assertThat(this.api.post("/api/projects/" + key + "/bugs/bulk", ann.token(),
-				Map.of("ids", List.of(), "set", Map.of("severity", "low"))).status()).isEqualTo(400);
+		assertThat(this.api
+			.post("/api/projects/" + key + "/bugs/bulk", ann.token(),
+					Map.of("ids", List.of(a), "set", Map.of("title", "x")))
+			.status()).isEqualTo(400);
+		assertThat(this.api
+			.post("/api/projects/" + key + "/bugs/bulk", ann.token(),
+					Map.of("ids", List.of(a), "set", Map.of("severity", "huge")))
+			.status()).isEqualTo(400);
+		assertThat(this.api
+			.post("/api/projects/" + key + "/bugs/bulk", ann.token(),
+					Map.of("ids", List.of(), "set", Map.of("severity", "low")))
+			.status()).isEqualTo(400);
 		assertThat(this.api.get("/api/bugs/" + a, ann.token()).body().get("version").asInt()).isEqualTo(1);
 	}
 
@@ -68,12 +81,14 @@ class BulkAndExportApiTest extends IntegrationTest {
 	void exportStreamsTheFilteredListAsCsv() throws Exception {
 		TestUser ann = this.api.newUser("Ann");
 		String key = this.api.newProject(ann).get("key").asString();
-		this.api.post("/api/projects/" + key + "/bugs", ann.token(), Map.of("title", "=HYPERLINK(\"evil\")", "severity", "high"));
+		this.api.post("/api/projects/" + key + "/bugs", ann.token(),
+				Map.of("title", "=HYPERLINK(\"evil\")", "severity", "high"));
 		for (int i = 0; i < 120; i++) {
 			this.api.newBug(ann, key, "Bug, with \"quotes\" " + i, i % 2 == 0 ? "low" : "medium");
 		}
 		HttpResponse<String> csv = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/projects/" + key + "/bugs/export.csv?severity=low,high"))
+			.send(HttpRequest
+				.newBuilder(URI.create(baseUrl() + "/api/projects/" + key + "/bugs/export.csv?severity=low,high"))
 				.header("Authorization", "Bearer " + ann.token())
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(csv.statusCode()).isEqualTo(200);
@@ -91,11 +106,14 @@ class BulkAndExportApiTest extends IntegrationTest {
 	void similarBugsAreFoundByTypoTolerantTitleOpenFirst() {
 		TestUser ann = this.api.newUser("Ann");
 		String key = this.api.newProject(ann).get("key").asString();
-		String closed = this.api.newBug(ann, key, "Checkout button does nothing on Safari", "high").get("key").asString();
+		String closed = this.api.newBug(ann, key, "Checkout button does nothing on Safari", "high")
+			.get("key")
+			.asString();
 		this.api.patch("/api/bugs/" + closed, ann.token(), Map.of("status", "resolved", "resolution", "fixed"));
 		String open = this.api.newBug(ann, key, "Checkout page shows a blank button", "medium").get("key").asString();
 		this.api.newBug(ann, key, "Avatar upload fails", "low");
-		JsonNode similar = this.api.get("/api/projects/" + key + "/bugs/similar?title=chekout%20button", ann.token()).body();
+		JsonNode similar = this.api.get("/api/projects/" + key + "/bugs/similar?title=chekout%20button", ann.token())
+			.body();
 		assertThat(similar.size()).isEqualTo(2);
 		assertThat(similar.get(0).get("key").asString()).isEqualTo(open);
 		assertThat(similar.get(1).get("key").asString()).isEqualTo(closed);

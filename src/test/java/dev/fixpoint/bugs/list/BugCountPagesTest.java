@@ -10,7 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Lists and board columns say how many bugs match, exactly up to 1,000 and "1,000+" past it. */
+/**
+ * Lists and board columns say how many bugs match, exactly up to 1,000 and "1,000+" past
+ * it.
+ */
 class BugCountPagesTest extends IntegrationTest {
 
 	@Autowired
@@ -27,7 +30,8 @@ class BugCountPagesTest extends IntegrationTest {
 		assertThat(session.get("/p/" + project + "/bugs?limit=1").text()).contains("2 bugs");
 		assertThat(session.get("/p/" + project + "/bugs?severity=low").text()).contains("1 bug");
 
-		// 1,001 more open bugs, straight into the table: over HTTP this would take a while
+		// 1,001 more open bugs, straight into the table: over HTTP this would take a
+		// while
 		this.jdbc.sql("""
 				insert into bugs (id, project_id, number, title, severity, status, reporter_id)
 				select gen_random_uuid(), p.id, 100 + n, 'Generated bug ' || n, 'medium', 'open', :reporter

@@ -24,14 +24,15 @@ class BugListLinksTest {
 	@Test
 	void currentLinkUsesTheApiParameterNamesAndDropsEmptyOnes() {
 		BugListLinks links = new BugListLinks("WEB", params(List.of("critical"), "login page", null, "abc"));
-		assertThat(links.current())
-			.isEqualTo("/p/WEB/bugs?status=open&status=in_progress&severity=critical&assignee=me&q=login+page&cursor=abc");
+		assertThat(links.current()).isEqualTo(
+				"/p/WEB/bugs?status=open&status=in_progress&severity=critical&assignee=me&q=login+page&cursor=abc");
 	}
 
 	@Test
 	void firstAndNextPageKeepFiltersAndReplaceTheCursor() {
 		BugListLinks links = new BugListLinks("WEB", params(List.of(), null, "-severity", "abc"));
-		assertThat(links.firstPage()).isEqualTo("/p/WEB/bugs?status=open&status=in_progress&assignee=me&sort=-severity");
+		assertThat(links.firstPage())
+			.isEqualTo("/p/WEB/bugs?status=open&status=in_progress&assignee=me&sort=-severity");
 		assertThat(links.nextPage("xyz")).endsWith("&sort=-severity&cursor=xyz");
 	}
 

@@ -25,8 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
- * The bug list's request rules, without a database: how the query string binds to {@link BugListRequest}, the
- * htmx fragment against the full page, and an invalid filter shown on the page (not an error page).
+ * The bug list's request rules, without a database: how the query string binds to
+ * {@link BugListRequest}, the htmx fragment against the full page, and an invalid filter
+ * shown on the page (not an error page).
  */
 @PageSliceTest(BugListController.class)
 class BugListSliceTest extends ProjectPageSlice {
@@ -70,7 +71,9 @@ class BugListSliceTest extends ProjectPageSlice {
 
 	@Test
 	void camelCaseNamesAreNotTheContract() throws Exception {
-		this.mvc.perform(get("/p/" + PROJECT + "/bugs?createdFrom=2026-10-01&dueBefore=2026-12-31").with(signedIn(this.user)))
+		this.mvc
+			.perform(get("/p/" + PROJECT + "/bugs?createdFrom=2026-10-01&dueBefore=2026-12-31")
+				.with(signedIn(this.user)))
 			.andExpect(status().isOk());
 
 		ArgumentCaptor<BugListRequest> bound = ArgumentCaptor.forClass(BugListRequest.class);
@@ -124,7 +127,9 @@ class BugListSliceTest extends ProjectPageSlice {
 
 	@Test
 	void signedOutVisitorsAreSentToSignIn() throws Exception {
-		this.mvc.perform(get("/p/" + PROJECT + "/bugs")).andExpect(status().isFound()).andExpect(redirectedUrlPattern("/login*"));
+		this.mvc.perform(get("/p/" + PROJECT + "/bugs"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrlPattern("/login*"));
 	}
 
 }

@@ -107,7 +107,8 @@ class BugPagesTest extends IntegrationTest {
 		String key = bug.get("key").asString();
 		this.browser.get("/bugs/" + key);
 
-		Page saved = this.browser.post("/bugs/" + key + "/fields/severity", Map.of("value", "critical", "version", "1"));
+		Page saved = this.browser.post("/bugs/" + key + "/fields/severity",
+				Map.of("value", "critical", "version", "1"));
 		assertThat(saved.status()).isEqualTo(302);
 		assertThat(saved.header("Location")).endsWith("/bugs/" + key);
 

@@ -28,7 +28,9 @@ class CommentPagesTest extends IntegrationTest {
 	void aBugAndItsAdmin() {
 		this.ann = this.api.newUser("Ann");
 		this.project = this.api.newProject(this.ann).get("key").asString();
-		this.key = this.api.newBug(this.ann, this.project, "Checkout button does nothing", "high").get("key").asString();
+		this.key = this.api.newBug(this.ann, this.project, "Checkout button does nothing", "high")
+			.get("key")
+			.asString();
 		this.browser = BrowserSession.signedIn(baseUrl(), this.api, this.ann);
 	}
 
@@ -42,7 +44,13 @@ class CommentPagesTest extends IntegrationTest {
 
 		Page page = this.browser.get("/bugs/" + this.key);
 		assertThat(page.body()).contains("Happens on <strong>every</strong> try", "class=\"bug-ref\"");
-		assertThat(page.text()).contains("Ann").doesNotContain("commented"); // the comment, not a history line about it
+		assertThat(page.text()).contains("Ann").doesNotContain("commented"); // the
+																				// comment,
+																				// not a
+																				// history
+																				// line
+																				// about
+																				// it
 	}
 
 	@Test
@@ -107,7 +115,8 @@ class CommentPagesTest extends IntegrationTest {
 		String id = comment(this.ann, Api.body("content", "First tought")).get("id").asString();
 		this.browser.get("/bugs/" + this.key);
 		Page form = this.browser.get("/bugs/" + this.key + "/comments/" + id + "/edit", Map.of("HX-Request", "true"));
-		assertThat(form.body()).contains("id=\"comment-" + id + "\"", ">First tought</textarea>").doesNotContain("<html");
+		assertThat(form.body()).contains("id=\"comment-" + id + "\"", ">First tought</textarea>")
+			.doesNotContain("<html");
 
 		Page saved = this.browser.post("/bugs/" + this.key + "/comments/" + id, Map.of("content", "First thought"),
 				Map.of("HX-Request", "true"));
@@ -151,8 +160,8 @@ class CommentPagesTest extends IntegrationTest {
 		this.api.delete("/api/comments/" + top, this.ann.token());
 
 		Page page = this.browser.get("/bugs/" + this.key);
-		assertThat(page.body()).containsPattern("(?s)id=\"comment-" + top
-				+ "\".*This comment was deleted.*class=\"comment-replies\".*A reply");
+		assertThat(page.body()).containsPattern(
+				"(?s)id=\"comment-" + top + "\".*This comment was deleted.*class=\"comment-replies\".*A reply");
 	}
 
 	@Test
@@ -174,9 +183,10 @@ class CommentPagesTest extends IntegrationTest {
 
 	@Test
 	void reportTextsAreRenderedAsMarkdown() {
-		String bug = this.api.post("/api/projects/" + this.project + "/bugs", this.ann.token(),
-				Map.of("title", "Markdown report", "severity", "low", "description", "Fails with `NullPointerException`",
-						"steps_to_reproduce", "1. Open\n2. Click <b>pay</b>"))
+		String bug = this.api
+			.post("/api/projects/" + this.project + "/bugs", this.ann.token(),
+					Map.of("title", "Markdown report", "severity", "low", "description",
+							"Fails with `NullPointerException`", "steps_to_reproduce", "1. Open\n2. Click <b>pay</b>"))
 			.body()
 			.get("key")
 			.asString();

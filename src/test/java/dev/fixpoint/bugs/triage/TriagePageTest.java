@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The triage queue: unassigned to-do bugs, worst and oldest first, and assigning them. */
+/**
+ * The triage queue: unassigned to-do bugs, worst and oldest first, and assigning them.
+ */
 class TriagePageTest extends IntegrationTest {
 
 	private TestUser ann;

@@ -42,9 +42,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
- * The form rule ({@code platform.web.Forms}) through a page that shows both answers: a refusal the user can act on
- * comes back on the triage page with its status (htmx: the row stays, a toast says why); not found and forbidden are
- * error pages. The service is a mock that refuses the way each family would.
+ * The form rule ({@code platform.web.Forms}) through a page that shows both answers: a
+ * refusal the user can act on comes back on the triage page with its status (htmx: the
+ * row stays, a toast says why); not found and forbidden are error pages. The service is a
+ * mock that refuses the way each family would.
  */
 @PageSliceTest(TriageController.class)
 class TriageSliceTest extends ProjectPageSlice {
@@ -53,8 +54,9 @@ class TriageSliceTest extends ProjectPageSlice {
 	private BugManagement management;
 
 	static List<Object[]> refusalsTheUserCanActOn() {
-		return List.of(new Object[] { InvalidInputException.of("assignee_id", "must be a member of the project"), 422,
-				"Assignee id must be a member of the project." },
+		return List.of(
+				new Object[] { InvalidInputException.of("assignee_id", "must be a member of the project"), 422,
+						"Assignee id must be a member of the project." },
 				new Object[] { ConflictException.because("WEB-7 was assigned meanwhile"), 409,
 						"WEB-7 was assigned meanwhile" },
 				new Object[] { refused("The workflow does not allow this"), 422, "The workflow does not allow this" },
@@ -65,8 +67,7 @@ class TriageSliceTest extends ProjectPageSlice {
 
 	@ParameterizedTest
 	@MethodSource("refusalsTheUserCanActOn")
-	void aRefusalComesBackOnThePageWithItsStatus(DomainException refusal, int status, String message)
-			throws Exception {
+	void aRefusalComesBackOnThePageWithItsStatus(DomainException refusal, int status, String message) throws Exception {
 		refuseWith(refusal);
 
 		assign(false).andExpect(status().is(status))
@@ -117,15 +118,18 @@ class TriageSliceTest extends ProjectPageSlice {
 	}
 
 	private ResultActions assign(boolean byHtmx) throws Exception {
-		var request = post("/p/" + PROJECT + "/triage/assign").param("bug", "WEB-7").param("assignee", "me").param("version", "1")
+		var request = post("/p/" + PROJECT + "/triage/assign").param("bug", "WEB-7")
+			.param("assignee", "me")
+			.param("version", "1")
 			.with(signedIn(this.user))
 			.with(csrf());
 		return this.mvc.perform(byHtmx ? request.with(htmx()) : request);
 	}
 
 	private static RefusedException refused(String reason) {
-		return new RefusedException(new DomainException.Kind(URI.create("https://fixpoint.dev/problems/test"),
-				"Refused"), reason, Map.of()) {
+		return new RefusedException(
+				new DomainException.Kind(URI.create("https://fixpoint.dev/problems/test"), "Refused"), reason,
+				Map.of()) {
 		};
 	}
 

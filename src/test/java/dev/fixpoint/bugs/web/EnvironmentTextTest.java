@@ -13,15 +13,16 @@ class EnvironmentTextTest {
 
 	@Test
 	void combinesTheInputsAndExtraLines() {
-		Map<String, String> env = EnvironmentText.parse(" Linux ", "Firefox 140", "", "locale: de-DE\n\n  screen :  4k \r\n");
+		Map<String, String> env = EnvironmentText.parse(" Linux ", "Firefox 140", "",
+				"locale: de-DE\n\n  screen :  4k \r\n");
 		assertThat(env).containsExactly(Map.entry("os", "Linux"), Map.entry("browser", "Firefox 140"),
 				Map.entry("locale", "de-DE"), Map.entry("screen", "4k"));
 	}
 
 	@Test
 	void valuesMayContainColons() {
-		assertThat(EnvironmentText.parse(null, null, null, "url: https://example.com:8443/x"))
-			.containsEntry("url", "https://example.com:8443/x");
+		assertThat(EnvironmentText.parse(null, null, null, "url: https://example.com:8443/x")).containsEntry("url",
+				"https://example.com:8443/x");
 	}
 
 	@Test

@@ -36,7 +36,8 @@ class FormErrorsTest {
 
 		assertThat(errors.sentences()).containsExactly("Title is required.", "Due date must be a date like 2026-12-31.",
 				"Title is too long.");
-		assertThat(errors.text()).isEqualTo("Title is required. Due date must be a date like 2026-12-31. Title is too long.");
+		assertThat(errors.text())
+			.isEqualTo("Title is required. Due date must be a date like 2026-12-31. Title is too long.");
 		assertThat(errors.get("title")).isEqualTo("is required");
 		assertThat(errors.phrases()).first().isEqualTo("Title is required");
 		assertThat(errors.messages()).containsExactly("is required", "must be a date like 2026-12-31", "is too long");
@@ -48,8 +49,9 @@ class FormErrorsTest {
 	@Test
 	void errorsOfTwoChecksKeepEachFieldsFirstMessage() {
 		FormErrors parsed = FormErrors.of(InvalidInputException.of("due_date", "must be a date like 2026-12-31"));
-		FormErrors checked = FormErrors.of(InvalidInputException.of(List.of(new FieldError("due_date", "is in the past"),
-				new FieldError("severity", "is required"), new FieldError("body", "is odd"))));
+		FormErrors checked = FormErrors
+			.of(InvalidInputException.of(List.of(new FieldError("due_date", "is in the past"),
+					new FieldError("severity", "is required"), new FieldError("body", "is odd"))));
 
 		FormErrors all = parsed.and(checked);
 

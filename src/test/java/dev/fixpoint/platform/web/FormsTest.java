@@ -8,7 +8,6 @@ import java.util.Map;
 import dev.fixpoint.platform.ConflictException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.DomainException.Kind;
-import dev.fixpoint.platform.FieldError;
 import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.LimitExceededException;
@@ -66,22 +65,26 @@ class FormsTest {
 
 	@Test
 	void pagesThatAnswerLikeTheApiGiveInvalidInput400() {
-		Rejected<Object> rejected = rejected(Forms.apiStatuses()
-			.submit(() -> { throw InvalidInputException.of("user", "No user with this email or username"); }));
+		Rejected<Object> rejected = rejected(Forms.apiStatuses().submit(() -> {
+			throw InvalidInputException.of("user", "No user with this email or username");
+		}));
 		assertThat(rejected.status()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(rejected(Forms.apiStatuses().submit(() -> { throw ConflictException.because("Taken"); })).status())
-			.isEqualTo(HttpStatus.CONFLICT);
+		assertThat(rejected(Forms.apiStatuses().submit(() -> {
+			throw ConflictException.because("Taken");
+		})).status()).isEqualTo(HttpStatus.CONFLICT);
 	}
 
 	@Test
 	void theSignInFormAnswersAWrongPasswordItself() {
-		Rejected<Object> rejected = rejected(Forms.alsoInForm(UnauthorizedException.class)
-			.submit(() -> { throw UnauthorizedException.because("Invalid email or password"); }));
+		Rejected<Object> rejected = rejected(Forms.alsoInForm(UnauthorizedException.class).submit(() -> {
+			throw UnauthorizedException.because("Invalid email or password");
+		}));
 
 		assertThat(rejected.status()).isEqualTo(HttpStatus.UNAUTHORIZED);
 		assertThat(rejected.errors().summary()).isEqualTo("Invalid email or password");
-		assertThatThrownBy(() -> Forms.alsoInForm(UnauthorizedException.class)
-			.submit(() -> { throw ForbiddenException.because("No"); })).isInstanceOf(ForbiddenException.class);
+		assertThatThrownBy(() -> Forms.alsoInForm(UnauthorizedException.class).submit(() -> {
+			throw ForbiddenException.because("No");
+		})).isInstanceOf(ForbiddenException.class);
 	}
 
 	@Test
@@ -114,9 +117,12 @@ class FormsTest {
 	void theRejectionKeepsTheRefusalForPagesThatAnswerOneKindTheirOwnWay() {
 		ConflictException stale = ConflictException.on("version", "is old");
 
-		assertThat(rejected(Forms.submit(() -> { throw stale; })).refusal()).isSameAs(stale);
-		assertThat(rejected(Forms.submit(() -> { throw stale; })).errors().sentences())
-			.containsExactly("Version is old.");
+		assertThat(rejected(Forms.submit(() -> {
+			throw stale;
+		})).refusal()).isSameAs(stale);
+		assertThat(rejected(Forms.submit(() -> {
+			throw stale;
+		})).errors().sentences()).containsExactly("Version is old.");
 	}
 
 	private static void assertRejected(DomainException refusal, HttpStatus status) {

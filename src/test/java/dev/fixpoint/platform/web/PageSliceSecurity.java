@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * The application's own security chains in a {@code @WebMvcTest} slice ({@link dev.fixpoint.support.PageSliceTest}):
- * pages need a session and a CSRF token, exactly as in production. No API token is valid in a slice.
+ * The application's own security chains in a {@code @WebMvcTest} slice
+ * ({@link dev.fixpoint.support.PageSliceTest}): pages need a session and a CSRF token,
+ * exactly as in production. No API token is valid in a slice.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import(SecurityConfiguration.class)

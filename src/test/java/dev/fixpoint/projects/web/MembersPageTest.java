@@ -33,7 +33,8 @@ class MembersPageTest extends IntegrationTest {
 		Page page = browser.get("/p/" + key + "/members");
 
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.body()).contains("@" + owner.username()).contains("role-developer")
+		assertThat(page.body()).contains("@" + owner.username())
+			.contains("role-developer")
 			.doesNotContain("Add member")
 			.doesNotContain("/remove");
 		assertThat(browser.post("/p/" + key + "/members", Map.of("user", dev.username(), "role", "admin")).status())
@@ -82,7 +83,9 @@ class MembersPageTest extends IntegrationTest {
 		Page demoted = browser.htmxPost("/p/" + key + "/members/" + owner.id() + "/role", Map.of("role", "viewer"));
 
 		assertThat(promoted.status()).isEqualTo(200);
-		assertThat(promoted.body()).doesNotContain("<html").contains("id=\"members-panel\"").contains(dev.name() + " is now QA.");
+		assertThat(promoted.body()).doesNotContain("<html")
+			.contains("id=\"members-panel\"")
+			.contains(dev.name() + " is now QA.");
 		assertThat(demoted.status()).isEqualTo(200);
 		assertThat(demoted.body()).contains("A project must keep at least one admin");
 	}
@@ -94,10 +97,12 @@ class MembersPageTest extends IntegrationTest {
 		BrowserSession browser = signedIn(owner);
 		browser.get("/p/" + key + "/members");
 
-		Page added = browser.post("/p/" + key + "/components", Map.of("name", "Checkout", "ownerId", owner.id().toString()));
+		Page added = browser.post("/p/" + key + "/components",
+				Map.of("name", "Checkout", "ownerId", owner.id().toString()));
 
 		assertThat(added.location()).isEqualTo("/p/" + key + "/members#components");
-		assertThat(browser.get("/p/" + key + "/members").body()).contains("Checkout").contains("Component Checkout was added.");
+		assertThat(browser.get("/p/" + key + "/members").body()).contains("Checkout")
+			.contains("Component Checkout was added.");
 	}
 
 	private BrowserSession signedIn(TestUser user) {

@@ -37,9 +37,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
- * A form of the pages that answer like the API ({@code Forms.apiStatuses()}): what Bean Validation refuses never
- * reaches the service and is a 400, the service's conflict a 409, both with what was typed; not found is the error
- * page.
+ * A form of the pages that answer like the API ({@code Forms.apiStatuses()}): what Bean
+ * Validation refuses never reaches the service and is a 400, the service's conflict a
+ * 409, both with what was typed; not found is the error page.
  */
 @PageSliceTest(NewProjectController.class)
 class NewProjectSliceTest {

@@ -25,10 +25,15 @@ class ProjectPagesTest extends IntegrationTest {
 				"The storefront", "isPublic", "true"));
 
 		assertThat(created.isRedirectTo("/p/" + key + "/bugs")).isTrue();
-		assertThat(browser.get("/projects").body()).contains(key).contains("Web Shop").contains("The storefront")
+		assertThat(browser.get("/projects").body()).contains(key)
+			.contains("Web Shop")
+			.contains("The storefront")
 			.contains("role-admin");
 		Page switcher = browser.get("/projects/switcher");
-		assertThat(switcher.body()).doesNotContain("<html").contains(key).contains("All projects").contains("New project");
+		assertThat(switcher.body()).doesNotContain("<html")
+			.contains(key)
+			.contains("All projects")
+			.contains("New project");
 	}
 
 	@Test
@@ -49,7 +54,12 @@ class ProjectPagesTest extends IntegrationTest {
 	}
 
 	private static String uniqueKey() {
-		return "W" + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase().replaceAll("[^A-Z0-9]", "X");
+		return "W" + UUID.randomUUID()
+			.toString()
+			.replace("-", "")
+			.substring(0, 6)
+			.toUpperCase()
+			.replaceAll("[^A-Z0-9]", "X");
 	}
 
 }

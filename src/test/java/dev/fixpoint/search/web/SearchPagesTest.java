@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The search page, the header's quick search and saved filters, as a browser without JavaScript sees them. */
+/**
+ * The search page, the header's quick search and saved filters, as a browser without
+ * JavaScript sees them.
+ */
 class SearchPagesTest extends IntegrationTest {
 
 	private TestUser ann;
@@ -100,7 +103,11 @@ class SearchPagesTest extends IntegrationTest {
 			.doesNotContain("Zeppelin payment fails");
 
 		String id = this.api.get("/api/projects/" + this.project + "/filters", this.ann.token())
-			.body().get("items").get(0).get("id").asString();
+			.body()
+			.get("items")
+			.get(0)
+			.get("id")
+			.asString();
 		Page deleted = this.browser.post("/filters/" + id + "/delete", Map.of("next", "/p/" + this.project + "/bugs"));
 		assertThat(deleted.isRedirectTo("/p/" + this.project + "/bugs")).isTrue();
 		assertThat(this.browser.htmxGet("/p/" + this.project + "/filters").text()).doesNotContain("Blurry things");
@@ -118,7 +125,8 @@ class SearchPagesTest extends IntegrationTest {
 		}
 		Page first = this.browser.get(search("quokka"));
 		assertThat(first.body()).contains("More results");
-		String more = first.body().replaceAll("(?s).*<a class=\"btn btn-sm\" href=\"([^\"]+)\" hx-get.*", "$1")
+		String more = first.body()
+			.replaceAll("(?s).*<a class=\"btn btn-sm\" href=\"([^\"]+)\" hx-get.*", "$1")
 			.replace("&amp;", "&");
 		assertThat(more).contains("cursor=");
 		Page next = this.browser.htmxGet(more);

@@ -17,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The SLA dashboard, the settings form and the SLA column of the bug list, without JavaScript. */
+/**
+ * The SLA dashboard, the settings form and the SLA column of the bug list, without
+ * JavaScript.
+ */
 class SlaPagesTest extends IntegrationTest {
 
 	@Autowired
@@ -83,7 +86,8 @@ class SlaPagesTest extends IntegrationTest {
 		Page saved = browser.post("/p/" + this.project + "/sla/settings",
 				List.of(Map.entry("critical", "2h"), Map.entry("high", "1d"), Map.entry("medium", ""),
 						Map.entry("business_hours", "on"), Map.entry("days", "mon"), Map.entry("days", "tue"),
-						Map.entry("start", "08:00"), Map.entry("end", "16:00"), Map.entry("time_zone", "Europe/Berlin")),
+						Map.entry("start", "08:00"), Map.entry("end", "16:00"),
+						Map.entry("time_zone", "Europe/Berlin")),
 				Map.of());
 		assertThat(saved.isRedirectTo("/p/" + this.project + "/sla/settings?saved")).isTrue();
 		var config = this.api.get("/api/projects/" + this.project + "/sla-config", this.ann.token()).body();
@@ -107,8 +111,10 @@ class SlaPagesTest extends IntegrationTest {
 		BrowserSession eveBrowser = BrowserSession.signedIn(baseUrl(), this.api, eve);
 		assertThat(eveBrowser.get("/p/" + this.project + "/sla").status()).isEqualTo(404);
 		assertThat(eveBrowser.get("/p/" + this.project + "/sla/settings").status()).isEqualTo(404);
-		assertThat(this.api.get("/api/projects/" + this.project + "/sla-config", this.ann.token()).body()
-			.get("critical").asString()).isEqualTo("4h");
+		assertThat(this.api.get("/api/projects/" + this.project + "/sla-config", this.ann.token())
+			.body()
+			.get("critical")
+			.asString()).isEqualTo("4h");
 	}
 
 }

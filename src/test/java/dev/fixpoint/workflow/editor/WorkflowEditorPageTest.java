@@ -15,7 +15,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The workflow editor as a browser without JavaScript uses it: one big form posted back with a button's op. */
+/**
+ * The workflow editor as a browser without JavaScript uses it: one big form posted back
+ * with a button's op.
+ */
 class WorkflowEditorPageTest extends IntegrationTest {
 
 	private TestUser ann;
@@ -41,8 +44,7 @@ class WorkflowEditorPageTest extends IntegrationTest {
 		assertThat(developer.get(this.url).status()).isEqualTo(403);
 		assertThat(developer.get("/p/" + this.project + "/bugs").body()).doesNotContain(this.url);
 		assertThat(developer.post(this.url, Map.of("op", "save")).status()).isEqualTo(403);
-		assertThat(BrowserSession.signedIn(baseUrl(), this.api, stranger).get(this.url).status())
-			.isEqualTo(404);
+		assertThat(BrowserSession.signedIn(baseUrl(), this.api, stranger).get(this.url).status()).isEqualTo(404);
 
 		Page editor = admin().get(this.url);
 		assertThat(editor.status()).isEqualTo(200);
@@ -76,8 +78,8 @@ class WorkflowEditorPageTest extends IntegrationTest {
 
 		assertThat(status(key)).isEqualTo("in_progress");
 		JsonNode workflow = this.api.get("/api/projects/" + this.project + "/workflow", this.ann.token()).body();
-		assertThat(workflow.get("statuses").findValuesAsString("key"))
-			.containsExactly("open", "in_progress", "resolved", "closed");
+		assertThat(workflow.get("statuses").findValuesAsString("key")).containsExactly("open", "in_progress",
+				"resolved", "closed");
 		JsonNode history = this.api.get("/api/bugs/" + key + "/history", this.ann.token()).body();
 		JsonNode last = history.get(history.size() - 1);
 		assertThat(last.get("field").asString()).isEqualTo("status");
@@ -112,8 +114,8 @@ class WorkflowEditorPageTest extends IntegrationTest {
 		Page removed = browser.post(this.url, with(form(moved), "op", "remove:r2"), Map.of());
 		assertThat(removed.body()).doesNotContain("value=\"in_review\"").contains("name=\"s.4.key\" value=\"closed\"");
 		// nothing is saved until Save
-		assertThat(this.api.get("/api/projects/" + this.project + "/workflow", this.ann.token()).body()
-			.get("statuses")).hasSize(5);
+		assertThat(this.api.get("/api/projects/" + this.project + "/workflow", this.ann.token()).body().get("statuses"))
+			.hasSize(5);
 	}
 
 	@Test

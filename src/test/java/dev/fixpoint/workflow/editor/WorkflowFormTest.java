@@ -54,12 +54,15 @@ class WorkflowFormTest {
 	void removingAStatusDropsItsTransitionsAndMovingKeepsThem() {
 		WorkflowForm form = WorkflowForm.of(WorkflowTemplates.standard());
 		WorkflowForm without = form.without("r2");
-		assertThat(without.toWorkflow().transitions()).noneMatch(t -> t.from().equals("in_review") || t.to().equals("in_review"));
+		assertThat(without.toWorkflow().transitions())
+			.noneMatch(t -> t.from().equals("in_review") || t.to().equals("in_review"));
 		WorkflowForm moved = form.moved("r4", -1);
 		assertThat(moved.statuses()).extracting(WorkflowForm.StatusRow::key)
 			.containsExactly("open", "in_progress", "in_review", "closed", "resolved");
 		assertThat(moved.toWorkflow().transitions()).hasSameSizeAs(form.transitions());
-		assertThat(form.withNewStatus().statuses()).last().extracting(WorkflowForm.StatusRow::key).isEqualTo("status_1");
+		assertThat(form.withNewStatus().statuses()).last()
+			.extracting(WorkflowForm.StatusRow::key)
+			.isEqualTo("status_1");
 	}
 
 }
