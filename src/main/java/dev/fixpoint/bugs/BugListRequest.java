@@ -5,14 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
+import dev.fixpoint.platform.InvalidInputException;
 import io.swagger.v3.oas.annotations.Parameter;
 
-import org.springframework.web.bind.annotation.BindParam;
-
 /**
- * A bug list's query string, bound by Spring with the API's parameter names (list API and
- * page, board, triage, export, bulk selection):
+ * A bug list's query string, read with the API's parameter names ({@link #from}) (list
+ * API and page, board, triage, export, bulk selection):
  * {@code ?status=new,open&assignee=me&created_from=2026-10-01&sort=-priority}.
  * Multi-valued filters take repeated parameters and comma-separated values.
  * {@link #criteria()} says what it filters by, {@link #queryString()} writes it back;
@@ -22,13 +22,10 @@ public record BugListRequest(List<String> status, List<String> severity, List<St
 		@Parameter(description = "me, none, a username or a user id") String assignee,
 		@Parameter(description = "me, a username or a user id") String reporter, List<String> tag,
 		@Parameter(description = "a component name") String component,
-		@Parameter(name = "created_from",
-				description = "a day (the whole UTC day) or an instant") @BindParam("created_from") String createdFrom,
-		@Parameter(name = "created_to",
-				description = "a day (included) or an instant (excluded)") @BindParam("created_to") String createdTo,
-		@Parameter(name = "updated_from") @BindParam("updated_from") String updatedFrom,
-		@Parameter(name = "updated_to") @BindParam("updated_to") String updatedTo,
-		@Parameter(name = "due_before", description = "a day") @BindParam("due_before") String dueBefore,
+		@Parameter(name = "created_from", description = "a day (the whole UTC day) or an instant") String createdFrom,
+		@Parameter(name = "created_to", description = "a day (included) or an instant (excluded)") String createdTo,
+		@Parameter(name = "updated_from") String updatedFrom, @Parameter(name = "updated_to") String updatedTo,
+		@Parameter(name = "due_before", description = "a day") String dueBefore,
 		@Parameter(description = "words to find") String q,
 		@Parameter(
 				description = "created, updated, priority, severity, due; prefix - for descending (default -updated)") String sort,
@@ -41,6 +38,43 @@ public record BugListRequest(List<String> status, List<String> severity, List<St
 		priority = values(priority);
 		tag = values(tag);
 		sla = values(sla);
+	}
+
+	/**
+	 * Reads a request's parameters by their API names ({@code parameter} gives a name's
+	 * values, or null). Spring's binding of a record reflects on its 17 components on
+	 * every request (about a millisecond of a list's CPU: bench/README.md), so a request
+	 * reads them here, through {@code web.BugListRequestResolver}.
+	 */
+	public static BugListRequest from(Function<String, String[]> parameter) {
+		return new BugListRequest(all(parameter, "status"), all(parameter, "severity"), all(parameter, "priority"),
+				one(parameter, "assignee"), one(parameter, "reporter"), all(parameter, "tag"),
+				one(parameter, "component"), one(parameter, "created_from"), one(parameter, "created_to"),
+				one(parameter, "updated_from"), one(parameter, "updated_to"), one(parameter, "due_before"),
+				one(parameter, "q"), one(parameter, "sort"), one(parameter, "cursor"), limit(one(parameter, "limit")),
+				all(parameter, "sla"));
+	}
+
+	private static List<String> all(Function<String, String[]> parameter, String name) {
+		String[] values = parameter.apply(name);
+		return values == null ? null : Arrays.asList(values);
+	}
+
+	private static String one(Function<String, String[]> parameter, String name) {
+		String[] values = parameter.apply(name);
+		return values == null || values.length == 0 ? null : values[0];
+	}
+
+	private static Integer limit(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw InvalidInputException.of("limit", "has an invalid value");
+		}
 	}
 
 	public static BugListRequest empty() {

@@ -1,12 +1,16 @@
 package dev.fixpoint.bugs;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.fixpoint.bugs.BugCriteria.Span;
 import dev.fixpoint.bugs.BugCriteria.Terms;
+import dev.fixpoint.platform.FieldError;
+import dev.fixpoint.platform.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BugListRequestTest {
 
@@ -14,6 +18,28 @@ class BugListRequestTest {
 		return new BugListRequest(List.of("open,in_progress", " open "), List.of("critical"), null, "me", "ann", null,
 				"API", "2026-10-01", "", null, null, "2026-12-31", "login page", "-priority", "abc", 10,
 				List.of("breached"));
+	}
+
+	@Test
+	void readsARequestsParametersByTheirApiNames() {
+		Map<String, String[]> query = Map.of("status", new String[] { "open,in_progress", "open" }, "created_from",
+				new String[] { "2026-10-01" }, "due_before", new String[] { "2026-12-31" }, "limit",
+				new String[] { "10" }, "createdFrom", new String[] { "ignored" });
+		BugListRequest r = BugListRequest.from(query::get);
+		assertThat(r.status()).containsExactly("open", "in_progress");
+		assertThat(r.createdFrom()).isEqualTo("2026-10-01");
+		assertThat(r.dueBefore()).isEqualTo("2026-12-31");
+		assertThat(r.limit()).isEqualTo(10);
+		assertThat(r.queryString())
+			.isEqualTo("status=open&status=in_progress&created_from=2026-10-01" + "&due_before=2026-12-31&limit=10");
+		assertThat(BugListRequest.from(name -> null)).isEqualTo(BugListRequest.empty());
+	}
+
+	@Test
+	void aLimitThatIsNoNumberIsAFieldError() {
+		assertThatThrownBy(() -> BugListRequest.from(Map.of("limit", new String[] { "ten" })::get))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					e -> assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("limit"));
 	}
 
 	@Test
