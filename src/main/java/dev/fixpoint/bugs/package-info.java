@@ -16,11 +16,11 @@
  * {@link dev.fixpoint.bugs.BugBulk}, {@link dev.fixpoint.bugs.BugExport} (streamed CSV),
  * {@link dev.fixpoint.bugs.BugRules} (shape rules shared by API and UI),
  * {@link dev.fixpoint.bugs.BugMarkdown} and {@link dev.fixpoint.bugs.BugTexts},
- * {@link dev.fixpoint.bugs.BugListRequest} (a list's query string, bound by Spring) and
- * {@link dev.fixpoint.bugs.BugCriteria} (what a list is filtered by, as written: the list
- * request and the search query language both produce one),
- * {@link dev.fixpoint.bugs.SlaOnFiling} (implemented by sla), the records and enums of a
- * bug, and the events.
+ * {@link dev.fixpoint.bugs.BugListRequest} (a list's query string, read by
+ * {@code web.BugListRequestResolver}) and {@link dev.fixpoint.bugs.BugCriteria} (what a
+ * list is filtered by, as written: the list request and the search query language both
+ * produce one), {@link dev.fixpoint.bugs.SlaOnFiling} (implemented by sla), the records
+ * and enums of a bug, and the events.
  * <p>
  * Events, all published inside the transaction of the change, their listeners synchronous
  * in it (plain {@code @EventListener}): {@link dev.fixpoint.bugs.BugCreated},
