@@ -67,10 +67,6 @@ public record BugCriteria(Terms status, Terms severity, Terms priority, Terms as
 		return new Builder();
 	}
 
-	public boolean hasText() {
-		return this.text != null && !this.text.isBlank();
-	}
-
 	/** Collects criteria by name; everything not set matches every bug. */
 	public static final class Builder {
 

@@ -96,13 +96,17 @@ public class BugQueries {
 
 	/**
 	 * Ranked text search with filters, in one project or (projectRef null) in all of the
-	 * caller's projects; never in others. The text is matched by word prefixes in every
-	 * field and public comment, and typo-tolerantly against titles.
+	 * caller's projects; never in others. Criteria without words are refused (after their
+	 * own errors, if any). The text is matched by word prefixes in every field and public
+	 * comment, and typo-tolerantly against titles.
 	 */
 	public Page<SearchHit> search(String projectRef, BugCriteria criteria, String cursor, Integer limit,
 			CurrentUser user) {
 		Membership member = projectRef == null ? null : this.access.membership(projectRef, user);
 		BugFilter filter = this.filters.resolve(member, criteria, user);
+		if (!filter.hasText()) {
+			throw InvalidInputException.of("q", "needs some words to search for (filters alone: use the bug list)");
+		}
 		java.util.Collection<UUID> projects = member == null ? this.access.projectIdsOf(user)
 				: List.of(member.projectId());
 		String tsQuery = SearchText.prefixQuery(filter.text());
@@ -118,8 +122,8 @@ public class BugQueries {
 			}
 		}
 		// exact words first; only when they find nothing, accept titles that look alike
-		// (typos): the similarity test
-		// on every candidate row is what makes a text search slow
+		// (typos): the similarity test on every candidate row is what makes a text search
+		// slow
 		List<BugRepository.RankedRow> rows = rankedSearch(projects, filter, tsQuery, after, size + 1);
 		String typoText = filter.text().trim();
 		if (rows.isEmpty() && after == null && typoText.length() >= 4) {

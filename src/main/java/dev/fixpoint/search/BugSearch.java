@@ -9,7 +9,6 @@ import dev.fixpoint.bugs.BugCriteria;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.bugs.SearchHit;
 import dev.fixpoint.platform.CurrentUser;
-import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
@@ -49,11 +48,7 @@ public class BugSearch {
 				&& parsed.exclude().isEmpty()) {
 			return new Result(List.of(), null, parsed.bugKey().get(), parsed.toQueryString());
 		}
-		BugCriteria criteria = criteria(parsed);
-		Page<SearchHit> page = this.bugs.search(projectRef, criteria, cursor, limit, user);
-		if (!criteria.hasText()) {
-			throw InvalidInputException.of("q", "needs some words to search for (filters alone: use the bug list)");
-		}
+		Page<SearchHit> page = this.bugs.search(projectRef, criteria(parsed), cursor, limit, user);
 		return new Result(page.items(), page.nextCursor(), null, parsed.toQueryString());
 	}
 

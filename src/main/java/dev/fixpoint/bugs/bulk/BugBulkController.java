@@ -25,9 +25,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BugBulkController {
 
-	/** The flash attribute the list page shows at its top. */
-	static final String SUMMARY = BulkSummary.FLASH_ATTRIBUTE;
-
 	private final BugBulk bulk;
 
 	BugBulkController(BugBulk bulk) {
@@ -41,7 +38,7 @@ class BugBulkController {
 			case Accepted<List<BulkOutcome>>(List<BulkOutcome> outcomes) -> BulkSummary.of(BulkResult.of(outcomes));
 			case Rejected<List<BulkOutcome>> rejected -> BulkSummary.failed(rejected.errors().text());
 		};
-		redirect.addFlashAttribute(SUMMARY, summary);
+		redirect.addFlashAttribute(BulkSummary.FLASH_ATTRIBUTE, summary);
 		return "redirect:" + LocalRedirect.orElse(form.back(), BugRoutes.list(project));
 	}
 
