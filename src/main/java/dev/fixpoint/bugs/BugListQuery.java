@@ -194,9 +194,8 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		}
 		else {
 			// "+ 0 seconds": not the order of an index, so the planner reads the matches
-			// from the GIN index
-			// instead of walking the newest-first index through a whole project for a
-			// rare word
+			// from the GIN index instead of walking the newest-first index through a
+			// whole project for a rare word
 			String newer = "";
 			if (newest != null) {
 				// only matches among the newest bugs: the heap reads stay bounded however
@@ -228,8 +227,7 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		where.in("b.status", "statuses", f.statuses(), false);
 		where.in("b.status", "notStatuses", f.notStatuses(), true);
 		// filter on severity_rank, the sort key, so (project_id, severity_rank, id)
-		// bounds the scan
-		// (bench/sql/README.md finding 1)
+		// bounds the scan (bench/sql/README.md finding 1)
 		where.in("b.severity_rank", "severities", f.severities().stream().map(s -> (short) s.ordinal()).toList(),
 				false);
 		where.in("b.severity_rank", "notSeverities", f.notSeverities().stream().map(s -> (short) s.ordinal()).toList(),

@@ -259,8 +259,7 @@ class BugRepository {
 	List<RankedRow> search(java.util.Collection<UUID> projectIds, BugFilter filter, String tsQuery, String rawText,
 			Integer window, Integer newest, Cursor after, int limit) {
 		// typo tolerance: "chekout" finds checkout; texts under 4 letters ("pay" would
-		// find "page") only match
-		// by prefix, see BugQueries.search
+		// find "page") only match by prefix, see BugQueries.search
 		wordSimilarityThreshold("0.5");
 		QueryPlans.customForTransaction(this.jdbc);
 		BugListQuery query = BugListQuery.ranked(projectIds, filter, tsQuery, rawText, window, newest, after, limit);

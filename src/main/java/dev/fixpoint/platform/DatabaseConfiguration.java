@@ -58,8 +58,7 @@ class DatabaseConfiguration {
 		ds.setMaximumPoolSize(20);
 		ds.setPoolName("fixpoint");
 		// plan_cache_mode stays auto: lookups by id reuse their plans; lists and searches
-		// ask for custom plans
-		// (QueryPlans)
+		// ask for custom plans (QueryPlans)
 	}
 
 	/**
@@ -154,9 +153,8 @@ class DatabaseConfiguration {
 					pgDir.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
 			EmbeddedPostgres server = instance;
 			// JVM shutdown hooks run at the same time: the server stops only once Spring
-			// has finished its graceful
-			// shutdown and closed the pools, so requests still being answered keep their
-			// database
+			// has finished its graceful shutdown and closed the pools, so requests still
+			// being answered keep their database
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
 					awaitPoolsClosed(Duration.ofSeconds(60));
@@ -185,10 +183,9 @@ class DatabaseConfiguration {
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("shared_buffers", "256MB")
 				// the data of a tracker fits in the OS page cache: random reads cost
-				// about what sequential ones do;
-				// short OLTP queries never win from JIT compiling, which costs more than
-				// they run (bench/sql/README.md
-				// finding 11)
+				// about what sequential ones do; short OLTP queries never win from JIT
+				// compiling, which costs more than they run (bench/sql/README.md finding
+				// 11)
 				.setServerConfig("random_page_cost", "1.1")
 				.setServerConfig("jit", "off")
 				// bitmaps of a text search over a big project stay exact (no per-row

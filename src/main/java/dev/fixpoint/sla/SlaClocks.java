@@ -80,8 +80,7 @@ class SlaClocks implements SlaOnFiling {
 		SlaClock next;
 		if (stored == null) {
 			// bugs filed before SLAs existed count from their creation; a done one has an
-			// unknown history: it
-			// starts stopped and only counts from a reopen
+			// unknown history: it starts stopped and only counts from a reopen
 			next = bug.open() ? SlaClock.start(start, target) : new SlaClock(1, target, null, Duration.ZERO);
 		}
 		else {

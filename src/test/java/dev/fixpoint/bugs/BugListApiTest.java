@@ -74,8 +74,7 @@ class BugListApiTest extends IntegrationTest {
 			.query(UUID.class)
 			.single();
 		// updated_at in groups of 4 equal values (ties on the sort key); "mainframe" only
-		// in old bugs, "checkout" in
-		// every third; due dates on every fifth
+		// in old bugs, "checkout" in every third; due dates on every fifth
 		this.jdbc.sql("""
 				insert into bugs (id, project_id, number, title, description, severity, priority, status, reporter_id,
 				    assignee_id, due_date, created_at, updated_at)
@@ -227,8 +226,7 @@ class BugListApiTest extends IntegrationTest {
 		this.jdbc.sql("analyze bugs").update();
 		List<BugFilter> hard = hardFilters();
 		// ids first: the range (or the text) is an index condition, never a filter on a
-		// scan of the project; a
-		// created range is read from V12's covering index alone
+		// scan of the project; a created range is read from V12's covering index alone
 		assertThat(plan(BugListQuery.sortedMatches(this.big, hard.get(0), BugSort.UPDATED_DESC, null, 26))).matches(
 				p -> p.root()
 					.all()
@@ -240,8 +238,8 @@ class BugListApiTest extends IntegrationTest {
 		assertThat(plan(BugListQuery.sortedMatches(this.big, hard.get(4), BugSort.UPDATED_DESC, null, 26)))
 			.matches(p -> p.indexConditionOn("bugs", "due_date"), "due range in an index condition");
 		// a text: GIN or the project's bugs, by cost (on 100k bugs GIN); never a walk in
-		// the order of an index:
-		// the matches are sorted before the limit keeps the page's ids
+		// the order of an index: the matches are sorted before the limit keeps the page's
+		// ids
 		QueryPlan text = plan(BugListQuery.sortedMatches(this.big, hard.get(5), BugSort.UPDATED_DESC, null, 26));
 		assertThat(text.root().all().filter(n -> n.type().equals("Limit")).toList()).as(text.toString())
 			.isNotEmpty()

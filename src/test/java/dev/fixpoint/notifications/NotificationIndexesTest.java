@@ -102,14 +102,13 @@ class NotificationIndexesTest extends IntegrationTest {
 		assertThat(plan(db -> new NotificationRepository(db).unreadCount(this.quiet)))
 			.matches(p -> p.usesIndex("notifications_user_unread"), "uses notifications_user_unread");
 		// the bell counts at most 1,000 (shown as 99+): for the person who owns most rows
-		// the planner rightly
-		// scans, and stops after 1,000 of their 20,000 unread (~1,500 rows read with the
-		// read ones on the way)
+		// the planner rightly scans, and stops after 1,000 of their 20,000 unread (~1,500
+		// rows read with the read ones on the way)
 		assertThat(plan(db -> new NotificationRepository(db).unreadCount(this.busy))).matches(p -> p.rowsRead() < 2_000,
 				"stops after 1,000 unread");
 		// instant batches: read from a partial index of pending items
-		// (email_items_pending or _pending_user, as
-		// the planner likes), only the 50 pending of the 30,000
+		// (email_items_pending or _pending_user, as the planner likes), only the 50
+		// pending of the 30,000
 		assertThat(
 				plan(db -> new EmailItemRepository(db).dueInstantGroups(now, now.minus(Duration.ofHours(1)), 10, 200)))
 			.matches(p -> p.usesIndexOn("email_items") && p.rowsRead() <= 50, "reads only pending items");

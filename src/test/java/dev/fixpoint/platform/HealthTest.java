@@ -43,8 +43,7 @@ class HealthTest extends IntegrationTest {
 	@Test
 	void requestsAreNotObserved() {
 		// observing each security filter and each request cost ~20% of a request's CPU;
-		// no tracer or metrics
-		// endpoint reads them
+		// no tracer or metrics endpoint reads them
 		assertThat(Observation.start("spring.security.filterchains", this.observations).isNoop()).isTrue();
 		assertThat(Observation.start("http.server.requests", this.observations).isNoop()).isTrue();
 	}

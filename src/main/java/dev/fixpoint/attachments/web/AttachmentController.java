@@ -120,8 +120,8 @@ class AttachmentController {
 	 * with the refusal's status (the page's script reads it).
 	 */
 	private ModelAndView refused(String bug, Rejected<?> rejected, HtmxRequest htmx, CurrentUser user) {
-		String message = String.join("; ", rejected.errors().phrases()); // "File is empty
-																			// (0 bytes)"
+		// e.g. "File is empty (0 bytes)"
+		String message = String.join("; ", rejected.errors().phrases());
 		ModelAndView mav = htmx.request() ? new ModelAndView("attachments/upload-error", Map.of("message", message))
 				: panel(this.pages.panel(bug, user), new HtmxRequest(false, false), message);
 		mav.setStatus(rejected.status());
