@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *
  * Signs up a fresh user, creates a project, then runs timed phases (bug create, bug read, filtered lists, the HTML
  * bug list if the UI has one) with a fixed number of concurrent workers, each sending its next request as soon as the
- * previous one answered (closed loop). Prints one Markdown table row per phase. Only loopback addresses are accepted:
+ * previous one answered (closed loop). Prints one Markdown table row per phase. With {@code --soak} it runs one
+ * realistic mix of all kinds of requests instead, and reports it per minute ({@link Soak}). Only loopback addresses are accepted:
  * this is a benchmark of your own machine, not a tool to point at other people's servers.
  */
 public class LoadTest {
@@ -56,6 +57,18 @@ public class LoadTest {
 		String password = null;
 		String project = null;
 		List<String> only = List.of();
+		boolean soak = false;
+		int window = 60;
+		String pid = null;
+		for (int i = 0; i < args.length; i++) {
+			// flags without a value
+			if (args[i].equals("--soak")) {
+				soak = true;
+				args = java.util.stream.Stream.concat(Arrays.stream(args, 0, i), Arrays.stream(args, i + 1, args.length))
+					.toArray(String[]::new);
+				break;
+			}
+		}
 		for (int i = 0; i < args.length - 1; i += 2) {
 			switch (args[i]) {
 				case "--base" -> base = args[i + 1].replaceAll("/+$", "");
@@ -67,12 +80,15 @@ public class LoadTest {
 				case "--project" -> project = args[i + 1];
 				// only the phases whose name contains one of these words, e.g. "create,read,html"
 				case "--only" -> only = List.of(args[i + 1].toLowerCase(Locale.ROOT).split(","));
+				// soak: the length of a reported window, and the server's pid to sample its heap after GC (jcmd)
+				case "--window" -> window = Integer.parseInt(args[i + 1]);
+				case "--pid" -> pid = args[i + 1];
 				default -> throw new IllegalArgumentException("Unknown option " + args[i]);
 			}
 		}
 		requireLoopback(base);
-		if (seconds < 5 || seconds > 600 || concurrency < 1 || concurrency > 256) {
-			throw new IllegalArgumentException("--seconds must be 5..600 and --concurrency 1..256");
+		if (seconds < 5 || seconds > (soak ? 6 * 3600 : 600) || concurrency < 1 || concurrency > 256) {
+			throw new IllegalArgumentException("--seconds must be 5..600 (soak: ..21600) and --concurrency 1..256");
 		}
 		String suffix = Long.toString(System.currentTimeMillis(), 36) + ThreadLocalRandom.current().nextInt(1000);
 		String userId;
@@ -94,6 +110,10 @@ public class LoadTest {
 			send(post("/api/projects", "{\"name\": \"Benchmark " + key + "\", \"key\": \"" + key + "\"}", token), 201);
 		}
 		List<String> bugKeys = new CopyOnWriteArrayList<>();
+		if (soak) {
+			Soak.run(key, userId, concurrency, seconds, window, pid, bugKeys);
+			return;
+		}
 		List<Phase> phases = new ArrayList<>();
 		Function<Integer, HttpRequest> create = n -> post("/api/projects/" + key + "/bugs", newBug(n, userId), token);
 		Function<Integer, HttpRequest> read = n -> get("/api/bugs/" + pick(bugKeys));
@@ -338,6 +358,249 @@ public class LoadTest {
 						+ ": only loopback addresses (localhost, 127.0.0.1, ::1) are allowed");
 			}
 		}
+	}
+
+
+	/**
+	 * A long mixed load: every worker picks its next request from a fixed mix (reads, lists, searches, creates,
+	 * comments, small uploads), for {@code seconds} after a 30 s warm-up; latencies and errors are reported per
+	 * window (a minute by default), and with {@code --pid} the server's heap after a full GC ({@code jcmd <pid>
+	 * GC.run}, then the used size from {@code GC.heap_info}) at the end of every window, to show whether memory grows.
+	 */
+	static final class Soak {
+
+		/** A kind of request and its share of the mix, in percent. */
+		record Kind(String name, int weight, Function<Integer, HttpRequest> request) {
+		}
+
+		/** What the workers recorded in one window. */
+		static final class Window {
+
+			final List<long[]> latencies = new CopyOnWriteArrayList<>();
+
+			final AtomicLong errors = new AtomicLong();
+
+			final java.util.Map<String, AtomicLong> errorsByKind = new java.util.concurrent.ConcurrentHashMap<>();
+
+			final List<String> firstErrors = new CopyOnWriteArrayList<>();
+
+			volatile String heapMb = "–";
+
+		}
+
+		static void run(String key, String userId, int concurrency, int seconds, int window, String pid,
+				List<String> created) throws Exception {
+			int highest = highestBugNumber(key);
+			Function<Integer, String> anyBug = n -> {
+				ThreadLocalRandom r = ThreadLocalRandom.current();
+				return highest > 0 && (created.isEmpty() || r.nextInt(4) > 0) ? key + "-" + (1 + r.nextInt(highest))
+						: pick(created);
+			};
+			List<String> filters = List.of("severity=high", "status=open&sort=-priority", "assignee=me", "tag=checkout",
+					"q=timeout", "severity=critical,high&status=open&assignee=me&sort=-priority");
+			List<String> searches = List.of("/api/projects/" + key + "/search?q=checkout%20timeout",
+					"/api/search?q=payment%20severity%3Acritical", "/api/search?limit=8&q=chec", "/api/search?limit=8&q=pay");
+			List<Kind> mix = List.of(
+					new Kind("read bug", 30, n -> get("/api/bugs/" + anyBug.apply(n))),
+					new Kind("list bugs", 22, n -> get("/api/projects/" + key + "/bugs?" + filters.get(n % filters.size()))),
+					new Kind("search", 12, n -> get(searches.get(n % searches.size()))),
+					new Kind("create bug", 10, n -> post("/api/projects/" + key + "/bugs", newBug(n, userId), token)),
+					new Kind("comment", 10, n -> post("/api/bugs/" + anyBug.apply(n) + "/comments",
+							"{\"content\": \"Still happens on the " + AREAS[n % AREAS.length] + " (soak " + n + ")\"}", token)),
+					new Kind("upload 1-16 KB", 6, n -> upload("/api/bugs/" + anyBug.apply(n) + "/attachments", n)),
+					new Kind("read comments", 5, n -> get("/api/bugs/" + anyBug.apply(n) + "/comments")),
+					new Kind("read history", 5, n -> get("/api/bugs/" + anyBug.apply(n) + "/history")));
+			int warmup = 30;
+			int windows = (seconds + window - 1) / window;
+			Window[] stats = new Window[windows];
+			for (int i = 0; i < windows; i++) {
+				stats[i] = new Window();
+			}
+			java.util.Map<String, List<long[]>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
+			String heapBefore = "–";
+			System.out.printf("Fixpoint soak against %s: %d workers, %d s warm-up then %d s in %d s windows, mix %s, "
+					+ "JDK %s, %d CPUs, load average %s, %s%n%n", base, concurrency, warmup, seconds, window,
+					mix.stream().map(k -> k.name() + " " + k.weight() + "%").toList(), Runtime.version(),
+					Runtime.getRuntime().availableProcessors(), loadAverage(), Instant.now());
+			loop(mix, concurrency, warmup, window, null, null, created); // not reported
+			if (pid != null) {
+				heapBefore = heapAfterGc(pid);
+			}
+			long start = System.nanoTime();
+			java.util.concurrent.ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+			if (pid != null) {
+				for (int i = 0; i < windows; i++) {
+					int w = i;
+					long at = Math.min((long) (i + 1) * window, seconds) * 1000L - 500;
+					sampler.schedule(() -> stats[w].heapMb = heapAfterGc(pid), at, java.util.concurrent.TimeUnit.MILLISECONDS);
+				}
+			}
+			loop(mix, concurrency, seconds, window, stats, byKind, created);
+			sampler.shutdown();
+			sampler.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
+			double total = (System.nanoTime() - start) / 1e9;
+
+			System.out.println("Heap after a full GC before the measured run: " + heapBefore + " MB");
+			System.out.println();
+			System.out.println("| window | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | errors | heap after GC MB |");
+			System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+			long errors = 0;
+			for (int i = 0; i < windows; i++) {
+				long[] all = stats[i].latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+				double length = Math.min(window, seconds - (double) i * window);
+				errors += stats[i].errors.get();
+				System.out.printf(Locale.ROOT, "| %d–%d s | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %d%s | %s |%n",
+						i * window, (int) (i * window + length), all.length, all.length / length, ms(all, 0.5), ms(all, 0.9),
+						ms(all, 0.99), ms(all, 1.0), stats[i].errors.get(),
+						stats[i].errorsByKind.isEmpty() ? "" : " " + stats[i].errorsByKind, stats[i].heapMb);
+			}
+			System.out.println();
+			System.out.println("| request | requests | p50 ms | p99 ms | max ms |");
+			System.out.println("|---|---:|---:|---:|---:|");
+			for (Kind kind : mix) {
+				long[] all = byKind.getOrDefault(kind.name(), List.of()).stream().flatMapToLong(Arrays::stream).sorted().toArray();
+				System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f |%n", kind.name(), all.length, ms(all, 0.5),
+						ms(all, 0.99), ms(all, 1.0));
+			}
+			System.out.printf(Locale.ROOT, "%nTotal: %d errors in %.0f s; load average at the end %s; project %s has %d new bugs.%n",
+					errors, total, loadAverage(), key, created.size());
+			for (Window w : stats) {
+				w.firstErrors.forEach(e -> System.err.println("Error: " + e));
+			}
+		}
+
+		/** Workers in a closed loop for {@code seconds}; records into the window each request started in. */
+		static void loop(List<Kind> mix, int concurrency, int seconds, int window, Window[] stats,
+				java.util.Map<String, List<long[]>> byKind, List<String> created) throws Exception {
+			long start = System.nanoTime();
+			long deadline = start + seconds * 1_000_000_000L;
+			AtomicLong counter = new AtomicLong();
+			try (ExecutorService workers = Executors.newFixedThreadPool(concurrency)) {
+				for (int w = 0; w < concurrency; w++) {
+					workers.submit(() -> {
+						int windows = stats == null ? 1 : stats.length;
+						long[][] nanos = new long[windows][1024];
+						int[] counts = new int[windows];
+						java.util.Map<String, long[]> mine = new java.util.HashMap<>();
+						java.util.Map<String, Integer> mineCount = new java.util.HashMap<>();
+						long t0;
+						while ((t0 = System.nanoTime()) < deadline) {
+							int n = (int) counter.incrementAndGet();
+							Kind kind = choose(mix);
+							int slot = (int) Math.min(windows - 1, (t0 - start) / (window * 1_000_000_000L));
+							boolean failed = false;
+							String error = null;
+							try {
+								HttpResponse<String> response = API.send(kind.request().apply(n), HttpResponse.BodyHandlers.ofString());
+								if (response.statusCode() / 100 != 2) {
+									failed = true;
+									error = kind.name() + ": " + response.statusCode() + " " + abbreviate(response.body());
+								}
+								else if (kind.name().equals("create bug")) {
+									created.add(field(response.body(), "key"));
+								}
+							}
+							catch (Exception ex) {
+								failed = true;
+								error = kind.name() + ": " + ex;
+							}
+							long took = System.nanoTime() - t0;
+							if (stats == null) {
+								continue;
+							}
+							if (failed) {
+								stats[slot].errors.incrementAndGet();
+								stats[slot].errorsByKind.computeIfAbsent(kind.name(), k -> new AtomicLong()).incrementAndGet();
+								if (stats[slot].firstErrors.size() < 3) {
+									stats[slot].firstErrors.add(error);
+								}
+							}
+							if (counts[slot] == nanos[slot].length) {
+								nanos[slot] = Arrays.copyOf(nanos[slot], counts[slot] * 2);
+							}
+							nanos[slot][counts[slot]++] = took;
+							int c = mineCount.merge(kind.name(), 1, Integer::sum);
+							long[] k = mine.computeIfAbsent(kind.name(), x -> new long[1024]);
+							if (c > k.length) {
+								k = Arrays.copyOf(k, k.length * 2);
+								mine.put(kind.name(), k);
+							}
+							k[c - 1] = took;
+						}
+						if (stats != null) {
+							for (int i = 0; i < windows; i++) {
+								stats[i].latencies.add(Arrays.copyOf(nanos[i], counts[i]));
+							}
+							mine.forEach((name, k) -> byKind.computeIfAbsent(name, x -> new CopyOnWriteArrayList<>())
+								.add(Arrays.copyOf(k, mineCount.get(name))));
+						}
+						return null;
+					});
+				}
+			}
+		}
+
+		static Kind choose(List<Kind> mix) {
+			int r = ThreadLocalRandom.current().nextInt(100);
+			for (Kind kind : mix) {
+				r -= kind.weight();
+				if (r < 0) {
+					return kind;
+				}
+			}
+			return mix.get(0);
+		}
+
+		/** A small text file (1–16 KB of log lines) as multipart part "file". */
+		static HttpRequest upload(String path, int n) {
+			String boundary = "----soak" + n;
+			StringBuilder log = new StringBuilder();
+			int size = 1024 * (1 + ThreadLocalRandom.current().nextInt(16));
+			while (log.length() < size) {
+				log.append("2026-12-06T10:00:00Z WARN checkout timeout after 30000 ms (request ").append(n).append(")\n");
+			}
+			String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"soak-" + n
+					+ ".log\"\r\nContent-Type: text/plain\r\n\r\n" + log + "\r\n--" + boundary + "--\r\n";
+			return HttpRequest.newBuilder(URI.create(base + path))
+				.timeout(Duration.ofSeconds(30))
+				.header("Authorization", "Bearer " + token)
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build();
+		}
+
+		/** The number of the project's newest bug, so reads also hit the existing data set. */
+		static int highestBugNumber(String key) throws Exception {
+			String page = send(get("/api/projects/" + key + "/bugs?sort=-created&limit=1"), 200);
+			Matcher m = Pattern.compile("\"key\"\\s*:\\s*\"" + Pattern.quote(key) + "-(\\d+)\"").matcher(page);
+			return m.find() ? Integer.parseInt(m.group(1)) : 0;
+		}
+
+		/** Used heap in MB right after a full GC of the server (live data), or "?" if jcmd failed. */
+		static String heapAfterGc(String pid) {
+			try {
+				String jcmd = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+				new ProcessBuilder(jcmd, pid, "GC.run").redirectErrorStream(true).start().waitFor();
+				Process info = new ProcessBuilder(jcmd, pid, "GC.heap_info").redirectErrorStream(true).start();
+				String out = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+				info.waitFor();
+				Matcher m = Pattern.compile("total (?:reserved )?\\d+K, (?:committed \\d+K, )?used (\\d+)K").matcher(out);
+				return m.find() ? String.valueOf(Long.parseLong(m.group(1)) / 1024) : "?";
+			}
+			catch (Exception ex) {
+				return "?";
+			}
+		}
+
+		static String loadAverage() {
+			try {
+				return String.join(" ", Arrays.copyOf(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" "), 3));
+			}
+			catch (Exception ex) {
+				return "?";
+			}
+		}
+
 	}
 
 }

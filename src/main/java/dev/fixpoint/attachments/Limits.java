@@ -50,15 +50,56 @@ class Limits {
 		}
 	}
 
+	/**
+	 * Writes the row if the quota has room. A failure before the insert went through
+	 * rolled everything back: thrown as is. A failure after it (the commit) leaves the
+	 * outcome unknown: if the row is there the commit went through and this returns;
+	 * otherwise {@link UnsettledInsert} tells the caller not to remove the objects now (a
+	 * late commit would point at nothing), the orphan sweep will once no row refers to
+	 * them.
+	 */
 	void insertWithinQuota(AttachmentRow row) {
-		this.transactions.executeWithoutResult(status -> {
-			this.attachments.lockOrganization(row.orgId());
-			long used = this.attachments.usage(row.orgId()).bytes();
-			if (used + row.fileSize() + row.thumbnailSize() > quota()) {
-				throw TooLargeException.quota(quota(), used);
+		boolean[] inserted = { false };
+		try {
+			this.transactions.executeWithoutResult(status -> {
+				this.attachments.lockOrganization(row.orgId());
+				long used = this.attachments.usage(row.orgId()).bytes();
+				if (used + row.fileSize() + row.thumbnailSize() > quota()) {
+					throw TooLargeException.quota(quota(), used);
+				}
+				this.attachments.insert(row);
+				inserted[0] = true;
+			});
+		}
+		catch (RuntimeException ex) {
+			if (!inserted[0]) {
+				throw ex;
 			}
-			this.attachments.insert(row);
-		});
+			if (!committedAnyway(row)) {
+				throw new UnsettledInsert(ex);
+			}
+		}
+	}
+
+	private boolean committedAnyway(AttachmentRow row) {
+		try {
+			return this.attachments.find(row.id()).isPresent();
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * The row's commit failed without saying whether it went through: its objects stay
+	 * for the sweep. {@link #getCause()} is the failure.
+	 */
+	static final class UnsettledInsert extends RuntimeException {
+
+		UnsettledInsert(RuntimeException cause) {
+			super("The attachment row's commit failed; its objects are left to the orphan sweep", cause);
+		}
+
 	}
 
 }

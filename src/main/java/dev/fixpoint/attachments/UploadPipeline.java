@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import dev.fixpoint.attachments.AttachmentRepository.AttachmentRow;
 import dev.fixpoint.attachments.storage.ObjectStorage;
+import dev.fixpoint.attachments.storage.StoreFailure;
 import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.Times;
 import org.slf4j.Logger;
@@ -25,7 +26,11 @@ import org.springframework.stereotype.Component;
  * Turns an upload stream into a stored, checked attachment in one pass: limit → sniff the
  * head → refuse early → stream to storage (and to clamd) → verdict → thumbnail → row. No
  * database transaction is open while bytes flow; the row is written last, under the
- * organization's quota lock. Whatever fails after bytes were stored removes them.
+ * organization's quota lock, so no row ever points at missing bytes. Whatever fails after
+ * bytes were stored removes them, except a commit with an unknown outcome: those bytes
+ * are left to the orphan sweep, which deletes them only if no row refers to them. A store
+ * that is full answers 507 ({@link StorageFullException}), one that cannot be written or
+ * reached 503 ({@link StorageUnavailableException}).
  */
 @Component
 class UploadPipeline {
@@ -76,6 +81,7 @@ class UploadPipeline {
 		this.types.requireAllowed(mimeType, request.allowedTypes());
 		String key = UUID.randomUUID().toString();
 		List<String> stored = new ArrayList<>();
+		AttachmentRow row;
 		try {
 			long size = store(key, in, declaredSize, request);
 			stored.add(key);
@@ -83,19 +89,21 @@ class UploadPipeline {
 			String thumbKey = null;
 			if (thumbnail.isPresent()) {
 				thumbKey = key + ".thumb";
+				stored.add(thumbKey);
 				this.storage.store(thumbKey, new ByteArrayInputStream(thumbnail.get().bytes()),
 						thumbnail.get().bytes().length);
-				stored.add(thumbKey);
 			}
-			AttachmentRow row = new AttachmentRow(Ids.newId(), request.bugId(), request.projectId(), request.orgId(),
+			row = new AttachmentRow(Ids.newId(), request.bugId(), request.projectId(), request.orgId(),
 					request.commentId(), request.annotationOf(), request.filename(), mimeType, size, key, thumbKey,
 					thumbnail.map(Thumbnails.Thumbnail::mimeType).orElse(null),
 					thumbnail.map(t -> (long) t.bytes().length).orElse(0L),
 					thumbnail.map(Thumbnails.Thumbnail::width).orElse(null),
 					thumbnail.map(Thumbnails.Thumbnail::height).orElse(null), request.uploadedBy(),
 					Times.now(this.clock));
-			this.limits.insertWithinQuota(row);
-			return row;
+		}
+		catch (StoreFailure ex) {
+			discard(stored, key);
+			throw storeFailure(ex, request);
 		}
 		catch (IOException ex) {
 			discard(stored, key);
@@ -105,6 +113,32 @@ class UploadPipeline {
 			discard(stored, key);
 			throw ex;
 		}
+		return record(row, stored);
+	}
+
+	/**
+	 * The row, written last: objects first, so a row never points at nothing. Removes the
+	 * objects again unless the commit's outcome is unknown (then the sweep does).
+	 */
+	private AttachmentRow record(AttachmentRow row, List<String> stored) {
+		try {
+			this.limits.insertWithinQuota(row);
+			return row;
+		}
+		catch (Limits.UnsettledInsert ex) {
+			log.warn("An attachment's commit failed; its {} stored object(s) stay for the orphan sweep", stored.size());
+			throw (RuntimeException) ex.getCause();
+		}
+		catch (RuntimeException ex) {
+			discard(stored, row.objectKey());
+			throw ex;
+		}
+	}
+
+	private static RuntimeException storeFailure(StoreFailure ex, Request request) {
+		log.error("Attachment storage failed ({}) for an upload to {}: {}", ex.reason(), request.bugKey(),
+				ex.getMessage());
+		return ex.reason() == StoreFailure.Reason.FULL ? new StorageFullException() : new StorageUnavailableException();
 	}
 
 	private long store(String key, InputStream in, long declaredSize, Request request) throws IOException {
@@ -119,7 +153,7 @@ class UploadPipeline {
 			verdict = scanning.failure == null ? scan.finish() : null;
 		}
 		catch (IOException ex) {
-			if (LimitedInput.causedBy(ex)) {
+			if (LimitedInput.causedBy(ex) || ex instanceof StoreFailure) {
 				throw ex;
 			}
 			log.warn("Malware scan failed for an upload to {}: {}", request.bugKey(), ex.getClass().getSimpleName());

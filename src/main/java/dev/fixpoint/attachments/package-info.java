@@ -32,7 +32,15 @@
  * {@code Attachments.delete} removes them right after commit;
  * {@code AttachmentHousekeeping} (scheduled; {@code skip locked} plus an advisory lock,
  * safe on several nodes) purges the rest, applies retention (after
- * {@code bugs.closed_at}) and sweeps unreferenced objects older than an hour.
+ * {@code bugs.closed_at}) and sweeps unreferenced objects (and partial files) older than
+ * an hour.
+ * <p>
+ * Store faults: the object is written before its row, so a row never points at nothing.
+ * The stores tell their own failures ({@code storage.StoreFailure}: full, or unavailable)
+ * from the upload's; the pipeline answers {@code StorageFullException} (507) or
+ * {@code StorageUnavailableException} (503, {@code Retry-After}) and removes what it
+ * stored. A failed commit whose outcome is unknown leaves the objects to the sweep, which
+ * deletes them only once no row refers to them.
  * <p>
  * In the browser ({@code web}, {@code src/main/jte/attachments}, ES modules in
  * {@code static/js/attachments/} without a build step: {@code main.js} wires

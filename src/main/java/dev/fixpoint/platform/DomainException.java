@@ -13,9 +13,9 @@ import java.util.Optional;
  * API for a problem detail; never wraps a lower-level exception's message, so nothing
  * internal leaks.
  */
-public abstract sealed class DomainException extends RuntimeException
-		permits NotFoundException, ForbiddenException, UnauthorizedException, InvalidInputException, ConflictException,
-		RefusedException, LimitExceededException, RateLimitedException {
+public abstract sealed class DomainException extends RuntimeException permits NotFoundException, ForbiddenException,
+		UnauthorizedException, InvalidInputException, ConflictException, RefusedException, LimitExceededException,
+		RateLimitedException, UnavailableException, InsufficientStorageException {
 
 	private final Kind kind;
 

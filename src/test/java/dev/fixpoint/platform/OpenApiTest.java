@@ -34,6 +34,20 @@ class OpenApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void uploadsDocumentAFullAndAnUnavailableStore() {
+		var responses = this.api.get("/v3/api-docs", null)
+			.body()
+			.get("paths")
+			.get("/api/bugs/{bug}/attachments")
+			.get("post")
+			.get("responses");
+		assertThat(responses.has("201")).isTrue();
+		assertThat(responses.get("507").get("description").asString()).contains("full");
+		assertThat(responses.get("503").get("headers").has("Retry-After")).isTrue();
+		assertThat(responses.get("503").get("content").has("application/problem+json")).isTrue();
+	}
+
+	@Test
 	void unknownApiPathsAreProblemDetails() {
 		var r = this.api.get("/api/does-not-exist", null);
 		assertThat(r.status()).isIn(401, 404);

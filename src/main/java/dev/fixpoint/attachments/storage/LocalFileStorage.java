@@ -18,6 +18,9 @@ import java.util.stream.Stream;
  */
 public class LocalFileStorage implements ObjectStorage {
 
+	/** Suffix of an object still being written (a key the sweep may remove). */
+	static final String PARTIAL = ".partial";
+
 	private final Path root;
 
 	public LocalFileStorage(Path root) throws IOException {
@@ -34,27 +37,57 @@ public class LocalFileStorage implements ObjectStorage {
 		return this.root.resolve(valid.substring(0, 2)).resolve(valid);
 	}
 
+	/**
+	 * Writes {@code <key>.partial} and moves it into place. A failure to write (a full
+	 * disk, a directory that is read-only or no longer one) is a {@link StoreFailure}; a
+	 * failure to read {@code content} passes through unchanged. Partial files a crash
+	 * left behind are listed by {@link #forEach} for the orphan sweep.
+	 */
 	@Override
 	public long store(String key, InputStream content, long size) throws IOException {
 		Path target = pathOf(key);
-		Files.createDirectories(target.getParent());
-		Path partial = target.resolveSibling(target.getFileName() + ".partial");
+		Path partial = target.resolveSibling(target.getFileName() + PARTIAL);
 		try {
+			Files.createDirectories(target.getParent());
 			long written;
 			try (OutputStream out = Files.newOutputStream(partial)) {
-				written = content.transferTo(out);
+				written = Copy.copy(content, out);
 			}
 			Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
 			return written;
 		}
+		catch (Copy.ContentFailure ex) {
+			throw ex.content();
+		}
+		catch (IOException ex) {
+			throw StoreFailure.ofFile(ex, this.root);
+		}
 		finally {
+			deleteQuietly(partial);
+		}
+	}
+
+	private static void deleteQuietly(Path partial) {
+		try {
 			Files.deleteIfExists(partial);
+		}
+		catch (IOException ex) {
+			// the store is failing anyway; the sweep removes the partial file later
 		}
 	}
 
 	@Override
 	public InputStream open(String key) throws IOException {
-		return Files.newInputStream(pathOf(key));
+		Path path = pathOf(key);
+		try {
+			return Files.newInputStream(path);
+		}
+		catch (NoSuchFileException ex) {
+			throw ex;
+		}
+		catch (IOException ex) {
+			throw StoreFailure.ofFile(ex, this.root);
+		}
 	}
 
 	@Override

@@ -22,7 +22,9 @@ public interface ObjectStorage {
 	/**
 	 * Stores everything {@code content} yields under {@code key}. {@code size} is the
 	 * exact length when known, or -1. Returns the number of bytes stored. On failure
-	 * nothing is left under {@code key}.
+	 * nothing is left under {@code key}: a {@link StoreFailure} when the store could not
+	 * take it (full, unwritable, unreachable), {@code content}'s own exception when
+	 * reading it failed.
 	 */
 	long store(String key, InputStream content, long size) throws IOException;
 
@@ -33,15 +35,19 @@ public interface ObjectStorage {
 
 	boolean exists(String key) throws IOException;
 
-	/** Visits every stored object (for the orphan sweep). */
+	/**
+	 * Visits every stored object (for the orphan sweep), including partial ones an
+	 * interrupted write left behind.
+	 */
 	void forEach(Consumer<StoredObject> visitor) throws IOException;
 
 	/**
 	 * Checks that a key is one this module could have made, so it is never a path or a
-	 * URL.
+	 * URL: a UUID, its thumbnail, or a filesystem store's partial file.
 	 */
 	static String validKey(String key) {
-		if (key == null || !key.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\\.thumb)?")) {
+		if (key == null || !key
+			.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\\.thumb)?(\\.partial)?")) {
 			throw new IllegalArgumentException("Not an object key");
 		}
 		return key;

@@ -2,15 +2,16 @@ package dev.fixpoint.attachments.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -36,6 +37,8 @@ public class S3Storage implements ObjectStorage, AutoCloseable {
 	public record Settings(String endpoint, String bucket, String region, String accessKey, String secretKey,
 			boolean pathStyle, String prefix) {
 	}
+
+	private static final Set<String> FULL_CODES = Set.of("XMinioStorageFull", "QuotaExceeded");
 
 	private final S3Client s3;
 
@@ -77,6 +80,11 @@ public class S3Storage implements ObjectStorage, AutoCloseable {
 		return this.prefix + ObjectStorage.validKey(key);
 	}
 
+	/**
+	 * A failure to read {@code content} passes through unchanged (the SDK wraps it: the
+	 * counting stream remembers it); anything else the SDK throws is a
+	 * {@link StoreFailure}.
+	 */
 	@Override
 	public long store(String key, InputStream content, long size) throws IOException {
 		String name = objectName(key);
@@ -89,7 +97,10 @@ public class S3Storage implements ObjectStorage, AutoCloseable {
 					RequestBody.fromInputStream(counted, size));
 		}
 		catch (SdkException ex) {
-			throw unwrap(ex);
+			if (counted.failure() != null) {
+				throw counted.failure();
+			}
+			throw failure(ex);
 		}
 		return counted.count();
 	}
@@ -99,13 +110,19 @@ public class S3Storage implements ObjectStorage, AutoCloseable {
 		try {
 			long size;
 			try (var out = Files.newOutputStream(spool)) {
-				size = content.transferTo(out);
+				size = Copy.copy(content, out);
 			}
 			this.s3.putObject(r -> r.bucket(this.bucket).key(name).contentLength(size), RequestBody.fromFile(spool));
 			return size;
 		}
+		catch (Copy.ContentFailure ex) {
+			throw ex.content();
+		}
 		catch (SdkException ex) {
-			throw unwrap(ex);
+			throw failure(ex);
+		}
+		catch (IOException ex) {
+			throw StoreFailure.ofFile(ex, spool.getParent());
 		}
 		finally {
 			Files.deleteIfExists(spool);
@@ -121,7 +138,7 @@ public class S3Storage implements ObjectStorage, AutoCloseable {
 			throw new java.io.FileNotFoundException("No such object");
 		}
 		catch (SdkException ex) {
-			throw unwrap(ex);
+			throw failure(ex);
 		}
 	}
 
@@ -131,7 +148,7 @@ public class S3Storage implements ObjectStorage, AutoCloseable {
 			this.s3.deleteObject(r -> r.bucket(this.bucket).key(objectName(key)));
 		}
 		catch (SdkException ex) {
-			throw unwrap(ex);
+			throw failure(ex);
 		}
 	}
 
@@ -148,10 +165,10 @@ public class S3Storage implements ObjectStorage, AutoCloseable {
 			if (ex.statusCode() == 404) {
 				return false;
 			}
-			throw unwrap(ex);
+			throw failure(ex);
 		}
 		catch (SdkException ex) {
-			throw unwrap(ex);
+			throw failure(ex);
 		}
 	}
 
@@ -167,22 +184,21 @@ public class S3Storage implements ObjectStorage, AutoCloseable {
 			}
 		}
 		catch (SdkException ex) {
-			throw unwrap(ex);
+			throw failure(ex);
 		}
 	}
 
 	/**
-	 * The SDK's messages name buckets and endpoints: keep them in the log, out of
-	 * responses.
+	 * Full when S3 says the storage is (507, MinIO's {@code XMinioStorageFull}, Ceph's
+	 * {@code QuotaExceeded}), else unavailable: 5xx, {@code SlowDown}, refused
+	 * credentials, a missing bucket, no answer. The SDK's messages name buckets and
+	 * endpoints: they stay in the log, out of responses.
 	 */
-	private static IOException unwrap(SdkException ex) {
-		if (ex.getCause() instanceof UncheckedIOException unchecked) {
-			return unchecked.getCause();
-		}
-		if (ex.getCause() instanceof IOException io) {
-			return io;
-		}
-		return new IOException("S3 request failed", ex);
+	private static StoreFailure failure(SdkException ex) {
+		boolean full = ex instanceof AwsServiceException service && (service.statusCode() == 507
+				|| (service.awsErrorDetails() != null && FULL_CODES.contains(service.awsErrorDetails().errorCode())));
+		return new StoreFailure(full ? StoreFailure.Reason.FULL : StoreFailure.Reason.UNAVAILABLE,
+				"S3 request failed: " + ex.getMessage(), ex);
 	}
 
 	@Override
@@ -190,10 +206,15 @@ public class S3Storage implements ObjectStorage, AutoCloseable {
 		this.s3.close();
 	}
 
-	/** Counts what the SDK actually read, so the caller learns the stored length. */
+	/**
+	 * Counts what the SDK actually read, so the caller learns the stored length, and
+	 * remembers a failure to read the content.
+	 */
 	private static final class CountingInput extends java.io.FilterInputStream {
 
 		private long count;
+
+		private IOException failure;
 
 		CountingInput(InputStream in) {
 			super(in);
@@ -201,20 +222,36 @@ public class S3Storage implements ObjectStorage, AutoCloseable {
 
 		@Override
 		public int read() throws IOException {
-			int b = super.read();
-			if (b >= 0) {
-				this.count++;
+			try {
+				int b = super.read();
+				if (b >= 0) {
+					this.count++;
+				}
+				return b;
 			}
-			return b;
+			catch (IOException ex) {
+				this.failure = ex;
+				throw ex;
+			}
 		}
 
 		@Override
 		public int read(byte[] b, int off, int len) throws IOException {
-			int n = super.read(b, off, len);
-			if (n > 0) {
-				this.count += n;
+			try {
+				int n = super.read(b, off, len);
+				if (n > 0) {
+					this.count += n;
+				}
+				return n;
 			}
-			return n;
+			catch (IOException ex) {
+				this.failure = ex;
+				throw ex;
+			}
+		}
+
+		IOException failure() {
+			return this.failure;
 		}
 
 		long count() {

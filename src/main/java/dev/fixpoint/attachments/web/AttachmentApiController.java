@@ -19,6 +19,10 @@ import dev.fixpoint.platform.web.ApiController;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
@@ -69,7 +73,35 @@ class AttachmentApiController {
 			summary = "Attach a file (multipart part 'file', at most FIXPOINT_ATTACHMENT_MAX_SIZE, 25 MB by default: "
 					+ "413 beyond). The type is sniffed from the content; a name claiming another type, a type the project "
 					+ "does not allow, or malware → 422 with a reason. Optional: comment_id, annotation_of (an image of the "
-					+ "same bug this is an annotated copy of).")
+					+ "same bug this is an annotated copy of). 507 when the attachment storage is full, 503 with "
+					+ "Retry-After when it cannot be written or reached; nothing is stored then.")
+	@ApiResponse(responseCode = "201", description = "Stored; Location names the new attachment",
+			content = @Content(schema = @Schema(implementation = Attachment.class)))
+	@ApiResponse(responseCode = "400",
+			description = "No part 'file', an empty file, or an invalid comment_id or " + "annotation_of",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "403", description = "A viewer may not attach",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "404", description = "No such bug, or not a member of its project",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "413",
+			description = "Larger than the size limit, or over the organization's quota "
+					+ "(reason file-too-large or quota-exceeded)",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "422",
+			description = "Refused content (reason type-mismatch, type-not-allowed, " + "malware, scan-failed)",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "503",
+			description = "The attachment storage cannot be written or reached (a read-only or missing directory, "
+					+ "S3 answering 5xx or SlowDown, or not answering): type attachment-storage-unavailable, reason "
+					+ "storage-unavailable; nothing was stored, retry after Retry-After seconds",
+			headers = @Header(name = "Retry-After", description = "seconds to wait before retrying",
+					schema = @Schema(type = "integer")),
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "507",
+			description = "The attachment storage is full (disk or bucket): type attachment-storage-full, reason "
+					+ "storage-full; nothing was stored, an administrator has to free space",
+			content = @Content(mediaType = "application/problem+json"))
 	ResponseEntity<Attachment> upload(@PathVariable String bug,
 			@RequestPart(name = "file", required = false) MultipartFile file,
 			@RequestParam(name = "comment_id", required = false) UUID commentId,

@@ -7,12 +7,14 @@ import java.util.function.Supplier;
 import dev.fixpoint.platform.ConflictException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.ForbiddenException;
+import dev.fixpoint.platform.InsufficientStorageException;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.LimitExceededException;
 import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.RateLimitedException;
 import dev.fixpoint.platform.RefusedException;
 import dev.fixpoint.platform.UnauthorizedException;
+import dev.fixpoint.platform.UnavailableException;
 import dev.fixpoint.platform.web.FormSubmission.Accepted;
 import dev.fixpoint.platform.web.FormSubmission.Rejected;
 
@@ -55,6 +57,12 @@ import org.springframework.http.HttpStatus;
  * <td>{@link RateLimitedException}</td>
  * <td>the form</td>
  * <td>429</td>
+ * </tr>
+ * <tr>
+ * <td>{@link UnavailableException}, {@link InsufficientStorageException} (e.g. an
+ * attachment store that cannot be written, or is full)</td>
+ * <td>the form</td>
+ * <td>503, 507</td>
  * </tr>
  * <tr>
  * <td>{@link NotFoundException}, {@link ForbiddenException},
@@ -183,6 +191,8 @@ public final class Forms {
 				case RefusedException e -> true;
 				case LimitExceededException e -> true;
 				case RateLimitedException e -> true;
+				case UnavailableException e -> true;
+				case InsufficientStorageException e -> true;
 				case NotFoundException e -> answered(e);
 				case ForbiddenException e -> answered(e);
 				case UnauthorizedException e -> answered(e);

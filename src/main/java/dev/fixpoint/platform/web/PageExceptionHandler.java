@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -29,6 +30,7 @@ class PageExceptionHandler {
 	@ExceptionHandler(DomainException.class)
 	ModelAndView domain(DomainException ex, HttpServletRequest request, HttpServletResponse response) {
 		ProblemMapping.Problem problem = ProblemMapping.of(ex);
+		problem.retryAfterSeconds().ifPresent(seconds -> response.setHeader(HttpHeaders.RETRY_AFTER, seconds));
 		return ErrorPage.render(request, response, problem.status().value(), problem.title(), ex.getMessage());
 	}
 

@@ -1,11 +1,13 @@
 package dev.fixpoint.platform.web;
 
 import java.net.URI;
+import java.time.Duration;
 
 import dev.fixpoint.platform.ConflictException;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.DomainException.Kind;
 import dev.fixpoint.platform.ForbiddenException;
+import dev.fixpoint.platform.InsufficientStorageException;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.LimitExceededException;
 import dev.fixpoint.platform.NotFoundException;
@@ -13,6 +15,7 @@ import dev.fixpoint.platform.Problems;
 import dev.fixpoint.platform.RateLimitedException;
 import dev.fixpoint.platform.RefusedException;
 import dev.fixpoint.platform.UnauthorizedException;
+import dev.fixpoint.platform.UnavailableException;
 
 import org.springframework.http.HttpStatus;
 
@@ -25,8 +28,24 @@ import org.springframework.http.HttpStatus;
  */
 public final class ProblemMapping {
 
-	/** What an HTTP response says about a refusal. */
-	public record Problem(HttpStatus status, URI type, String title) {
+	/**
+	 * What an HTTP response says about a refusal; {@code retryAfter} (a
+	 * {@code Retry-After} header) is null unless waiting helps.
+	 */
+	public record Problem(HttpStatus status, URI type, String title, Duration retryAfter) {
+
+		Problem retryingAfter(Duration wait) {
+			return new Problem(this.status, this.type, this.title, wait);
+		}
+
+		/**
+		 * The {@code Retry-After} header's value in whole seconds (at least 1), if any.
+		 */
+		public java.util.Optional<String> retryAfterSeconds() {
+			return java.util.Optional.ofNullable(this.retryAfter)
+				.map(wait -> String.valueOf(Math.max(1, wait.toSeconds())));
+		}
+
 	}
 
 	private ProblemMapping() {
@@ -44,7 +63,12 @@ public final class ProblemMapping {
 			// created)
 			case RefusedException e -> problem(HttpStatus.UNPROCESSABLE_CONTENT, e, null, null);
 			case RateLimitedException e ->
-				problem(HttpStatus.TOO_MANY_REQUESTS, e, Problems.RATE_LIMITED, "Too many requests");
+				problem(HttpStatus.TOO_MANY_REQUESTS, e, Problems.RATE_LIMITED, "Too many requests")
+					.retryingAfter(e.retryAfter());
+			// named kinds only, like refusals
+			case UnavailableException e ->
+				problem(HttpStatus.SERVICE_UNAVAILABLE, e, null, null).retryingAfter(e.retryAfter());
+			case InsufficientStorageException e -> problem(HttpStatus.INSUFFICIENT_STORAGE, e, null, null);
 		};
 	}
 
@@ -54,7 +78,7 @@ public final class ProblemMapping {
 
 	private static Problem problem(HttpStatus status, DomainException ex, URI type, String title) {
 		Kind kind = ex.kind().orElseGet(() -> new Kind(type, title));
-		return new Problem(status, kind.type(), kind.title());
+		return new Problem(status, kind.type(), kind.title(), null);
 	}
 
 }

@@ -7,7 +7,6 @@ import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.FieldError;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.Problems;
-import dev.fixpoint.platform.RateLimitedException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,11 +36,10 @@ public final class ProblemResponses {
 	}
 
 	public static ResponseEntity<ProblemDetail> entity(DomainException ex) {
-		ResponseEntity.BodyBuilder builder = ResponseEntity.status(ProblemMapping.statusOf(ex))
+		ProblemMapping.Problem mapped = ProblemMapping.of(ex);
+		ResponseEntity.BodyBuilder builder = ResponseEntity.status(mapped.status())
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
-		if (ex instanceof RateLimitedException limited) {
-			builder.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, limited.retryAfter().toSeconds())));
-		}
+		mapped.retryAfterSeconds().ifPresent(seconds -> builder.header(HttpHeaders.RETRY_AFTER, seconds));
 		return builder.body(of(ex));
 	}
 
