@@ -1,5 +1,7 @@
 package dev.fixpoint;
 
+import dev.fixpoint.backup.BackupCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +12,9 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
 public class FixpointApplication {
 
 	public static void main(String[] args) {
+		if (BackupCommand.isCommand(args)) {
+			System.exit(BackupCommand.run(FixpointApplication.class, args));
+		}
 		SpringApplication.run(FixpointApplication.class, args);
 	}
 

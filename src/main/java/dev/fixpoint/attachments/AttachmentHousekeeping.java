@@ -91,7 +91,7 @@ class AttachmentHousekeeping {
 	 */
 	int sweepOrphans(Instant olderThan) {
 		Integer removed = this.transactions.execute(status -> {
-			if (!this.attachments.tryLockSweep()) {
+			if (!this.attachments.tryLockSweep() || !this.attachments.tryHoldPurges()) {
 				return 0;
 			}
 			List<String> candidates = new ArrayList<>();

@@ -200,6 +200,17 @@ class AttachmentRepository {
 				""").param("keys", keys).query(String.class).list();
 	}
 
+	/**
+	 * Held shared until the transaction ends: false while a backup copies the objects
+	 * ({@link StoredObjects#pausePurges}), then nothing may be deleted from the store.
+	 */
+	boolean tryHoldPurges() {
+		return Boolean.TRUE
+			.equals(this.jdbc.sql("select pg_try_advisory_xact_lock_shared(" + StoredObjects.PURGE_LOCK + ")")
+				.query(Boolean.class)
+				.single());
+	}
+
 	/** Held until the transaction ends: one node at a time sweeps the store. */
 	boolean tryLockSweep() {
 		return Boolean.TRUE

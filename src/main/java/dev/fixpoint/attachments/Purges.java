@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Removes stored objects whose rows are gone. A trigger queues the keys of every deleted
  * attachment row (also when a bug or project delete cascades), so the bytes go only once
  * the delete has committed, and a failed removal is retried by the sweep. Rows are taken
- * with {@code for update skip locked}: several nodes never fight over one key.
+ * with {@code for update skip locked}: several nodes never fight over one key. Nothing is
+ * removed while a backup copies the objects ({@link StoredObjects#pausePurges}).
  */
 @Component
 class Purges {
@@ -50,14 +51,19 @@ class Purges {
 	}
 
 	void purge(Collection<String> keys) {
-		this.transactions.executeWithoutResult(status -> remove(this.attachments.lockPurges(keys)));
+		this.transactions.executeWithoutResult(status -> {
+			if (this.attachments.tryHoldPurges()) {
+				remove(this.attachments.lockPurges(keys));
+			}
+		});
 	}
 
 	/** Works through the queue in batches; returns how many objects were removed. */
 	int purgeQueued() {
 		int total = 0;
 		while (true) {
-			Integer removed = this.transactions.execute(status -> remove(this.attachments.lockPurges(100)));
+			Integer removed = this.transactions
+				.execute(status -> this.attachments.tryHoldPurges() ? remove(this.attachments.lockPurges(100)) : 0);
 			if (removed == null || removed == 0) {
 				return total;
 			}

@@ -2,6 +2,7 @@ package dev.fixpoint.attachments;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import javax.sql.DataSource;
 
 import dev.fixpoint.attachments.storage.LocalFileStorage;
 import dev.fixpoint.attachments.storage.ObjectStorage;
@@ -29,6 +30,11 @@ class StorageConfiguration {
 		}
 		Path dir = properties.localDir() != null ? properties.localDir() : fixpoint.dataDir().resolve("attachments");
 		return new LocalFileStorage(dir);
+	}
+
+	@Bean
+	StoredObjects storedObjects(DataSource dataSource, ObjectStorage attachmentStorage) {
+		return new StoredObjects(dataSource, attachmentStorage);
 	}
 
 	@Bean

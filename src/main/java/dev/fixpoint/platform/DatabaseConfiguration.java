@@ -25,7 +25,10 @@ import org.springframework.util.StringUtils;
  * {@code FIXPOINT_DB_URL} / {@code spring.datasource.url} is set, otherwise an embedded
  * PostgreSQL whose files live in {@code FIXPOINT_DATA_DIR/postgres} and survive restarts.
  * With {@code fixpoint.ephemeral-database} (tests) the server's files are temporary and
- * every application context gets a database of its own.
+ * every application context gets a database of its own. With
+ * {@code fixpoint.share-running-database} (the backup and restore commands) the embedded
+ * server another process runs on the same data directory is used instead of being stopped
+ * as an orphan.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -37,6 +40,16 @@ class DatabaseConfiguration {
 		if (StringUtils.hasText(properties.getUrl())) {
 			log.info("Using external PostgreSQL");
 			return pooled(properties.getUrl(), properties.getUsername(), properties.getPassword());
+		}
+		if (fixpoint.shareRunningDatabase() && !fixpoint.ephemeralDatabase()) {
+			java.util.OptionalInt running = StalePostmaster.runningPort(fixpoint.dataDir().resolve("postgres"));
+			if (running.isPresent()) {
+				// a running Fixpoint's embedded server: used, never stopped (backup
+				// command)
+				log.info("Using the embedded PostgreSQL already running on port {}", running.getAsInt());
+				return pooled("jdbc:postgresql://localhost:" + running.getAsInt() + "/postgres", "postgres",
+						"postgres");
+			}
 		}
 		EmbeddedPostgres postgres = EmbeddedDatabase.start(fixpoint.dataDir(), fixpoint.ephemeralDatabase());
 		String database = fixpoint.ephemeralDatabase() ? EmbeddedDatabase.createFresh(postgres) : "postgres";

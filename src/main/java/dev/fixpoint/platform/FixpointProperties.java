@@ -17,9 +17,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl the public URL of this installation, used in links
  * @param bcryptStrength work factor of the password hash
  * @param apiTokenLifetime lifetime of tokens issued by login/signup
+ * @param shareRunningDatabase use the embedded PostgreSQL a running Fixpoint serves from
+ * the same data directory instead of starting one (backup and restore commands)
  */
 @ConfigurationProperties("fixpoint")
 public record FixpointProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("false") boolean ephemeralDatabase,
 		@DefaultValue("false") boolean demo, @DefaultValue("http://localhost:8080") String baseUrl,
-		@DefaultValue("11") int bcryptStrength, @DefaultValue("30d") Duration apiTokenLifetime) {
+		@DefaultValue("11") int bcryptStrength, @DefaultValue("30d") Duration apiTokenLifetime,
+		@DefaultValue("false") boolean shareRunningDatabase) {
 }

@@ -21,6 +21,27 @@ final class StalePostmaster {
 	private StalePostmaster() {
 	}
 
+	/**
+	 * The port of a live PostgreSQL serving this data directory (line 4 of
+	 * {@code postmaster.pid}), if there is one.
+	 */
+	static java.util.OptionalInt runningPort(Path dataDir) throws IOException {
+		Path pidFile = dataDir.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return java.util.OptionalInt.empty();
+		}
+		List<String> lines = Files.readAllLines(pidFile);
+		try {
+			long pid = Long.parseLong(lines.get(0).trim());
+			int port = Integer.parseInt(lines.get(3).trim());
+			return ProcessHandle.of(pid).filter(StalePostmaster::isPostgres).isPresent()
+					? java.util.OptionalInt.of(port) : java.util.OptionalInt.empty();
+		}
+		catch (RuntimeException ex) {
+			return java.util.OptionalInt.empty();
+		}
+	}
+
 	static void stopIfRunning(Path dataDir) throws IOException {
 		Path pidFile = dataDir.resolve("postmaster.pid");
 		if (!Files.exists(pidFile)) {

@@ -31,6 +31,9 @@ class AttachmentHousekeepingTest extends IntegrationTest {
 	AttachmentHousekeeping housekeeping;
 
 	@Autowired
+	StoredObjects objects;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	Multipart multipart;
@@ -62,6 +65,23 @@ class AttachmentHousekeepingTest extends IntegrationTest {
 			.param("id", UUID.fromString(attachment.get("id").asString()))
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
 			.single();
+	}
+
+	@Test
+	void whileABackupCopiesObjectsNothingIsRemovedFromTheStore() throws Exception {
+		String bugId = bug("Deleted during a backup");
+		String[] keys = keysOf(attach(bugId));
+
+		try (StoredObjects.Pause pause = this.objects.pausePurges()) {
+			assertThat(this.api.delete("/api/bugs/" + bugId, this.admin.token()).status()).isEqualTo(204);
+			this.housekeeping.run(Instant.now().plus(java.time.Duration.ofDays(1)));
+			assertThat(this.storage.exists(keys[0])).isTrue();
+			assertThat(this.storage.exists(keys[1])).isTrue();
+		}
+		this.housekeeping.run(Instant.now());
+
+		assertThat(this.storage.exists(keys[0])).isFalse();
+		assertThat(this.storage.exists(keys[1])).isFalse();
 	}
 
 	@Test
