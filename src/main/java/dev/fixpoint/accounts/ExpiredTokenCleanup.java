@@ -22,7 +22,8 @@ class ExpiredTokenCleanup {
 		this.tokens = tokens;
 	}
 
-	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+	@Scheduled(fixedDelayString = "${fixpoint.token-cleanup-interval:PT1H}",
+			initialDelayString = "${fixpoint.token-cleanup-initial-delay:PT5M}")
 	@Transactional
 	void deleteExpired() {
 		int deleted = this.tokens.deleteExpired();

@@ -58,7 +58,8 @@ class AttachmentHousekeeping {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${fixpoint.attachments.cleanup-interval:PT10M}", initialDelayString = "PT2M")
+	@Scheduled(fixedDelayString = "${fixpoint.attachments.cleanup-interval:PT10M}",
+			initialDelayString = "${fixpoint.attachments.cleanup-initial-delay:PT2M}")
 	void scheduled() {
 		Report report = run(Times.now(this.clock));
 		if (report.expired() + report.purged() + report.orphans() > 0) {

@@ -72,7 +72,8 @@ class EmailConfiguration {
 			this.clock = clock;
 		}
 
-		@Scheduled(fixedDelayString = "${fixpoint.email.poll-interval:10s}", initialDelayString = "10s")
+		@Scheduled(fixedDelayString = "${fixpoint.email.poll-interval:10s}",
+				initialDelayString = "${fixpoint.email.initial-delay:10s}")
 		void work() {
 			if (!this.smtp.enabled() || !this.properties.scheduled()) {
 				return;

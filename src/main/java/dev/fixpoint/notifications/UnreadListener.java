@@ -93,7 +93,8 @@ class UnreadListener implements SmartLifecycle {
 				if (!sleep(backoffMillis)) {
 					return;
 				}
-				backoffMillis = Math.min(backoffMillis * 2, 30_000);
+				// short: once the database is back, live updates should be too
+				backoffMillis = Math.min(backoffMillis * 2, 5_000);
 			}
 		}
 	}

@@ -35,6 +35,8 @@ class DatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
+	static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
+
 	@Bean
 	DataSource dataSource(DataSourceProperties properties, FixpointProperties fixpoint) throws IOException {
 		if (StringUtils.hasText(properties.getUrl())) {
@@ -70,6 +72,14 @@ class DatabaseConfiguration {
 		ds.setPassword(password);
 		ds.setMaximumPoolSize(20);
 		ds.setPoolName("fixpoint");
+		// when the database is down or restarting, a request waits at most this long for
+		// a
+		// connection and is then answered 503 (ProblemMapping.unavailable) instead of
+		// hanging for Hikari's default 30 s; a pooled connection is checked before use
+		// (Hikari tests one idle for more than 500 ms) within the validation timeout
+		ds.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+		ds.setValidationTimeout(Duration.ofSeconds(1).toMillis());
+		ds.addDataSourceProperty("connectTimeout", "5");
 		// plan_cache_mode stays auto: lookups by id reuse their plans; lists and searches
 		// ask for custom plans (QueryPlans)
 	}

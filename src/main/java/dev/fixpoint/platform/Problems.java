@@ -29,6 +29,8 @@ public final class Problems {
 
 	public static final URI INTERNAL = URI.create(BASE + "internal");
 
+	public static final URI UNAVAILABLE = URI.create(BASE + "service-unavailable");
+
 	private Problems() {
 	}
 

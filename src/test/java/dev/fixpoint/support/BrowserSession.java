@@ -47,6 +47,20 @@ public final class BrowserSession {
 			.build();
 	}
 
+	private BrowserSession(String base, HttpClient http, String csrf) {
+		this.base = base;
+		this.http = http;
+		this.csrf = csrf;
+	}
+
+	/**
+	 * The same browser (its cookies, its session) talking to another node of the
+	 * installation, as a load balancer without sticky sessions would send it.
+	 */
+	public BrowserSession on(String otherBase) {
+		return new BrowserSession(otherBase, this.http, this.csrf);
+	}
+
 	/** A signed-out browser on an installation that is past its first-run setup. */
 	public static BrowserSession anonymous(String base, Api api) {
 		api.ensureSetUp();

@@ -2,6 +2,7 @@ package dev.fixpoint.platform.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.fixpoint.platform.DomainException;
@@ -56,6 +57,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		Optional<ProblemMapping.Problem> unavailable = ProblemMapping.unavailable(ex);
+		if (unavailable.isPresent()) {
+			log.warn("Database unavailable: {}", ex.toString());
+			return ProblemResponses.unavailable(unavailable.get());
+		}
 		UUID correlationId = UUID.randomUUID();
 		log.error("Unexpected error, correlation id {}", correlationId, ex);
 		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemResponses.internal(correlationId));

@@ -25,11 +25,28 @@ class LayoutAdvice {
 		private Layouts() {
 		}
 
+		/**
+		 * The signed-in user and the CSRF token come from the session, kept in the
+		 * database: while it cannot be reached the page (the 503 page) is drawn as for
+		 * someone signed out, instead of failing again.
+		 */
 		static Layout of(HttpServletRequest request) {
-			Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-			CurrentUser user = auth != null && auth.getPrincipal() instanceof CurrentUser u ? u : null;
-			CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-			return new Layout(user, csrf, request.getRequestURI());
+			try {
+				Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+				CurrentUser user = auth != null && auth.getPrincipal() instanceof CurrentUser u ? u : null;
+				CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+				if (csrf != null) {
+					csrf.getToken(); // loads a deferred token now, not halfway through
+										// the page
+				}
+				return new Layout(user, csrf, request.getRequestURI());
+			}
+			catch (RuntimeException ex) {
+				if (ProblemMapping.unavailable(ex).isEmpty()) {
+					throw ex;
+				}
+				return new Layout(null, null, request.getRequestURI());
+			}
 		}
 
 	}

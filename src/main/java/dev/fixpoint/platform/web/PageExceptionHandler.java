@@ -47,6 +47,10 @@ class PageExceptionHandler {
 				|| ex instanceof org.springframework.security.access.AccessDeniedException) {
 			throw ex; // let Spring map these to their status
 		}
+		if (ProblemMapping.unavailable(ex).isPresent()) {
+			log.warn("Database unavailable: {}", ex.toString());
+			return ErrorPage.unavailable(request, response);
+		}
 		UUID correlationId = UUID.randomUUID();
 		log.error("Unexpected error, correlation id {}", correlationId, ex);
 		return ErrorPage.render(request, response, 500, "Something went wrong",
@@ -59,7 +63,18 @@ class PageExceptionHandler {
 	 */
 	static final class ErrorPage {
 
+		static final String UNAVAILABLE_TITLE = "Temporarily unavailable";
+
+		static final String UNAVAILABLE_MESSAGE = "Fixpoint is temporarily unavailable. Please try again in a few seconds.";
+
 		private ErrorPage() {
+		}
+
+		/** 503 with {@code Retry-After}: the database cannot be reached right now. */
+		static ModelAndView unavailable(HttpServletRequest request, HttpServletResponse response) {
+			response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER,
+					String.valueOf(ProblemMapping.RETRY_AFTER.toSeconds()));
+			return render(request, response, 503, UNAVAILABLE_TITLE, UNAVAILABLE_MESSAGE);
 		}
 
 		static ModelAndView render(HttpServletRequest request, HttpServletResponse response, int status, String title,

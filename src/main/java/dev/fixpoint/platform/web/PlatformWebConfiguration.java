@@ -1,14 +1,33 @@
 package dev.fixpoint.platform.web;
 
 import java.util.List;
+import jakarta.servlet.DispatcherType;
 
+import gg.jte.TemplateEngine;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** MVC glue shared by every module's pages. */
 @Configuration(proxyBeanMethods = false)
 class PlatformWebConfiguration implements WebMvcConfigurer {
+
+	/**
+	 * Just outside the session filter, which reads the database (DatabaseOutageFilter).
+	 */
+	@Bean
+	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(JsonMapper json, TemplateEngine templates) {
+		FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
+				new DatabaseOutageFilter(json, templates));
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
+		return registration;
+	}
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

@@ -54,6 +54,18 @@ public final class ProblemResponses {
 		return problem;
 	}
 
+	/**
+	 * The database cannot be reached ({@link ProblemMapping#unavailable}): 503 with
+	 * {@code Retry-After}.
+	 */
+	public static ResponseEntity<ProblemDetail> unavailable(ProblemMapping.Problem problem) {
+		ResponseEntity.BodyBuilder builder = ResponseEntity.status(problem.status())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		problem.retryAfterSeconds().ifPresent(seconds -> builder.header(HttpHeaders.RETRY_AFTER, seconds));
+		return builder.body(simple(problem.status(), problem.type(), problem.title(),
+				"The service is temporarily unavailable; try again shortly."));
+	}
+
 	public static ProblemDetail internal(UUID correlationId) {
 		ProblemDetail problem = simple(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL, "Internal error",
 				"Something went wrong on our side. Quote correlation id " + correlationId + " when reporting it.");

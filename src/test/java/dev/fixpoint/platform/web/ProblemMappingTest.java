@@ -1,5 +1,7 @@
 package dev.fixpoint.platform.web;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.List;
 
@@ -14,8 +16,15 @@ import dev.fixpoint.platform.RateLimitedException;
 import dev.fixpoint.platform.UnauthorizedException;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.BadSqlGrammarException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +43,42 @@ class ProblemMappingTest {
 				"Invalid input", "Some fields are invalid");
 		assertProblem(new RateLimitedException("Slow down", Duration.ofSeconds(90)), 429,
 				Problems.RATE_LIMITED.toString(), "Too many requests", "Slow down");
+	}
+
+	@Test
+	void anUnreachableDatabaseIs503WithRetryAfter() {
+		List<Throwable> outages = List.of(
+				new CannotGetJdbcConnectionException("no connection",
+						new SQLTransientConnectionException("pool timed out")),
+				new CannotCreateTransactionException("begin", new SQLException("refused", "08001")),
+				new jakarta.servlet.ServletException("Request processing failed",
+						new DataAccessResourceFailureException("query", new SQLException("shutting down", "57P01"))),
+				new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed")));
+		for (Throwable outage : outages) {
+			assertThat(ProblemMapping.unavailable(outage)).as(outage.toString()).hasValueSatisfying(problem -> {
+				assertThat(problem.status().value()).isEqualTo(503);
+				assertThat(problem.type()).isEqualTo(Problems.UNAVAILABLE);
+			});
+		}
+		ResponseEntity<ProblemDetail> response = ProblemResponses
+			.unavailable(ProblemMapping.unavailable(outages.get(0)).orElseThrow());
+		assertThat(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+		assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+	}
+
+	@Test
+	void otherDatabaseErrorsAreNotAnOutage() {
+		assertThat(ProblemMapping.unavailable(new DuplicateKeyException("dup", new SQLException("dup", "23505"))))
+			.isEmpty();
+		assertThat(
+				ProblemMapping.unavailable(new BadSqlGrammarException("q", "select", new SQLException("x", "42601"))))
+			.isEmpty();
+		assertThat(ProblemMapping.unavailable(new IllegalStateException("bug"))).isEmpty();
+		// the database refused the commit (a deferred constraint or trigger): not an
+		// outage
+		assertThat(ProblemMapping.unavailable(new TransactionSystemException("JDBC commit failed",
+				new SQLException("ERROR: attachment refused", "P0001"))))
+			.isEmpty();
 	}
 
 	@Test
