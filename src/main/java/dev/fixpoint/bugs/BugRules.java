@@ -141,6 +141,9 @@ public final class BugRules {
 	}
 
 	private static String title(Object value) {
+		if (value == null) {
+			throw new InvalidValue("must not be null (a bug always has a title)");
+		}
 		String title = text(value, "title").trim();
 		if (title.isEmpty()) {
 			throw new InvalidValue("is required");
@@ -289,10 +292,10 @@ public final class BugRules {
 			if (!ENV_KEY.matcher(key).matches()) {
 				throw new InvalidValue("key '" + key + "' must start with a letter and have at most 50 characters");
 			}
-			if (v instanceof Map || v instanceof List) {
-				throw new InvalidValue("value of '" + key + "' must be text");
+			if (v != null && !(v instanceof String)) {
+				throw new InvalidValue("value of '" + key + "' must be a string");
 			}
-			String text = v == null ? "" : String.valueOf(v).trim();
+			String text = v == null ? "" : ((String) v).trim();
 			if (text.length() > 500) {
 				throw new InvalidValue("value of '" + key + "' must be at most 500 characters");
 			}

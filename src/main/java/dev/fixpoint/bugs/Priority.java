@@ -21,10 +21,9 @@ public enum Priority {
 		return parse(value).orElseThrow(() -> new IllegalArgumentException("must be one of P0, P1, P2, P3"));
 	}
 
+	/** The priority whose key is exactly {@code value} ({@code "p1"} is not one). */
 	public static Optional<Priority> parse(String value) {
-		return Arrays.stream(values())
-			.filter(p -> p.name().equalsIgnoreCase(value == null ? "" : value.trim()))
-			.findFirst();
+		return Arrays.stream(values()).filter(p -> p.key().equals(value)).findFirst();
 	}
 
 }

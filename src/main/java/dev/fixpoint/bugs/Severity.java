@@ -23,10 +23,13 @@ public enum Severity {
 			.orElseThrow(() -> new IllegalArgumentException("must be one of critical, high, medium, low"));
 	}
 
+	/**
+	 * The severity whose key is exactly {@code value}: the API's enum values match
+	 * exactly (no case folding, no trimming), so {@code "HIGH"} or {@code "high "} is not
+	 * one.
+	 */
 	public static Optional<Severity> parse(String value) {
-		return Arrays.stream(values())
-			.filter(s -> s.key().equalsIgnoreCase(value == null ? "" : value.trim()))
-			.findFirst();
+		return Arrays.stream(values()).filter(s -> s.key().equals(value)).findFirst();
 	}
 
 	public String label() {

@@ -19,6 +19,11 @@
  * {@link dev.fixpoint.platform.RateLimitedException}); {@code web.PageExceptionHandler}
  * and {@code web.FixpointErrorController} give friendly HTML error pages. Neither shows
  * exception messages or stack traces.</li>
+ * <li>Bad input at the edge ({@code web.EdgeConfiguration}): query and form parameters
+ * ({@code web.RequestTextFilter}) and JSON bodies ({@code web.StrictJsonConverter}: size,
+ * NUL and lone surrogates, strict types, unknown and read-only fields) are refused before
+ * a module sees them; Tomcat's own refusals are problem+json
+ * ({@code web.ContainerErrorValve}).</li>
  * <li>Building blocks: {@link dev.fixpoint.platform.CurrentUser},
  * {@link dev.fixpoint.platform.Cursor} and {@link dev.fixpoint.platform.Page} (keyset
  * pages), {@link dev.fixpoint.platform.Ids} (UUIDv7),

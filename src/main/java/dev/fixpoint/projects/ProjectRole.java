@@ -16,10 +16,9 @@ public enum ProjectRole {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
+	/** The role whose key is exactly {@code value} ({@code "Admin"} is not one). */
 	public static Optional<ProjectRole> parse(String value) {
-		return Arrays.stream(values())
-			.filter(r -> r.key().equalsIgnoreCase(value == null ? "" : value.trim()))
-			.findFirst();
+		return Arrays.stream(values()).filter(r -> r.key().equals(value)).findFirst();
 	}
 
 }

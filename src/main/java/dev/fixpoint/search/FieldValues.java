@@ -32,10 +32,11 @@ final class FieldValues {
 		String v = value.strip();
 		return switch (field) {
 			case STATUS -> status(v, statusKeys);
-			case SEVERITY -> Severity.parse(v)
+			// the query language is typed by people: its enum values ignore case
+			case SEVERITY -> Severity.parse(v.toLowerCase(Locale.ROOT))
 				.map(Severity::key)
 				.orElseThrow(() -> rejected(field, v, "a severity", "critical, high, medium or low"));
-			case PRIORITY -> Priority.parse(v)
+			case PRIORITY -> Priority.parse(v.toUpperCase(Locale.ROOT))
 				.map(Priority::key)
 				.orElseThrow(() -> rejected(field, v, "a priority", "P0, P1, P2 or P3"));
 			case ASSIGNEE -> person(field, v, "me, none or a username");

@@ -50,9 +50,13 @@ class BugRulesTest {
 
 	@Test
 	void environmentIsAFlatMapOfShortTexts() {
-		BugChanges ok = BugRules.parsePatch(Map.of("environment", Map.of("os", "Linux", "version", 42, "empty", "")),
+		BugChanges ok = BugRules.parsePatch(Map.of("environment", Map.of("os", "Linux", "version", "42", "empty", "")),
 				null);
 		assertThat(ok.report().environment()).isEqualTo(FieldChange.of(Map.of("os", "Linux", "version", "42")));
+		// JSON types as the contract says: a version is text, not a number made into text
+		assertThat(errors(() -> BugRules.parsePatch(Map.of("environment", Map.of("version", 42)), null)))
+			.extracting(FieldError::message)
+			.containsExactly("value of 'version' must be a string");
 		assertThat(errors(() -> BugRules.parsePatch(Map.of("environment", Map.of("os", Map.of("x", 1))), null)))
 			.extracting(FieldError::field)
 			.containsExactly("environment");

@@ -28,6 +28,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Tag(name = "Comments")
 class CommentApiController {
 
+	/**
+	 * A PATCH: a field left out stays; null is refused (a comment always has content).
+	 */
 	record CommentChanges(String content, Boolean isInternal) {
 	}
 

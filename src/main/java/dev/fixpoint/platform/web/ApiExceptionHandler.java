@@ -13,8 +13,6 @@ import dev.fixpoint.platform.Names;
 import dev.fixpoint.platform.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.exc.InvalidFormatException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -94,32 +92,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		if (ex.getCause() instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
-			String field = invalid.getPath().get(invalid.getPath().size() - 1).getPropertyName();
-			return ResponseEntity.badRequest()
-				.body(ProblemResponses.validation(List
-					.of(new FieldError(field, "has an invalid value '" + String.valueOf(invalid.getValue()) + "'"))));
-		}
-		String detail = "The request body is not valid JSON for this endpoint";
-		if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-			String field = databind.getPath().get(databind.getPath().size() - 1).getPropertyName();
-			if (field != null) {
-				// our enums explain the allowed values in an IllegalArgumentException
-				// (e.g. severity)
-				String message = databind.getCause() instanceof IllegalArgumentException iae && iae.getMessage() != null
-						? iae.getMessage() : "has an invalid type or value";
-				return ResponseEntity.badRequest()
-					.body(ProblemResponses.validation(List.of(new FieldError(Names.snakeCase(field), message))));
-			}
+		FieldError field = JsonProblems.of(ex.getCause());
+		if (field != null) {
+			return ResponseEntity.badRequest().body(ProblemResponses.validation(List.of(field)));
 		}
 		return ResponseEntity.badRequest()
-			.body(ProblemResponses.simple(HttpStatus.BAD_REQUEST, Problems.MALFORMED, "Malformed request", detail));
+			.body(ProblemResponses.simple(HttpStatus.BAD_REQUEST, Problems.MALFORMED, "Malformed request",
+					"The request body is not valid JSON for this endpoint"));
 	}
 
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
 			WebRequest request) {
-		if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
+		if (body instanceof ProblemDetail problem
+				&& (problem.getType() == null || problem.getType().toString().equals("about:blank"))) {
 			problem.setType(statusCode.value() == 400 ? Problems.MALFORMED
 					: java.net.URI.create(Problems.BASE + statusCode.value()));
 		}

@@ -38,7 +38,7 @@ class FixpointErrorController implements ErrorController {
 		String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
 		HttpStatus httpStatus = HttpStatus.resolve(status) != null ? HttpStatus.valueOf(status)
 				: HttpStatus.INTERNAL_SERVER_ERROR;
-		if (uri.startsWith("/api/") || uri.startsWith("/v3/")) {
+		if (isApi(uri)) {
 			ProblemDetail problem = status >= 500 ? ProblemResponses.internal(UUID.randomUUID())
 					: ProblemResponses.simple(httpStatus,
 							status == 404 ? Problems.NOT_FOUND : java.net.URI.create(Problems.BASE + status),
@@ -53,12 +53,18 @@ class FixpointErrorController implements ErrorController {
 		String message = switch (status) {
 			case 404 -> "This page does not exist, or you do not have access to it.";
 			case 403 -> "You are not allowed to do this.";
-			case 400 -> "The request could not be understood.";
+			case 400 -> request.getAttribute(RequestTextFilter.REFUSAL) instanceof String refusal ? refusal
+					: "The request could not be understood.";
 			default -> status >= 500 ? "An unexpected error happened. Please try again." : httpStatus.getReasonPhrase();
 		};
 		ModelAndView mav = PageExceptionHandler.ErrorPage.render(request, response, status,
 				httpStatus.getReasonPhrase(), message);
 		return mav;
+	}
+
+	/** Whether a request (by its raw URI) is the API's, whose errors are problem+json. */
+	static boolean isApi(String uri) {
+		return uri != null && (uri.startsWith("/api/") || uri.startsWith("/v3/"));
 	}
 
 }

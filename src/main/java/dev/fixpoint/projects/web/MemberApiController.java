@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.ApiController;
 import dev.fixpoint.platform.web.Authenticated;
@@ -40,7 +42,10 @@ class MemberApiController {
 	record RoleChange(String role) {
 	}
 
-	record ComponentBody(String name, UUID ownerId) {
+	/**
+	 * A component as a whole: a PATCH replaces both; a null owner (or none) means nobody.
+	 */
+	record ComponentBody(String name, @JsonSetter(nulls = Nulls.SET) UUID ownerId) {
 	}
 
 	private final ProjectMembers members;
