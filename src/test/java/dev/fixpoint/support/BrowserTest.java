@@ -70,6 +70,9 @@ public abstract class BrowserTest extends IntegrationTest {
 	void openPage() {
 		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
 		this.context.setDefaultTimeout(15_000);
+		// assertions wait as long as actions: a bound on waiting for a loaded machine
+		// (CI, parallel builds), never a claim about speed
+		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
 		this.page = this.context.newPage();
 	}
 
