@@ -3,6 +3,7 @@ package dev.fixpoint.platform.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import jakarta.servlet.http.HttpServletRequest;
 
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.FieldError;
@@ -55,8 +56,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
-		UUID correlationId = UUID.randomUUID();
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		UUID correlationId = RequestCorrelation.id(request);
 		log.error("Unexpected error, correlation id {}", correlationId, ex);
 		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemResponses.internal(correlationId));
 	}

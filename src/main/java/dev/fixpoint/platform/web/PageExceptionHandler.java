@@ -45,7 +45,7 @@ class PageExceptionHandler {
 				|| ex instanceof org.springframework.security.access.AccessDeniedException) {
 			throw ex; // let Spring map these to their status
 		}
-		UUID correlationId = UUID.randomUUID();
+		UUID correlationId = RequestCorrelation.id(request);
 		log.error("Unexpected error, correlation id {}", correlationId, ex);
 		return ErrorPage.render(request, response, 500, "Something went wrong",
 				"An unexpected error happened. Quote correlation id " + correlationId + " when reporting it.");

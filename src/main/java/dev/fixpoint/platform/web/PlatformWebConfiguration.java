@@ -1,14 +1,28 @@
 package dev.fixpoint.platform.web;
 
 import java.util.List;
+import jakarta.servlet.DispatcherType;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** MVC glue shared by every module's pages. */
 @Configuration(proxyBeanMethods = false)
 class PlatformWebConfiguration implements WebMvcConfigurer {
+
+	/** First of all filters, so that everything a request logs carries its id. */
+	@Bean
+	FilterRegistrationBean<RequestCorrelation> requestCorrelation() {
+		FilterRegistrationBean<RequestCorrelation> registration = new FilterRegistrationBean<>(
+				new RequestCorrelation());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		return registration;
+	}
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
