@@ -7,6 +7,7 @@ import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.UnauthorizedException;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +33,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * cookie and CSRF tokens.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MetricsProperties.class)
 class SecurityConfiguration {
 
 	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
