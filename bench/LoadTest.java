@@ -38,7 +38,8 @@ public class LoadTest {
 	record Phase(String name, Function<Integer, HttpRequest> request) {
 	}
 
-	record Result(String name, long requests, double seconds, long[] sortedNanos, long errors, String note) {
+	record Result(String name, long requests, double seconds, long[] sortedNanos, long errors, String note,
+			double serverCpuMs) {
 	}
 
 	static final HttpClient API = HttpClient.newBuilder()
@@ -49,6 +50,9 @@ public class LoadTest {
 	static String base = "http://localhost:8080";
 
 	static String token;
+
+	/** The server's process id (--server-pid): each phase also reports the server's CPU time per request. */
+	static long serverPid = -1;
 
 	public static void main(String[] args) throws Exception {
 		int seconds = 20;
@@ -69,6 +73,7 @@ public class LoadTest {
 				break;
 			}
 		}
+		int warmupSeconds = -1;
 		for (int i = 0; i < args.length - 1; i += 2) {
 			switch (args[i]) {
 				case "--base" -> base = args[i + 1].replaceAll("/+$", "");
@@ -82,7 +87,14 @@ public class LoadTest {
 				case "--only" -> only = List.of(args[i + 1].toLowerCase(Locale.ROOT).split(","));
 				// soak: the length of a reported window, and the server's pid to sample its heap after GC (jcmd)
 				case "--window" -> window = Integer.parseInt(args[i + 1]);
-				case "--pid" -> pid = args[i + 1];
+				case "--pid" -> {
+					pid = args[i + 1];
+					serverPid = Long.parseLong(pid);
+				}
+				// seconds of warm-up (not reported); default a fifth of --seconds, at least 3
+				case "--warmup" -> warmupSeconds = Integer.parseInt(args[i + 1]);
+				// a server on this machine: read its CPU time from /proc around each phase (Linux)
+				case "--server-pid" -> serverPid = Long.parseLong(args[i + 1]);
 				default -> throw new IllegalArgumentException("Unknown option " + args[i]);
 			}
 		}
@@ -121,6 +133,8 @@ public class LoadTest {
 				"q=timeout", "severity=critical,high&status=open&assignee=me&sort=-priority");
 		phases.add(new Phase("create bug  POST /api/projects/{key}/bugs", create));
 		phases.add(new Phase("read bug  GET /api/bugs/{key}", read));
+		// the cheapest authenticated request: what the per-request machinery (filters, metrics) costs shows here
+		phases.add(new Phase("who am I  GET /api/me", n -> get("/api/me")));
 		for (String filter : filters) {
 			phases.add(new Phase("list  ?" + filter, n -> get("/api/projects/" + key + "/bugs?" + filter)));
 		}
@@ -139,7 +153,10 @@ public class LoadTest {
 		// warm-up: every kind of request, so the server's JIT has seen them all before anything is measured
 		Phase warmUp = new Phase("warm-up", n -> n % 3 == 0 || bugKeys.isEmpty() ? create.apply(n)
 				: n % 3 == 1 ? read.apply(n) : get("/api/projects/" + key + "/bugs?" + filters.get(n % filters.size())));
-		int warmup = Math.max(3, seconds / 5);
+		int warmup = warmupSeconds >= 0 ? warmupSeconds : Math.max(3, seconds / 5);
+		if (warmup >= seconds) {
+			throw new IllegalArgumentException("--warmup must be shorter than --seconds");
+		}
 		double perPhase = (seconds - warmup) / (double) (phases.size() + (withHtml ? 1 : 0));
 
 		System.out.printf("Fixpoint load test against %s: %d workers, %d s total (%d s warm-up, %.1f s per phase), "
@@ -157,8 +174,9 @@ public class LoadTest {
 			results.add(htmlPage(key, concurrency, perPhase, email != null ? email : "bench-" + suffix + "@example.com",
 					password != null ? password : "bench-password-123"));
 		}
-		System.out.println("| phase | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | errors |");
-		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+		String cpu = serverPid > 0 ? " server CPU ms/request |" : "";
+		System.out.println("| phase | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | errors |" + cpu);
+		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|" + (serverPid > 0 ? "---:|" : ""));
 		for (Result r : results) {
 			System.out.println(row(r));
 		}
@@ -173,6 +191,7 @@ public class LoadTest {
 		List<long[]> perWorker = new CopyOnWriteArrayList<>();
 		List<String> firstError = new CopyOnWriteArrayList<>();
 		long started = System.nanoTime();
+		long cpuBefore = serverCpuNanos();
 		try (ExecutorService workers = Executors.newFixedThreadPool(concurrency)) {
 			for (int w = 0; w < concurrency; w++) {
 				workers.submit(() -> {
@@ -210,11 +229,13 @@ public class LoadTest {
 			}
 		}
 		double elapsed = (System.nanoTime() - started) / 1e9;
+		long cpu = serverCpuNanos() - cpuBefore;
 		long[] all = perWorker.stream().flatMapToLong(Arrays::stream).sorted().toArray();
 		if (!firstError.isEmpty()) {
 			System.err.println("First error in '" + phase.name() + "': " + firstError.get(0));
 		}
-		return new Result(phase.name(), all.length, elapsed, all, errors.get(), null);
+		return new Result(phase.name(), all.length, elapsed, all, errors.get(), null,
+				serverPid > 0 && all.length > 0 ? cpu / 1e6 / all.length : Double.NaN);
 	}
 
 	/**
@@ -251,7 +272,7 @@ public class LoadTest {
 	static final String HTML_PHASE = "HTML list  GET /p/{key}/bugs";
 
 	static Result skipped(String page, String why) {
-		return new Result(HTML_PHASE, 0, 0, new long[0], 0, "skipped: " + why);
+		return new Result(HTML_PHASE, 0, 0, new long[0], 0, "skipped: " + why, Double.NaN);
 	}
 
 	static String row(Result r) {
@@ -260,7 +281,26 @@ public class LoadTest {
 		}
 		return String.format(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %d |", r.name(),
 				r.requests(), r.requests() / r.seconds(), ms(r.sortedNanos(), 0.50), ms(r.sortedNanos(), 0.90),
-				ms(r.sortedNanos(), 0.99), ms(r.sortedNanos(), 1.0), r.errors());
+				ms(r.sortedNanos(), 0.99), ms(r.sortedNanos(), 1.0), r.errors())
+				+ (serverPid > 0 ? String.format(Locale.ROOT, " %.3f |", r.serverCpuMs()) : "");
+	}
+
+	/**
+	 * User + system CPU time of the server process so far, from /proc/<pid>/stat (clock ticks of 10 ms); 0 without
+	 * --server-pid. On a shared machine this moves less than throughput: other processes take wall time, not CPU time.
+	 */
+	static long serverCpuNanos() {
+		if (serverPid <= 0) {
+			return 0;
+		}
+		try {
+			String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + serverPid + "/stat"));
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L; // utime, stime
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException("Cannot read the CPU time of process " + serverPid, ex);
+		}
 	}
 
 	/** Nearest-rank percentile in milliseconds. */

@@ -27,7 +27,9 @@
  * {@link dev.fixpoint.bugs.BugStatusChanged}, {@link dev.fixpoint.bugs.BugAssigned} and
  * {@link dev.fixpoint.bugs.UserMentioned} (notifications),
  * {@link dev.fixpoint.bugs.BugChanged} (sla). {@code moveAllInStatus} publishes none.
- * Listens to no events.
+ * Listens to no other module's events; {@code BugMetrics} counts its own
+ * {@code BugCreated} and {@code BugStatusChanged} after commit (metrics
+ * {@code fixpoint.bugs.filed}, {@code fixpoint.bugs.status.changes}).
  * <p>
  * Rules: every rule is checked in {@code BugManagement}, for API and UI alike. An edit
  * locks the row ({@code select ... for update}), checks {@code version} (409 with the

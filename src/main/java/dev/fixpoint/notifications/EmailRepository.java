@@ -18,6 +18,10 @@ class EmailRepository {
 			String messageId, String threadId, String listUnsubscribe, Instant createdAt, int attempts) {
 	}
 
+	/** Emails not sent yet, and when the oldest of them was composed (null: none). */
+	record Backlog(long depth, Instant oldest) {
+	}
+
 	private static final String COLUMNS = """
 			id, user_id, to_address, subject, text_body, html_body, message_id, thread_id, list_unsubscribe,
 			created_at, attempts
@@ -91,6 +95,17 @@ class EmailRepository {
 		this.jdbc.sql("""
 				update emails set lease_until = null, next_attempt_at = :next, last_error = :error where id = :id
 				""").param("next", Timestamp.from(nextAttempt)).param("error", error).param("id", id).update();
+	}
+
+	/**
+	 * The outbox's backlog, for the metrics: one statement over the partial index of
+	 * unsent emails ({@code emails_due}), so it reads only the unsent rows.
+	 */
+	Backlog backlog() {
+		return this.jdbc.sql("select count(*), min(created_at) from emails where sent_at is null")
+			.query((rs, n) -> new Backlog(rs.getLong(1),
+					rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+			.single();
 	}
 
 	private static EmailRow map(ResultSet rs) throws SQLException {

@@ -38,19 +38,23 @@ class Inbox {
 
 	private final SmtpProperties smtp;
 
+	private final NotificationMetrics metrics;
+
 	Inbox(Recipients recipients, NotificationRepository notifications, EmailItemRepository emailItems,
-			PreferenceRepository preferences, UnreadSignals signals, SmtpProperties smtp) {
+			PreferenceRepository preferences, UnreadSignals signals, SmtpProperties smtp, NotificationMetrics metrics) {
 		this.recipients = recipients;
 		this.notifications = notifications;
 		this.emailItems = emailItems;
 		this.preferences = preferences;
 		this.signals = signals;
 		this.smtp = smtp;
+		this.metrics = metrics;
 	}
 
 	@Transactional
 	public void deliver(BugFacts bug, Fact fact, Collection<UUID> candidates, Instant now) {
 		List<Recipients.Recipient> to = this.recipients.filter(bug, candidates, fact.actorId(), fact.internal());
+		this.metrics.delivered(fact.kind(), to.size());
 		if (to.isEmpty()) {
 			return;
 		}

@@ -45,6 +45,11 @@
  * {@code List-Unsubscribe} (one-click, RFC 8058), and retries failures with exponential
  * backoff until sent. Both run on every node. Emails carry keys, titles, statuses, who
  * did what and links: never comment text, descriptions or attachments.
+ * <p>
+ * Metrics: {@code NotificationMetrics} records each fact's fan-out
+ * ({@code fixpoint.notifications.recipients} by kind); {@code EmailOutboxMetrics} gauges
+ * the outbox's unsent emails and the age of the oldest (one query over {@code emails_due}
+ * per 5 s at most).
  */
 @org.springframework.modulith.ApplicationModule
 package dev.fixpoint.notifications;

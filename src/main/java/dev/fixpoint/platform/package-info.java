@@ -8,10 +8,18 @@
  * auto) except after {@link dev.fixpoint.platform.QueryPlans#customForTransaction}, which
  * lists, counts, searches and SLA reports call to get plans made for their actual
  * values.</li>
- * <li>Security: one filter chain for {@code /api/**} (bearer tokens checked by
- * {@code BearerTokenFilter} through {@link dev.fixpoint.platform.ApiTokenVerifier}, which
- * accounts implements; stateless, no CSRF) and one for pages (session cookie, sessions
- * stored in the database, CSRF).</li>
+ * <li>Security: one filter chain for {@code /actuator/prometheus} (the metrics token
+ * {@code FIXPOINT_METRICS_TOKEN} or a separate management port,
+ * {@code web.MetricsAccess}; never a user's credentials), one for {@code /api/**} (bearer
+ * tokens checked by {@code BearerTokenFilter} through
+ * {@link dev.fixpoint.platform.ApiTokenVerifier}, which accounts implements; stateless,
+ * no CSRF) and one for pages (session cookie, sessions stored in the database,
+ * CSRF).</li>
+ * <li>Operations: {@code web.RequestCorrelation} gives each request a correlation id, in
+ * the MDC for every line it logs and quoted by 500 problems and error pages;
+ * {@code LogFormat} switches the logs to JSON ({@code FIXPOINT_LOG_FORMAT=json}). The
+ * metrics themselves belong to the modules that know the facts (docs/ARCHITECTURE.md);
+ * platform has none of its own.</li>
  * <li>Errors: {@code web.ApiExceptionHandler} turns every API error into RFC 9457
  * problem+json ({@link dev.fixpoint.platform.Problems} types;
  * {@link dev.fixpoint.platform.DomainException} with its

@@ -1,6 +1,7 @@
 package dev.fixpoint.search;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,6 +14,8 @@ import dev.fixpoint.platform.Page;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.workflow.Workflow;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,14 +37,40 @@ public class BugSearch {
 
 	private final Clock clock;
 
-	BugSearch(BugQueries bugs, ProjectAccess access, Clock clock) {
+	private final Timer inProject;
+
+	private final Timer everywhere;
+
+	BugSearch(BugQueries bugs, ProjectAccess access, Clock clock, MeterRegistry registry) {
 		this.bugs = bugs;
 		this.access = access;
 		this.clock = clock;
+		this.inProject = timer(registry, "project");
+		this.everywhere = timer(registry, "all");
+	}
+
+	/**
+	 * {@code fixpoint.search}: the time of each search (parse, resolve, query), with a
+	 * histogram for percentiles; {@code scope} is {@code project} or {@code all} (every
+	 * project of the caller).
+	 */
+	private static Timer timer(MeterRegistry registry, String scope) {
+		return Timer.builder("fixpoint.search")
+			.description("Query-language searches (API, search page, quick search)")
+			.tag("scope", scope)
+			.publishPercentileHistogram()
+			.minimumExpectedValue(Duration.ofMillis(1))
+			.maximumExpectedValue(Duration.ofSeconds(10))
+			.register(registry);
 	}
 
 	@Transactional(readOnly = true)
 	public Result search(String projectRef, String query, String cursor, Integer limit, CurrentUser user) {
+		return (projectRef == null ? this.everywhere : this.inProject)
+			.record(() -> run(projectRef, query, cursor, limit, user));
+	}
+
+	private Result run(String projectRef, String query, String cursor, Integer limit, CurrentUser user) {
 		Membership member = projectRef == null ? null : this.access.membership(projectRef, user);
 		SearchQuery parsed = parse(member, query);
 		if (parsed.bugKey().isPresent() && parsed.text().isBlank() && parsed.include().isEmpty()

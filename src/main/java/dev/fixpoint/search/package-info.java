@@ -23,7 +23,8 @@
  * and the list never disagree. Dates become half-open day intervals. Chips on the search
  * page rewrite the query with {@code with}/{@code without} and {@code toQueryString}, so
  * every state of a search is a URL; a saved filter applies by linking to
- * {@code /search?project=KEY&q=...}. Publishes and listens to no events.
+ * {@code /search?project=KEY&q=...}. Every search is timed ({@code fixpoint.search}, a
+ * histogram by scope). Publishes and listens to no events.
  */
 @org.springframework.modulith.ApplicationModule
 package dev.fixpoint.search;

@@ -16,7 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@org.springframework.context.annotation.Import({ PublishedEvents.class, TestClock.class })
+@org.springframework.context.annotation.Import({ PublishedEvents.class, TestClock.class, FailingEndpoint.class })
 public abstract class IntegrationTest {
 
 	@LocalServerPort

@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.namedparam.EmptySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -145,10 +146,15 @@ public record QueryPlan(Node root) {
 				return proxy; // a JdbcOperations too: statements without named parameters
 								// are refused
 			}
-			if (args == null || args.length < 2 || !(args[1] instanceof SqlParameterSource params)) {
-				throw new UnsupportedOperationException("only statements with named parameters are explained");
+			if (args != null && args.length >= 2 && args[1] instanceof SqlParameterSource params) {
+				first.add(new Object[] { args[0], params });
 			}
-			first.add(new Object[] { args[0], params });
+			else if (args != null && args[0] instanceof String sql && withoutParameters(args)) {
+				first.add(new Object[] { sql, EmptySqlParameterSource.INSTANCE });
+			}
+			else {
+				throw new UnsupportedOperationException("only statements with named parameters or none are explained");
+			}
 			throw new CancellationException();
 		};
 		ClassLoader loader = QueryPlan.class.getClassLoader();
@@ -160,6 +166,13 @@ public record QueryPlan(Node root) {
 			// at the first statement
 		}
 		return first.stream().findFirst().orElseThrow(() -> new AssertionError("ran no statement"));
+	}
+
+	/**
+	 * A JdbcOperations call with no parameter values: (sql, mapper) or (sql, mapper, []).
+	 */
+	private static boolean withoutParameters(Object[] args) {
+		return args.length == 2 || (args.length == 3 && args[2] instanceof Object[] values && values.length == 0);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import jakarta.servlet.http.HttpServletRequest;
 
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.FieldError;
@@ -54,13 +55,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
 		Optional<ProblemMapping.Problem> unavailable = ProblemMapping.unavailable(ex);
 		if (unavailable.isPresent()) {
 			log.warn("Database unavailable: {}", ex.toString());
 			return ProblemResponses.unavailable(unavailable.get());
 		}
-		UUID correlationId = UUID.randomUUID();
+		UUID correlationId = RequestCorrelation.id(request);
 		log.error("Unexpected error, correlation id {}", correlationId, ex);
 		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemResponses.internal(correlationId));
 	}

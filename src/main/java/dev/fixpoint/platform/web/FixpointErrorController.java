@@ -1,7 +1,6 @@
 package dev.fixpoint.platform.web;
 
 import java.io.IOException;
-import java.util.UUID;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,7 +38,7 @@ class FixpointErrorController implements ErrorController {
 		HttpStatus httpStatus = HttpStatus.resolve(status) != null ? HttpStatus.valueOf(status)
 				: HttpStatus.INTERNAL_SERVER_ERROR;
 		if (isApi(uri)) {
-			ProblemDetail problem = status >= 500 ? ProblemResponses.internal(UUID.randomUUID())
+			ProblemDetail problem = status >= 500 ? ProblemResponses.internal(RequestCorrelation.id(request))
 					: ProblemResponses.simple(httpStatus,
 							status == 404 ? Problems.NOT_FOUND : java.net.URI.create(Problems.BASE + status),
 							httpStatus.getReasonPhrase(),

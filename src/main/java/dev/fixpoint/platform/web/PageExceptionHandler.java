@@ -51,7 +51,7 @@ class PageExceptionHandler {
 			log.warn("Database unavailable: {}", ex.toString());
 			return ErrorPage.unavailable(request, response);
 		}
-		UUID correlationId = UUID.randomUUID();
+		UUID correlationId = RequestCorrelation.id(request);
 		log.error("Unexpected error, correlation id {}", correlationId, ex);
 		return ErrorPage.render(request, response, 500, "Something went wrong",
 				"An unexpected error happened. Quote correlation id " + correlationId + " when reporting it.");

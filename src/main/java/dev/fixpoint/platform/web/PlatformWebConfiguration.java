@@ -9,6 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -16,6 +17,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /** MVC glue shared by every module's pages. */
 @Configuration(proxyBeanMethods = false)
 class PlatformWebConfiguration implements WebMvcConfigurer {
+
+	/** First of all filters, so that everything a request logs carries its id. */
+	@Bean
+	FilterRegistrationBean<RequestCorrelation> requestCorrelation() {
+		FilterRegistrationBean<RequestCorrelation> registration = new FilterRegistrationBean<>(
+				new RequestCorrelation());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		return registration;
+	}
 
 	/**
 	 * Just outside the session filter, which reads the database (DatabaseOutageFilter).

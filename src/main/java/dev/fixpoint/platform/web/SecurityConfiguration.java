@@ -3,12 +3,16 @@ package dev.fixpoint.platform.web;
 import dev.fixpoint.platform.ApiTokenVerifier;
 import dev.fixpoint.platform.FixpointProperties;
 import dev.fixpoint.platform.ForbiddenException;
+import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.UnauthorizedException;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -17,16 +21,19 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains. {@code /api/**}: stateless, bearer tokens, no CSRF (a token is not
- * sent automatically by a browser). Everything else: the browser UI with a session cookie
- * and CSRF tokens.
+ * Three filter chains. {@code /actuator/prometheus}: the metrics scraper's (see
+ * {@link MetricsAccess}). {@code /api/**}: stateless, bearer tokens, no CSRF (a token is
+ * not sent automatically by a browser). Everything else: the browser UI with a session
+ * cookie and CSRF tokens.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MetricsProperties.class)
 class SecurityConfiguration {
 
 	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -43,6 +50,34 @@ class SecurityConfiguration {
 		return new HttpSessionSecurityContextRepository();
 	}
 
+	/**
+	 * Stateless and separate from the API's: a user's token or session cookie is never
+	 * looked at here, so it cannot read the metrics. 401 without the metrics token, 404
+	 * when the metrics are switched off (no token, no management port).
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain metrics(HttpSecurity http, MetricsProperties properties, Environment environment,
+			JsonMapper json) throws Exception {
+		ProblemWriter problems = new ProblemWriter(json);
+		MetricsAccess access = new MetricsAccess(properties, environment);
+		http.securityMatcher(EndpointRequest.to("prometheus"))
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache(c -> c.disable())
+			.formLogin(f -> f.disable())
+			.httpBasic(b -> b.disable())
+			.logout(l -> l.disable())
+			.authorizeHttpRequests(auth -> auth.anyRequest().access(access))
+			.exceptionHandling(
+					e -> e.authenticationEntryPoint((req, res, ex) -> problems.write(res,
+							access.enabled()
+									? UnauthorizedException.because("Send Authorization: Bearer <metrics token>")
+									: NotFoundException.of("Metrics endpoint"))));
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokenVerifier verifier, JsonMapper json) throws Exception {
@@ -50,8 +85,7 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.securityContext(c -> c.securityContextRepository(
-					new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+			.securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.requestCache(c -> c.disable())
 			.formLogin(f -> f.disable())
 			.httpBasic(b -> b.disable())
