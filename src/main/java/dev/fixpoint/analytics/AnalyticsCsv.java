@@ -109,7 +109,9 @@ public final class AnalyticsCsv {
 			csv.printRecord(section, safe(h.name()), "created", h.created());
 			csv.printRecord(section, safe(h.name()), "resolved", h.resolved());
 			csv.printRecord(section, safe(h.name()), "reopened", h.reopened());
-			csv.printRecord(section, safe(h.name()), "open", h.open());
+			if (h.open() != null) {
+				csv.printRecord(section, safe(h.name()), "open", h.open());
+			}
 		}
 	}
 

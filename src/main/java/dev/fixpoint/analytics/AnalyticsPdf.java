@@ -153,7 +153,8 @@ public final class AnalyticsPdf {
 		pages.table(List.of("Name", "Created", "Resolved", "Reopened", "Open", "Reopen rate"),
 				spots.stream()
 					.map(h -> List.of(h.name(), String.valueOf(h.created()), String.valueOf(h.resolved()),
-							String.valueOf(h.reopened()), String.valueOf(h.open()), pct(h.reopenRatePct())))
+							String.valueOf(h.reopened()), h.open() == null ? "-" : String.valueOf(h.open()),
+							pct(h.reopenRatePct())))
 					.toList());
 	}
 

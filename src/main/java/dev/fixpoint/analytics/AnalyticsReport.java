@@ -70,10 +70,11 @@ public record AnalyticsReport(Scope scope, LocalDate from, LocalDate to, String 
 	}
 
 	/**
-	 * Created, resolved and reopened in the period, open now, and reopens per resolution
-	 * of one component or tag.
+	 * Created, resolved and reopened in the period, open now (components only; null for
+	 * tags: a report narrowed to the tag has it), and reopens per resolution of one
+	 * component or tag.
 	 */
-	public record Hotspot(String name, int created, int resolved, int reopened, int open, Double reopenRatePct) {
+	public record Hotspot(String name, int created, int resolved, int reopened, Integer open, Double reopenRatePct) {
 	}
 
 	/** A project's line in the organization view. */

@@ -169,7 +169,7 @@ class AnalyticsApiTest extends IntegrationTest {
 		assertThat(api.get("open").asInt()).isEqualTo(1);
 		JsonNode flaky = r.get("hotspots").get("tags").get(0);
 		assertThat(flaky.get("name").asString()).isEqualTo("flaky");
-		assertThat(flaky.get("open").asInt()).isEqualTo(1);
+		assertThat(flaky.get("created").asInt()).isEqualTo(1);
 		assertThat(r.get("sla").has("compliance_pct")).isTrue();
 	}
 
