@@ -83,53 +83,35 @@ class AnalyticsRepository {
 			.list();
 	}
 
-	record OpenGroup(UUID projectId, String severity, String priority, UUID assigneeId, String status, UUID componentId,
-			int ageBucket, int count) {
+	record OpenGroup(UUID projectId, String severity, String priority, UUID assigneeId, boolean working,
+			UUID componentId, int ageBucket, int count) {
 	}
 
 	/**
-	 * The open bugs now, counted per project, severity, priority, assignee, status,
-	 * component and age bucket ({@code ages}: the bucket bounds in days, ascending).
+	 * The open bugs now, counted per project, severity, priority, assignee, whether in an
+	 * in-progress status ({@code working}: those statuses' keys), component and age
+	 * bucket ({@code bounds}: filed after the first bound is bucket 0, and so on).
 	 */
-	List<OpenGroup> open(Scope scope, Instant now, int[] ages) {
+	List<OpenGroup> open(Scope scope, List<String> working, Instant[] bounds) {
 		QueryPlans.customForTransaction(this.jdbc);
 		StringBuilder bucket = new StringBuilder("case");
-		for (int i = 0; i < ages.length; i++) {
-			bucket.append(" when b.created_at > cast(:now as timestamptz) - make_interval(days => ")
-				.append(ages[i])
-				.append(") then ")
-				.append(i);
+		var params = params(scope).addValue("working", working.toArray(String[]::new));
+		for (int i = 0; i < bounds.length; i++) {
+			bucket.append(" when b.created_at > cast(:age").append(i).append(" as timestamptz) then ").append(i);
+			params.addValue("age" + i, bounds[i].toString());
 		}
-		bucket.append(" else ").append(ages.length).append(" end");
+		bucket.append(" else ").append(bounds.length).append(" end");
 		return this.jdbc.sql("""
-				select b.project_id, b.severity, b.priority, b.assignee_id, b.status, b.component_id, %s as age,
-				    count(*) as n
+				select b.project_id, b.severity, b.priority, b.assignee_id,
+				    b.status = any(cast(:working as text[])) as working, b.component_id, %s as age, count(*) as n
 				from bugs b
 				where b.project_id = any(:projects) and b.resolved_at is null %s
 				group by 1, 2, 3, 4, 5, 6, 7
 				""".formatted(bucket, bugFilters(scope)))
-			.paramSource(params(scope).addValue("now", Timestamp.from(now)))
+			.paramSource(params)
 			.query((rs, n) -> new OpenGroup(rs.getObject("project_id", UUID.class), rs.getString("severity"),
-					rs.getString("priority"), rs.getObject("assignee_id", UUID.class), rs.getString("status"),
+					rs.getString("priority"), rs.getObject("assignee_id", UUID.class), rs.getBoolean("working"),
 					rs.getObject("component_id", UUID.class), rs.getInt("age"), rs.getInt("n")))
-			.list();
-	}
-
-	/** Open bugs per tag now. */
-	List<TagCount> openTags(Scope scope, List<String> tags) {
-		if (tags.isEmpty()) {
-			return List.of();
-		}
-		QueryPlans.customForTransaction(this.jdbc);
-		return this.jdbc.sql("""
-				select t.tag, count(*) as n
-				from bugs b cross join unnest(b.tags) as t(tag)
-				where b.project_id = any(:projects) and b.resolved_at is null and b.tags && cast(:tags as text[]) %s
-				    and t.tag = any(cast(:tags as text[]))
-				group by t.tag
-				""".formatted(bugFilters(scope)))
-			.paramSource(params(scope).addValue("tags", tags.toArray(String[]::new)))
-			.query((rs, n) -> new TagCount(rs.getString("tag"), 0, 0, rs.getInt("n")))
 			.list();
 	}
 

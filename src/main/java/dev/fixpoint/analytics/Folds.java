@@ -130,12 +130,11 @@ final class Folds {
 		return AnalyticsRepository.NO_COMPONENT.equals(id) ? "(no component)" : names.getOrDefault(id, "(deleted)");
 	}
 
-	static List<Hotspot> tags(List<TagCount> tags, List<TagCount> open) {
-		Map<String, Integer> openByTag = new HashMap<>();
-		open.forEach(t -> openByTag.put(t.tag(), t.reopened()));
+	/** Tags without their open count: narrow the report to a tag for that. */
+	static List<Hotspot> tags(List<TagCount> tags) {
 		return tags.stream()
-			.map(t -> hotspot(t.tag(),
-					new int[] { t.created(), t.resolved(), t.reopened(), openByTag.getOrDefault(t.tag(), 0) }))
+			.map(t -> new Hotspot(t.tag(), t.created(), t.resolved(), t.reopened(), null,
+					AnalyticsReport.pct(t.reopened(), t.resolved())))
 			.toList();
 	}
 

@@ -77,9 +77,9 @@ class ReportBuilder {
 		LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
 		LocalDate last = period.to().isAfter(today) ? period.to() : today;
 		List<Day> days = this.repository.days(filter, period.from(), last);
-		List<OpenGroup> open = this.repository.open(filter, now, AGES);
 		List<Resolved> resolved = this.repository.resolved(filter, period.start(), period.end(), period.interval());
 		Map<UUID, Workflow> workflows = workflows(ids);
+		List<OpenGroup> open = this.repository.open(filter, working(workflows.values()), bounds(now));
 		List<Day> inPeriod = days.stream().filter(d -> !d.day().isAfter(period.to())).toList();
 		int openNow = sum(open, OpenGroup::count);
 		int resolvedCount = sum(inPeriod, Day::resolved);
@@ -95,7 +95,7 @@ class ReportBuilder {
 				new AnalyticsReport.ReopenRate(reopenedCount, resolvedCount,
 						AnalyticsReport.pct(reopenedCount, resolvedCount)),
 				Folds.timeInStatus(this.repository.statusTime(filter, period.from(), period.to()), workflows.values()),
-				Folds.ages(open, AGES), workload(open, workflows), hotspots(filter, period, inPeriod, open),
+				Folds.ages(open, AGES), workload(open), hotspots(filter, period, inPeriod, open),
 				this.sla.summary(projectIds, period.start(), period.end()),
 				orgProjects == null ? null : Folds.projects(orgProjects, inPeriod, open, resolved));
 	}
@@ -139,7 +139,26 @@ class ReportBuilder {
 		return new AnalyticsReport.Velocity(perWeek, resolved, series(weeks, days, Day::resolved));
 	}
 
-	private List<AnalyticsReport.Workload> workload(List<OpenGroup> open, Map<UUID, Workflow> workflows) {
+	/**
+	 * The keys of the in-progress statuses of the workflows (across an organization's
+	 * projects, a key counts as in progress if it is in any of them).
+	 */
+	private static List<String> working(java.util.Collection<Workflow> workflows) {
+		return workflows.stream()
+			.flatMap(w -> w.statuses().stream())
+			.filter(s -> s.category() == StatusCategory.IN_PROGRESS)
+			.map(Workflow.Status::key)
+			.distinct()
+			.toList();
+	}
+
+	private static Instant[] bounds(Instant now) {
+		return java.util.Arrays.stream(AGES)
+			.mapToObj(days -> now.minus(java.time.Duration.ofDays(days)))
+			.toArray(Instant[]::new);
+	}
+
+	private List<AnalyticsReport.Workload> workload(List<OpenGroup> open) {
 		Map<UUID, int[]> byUser = new LinkedHashMap<>();
 		for (OpenGroup g : open) {
 			if (g.assigneeId() == null) {
@@ -147,8 +166,7 @@ class ReportBuilder {
 			}
 			int[] counts = byUser.computeIfAbsent(g.assigneeId(), id -> new int[2 + Severity.values().length]);
 			counts[0] += g.count();
-			Workflow workflow = workflows.get(g.projectId());
-			if (workflow != null && workflow.categoryOf(g.status()) == StatusCategory.IN_PROGRESS) {
+			if (g.working()) {
 				counts[1] += g.count();
 			}
 			counts[2 + Severity.parse(g.severity()).map(Enum::ordinal).orElse(Severity.values().length - 1)] += g
@@ -175,9 +193,7 @@ class ReportBuilder {
 		Map<UUID, String> names = new HashMap<>();
 		this.repository.components(filter.projects()).forEach(c -> names.put(c.id(), c.name()));
 		List<AnalyticsRepository.TagCount> tags = this.repository.tags(filter, period.from(), period.to(), HOTSPOTS);
-		List<AnalyticsRepository.TagCount> openTags = this.repository.openTags(filter,
-				tags.stream().map(AnalyticsRepository.TagCount::tag).toList());
-		return new AnalyticsReport.Hotspots(Folds.components(days, open, names, HOTSPOTS), Folds.tags(tags, openTags));
+		return new AnalyticsReport.Hotspots(Folds.components(days, open, names, HOTSPOTS), Folds.tags(tags));
 	}
 
 	static <T> int sum(List<T> items, ToIntFunction<T> value) {
