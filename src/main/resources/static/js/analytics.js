@@ -26,11 +26,13 @@
       xAxis: { type: 'category', data: spec.categories, axisLabel: { color: muted, hideOverlap: true },
         axisLine: { lineStyle: { color: border } } },
       yAxis: twoAxes ? [axis('left'), Object.assign(axis('right'), { splitLine: { show: false } })] : axis('left'),
-      series: spec.series.map(function (s) {
+      series: spec.series.map(function (s, i) {
         var data = s.colors ? s.data.map(function (v, i) { return { value: v, itemStyle: { color: css(s.colors[i]) } }; })
           : s.data;
         return { name: s.name, type: s.type, data: data, yAxisIndex: s.axis || 0, smooth: false, connectNulls: true,
-          itemStyle: { color: css(s.color) }, symbolSize: 6, lineStyle: { color: css(s.color), width: 2 },
+          itemStyle: { color: css(s.color) }, symbolSize: 6,
+          // a second line (median next to mean) is dashed, so equal values still show both
+          lineStyle: { color: css(s.color), width: 2, type: i === 1 && s.type === 'line' ? 'dashed' : 'solid' },
           cursor: spec.links ? 'pointer' : 'default', barMaxWidth: 28 };
       })
     };

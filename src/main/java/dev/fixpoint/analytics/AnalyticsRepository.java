@@ -123,24 +123,28 @@ class AnalyticsRepository {
 	}
 
 	/**
-	 * Time to resolve of the bugs resolved in {@code [from, to)}: overall, per project,
-	 * severity, resolution and bucket of {@code interval}.
+	 * Time to resolve of the bugs resolved in {@code [from, to)}: overall, per project
+	 * (when there are several), severity, resolution and bucket of {@code interval}.
 	 */
 	List<Resolved> resolved(Scope scope, Instant from, Instant to, Interval interval) {
 		QueryPlans.customForTransaction(this.jdbc);
-		return this.jdbc.sql("""
-				select case when grouping(project_id) = 0 then 'project' when grouping(severity) = 0 then 'severity'
-				            when grouping(resolution) = 0 then 'resolution' when grouping(period) = 0 then 'period'
-				            else 'all' end as grouping,
-				    project_id, severity, resolution, period, count(*) as bugs, avg(hours) as mean,
-				    percentile_cont(0.5) within group (order by hours) as median
-				from (select b.project_id, b.severity, coalesce(b.resolution, '') as resolution,
-				          date_trunc(:unit, b.resolved_at at time zone 'UTC')::date as period,
-				          extract(epoch from (b.resolved_at - b.created_at)) / 3600.0 as hours
-				      from bugs b
-				      where b.project_id = any(:projects) and b.resolved_at >= :from and b.resolved_at < :to %s) r
-				group by grouping sets ((), (project_id), (severity), (resolution), (period))
-				""".formatted(bugFilters(scope)))
+		// one project: its group is the overall one (one sort of the rows less)
+		boolean several = scope.projects().length > 1;
+		return this.jdbc
+			.sql("""
+					select case when grouping(project_id) = 0 then '%s' when grouping(severity) = 0 then 'severity'
+					            when grouping(resolution) = 0 then 'resolution' when grouping(period) = 0 then 'period'
+					            else 'all' end as grouping,
+					    project_id, severity, resolution, period, count(*) as bugs, avg(hours) as mean,
+					    percentile_cont(0.5) within group (order by hours) as median
+					from (select b.project_id, b.severity, coalesce(b.resolution, '') as resolution,
+					          date_trunc(:unit, b.resolved_at at time zone 'UTC')::date as period,
+					          extract(epoch from (b.resolved_at - b.created_at)) / 3600.0 as hours
+					      from bugs b
+					      where b.project_id = any(:projects) and b.resolved_at >= :from and b.resolved_at < :to %s) r
+					group by grouping sets (%s, (severity), (resolution), (period))
+					""".formatted(several ? "project" : "all", bugFilters(scope),
+					several ? "(), (project_id)" : "(project_id)"))
 			.paramSource(params(scope).addValue("from", Timestamp.from(from))
 				.addValue("to", Timestamp.from(to))
 				.addValue("unit", interval.key()))
