@@ -19,6 +19,7 @@
     };
     return {
       backgroundColor: 'transparent',
+      animation: false, // numbers, not a show: drawn at once (and clickable at once)
       textStyle: { color: text },
       tooltip: { trigger: 'axis', backgroundColor: css('--surface'), borderColor: border, textStyle: { color: text } },
       legend: { show: spec.series.length > 1, textStyle: { color: muted }, top: 0, type: 'scroll' },
