@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The questions of a report, each one answered from a rollup or from one of V23's partial
+ * The questions of a report, each one answered from a rollup or from one of V15's partial
  * indexes of {@code bugs} (bench/sql/analytics/README.md). Filters become fixed SQL
  * fragments with named parameters.
  */

@@ -9,8 +9,8 @@
  * {@code .../analytics/export.csv} (streamed) and {@code .../analytics/export.pdf}.
  * <p>
  * Owns the rollup tables {@code analytics_daily}, {@code analytics_daily_tags} and
- * {@code analytics_status_time} (V23, which also backfills them from {@code bugs} and
- * {@code bug_history}) and reads {@code bugs} through two partial indexes of V23 (open
+ * {@code analytics_status_time} (V15, which also backfills them from {@code bugs} and
+ * {@code bug_history}) and reads {@code bugs} through two partial indexes of V15 (open
  * bugs; resolved bugs by {@code resolved_at}). Public API:
  * {@link dev.fixpoint.analytics.Analytics} (the reports),
  * {@link dev.fixpoint.analytics.AnalyticsRequest} (the query string, validated into
