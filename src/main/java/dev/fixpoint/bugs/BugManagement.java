@@ -141,6 +141,7 @@ public class BugManagement {
 		if (edit.changes().containsKey("status")) {
 			this.events.publishEvent(new BugStatusChanged(before.id(), before.projectId(), before.key(), user.id(),
 					before.progress().status(), after.progress().status(),
+					member.project().workflow().categoryOf(before.progress().status()).json(),
 					member.project().workflow().categoryOf(after.progress().status()).json()));
 		}
 		if (edit.changes().containsKey("assignee")) {

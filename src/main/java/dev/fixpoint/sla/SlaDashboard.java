@@ -67,6 +67,18 @@ public class SlaDashboard {
 				this.reports.open(project, SlaState.AT_RISK.key(), LIST_LIMIT));
 	}
 
+	/**
+	 * Compliance of the clocks stopped in {@code [from, to)} and the open bugs breached
+	 * and at risk now, across {@code projectIds}; the caller has checked access.
+	 */
+	public SlaSummary summary(java.util.Collection<UUID> projectIds, Instant from, Instant to) {
+		UUID[] projects = projectIds.toArray(UUID[]::new);
+		int[] compliance = this.reports.compliance(projects, from, to);
+		return new SlaSummary(SlaReport.pct(compliance[0], compliance[1]), compliance[0], compliance[1],
+				this.reports.count(projects, SlaState.BREACHED.key()),
+				this.reports.count(projects, SlaState.AT_RISK.key()));
+	}
+
 	/** Now, by the application's clock. */
 	public java.time.Instant now() {
 		return Times.now(this.clock);

@@ -70,6 +70,30 @@ class SlaReportRepository {
 			.single();
 	}
 
+	/** Clocks of the projects stopped in {@code [from, to)}: {met, total}. */
+	int[] compliance(UUID[] projectIds, Instant from, Instant to) {
+		QueryPlans.customForTransaction(this.jdbc);
+		return this.jdbc.sql("""
+				select count(*) filter (where met) as met, count(*) as total
+				from bug_sla
+				where project_id = any(:projects) and stopped_at >= :from and stopped_at < :to and met is not null
+				""")
+			.param("projects", projectIds)
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query((rs, n) -> new int[] { rs.getInt("met"), rs.getInt("total") })
+			.single();
+	}
+
+	int count(UUID[] projectIds, String state) {
+		QueryPlans.customForTransaction(this.jdbc);
+		return this.jdbc.sql("select count(*) from bugs where project_id = any(:projects) and sla_state = :state")
+			.param("projects", projectIds)
+			.param("state", state)
+			.query(Integer.class)
+			.single();
+	}
+
 	record FirstResponse(int bugs, Double meanHours) {
 	}
 

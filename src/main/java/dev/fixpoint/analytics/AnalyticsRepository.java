@@ -1,0 +1,252 @@
+package dev.fixpoint.analytics;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import dev.fixpoint.platform.QueryPlans;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The questions of a report, each one answered from a rollup or from one of V15's partial
+ * indexes of {@code bugs} (bench/sql/analytics/README.md). Filters become fixed SQL
+ * fragments with named parameters.
+ */
+@Repository
+class AnalyticsRepository {
+
+	static final UUID NO_COMPONENT = new UUID(0, 0);
+
+	private final JdbcClient jdbc;
+
+	AnalyticsRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The projects, the severity and component ({@code null}: any) and tag of a report.
+	 */
+	record Scope(UUID[] projects, String severity, UUID componentId, String tag) {
+	}
+
+	record Day(UUID projectId, LocalDate day, UUID componentId, int created, int resolved, int reopened) {
+	}
+
+	/**
+	 * Events per project, day and component in {@code from..to}, from the tag rollup when
+	 * the report is narrowed to a tag.
+	 */
+	List<Day> days(Scope scope, LocalDate from, LocalDate to) {
+		QueryPlans.customForTransaction(this.jdbc);
+		String table = scope.tag() == null ? "analytics_daily" : "analytics_daily_tags";
+		return this.jdbc.sql("""
+				select project_id, day, component_id, sum(created) as created, sum(resolved) as resolved,
+				    sum(reopened) as reopened
+				from %s
+				where project_id = any(:projects) and day between :from and :to %s
+				group by project_id, day, component_id
+				""".formatted(table, rollupFilters(scope)))
+			.paramSource(params(scope).addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to)))
+			.query((rs, n) -> new Day(rs.getObject("project_id", UUID.class), rs.getDate("day").toLocalDate(),
+					rs.getObject("component_id", UUID.class), rs.getInt("created"), rs.getInt("resolved"),
+					rs.getInt("reopened")))
+			.list();
+	}
+
+	record TagCount(String tag, int created, int resolved, int reopened) {
+	}
+
+	/** Events per tag in {@code from..to}, the busiest first. */
+	List<TagCount> tags(Scope scope, LocalDate from, LocalDate to, int limit) {
+		QueryPlans.customForTransaction(this.jdbc);
+		return this.jdbc.sql("""
+				select tag, sum(created) as created, sum(resolved) as resolved, sum(reopened) as reopened
+				from analytics_daily_tags
+				where project_id = any(:projects) and day between :from and :to %s
+				group by tag
+				order by sum(created) + sum(reopened) desc, tag
+				limit :limit
+				""".formatted(rollupFilters(scope)))
+			.paramSource(params(scope).addValue("from", Date.valueOf(from))
+				.addValue("to", Date.valueOf(to))
+				.addValue("limit", limit))
+			.query((rs, n) -> new TagCount(rs.getString("tag"), rs.getInt("created"), rs.getInt("resolved"),
+					rs.getInt("reopened")))
+			.list();
+	}
+
+	record OpenGroup(UUID projectId, String severity, String priority, UUID assigneeId, boolean working,
+			UUID componentId, int ageBucket, int count) {
+	}
+
+	/**
+	 * The open bugs now, counted per project, severity, priority, assignee, whether in an
+	 * in-progress status ({@code working}: those statuses' keys), component and age
+	 * bucket ({@code bounds}: filed after the first bound is bucket 0, and so on).
+	 */
+	List<OpenGroup> open(Scope scope, List<String> working, Instant[] bounds) {
+		QueryPlans.customForTransaction(this.jdbc);
+		StringBuilder bucket = new StringBuilder("case");
+		var params = params(scope).addValue("working", working.toArray(String[]::new));
+		for (int i = 0; i < bounds.length; i++) {
+			bucket.append(" when b.created_at > cast(:age").append(i).append(" as timestamptz) then ").append(i);
+			params.addValue("age" + i, bounds[i].toString());
+		}
+		bucket.append(" else ").append(bounds.length).append(" end");
+		return this.jdbc.sql("""
+				select b.project_id, b.severity, b.priority, b.assignee_id,
+				    b.status = any(cast(:working as text[])) as working, b.component_id, %s as age, count(*) as n
+				from bugs b
+				where b.project_id = any(:projects) and b.resolved_at is null %s
+				group by 1, 2, 3, 4, 5, 6, 7
+				""".formatted(bucket, bugFilters(scope)))
+			.paramSource(params)
+			.query((rs, n) -> new OpenGroup(rs.getObject("project_id", UUID.class), rs.getString("severity"),
+					rs.getString("priority"), rs.getObject("assignee_id", UUID.class), rs.getBoolean("working"),
+					rs.getObject("component_id", UUID.class), rs.getInt("age"), rs.getInt("n")))
+			.list();
+	}
+
+	/**
+	 * One line of the resolved bugs' statistics; the unused grouping columns are null.
+	 */
+	record Resolved(String grouping, UUID projectId, String severity, String resolution, LocalDate period, int bugs,
+			Double meanHours, Double medianHours) {
+	}
+
+	/**
+	 * Time to resolve of the bugs resolved in {@code [from, to)}: overall, per project
+	 * (when there are several), severity, resolution and bucket of {@code interval}.
+	 */
+	List<Resolved> resolved(Scope scope, Instant from, Instant to, Interval interval) {
+		QueryPlans.customForTransaction(this.jdbc);
+		// one project: its group is the overall one (one sort of the rows less)
+		boolean several = scope.projects().length > 1;
+		return this.jdbc
+			.sql("""
+					select case when grouping(project_id) = 0 then '%s' when grouping(severity) = 0 then 'severity'
+					            when grouping(resolution) = 0 then 'resolution' when grouping(period) = 0 then 'period'
+					            else 'all' end as grouping,
+					    project_id, severity, resolution, period, count(*) as bugs, avg(hours) as mean,
+					    percentile_cont(0.5) within group (order by hours) as median
+					from (select b.project_id, b.severity, coalesce(b.resolution, '') as resolution,
+					          date_trunc(:unit, b.resolved_at at time zone 'UTC')::date as period,
+					          extract(epoch from (b.resolved_at - b.created_at)) / 3600.0 as hours
+					      from bugs b
+					      where b.project_id = any(:projects) and b.resolved_at >= :from and b.resolved_at < :to %s) r
+					group by grouping sets (%s, (severity), (resolution), (period))
+					""".formatted(several ? "project" : "all", bugFilters(scope),
+					several ? "(), (project_id)" : "(project_id)"))
+			.paramSource(params(scope).addValue("from", Timestamp.from(from))
+				.addValue("to", Timestamp.from(to))
+				.addValue("unit", interval.key()))
+			.query((rs, n) -> new Resolved(rs.getString("grouping"), rs.getObject("project_id", UUID.class),
+					rs.getString("severity"), rs.getString("resolution"), date(rs, "period"), rs.getInt("bugs"),
+					number(rs, "mean"), number(rs, "median")))
+			.list();
+	}
+
+	record StatusTime(String status, int stretches, double seconds) {
+	}
+
+	/** Stretches that ended in {@code from..to}, per status (tags not considered). */
+	List<StatusTime> statusTime(Scope scope, LocalDate from, LocalDate to) {
+		QueryPlans.customForTransaction(this.jdbc);
+		return this.jdbc.sql("""
+				select status, sum(stretches) as stretches, sum(seconds) as seconds
+				from analytics_status_time
+				where project_id = any(:projects) and day between :from and :to %s
+				group by status
+				""".formatted(rollupFilters(new Scope(scope.projects(), scope.severity(), scope.componentId(), null))))
+			.paramSource(params(scope).addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to)))
+			.query((rs, n) -> new StatusTime(rs.getString("status"), rs.getInt("stretches"), rs.getDouble("seconds")))
+			.list();
+	}
+
+	record ProjectName(UUID id, String key, String name) {
+	}
+
+	/** The projects of an organization, by key. */
+	List<ProjectName> projectsOf(UUID orgId) {
+		return this.jdbc.sql("select id, key, name from projects where org_id = :org order by key")
+			.param("org", orgId)
+			.query(ProjectName.class)
+			.list();
+	}
+
+	/** The stored workflow JSON of each project (null: the default workflow). */
+	java.util.Map<UUID, String> workflows(UUID[] projects) {
+		java.util.Map<UUID, String> workflows = new java.util.HashMap<>();
+		this.jdbc.sql("select id, workflow::text as workflow from projects where id = any(:projects)")
+			.param("projects", projects)
+			.query((rs, n) -> workflows.put(rs.getObject("id", UUID.class), rs.getString("workflow")))
+			.list();
+		return workflows;
+	}
+
+	record ComponentName(UUID id, String name) {
+	}
+
+	/** Component names, also of components since deleted from the bugs' view. */
+	List<ComponentName> components(UUID[] projects) {
+		return this.jdbc.sql("select id, name from components where project_id = any(:projects)")
+			.param("projects", projects)
+			.query(ComponentName.class)
+			.list();
+	}
+
+	private static String rollupFilters(Scope scope) {
+		List<String> where = new ArrayList<>();
+		if (scope.severity() != null) {
+			where.add("severity = :severity");
+		}
+		if (scope.componentId() != null) {
+			where.add("component_id = :component");
+		}
+		if (scope.tag() != null) {
+			where.add("tag = :tag");
+		}
+		return where.isEmpty() ? "" : "and " + String.join(" and ", where);
+	}
+
+	private static String bugFilters(Scope scope) {
+		List<String> where = new ArrayList<>();
+		if (scope.severity() != null) {
+			where.add("b.severity = :severity");
+		}
+		if (scope.componentId() != null) {
+			where.add("b.component_id = :component");
+		}
+		if (scope.tag() != null) {
+			where.add("b.tags @> array[cast(:tag as text)]");
+		}
+		return where.isEmpty() ? "" : "and " + String.join(" and ", where);
+	}
+
+	private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(Scope scope) {
+		return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+			.addValue("projects", scope.projects())
+			.addValue("severity", scope.severity())
+			.addValue("component", scope.componentId())
+			.addValue("tag", scope.tag());
+	}
+
+	private static LocalDate date(ResultSet rs, String column) throws SQLException {
+		Date date = rs.getDate(column);
+		return date == null ? null : date.toLocalDate();
+	}
+
+	private static Double number(ResultSet rs, String column) throws SQLException {
+		double value = rs.getDouble(column);
+		return rs.wasNull() ? null : value;
+	}
+
+}

@@ -1,0 +1,94 @@
+package dev.fixpoint.analytics;
+
+import dev.fixpoint.bugs.BugCreated;
+import dev.fixpoint.bugs.BugStatusChanged;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the rollups in step with the bugs, inside the transaction that files or moves a
+ * bug (plain {@code @EventListener}): the count commits or rolls back with the change.
+ * Each statement reads the bug's row as that transaction just wrote it (its severity,
+ * component, tags and the time of the change), so the listener needs no clock of its own.
+ */
+@Component
+class AnalyticsRollups {
+
+	private static final String DONE = "done";
+
+	private final JdbcClient jdbc;
+
+	AnalyticsRollups(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@EventListener
+	void on(BugCreated event) {
+		count(event.bugId(), "b.created_at", "1, 0, 0");
+	}
+
+	@EventListener
+	void on(BugStatusChanged event) {
+		boolean fromDone = DONE.equals(event.fromCategory());
+		boolean toDone = DONE.equals(event.toCategory());
+		if (toDone && !fromDone) {
+			count(event.bugId(), "b.updated_at", "0, 1, 0");
+		}
+		else if (fromDone && !toDone) {
+			count(event.bugId(), "b.updated_at", "0, 0, 1");
+		}
+		leftStatus(event);
+	}
+
+	/**
+	 * Adds one event to the bug's day, severity and component, and to each of its tags.
+	 * {@code at} and {@code counts} are fixed fragments of this class, never input.
+	 */
+	private void count(java.util.UUID bugId, String at, String counts) {
+		this.jdbc.sql("""
+				insert into analytics_daily as d (project_id, day, severity, component_id, created, resolved, reopened)
+				select b.project_id, (%s at time zone 'UTC')::date, b.severity,
+				    coalesce(b.component_id, '00000000-0000-0000-0000-000000000000'), %s
+				from bugs b where b.id = :bug
+				on conflict (project_id, day, severity, component_id) do update
+				set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
+				    reopened = d.reopened + excluded.reopened
+				""".formatted(at, counts)).param("bug", bugId).update();
+		this.jdbc.sql("""
+				insert into analytics_daily_tags as d
+				    (project_id, day, tag, severity, component_id, created, resolved, reopened)
+				select distinct b.project_id, (%s at time zone 'UTC')::date, t.tag, b.severity,
+				    coalesce(b.component_id, '00000000-0000-0000-0000-000000000000'::uuid), %s
+				from bugs b cross join unnest(b.tags) as t(tag) where b.id = :bug
+				on conflict (project_id, day, tag, severity, component_id) do update
+				set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
+				    reopened = d.reopened + excluded.reopened
+				""".formatted(at, counts)).param("bug", bugId).update();
+	}
+
+	/**
+	 * The stretch the bug just ended in {@code from}: since the status change before this
+	 * one (its history row is already written, so it is the second newest), or since
+	 * filing.
+	 */
+	private void leftStatus(BugStatusChanged event) {
+		this.jdbc
+			.sql("""
+					insert into analytics_status_time as s (project_id, day, status, severity, component_id, stretches, seconds)
+					select b.project_id, (b.updated_at at time zone 'UTC')::date, :status, b.severity,
+					    coalesce(b.component_id, '00000000-0000-0000-0000-000000000000'), 1,
+					    greatest(extract(epoch from (b.updated_at - coalesce(
+					        (select h.created_at from bug_history h where h.bug_id = b.id and h.field = 'status'
+					         order by h.id desc offset 1 limit 1), b.created_at))), 0)
+					from bugs b where b.id = :bug
+					on conflict (project_id, day, status, severity, component_id) do update
+					set stretches = s.stretches + 1, seconds = s.seconds + excluded.seconds
+					""")
+			.param("status", event.from())
+			.param("bug", event.bugId())
+			.update();
+	}
+
+}

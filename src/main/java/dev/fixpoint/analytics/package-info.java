@@ -1,0 +1,39 @@
+/**
+ * Analytics and reports: how healthy a project's bug process is. Created vs resolved with
+ * the open backlog, open bugs by severity and priority, time to resolve (mean and median,
+ * by severity, trend), velocity, throughput by resolution, reopen rate, time in each
+ * status, age of open bugs, workload per member, hotspots by component and tag, and SLA
+ * compliance (from {@link dev.fixpoint.sla.SlaDashboard#summary}). Page
+ * {@code /p/{KEY}/analytics} (every role) and {@code /orgs/{org}/analytics} (org admins);
+ * API {@code /api/projects/{id}/analytics} and {@code /api/orgs/{org}/analytics}; exports
+ * {@code .../analytics/export.csv} (streamed) and {@code .../analytics/export.pdf}.
+ * <p>
+ * Owns the rollup tables {@code analytics_daily}, {@code analytics_daily_tags} and
+ * {@code analytics_status_time} (V15, which also backfills them from {@code bugs} and
+ * {@code bug_history}) and reads {@code bugs} through two partial indexes of V15 (open
+ * bugs; resolved bugs by {@code resolved_at}). Public API:
+ * {@link dev.fixpoint.analytics.Analytics} (the reports),
+ * {@link dev.fixpoint.analytics.AnalyticsRequest} (the query string, validated into
+ * {@link dev.fixpoint.analytics.AnalyticsPeriod}),
+ * {@link dev.fixpoint.analytics.AnalyticsReport},
+ * {@link dev.fixpoint.analytics.AnalyticsCsv} and
+ * {@link dev.fixpoint.analytics.AnalyticsPdf}.
+ * <p>
+ * Events: {@code AnalyticsRollups} listens to {@link dev.fixpoint.bugs.BugCreated} and
+ * {@link dev.fixpoint.bugs.BugStatusChanged} with plain {@code @EventListener},
+ * synchronously inside the publishing transaction: a rollup row commits or rolls back
+ * with the change it counts. Publishes nothing.
+ * <p>
+ * Rules: an event counts on the UTC day it happened, under the severity, component and
+ * tags the bug had then; "resolved" is a move into a done status from a not-done one,
+ * "reopened" a move out of done (the workflow's categories), so a reopened and
+ * re-resolved bug counts twice. Time to resolve is {@code resolved_at - created_at} of
+ * the bugs whose (last) resolution falls in the period. Time in status counts every
+ * stretch a bug spent in a status on the day it left it (not the stretches still
+ * running); it honours severity and component, not tag. The backlog line is the open
+ * count now minus the net change of the later days. Not counted: deleted bugs stay in the
+ * rollups, {@code moveAllInStatus} (workflow replaced) publishes no event. Plans and
+ * timings: bench/sql/analytics/README.md.
+ */
+@org.springframework.modulith.ApplicationModule
+package dev.fixpoint.analytics;
