@@ -134,6 +134,8 @@ class RoleControlsBrowserTest extends BrowserTest {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("File bug")).click();
 		Locator error = this.page.locator("#title-error");
 		assertThat(error).isVisible();
+		// app.js (deferred) listens for input: a person types after the page is ready
+		this.page.waitForFunction("() => window.fixpointToast && document.readyState === 'complete'");
 		this.page.getByLabel("Title").fill("Search crashes on emoji");
 		assertThat(error).isHidden();
 		assertThat(this.page.getByLabel("Title")).not().hasAttribute("aria-invalid", "true");
