@@ -164,14 +164,44 @@
     });
   });
 
-  // Show server-side flash messages sent as an HX-Trigger "flash" event.
-  document.body && document.body.addEventListener('flash', function (e) {
+  // Toasts: one region (#flash, bottom centre, clear of the navigation and the bug page's sidebar), at most
+  // three at once (the oldest goes), each dismissed after a few seconds or by a click. Everything that shows a
+  // toast calls this: HX-Trigger "flash" from the server, the board, live notifications.
+  var MAX_TOASTS = 3;
+  window.fixpointToast = function (text, options) {
     var flash = document.getElementById('flash');
-    if (!flash) return;
-    var div = document.createElement('div');
-    div.className = 'toast';
-    div.textContent = e.detail && e.detail.value ? e.detail.value : String(e.detail || '');
-    flash.appendChild(div);
-    setTimeout(function () { div.remove(); }, 4000);
+    if (!flash || !text) return null;
+    options = options || {};
+    var toast = document.createElement(options.url ? 'a' : 'div');
+    toast.className = 'toast' + (options.url ? ' toast-link' : '') + (options.error ? ' toast-error' : '');
+    if (options.url) toast.href = options.url;
+    toast.textContent = text;
+    flash.appendChild(toast);
+    while (flash.children.length > MAX_TOASTS) flash.firstElementChild.remove();
+    var timer = setTimeout(function () { toast.remove(); }, options.error ? 8000 : 4000);
+    if (!options.url) toast.addEventListener('click', function () { clearTimeout(timer); toast.remove(); });
+    return toast;
+  };
+  document.body && document.body.addEventListener('flash', function (e) {
+    var detail = e.detail || {};
+    window.fixpointToast(typeof detail.value === 'string' ? detail.value : String(detail.value || detail || ''));
   });
+
+  // Inline errors go away as soon as their field is valid again (the server checks again on submit).
+  function clearFixedError(e) {
+    var input = e.target;
+    var field = input && input.closest && input.closest('.has-error');
+    if (!field || !input.name) return;
+    var filled = input.type === 'checkbox' || input.type === 'radio'
+      ? !!field.querySelector('input:checked') : String(input.value || '').trim() !== '';
+    if (!filled || (input.checkValidity && !input.checkValidity())) return;
+    field.classList.remove('has-error');
+    field.querySelectorAll('.field-error').forEach(function (p) { p.hidden = true; });
+    field.querySelectorAll('[aria-invalid]').forEach(function (i) { i.removeAttribute('aria-invalid'); });
+    var form = input.form || field.closest('form');
+    var summary = document.querySelector('[data-fix-summary]');
+    if (summary && form && !form.querySelector('.has-error')) summary.hidden = true;
+  }
+  document.addEventListener('input', clearFixedError);
+  document.addEventListener('change', clearFixedError);
 })();

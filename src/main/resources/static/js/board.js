@@ -18,15 +18,8 @@
     return (card.getAttribute('data-targets') || '').split(' ').filter(Boolean);
   }
 
-  function toast(message) {
-    var flash = document.getElementById('flash');
-    if (!flash || !message) return;
-    var div = document.createElement('div');
-    div.className = 'toast';
-    div.setAttribute('role', 'status');
-    div.textContent = message;
-    flash.appendChild(div);
-    setTimeout(function () { div.remove(); }, 5000);
+  function toast(message, error) {
+    if (window.fixpointToast) window.fixpointToast(message, { error: error });
   }
 
   function clearTargets() {
@@ -57,40 +50,19 @@
         current.replaceWith(fresh);
         var notice = fresh.querySelector('[data-board-notice]');
         if (notice) {
-          toast(notice.textContent.trim());
+          toast(notice.textContent.trim(), notice.getAttribute('data-board-notice') === 'error');
           if (notice.getAttribute('data-board-notice') === 'ok') notice.remove();
         }
       })
-      .catch(function () { toast('Could not reach the server; the card was not moved.'); window.location.reload(); });
+      .catch(function () { toast('Could not reach the server; the card was not moved.', true); window.location.reload(); });
   }
 
+  // The shared dialog (move-dialog.js) asks for the fields; without it the server asks on the page.
   function ask(card, status, fields) {
-    var dialog = document.getElementById('board-dialog');
-    if (!dialog || typeof dialog.showModal !== 'function') {
-      // no <dialog>: let the server ask for the fields on the page
-      move(card, status);
-      return;
-    }
-    dialog.querySelector('[data-dialog-bug]').textContent = card.getAttribute('data-bug');
     var column = document.querySelector('.board-col[data-status="' + status + '"] h2');
-    dialog.querySelector('[data-dialog-status]').textContent = column ? column.textContent.trim() : status;
-    dialog.querySelectorAll('[data-field]').forEach(function (box) {
-      var on = fields.indexOf(box.getAttribute('data-field')) >= 0;
-      box.hidden = !on;
-      box.querySelectorAll('input, select, textarea').forEach(function (input) { input.disabled = !on; });
-    });
-    var form = dialog.querySelector('form');
-    form.onsubmit = function (e) {
-      e.preventDefault();
-      if (!form.reportValidity()) return;
-      var data = new FormData(form);
-      dialog.close();
-      move(card, status, data);
-    };
-    dialog.querySelector('[data-dialog-cancel]').onclick = function () { dialog.close(); };
-    dialog.showModal();
-    var first = dialog.querySelector('[data-field]:not([hidden]) input, [data-field]:not([hidden]) select, [data-field]:not([hidden]) textarea');
-    if (first) first.focus();
+    var asked = window.fixpointMoveDialog && window.fixpointMoveDialog.ask(card.getAttribute('data-bug'),
+      column ? column.textContent.trim() : status, fields, function (data) { move(card, status, data); });
+    if (!asked) move(card, status);
   }
 
   function request(card, status) {

@@ -14,15 +14,7 @@
   }
 
   function toast(t) {
-    var flash = document.getElementById('flash');
-    if (!flash) return;
-    var link = document.createElement('a');
-    link.className = 'toast toast-link';
-    link.href = t.url;
-    link.setAttribute('role', 'status');
-    link.textContent = t.text;
-    flash.appendChild(link);
-    setTimeout(function () { link.remove(); }, 6000);
+    if (window.fixpointToast) window.fixpointToast(t.text, { url: t.url });
   }
 
   source.addEventListener('unread', function (e) {

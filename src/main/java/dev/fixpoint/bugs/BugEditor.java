@@ -16,7 +16,6 @@ import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
-import dev.fixpoint.projects.ProjectAction;
 import dev.fixpoint.projects.ProjectComponent;
 import dev.fixpoint.projects.ProjectComponents;
 import dev.fixpoint.projects.ProjectRole;
@@ -146,30 +145,12 @@ class BugEditor {
 		return history;
 	}
 
-	/**
-	 * The role table: viewers nothing; QA only report fields of their own bugs, and
-	 * status/verification.
-	 */
+	/** The role table, as {@link EditRules} words it: the pages offer what it allows. */
 	private void checkFieldPermissions(Membership member, BugRow current, BugChanges changes) {
-		ProjectRole role = member.role();
 		for (BugField field : changes.fields()) {
-			switch (field) {
-				case STATUS, RESOLUTION, DUPLICATE_OF -> member.require(ProjectAction.CHANGE_STATUS);
-				case VERIFIED_BY -> member.require(ProjectAction.VERIFY_FIX);
-				case ASSIGNEE -> member.require(ProjectAction.ASSIGN);
-				default -> {
-					member.require(ProjectAction.EDIT_BUG);
-					if (role == ProjectRole.QA) {
-						if (!current.reporterId().equals(member.user().id())) {
-							throw ForbiddenException.because("QA engineers can only edit bugs they reported");
-						}
-						if (!BugField.REPORT_FIELDS.contains(field)) {
-							throw ForbiddenException.because("QA engineers can only edit the report itself "
-									+ "(title, description, reproduction steps, environment), not " + field.api());
-						}
-					}
-				}
-			}
+			EditRules.refusal(member, current.reporterId(), field).ifPresent(reason -> {
+				throw ForbiddenException.because(reason);
+			});
 		}
 	}
 

@@ -19,13 +19,23 @@ public record Membership(Project project, CurrentUser user, ProjectRole role) {
 		return action.allowedFor(this.role);
 	}
 
+	/** Why the role table refuses the action, or empty when it allows it. */
+	public java.util.Optional<String> refusal(ProjectAction action) {
+		return can(action) ? java.util.Optional.empty() : java.util.Optional
+			.of("Your role in " + this.project.key() + " (" + this.role.key() + ") does not allow this");
+	}
+
 	/** Throws 403 unless the role table allows the action. */
 	public Membership require(ProjectAction action) {
-		if (!can(action)) {
-			throw ForbiddenException
-				.because("Your role in " + this.project.key() + " (" + this.role.key() + ") does not allow this");
-		}
+		refusal(action).ifPresent(reason -> {
+			throw ForbiddenException.because(reason);
+		});
 		return this;
+	}
+
+	/** What this member may do, for the pages: the same table. */
+	public Capabilities capabilities() {
+		return Capabilities.of(this);
 	}
 
 }

@@ -11,7 +11,9 @@
  * {@link dev.fixpoint.projects.Projects}, {@link dev.fixpoint.projects.ProjectMembers},
  * {@link dev.fixpoint.projects.ProjectComponents},
  * {@link dev.fixpoint.projects.Membership}, {@link dev.fixpoint.projects.ProjectRole},
- * {@link dev.fixpoint.projects.FilingSlot}.
+ * {@link dev.fixpoint.projects.FilingSlot}, {@link dev.fixpoint.projects.Capabilities}
+ * (what a member may do, for the pages: the same table, so no page offers what the server
+ * refuses).
  * <p>
  * Rules: bug numbers come from one sequence per project ({@code bug_number_<project id>},
  * created and dropped with the project by triggers, V13), so filings never wait for each

@@ -15,10 +15,10 @@ import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.Times;
+import dev.fixpoint.projects.Capabilities;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectAction;
-import dev.fixpoint.projects.ProjectRole;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,10 +89,22 @@ public class SavedFilters {
 		if (!row.ownerId().equals(user.id()) && !row.shared()) {
 			throw NotFoundException.of("Filter");
 		}
-		if (!row.ownerId().equals(user.id()) && member.role() != ProjectRole.ADMIN) {
+		if (!mayDelete(row.ownerId(), row.shared(), user.id(), member.capabilities())) {
 			throw ForbiddenException.because("Only the owner or a project admin can delete a shared filter");
 		}
 		this.filters.delete(id);
+	}
+
+	/**
+	 * Who may delete a filter: its owner, or a project admin when it is shared (what the
+	 * filter panel offers, and what {@link #delete} accepts).
+	 */
+	public static boolean mayDelete(SavedFilter filter, UUID userId, Capabilities can) {
+		return mayDelete(filter.owner() == null ? null : filter.owner().id(), filter.shared(), userId, can);
+	}
+
+	private static boolean mayDelete(UUID ownerId, boolean shared, UUID userId, Capabilities can) {
+		return userId.equals(ownerId) || (shared && can.admin());
 	}
 
 	private static SavedFilter view(SavedFilterRepository.Row r, UserSummary owner) {

@@ -60,8 +60,12 @@ class BugLifecycleBrowserTest extends BrowserTest {
 		devi.getByLabel("Comment (markdown)").fill("Normalising to NFC before stemming fixes it, see " + key + "-1");
 		button(devi, "Comment").click();
 		assertThat(devi.locator(".comment").last()).containsText("Normalising to NFC");
-		devi.getByLabel("Resolution").selectOption("fixed");
+		// Resolve asks for its resolution in the dialog
 		button(devi, "Resolve").click();
+		Locator dialog = devi.locator("#move-dialog");
+		assertThat(dialog).isVisible();
+		dialog.getByLabel("Resolution").selectOption("fixed");
+		dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move")).click();
 		assertThat(status(devi)).hasText("Resolved");
 
 		// QA verifies the fix; QA may not close

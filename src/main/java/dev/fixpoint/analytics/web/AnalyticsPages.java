@@ -13,9 +13,9 @@ import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.FieldError;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.web.Authenticated;
+import dev.fixpoint.projects.Capabilities;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
-import dev.fixpoint.projects.ProjectAction;
 import dev.fixpoint.projects.ProjectComponent;
 import dev.fixpoint.projects.ProjectComponents;
 import dev.fixpoint.workflow.StatusCategory;
@@ -78,10 +78,9 @@ class AnalyticsPages {
 		}
 		AnalyticsView.Links links = links(key, member.project().workflow());
 		String base = project(key);
-		AnalyticsView view = new AnalyticsView(base, key, member.project().name(),
-				member.can(ProjectAction.MANAGE_PROJECT), report, filters(request), componentNames(member),
-				presets(base, request, this.analytics.today()), errors, Charts.of(report, links, this.support.json()),
-				orgUrl(member, user), links);
+		AnalyticsView view = new AnalyticsView(base, Capabilities.of(member), report, filters(request),
+				componentNames(member), presets(base, request, this.analytics.today()), errors,
+				Charts.of(report, links, this.support.json()), orgUrl(member, user), links);
 		ModelAndView mav = new ModelAndView("analytics/dashboard", "view", view);
 		if (!errors.isEmpty()) {
 			mav.setStatus(HttpStatus.BAD_REQUEST);
@@ -102,7 +101,7 @@ class AnalyticsPages {
 			report = this.analytics.organization(org, AnalyticsRequest.empty(), user);
 		}
 		String base = "/orgs/" + report.scope().key() + "/analytics";
-		AnalyticsView view = new AnalyticsView(base, null, null, false, report, filters(request), List.of(),
+		AnalyticsView view = new AnalyticsView(base, null, report, filters(request), List.of(),
 				presets(base, request, this.analytics.today()), errors, Charts.of(report, null, this.support.json()),
 				null, null);
 		ModelAndView mav = new ModelAndView("analytics/dashboard", "view", view);

@@ -10,15 +10,17 @@ import java.util.Map;
 
 import dev.fixpoint.analytics.AnalyticsReport;
 import dev.fixpoint.platform.FieldError;
+import dev.fixpoint.projects.Capabilities;
 
 /**
- * The analytics page of a project ({@code projectKey} set) or of an organization: the
- * report, the filters as typed, the links behind each number and the charts' data (JSON
- * for {@code analytics.js}, with the same numbers in each chart's data table).
+ * The analytics page of a project ({@code can}: what the member may do there, set) or of
+ * an organization: the report, the filters as typed, the links behind each number and the
+ * charts' data (JSON for {@code analytics.js}, with the same numbers in each chart's data
+ * table).
  */
-public record AnalyticsView(String base, String projectKey, String projectName, boolean projectAdmin,
-		AnalyticsReport report, Filters filters, List<String> components, List<Preset> presets, List<FieldError> errors,
-		Map<String, String> charts, String orgAnalyticsUrl, Links links) {
+public record AnalyticsView(String base, Capabilities can, AnalyticsReport report, Filters filters,
+		List<String> components, List<Preset> presets, List<FieldError> errors, Map<String, String> charts,
+		String orgAnalyticsUrl, Links links) {
 
 	/** The filter form's values as typed (the URL's). */
 	public record Filters(String from, String to, String interval, String component, String severity, String tag) {
@@ -66,11 +68,15 @@ public record AnalyticsView(String base, String projectKey, String projectName, 
 	}
 
 	public boolean isProject() {
-		return this.projectKey != null;
+		return this.can != null;
+	}
+
+	public String projectKey() {
+		return isProject() ? this.can.projectKey() : null;
 	}
 
 	public String title() {
-		return isProject() ? "Analytics · " + this.projectKey : "Analytics · " + this.report.scope().name();
+		return isProject() ? "Analytics · " + projectKey() : "Analytics · " + this.report.scope().name();
 	}
 
 	public String exportUrl(String extension) {

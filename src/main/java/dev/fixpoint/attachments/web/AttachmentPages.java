@@ -69,9 +69,8 @@ class AttachmentPages {
 					images(e.getValue(), false)))
 			.toList();
 		Bug bug = context.bug();
-		return new AttachmentPanel(bug.key(), bug.title(), context.member().project().key(),
-				context.member().project().name(), context.member().can(ProjectAction.ATTACH), maxSize(),
-				images(own, true), images(own, false), groups);
+		return new AttachmentPanel(bug.key(), bug.title(), context.member().capabilities(),
+				context.member().can(ProjectAction.ATTACH), maxSize(), images(own, true), images(own, false), groups);
 	}
 
 	/** One attachment as the panel shows it (the fragment answering an upload). */

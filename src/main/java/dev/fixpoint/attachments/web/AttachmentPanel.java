@@ -3,6 +3,8 @@ package dev.fixpoint.attachments.web;
 import java.util.List;
 import java.util.UUID;
 
+import dev.fixpoint.projects.Capabilities;
+
 /**
  * The attachments of a bug on its page: images (thumbnail grid), other files (players,
  * log viewer, links), files attached to comments (grouped by comment), and whether the
@@ -11,8 +13,16 @@ import java.util.UUID;
  * @param maxSize the largest file the server accepts, in bytes (the browser refuses
  * bigger ones before sending)
  */
-public record AttachmentPanel(String bugKey, String bugTitle, String projectKey, String projectName, boolean canUpload,
-		long maxSize, List<AttachmentView> images, List<AttachmentView> files, List<CommentGroup> comments) {
+public record AttachmentPanel(String bugKey, String bugTitle, Capabilities can, boolean canUpload, long maxSize,
+		List<AttachmentView> images, List<AttachmentView> files, List<CommentGroup> comments) {
+
+	public String projectKey() {
+		return this.can.projectKey();
+	}
+
+	public String projectName() {
+		return this.can.projectName();
+	}
 
 	/** Files attached to one comment. */
 	public record CommentGroup(UUID commentId, List<AttachmentView> images, List<AttachmentView> files) {

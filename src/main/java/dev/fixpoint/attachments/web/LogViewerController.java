@@ -46,9 +46,9 @@ class LogViewerController {
 		TextLines page = this.content.lines(user, id, Math.max(1, from), AttachmentPageRoutes.LINES_PER_PAGE);
 		Bug bug = this.pages.bug(attachment.bugId().toString(), user);
 		Membership member = this.pages.membership(bug, user);
-		LinesView view = new LinesView(id, bug.key(), bug.title(), member.project().key(), member.project().name(),
-				attachment.filename(), AttachmentView.size(attachment.fileSize()), attachment.downloadUrl(),
-				page.from(), page.lines(), page.nextFrom() != null);
+		LinesView view = new LinesView(id, bug.key(), bug.title(), member.capabilities(), attachment.filename(),
+				AttachmentView.size(attachment.fileSize()), attachment.downloadUrl(), page.from(), page.lines(),
+				page.nextFrom() != null);
 		if (!htmx.fragment()) {
 			return new ModelAndView("attachments/viewer", "view", view);
 		}

@@ -2,13 +2,28 @@ package dev.fixpoint.attachments.web;
 
 import java.util.List;
 
+import dev.fixpoint.platform.web.FormErrors;
+import dev.fixpoint.projects.Capabilities;
+
 /**
- * What a project admin sees about attachments: the project's allowed types and retention,
- * and the site's malware scanning, storage and quota.
+ * What a project admin sees about attachments: the project's allowed types and retention
+ * (a form, as typed after a refusal), and the site's malware scanning, storage and quota.
+ *
+ * @param allowedTypesTyped the allowed types as the form shows them (comma-separated)
+ * @param retentionTyped the retention in days as the form shows it (empty: keep)
+ * @param saved the settings were just saved
  */
-public record SettingsView(String projectKey, String projectName, List<String> allowedTypes, Integer retentionDays,
-		boolean scanning, String storage, String maxSizeText, String quotaText, String usedText, int usedPercent,
-		long attachmentCount, String urlLifetime) {
+public record SettingsView(Capabilities can, List<String> allowedTypes, Integer retentionDays, String allowedTypesTyped,
+		String retentionTyped, FormErrors errors, boolean saved, boolean scanning, String storage, String maxSizeText,
+		String quotaText, String usedText, int usedPercent, long attachmentCount, String urlLifetime) {
+
+	public String projectKey() {
+		return this.can.projectKey();
+	}
+
+	public String action() {
+		return AttachmentPageRoutes.settings(projectKey());
+	}
 
 	public String retentionText() {
 		if (this.retentionDays == null) {

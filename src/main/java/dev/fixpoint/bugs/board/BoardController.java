@@ -1,6 +1,5 @@
 package dev.fixpoint.bugs.board;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +12,7 @@ import dev.fixpoint.bugs.TransitionNotAllowedException;
 import dev.fixpoint.bugs.VersionConflictException;
 import dev.fixpoint.bugs.web.BugRoutes;
 import dev.fixpoint.bugs.web.Flash;
+import dev.fixpoint.bugs.web.MoveFields;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.ForbiddenException;
@@ -66,22 +66,28 @@ class BoardController {
 	ModelAndView move(@PathVariable String project, @RequestParam String bug, @RequestParam String status,
 			@RequestParam(required = false) Integer version, @RequestParam MultiValueMap<String, String> form,
 			BoardFilters filters, HtmxRequest htmx, @Authenticated CurrentUser user, HttpServletResponse response) {
-		Map<String, String> typed = typedFields(form);
-		Map<String, Object> body = new LinkedHashMap<>(typed);
-		if (body.containsKey("assignee")) {
-			body.put("assignee_id", body.remove("assignee"));
-		}
+		Map<String, String> typed = MoveFields.typed(form);
+		Map<String, Object> body = MoveFields.patch(typed);
 		body.put("status", status);
 		body.put("version", version);
 		return switch (Forms.alsoInForm(ForbiddenException.class)
 			.submit(() -> this.management.edit(bug, BugRules.parsePatch(body, null), user))) {
 			case Accepted<Bug> moved when !htmx.request() ->
 				new ModelAndView("redirect:" + BugRoutes.board(project) + filters.query());
-			case Accepted<Bug>(Bug moved) -> answer(project, filters,
-					new BoardView.Notice(moved.key() + " moved", false), null, HttpStatus.OK, htmx, user, response);
+			case Accepted<Bug>(Bug moved) -> moved(project, filters, moved, htmx, user, response);
 			case Rejected<Bug> rejected -> answer(project, filters, notice(rejected),
 					pending(rejected, bug, status, typed, user), rejected.status(), htmx, user, response);
 		};
+	}
+
+	/** The board after a move, and a toast naming where the bug went. */
+	private ModelAndView moved(String project, BoardFilters filters, Bug moved, HtmxRequest htmx, CurrentUser user,
+			HttpServletResponse response) {
+		BoardView view = this.pages.view(project, filters, user, null, null);
+		BoardView.Notice notice = new BoardView.Notice(moved.key() + " moved to " + view.statusName(moved.status()),
+				false);
+		Flash.send(response, notice.message());
+		return render(view.with(notice), htmx);
 	}
 
 	/**
@@ -118,21 +124,6 @@ class BoardController {
 
 	private static ModelAndView render(BoardView view, HtmxRequest htmx) {
 		return new ModelAndView(htmx.fragment() ? "bugs/board/board-columns" : "bugs/board/board", "view", view);
-	}
-
-	/**
-	 * The values given for fields a transition may require ({@code set.resolution}, …;
-	 * empty ones left out).
-	 */
-	private static Map<String, String> typedFields(MultiValueMap<String, String> form) {
-		Map<String, String> typed = new LinkedHashMap<>();
-		for (String field : BoardView.FIELD_ORDER) {
-			String value = form.getFirst("set." + field);
-			if (value != null && !value.isBlank()) {
-				typed.put(field, value);
-			}
-		}
-		return typed;
 	}
 
 	@SuppressWarnings("unchecked")

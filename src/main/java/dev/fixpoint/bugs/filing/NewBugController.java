@@ -88,8 +88,8 @@ class NewBugController {
 					.filter(m -> BugManagement.canWorkBugs(m.role()))
 					.map(m -> m.user())
 					.toList();
-		NewBugView view = new NewBugView(member.project().key(), member.project().name(), form, errors, canAssign,
-				assignable, this.components.list(member.projectId()));
+		NewBugView view = new NewBugView(member.capabilities(), form, errors, assignable,
+				this.components.list(member.projectId()));
 		ModelAndView mav = new ModelAndView("bugs/filing/new", "view", view);
 		mav.setStatus(status);
 		return mav;

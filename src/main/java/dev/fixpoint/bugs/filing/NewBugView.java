@@ -5,6 +5,7 @@ import java.util.List;
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.web.BugRoutes;
 import dev.fixpoint.platform.web.FormErrors;
+import dev.fixpoint.projects.Capabilities;
 import dev.fixpoint.projects.ProjectComponent;
 
 /**
@@ -13,8 +14,16 @@ import dev.fixpoint.projects.ProjectComponent;
  *
  * @param assignable empty unless the caller may assign
  */
-public record NewBugView(String projectKey, String projectName, NewBugForm form, FormErrors errors, boolean canAssign,
-		List<UserSummary> assignable, List<ProjectComponent> components) {
+public record NewBugView(Capabilities can, NewBugForm form, FormErrors errors, List<UserSummary> assignable,
+		List<ProjectComponent> components) {
+
+	public String projectKey() {
+		return this.can.projectKey();
+	}
+
+	public boolean canAssign() {
+		return this.can.assign();
+	}
 
 	public String error(String field) {
 		return this.errors.get(field);
@@ -30,16 +39,16 @@ public record NewBugView(String projectKey, String projectName, NewBugForm form,
 	}
 
 	public String action() {
-		return BugRoutes.newBug(this.projectKey);
+		return BugRoutes.newBug(projectKey());
 	}
 
 	/** The "possible duplicates" fragment for the title typed so far. */
 	public String similarUrl() {
-		return BugRoutes.similar(this.projectKey);
+		return BugRoutes.similar(projectKey());
 	}
 
 	public String cancel() {
-		return BugRoutes.list(this.projectKey);
+		return BugRoutes.list(projectKey());
 	}
 
 	private static final List<String> FIELDS = List.of("title", "severity", "priority", "description",

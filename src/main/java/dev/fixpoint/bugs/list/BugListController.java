@@ -10,7 +10,9 @@ import dev.fixpoint.bugs.BugCount;
 import dev.fixpoint.bugs.BugListRequest;
 import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.BugQueries;
+import dev.fixpoint.bugs.EditRules;
 import dev.fixpoint.bugs.bulk.BulkSummary;
+import dev.fixpoint.bugs.web.BugRoutes;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.platform.Times;
@@ -22,7 +24,6 @@ import dev.fixpoint.platform.web.HtmxRequest;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
-import dev.fixpoint.projects.ProjectAction;
 import dev.fixpoint.projects.ProjectMembers;
 
 import org.springframework.stereotype.Controller;
@@ -32,8 +33,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The bug list of a project: one handler, the whole page or (for htmx) only the results
- * fragment.
+ * The bug list of a project, which is also the project's home ({@code /p/KEY}): one
+ * handler, the whole page or (for htmx) only the results fragment.
  */
 @Controller
 class BugListController {
@@ -53,6 +54,14 @@ class BugListController {
 		this.clock = clock;
 	}
 
+	/**
+	 * A project's home is its bug list; non-members get 404 as for every project page.
+	 */
+	@GetMapping("/p/{project}")
+	String home(@PathVariable String project, @Authenticated CurrentUser user) {
+		return "redirect:" + BugRoutes.list(this.access.membership(project, user).project().key());
+	}
+
 	@GetMapping("/p/{project}/bugs")
 	ModelAndView list(@PathVariable String project, BugListRequest params, HtmxRequest htmx,
 			@Authenticated CurrentUser user, HttpServletResponse response, Model model) {
@@ -66,10 +75,9 @@ class BugListController {
 		List<String> errors = found.errors().sentences();
 		String key = member.project().key();
 		List<Member> all = this.members.list(member.projectId());
-		BugListView view = new BugListView(key, member.project().name(), params, new BugListLinks(key, params),
+		BugListView view = new BugListView(member.capabilities(), params, new BugListLinks(key, params),
 				member.project().workflow(), users(all, true), users(all, false), page.items(), count,
-				page.nextCursor(), errors, member.can(ProjectAction.CREATE_BUG), Times.now(this.clock),
-				member.can(ProjectAction.MANAGE_PROJECT),
+				page.nextCursor(), errors, EditRules.bulkFields(member), Times.now(this.clock),
 				(BulkSummary) model.getAttribute(BulkSummary.FLASH_ATTRIBUTE));
 		if (htmx.fragment()) {
 			response.setHeader("HX-Push-Url", view.links().current());

@@ -2,6 +2,7 @@ package dev.fixpoint.bugs.list;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.Bug;
@@ -10,6 +11,7 @@ import dev.fixpoint.bugs.BugListRequest;
 import dev.fixpoint.bugs.bulk.BulkSummary;
 import dev.fixpoint.bugs.web.BugRoutes;
 import dev.fixpoint.platform.web.Dates;
+import dev.fixpoint.projects.Capabilities;
 import dev.fixpoint.workflow.Workflow;
 
 /**
@@ -18,15 +20,40 @@ import dev.fixpoint.workflow.Workflow;
  * @param assignable members who may be assigned (admins and developers)
  * @param members every member (reporter filter)
  * @param errors messages of invalid filters, shown above the table
- * @param projectAdmin shows the workflow link in the project navigation
+ * @param can what the caller may do in the project
+ * @param bulkFields the fields of a bulk change the caller may set
+ * ({@link dev.fixpoint.bugs.EditRules#bulkFields})
  * @param bulk what the last bulk change did, or null
  * @param count how many bugs match the filters (up to {@link BugCount#CAP}), or null on
  * later pages
  */
-public record BugListView(String projectKey, String projectName, BugListRequest filters, BugListLinks links,
-		Workflow workflow, List<UserSummary> assignable, List<UserSummary> members, List<Bug> bugs, BugCount count,
-		String nextCursor, List<String> errors, boolean canCreate, Instant now, boolean projectAdmin,
-		BulkSummary bulk) {
+public record BugListView(Capabilities can, BugListRequest filters, BugListLinks links, Workflow workflow,
+		List<UserSummary> assignable, List<UserSummary> members, List<Bug> bugs, BugCount count, String nextCursor,
+		List<String> errors, Set<String> bulkFields, Instant now, BulkSummary bulk) {
+
+	public String projectKey() {
+		return this.can.projectKey();
+	}
+
+	public String projectName() {
+		return this.can.projectName();
+	}
+
+	/**
+	 * The row checkboxes and the bulk bar: only for members who may change something in
+	 * bulk (never viewers).
+	 */
+	public boolean canBulk() {
+		return !this.bulkFields.isEmpty();
+	}
+
+	/**
+	 * A field of the bulk bar ({@code status}, {@code assignee_id}, …) the caller may
+	 * set.
+	 */
+	public boolean canBulk(String field) {
+		return this.bulkFields.contains(field);
+	}
 
 	/** "1 bug", "25 bugs", "1,000+ bugs". */
 	public String countLabel() {
@@ -76,15 +103,15 @@ public record BugListView(String projectKey, String projectName, BugListRequest 
 	}
 
 	public String bulkUrl() {
-		return BugRoutes.bulk(this.projectKey);
+		return BugRoutes.bulk(projectKey());
 	}
 
 	public String savedFiltersUrl() {
-		return BugRoutes.savedFilters(this.projectKey);
+		return BugRoutes.savedFilters(projectKey());
 	}
 
 	public String newBugUrl() {
-		return BugRoutes.newBug(this.projectKey);
+		return BugRoutes.newBug(projectKey());
 	}
 
 	public String bugUrl(Bug bug) {

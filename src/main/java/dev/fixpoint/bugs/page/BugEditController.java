@@ -13,6 +13,8 @@ import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.BugRules;
 import dev.fixpoint.bugs.VersionConflictException;
 import dev.fixpoint.bugs.web.BugRoutes;
+import dev.fixpoint.bugs.web.Flash;
+import dev.fixpoint.bugs.web.MoveFields;
 import dev.fixpoint.bugs.web.Notice;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.ForbiddenException;
@@ -24,6 +26,7 @@ import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.platform.web.HtmxRequest;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -65,35 +68,32 @@ class BugEditController {
 		Attempt attempt = new Attempt(
 				HistoryLines.label(field.replace("_id", "")) + " → "
 						+ (value == null || value.isBlank() ? "(none)" : value),
-				BugRoutes.field(bug, field), typed, null);
+				BugRoutes.field(bug, field), typed, null, field);
 		return apply(bug, () -> BugRules.parseFormField(field, value, version), attempt, htmx, user, response);
 	}
 
+	/**
+	 * A status change, with the fields its transition requires as {@code set.<field>}
+	 * (the shared dialog's and the board's names); {@code resolution},
+	 * {@code verified_by} and {@code duplicate_of} are also read bare (the "re-apply my
+	 * change" form).
+	 */
 	@PostMapping("/bugs/{bug}/status")
 	ModelAndView changeStatus(@PathVariable String bug, @RequestParam String status,
-			@RequestParam(required = false) String resolution,
-			@RequestParam(name = "verified_by", required = false) String verifiedBy,
-			@RequestParam(name = "duplicate_of", required = false) String duplicateOf,
-			@RequestParam(required = false) Integer version, HtmxRequest htmx, @Authenticated CurrentUser user,
-			HttpServletResponse response) {
-		Map<String, Object> body = new LinkedHashMap<>();
+			@RequestParam(required = false) Integer version, @RequestParam MultiValueMap<String, String> form,
+			HtmxRequest htmx, @Authenticated CurrentUser user, HttpServletResponse response) {
 		Map<String, String> typed = new LinkedHashMap<>();
-		body.put("status", status);
 		typed.put("status", status);
-		if (resolution != null && !resolution.isBlank()) {
-			body.put("resolution", resolution);
-			typed.put("resolution", resolution);
+		for (String bare : List.of("resolution", "verified_by", "duplicate_of")) {
+			String value = form.getFirst(bare);
+			if (value != null && !value.isBlank()) {
+				typed.put(bare, value);
+			}
 		}
-		if (verifiedBy != null && !verifiedBy.isBlank()) {
-			body.put("verified_by", verifiedBy);
-			typed.put("verified_by", verifiedBy);
-		}
-		if (duplicateOf != null && !duplicateOf.isBlank()) {
-			body.put("duplicate_of", duplicateOf);
-			typed.put("duplicate_of", duplicateOf);
-		}
+		typed.putAll(MoveFields.typed(form));
+		Map<String, Object> body = MoveFields.patch(typed);
 		body.put("version", version);
-		Attempt attempt = new Attempt("status → " + status, BugRoutes.status(bug), typed, null);
+		Attempt attempt = new Attempt("status → " + status, BugRoutes.status(bug), typed, null, "status");
 		return apply(bug, () -> BugRules.parsePatch(body, null), attempt, htmx, user, response);
 	}
 
@@ -101,12 +101,35 @@ class BugEditController {
 	ModelAndView editReport(@PathVariable String bug, ReportForm form, HtmxRequest htmx,
 			@Authenticated CurrentUser user, HttpServletResponse response) {
 		boolean withTags = this.pages.view(bug, user, null, Notice.NONE).can().editFields();
-		Attempt attempt = new Attempt("the report", BugRoutes.report(bug), Map.of(), form);
+		Attempt attempt = new Attempt("the report", BugRoutes.report(bug), Map.of(), form, "report");
 		return apply(bug, () -> BugRules.parsePatch(form.toPatch(withTags), null), attempt, htmx, user, response);
 	}
 
 	/** What the user tried, to show it again: as typed values, or as the report form. */
-	private record Attempt(String summary, String action, Map<String, String> typed, ReportForm report) {
+	/**
+	 * @param field what was changed: a field, {@code status} or {@code report}
+	 */
+	private record Attempt(String summary, String action, Map<String, String> typed, ReportForm report, String field) {
+	}
+
+	/** The toast after a change: what was saved, in words ("Priority set to P1"). */
+	static String saved(String field, BugPageView view) {
+		Bug bug = view.bug();
+		return switch (field) {
+			case "status" -> bug.key() + " moved to " + view.statusName();
+			case "report" -> "Report saved";
+			case "title" -> "Title saved";
+			case "severity" -> "Severity set to " + bug.severity().label();
+			case "priority" -> "Priority set to " + bug.priority().key();
+			case "assignee_id" -> bug.assignee() == null ? bug.key() + " unassigned"
+					: bug.key() + " assigned to " + bug.assignee().name();
+			case "due_date" -> bug.dueDate() == null ? "Due date cleared" : "Due date set to " + bug.dueDate();
+			case "component" -> bug.component() == null ? "Component cleared" : "Component set to " + bug.component();
+			case "verified_by" ->
+				bug.verifiedBy() == null ? "Verification cleared" : "Fix verified by " + bug.verifiedBy().name();
+			case "tags" -> "Tags saved";
+			default -> "Saved";
+		};
 	}
 
 	private ModelAndView apply(String bugRef, Supplier<BugChanges> changes, Attempt attempt, HtmxRequest htmx,
@@ -116,8 +139,9 @@ class BugEditController {
 			case Accepted<Bug>(Bug updated) when !htmx.request() ->
 				new ModelAndView("redirect:" + BugRoutes.bug(updated.key()));
 			case Accepted<Bug>(Bug updated) -> {
-				response.setHeader("HX-Trigger", "{\"flash\": \"Saved\"}");
-				yield BugPageController.render(this.pages.view(updated, user, null, Notice.NONE), htmx);
+				BugPageView view = this.pages.view(updated, user, null, Notice.NONE);
+				Flash.send(response, saved(attempt.field(), view));
+				yield BugPageController.render(view, htmx);
 			}
 			case Rejected<Bug> rejected when rejected.refusal() instanceof VersionConflictException stale ->
 				refused(this.pages.view(stale.current(), user, editing(attempt, stale.current()), conflict(attempt)),

@@ -8,6 +8,7 @@ import dev.fixpoint.platform.web.HtmxRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -23,9 +24,16 @@ class BugPageController {
 		this.pages = pages;
 	}
 
+	/**
+	 * @param move a status change whose required fields the page asks for (the status
+	 * panel's link without JavaScript)
+	 */
 	@GetMapping("/bugs/{bug}")
-	ModelAndView show(@PathVariable String bug, HtmxRequest htmx, @Authenticated CurrentUser user) {
-		return render(this.pages.view(bug, user, null, Notice.NONE), htmx);
+	ModelAndView show(@PathVariable String bug, @RequestParam(required = false) String move, HtmxRequest htmx,
+			@Authenticated CurrentUser user) {
+		Notice asking = move == null || move.isBlank() ? Notice.NONE
+				: new Notice(java.util.List.of(), java.util.Map.of("status", move), null);
+		return render(this.pages.view(bug, user, null, asking), htmx);
 	}
 
 	@GetMapping("/bugs/{bug}/edit")

@@ -8,9 +8,11 @@ import java.util.stream.Stream;
 
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.bugs.EditRules;
 import dev.fixpoint.bugs.RenderedReport;
 import dev.fixpoint.bugs.Resolution;
 import dev.fixpoint.bugs.web.BugRoutes;
+import dev.fixpoint.bugs.web.MoveFields;
 import dev.fixpoint.bugs.web.Notice;
 import dev.fixpoint.platform.web.Dates;
 import dev.fixpoint.projects.ProjectComponent;
@@ -19,13 +21,14 @@ import dev.fixpoint.workflow.Workflow;
 /**
  * What {@code bugs/detail.jte} and its fragment {@code bugs/bug.jte} show.
  *
- * @param transitions the status changes the caller may make now
+ * @param transitions the status changes the caller may make now, each with the fields it
+ * still needs ({@link EditRules#moves})
  * @param report the report's texts as markdown
  * @param activity the timeline (history and comments) and the comment form
  * @param editing the "Edit report" form when it is open, else null
  */
 public record BugPageView(Bug bug, String projectName, Workflow workflow, BugPermissions can,
-		List<Workflow.Transition> transitions, List<UserSummary> assignable, List<ProjectComponent> components,
+		List<EditRules.Move> transitions, List<UserSummary> assignable, List<ProjectComponent> components,
 		RenderedReport report, Activity activity, ReportForm editing, Notice notice, UUID me, Instant now) {
 
 	public String projectKey() {
@@ -44,8 +47,39 @@ public record BugPageView(Bug bug, String projectName, Workflow workflow, BugPer
 		return this.workflow.status(key).map(Workflow.Status::name).orElse(key);
 	}
 
-	public boolean requires(Workflow.Transition transition, String field) {
-		return transition.requiredFields().contains(field);
+	/**
+	 * The status change being asked about on the page: the one chosen without JavaScript
+	 * ({@code ?move=}) or the last refused one, when it needs fields; else null.
+	 */
+	public EditRules.Move pending() {
+		String to = this.notice.typed("status");
+		return to == null ? null
+				: this.transitions.stream()
+					.filter(m -> m.to().equals(to) && !m.missing().isEmpty())
+					.findFirst()
+					.orElse(null);
+	}
+
+	/** The inputs of the dialog and of the pending move's form. */
+	public MoveFields moveFields() {
+		return new MoveFields(this.components, meId(), this.notice.typed());
+	}
+
+	/**
+	 * "Verify fix" on its own, unless a status change on offer asks for the verification
+	 * itself (Close: "verified by me").
+	 */
+	public boolean verifyOnItsOwn() {
+		return this.can.verify() && this.transitions.stream().noneMatch(m -> m.missing().contains("verified_by"));
+	}
+
+	public String moveUrl(EditRules.Move move) {
+		return BugRoutes.move(this.bug.key(), move.to());
+	}
+
+	/** "resolution,verified_by": what move-dialog.js asks for. */
+	public String needs(EditRules.Move move) {
+		return String.join(",", move.missing());
 	}
 
 	public List<String> resolutions() {

@@ -3,22 +3,19 @@ package dev.fixpoint.bugs.page;
 import java.time.Clock;
 import java.util.List;
 
-import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.bugs.BugTexts;
+import dev.fixpoint.bugs.EditRules;
 import dev.fixpoint.bugs.web.Notice;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.Times;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
-import dev.fixpoint.projects.ProjectAction;
 import dev.fixpoint.projects.ProjectComponents;
 import dev.fixpoint.projects.ProjectMembers;
-import dev.fixpoint.projects.ProjectRole;
-import dev.fixpoint.workflow.TransitionPolicy;
 import dev.fixpoint.workflow.Workflow;
 
 import org.springframework.stereotype.Component;
@@ -71,7 +68,7 @@ class BugPages {
 		List<Member> people = this.members.list(member.projectId());
 		Workflow workflow = member.project().workflow();
 		return new BugPageView(bug, member.project().name(), workflow, permissions(member, bug),
-				transitions(member, bug),
+				EditRules.moves(member, bug),
 				people.stream().filter(m -> BugManagement.canWorkBugs(m.role())).map(Member::user).toList(),
 				this.components.list(member.projectId()), this.texts.report(bug, user),
 				this.activities.of(bug, member, user, draft), editing, notice, user.id(), Times.now(this.clock));
@@ -93,26 +90,8 @@ class BugPages {
 	}
 
 	private static BugPermissions permissions(Membership member, Bug bug) {
-		boolean qa = member.role() == ProjectRole.QA;
-		UserSummary reporter = bug.reporter();
-		boolean reportedByMe = reporter != null && reporter.id().equals(member.user().id());
-		boolean edit = member.can(ProjectAction.EDIT_BUG);
-		boolean verify = member.can(ProjectAction.VERIFY_FIX) && bug.verifiedBy() == null
-				&& member.project().workflow().categoryOf(bug.status()) == dev.fixpoint.workflow.StatusCategory.DONE;
-		return new BugPermissions(edit && (!qa || reportedByMe), edit && !qa, member.can(ProjectAction.ASSIGN), verify,
-				member.can(ProjectAction.MANAGE_PROJECT));
-	}
-
-	private static List<Workflow.Transition> transitions(Membership member, Bug bug) {
-		if (!member.can(ProjectAction.CHANGE_STATUS)) {
-			return List.of();
-		}
-		boolean worksOnBug = bug.assignee() == null || bug.assignee().id().equals(member.user().id());
-		return TransitionPolicy
-			.allowedTransitions(member.project().workflow(), bug.status(), member.role().key(), worksOnBug)
-			.stream()
-			.filter(t -> !t.requiredFields().contains("verified_by") || member.can(ProjectAction.VERIFY_FIX))
-			.toList();
+		return new BugPermissions(EditRules.mayEditReport(member, bug), EditRules.mayEditTriage(member, bug),
+				EditRules.mayAssign(member), EditRules.mayVerify(member, bug), member.capabilities());
 	}
 
 }

@@ -137,8 +137,8 @@ class TriageController {
 			.filter(m -> BugManagement.canWorkBugs(m.role()))
 			.map(Member::user)
 			.toList() : List.of();
-		return new TriageView(member.project().key(), member.project().name(), bugs.items(), page, bugs.nextCursor(),
-				canAssign, member.can(ProjectAction.MANAGE_PROJECT), assignable, errors, Times.now(this.clock));
+		return new TriageView(member.capabilities(), bugs.items(), page, bugs.nextCursor(), assignable, errors,
+				Times.now(this.clock));
 	}
 
 }

@@ -7,24 +7,34 @@ import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.web.BugRoutes;
 import dev.fixpoint.platform.web.Dates;
+import dev.fixpoint.projects.Capabilities;
 
 /**
  * What {@code bugs/triage.jte} shows: unassigned bugs in the workflow's to-do statuses,
  * most severe then oldest first, one keyset page at a time.
  *
- * @param canAssign the caller may assign bugs and be assigned (admins and developers)
+ * @param can what the caller may do in the project (assign: admins and developers)
  * @param cursor the page shown (null for the first)
  * @param errors why the last assignment failed
  */
-public record TriageView(String projectKey, String projectName, List<Bug> bugs, String cursor, String nextCursor,
-		boolean canAssign, boolean projectAdmin, List<UserSummary> assignable, List<String> errors, Instant now) {
+public record TriageView(Capabilities can, List<Bug> bugs, String cursor, String nextCursor,
+		List<UserSummary> assignable, List<String> errors, Instant now) {
+
+	public String projectKey() {
+		return this.can.projectKey();
+	}
+
+	/** The caller may assign bugs (admins and developers). */
+	public boolean canAssign() {
+		return this.can.assign();
+	}
 
 	public String url() {
-		return BugRoutes.triage(this.projectKey);
+		return BugRoutes.triage(projectKey());
 	}
 
 	public String assignUrl() {
-		return BugRoutes.triageAssign(this.projectKey);
+		return BugRoutes.triageAssign(projectKey());
 	}
 
 	/** This page again (after an assignment without JavaScript). */

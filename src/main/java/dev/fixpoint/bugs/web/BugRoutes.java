@@ -37,8 +37,13 @@ public final class BugRoutes {
 	 */
 	public static final String BOARD_ID = "board";
 
-	/** The dialog asking for the fields a transition needs before a card moves. */
-	public static final String BOARD_DIALOG_ID = "board-dialog";
+	/**
+	 * The one dialog asking for the fields a transition needs (board and bug page alike).
+	 */
+	public static final String MOVE_DIALOG_ID = "move-dialog";
+
+	/** The status panel of a bug page. */
+	public static final String STATUS_ID = "status";
 
 	public static final String TRIAGE_ID = "triage";
 
@@ -99,6 +104,14 @@ public final class BugRoutes {
 
 	public static String status(String bugKey) {
 		return bug(bugKey) + "/status";
+	}
+
+	/**
+	 * The bug page asking for the fields that the move to {@code status} needs (without
+	 * JavaScript; with it, the dialog asks).
+	 */
+	public static String move(String bugKey, String status) {
+		return bug(bugKey) + "?move=" + status + "#" + STATUS_ID;
 	}
 
 	public static String editReport(String bugKey) {

@@ -21,6 +21,19 @@ public record Notice(List<String> messages, Map<String, String> typed, Conflict 
 	 * @param summary what the user tried, e.g. "severity → critical"
 	 */
 	public record Conflict(String summary, String action, Map<String, String> resubmit) {
+
+		/**
+		 * The form name of a resubmitted value: a status change's own names (other fields
+		 * it carried as {@code set.<field>}), else an inline edit's {@code value}.
+		 */
+		public String formName(String field) {
+			if (!this.resubmit.containsKey("status")) {
+				return "value";
+			}
+			return List.of("status", "resolution", "verified_by", "duplicate_of").contains(field) ? field
+					: "set." + field;
+		}
+
 	}
 
 	/** Someone else changed the bug first. */

@@ -6,34 +6,48 @@ import java.util.UUID;
 
 import dev.fixpoint.platform.web.Dates;
 import dev.fixpoint.platform.web.FormErrors;
+import dev.fixpoint.projects.Capabilities;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.ProjectComponent;
 import dev.fixpoint.projects.ProjectRole;
 
 /**
- * A project's people and components. {@code canManage} (project admins) adds the forms;
+ * A project's people and components. {@code can.admin()} (project admins) adds the forms;
  * the typed values and errors are those of the last rejected form, if any.
  */
-public record MembersPage(String projectKey, String projectName, boolean canManage, UUID me, List<Member> members,
-		List<ProjectComponent> components, MemberForm memberForm, FormErrors memberErrors, ComponentForm componentForm,
-		FormErrors componentErrors, String notice) {
+public record MembersPage(Capabilities can, UUID me, List<Member> members, List<ProjectComponent> components,
+		MemberForm memberForm, FormErrors memberErrors, ComponentForm componentForm, FormErrors componentErrors,
+		String notice) {
+
+	public String projectKey() {
+		return this.can.projectKey();
+	}
+
+	public String projectName() {
+		return this.can.projectName();
+	}
+
+	/** Project admins see the forms. */
+	public boolean canManage() {
+		return this.can.admin();
+	}
 
 	/** The id of the element htmx swaps after a member action. */
 	public static final String PANEL_ID = "members-panel";
 
 	MembersPage withNotice(String message) {
-		return new MembersPage(this.projectKey, this.projectName, this.canManage, this.me, this.members,
-				this.components, this.memberForm, this.memberErrors, this.componentForm, this.componentErrors, message);
+		return new MembersPage(this.can, this.me, this.members, this.components, this.memberForm, this.memberErrors,
+				this.componentForm, this.componentErrors, message);
 	}
 
 	MembersPage withMemberErrors(MemberForm typed, FormErrors errors) {
-		return new MembersPage(this.projectKey, this.projectName, this.canManage, this.me, this.members,
-				this.components, typed, errors, this.componentForm, this.componentErrors, null);
+		return new MembersPage(this.can, this.me, this.members, this.components, typed, errors, this.componentForm,
+				this.componentErrors, null);
 	}
 
 	MembersPage withComponentErrors(ComponentForm typed, FormErrors errors) {
-		return new MembersPage(this.projectKey, this.projectName, this.canManage, this.me, this.members,
-				this.components, this.memberForm, this.memberErrors, typed, errors, null);
+		return new MembersPage(this.can, this.me, this.members, this.components, this.memberForm, this.memberErrors,
+				typed, errors, null);
 	}
 
 	public List<ProjectRole> roles() {
@@ -41,19 +55,19 @@ public record MembersPage(String projectKey, String projectName, boolean canMana
 	}
 
 	public String membersUrl() {
-		return ProjectRoutes.members(this.projectKey);
+		return ProjectRoutes.members(projectKey());
 	}
 
 	public String roleUrl(Member member) {
-		return ProjectRoutes.member(this.projectKey, member.user().id()) + "/role";
+		return ProjectRoutes.member(projectKey(), member.user().id()) + "/role";
 	}
 
 	public String removeUrl(Member member) {
-		return ProjectRoutes.member(this.projectKey, member.user().id()) + "/remove";
+		return ProjectRoutes.member(projectKey(), member.user().id()) + "/remove";
 	}
 
 	public String componentsUrl() {
-		return ProjectRoutes.components(this.projectKey);
+		return ProjectRoutes.components(projectKey());
 	}
 
 	public boolean isMe(Member member) {

@@ -4,7 +4,6 @@ import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.FormErrors;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
-import dev.fixpoint.projects.ProjectAction;
 import dev.fixpoint.projects.ProjectComponents;
 import dev.fixpoint.projects.ProjectMembers;
 
@@ -31,8 +30,7 @@ class MembersPages {
 
 	MembersPage load(String key, CurrentUser user) {
 		Membership membership = this.access.membership(key, user);
-		return new MembersPage(membership.project().key(), membership.project().name(),
-				membership.can(ProjectAction.MANAGE_PROJECT), user.id(), this.members.list(membership.projectId()),
+		return new MembersPage(membership.capabilities(), user.id(), this.members.list(membership.projectId()),
 				this.components.list(membership.projectId()), MemberForm.empty(), FormErrors.none(),
 				ComponentForm.empty(), FormErrors.none(), null);
 	}

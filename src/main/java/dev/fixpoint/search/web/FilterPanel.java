@@ -3,21 +3,34 @@ package dev.fixpoint.search.web;
 import java.util.List;
 import java.util.UUID;
 
+import dev.fixpoint.projects.Capabilities;
 import dev.fixpoint.search.SavedFilter;
+import dev.fixpoint.search.SavedFilters;
 
 /**
  * A project's saved filters as links to the search page, with delete for one's own.
  *
  * @param next where a delete returns to
  */
-public record FilterPanel(String projectKey, List<SavedFilter> filters, UUID userId, String next) {
+public record FilterPanel(Capabilities can, List<SavedFilter> filters, UUID userId, String next) {
 
-	public String url(SavedFilter filter) {
-		return SearchRoutes.search(this.projectKey, filter.query());
+	public String projectKey() {
+		return this.can.projectKey();
 	}
 
-	public boolean owns(SavedFilter filter) {
-		return filter.owner() != null && filter.owner().id().equals(this.userId);
+	public String projectName() {
+		return this.can.projectName();
+	}
+
+	public String url(SavedFilter filter) {
+		return SearchRoutes.search(projectKey(), filter.query());
+	}
+
+	/**
+	 * Its owner, or a project admin when it is shared ({@link SavedFilters#mayDelete}).
+	 */
+	public boolean mayDelete(SavedFilter filter) {
+		return SavedFilters.mayDelete(filter, this.userId, this.can);
 	}
 
 	public String deleteUrl(SavedFilter filter) {

@@ -12,6 +12,7 @@ import dev.fixpoint.platform.web.FormSubmission.Rejected;
 import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.platform.web.HtmxRequest;
 import dev.fixpoint.platform.web.LocalRedirect;
+import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.search.SavedFilter;
 import dev.fixpoint.search.SavedFilters;
@@ -42,8 +43,10 @@ class SavedFilterController {
 
 	@GetMapping("/p/{project}/filters")
 	ModelAndView panel(@PathVariable String project, @Authenticated CurrentUser user, HttpServletRequest request) {
-		String key = this.access.membership(project, user).project().key();
-		FilterPanel panel = new FilterPanel(key, this.filters.list(key, user), user.id(), "/p/" + key + "/bugs");
+		Membership member = this.access.membership(project, user);
+		String key = member.project().key();
+		FilterPanel panel = new FilterPanel(member.capabilities(), this.filters.list(key, user), user.id(),
+				"/p/" + key + "/bugs");
 		return new ModelAndView("search/filters",
 				Map.of("panel", panel, "fragment", HtmxRequest.of(request).request()));
 	}

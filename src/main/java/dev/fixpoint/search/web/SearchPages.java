@@ -78,11 +78,10 @@ class SearchPages {
 		}
 		List<QueryChip> chips = mark == null ? QueryChips.of(key, query, LocalDate.now(this.clock)) : List.of();
 		SearchView view = member == null
-				? new SearchView(query, null, null, hits, next, errors, mark, chips, List.of(), List.of(), List.of(),
-						false, user.id(), null)
-				: new SearchView(query, key, member.project().name(), hits, next, errors, mark, chips, statuses(member),
-						assignable(member), this.filters.list(key, user), member.can(ProjectAction.CREATE_BUG),
-						user.id(), null);
+				? new SearchView(query, null, hits, next, errors, mark, chips, List.of(), List.of(), List.of(),
+						user.id(), null)
+				: new SearchView(query, member.capabilities(), hits, next, errors, mark, chips, statuses(member),
+						assignable(member), this.filters.list(key, user), user.id(), null);
 		return new Answer(view, null);
 	}
 

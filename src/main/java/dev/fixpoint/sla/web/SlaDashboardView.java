@@ -3,23 +3,31 @@ package dev.fixpoint.sla.web;
 import java.time.Instant;
 
 import dev.fixpoint.platform.web.Dates;
+import dev.fixpoint.projects.Capabilities;
 import dev.fixpoint.sla.SlaConfigRequest;
 import dev.fixpoint.sla.SlaReport;
 
 /** The SLA dashboard page. */
-public record SlaDashboardView(String projectKey, String projectName, boolean projectAdmin, SlaReport report,
-		SlaChart chart, SlaConfigRequest config) {
+public record SlaDashboardView(Capabilities can, SlaReport report, SlaChart chart, SlaConfigRequest config) {
+
+	public String projectKey() {
+		return this.can.projectKey();
+	}
+
+	public String projectName() {
+		return this.can.projectName();
+	}
 
 	public String bugUrl(String key) {
 		return "/bugs/" + key;
 	}
 
 	public String listUrl(String state) {
-		return "/p/" + this.projectKey + "/bugs?sla=" + state;
+		return "/p/" + projectKey() + "/bugs?sla=" + state;
 	}
 
 	public String settingsUrl() {
-		return SlaPages.settings(this.projectKey);
+		return SlaPages.settings(projectKey());
 	}
 
 	public String pct(Double value) {
@@ -30,7 +38,11 @@ public record SlaDashboardView(String projectKey, String projectName, boolean pr
 		if (value == null) {
 			return "–";
 		}
-		return value < 1 ? Math.round(value * 60) + " min" : value + " h";
+		if (value < 1) {
+			long minutes = Math.round(value * 60);
+			return minutes < 1 ? "< 1 min" : minutes + " min";
+		}
+		return value + " h";
 	}
 
 	public String exact(Instant time) {

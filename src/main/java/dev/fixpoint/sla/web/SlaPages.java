@@ -54,10 +54,8 @@ class SlaPages {
 		Membership member = this.access.membership(project, user);
 		SlaReport report = this.dashboard.report(project, user);
 		SlaChart chart = SlaChart.of(report.weekly(), SlaDashboard.firstWeek(this.dashboard.now()), report.weeks());
-		return new ModelAndView("sla/dashboard", "view",
-				new SlaDashboardView(member.project().key(), member.project().name(),
-						member.can(ProjectAction.MANAGE_PROJECT), report, chart,
-						SlaConfigRequest.of(this.settings.policyOf(member.projectId()))));
+		return new ModelAndView("sla/dashboard", "view", new SlaDashboardView(member.capabilities(), report, chart,
+				SlaConfigRequest.of(this.settings.policyOf(member.projectId()))));
 	}
 
 	@GetMapping("/p/{project}/sla/settings")
@@ -65,8 +63,8 @@ class SlaPages {
 			@Authenticated CurrentUser user) {
 		Membership admin = this.access.require(project, user, ProjectAction.MANAGE_PROJECT);
 		SlaSettingsForm form = SlaSettingsForm.of(SlaConfigRequest.of(this.settings.policyOf(admin.projectId())));
-		return new ModelAndView("sla/settings", "view", new SlaSettingsView(admin.project().key(),
-				admin.project().name(), form, FormErrors.none(), saved != null));
+		return new ModelAndView("sla/settings", "view",
+				new SlaSettingsView(admin.capabilities(), form, FormErrors.none(), saved != null));
 	}
 
 	@PostMapping("/p/{project}/sla/settings")
@@ -76,8 +74,8 @@ class SlaPages {
 			case Accepted<SlaPolicy> saved ->
 				new ModelAndView("redirect:" + settings(admin.project().key()) + "?saved");
 			case Rejected<SlaPolicy> rejected -> {
-				ModelAndView mav = new ModelAndView("sla/settings", "view", new SlaSettingsView(admin.project().key(),
-						admin.project().name(), form, rejected.errors(), false));
+				ModelAndView mav = new ModelAndView("sla/settings", "view",
+						new SlaSettingsView(admin.capabilities(), form, rejected.errors(), false));
 				mav.setStatus(rejected.status());
 				yield mav;
 			}

@@ -3,10 +3,18 @@ package dev.fixpoint.sla.web;
 import java.util.List;
 
 import dev.fixpoint.platform.web.FormErrors;
+import dev.fixpoint.projects.Capabilities;
 
 /** The SLA settings page of a project (admins). */
-public record SlaSettingsView(String projectKey, String projectName, SlaSettingsForm form, FormErrors errors,
-		boolean saved) {
+public record SlaSettingsView(Capabilities can, SlaSettingsForm form, FormErrors errors, boolean saved) {
+
+	public String projectKey() {
+		return this.can.projectKey();
+	}
+
+	public String projectName() {
+		return this.can.projectName();
+	}
 
 	public static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
@@ -19,11 +27,11 @@ public record SlaSettingsView(String projectKey, String projectName, SlaSettings
 	}
 
 	public String action() {
-		return SlaPages.settings(this.projectKey);
+		return SlaPages.settings(projectKey());
 	}
 
 	public String dashboardUrl() {
-		return SlaPages.dashboard(this.projectKey);
+		return SlaPages.dashboard(projectKey());
 	}
 
 }

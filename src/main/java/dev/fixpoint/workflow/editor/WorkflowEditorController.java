@@ -48,7 +48,7 @@ class WorkflowEditorController {
 	ModelAndView editor(@PathVariable String project, @RequestParam(required = false) String saved,
 			@Authenticated CurrentUser user) {
 		Membership admin = this.access.require(project, user, ProjectAction.MANAGE_PROJECT);
-		WorkflowEditorView view = new WorkflowEditorView(admin.project().key(), admin.project().name(),
+		WorkflowEditorView view = new WorkflowEditorView(admin.capabilities(),
 				WorkflowForm.of(admin.project().workflow()), List.of(), Map.of(), WorkflowTemplates.all(),
 				saved != null);
 		return new ModelAndView("workflow/editor/workflow", "view", view);
@@ -104,8 +104,7 @@ class WorkflowEditorController {
 		Workflow workflow = form.toWorkflow();
 		List<String> shown = problems.isEmpty() ? WorkflowValidator.problems(workflow) : problems;
 		Map<String, Integer> stranded = this.workflows.strandedBugs(admin.project().key(), workflow, user);
-		return new WorkflowEditorView(admin.project().key(), admin.project().name(), form, shown, stranded,
-				WorkflowTemplates.all(), false);
+		return new WorkflowEditorView(admin.capabilities(), form, shown, stranded, WorkflowTemplates.all(), false);
 	}
 
 	private static ModelAndView render(WorkflowEditorView view, HtmxRequest htmx, HttpStatus status) {

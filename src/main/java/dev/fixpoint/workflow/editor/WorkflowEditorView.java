@@ -3,6 +3,7 @@ package dev.fixpoint.workflow.editor;
 import java.util.List;
 import java.util.Map;
 
+import dev.fixpoint.projects.Capabilities;
 import dev.fixpoint.workflow.WorkflowTemplates;
 import dev.fixpoint.workflow.WorkflowValidator;
 
@@ -15,8 +16,16 @@ import dev.fixpoint.workflow.WorkflowValidator;
  * empty when none
  * @param saved the workflow was just saved
  */
-public record WorkflowEditorView(String projectKey, String projectName, WorkflowForm form, List<String> problems,
+public record WorkflowEditorView(Capabilities can, WorkflowForm form, List<String> problems,
 		Map<String, Integer> stranded, List<WorkflowTemplates.Template> templates, boolean saved) {
+
+	public String projectKey() {
+		return this.can.projectKey();
+	}
+
+	public String projectName() {
+		return this.can.projectName();
+	}
 
 	/** One status of the diagram with its outgoing transitions. */
 	public record Node(WorkflowForm.StatusRow status, List<Arrow> arrows) {
@@ -29,11 +38,11 @@ public record WorkflowEditorView(String projectKey, String projectName, Workflow
 	}
 
 	public String url() {
-		return WorkflowRoutes.editor(this.projectKey);
+		return WorkflowRoutes.editor(projectKey());
 	}
 
 	public String previewUrl() {
-		return WorkflowRoutes.preview(this.projectKey);
+		return WorkflowRoutes.preview(projectKey());
 	}
 
 	public List<String> roles() {

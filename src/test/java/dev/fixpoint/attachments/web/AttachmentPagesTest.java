@@ -245,8 +245,9 @@ class AttachmentPagesTest extends IntegrationTest {
 	void adminsSeeTheProjectsRulesAndThatScanningIsOff() {
 		Page page = this.browser.get("/p/" + this.project + "/settings/attachments");
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.text()).contains("Malware scanning is off", "image", "pdf", "archive",
-				"kept until their bug or the file is deleted");
+		assertThat(page.text()).contains("Malware scanning is off");
+		assertThat(page.body()).contains("value=\"image, video, audio, text, pdf, archive\"",
+				"name=\"retention_days_after_close\" value=\"\"");
 		assertThat(this.browser.get("/p/" + this.project + "/members").body())
 			.contains("/p/" + this.project + "/settings/attachments");
 
@@ -255,6 +256,34 @@ class AttachmentPagesTest extends IntegrationTest {
 		BrowserSession devBrowser = BrowserSession.signedIn(baseUrl(), this.api, dev);
 		assertThat(devBrowser.get("/p/" + this.project + "/settings/attachments").status()).isEqualTo(403);
 		assertThat(devBrowser.get("/p/" + this.project + "/members").body()).doesNotContain("settings/attachments");
+	}
+
+	@Test
+	void adminsChangeTheProjectsRulesOnTheSettingsPageWithTheApisValidation() {
+		String settings = "/p/" + this.project + "/settings/attachments";
+		this.browser.get(settings);
+		Page refused = this.browser.post(settings,
+				Map.of("allowed_types", "image, spreadsheets", "retention_days_after_close", "7"));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.text()).contains("'spreadsheets' is neither one of");
+		assertThat(refused.body()).contains("value=\"image, spreadsheets\"");
+
+		Page saved = this.browser.post(settings,
+				Map.of("allowed_types", "image, application/pdf", "retention_days_after_close", "30"));
+		assertThat(saved.isRedirectTo(settings + "?saved")).isTrue();
+		assertThat(this.browser.follow(saved).text()).contains("Attachment settings saved",
+				"deleted 30 days after the bug was closed");
+		var api = this.api.get("/api/projects/" + this.project + "/attachment-settings", this.ann.token()).body();
+		assertThat(api.get("allowed_types").toString()).isEqualTo("[\"image\",\"application/pdf\"]");
+		assertThat(api.get("retention_days_after_close").asInt()).isEqualTo(30);
+
+		Page badNumber = this.browser.post(settings,
+				Map.of("allowed_types", "image", "retention_days_after_close", "soon"));
+		assertThat(badNumber.status()).isEqualTo(422);
+		assertThat(badNumber.text()).contains("whole number of days");
+		assertThat(
+				this.browser.post(settings, Map.of("allowed_types", "image", "retention_days_after_close", "0")).text())
+			.contains("must be between 1 and 36500 days");
 	}
 
 	@Test

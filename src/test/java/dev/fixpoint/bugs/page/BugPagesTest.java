@@ -146,16 +146,32 @@ class BugPagesTest extends IntegrationTest {
 	}
 
 	@Test
-	void resolvingAsksForAResolution() {
+	void resolvingAsksForAResolutionOnlyWhenChosen() {
 		String key = this.api.newBug(this.ann, this.project, "Crash on save", "high").get("key").asString();
 		Page page = this.browser.get("/bugs/" + key);
 		assertThat(page.text()).contains("Start progress", "Resolve");
-		assertThat(page.body()).contains("name=\"resolution\"");
+		// no resolution input on the page itself: only in the (closed) dialog, and behind
+		// the Resolve link without JavaScript
+		assertThat(page.body()).doesNotContain("name=\"resolution\"", "placeholder=\"If duplicate");
+		assertThat(page.body()).contains("href=\"/bugs/" + key + "?move=resolved#status\"");
 
+		Page asking = this.browser.get("/bugs/" + key + "?move=resolved");
+		assertThat(asking.body()).contains("class=\"card pending-move\"", "name=\"set.resolution\"",
+				"name=\"set.duplicate_of\"");
 		Page resolved = this.browser.post("/bugs/" + key + "/status",
-				Map.of("status", "resolved", "resolution", "fixed", "version", "1"));
+				Map.of("status", "resolved", "set.resolution", "fixed", "version", "1"));
 		assertThat(resolved.status()).isEqualTo(302);
 		assertThat(this.browser.get("/bugs/" + key).text()).contains("changed status from Open to Resolved", "Fixed");
+	}
+
+	@Test
+	void aResolvedBugOffersCloseAndReopenButNotASecondVerifyButton() {
+		String key = this.api.newBug(this.ann, this.project, "Crash on save", "high").get("key").asString();
+		this.api.patch("/api/bugs/" + key, this.ann.token(), Map.of("status", "resolved", "resolution", "fixed"));
+		Page page = this.browser.get("/bugs/" + key);
+		assertThat(page.text()).contains("Close", "Reopen").doesNotContain("Verify fix", "Verified by me + Close");
+		// Close asks for the verification in the dialog
+		assertThat(page.body()).contains("data-move-needs=\"verified_by\"");
 	}
 
 	@Test
