@@ -13,7 +13,6 @@ import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.FieldError;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.web.Authenticated;
-import dev.fixpoint.projects.Capabilities;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectComponent;
@@ -78,7 +77,7 @@ class AnalyticsPages {
 		}
 		AnalyticsView.Links links = links(key, member.project().workflow());
 		String base = project(key);
-		AnalyticsView view = new AnalyticsView(base, Capabilities.of(member), report, filters(request),
+		AnalyticsView view = new AnalyticsView(base, member.capabilities(), report, filters(request),
 				componentNames(member), presets(base, request, this.analytics.today()), errors,
 				Charts.of(report, links, this.support.json()), orgUrl(member, user), links);
 		ModelAndView mav = new ModelAndView("analytics/dashboard", "view", view);
