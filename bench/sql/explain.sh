@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every query of bench/sql/queries.sql with EXPLAIN (ANALYZE, BUFFERS) against a loaded database and saves
+# Runs every query of bench/sql/queries.sql (or of $QUERIES, e.g. bench/sql/analytics/explain.sh's) with EXPLAIN (ANALYZE, BUFFERS) against a loaded database and saves
 # each plan to <out-dir>/explain-<name>.txt (each query runs once first, so the saved plan is a warm-cache one).
 # Prints a one-line summary per query: execution time and the scans of the plan.
 #
@@ -9,14 +9,15 @@ set -euo pipefail
 cd "$(dirname "$0")"
 PORT=${1:?usage: explain.sh PG_PORT [OUT_DIR]}
 OUT=${2:-.}
+QUERIES=${QUERIES:-queries.sql}
 mkdir -p "$OUT"
 export PGPASSWORD=${PGPASSWORD:-postgres}
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h "${PGHOST:-localhost}" -p "$PORT" -U "${PGUSER:-postgres}" -d "${PGDATABASE:-postgres}")
 
-prelude=$(sed -n '/^-- prelude/,/^-- end prelude/p' queries.sql)
-names=$(grep -oP '^-- name: \K\S+' queries.sql)
+prelude=$(sed -n '/^-- prelude/,/^-- end prelude/p' "$QUERIES")
+names=$(grep -oP '^-- name: \K\S+' "$QUERIES")
 for name in $names; do
-  query=$(awk -v n="$name" '$0 == "-- name: " n {on=1; next} /^-- name: / {on=0} on' queries.sql | sed '/^$/d')
+  query=$(awk -v n="$name" '$0 == "-- name: " n {on=1; next} /^-- name: / {on=0} on' "$QUERIES" | sed '/^$/d')
   file="$OUT/explain-$name.txt"
   {
     echo "$prelude"
