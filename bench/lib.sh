@@ -15,6 +15,18 @@ find_java() {
   echo "No JDK >= 21 found (set JAVA_HOME)" >&2; exit 1
 }
 
+# The packaged jar, built first (with the JDK $1) when there is none; its path on stdout, messages on stderr.
+find_jar() {
+  local jar
+  jar=$(ls target/fixpoint-*.jar 2>/dev/null | grep -v -- '-plain\|\.original' | head -1 || true)
+  if [[ -z "$jar" ]]; then
+    echo "Building the jar (./mvnw -q -DskipTests package)..." >&2
+    JAVA_HOME=$(dirname "$(dirname "$1")") ./mvnw -q -DskipTests package >&2
+    jar=$(ls target/fixpoint-*.jar | grep -v -- '-plain\|\.original' | head -1)
+  fi
+  echo "$jar"
+}
+
 free_port() {
   local port
   for _ in $(seq 1 50); do

@@ -10,16 +10,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
-# find_java, free_port, stop_app, start_app
+# find_java, find_jar, free_port, stop_app, start_app
 source bench/lib.sh
 
 JAVA=$(find_java)
-JAR=$(ls target/fixpoint-*.jar 2>/dev/null | grep -v -- '-plain\|\.original' | head -1 || true)
-if [[ -z "$JAR" ]]; then
-  echo "Building the jar (./mvnw -q -DskipTests package)..."
-  JAVA_HOME=$(dirname "$(dirname "$JAVA")") ./mvnw -q -DskipTests package
-  JAR=$(ls target/fixpoint-*.jar | head -1)
-fi
+JAR=$(find_jar "$JAVA")
 
 DATA=$(mktemp -d -t fixpoint-bench.XXXXXX)
 PORT=$(free_port)
