@@ -117,6 +117,18 @@ public final class BrowserSession {
 
 	}
 
+	/** The value of one of this browser's cookies, or null. */
+	public String cookie(String name) {
+		java.net.CookieManager cookies = (java.net.CookieManager) this.http.cookieHandler().orElseThrow();
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
+	}
+
 	/** Fills in and posts the login form; the answer tells whether it worked. */
 	public Page signIn(String email, String password) {
 		get("/login");

@@ -1,5 +1,8 @@
 package dev.fixpoint.accounts.web;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 
 import dev.fixpoint.support.Api;
@@ -9,9 +12,17 @@ import dev.fixpoint.support.BrowserSession.Page;
 import dev.fixpoint.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginPageTest extends IntegrationTest {
+
+	@Autowired
+	private JdbcIndexedSessionRepository sessions;
 
 	@Test
 	void wrongPasswordAndUnknownEmailGetTheSameGenericMessage() {
@@ -26,6 +37,32 @@ class LoginPageTest extends IntegrationTest {
 			.contains("value=\"" + ann.email() + "\"");
 		assertThat(unknownEmail.body()).contains("Invalid email or password");
 		assertThat(browser.get("/projects").location()).startsWith("/login");
+	}
+
+	/**
+	 * Chromium fetches the favicon (and a page may still be loading an image or a script)
+	 * while the login form is posted: that request loaded the session by its old id and
+	 * saves it when it ends. The sign-in must survive it; it used not to (Spring Session
+	 * JDBC writes the session id back by primary key, undoing the new id) and the next
+	 * page asked to sign in again.
+	 */
+	@Test
+	void aRequestStillUsingTheOldSessionDoesNotUndoTheSignIn() {
+		TestUser ann = this.api.newUser("Ann");
+		BrowserSession browser = BrowserSession.anonymous(baseUrl(), this.api);
+		browser.get("/login");
+		String before = new String(Base64.getDecoder().decode(browser.cookie("SESSION")), StandardCharsets.UTF_8);
+		@SuppressWarnings({ "unchecked", "rawtypes" })
+		SessionRepository<Session> sessions = (SessionRepository) this.sessions;
+		Session loadedByTheOtherRequest = sessions.findById(before);
+		assertThat(loadedByTheOtherRequest).isNotNull();
+
+		Page signedIn = browser.post("/login", Map.of("email", ann.email(), "password", Api.PASSWORD));
+		assertThat(signedIn.isRedirectTo("/projects")).isTrue();
+		// the other request ends: the session filter touches and saves what it loaded
+		loadedByTheOtherRequest.setLastAccessedTime(Instant.now());
+		sessions.save(loadedByTheOtherRequest);
+		assertThat(browser.get("/projects").status()).isEqualTo(200);
 	}
 
 	@Test
