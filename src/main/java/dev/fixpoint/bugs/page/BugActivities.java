@@ -16,15 +16,14 @@ import java.util.stream.Stream;
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.BugQueries;
+import dev.fixpoint.bugs.BugRef;
 import dev.fixpoint.comments.Comment;
 import dev.fixpoint.comments.Comments;
-import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.Times;
 import dev.fixpoint.platform.web.Dates;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAction;
-import dev.fixpoint.projects.ProjectMembers;
 import dev.fixpoint.projects.ProjectRole;
 
 import org.springframework.stereotype.Component;
@@ -41,22 +40,22 @@ class BugActivities {
 
 	private final Comments comments;
 
-	private final ProjectMembers members;
-
 	private final Clock clock;
 
-	BugActivities(BugQueries queries, Comments comments, ProjectMembers members, Clock clock) {
+	BugActivities(BugQueries queries, Comments comments, Clock clock) {
 		this.queries = queries;
 		this.comments = comments;
-		this.members = members;
 		this.clock = clock;
 	}
 
-	Activity of(Bug bug, Membership member, CurrentUser user, CommentDraft draft) {
+	/**
+	 * @param people the project's members (names for the history)
+	 */
+	Activity of(Bug bug, Membership member, List<Member> people, CommentDraft draft) {
 		Instant now = Times.now(this.clock);
 		List<TimelineEntry> entries = new ArrayList<>();
-		history(bug, member, user).forEach(l -> entries.add(TimelineEntry.of(l)));
-		threads(this.comments.all(bug.id().toString(), user), member, now)
+		history(bug, member, people).forEach(l -> entries.add(TimelineEntry.of(l)));
+		threads(this.comments.all(new BugRef(bug.id(), bug.projectId(), bug.key()), member), member, now)
 			.forEach(t -> entries.add(TimelineEntry.of(t)));
 		// stable: a history line and a comment of the same instant keep "history first"
 		entries.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsFirst(Comparator.naturalOrder())));
@@ -65,14 +64,12 @@ class BugActivities {
 				member.can(ProjectAction.READ_INTERNAL), draft);
 	}
 
-	List<HistoryLine> history(Bug bug, Membership member, CurrentUser user) {
+	List<HistoryLine> history(Bug bug, Membership member, List<Member> people) {
 		Map<String, String> names = new HashMap<>();
-		Stream
-			.concat(this.members.list(member.projectId()).stream().map(Member::user),
-					Stream.of(bug.reporter(), bug.assignee(), bug.verifiedBy()))
+		Stream.concat(people.stream().map(Member::user), Stream.of(bug.reporter(), bug.assignee(), bug.verifiedBy()))
 			.filter(u -> u != null)
 			.forEach(u -> names.put(u.id().toString(), u.name()));
-		return HistoryLines.of(bug, this.queries.history(bug.id().toString(), user), member.project().workflow(), names,
+		return HistoryLines.of(bug, this.queries.history(bug, member), member.project().workflow(), names,
 				Times.now(this.clock));
 	}
 
