@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -17,8 +18,10 @@ import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.bugs.BugRef;
+import dev.fixpoint.bugs.HistoryEntry;
 import dev.fixpoint.comments.Comment;
 import dev.fixpoint.comments.Comments;
+import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.Times;
 import dev.fixpoint.platform.web.Dates;
 import dev.fixpoint.projects.Member;
@@ -65,12 +68,20 @@ class BugActivities {
 	}
 
 	List<HistoryLine> history(Bug bug, Membership member, List<Member> people) {
+		List<HistoryEntry> entries = this.queries.history(bug, member);
+		// names only of the people the history names (a project may have hundreds of
+		// members; their ids are not turned into text on every page view)
+		Set<UUID> named = entries.stream()
+			.filter(e -> HistoryLines.PEOPLE.contains(e.field()))
+			.flatMap(e -> Stream.of(e.oldValue(), e.newValue()))
+			.map(v -> v == null ? null : Ids.parse(v).orElse(null))
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
 		Map<String, String> names = new HashMap<>();
 		Stream.concat(people.stream().map(Member::user), Stream.of(bug.reporter(), bug.assignee(), bug.verifiedBy()))
-			.filter(u -> u != null)
+			.filter(u -> u != null && named.contains(u.id()))
 			.forEach(u -> names.put(u.id().toString(), u.name()));
-		return HistoryLines.of(bug, this.queries.history(bug, member), member.project().workflow(), names,
-				Times.now(this.clock));
+		return HistoryLines.of(bug, entries, member.project().workflow(), names, Times.now(this.clock));
 	}
 
 	/**
