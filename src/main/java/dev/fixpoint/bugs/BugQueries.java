@@ -14,6 +14,7 @@ import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.Cursor;
 import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.InvalidInputException;
+import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
@@ -227,8 +228,23 @@ public class BugQueries {
 
 	public List<HistoryEntry> history(String bugRef, CurrentUser user) {
 		BugRow bug = this.editor.locate(bugRef, user, false);
-		boolean internal = this.access.membership(bug.projectId(), user).can(ProjectAction.READ_INTERNAL);
-		List<BugRepository.HistoryRow> rows = this.bugs.findHistory(bug.id())
+		return history(bug.id(), this.access.membership(bug.projectId(), user));
+	}
+
+	/**
+	 * The history of a bug the caller has read already, as a member of its project (a
+	 * page that read both); another project's bug is not found.
+	 */
+	public List<HistoryEntry> history(Bug bug, Membership member) {
+		if (!bug.projectId().equals(member.projectId())) {
+			throw NotFoundException.of("Bug");
+		}
+		return history(bug.id(), member);
+	}
+
+	private List<HistoryEntry> history(UUID bugId, Membership member) {
+		boolean internal = member.can(ProjectAction.READ_INTERNAL);
+		List<BugRepository.HistoryRow> rows = this.bugs.findHistory(bugId)
 			.stream()
 			.filter(r -> internal || !r.field().startsWith("internal_note"))
 			.toList();

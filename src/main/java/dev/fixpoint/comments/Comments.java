@@ -133,7 +133,18 @@ public class Comments {
 	@Transactional(readOnly = true)
 	public List<Comment> all(String bugRef, CurrentUser user) {
 		BugRef bug = this.bugs.locate(bugRef, user);
-		Membership member = this.access.membership(bug.projectId(), user);
+		return all(bug, this.access.membership(bug.projectId(), user));
+	}
+
+	/**
+	 * The same for a member of the bug's project, who has located the bug already (a page
+	 * that read both); another project's bug is not found.
+	 */
+	@Transactional(readOnly = true)
+	public List<Comment> all(BugRef bug, Membership member) {
+		if (!bug.projectId().equals(member.projectId())) {
+			throw NotFoundException.of("Bug");
+		}
 		List<CommentRepository.CommentRow> rows = this.comments.page(bug.id(), member.can(ProjectAction.READ_INTERNAL),
 				null, null, Integer.MAX_VALUE);
 		Map<UUID, UserSummary> authors = new HashMap<>();

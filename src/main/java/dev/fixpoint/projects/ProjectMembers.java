@@ -57,10 +57,17 @@ public class ProjectMembers {
 			.findAll(rows.stream().map(ProjectRepository.MemberRow::userId).toList())
 			.stream()
 			.collect(Collectors.toMap(UserSummary::id, Function.identity()));
+		// each name lowercased once, not in every comparison (a project of 300 members
+		// sorts
+		// in ~2,500 of them)
+		record Sorted(Member member, String name) {
+		}
 		return rows.stream()
 			.map(r -> new Member(users.get(r.userId()), ProjectRole.parse(r.role()).orElseThrow(), r.joinedAt()))
-			.sorted(java.util.Comparator.comparing((Member m) -> m.role().ordinal())
-				.thenComparing(m -> m.user().name().toLowerCase(java.util.Locale.ROOT)))
+			.map(m -> new Sorted(m, m.user().name().toLowerCase(java.util.Locale.ROOT)))
+			.sorted(java.util.Comparator.comparing((Sorted s) -> s.member().role().ordinal())
+				.thenComparing(Sorted::name))
+			.map(Sorted::member)
 			.toList();
 	}
 

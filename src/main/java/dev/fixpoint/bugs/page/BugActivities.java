@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -16,15 +17,16 @@ import java.util.stream.Stream;
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.BugQueries;
+import dev.fixpoint.bugs.BugRef;
+import dev.fixpoint.bugs.HistoryEntry;
 import dev.fixpoint.comments.Comment;
 import dev.fixpoint.comments.Comments;
-import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.Times;
 import dev.fixpoint.platform.web.Dates;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAction;
-import dev.fixpoint.projects.ProjectMembers;
 import dev.fixpoint.projects.ProjectRole;
 
 import org.springframework.stereotype.Component;
@@ -41,22 +43,22 @@ class BugActivities {
 
 	private final Comments comments;
 
-	private final ProjectMembers members;
-
 	private final Clock clock;
 
-	BugActivities(BugQueries queries, Comments comments, ProjectMembers members, Clock clock) {
+	BugActivities(BugQueries queries, Comments comments, Clock clock) {
 		this.queries = queries;
 		this.comments = comments;
-		this.members = members;
 		this.clock = clock;
 	}
 
-	Activity of(Bug bug, Membership member, CurrentUser user, CommentDraft draft) {
+	/**
+	 * @param people the project's members (names for the history)
+	 */
+	Activity of(Bug bug, Membership member, List<Member> people, CommentDraft draft) {
 		Instant now = Times.now(this.clock);
 		List<TimelineEntry> entries = new ArrayList<>();
-		history(bug, member, user).forEach(l -> entries.add(TimelineEntry.of(l)));
-		threads(this.comments.all(bug.id().toString(), user), member, now)
+		history(bug, member, people).forEach(l -> entries.add(TimelineEntry.of(l)));
+		threads(this.comments.all(new BugRef(bug.id(), bug.projectId(), bug.key()), member), member, now)
 			.forEach(t -> entries.add(TimelineEntry.of(t)));
 		// stable: a history line and a comment of the same instant keep "history first"
 		entries.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsFirst(Comparator.naturalOrder())));
@@ -65,15 +67,21 @@ class BugActivities {
 				member.can(ProjectAction.READ_INTERNAL), draft);
 	}
 
-	List<HistoryLine> history(Bug bug, Membership member, CurrentUser user) {
+	List<HistoryLine> history(Bug bug, Membership member, List<Member> people) {
+		List<HistoryEntry> entries = this.queries.history(bug, member);
+		// names only of the people the history names (a project may have hundreds of
+		// members; their ids are not turned into text on every page view)
+		Set<UUID> named = entries.stream()
+			.filter(e -> HistoryLines.PEOPLE.contains(e.field()))
+			.flatMap(e -> Stream.of(e.oldValue(), e.newValue()))
+			.map(v -> v == null ? null : Ids.parse(v).orElse(null))
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
 		Map<String, String> names = new HashMap<>();
-		Stream
-			.concat(this.members.list(member.projectId()).stream().map(Member::user),
-					Stream.of(bug.reporter(), bug.assignee(), bug.verifiedBy()))
-			.filter(u -> u != null)
+		Stream.concat(people.stream().map(Member::user), Stream.of(bug.reporter(), bug.assignee(), bug.verifiedBy()))
+			.filter(u -> u != null && named.contains(u.id()))
 			.forEach(u -> names.put(u.id().toString(), u.name()));
-		return HistoryLines.of(bug, this.queries.history(bug.id().toString(), user), member.project().workflow(), names,
-				Times.now(this.clock));
+		return HistoryLines.of(bug, entries, member.project().workflow(), names, Times.now(this.clock));
 	}
 
 	/**

@@ -8,52 +8,41 @@ import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.bugs.BugTexts;
 import dev.fixpoint.bugs.EditRules;
+import dev.fixpoint.bugs.RenderedReport;
 import dev.fixpoint.bugs.web.Notice;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.Times;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.Membership;
-import dev.fixpoint.projects.ProjectAccess;
-import dev.fixpoint.projects.ProjectComponents;
-import dev.fixpoint.projects.ProjectMembers;
-import dev.fixpoint.workflow.Workflow;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Assembles a bug page: the bug and its rendered report, what the caller may do, the
- * pickers and the activity.
+ * pickers and the activity. The reads are one transaction ({@link BugPageReads}); a
+ * report whose stored HTML is out of date is rendered and stored after it, in one that
+ * writes.
  */
 @Component
 class BugPages {
 
+	private final BugPageReads reads;
+
 	private final BugQueries queries;
-
-	private final ProjectAccess access;
-
-	private final ProjectMembers members;
-
-	private final ProjectComponents components;
-
-	private final BugActivities activities;
 
 	private final BugTexts texts;
 
 	private final Clock clock;
 
-	BugPages(BugQueries queries, ProjectAccess access, ProjectMembers members, ProjectComponents components,
-			BugActivities activities, BugTexts texts, Clock clock) {
+	BugPages(BugPageReads reads, BugQueries queries, BugTexts texts, Clock clock) {
+		this.reads = reads;
 		this.queries = queries;
-		this.access = access;
-		this.members = members;
-		this.components = components;
-		this.activities = activities;
 		this.texts = texts;
 		this.clock = clock;
 	}
 
 	BugPageView view(String bugRef, CurrentUser user, ReportForm editing, Notice notice) {
-		return view(this.queries.find(bugRef, user), user, editing, notice, null);
+		return view(this.reads.page(bugRef, user, null), user, editing, notice);
 	}
 
 	BugPageView view(Bug bug, CurrentUser user, ReportForm editing, Notice notice) {
@@ -64,14 +53,17 @@ class BugPages {
 	 * @param draft a comment form to show again open (an error, or an edit form), or null
 	 */
 	BugPageView view(Bug bug, CurrentUser user, ReportForm editing, Notice notice, CommentDraft draft) {
-		Membership member = this.access.membership(bug.projectId(), user);
-		List<Member> people = this.members.list(member.projectId());
-		Workflow workflow = member.project().workflow();
-		return new BugPageView(bug, member.project().name(), workflow, permissions(member, bug),
+		return view(this.reads.page(bug, user, draft), user, editing, notice);
+	}
+
+	private BugPageView view(BugPageReads.Read read, CurrentUser user, ReportForm editing, Notice notice) {
+		Bug bug = read.bug();
+		Membership member = read.member();
+		RenderedReport report = read.report().orElseGet(() -> this.texts.report(bug, member));
+		return new BugPageView(bug, member.project().name(), member.project().workflow(), permissions(member, bug),
 				EditRules.moves(member, bug),
-				people.stream().filter(m -> BugManagement.canWorkBugs(m.role())).map(Member::user).toList(),
-				this.components.list(member.projectId()), this.texts.report(bug, user),
-				this.activities.of(bug, member, user, draft), editing, notice, user.id(), Times.now(this.clock));
+				read.people().stream().filter(m -> BugManagement.canWorkBugs(m.role())).map(Member::user).toList(),
+				read.components(), report, read.activity(), editing, notice, user.id(), Times.now(this.clock));
 	}
 
 	Bug bug(String bugRef, CurrentUser user) {
@@ -80,13 +72,11 @@ class BugPages {
 
 	/** Just the activity of a bug, for the htmx fragment. */
 	Activity activity(String bugRef, CurrentUser user, CommentDraft draft) {
-		Bug bug = this.queries.find(bugRef, user);
-		return this.activities.of(bug, this.access.membership(bug.projectId(), user), user, draft);
+		return this.reads.activity(bugRef, user, draft);
 	}
 
 	List<HistoryLine> history(String bugRef, CurrentUser user) {
-		Bug bug = this.queries.find(bugRef, user);
-		return this.activities.history(bug, this.access.membership(bug.projectId(), user), user);
+		return this.reads.history(bugRef, user);
 	}
 
 	private static BugPermissions permissions(Membership member, Bug bug) {

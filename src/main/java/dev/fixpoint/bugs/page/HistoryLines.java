@@ -22,7 +22,8 @@ final class HistoryLines {
 	private static final Set<String> LONG_TEXT = Set.of("description", "steps_to_reproduce", "expected_behavior",
 			"actual_behavior", "environment");
 
-	private static final Set<String> PEOPLE = Set.of("assignee", "verified_by");
+	/** Fields whose values are user ids. */
+	static final Set<String> PEOPLE = Set.of("assignee", "verified_by");
 
 	private HistoryLines() {
 	}

@@ -6,10 +6,12 @@ import jakarta.servlet.DispatcherType;
 import gg.jte.TemplateEngine;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -38,6 +40,21 @@ class PlatformWebConfiguration implements WebMvcConfigurer {
 		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
 		return registration;
+	}
+
+	/**
+	 * The session store, Spring Session JDBC's as Boot configures it, writing the last
+	 * access time at most once a minute ({@link SparseSessionTouches}).
+	 */
+	@Bean
+	static BeanPostProcessor sparseSessionTouches() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return bean instanceof JdbcIndexedSessionRepository sessions ? new SparseSessionTouches(sessions)
+						: bean;
+			}
+		};
 	}
 
 	@Override

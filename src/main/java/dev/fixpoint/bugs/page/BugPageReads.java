@@ -1,0 +1,83 @@
+package dev.fixpoint.bugs.page;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.bugs.BugQueries;
+import dev.fixpoint.bugs.BugTexts;
+import dev.fixpoint.bugs.RenderedReport;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.projects.Member;
+import dev.fixpoint.projects.Membership;
+import dev.fixpoint.projects.ProjectAccess;
+import dev.fixpoint.projects.ProjectComponent;
+import dev.fixpoint.projects.ProjectComponents;
+import dev.fixpoint.projects.ProjectMembers;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything a bug page reads, in one read-only transaction: the caller's membership and
+ * the project's members are looked up once and handed to every part that needs them
+ * (history names, comment rights), not again per part. Nothing is kept past the request:
+ * another node may change any of it.
+ */
+@Component
+@Transactional(readOnly = true)
+class BugPageReads {
+
+	/**
+	 * @param report the stored rendering of the report, empty when it must be made again
+	 */
+	record Read(Bug bug, Membership member, List<Member> people, List<ProjectComponent> components,
+			Optional<RenderedReport> report, Activity activity) {
+	}
+
+	private final BugQueries queries;
+
+	private final ProjectAccess access;
+
+	private final ProjectMembers members;
+
+	private final ProjectComponents components;
+
+	private final BugActivities activities;
+
+	private final BugTexts texts;
+
+	BugPageReads(BugQueries queries, ProjectAccess access, ProjectMembers members, ProjectComponents components,
+			BugActivities activities, BugTexts texts) {
+		this.queries = queries;
+		this.access = access;
+		this.members = members;
+		this.components = components;
+		this.activities = activities;
+		this.texts = texts;
+	}
+
+	Read page(String bugRef, CurrentUser user, CommentDraft draft) {
+		return page(this.queries.find(bugRef, user), user, draft);
+	}
+
+	Read page(Bug bug, CurrentUser user, CommentDraft draft) {
+		Membership member = this.access.membership(bug.projectId(), user);
+		List<Member> people = this.members.list(member.projectId());
+		return new Read(bug, member, people, this.components.list(member.projectId()), this.texts.stored(bug, member),
+				this.activities.of(bug, member, people, draft));
+	}
+
+	Activity activity(String bugRef, CurrentUser user, CommentDraft draft) {
+		Bug bug = this.queries.find(bugRef, user);
+		Membership member = this.access.membership(bug.projectId(), user);
+		return this.activities.of(bug, member, this.members.list(member.projectId()), draft);
+	}
+
+	List<HistoryLine> history(String bugRef, CurrentUser user) {
+		Bug bug = this.queries.find(bugRef, user);
+		Membership member = this.access.membership(bug.projectId(), user);
+		return this.activities.history(bug, member, this.members.list(member.projectId()));
+	}
+
+}

@@ -1,0 +1,176 @@
+package dev.fixpoint.platform.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+
+/**
+ * The session store, writing a session's last access time only when the stored one is
+ * older than {@link #interval(Duration)}: Spring Session JDBC writes it back on every
+ * request that uses the session (an {@code UPDATE spring_session} per page view), so a
+ * read would be a database write. A session that is not otherwise changed (attributes,
+ * id, timeout) is not saved at all.
+ * <p>
+ * The timeout still counts from the last access, as written: a session may expire up to
+ * the interval earlier than it would with every access written (at most a minute, and at
+ * most a tenth of the timeout, so the idle time a session survives is at least 90% of
+ * {@code spring.session.timeout}; 14 days by default). Nothing is kept in memory between
+ * requests, so every node sees the same sessions.
+ */
+final class SparseSessionTouches
+		implements FindByIndexNameSessionRepository<SparseSessionTouches.Touched>, DisposableBean {
+
+	static final Duration MAX_INTERVAL = Duration.ofMinutes(1);
+
+	private final FindByIndexNameSessionRepository<Session> sessions;
+
+	/**
+	 * @param sessions the store (Spring Session JDBC's), given back only the sessions it
+	 * made
+	 */
+	@SuppressWarnings("unchecked")
+	SparseSessionTouches(FindByIndexNameSessionRepository<? extends Session> sessions) {
+		this.sessions = (FindByIndexNameSessionRepository<Session>) sessions;
+	}
+
+	/** How much older than a new access the stored one may be before it is written. */
+	static Duration interval(Duration timeout) {
+		if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+			return MAX_INTERVAL; // never expires by idling: the time is only informative
+		}
+		Duration tenth = timeout.dividedBy(10);
+		return tenth.compareTo(MAX_INTERVAL) < 0 ? tenth : MAX_INTERVAL;
+	}
+
+	/** Stops the store's own expired-session cleanup, as the store itself would. */
+	@Override
+	public void destroy() throws Exception {
+		if (this.sessions instanceof DisposableBean disposable) {
+			disposable.destroy();
+		}
+	}
+
+	@Override
+	public Touched createSession() {
+		return new Touched(this.sessions.createSession(), true);
+	}
+
+	@Override
+	public void save(Touched session) {
+		if (session.changed) {
+			this.sessions.save(session.session);
+			session.changed = false;
+		}
+	}
+
+	@Override
+	public Touched findById(String id) {
+		Session session = this.sessions.findById(id);
+		return session == null ? null : new Touched(session, false);
+	}
+
+	@Override
+	public void deleteById(String id) {
+		this.sessions.deleteById(id);
+	}
+
+	@Override
+	public Map<String, Touched> findByIndexNameAndIndexValue(String indexName, String indexValue) {
+		return this.sessions.findByIndexNameAndIndexValue(indexName, indexValue)
+			.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, e -> new Touched(e.getValue(), false)));
+	}
+
+	/**
+	 * A session that passes a new last access time on only when the stored one is old
+	 * enough, and remembers whether anything else changed.
+	 */
+	static final class Touched implements Session {
+
+		private final Session session;
+
+		private boolean changed;
+
+		Touched(Session session, boolean changed) {
+			this.session = session;
+			this.changed = changed;
+		}
+
+		@Override
+		public void setLastAccessedTime(Instant lastAccessedTime) {
+			Duration since = Duration.between(this.session.getLastAccessedTime(), lastAccessedTime);
+			if (since.compareTo(interval(this.session.getMaxInactiveInterval())) >= 0) {
+				this.session.setLastAccessedTime(lastAccessedTime);
+				this.changed = true;
+			}
+		}
+
+		@Override
+		public Instant getLastAccessedTime() {
+			return this.session.getLastAccessedTime();
+		}
+
+		@Override
+		public String getId() {
+			return this.session.getId();
+		}
+
+		@Override
+		public String changeSessionId() {
+			this.changed = true;
+			return this.session.changeSessionId();
+		}
+
+		@Override
+		public <T> T getAttribute(String attributeName) {
+			return this.session.getAttribute(attributeName);
+		}
+
+		@Override
+		public Set<String> getAttributeNames() {
+			return this.session.getAttributeNames();
+		}
+
+		@Override
+		public void setAttribute(String attributeName, Object attributeValue) {
+			this.changed = true;
+			this.session.setAttribute(attributeName, attributeValue);
+		}
+
+		@Override
+		public void removeAttribute(String attributeName) {
+			this.changed = true;
+			this.session.removeAttribute(attributeName);
+		}
+
+		@Override
+		public Instant getCreationTime() {
+			return this.session.getCreationTime();
+		}
+
+		@Override
+		public void setMaxInactiveInterval(Duration interval) {
+			this.changed = true;
+			this.session.setMaxInactiveInterval(interval);
+		}
+
+		@Override
+		public Duration getMaxInactiveInterval() {
+			return this.session.getMaxInactiveInterval();
+		}
+
+		@Override
+		public boolean isExpired() {
+			return this.session.isExpired();
+		}
+
+	}
+
+}
