@@ -17,6 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 source bench/lib.sh
+START_TIMEOUT=${START_TIMEOUT:-600}   # a 1M-bug data set on a busy machine starts slowly
 
 DATA="" PROJECT=STOR HEAP=512m WARMUP=30 SECONDS_=20 COLD_SECONDS=30 CONNECTIONS=8 THREADS=2
 ONLY=read,list,search,page,me,create COLD=1 WARM=1 AOT="" EXTRA_OPTS="" JAR_ARG=""
