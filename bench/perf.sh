@@ -170,6 +170,10 @@ RESULT="bench/results/perf-$(date +%Y-%m-%d-%H%M%S).md"
     echo "| $(label "$kind") | ${W_RPS[$kind]:-–} | ${W_P50[$kind]:-–} | ${W_P99[$kind]:-–} | $(ratio "${W_RPS[$kind]:-}" "${W_RPS[me]:-}") | ${C_RPS[$kind]:-–} | ${C_P50[$kind]:-–} / ${C_P99[$kind]:-–} | $(ratio "${C_RPS[$kind]:-}" "${W_RPS[$kind]:-}") | $(( ${W_ERR[$kind]:-0} + ${C_ERR[$kind]:-0} )) |"
   done
 } >"$RESULT"
+for kind in ${ONLY//,/ }; do   # the same numbers for scripts (bench/curve.sh)
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$kind" "${BUGS:-}" "${W_RPS[$kind]:-}" "${W_P50[$kind]:-}" "${W_P99[$kind]:-}" \
+    "${C_RPS[$kind]:-}" "${C_P99[$kind]:-}"
+done >"${RESULT%.md}.tsv"
 echo
 cat "$RESULT"
 echo
