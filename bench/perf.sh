@@ -7,8 +7,9 @@
 #                 [--connections 8] [--threads 2] [--only read,list,search,create,page,me] [--no-cold] [--no-warm]
 #                 [--aot CACHE] [--java-opts "..."] [--jar JAR]
 #
-#   --aot CACHE  run the jar extracted (java -Djarmode=tools ... extract) with -XX:AOTCache=CACHE, creating the cache
-#                first with a training run if CACHE does not exist (JDK >= 25; see README "Deploy")
+#   --aot CACHE  run the jar extracted (java -Djarmode=tools ... extract, into CACHE.app/) with -XX:AOTCache=CACHE,
+#                made first by a training run (deploy/aot-training.sh) if CACHE does not exist (JDK >= 25; README "Deploy");
+#                delete CACHE after rebuilding the jar
 #
 # Warm: one server; per request kind 30 s of wrk not counted, then --seconds counted. Cold: per request kind a
 # fresh start of the server on the same data, then --cold-seconds of wrk from the moment it is ready (sign-in
@@ -47,14 +48,16 @@ trap cleanup EXIT INT TERM
 
 APP_JAVA_OPTS="-Xmx$HEAP $EXTRA_OPTS"
 if [[ -n "$AOT" ]]; then
-  # the AOT cache takes classes from plain jars on the class path, not from the fat jar's nested ones
-  "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
-  JAR=$(ls "$WORK"/app/*.jar)
+  # the AOT cache takes classes from plain jars on the class path (not the fat jar's nested ones), and only with the
+  # class path it was trained with: the jar is extracted once into CACHE.app/ and kept next to the cache
   if [[ ! -f "$AOT" ]]; then
+    rm -rf "$AOT.app"
+    "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$AOT.app" >/dev/null
     echo "Training run for the AOT cache $AOT ..."
-    deploy/aot-training.sh "$JAVA" "$JAR" "$AOT" >"$WORK/training.log" 2>&1 \
+    deploy/aot-training.sh "$JAVA" "$(ls "$AOT".app/*.jar)" "$AOT" >"$WORK/training.log" 2>&1 \
       || { tail -30 "$WORK/training.log" >&2; exit 1; }
   fi
+  JAR=$(ls "$AOT".app/*.jar)
   APP_JAVA_OPTS="$APP_JAVA_OPTS -XX:AOTCache=$AOT"
 fi
 
