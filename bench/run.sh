@@ -28,7 +28,7 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "Starting $JAR on port $PORT with data in $DATA (fresh database)..."
 start_app cold
 COLD_SPRING=$SPRING_S; COLD_WALL=$HEALTHY_S
-echo "Started: Spring reports ${COLD_SPRING} s, healthy after ${COLD_WALL} s"
+echo "Started: Spring reports ${COLD_SPRING} s, ready after ${COLD_WALL} s"
 
 LOAD_OUT="$DATA/loadtest.md"
 "$JAVA" bench/LoadTest.java --base "$BASE" "$@" | tee "$LOAD_OUT"
@@ -38,7 +38,7 @@ stop_app
 echo "Restarting with the same data directory..."
 start_app warm
 WARM_SPRING=$SPRING_S; WARM_WALL=$HEALTHY_S
-echo "Restarted: Spring reports ${WARM_SPRING} s, healthy after ${WARM_WALL} s"
+echo "Restarted: Spring reports ${WARM_SPRING} s, ready after ${WARM_WALL} s"
 stop_app
 
 mkdir -p bench/results
@@ -52,7 +52,7 @@ RESULT="bench/results/$(date +%Y-%m-%d-%H%M%S).md"
   echo "- load average when the run started: $LOAD_BEFORE (other processes compete for the CPUs if this is high)"
   echo "- jar: $JAR ($(du -m "$JAR" | cut -f1) MB), embedded PostgreSQL, fresh data directory"
   echo
-  echo "| start-up | Spring \"Started … in\" | until /actuator/health is UP |"
+  echo "| start-up | Spring \"Started … in\" | until ready (/actuator/health/readiness) |"
   echo "|---|---:|---:|"
   echo "| first start (initdb + migrations) | ${COLD_SPRING} s | ${COLD_WALL} s |"
   echo "| restart (existing database) | ${WARM_SPRING} s | ${WARM_WALL} s |"

@@ -1,4 +1,4 @@
--- GET /api/me: the cheapest authenticated request, what every request pays (filters, token, JSON)
+-- GET /api/me: the cheapest authenticated request, the stack's own ceiling (filters, token, JSON)
 local token = os.getenv("TOKEN")
 
 request = function()

@@ -8,6 +8,7 @@ import dev.fixpoint.platform.UnauthorizedException;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Password hashing and checking, throttled, in constant-ish time whether or not the email
@@ -24,14 +25,18 @@ class Credentials {
 
 	private final FixpointProperties properties;
 
-	private final String dummyHash;
+	/**
+	 * What an unknown email's password is checked against; hashed on first use, not on
+	 * the start path (a BCrypt hash in a cold JVM costs a few hundred ms of start-up).
+	 */
+	private final SingletonSupplier<String> dummyHash;
 
 	Credentials(PasswordEncoder encoder, UserRepository users, LoginThrottle throttle, FixpointProperties properties) {
 		this.encoder = encoder;
 		this.users = users;
 		this.throttle = throttle;
 		this.properties = properties;
-		this.dummyHash = encoder.encode("not-a-real-password-" + System.nanoTime());
+		this.dummyHash = SingletonSupplier.of(() -> encoder.encode("not-a-real-password-" + System.nanoTime()));
 	}
 
 	String hash(String password) {
@@ -51,7 +56,7 @@ class Credentials {
 		// Always run the hash so response time does not tell whether the email is
 		// registered.
 		boolean matches = this.encoder.matches(candidate,
-				user.map(UserRepository.UserRow::passwordHash).orElse(this.dummyHash));
+				user.map(UserRepository.UserRow::passwordHash).orElseGet(this.dummyHash));
 		if (user.isEmpty() || !matches) {
 			this.throttle.failed(email, ip);
 			throw UnauthorizedException.because(Accounts.BAD_CREDENTIALS);

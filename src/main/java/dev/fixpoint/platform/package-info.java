@@ -4,10 +4,11 @@
  * <ul>
  * <li>Database: embedded PostgreSQL ({@code DatabaseConfiguration}; fsync and synchronous
  * commit on for a data directory, off only for throw-away test databases) unless
- * {@code FIXPOINT_DB_URL} is set. Statements reuse their plans ({@code plan_cache_mode}
- * auto) except after {@link dev.fixpoint.platform.QueryPlans#customForTransaction}, which
- * lists, counts, searches and SLA reports call to get plans made for their actual
- * values.</li>
+ * {@code FIXPOINT_DB_URL} is set; a data directory's server is started early, alongside
+ * bean creation ({@code EarlyDatabaseStart}). Statements reuse their plans
+ * ({@code plan_cache_mode} auto) except after
+ * {@link dev.fixpoint.platform.QueryPlans#customForTransaction}, which lists, counts,
+ * searches and SLA reports call to get plans made for their actual values.</li>
  * <li>Security: one filter chain for {@code /actuator/prometheus} (the metrics token
  * {@code FIXPOINT_METRICS_TOKEN} or a separate management port,
  * {@code web.MetricsAccess}; never a user's credentials), one for {@code /api/**} (bearer

@@ -78,12 +78,12 @@ class DatabaseRestartNodesTest {
 
 				nodes.stopDatabase();
 				int before = answers.size();
-				TwoNodesTest.await(() -> count(answers.subList(before, answers.size()), 503) >= 20);
+				TwoNodesTest.await(() -> count(answers, before, 503) >= 20);
 				BrowserSession.Page page = browser.get("/projects");
 				nodes.startDatabase();
 				TwoNodesTest.await(() -> api.get("/api/bugs/" + bug, admin.token()).status() == 200);
 				int recovered = answers.size();
-				TwoNodesTest.await(() -> count(answers.subList(recovered, answers.size()), 201) >= 10);
+				TwoNodesTest.await(() -> count(answers, recovered, 201) >= 10);
 				stop.set(true);
 				for (Future<?> f : load) {
 					f.get();
@@ -124,9 +124,14 @@ class DatabaseRestartNodesTest {
 		}
 	}
 
-	private static long count(List<Answer> answers, int status) {
+	/**
+	 * Answers with this status from index {@code from} on, under the list's own lock (a
+	 * sublist of a synchronized list has a lock of its own, so the load threads kept
+	 * adding while it was streamed: ConcurrentModificationException).
+	 */
+	private static long count(List<Answer> answers, int from, int status) {
 		synchronized (answers) {
-			return answers.stream().filter(a -> a.status() == status).count();
+			return answers.subList(from, answers.size()).stream().filter(a -> a.status() == status).count();
 		}
 	}
 
