@@ -7,6 +7,7 @@ import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectMembers;
 import dev.fixpoint.projects.ProjectRole;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads a bug through the bugs module's public queries, as a member who may see it (the
  * actor, or for system events such as SLA escalations the assignee or a project admin),
- * so the project's access rules stay in one place.
+ * so the project's access rules stay in one place. Runs after the change committed (in an
+ * outbox delivery): the bug as it is now.
  */
 @Component
 class BugFactsReader {
@@ -42,12 +44,19 @@ class BugFactsReader {
 			.or(() -> anAdmin(projectId))
 			.flatMap(this.accounts::find)
 			.map(Accounts::asCurrentUser);
-		return viewer.map(user -> {
-			Bug bug = this.bugs.find(bugId.toString(), user);
-			return new BugFacts(bug.id(), bug.projectId(), bug.key(), bug.title(), bug.status(), bug.reporter().id(),
-					bug.assignee() == null ? null : bug.assignee().id(),
-					this.access.membership(projectId, user).project().workflow());
-		});
+		return viewer.flatMap(user -> find(bugId, user).map(bug -> new BugFacts(bug.id(), bug.projectId(), bug.key(),
+				bug.title(), bug.status(), bug.reporter().id(), bug.assignee() == null ? null : bug.assignee().id(),
+				this.access.membership(projectId, user).project().workflow())));
+	}
+
+	/** Read after commit: the bug may have been deleted since (nobody to tell then). */
+	private Optional<Bug> find(UUID bugId, CurrentUser user) {
+		try {
+			return Optional.of(this.bugs.find(bugId.toString(), user));
+		}
+		catch (NotFoundException ex) {
+			return Optional.empty();
+		}
 	}
 
 	Optional<UUID> anAdmin(UUID projectId) {
