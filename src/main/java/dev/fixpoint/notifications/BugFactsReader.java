@@ -13,6 +13,9 @@ import dev.fixpoint.projects.ProjectMembers;
 import dev.fixpoint.projects.ProjectRole;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads a bug through the bugs module's public queries, as a member who may see it (the
@@ -31,7 +34,12 @@ class BugFactsReader {
 
 	private final Accounts accounts;
 
-	BugFactsReader(BugQueries bugs, ProjectAccess access, ProjectMembers members, Accounts accounts) {
+	private final TransactionTemplate savepoint;
+
+	BugFactsReader(BugQueries bugs, ProjectAccess access, ProjectMembers members, Accounts accounts,
+			PlatformTransactionManager transactions) {
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.bugs = bugs;
 		this.access = access;
 		this.members = members;
@@ -49,10 +57,14 @@ class BugFactsReader {
 				this.access.membership(projectId, user).project().workflow())));
 	}
 
-	/** Read after commit: the bug may have been deleted since (nobody to tell then). */
+	/**
+	 * Read after commit: the bug may have been deleted since (nobody to tell then). In a
+	 * savepoint of its own: the refused read marks only it for rollback, not the outbox
+	 * delivery around it.
+	 */
 	private Optional<Bug> find(UUID bugId, CurrentUser user) {
 		try {
-			return Optional.of(this.bugs.find(bugId.toString(), user));
+			return Optional.ofNullable(this.savepoint.execute(status -> this.bugs.find(bugId.toString(), user)));
 		}
 		catch (NotFoundException ex) {
 			return Optional.empty();
