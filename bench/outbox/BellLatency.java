@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * "from answer" the same from the moment the filing was answered (after its commit).
  *
  * java bench/outbox/BellLatency.java --base http://127.0.0.1:8080 [--seconds 20]
- * [--concurrency 8] [--poll-ms 20]
+ * [--concurrency 8] [--poll-ms 20] [--warmup 10] (the warm-up files the same way,
+ * unmeasured)
  */
 public class BellLatency {
 
@@ -38,7 +39,7 @@ public class BellLatency {
 
 	public static void main(String[] args) throws Exception {
 		Map<String, String> opts = new java.util.HashMap<>(
-				Map.of("--base", "http://127.0.0.1:8080", "--seconds", "20", "--concurrency", "8", "--poll-ms", "20"));
+				Map.of("--base", "http://127.0.0.1:8080", "--seconds", "20", "--concurrency", "8", "--poll-ms", "20", "--warmup", "10"));
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			opts.put(args[i], args[i + 1]);
 		}
@@ -46,6 +47,7 @@ public class BellLatency {
 		int seconds = Integer.parseInt(opts.get("--seconds"));
 		int writers = Integer.parseInt(opts.get("--concurrency"));
 		long pollMs = Long.parseLong(opts.get("--poll-ms"));
+		int warmup = Integer.parseInt(opts.get("--warmup"));
 
 		String[] admin = signup(base, "admin");
 		String[] dev = signup(base, "dev");
@@ -62,7 +64,8 @@ public class BellLatency {
 		AtomicBoolean running = new AtomicBoolean(true);
 		ExecutorService pool = Executors.newFixedThreadPool(writers + 1);
 		pool.submit(() -> watch(base, dev[1], pollMs, seen, running));
-		long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+		long measureFrom = System.nanoTime() + Duration.ofSeconds(warmup).toNanos();
+		long end = measureFrom + Duration.ofSeconds(seconds).toNanos();
 		for (int w = 0; w < writers; w++) {
 			int writer = w;
 			pool.submit(() -> {
@@ -74,14 +77,14 @@ public class BellLatency {
 							201);
 					long answered = System.nanoTime();
 					Matcher m = KEY.matcher(body);
-					if (m.find()) {
+					if (m.find() && sent >= measureFrom) {
 						filed.put(m.group(1), new long[] { sent, answered });
 					}
 				}
 				return null;
 			});
 		}
-		Thread.sleep(Duration.ofSeconds(seconds));
+		Thread.sleep(Duration.ofSeconds((long) warmup + seconds));
 		long drainUntil = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 		while (seen.keySet().containsAll(filed.keySet()) == false && System.nanoTime() < drainUntil) {
 			Thread.sleep(50);

@@ -4,7 +4,7 @@
 # fast as they can, the watcher polls its notification API, and the time from each filing to its notification
 # showing up is reported (p50/p90/p99/max). Stops the app and removes the data directory afterwards.
 #
-#   bench/outbox/bell.sh [--seconds 20] [--concurrency 8] [--poll-ms 20]   (arguments go to BellLatency)
+#   bench/outbox/bell.sh [--seconds 20] [--concurrency 8] [--poll-ms 20] [--warmup 10]   (arguments go to BellLatency)
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -25,4 +25,3 @@ start_app bell
 echo "Started in ${HEALTHY_S} s"
 "$JAVA" bench/outbox/BellLatency.java --base "$BASE" "$@"
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Outbox rows left: $(curl -fsS "$BASE/actuator/health" >/dev/null && echo '(see fixpoint_outbox_depth)')"
