@@ -43,25 +43,29 @@ class AnalyticsRollups {
 	}
 
 	/**
-	 * Adds one event to the bug's day, severity and component, and to each of its tags.
-	 * {@code at} and {@code counts} are fixed fragments of this class, never input.
+	 * Adds one event to the bug's day, severity and component, and to each of its tags:
+	 * one statement (the daily row in a data-modifying CTE, the tag rows in the main
+	 * insert). {@code at} and {@code counts} are fixed fragments of this class, never
+	 * input.
 	 */
 	private void count(java.util.UUID bugId, String at, String counts) {
 		this.jdbc.sql("""
-				insert into analytics_daily as d (project_id, day, severity, component_id, created, resolved, reopened)
-				select b.project_id, (%s at time zone 'UTC')::date, b.severity,
-				    coalesce(b.component_id, '00000000-0000-0000-0000-000000000000'), %s
-				from bugs b where b.id = :bug
-				on conflict (project_id, day, severity, component_id) do update
-				set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
-				    reopened = d.reopened + excluded.reopened
-				""".formatted(at, counts)).param("bug", bugId).update();
-		this.jdbc.sql("""
+				with b as (
+				    select b.project_id, (%1$s at time zone 'UTC')::date as day, b.severity,
+				        coalesce(b.component_id, '00000000-0000-0000-0000-000000000000'::uuid) as component_id, b.tags
+				    from bugs b where b.id = :bug
+				), daily as (
+				    insert into analytics_daily as d (project_id, day, severity, component_id, created, resolved,
+				        reopened)
+				    select b.project_id, b.day, b.severity, b.component_id, %2$s from b
+				    on conflict (project_id, day, severity, component_id) do update
+				    set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
+				        reopened = d.reopened + excluded.reopened
+				)
 				insert into analytics_daily_tags as d
 				    (project_id, day, tag, severity, component_id, created, resolved, reopened)
-				select distinct b.project_id, (%s at time zone 'UTC')::date, t.tag, b.severity,
-				    coalesce(b.component_id, '00000000-0000-0000-0000-000000000000'::uuid), %s
-				from bugs b cross join unnest(b.tags) as t(tag) where b.id = :bug
+				select distinct b.project_id, b.day, t.tag, b.severity, b.component_id, %2$s
+				from b cross join unnest(b.tags) as t(tag)
 				on conflict (project_id, day, tag, severity, component_id) do update
 				set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
 				    reopened = d.reopened + excluded.reopened

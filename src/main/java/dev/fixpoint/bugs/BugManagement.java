@@ -85,7 +85,7 @@ public class BugManagement {
 		UUID id = Ids.newId();
 		SlaOnFiling sla = this.sla.getIfAvailable();
 		SlaOnFiling.Started clock = sla == null ? new SlaOnFiling.Started(null, null)
-				: sla.start(id, member.projectId(), bug.severity());
+				: sla.start(id, member.project(), bug.severity());
 		BugRow.Triage triage = new BugRow.Triage(bug.severity(), bug.priority(), assigneeId,
 				component == null ? null : component.id(), bug.tags(), bug.dueDate());
 		BugRow row = new BugRow(id, member.projectId(), member.project().key(), slot.number(), user.id(), bug.report(),

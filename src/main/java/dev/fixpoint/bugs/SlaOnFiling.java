@@ -3,6 +3,8 @@ package dev.fixpoint.bugs;
 import java.time.Instant;
 import java.util.UUID;
 
+import dev.fixpoint.projects.Project;
+
 /**
  * Starts the SLA clock of a bug being filed, before its row is written, so the row
  * carries its due time and state from the first write (an insert followed by an update
@@ -12,10 +14,12 @@ import java.util.UUID;
 public interface SlaOnFiling {
 
 	/**
-	 * Starts the clock of bug {@code bugId}, whose row follows in the same transaction.
+	 * Starts the clock of bug {@code bugId}, whose row follows in the same transaction;
+	 * the SLA policy comes from {@code project} as this transaction read it (no second
+	 * read of the project row).
 	 * @return the bug's {@code sla_due_at} and {@code sla_state}
 	 */
-	Started start(UUID bugId, UUID projectId, Severity severity);
+	Started start(UUID bugId, Project project, Severity severity);
 
 	/**
 	 * The clock's first due time and state; both null when the severity has no target.

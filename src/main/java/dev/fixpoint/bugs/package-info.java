@@ -22,14 +22,16 @@
  * produce one), {@link dev.fixpoint.bugs.SlaOnFiling} (implemented by sla), the records
  * and enums of a bug, and the events.
  * <p>
- * Events, all published inside the transaction of the change, their listeners synchronous
- * in it (plain {@code @EventListener}): {@link dev.fixpoint.bugs.BugCreated},
- * {@link dev.fixpoint.bugs.BugStatusChanged}, {@link dev.fixpoint.bugs.BugAssigned} and
- * {@link dev.fixpoint.bugs.UserMentioned} (notifications),
- * {@link dev.fixpoint.bugs.BugChanged} (sla). {@code moveAllInStatus} publishes none.
- * Listens to no other module's events; {@code BugMetrics} counts its own
- * {@code BugCreated} and {@code BugStatusChanged} after commit (metrics
- * {@code fixpoint.bugs.filed}, {@code fixpoint.bugs.status.changes}).
+ * Events, all published inside the transaction of the change: data of the change is kept
+ * by synchronous listeners in it ({@link dev.fixpoint.bugs.BugChanged}: sla's clocks;
+ * {@link dev.fixpoint.bugs.BugCreated}, {@link dev.fixpoint.bugs.BugStatusChanged}:
+ * analytics' rollups; notifications' automatic watches), fan-out goes through the outbox
+ * ({@code platform.outbox}: a row in this transaction, delivered after commit; the
+ * {@code notifications} consumer takes {@code BugCreated}, {@code BugStatusChanged},
+ * {@link dev.fixpoint.bugs.BugAssigned} and {@link dev.fixpoint.bugs.UserMentioned}).
+ * {@code moveAllInStatus} publishes none. Listens to no other module's events;
+ * {@code BugMetrics} counts its own {@code BugCreated} and {@code BugStatusChanged} after
+ * commit (metrics {@code fixpoint.bugs.filed}, {@code fixpoint.bugs.status.changes}).
  * <p>
  * Rules: every rule is checked in {@code BugManagement}, for API and UI alike. An edit
  * locks the row ({@code select ... for update}), checks {@code version} (409 with the

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.fixpoint.bugs.BugBulk;
 import dev.fixpoint.platform.Ids;
+import dev.fixpoint.platform.outbox.OutboxDelivery;
 import dev.fixpoint.projects.ProjectRole;
 
 import org.springframework.stereotype.Component;
@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Delivers one fact about a bug to the people who should hear about it: an in-app
  * notification each (signalled to their browsers once the transaction commits) and, per
- * their preferences, an email item in the same transaction. Internal notes never become
- * email items; viewers get only status changes by email.
+ * their preferences, an email item in the same transaction (the outbox delivery's).
+ * Internal notes never become email items; viewers get only status changes by email.
  */
 @Component
 class Inbox {
@@ -51,8 +51,13 @@ class Inbox {
 		this.metrics = metrics;
 	}
 
+	/**
+	 * Delivers {@code fact}, which came from the outbox as {@code delivery}: its time is
+	 * the time of the change, its batch the bulk change it was part of.
+	 */
 	@Transactional
-	public void deliver(BugFacts bug, Fact fact, Collection<UUID> candidates, Instant now) {
+	public void deliver(BugFacts bug, Fact fact, Collection<UUID> candidates, OutboxDelivery<?> delivery) {
+		Instant now = delivery.publishedAt();
 		List<Recipients.Recipient> to = this.recipients.filter(bug, candidates, fact.actorId(), fact.internal());
 		this.metrics.delivered(fact.kind(), to.size());
 		if (to.isEmpty()) {
@@ -66,14 +71,13 @@ class Inbox {
 			this.signals.added(r.userId(), id);
 		}
 		if (this.smtp.enabled() && !fact.internal()) {
-			queueEmails(bug, fact, to, now);
+			queueEmails(bug, fact, to, delivery.batchId(), now);
 		}
 	}
 
-	private void queueEmails(BugFacts bug, Fact fact, List<Recipients.Recipient> to, Instant now) {
+	private void queueEmails(BugFacts bug, Fact fact, List<Recipients.Recipient> to, UUID bulkId, Instant now) {
 		Map<UUID, NotificationPreferences> prefs = this.preferences
 			.findAll(to.stream().map(Recipients.Recipient::userId).toList());
-		UUID bulkId = BugBulk.currentBulkId().orElse(null);
 		for (Recipients.Recipient r : to) {
 			if (r.role() == ProjectRole.VIEWER && fact.kind() != NotificationKind.STATUS_CHANGE) {
 				continue;

@@ -108,7 +108,8 @@ class UnreadListener implements SmartLifecycle {
 	}
 
 	private Connection open() throws SQLException {
-		if (this.dataSource instanceof HikariDataSource hikari) {
+		if (this.dataSource.isWrapperFor(HikariDataSource.class)) {
+			HikariDataSource hikari = this.dataSource.unwrap(HikariDataSource.class);
 			return DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
 		}
 		return this.dataSource.getConnection();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -41,19 +42,26 @@ class WatcherRepository {
 
 	/**
 	 * Starts watching unless the person already watches or muted the bug (a mute always
-	 * wins).
+	 * wins); several people in one statement (a new bug's reporter and assignee).
 	 */
-	void watchAutomatically(UUID bugId, UUID userId, Reason reason, Instant now) {
-		this.jdbc.sql("""
+	void watchAutomatically(UUID bugId, Map<UUID, Reason> people, Instant now) {
+		if (people.isEmpty()) {
+			return;
+		}
+		StringBuilder values = new StringBuilder();
+		List<Map.Entry<UUID, Reason>> entries = List.copyOf(people.entrySet());
+		for (int i = 0; i < entries.size(); i++) {
+			values.append(i == 0 ? "" : ", ").append("(:bugId, :user%1$d, 'watching', :reason%1$d, :now)".formatted(i));
+		}
+		var spec = this.jdbc.sql("""
 				insert into bug_watchers (bug_id, user_id, state, reason, created_at)
-				values (:bugId, :userId, 'watching', :reason, :now)
+				values %s
 				on conflict (bug_id, user_id) do nothing
-				""")
-			.param("bugId", bugId)
-			.param("userId", userId)
-			.param("reason", reason.key())
-			.param("now", Timestamp.from(now))
-			.update();
+				""".formatted(values)).param("bugId", bugId).param("now", Timestamp.from(now));
+		for (int i = 0; i < entries.size(); i++) {
+			spec = spec.param("user" + i, entries.get(i).getKey()).param("reason" + i, entries.get(i).getValue().key());
+		}
+		spec.update();
 	}
 
 	void setState(UUID bugId, UUID userId, String state, Instant now) {

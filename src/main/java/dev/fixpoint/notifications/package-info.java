@@ -19,15 +19,19 @@
  * {@code NotificationPreferences}, {@code NotificationKind}, {@code Delivery}. Publishes
  * no events.
  * <p>
- * Listens ({@code Notifier}, plain {@code @EventListener}) to
- * {@link dev.fixpoint.bugs.BugCreated}, {@link dev.fixpoint.bugs.BugAssigned},
- * {@link dev.fixpoint.bugs.BugStatusChanged}, {@link dev.fixpoint.bugs.UserMentioned},
- * {@link dev.fixpoint.comments.CommentAdded} and
- * {@link dev.fixpoint.sla.SlaThresholdReached}, synchronously inside the publishing
- * transaction: the change, its notifications and its email items commit or roll back
- * together. Each listener's work runs in a savepoint ({@code Savepoint}), so a failure
- * there is logged and rolled back alone and never fails the change. Bug facts are read
- * through {@code BugQueries} as the actor (for system events: the assignee or an admin).
+ * Consumes the outbox ({@code NotificationOutbox}: consumer {@code notifications},
+ * ordered per bug, the bulk change captured at publication) for
+ * {@link dev.fixpoint.bugs.BugCreated} (only with an assignee other than the reporter),
+ * {@link dev.fixpoint.bugs.BugAssigned}, {@link dev.fixpoint.bugs.BugStatusChanged},
+ * {@link dev.fixpoint.bugs.UserMentioned}, {@link dev.fixpoint.comments.CommentAdded} and
+ * {@link dev.fixpoint.sla.SlaThresholdReached}: {@code Notifier} runs after the change
+ * committed, in the outbox's delivery transaction, so notifications, email items and the
+ * unread {@code NOTIFY} are written exactly once; a failure is retried by the outbox and
+ * never touches the change. The notification's time is the change's. Bug facts are read
+ * through {@code BugQueries} as the actor (for system events: the assignee or an admin),
+ * as the bug is at delivery; a deleted bug notifies nobody. Only the automatic watches
+ * ({@code AutoWatch}: reporter, assignee, commenter) listen synchronously, inside the
+ * change's transaction: one statement per event.
  * <p>
  * Rules: reporters, assignees and commenters watch automatically. One notification per
  * recipient: never the actor, nobody who muted the bug, only current members, internal

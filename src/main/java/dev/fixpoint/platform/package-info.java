@@ -20,7 +20,7 @@
  * the MDC for every line it logs and quoted by 500 problems and error pages;
  * {@code LogFormat} switches the logs to JSON ({@code FIXPOINT_LOG_FORMAT=json}). The
  * metrics themselves belong to the modules that know the facts (docs/ARCHITECTURE.md);
- * platform has none of its own.</li>
+ * platform's own are the outbox's gauges.</li>
  * <li>Errors: {@code web.ApiExceptionHandler} turns every API error into RFC 9457
  * problem+json ({@link dev.fixpoint.platform.Problems} types;
  * {@link dev.fixpoint.platform.DomainException} with its
@@ -33,6 +33,10 @@
  * NUL and lone surrogates, strict types, unknown and read-only fields) are refused before
  * a module sees them; Tomcat's own refusals are problem+json
  * ({@code web.ContainerErrorValve}).</li>
+ * <li>After commit: {@code outbox} (its package-info) is the one way work leaves a
+ * change's transaction: consumers declared as {@code OutboxConsumer} beans, rows written
+ * with the change, delivered after commit exactly once for the database, retried, claimed
+ * once across nodes, in order per aggregate on request.</li>
  * <li>Building blocks: {@link dev.fixpoint.platform.CurrentUser},
  * {@link dev.fixpoint.platform.Cursor} and {@link dev.fixpoint.platform.Page} (keyset
  * pages), {@link dev.fixpoint.platform.Ids} (UUIDv7),

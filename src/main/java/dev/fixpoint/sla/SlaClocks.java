@@ -10,6 +10,7 @@ import dev.fixpoint.bugs.Severity;
 import dev.fixpoint.bugs.SlaOnFiling;
 import dev.fixpoint.comments.CommentAdded;
 import dev.fixpoint.platform.Times;
+import dev.fixpoint.projects.Project;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -40,9 +41,10 @@ class SlaClocks implements SlaOnFiling {
 	 * is checked at commit).
 	 */
 	@Override
-	public Started start(UUID bugId, UUID projectId, Severity severity) {
+	public Started start(UUID bugId, Project project, Severity severity) {
 		Instant now = Times.now(this.clock);
-		SlaPolicy policy = this.settings.policyOf(projectId);
+		UUID projectId = project.id();
+		SlaPolicy policy = this.settings.policyOf(project);
 		SlaCalendar calendar = policy.calendar();
 		SlaClock clock = SlaClock.start(now, policy.target(severity).map(SlaTarget::duration).orElse(null));
 		SlaClock.Escalation escalation = clock.running() ? clock.armAt(now, calendar) : null;

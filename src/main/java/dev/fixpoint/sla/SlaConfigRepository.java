@@ -38,6 +38,22 @@ class SlaConfigRepository {
 			.map(this::policy);
 	}
 
+	/**
+	 * The policy of a project row already read ({@code Project.slaConfig()}): no query.
+	 */
+	SlaPolicy policy(java.util.Map<String, Object> stored) {
+		if (stored == null) {
+			return SlaPolicy.defaults();
+		}
+		try {
+			return SlaSettings.validate(this.json.convertValue(stored, SlaConfigRequest.class));
+		}
+		catch (DomainException | tools.jackson.core.JacksonException | IllegalArgumentException ex) {
+			log.warn("Unreadable sla_config, using the defaults");
+			return SlaPolicy.defaults();
+		}
+	}
+
 	void save(UUID projectId, SlaPolicy policy) {
 		this.jdbc.sql("update projects set sla_config = cast(:config as jsonb) where id = :project")
 			.param("project", projectId)

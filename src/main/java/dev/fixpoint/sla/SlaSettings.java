@@ -47,6 +47,11 @@ public class SlaSettings {
 		return policyOf(this.access.membership(projectRef, user).projectId());
 	}
 
+	/** The policy of a project as already read (its {@code sla_config}). */
+	SlaPolicy policyOf(dev.fixpoint.projects.Project project) {
+		return this.configs.policy(project.slaConfig());
+	}
+
 	/** The policy in force; the defaults when the project never saved one. */
 	@Transactional(readOnly = true)
 	public SlaPolicy policyOf(UUID projectId) {

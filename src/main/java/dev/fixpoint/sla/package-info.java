@@ -25,9 +25,9 @@
  * {@link dev.fixpoint.bugs.SlaOnFiling} interface, which {@code SlaClocks} implements: a
  * new bug's clock starts before its row is written, so the insert carries both columns
  * ({@code bug_sla}'s foreign key to the bug is checked at commit, V14).
- * {@code SlaThresholdReached} is published by the job; notifications listens
- * synchronously (see {@code SlaEscalations} for the transaction), and {@code SlaMetrics}
- * counts it after commit ({@code fixpoint.sla.escalations} by threshold and severity).
+ * {@code SlaThresholdReached} is published by the job, in its transaction; notifications
+ * gets it through the outbox after that commits, and {@code SlaMetrics} counts it after
+ * commit ({@code fixpoint.sla.escalations} by threshold and severity).
  * <p>
  * Rules: the math is pure ({@code SlaCalendar}: working time in a time zone;
  * {@code SlaClock}: runs while open, stops while done, a reopen resumes with the time

@@ -37,10 +37,22 @@ final class Installations {
 
 	}
 
+	/**
+	 * The pool behind the application's DataSource (tests wrap it to count statements).
+	 */
+	private static HikariDataSource unwrap(DataSource dataSource) {
+		try {
+			return dataSource.unwrap(HikariDataSource.class);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	static Empty empty(DataSource running, Path attachments) throws IOException {
 		String name = "restored_" + UUID.randomUUID().toString().replace("-", "");
 		JdbcClient.create(running).sql("create database " + name).update();
-		String url = ((HikariDataSource) running).getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+		String url = unwrap(running).getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(url);
 		dataSource.setUsername("postgres");

@@ -134,10 +134,12 @@ class NotificationApiTest extends IntegrationTest {
 		UUID projectId = UUID
 			.fromString(this.api.get("/api/projects/" + this.key, this.admin.token()).body().get("id").asString());
 		String probe = "probe-" + UUID.randomUUID();
-		// an event about a bug that does not exist: reading it fails inside the
-		// publishing transaction
+		UUID gone = UUID.randomUUID();
+		// an event about a bug that does not exist: the change commits, the delivery
+		// after
+		// it finds nobody to tell and is done
 		this.transactions.executeWithoutResult(status -> {
-			this.publisher.publishEvent(new SlaThresholdReached(UUID.randomUUID(), projectId, "NOPE-1", "Gone", "high",
+			this.publisher.publishEvent(new SlaThresholdReached(gone, projectId, "NOPE-1", "Gone", "high",
 					this.admin.id(), 50, Instant.now()));
 			this.jdbc.sql("insert into notification_secrets (name, secret, created_at) values (:n, '\\x00', now())")
 				.param("n", probe)
@@ -148,6 +150,10 @@ class NotificationApiTest extends IntegrationTest {
 			.query(Integer.class)
 			.single()).isEqualTo(1);
 		this.jdbc.sql("delete from notification_secrets where name = :n").param("n", probe).update();
+		assertThat(this.jdbc.sql("select count(*) from outbox where aggregate_id = :bug")
+			.param("bug", gone)
+			.query(Integer.class)
+			.single()).as("delivered (to nobody), not retried").isZero();
 	}
 
 	@Test

@@ -50,7 +50,8 @@ class ObservabilityDocsTest extends IntegrationTest {
 		assertThat(dashboard).contains("http_server_requests_seconds_bucket", "jvm_memory_used_bytes",
 				"hikaricp_connections_pending", "fixpoint_email_outbox_oldest_age_seconds", "fixpoint_bugs_filed_total",
 				"fixpoint_sla_escalations_total", "fixpoint_search_seconds_bucket");
-		assertThat(alerts).contains("fixpoint_email_outbox_oldest_age_seconds", "hikaricp_connections_active");
+		assertThat(alerts).contains("fixpoint_email_outbox_oldest_age_seconds", "fixpoint_outbox_oldest_age_seconds",
+				"hikaricp_connections_active");
 		assertThat(scrape.sampleNames()).containsAll(dashboard).containsAll(alerts);
 	}
 

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# How fast a notification reaches the bell while bugs are filed under load: starts the packaged jar on a fresh data
+# directory (like bench/run.sh), then runs BellLatency.java against it: writers file bugs assigned to a watcher as
+# fast as they can, the watcher polls its notification API, and the time from each filing to its notification
+# showing up is reported (p50/p90/p99/max). Stops the app and removes the data directory afterwards.
+#
+#   bench/outbox/bell.sh [--seconds 20] [--concurrency 8] [--poll-ms 20] [--warmup 10]   (arguments go to BellLatency)
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+source bench/lib.sh
+
+JAVA=$(find_java)
+JAR=$(find_jar "$JAVA")
+DATA=$(mktemp -d -t fixpoint-bell.XXXXXX)
+PORT=$(free_port)
+BASE="http://127.0.0.1:$PORT"
+APP_PID=""
+
+cleanup() { stop_app; rm -rf "$DATA"; }
+trap cleanup EXIT INT TERM
+
+echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+start_app bell
+echo "Started in ${HEALTHY_S} s"
+"$JAVA" bench/outbox/BellLatency.java --base "$BASE" "$@"
+echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

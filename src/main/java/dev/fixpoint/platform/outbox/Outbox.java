@@ -1,0 +1,117 @@
+package dev.fixpoint.platform.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.fixpoint.platform.Times;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers due outbox rows to their consumers. A batch is one transaction: claim rows
+ * ({@code FOR UPDATE SKIP LOCKED}, so nodes and workers never share a row), hand each to
+ * its consumer in a savepoint, delete the delivered ones, commit. A consumer that throws
+ * is rolled back to its savepoint alone and its row waits (1 s, doubling up to 10 min); a
+ * crash rolls the whole batch back and the rows are claimable again.
+ */
+@Component
+public class Outbox {
+
+	private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+
+	private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+
+	private static final Duration LONGEST_RETRY = Duration.ofMinutes(10);
+
+	private final OutboxRepository rows;
+
+	private final OutboxConsumers consumers;
+
+	private final JsonMapper json;
+
+	private final TransactionTemplate batch;
+
+	private final TransactionTemplate savepoint;
+
+	private final OutboxProperties properties;
+
+	private final Clock clock;
+
+	Outbox(OutboxRepository rows, OutboxConsumers consumers, JsonMapper json, PlatformTransactionManager transactions,
+			OutboxProperties properties, Clock clock) {
+		this.rows = rows;
+		this.consumers = consumers;
+		this.json = json;
+		this.batch = new TransactionTemplate(transactions);
+		this.batch.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Delivers everything due now, on this thread, batch after batch until a batch
+	 * delivers nothing (an ordered consumer's next event becomes due when the one before
+	 * it is delivered).
+	 * @return how many deliveries succeeded
+	 */
+	public int deliverDue() {
+		int delivered = 0;
+		int last;
+		do {
+			last = deliverBatch();
+			delivered += last;
+		}
+		while (last > 0);
+		return delivered;
+	}
+
+	private int deliverBatch() {
+		Integer delivered = this.batch.execute(status -> {
+			Instant now = Times.now(this.clock);
+			List<Long> done = new ArrayList<>();
+			for (OutboxRepository.Claimed row : this.rows.claimDue(now, this.properties.batchSize())) {
+				try {
+					this.savepoint.executeWithoutResult(s -> deliver(row));
+					done.add(row.seq());
+				}
+				catch (RuntimeException ex) {
+					Instant next = now.plus(backoff(row.attempts() + 1));
+					this.rows.failed(row.seq(), next, ex.getClass().getSimpleName() + ": " + ex.getMessage());
+					log.warn("Outbox: {} failed on event {} ({}, attempt {}); next try at {}", row.consumer(),
+							row.eventId(), row.eventType(), row.attempts() + 1, next, ex);
+				}
+			}
+			this.rows.delete(done);
+			return done.size();
+		});
+		return delivered == null ? 0 : delivered;
+	}
+
+	private void deliver(OutboxRepository.Claimed row) {
+		OutboxConsumers.Target target = this.consumers.find(row.consumer(), row.eventType())
+			.orElseThrow(() -> new IllegalStateException(
+					"No outbox consumer " + row.consumer() + " for " + row.eventType() + " on this node"));
+		Object event = this.json.readValue(row.payload(), target.subscription().type());
+		target.subscription()
+			.deliver(new OutboxDelivery<>(row.eventId(), event, row.publishedAt(), row.batchId(), row.attempts() + 1));
+	}
+
+	/** 1 s after the first failed attempt, doubling up to 10 minutes. */
+	static Duration backoff(int attempts) {
+		int doublings = Math.max(0, Math.min(attempts - 1, 20));
+		Duration wait = FIRST_RETRY.multipliedBy(1L << doublings);
+		return wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait;
+	}
+
+}

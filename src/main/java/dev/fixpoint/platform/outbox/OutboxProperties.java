@@ -1,0 +1,30 @@
+package dev.fixpoint.platform.outbox;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the outbox is consumed, bound from {@code fixpoint.outbox.*}.
+ *
+ * @param afterCommit what a node does right after committing events: {@code BACKGROUND}
+ * wakes its workers (the default), {@code CALLER} delivers them on the committing thread
+ * before it returns (tests: the HTTP answer comes after the notifications), {@code NONE}
+ * leaves them to the polling (fault tests)
+ * @param workers delivery threads per node (0: this node never delivers)
+ * @param pollInterval how often an idle worker looks for rows nobody woke it for (other
+ * nodes' leftovers, retries, a crashed node's rows)
+ * @param batchSize rows claimed per transaction
+ */
+@ConfigurationProperties("fixpoint.outbox")
+record OutboxProperties(@DefaultValue("BACKGROUND") AfterCommit afterCommit, @DefaultValue("2") int workers,
+		@DefaultValue("1s") Duration pollInterval, @DefaultValue("50") int batchSize) {
+
+	enum AfterCommit {
+
+		BACKGROUND, CALLER, NONE
+
+	}
+
+}

@@ -1,0 +1,28 @@
+/**
+ * The transactional outbox: the one way work leaves a change's transaction for "after
+ * commit". A module declares an {@link dev.fixpoint.platform.outbox.OutboxConsumer} bean
+ * (its name, the event records it wants, per type the aggregate an event is about and the
+ * handler, optionally ordered per aggregate); from then on every such event published
+ * with Spring's {@code ApplicationEventPublisher} inside a transaction is written to the
+ * {@code outbox} table in that transaction ({@code OutboxWriter}: one statement per
+ * event, a row per consumer, JSON payload), so the change and its fan-out commit or roll
+ * back together.
+ * <p>
+ * After commit ({@code OutboxDispatch}) the committing node wakes its delivery threads
+ * ({@code OutboxWorkers}, {@code fixpoint.outbox.workers} per node), which also poll
+ * every {@code fixpoint.outbox.poll-interval} for other nodes' leftovers, retries and a
+ * crashed node's rows. {@link dev.fixpoint.platform.outbox.Outbox} delivers: one
+ * transaction per batch claims rows {@code FOR UPDATE SKIP LOCKED} (one node, one worker
+ * per row), runs each handler in a savepoint with an
+ * {@link dev.fixpoint.platform.outbox.OutboxDelivery} (event id = idempotency key,
+ * publication time, attempt) and deletes the delivered rows in the same transaction: a
+ * handler's database writes commit exactly once, a crash before the commit delivers
+ * again, a failure retries with backoff (1 s doubling to 10 min, without end). Of an
+ * ordered consumer's aggregate only the oldest pending row is claimable.
+ * <p>
+ * Owns the table {@code outbox}. Metrics: {@code fixpoint.outbox.depth} and
+ * {@code fixpoint.outbox.oldest.age} ({@code OutboxMetrics}). Consumers today:
+ * notifications. Synchronous {@code @EventListener}s stay for what is data of the change
+ * itself (SLA clocks, analytics rollups, automatic watches).
+ */
+package dev.fixpoint.platform.outbox;

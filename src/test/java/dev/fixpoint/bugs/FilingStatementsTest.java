@@ -1,0 +1,86 @@
+package dev.fixpoint.bugs;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.fixpoint.accounts.Accounts;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.support.Api.TestUser;
+import dev.fixpoint.support.IntegrationTest;
+import dev.fixpoint.support.Statements;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What filing a bug sends to PostgreSQL inside its transaction, counted statement by
+ * statement ({@link Statements}): the change and its own data (SLA clock, rollups, the
+ * automatic watches) and, for fan-out, one outbox row; the notifications and email items
+ * come after the commit. Prints the statements: the numbers in docs/ARCHITECTURE.md come
+ * from here.
+ */
+class FilingStatementsTest extends IntegrationTest {
+
+	@Autowired
+	BugManagement bugs;
+
+	@Autowired
+	Accounts accounts;
+
+	private TestUser admin;
+
+	private TestUser dev;
+
+	private String project;
+
+	@BeforeEach
+	void setUp() {
+		this.admin = this.api.newUser("Admin");
+		this.dev = this.api.newUser("Dev");
+		this.project = this.api.newProject(this.admin).get("key").asString();
+		this.api.addMember(this.admin, this.project, this.dev, "developer");
+		file("Warm-up", null, List.of()); // the first filing reads what later ones find
+											// cached
+	}
+
+	@Test
+	void aPlainFilingWritesNoFanOutInItsTransaction() {
+		List<String> filing = file("Crash on save", null, List.of()).firstTransaction();
+		print("plain", filing);
+		assertThat(filing).noneMatch(sql -> sql.contains("outbox") || sql.contains("notifications")
+				|| sql.contains("email_items") || sql.contains("pg_notify"));
+		assertThat(filing).filteredOn(sql -> sql.startsWith("insert into bugs")).hasSize(1);
+		assertThat(filing).as("statements in the filing transaction").hasSizeLessThanOrEqualTo(9);
+	}
+
+	@Test
+	void anAssignedFilingHandsItsNotificationToTheOutboxInOneStatement() {
+		Statements.Counted<Bug> counted = file("Crash on export", this.dev.id(), List.of("export", "ui"));
+		List<String> filing = counted.firstTransaction();
+		print("assigned, two tags", filing);
+		assertThat(filing).filteredOn(sql -> sql.contains("insert into outbox")).hasSize(1);
+		assertThat(filing).noneMatch(sql -> sql.contains("insert into notifications") || sql.contains("email_items")
+				|| sql.contains("pg_notify"));
+		assertThat(filing).as("statements in the filing transaction").hasSizeLessThanOrEqualTo(10);
+		// delivered after the commit, on this thread in tests
+		// (fixpoint.outbox.after-commit=caller)
+		assertThat(counted.sql().subList(filing.size(), counted.sql().size()))
+			.anyMatch(sql -> sql.contains("insert into notifications"));
+	}
+
+	private Statements.Counted<Bug> file(String title, java.util.UUID assignee, List<String> tags) {
+		CurrentUser reporter = Accounts.asCurrentUser(this.accounts.find(this.admin.id()).orElseThrow());
+		NewBug report = new NewBug(title, "It crashes.", "1. Save", "Saved", "Crashed", Map.of(), Severity.HIGH,
+				Priority.P2, assignee, null, tags, null);
+		return Statements.count(() -> this.bugs.report(this.project, report, reporter));
+	}
+
+	private static void print(String what, List<String> sql) {
+		System.out.printf("[filing statements] %s: %d%n", what, sql.size());
+		sql.forEach(s -> System.out.println("    " + s.strip().replaceAll("\\s+", " ")));
+	}
+
+}

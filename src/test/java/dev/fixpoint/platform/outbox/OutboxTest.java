@@ -1,0 +1,194 @@
+package dev.fixpoint.platform.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import dev.fixpoint.platform.Ids;
+import dev.fixpoint.platform.outbox.RecordingConsumer.Ping;
+import dev.fixpoint.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The outbox against the real database: written with the change, delivered after commit,
+ * retried with the same event id, in order per aggregate, each row claimed by one worker.
+ * (Tests deliver on the committing thread, {@code fixpoint.outbox.after-commit=caller};
+ * kill -9 between commit and delivery: {@code nodes.OutboxNodesTest}.)
+ */
+class OutboxTest extends IntegrationTest {
+
+	@Autowired
+	ApplicationEventPublisher publisher;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	OutboxRepository rows;
+
+	@Autowired
+	JsonMapper jsonMapper;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void anEventIsWrittenWithItsChangeAndDeliveredOnceAfterTheCommit() {
+		UUID aggregate = UUID.randomUUID();
+		int pendingInside = this.transactions.execute(status -> {
+			this.publisher.publishEvent(new Ping(aggregate, "hello", 0));
+			assertThat(RecordingConsumer.deliveredFor(aggregate)).as("not before the commit").isEmpty();
+			return pending(aggregate);
+		});
+		assertThat(pendingInside).isEqualTo(1);
+		assertThat(RecordingConsumer.deliveredFor(aggregate)).containsExactly("hello");
+		assertThat(pending(aggregate)).as("a delivered row is removed").isZero();
+		this.outbox.deliverDue();
+		assertThat(RecordingConsumer.deliveredFor(aggregate)).containsExactly("hello");
+	}
+
+	@Test
+	void aRolledBackChangeHandsNothingOn() {
+		UUID aggregate = UUID.randomUUID();
+		this.transactions.executeWithoutResult(status -> {
+			this.publisher.publishEvent(new Ping(aggregate, "never", 0));
+			status.setRollbackOnly();
+		});
+		this.outbox.deliverDue();
+		assertThat(pending(aggregate)).isZero();
+		assertThat(RecordingConsumer.deliveredFor(aggregate)).isEmpty();
+	}
+
+	@Test
+	void aFailedDeliveryWaitsAndIsRetriedUnderTheSameEventId() {
+		UUID aggregate = UUID.randomUUID();
+		this.transactions.executeWithoutResult(status -> this.publisher.publishEvent(new Ping(aggregate, "flaky", 2)));
+		assertThat(RecordingConsumer.deliveredFor(aggregate)).isEmpty();
+		Row row = row(aggregate);
+		assertThat(row.attempts()).isEqualTo(1);
+		assertThat(row.lastError()).contains("failing on purpose");
+		assertThat(row.nextAttemptAt()).isAfter(this.clock.instant());
+
+		this.clock.advance(Duration.ofMinutes(-1)); // well before the retry is due
+		this.outbox.deliverDue();
+		assertThat(RecordingConsumer.ATTEMPTS.get(row.eventId())).as("not before its time").isEqualTo(1);
+		this.clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+		this.outbox.deliverDue();
+		assertThat(row(aggregate).attempts()).as("second failure").isEqualTo(2);
+		assertThat(row(aggregate).nextAttemptAt()).as("backoff doubles")
+			.isAfterOrEqualTo(row.nextAttemptAt().plusSeconds(2));
+		this.clock.advance(Duration.ofSeconds(2));
+		this.outbox.deliverDue();
+
+		assertThat(RecordingConsumer.deliveredFor(aggregate)).containsExactly("flaky");
+		OutboxDelivery<Ping> delivered = RecordingConsumer.DELIVERED.stream()
+			.filter(d -> d.event().aggregate().equals(aggregate))
+			.findFirst()
+			.orElseThrow();
+		assertThat(delivered.eventId()).isEqualTo(row.eventId());
+		assertThat(delivered.attempt()).isEqualTo(3);
+		assertThat(pending(aggregate)).isZero();
+	}
+
+	@Test
+	void eventsOfOneAggregateArriveInOrderAndAFailureHoldsBackOnlyItsAggregate() {
+		UUID held = UUID.randomUUID();
+		UUID other = UUID.randomUUID();
+		this.transactions.executeWithoutResult(status -> {
+			this.publisher.publishEvent(new Ping(held, "first", 1));
+			this.publisher.publishEvent(new Ping(other, "x", 0));
+			this.publisher.publishEvent(new Ping(held, "second", 0));
+			this.publisher.publishEvent(new Ping(other, "y", 0));
+			this.publisher.publishEvent(new Ping(held, "third", 0));
+		});
+		assertThat(RecordingConsumer.deliveredFor(other)).containsExactly("x", "y");
+		assertThat(RecordingConsumer.deliveredFor(held)).as("waiting for the first to succeed").isEmpty();
+		assertThat(pending(held)).isEqualTo(3);
+
+		this.clock.advance(Duration.ofSeconds(1));
+		this.outbox.deliverDue();
+		assertThat(RecordingConsumer.deliveredFor(held)).containsExactly("first", "second", "third");
+	}
+
+	@Test
+	void concurrentWorkersClaimEveryRowOnceAndKeepEachAggregatesOrder() throws Exception {
+		List<UUID> aggregates = IntStream.range(0, 20).mapToObj(i -> UUID.randomUUID()).toList();
+		List<String> expected = IntStream.range(0, 10).mapToObj(n -> "n" + n).toList();
+		Instant now = this.clock.instant();
+		for (String label : expected) {
+			for (UUID aggregate : aggregates) {
+				// written without a commit hook: as a crashed node leaves them
+				this.rows.insert(List.of(new OutboxRepository.NewRow(Ids.newId(), "outbox-test", Ping.class.getName(),
+						this.jsonMapper.writeValueAsString(new Ping(aggregate, label, 0)), aggregate, true, null,
+						now)));
+			}
+		}
+		ExecutorService workers = Executors.newFixedThreadPool(4);
+		List<Future<Integer>> runs = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			runs.add(workers.submit((Callable<Integer>) this.outbox::deliverDue));
+		}
+		int delivered = 0;
+		for (Future<Integer> run : runs) {
+			delivered += run.get();
+		}
+		workers.shutdown();
+		delivered += this.outbox.deliverDue(); // what a worker left for a later poll
+		assertThat(delivered).isGreaterThanOrEqualTo(200);
+		for (UUID aggregate : aggregates) {
+			assertThat(RecordingConsumer.deliveredFor(aggregate)).as("each once, in order").isEqualTo(expected);
+		}
+	}
+
+	@Test
+	void backoffDoublesFromOneSecondUpToTenMinutes() {
+		assertThat(Outbox.backoff(1)).isEqualTo(Duration.ofSeconds(1));
+		assertThat(Outbox.backoff(2)).isEqualTo(Duration.ofSeconds(2));
+		assertThat(Outbox.backoff(5)).isEqualTo(Duration.ofSeconds(16));
+		assertThat(Outbox.backoff(30)).isEqualTo(Duration.ofMinutes(10));
+	}
+
+	record Row(UUID eventId, int attempts, String lastError, Instant nextAttemptAt) {
+	}
+
+	private int pending(UUID aggregate) {
+		return this.jdbc.sql("select count(*) from outbox where aggregate_id = :a")
+			.param("a", aggregate)
+			.query(Integer.class)
+			.single();
+	}
+
+	private Row row(UUID aggregate) {
+		return this.jdbc
+			.sql("select event_id, attempts, last_error, next_attempt_at from outbox where aggregate_id = :a")
+			.param("a", aggregate)
+			.query((rs, n) -> new Row(rs.getObject("event_id", UUID.class), rs.getInt("attempts"),
+					rs.getString("last_error"), rs.getTimestamp("next_attempt_at").toInstant()))
+			.single();
+	}
+
+}
