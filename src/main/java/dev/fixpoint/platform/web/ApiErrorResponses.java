@@ -72,7 +72,7 @@ final class ApiErrorResponses implements OperationCustomizer {
 					: "Invalid input: a parameter with a value of the wrong type or out of range, or text with a NUL "
 							+ "or invalid UTF-8; `errors[]` names every offending parameter",
 					Problems.VALIDATION.toString(), "Invalid input", 400, "title: is required",
-					List.of(Map.of("field", "title", "message", "is required"))));
+					List.of(fieldError("title", "is required"))));
 		}
 		if (!isPublic(handler.getMethod())) {
 			derived.put("401",
@@ -162,6 +162,13 @@ final class ApiErrorResponses implements OperationCustomizer {
 		return new ApiResponse().description(description)
 			.content(new Content().addMediaType(PROBLEM_JSON,
 					new MediaType().schema(problemRef()).examples(Map.of(title, new Example().value(example)))));
+	}
+
+	private static Map<String, String> fieldError(String field, String message) {
+		Map<String, String> error = new LinkedHashMap<>();
+		error.put("field", field);
+		error.put("message", message);
+		return error;
 	}
 
 	private static Schema<?> problemRef() {

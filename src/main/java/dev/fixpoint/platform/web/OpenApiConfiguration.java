@@ -3,8 +3,10 @@ package dev.fixpoint.platform.web;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.fixpoint.platform.Problems;
 import dev.fixpoint.platform.web.RateLimitHeaders;
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.headers.Header;
@@ -20,6 +22,7 @@ import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.providers.ObjectMapperProvider;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -68,6 +71,16 @@ class OpenApiConfiguration {
 				.schemas(problemSchemas())
 				.headers(rateLimitHeaders()))
 			.addSecurityItem(new SecurityRequirement().addList(BEARER));
+	}
+
+	/**
+	 * Schemas in the wire's snake_case: springdoc reads types with its own (Jackson 2)
+	 * mapper, which knows nothing of {@code spring.jackson.property-naming-strategy}.
+	 */
+	@Bean
+	ModelResolver snakeCaseSchemas(ObjectMapperProvider mappers) {
+		return new ModelResolver(
+				mappers.jsonMapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
 	}
 
 	@Bean
