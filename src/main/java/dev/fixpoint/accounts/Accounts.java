@@ -13,6 +13,7 @@ import dev.fixpoint.platform.FieldError;
 import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.NotFoundException;
+import dev.fixpoint.platform.RateLimit;
 import dev.fixpoint.platform.Times;
 
 import org.springframework.stereotype.Service;
@@ -87,6 +88,14 @@ public class Accounts {
 	public AuthResult login(String email, String password, String clientIp) {
 		UserSummary user = authenticate(email, password, clientIp);
 		return new AuthResult(user, issueLoginToken(user.id()));
+	}
+
+	/**
+	 * The failed-login allowance left for this email from this address (the tighter of
+	 * the two limits): the API's {@code RateLimit-*} headers on a login.
+	 */
+	public RateLimit loginQuota(String email, String clientIp) {
+		return this.credentials.quota(email, clientIp);
 	}
 
 	@Transactional

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import dev.fixpoint.platform.FixpointProperties;
+import dev.fixpoint.platform.RateLimit;
 import dev.fixpoint.platform.UnauthorizedException;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,6 +46,10 @@ class Credentials {
 
 	Duration loginTokenLifetime() {
 		return this.properties.apiTokenLifetime();
+	}
+
+	RateLimit quota(String email, String clientIp) {
+		return this.throttle.quota(email, clientIp == null ? "unknown" : clientIp);
 	}
 
 	UserRepository.UserRow check(String email, String password, String clientIp) {

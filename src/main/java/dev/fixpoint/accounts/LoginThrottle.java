@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.fixpoint.platform.RateLimit;
 import dev.fixpoint.platform.RateLimitedException;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -36,10 +37,26 @@ class LoginThrottle {
 		.build();
 
 	void checkAllowed(String email, String ip) {
-		if (bucket(this.accounts, key(email), PER_ACCOUNT).getAvailableTokens() <= 0
-				|| bucket(this.addresses, ip, PER_IP).getAvailableTokens() <= 0) {
-			throw new RateLimitedException("Too many failed logins. Try again later.", WINDOW.dividedBy(PER_ACCOUNT));
+		Bucket account = bucket(this.accounts, key(email), PER_ACCOUNT);
+		Bucket address = bucket(this.addresses, ip, PER_IP);
+		if (account.getAvailableTokens() <= 0 || address.getAvailableTokens() <= 0) {
+			Duration wait = Duration.ofNanos(Math.max(untilAvailable(account, 1), untilAvailable(address, 1)));
+			throw new RateLimitedException("Too many failed logins. Try again later.", wait);
 		}
+	}
+
+	/** The tighter of the account's and the address's allowance. */
+	RateLimit quota(String email, String ip) {
+		return quota(bucket(this.accounts, key(email), PER_ACCOUNT), PER_ACCOUNT)
+			.tighter(quota(bucket(this.addresses, ip, PER_IP), PER_IP));
+	}
+
+	private static RateLimit quota(Bucket bucket, int capacity) {
+		return new RateLimit(capacity, bucket.getAvailableTokens(), Duration.ofNanos(untilAvailable(bucket, capacity)));
+	}
+
+	private static long untilAvailable(Bucket bucket, int tokens) {
+		return bucket.estimateAbilityToConsume(tokens).getNanosToWaitForRefill();
 	}
 
 	void failed(String email, String ip) {

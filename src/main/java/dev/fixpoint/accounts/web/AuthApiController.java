@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import dev.fixpoint.accounts.Accounts;
@@ -18,7 +19,12 @@ import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.ApiController;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.ClientAddress;
+import dev.fixpoint.platform.web.RateLimitHeaders;
+import dev.fixpoint.platform.web.RateLimited;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpHeaders;
@@ -58,44 +64,62 @@ class AuthApiController {
 	}
 
 	@PostMapping("/api/auth/signup")
-	@Operation(summary = "Create an account and its personal organization; returns a bearer token")
+	@Operation(operationId = "signUp",
+			summary = "Create an account and its personal organization; returns a bearer token")
+	@SecurityRequirements
+	@ApiResponse(responseCode = "201", description = "Signed up: the user and a login token")
+	@ApiResponse(responseCode = "409", description = "The email or username is taken")
 	ResponseEntity<AuthResult> signup(@Valid @RequestBody Signup signup) {
 		AuthResult result = this.accounts.signup(signup);
 		return ResponseEntity.created(URI.create("/api/me")).body(result);
 	}
 
 	@PostMapping("/api/auth/login")
-	@Operation(summary = "Exchange email and password for a bearer token (throttled)")
-	AuthResult login(@RequestBody Login login, HttpServletRequest request) {
-		return this.accounts.login(login.email(), login.password(), ClientAddress.of(request));
+	@Operation(operationId = "logIn", summary = "Exchange email and password for a bearer token (throttled)")
+	@SecurityRequirements
+	@RateLimited("failed logins for the account or from the client address")
+	@ApiResponse(responseCode = "200", description = "Logged in: the user and a login token")
+	@ApiResponse(responseCode = "401", description = "Wrong email or password (one answer for both)")
+	AuthResult login(@RequestBody Login login, HttpServletRequest request, HttpServletResponse response) {
+		String address = ClientAddress.of(request);
+		try {
+			return this.accounts.login(login.email(), login.password(), address);
+		}
+		finally {
+			RateLimitHeaders.write(response, this.accounts.loginQuota(login.email(), address));
+		}
 	}
 
 	@PostMapping("/api/auth/logout")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Revoke the token used for this request")
-	void logout(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+	@Operation(operationId = "logOut", summary = "Revoke the token used for this request")
+	void logout(@Parameter(hidden = true) @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
 		this.accounts.logout(authorization.substring("Bearer ".length()).trim());
 	}
 
 	@GetMapping("/api/me")
+	@Operation(operationId = "getMe", summary = "The caller and their organizations")
 	Me me(@Authenticated CurrentUser user) {
 		return new Me(user.id(), user.email(), user.name(), user.username(), this.organizations.of(user.id()));
 	}
 
 	@GetMapping("/api/me/tokens")
+	@Operation(operationId = "listTokens", summary = "The caller's personal access tokens (never their secrets)")
 	TokenList tokens(@Authenticated CurrentUser user) {
 		return new TokenList(this.accounts.personalTokens(user));
 	}
 
 	@PostMapping("/api/me/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Create a named personal access token; the secret is in the response only")
+	@Operation(operationId = "createToken",
+			summary = "Create a named personal access token; the secret is in the response only")
 	CreatedToken createToken(@RequestBody NewToken token, @Authenticated CurrentUser user) {
 		return this.accounts.createPersonalToken(user, token.name(), token.expiresAt());
 	}
 
 	@DeleteMapping("/api/me/tokens/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "deleteToken", summary = "Revoke one of the caller's personal access tokens")
 	void deleteToken(@PathVariable UUID id, @Authenticated CurrentUser user) {
 		this.accounts.deleteToken(user, id);
 	}

@@ -7,6 +7,8 @@ import dev.fixpoint.accounts.Organizations;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.ApiController;
 import dev.fixpoint.platform.web.Authenticated;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -30,12 +32,16 @@ class OrgApiController {
 	}
 
 	@GetMapping("/api/orgs/{org}/members")
+	@Operation(operationId = "listOrgMembers", summary = "Members of an organization and their roles")
 	List<OrganizationMember> members(@PathVariable String org, @Authenticated CurrentUser user) {
 		return this.organizations.members(org, user);
 	}
 
 	@PostMapping("/api/orgs/{org}/members")
 	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "addOrgMember",
+			summary = "Add an existing user by email or username (organization admins)")
+	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the organization")
 	OrganizationMember add(@PathVariable String org, @RequestBody NewMember member, @Authenticated CurrentUser user) {
 		return this.organizations.addMember(org, user, member.email(), member.username(),
 				member.role() == null ? "member" : member.role());

@@ -7,6 +7,7 @@ import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.ApiController;
 import dev.fixpoint.platform.web.Authenticated;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 
@@ -31,48 +32,60 @@ class AnalyticsApiController {
 	}
 
 	@GetMapping("/api/projects/{project}/analytics")
-	@Operation(summary = "A project's analytics (every member; non-members 404): created, resolved and reopened "
-			+ "series with the open backlog line, open bugs by severity and priority, time to resolve (mean, median, "
-			+ "by severity, trend), velocity, throughput by resolution, reopen rate, time in status (completed "
-			+ "stretches; ignores tag), age of open bugs, workload per member, hotspots by component and tag, SLA "
-			+ "compliance." + PARAMS)
+	@Operation(operationId = "getProjectAnalytics",
+			summary = "A project's analytics (every member; non-members 404): created, resolved and reopened "
+					+ "series with the open backlog line, open bugs by severity and priority, time to resolve (mean, median, "
+					+ "by severity, trend), velocity, throughput by resolution, reopen rate, time in status (completed "
+					+ "stretches; ignores tag), age of open bugs, workload per member, hotspots by component and tag, SLA "
+					+ "compliance." + PARAMS)
 	AnalyticsReport project(@PathVariable String project, @ParameterObject AnalyticsRequest request,
 			@Authenticated CurrentUser user) {
 		return this.analytics.project(project, request, user);
 	}
 
 	@GetMapping("/api/orgs/{org}/analytics")
-	@Operation(summary = "The same numbers across an organization's projects, plus one line per project (org "
-			+ "admins; other members 403, non-members 404). No component filter." + PARAMS)
+	@Operation(operationId = "getOrgAnalytics",
+			summary = "The same numbers across an organization's projects, plus one line per project (org "
+					+ "admins; other members 403, non-members 404). No component filter." + PARAMS)
+	@ApiResponse(responseCode = "200", description = "The organization's numbers")
+	@ApiResponse(responseCode = "403", description = "Not an admin of the organization")
 	AnalyticsReport organization(@PathVariable String org, @ParameterObject AnalyticsRequest request,
 			@Authenticated CurrentUser user) {
 		return this.analytics.organization(org, request, user);
 	}
 
 	@GetMapping(value = "/api/projects/{project}/analytics/export.csv", produces = "text/csv")
-	@Operation(summary = "The project's analytics as CSV (section,item,metric,value), streamed." + PARAMS)
+	@Operation(operationId = "exportProjectAnalyticsCsv",
+			summary = "The project's analytics as CSV (section,item,metric,value), streamed." + PARAMS)
 	ResponseEntity<StreamingResponseBody> csv(@PathVariable String project, @ParameterObject AnalyticsRequest request,
 			@Authenticated CurrentUser user) {
 		return Exports.csv(this.analytics.project(project, request, user));
 	}
 
 	@GetMapping(value = "/api/projects/{project}/analytics/export.pdf", produces = "application/pdf")
-	@Operation(summary = "The project's analytics as a PDF report: title, period, generated-at, charts and tables."
-			+ PARAMS)
+	@Operation(operationId = "exportProjectAnalyticsPdf",
+			summary = "The project's analytics as a PDF report: title, period, generated-at, charts and tables."
+					+ PARAMS)
 	ResponseEntity<byte[]> pdf(@PathVariable String project, @ParameterObject AnalyticsRequest request,
 			@Authenticated CurrentUser user) {
 		return Exports.pdf(this.analytics.project(project, request, user));
 	}
 
 	@GetMapping(value = "/api/orgs/{org}/analytics/export.csv", produces = "text/csv")
-	@Operation(summary = "The organization's analytics as CSV, streamed (org admins)." + PARAMS)
+	@Operation(operationId = "exportOrgAnalyticsCsv",
+			summary = "The organization's analytics as CSV, streamed (org admins)." + PARAMS)
+	@ApiResponse(responseCode = "200", description = "The CSV export")
+	@ApiResponse(responseCode = "403", description = "Not an admin of the organization")
 	ResponseEntity<StreamingResponseBody> orgCsv(@PathVariable String org, @ParameterObject AnalyticsRequest request,
 			@Authenticated CurrentUser user) {
 		return Exports.csv(this.analytics.organization(org, request, user));
 	}
 
 	@GetMapping(value = "/api/orgs/{org}/analytics/export.pdf", produces = "application/pdf")
-	@Operation(summary = "The organization's analytics as a PDF report (org admins)." + PARAMS)
+	@Operation(operationId = "exportOrgAnalyticsPdf",
+			summary = "The organization's analytics as a PDF report (org admins)." + PARAMS)
+	@ApiResponse(responseCode = "200", description = "The PDF report")
+	@ApiResponse(responseCode = "403", description = "Not an admin of the organization")
 	ResponseEntity<byte[]> orgPdf(@PathVariable String org, @ParameterObject AnalyticsRequest request,
 			@Authenticated CurrentUser user) {
 		return Exports.pdf(this.analytics.organization(org, request, user));

@@ -69,7 +69,7 @@ class AttachmentApiController {
 	}
 
 	@PostMapping(path = AttachmentRoutes.API_BUG_ATTACHMENTS, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(
+	@Operation(operationId = "uploadAttachment",
 			summary = "Attach a file (multipart part 'file', at most FIXPOINT_ATTACHMENT_MAX_SIZE, 25 MB by default: "
 					+ "413 beyond). The type is sniffed from the content; a name claiming another type, a type the project "
 					+ "does not allow, or malware → 422 with a reason. Optional: comment_id, annotation_of (an image of the "
@@ -121,29 +121,34 @@ class AttachmentApiController {
 	}
 
 	@GetMapping(AttachmentRoutes.API_BUG_ATTACHMENTS)
-	@Operation(summary = "A bug's attachments, oldest first; download_url and thumbnail_url are signed and expire "
-			+ "(FIXPOINT_ATTACHMENT_URL_TTL, 15 minutes by default)")
+	@Operation(operationId = "listAttachments",
+			summary = "A bug's attachments, oldest first; download_url and thumbnail_url are signed and expire "
+					+ "(FIXPOINT_ATTACHMENT_URL_TTL, 15 minutes by default)")
 	Page<Attachment> list(@PathVariable String bug, @RequestParam(required = false) String cursor,
 			@RequestParam(required = false) Integer limit, @Authenticated CurrentUser user) {
 		return this.attachments.list(user, bug, cursor, limit);
 	}
 
 	@GetMapping(AttachmentRoutes.API_ATTACHMENT)
-	@Operation(summary = "One attachment with freshly signed URLs")
+	@Operation(operationId = "getAttachment", summary = "One attachment with freshly signed URLs")
 	Attachment get(@PathVariable UUID id, @Authenticated CurrentUser user) {
 		return this.attachments.get(user, id);
 	}
 
 	@DeleteMapping(AttachmentRoutes.API_ATTACHMENT)
-	@Operation(summary = "Delete an attachment (its uploader or a project admin); the stored bytes go after commit")
+	@Operation(operationId = "deleteAttachment",
+			summary = "Delete an attachment (its uploader or a project admin); the stored bytes go after commit")
+	@ApiResponse(responseCode = "204", description = "Deleted")
+	@ApiResponse(responseCode = "403", description = "Not the uploader or a project admin")
 	ResponseEntity<Void> delete(@PathVariable UUID id, @Authenticated CurrentUser user) {
 		this.attachments.delete(user, id);
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping(AttachmentRoutes.API_LINES)
-	@Operation(summary = "Lines of a text or log attachment, for paged previews: from (1-based, default 1), count "
-			+ "(1-1000, default 200); next_from is null at the end")
+	@Operation(operationId = "getAttachmentLines",
+			summary = "Lines of a text or log attachment, for paged previews: from (1-based, default 1), count "
+					+ "(1-1000, default 200); next_from is null at the end")
 	TextLines lines(@PathVariable UUID id, @RequestParam(defaultValue = "1") long from,
 			@RequestParam(defaultValue = "200") int count, @Authenticated CurrentUser user) {
 		return this.content.lines(user, id, from, count);

@@ -15,6 +15,8 @@ import dev.fixpoint.attachments.Variant;
 import dev.fixpoint.platform.Times;
 import dev.fixpoint.platform.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.core.io.AbstractResource;
@@ -53,14 +55,21 @@ class AttachmentDownloadController {
 	}
 
 	@GetMapping(AttachmentRoutes.API_CONTENT)
-	@Operation(summary = "The file behind a signed download_url (no token needed; 403 once expired or tampered with)")
+	@Operation(operationId = "downloadAttachment",
+			summary = "The file behind a signed download_url (no token needed; 403 once expired or tampered with)")
+	@SecurityRequirements
+	@ApiResponse(responseCode = "200", description = "The file's bytes")
+	@ApiResponse(responseCode = "403", description = "The signed URL expired or was tampered with")
 	ResponseEntity<Resource> content(@PathVariable UUID id, @RequestParam long expires,
 			@RequestParam String signature) {
 		return serve(this.content.open(id, Variant.ORIGINAL, expires, signature), expires, Times.now(this.clock));
 	}
 
 	@GetMapping(AttachmentRoutes.API_THUMBNAIL)
-	@Operation(summary = "The thumbnail behind a signed thumbnail_url")
+	@Operation(operationId = "downloadThumbnail", summary = "The thumbnail behind a signed thumbnail_url")
+	@SecurityRequirements
+	@ApiResponse(responseCode = "200", description = "The thumbnail image")
+	@ApiResponse(responseCode = "403", description = "The signed URL expired or was tampered with")
 	ResponseEntity<Resource> thumbnail(@PathVariable UUID id, @RequestParam long expires,
 			@RequestParam String signature) {
 		return serve(this.content.open(id, Variant.THUMBNAIL, expires, signature), expires, Times.now(this.clock));

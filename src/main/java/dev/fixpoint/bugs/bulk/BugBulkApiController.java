@@ -28,7 +28,8 @@ class BugBulkApiController {
 	}
 
 	@PostMapping("/api/projects/{project}/bugs/bulk")
-	@Operation(summary = "Change many bugs; each is checked like a single PATCH and gets its own result")
+	@Operation(operationId = "bulkEditBugs",
+			summary = "Change many bugs; each is checked like a single PATCH and gets its own result")
 	BulkResults bulk(@PathVariable String project, @RequestBody BulkEdit edit, @Authenticated CurrentUser user) {
 		return new BulkResults(BulkResult.of(this.bulk.apply(project, edit, user)));
 	}

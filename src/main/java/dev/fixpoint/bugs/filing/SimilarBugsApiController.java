@@ -25,7 +25,7 @@ class SimilarBugsApiController {
 	}
 
 	@GetMapping("/api/projects/{project}/bugs/similar")
-	@Operation(summary = "Up to 5 likely duplicates of a title, open bugs first")
+	@Operation(operationId = "findSimilarBugs", summary = "Up to 5 likely duplicates of a title, open bugs first")
 	List<Bug> similar(@PathVariable String project, @RequestParam(required = false) String title,
 			@Authenticated CurrentUser user) {
 		return this.queries.similar(project, title, user);

@@ -24,7 +24,8 @@ class BugExportApiController {
 	}
 
 	@GetMapping("/api/projects/{project}/bugs/export.csv")
-	@Operation(summary = "The filtered bug list as CSV (same filters as the list), streamed")
+	@Operation(operationId = "exportBugsCsv",
+			summary = "The filtered bug list as CSV (same filters as the list), streamed")
 	ResponseEntity<StreamingResponseBody> exportCsv(@PathVariable String project,
 			@ParameterObject BugListRequest request, @Authenticated CurrentUser user) {
 		return this.csv.download(project, request, user);

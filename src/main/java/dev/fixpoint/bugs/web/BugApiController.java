@@ -17,6 +17,9 @@ import dev.fixpoint.platform.Page;
 import dev.fixpoint.platform.web.ApiController;
 import dev.fixpoint.platform.web.Authenticated;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 
@@ -46,7 +49,9 @@ class BugApiController {
 	}
 
 	@PostMapping("/api/projects/{project}/bugs")
-	@Operation(summary = "File a bug report")
+	@Operation(operationId = "reportBug", summary = "File a bug report")
+	@ApiResponse(responseCode = "201", description = "Filed; Location names the bug, ETag is its version")
+	@ApiResponse(responseCode = "403", description = "A viewer may not file bugs")
 	ResponseEntity<Bug> report(@PathVariable String project, @RequestBody NewBug bug, @Authenticated CurrentUser user) {
 		Bug created = this.management.report(project, bug, user);
 		return ResponseEntity.created(URI.create("/api/bugs/" + created.key()))
@@ -55,21 +60,31 @@ class BugApiController {
 	}
 
 	@GetMapping("/api/projects/{project}/bugs")
-	@Operation(summary = "List bugs with filters, a sort and keyset pagination")
+	@Operation(operationId = "listBugs", summary = "List bugs with filters, a sort and keyset pagination")
 	Page<Bug> list(@PathVariable String project, @ParameterObject BugListRequest request,
 			@Authenticated CurrentUser user) {
 		return this.queries.list(project, request, user);
 	}
 
 	@GetMapping("/api/bugs/{bug}")
-	@Operation(summary = "A bug by id or key (WEB-42)")
+	@Operation(operationId = "getBug", summary = "A bug by id or key (WEB-42)")
 	ResponseEntity<Bug> get(@PathVariable String bug, @Authenticated CurrentUser user) {
 		Bug found = this.queries.find(bug, user);
 		return ResponseEntity.ok().eTag(Etags.of(found.version())).body(found);
 	}
 
 	@PatchMapping("/api/bugs/{bug}")
-	@Operation(summary = "Edit fields and/or change status; If-Match or version for optimistic concurrency")
+	@Operation(operationId = "editBug",
+			summary = "Edit fields and/or change status; If-Match or version for optimistic concurrency")
+	@ApiResponse(responseCode = "200", description = "The bug as changed; ETag is its new version")
+	@ApiResponse(responseCode = "403",
+			description = "The caller's role may not change these fields or make this transition")
+	@ApiResponse(responseCode = "409",
+			description = "Version conflict: the bug changed since the version sent; `current` is the bug as it is now",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = VersionConflictProblem.class)))
+	@ApiResponse(responseCode = "422",
+			description = "The workflow does not allow this transition, or a field it requires is missing (`allowed_transitions`, `missing_fields`)")
 	ResponseEntity<Bug> edit(@PathVariable String bug, @RequestBody Map<String, Object> body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Authenticated CurrentUser user) {
@@ -79,11 +94,14 @@ class BugApiController {
 
 	@DeleteMapping("/api/bugs/{bug}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "deleteBug", summary = "Delete a bug (project admins)")
+	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the project")
 	void delete(@PathVariable String bug, @Authenticated CurrentUser user) {
 		this.management.delete(bug, user);
 	}
 
 	@GetMapping("/api/bugs/{bug}/history")
+	@Operation(operationId = "getBugHistory", summary = "Every recorded change of a bug, oldest first")
 	List<HistoryEntry> history(@PathVariable String bug, @Authenticated CurrentUser user) {
 		return this.queries.history(bug, user);
 	}

@@ -11,6 +11,7 @@ import dev.fixpoint.platform.Page;
 import dev.fixpoint.platform.web.ApiController;
 import dev.fixpoint.platform.web.Authenticated;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -41,14 +42,18 @@ class CommentApiController {
 	}
 
 	@GetMapping("/api/bugs/{bug}/comments")
-	@Operation(summary = "Comments of a bug, oldest first (internal notes only for admins, developers and QA)")
+	@Operation(operationId = "listComments",
+			summary = "Comments of a bug, oldest first (internal notes only for admins, developers and QA)")
 	Page<Comment> list(@PathVariable String bug, @RequestParam(required = false) String cursor,
 			@RequestParam(required = false) Integer limit, @Authenticated CurrentUser user) {
 		return this.comments.list(bug, cursor, limit, user);
 	}
 
 	@PostMapping("/api/bugs/{bug}/comments")
-	@Operation(summary = "Comment in markdown; @username of a member notifies them; parent_id replies (one level)")
+	@Operation(operationId = "addComment",
+			summary = "Comment in markdown; @username of a member notifies them; parent_id replies (one level)")
+	@ApiResponse(responseCode = "201", description = "Added; Location names the comment")
+	@ApiResponse(responseCode = "403", description = "A viewer may not comment")
 	ResponseEntity<Comment> add(@PathVariable String bug, @RequestBody NewComment comment,
 			@Authenticated CurrentUser user) {
 		Comment created = this.comments.add(bug, comment, user);
@@ -56,12 +61,18 @@ class CommentApiController {
 	}
 
 	@PatchMapping("/api/comments/{id}")
+	@Operation(operationId = "editComment",
+			summary = "Edit a comment (its author or a project admin); fields left out stay")
+	@ApiResponse(responseCode = "200", description = "The comment as changed")
+	@ApiResponse(responseCode = "403", description = "Not the comment's author or a project admin")
 	Comment edit(@PathVariable UUID id, @RequestBody CommentChanges changes, @Authenticated CurrentUser user) {
 		return this.comments.edit(id, changes.content(), changes.isInternal(), user);
 	}
 
 	@DeleteMapping("/api/comments/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "deleteComment", summary = "Delete a comment (its author or a project admin)")
+	@ApiResponse(responseCode = "403", description = "Not the comment's author or a project admin")
 	void delete(@PathVariable UUID id, @Authenticated CurrentUser user) {
 		this.comments.delete(id, user);
 	}

@@ -39,7 +39,8 @@ class NotificationApiController {
 	}
 
 	@GetMapping("/api/notifications")
-	@Operation(summary = "The caller's notifications, newest first (unread=true: unread only); keyset paginated")
+	@Operation(operationId = "listNotifications",
+			summary = "The caller's notifications, newest first (unread=true: unread only); keyset paginated")
 	Page<Notification> list(@RequestParam(defaultValue = "false") boolean unread,
 			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
 			@Authenticated CurrentUser user) {
@@ -47,13 +48,15 @@ class NotificationApiController {
 	}
 
 	@GetMapping("/api/notifications/unread-count")
-	@Operation(summary = "How many of the caller's notifications are unread (counted up to 1,000)")
+	@Operation(operationId = "countUnreadNotifications",
+			summary = "How many of the caller's notifications are unread (counted up to 1,000)")
 	UnreadCount unreadCount(@Authenticated CurrentUser user) {
 		return new UnreadCount(this.notifications.unreadCount(user));
 	}
 
 	@PostMapping("/api/notifications/read")
-	@Operation(summary = "Mark notifications read: {\"ids\": [...]} or {\"all\": true}")
+	@Operation(operationId = "markNotificationsRead",
+			summary = "Mark notifications read: {\"ids\": [...]} or {\"all\": true}")
 	ReadResult read(@RequestBody ReadRequest request, @Authenticated CurrentUser user) {
 		int marked;
 		if (Boolean.TRUE.equals(request.all())) {

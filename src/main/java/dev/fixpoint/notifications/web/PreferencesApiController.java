@@ -48,13 +48,15 @@ class PreferencesApiController {
 	}
 
 	@GetMapping("/api/me/notification-preferences")
-	@Operation(summary = "The caller's email preferences per event type (default: digest, daily at 09:00 UTC)")
+	@Operation(operationId = "getNotificationPreferences",
+			summary = "The caller's email preferences per event type (default: digest, daily at 09:00 UTC)")
 	PreferencesJson get(@Authenticated CurrentUser user) {
 		return PreferencesJson.of(this.settings.of(user));
 	}
 
 	@PutMapping("/api/me/notification-preferences")
-	@Operation(summary = "Change email preferences; parts left out stay as they are")
+	@Operation(operationId = "updateNotificationPreferences",
+			summary = "Change email preferences; parts left out stay as they are")
 	PreferencesJson put(@RequestBody PreferencesChange change, @Authenticated CurrentUser user) {
 		if (change == null) {
 			throw InvalidInputException.of("body", "must be a JSON object");

@@ -7,6 +7,7 @@ import dev.fixpoint.notifications.NotificationSettings;
 import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -59,7 +60,9 @@ class UnsubscribeController {
 
 		@PostMapping("/api/unsubscribe/{token}")
 		@ResponseStatus(HttpStatus.NO_CONTENT)
-		@Operation(summary = "One-click unsubscribe (RFC 8058) from an email's List-Unsubscribe header; no auth")
+		@Operation(operationId = "unsubscribe",
+				summary = "One-click unsubscribe (RFC 8058) from an email's List-Unsubscribe header; no auth")
+		@SecurityRequirements
 		void unsubscribe(@PathVariable String token) {
 			if (this.settings.unsubscribe(token).isEmpty()) {
 				throw NotFoundException.of("Unsubscribe link");

@@ -25,31 +25,32 @@ class WatchApiController {
 	}
 
 	@GetMapping("/api/bugs/{bug}/subscription")
-	@Operation(summary = "Whether the caller watches or muted a bug, and why")
+	@Operation(operationId = "getBugSubscription", summary = "Whether the caller watches or muted a bug, and why")
 	Subscription subscription(@PathVariable String bug, @Authenticated CurrentUser user) {
 		return this.watching.of(bug, user);
 	}
 
 	@PostMapping("/api/bugs/{bug}/watchers")
-	@Operation(summary = "Watch a bug: notifications about its status changes and comments")
+	@Operation(operationId = "watchBug", summary = "Watch a bug: notifications about its status changes and comments")
 	Subscription watch(@PathVariable String bug, @Authenticated CurrentUser user) {
 		return this.watching.watch(bug, user);
 	}
 
 	@DeleteMapping("/api/bugs/{bug}/watchers")
-	@Operation(summary = "Stop watching a bug (its reporter and assignee still hear about it unless they mute it)")
+	@Operation(operationId = "unwatchBug",
+			summary = "Stop watching a bug (its reporter and assignee still hear about it unless they mute it)")
 	Subscription unwatch(@PathVariable String bug, @Authenticated CurrentUser user) {
 		return this.watching.unwatch(bug, user);
 	}
 
 	@PutMapping("/api/bugs/{bug}/mute")
-	@Operation(summary = "Mute a bug: no notifications and no email about it")
+	@Operation(operationId = "muteBug", summary = "Mute a bug: no notifications and no email about it")
 	Subscription mute(@PathVariable String bug, @Authenticated CurrentUser user) {
 		return this.watching.mute(bug, user);
 	}
 
 	@DeleteMapping("/api/bugs/{bug}/mute")
-	@Operation(summary = "Unmute a bug (back to watching it)")
+	@Operation(operationId = "unmuteBug", summary = "Unmute a bug (back to watching it)")
 	Subscription unmute(@PathVariable String bug, @Authenticated CurrentUser user) {
 		return this.watching.unmute(bug, user);
 	}

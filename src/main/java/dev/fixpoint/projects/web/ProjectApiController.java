@@ -13,6 +13,7 @@ import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectChanges;
 import dev.fixpoint.projects.Projects;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -42,25 +43,31 @@ class ProjectApiController {
 	}
 
 	@GetMapping("/api/projects")
-	@Operation(summary = "Projects the caller is a member of")
+	@Operation(operationId = "listProjects", summary = "Projects the caller is a member of")
 	ProjectList list(@Authenticated CurrentUser user) {
 		return new ProjectList(this.projects.mine(user));
 	}
 
 	@PostMapping("/api/projects")
-	@Operation(summary = "Create a project; the creator becomes its admin")
+	@Operation(operationId = "createProject", summary = "Create a project; the creator becomes its admin")
+	@ApiResponse(responseCode = "201", description = "Created; Location names the project")
+	@ApiResponse(responseCode = "409", description = "The key is taken in the organization")
 	ResponseEntity<Project> create(@Valid @RequestBody NewProject project, @Authenticated CurrentUser user) {
 		Project created = this.projects.create(project, user);
 		return ResponseEntity.created(URI.create("/api/projects/" + created.id())).body(created);
 	}
 
 	@GetMapping("/api/projects/{project}")
-	@Operation(summary = "A project by id or key")
+	@Operation(operationId = "getProject", summary = "A project by id or key")
 	Project get(@PathVariable String project, @Authenticated CurrentUser user) {
 		return this.access.membership(project, user).project();
 	}
 
 	@PatchMapping("/api/projects/{project}")
+	@Operation(operationId = "updateProject",
+			summary = "Change a project's name, description, visibility or integration settings (project admins)")
+	@ApiResponse(responseCode = "200", description = "The project as changed")
+	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the project")
 	Project update(@PathVariable String project, @Valid @RequestBody ProjectChanges changes,
 			@Authenticated CurrentUser user) {
 		return this.projects.update(project, changes, user);
@@ -68,6 +75,8 @@ class ProjectApiController {
 
 	@DeleteMapping("/api/projects/{project}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "deleteProject", summary = "Delete a project with all its bugs (project admins)")
+	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the project")
 	void delete(@PathVariable String project, @Authenticated CurrentUser user) {
 		this.projects.delete(project, user);
 	}

@@ -8,6 +8,8 @@ import dev.fixpoint.platform.web.ApiController;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.search.SavedFilter;
 import dev.fixpoint.search.SavedFilters;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -35,18 +37,25 @@ class SavedFilterApiController {
 	}
 
 	@GetMapping("/api/projects/{project}/filters")
+	@Operation(operationId = "listSavedFilters",
+			summary = "Saved filters the caller sees: their own and the shared ones")
 	FilterList list(@PathVariable String project, @Authenticated CurrentUser user) {
 		return new FilterList(this.filters.list(project, user));
 	}
 
 	@PostMapping("/api/projects/{project}/filters")
 	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "saveFilter", summary = "Save a filter; shared ones are visible to every member")
+	@ApiResponse(responseCode = "403", description = "A viewer may not share a filter")
 	SavedFilter save(@PathVariable String project, @RequestBody NewFilter filter, @Authenticated CurrentUser user) {
 		return this.filters.save(project, filter.name(), filter.query(), Boolean.TRUE.equals(filter.shared()), user);
 	}
 
 	@DeleteMapping("/api/filters/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "deleteSavedFilter",
+			summary = "Delete a saved filter (its owner, or a project admin for a shared one)")
+	@ApiResponse(responseCode = "403", description = "Not the filter's owner or a project admin")
 	void delete(@PathVariable UUID id, @Authenticated CurrentUser user) {
 		this.filters.delete(id, user);
 	}

@@ -23,8 +23,9 @@ class SearchApiController {
 	}
 
 	@GetMapping("/api/search")
-	@Operation(summary = "Ranked search across all of the caller's projects, with the query language "
-			+ "(e.g. status:open severity:critical assignee:me -tag:flaky \"login page\"); a bare bug key answers jump_to")
+	@Operation(operationId = "searchBugs",
+			summary = "Ranked search across all of the caller's projects, with the query language "
+					+ "(e.g. status:open severity:critical assignee:me -tag:flaky \"login page\"); a bare bug key answers jump_to")
 	BugSearch.Result everywhere(@Parameter(description = "query") @RequestParam(required = false) String q,
 			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
 			@Authenticated CurrentUser user) {
@@ -32,7 +33,8 @@ class SearchApiController {
 	}
 
 	@GetMapping("/api/projects/{project}/search")
-	@Operation(summary = "The same search inside one project (statuses and components of that project)")
+	@Operation(operationId = "searchProjectBugs",
+			summary = "The same search inside one project (statuses and components of that project)")
 	BugSearch.Result inProject(@PathVariable String project, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
 			@Authenticated CurrentUser user) {

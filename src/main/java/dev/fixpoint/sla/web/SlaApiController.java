@@ -8,6 +8,7 @@ import dev.fixpoint.sla.SlaDashboard;
 import dev.fixpoint.sla.SlaReport;
 import dev.fixpoint.sla.SlaSettings;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,23 +30,28 @@ class SlaApiController {
 	}
 
 	@GetMapping("/api/projects/{project}/sla-config")
-	@Operation(summary = "The project's SLA targets per severity, time zone and business hours")
+	@Operation(operationId = "getSlaConfig",
+			summary = "The project's SLA targets per severity, time zone and business hours")
 	SlaConfigRequest config(@PathVariable String project, @Authenticated CurrentUser user) {
 		return SlaConfigRequest.of(this.settings.policy(project, user));
 	}
 
 	@PutMapping("/api/projects/{project}/sla-config")
-	@Operation(summary = "Replace the SLA configuration (admins). Targets like 30m, 4h, 3d, 1w; a missing or null "
-			+ "severity has no SLA; business_hours null counts around the clock. Applies to bugs filed or re-targeted "
-			+ "from now on.")
+	@Operation(operationId = "replaceSlaConfig",
+			summary = "Replace the SLA configuration (admins). Targets like 30m, 4h, 3d, 1w; a missing or null "
+					+ "severity has no SLA; business_hours null counts around the clock. Applies to bugs filed or re-targeted "
+					+ "from now on.")
+	@ApiResponse(responseCode = "200", description = "The SLA configuration as saved")
+	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the project")
 	SlaConfigRequest replace(@PathVariable String project, @RequestBody SlaConfigRequest config,
 			@Authenticated CurrentUser user) {
 		return SlaConfigRequest.of(this.settings.update(project, config, user));
 	}
 
 	@GetMapping("/api/projects/{project}/sla")
-	@Operation(summary = "SLA numbers: compliance (overall, by severity, weekly), breached and at-risk bugs, mean "
-			+ "time to first response")
+	@Operation(operationId = "getSlaReport",
+			summary = "SLA numbers: compliance (overall, by severity, weekly), breached and at-risk bugs, mean "
+					+ "time to first response")
 	SlaReport report(@PathVariable String project, @Authenticated CurrentUser user) {
 		return this.dashboard.report(project, user);
 	}

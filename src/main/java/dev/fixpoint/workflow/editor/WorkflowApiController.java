@@ -10,6 +10,7 @@ import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.workflow.Workflow;
 import dev.fixpoint.workflow.WorkflowTemplates;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,13 +37,18 @@ class WorkflowApiController {
 	}
 
 	@GetMapping("/api/projects/{project}/workflow")
+	@Operation(operationId = "getWorkflow", summary = "The project's workflow: statuses and transitions")
 	Workflow get(@PathVariable String project, @Authenticated CurrentUser user) {
 		return this.access.membership(project, user).project().workflow();
 	}
 
 	@PutMapping("/api/projects/{project}/workflow")
-	@Operation(
+	@Operation(operationId = "replaceWorkflow",
 			summary = "Replace the workflow (admins). Bugs in removed statuses need a status_mapping (409 otherwise)")
+	@ApiResponse(responseCode = "200", description = "The workflow as saved")
+	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the project")
+	@ApiResponse(responseCode = "409",
+			description = "Bugs would be stranded in a removed status: send a status_mapping")
 	Workflow replace(@PathVariable String project, @RequestBody WorkflowUpdate update,
 			@Authenticated CurrentUser user) {
 		return this.workflows.replace(project, new Workflow(update.statuses(), update.transitions()),
@@ -50,6 +56,7 @@ class WorkflowApiController {
 	}
 
 	@GetMapping("/api/workflow-templates")
+	@Operation(operationId = "listWorkflowTemplates", summary = "Workflow templates a project can start from")
 	List<WorkflowTemplates.Template> templates() {
 		return WorkflowTemplates.all();
 	}
