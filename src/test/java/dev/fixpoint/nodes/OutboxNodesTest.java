@@ -120,7 +120,7 @@ class OutboxNodesTest {
 			assertThat(distinctMessageIds(nodes)).as("none twice").isEqualTo(nodes.mail().getReceivedMessages().length);
 			System.out.printf(
 					"[outbox-kill-during-burst] %d filings acknowledged before kill -9, %d bugs stored; "
-							+ "%d emails composed, %d messages received%n",
+							+ "%d emails marked sent, %d messages received%n",
 					acknowledged.get(), bugs, emails, nodes.mail().getReceivedMessages().length);
 			assertThat(other.log()).doesNotContain(" ERROR ");
 		}
