@@ -27,8 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OutboxNodesTest {
 
+	/** Fast email workers, no hourly cap (the developer gets an email per bug). */
 	private static final String[] FAST_EMAIL = { "--fixpoint.email.poll-interval=300ms",
-			"--fixpoint.email.initial-delay=1s", "--fixpoint.email.batch-window=1s" };
+			"--fixpoint.email.initial-delay=1s", "--fixpoint.email.batch-window=1s",
+			"--fixpoint.email.max-per-hour=100000" };
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -102,16 +104,23 @@ class OutboxNodesTest {
 			TwoNodesTest.await(() -> count(nodes, "select count(*) from outbox") == 0);
 			int bugs = count(nodes, "select count(*) from bugs b join projects p on p.id = b.project_id where p.key = '"
 					+ team.project() + "'");
-			awaitEmailsSent(nodes);
+			// an email the victim had leased when it died waits for its lease (5 min) to
+			// run out: not the outbox's business, so those are left out of the count
+			TwoNodesTest.await(() -> count(nodes, "select count(*) from email_items where email_id is null") == 0);
+			TwoNodesTest.await(() -> count(nodes,
+					"select count(*) from emails where sent_at is null and (lease_until is null or lease_until < now())") == 0);
 			quietPeriod();
 
 			assertThat(bugs).isGreaterThanOrEqualTo(acknowledged.get());
 			assertExactlyOnce(nodes, team, bugs);
-			int emails = count(nodes, "select count(*) from emails");
-			assertThat(distinctMessageIds(nodes)).as("every composed email arrived").isEqualTo(emails);
+			int emails = count(nodes, "select count(*) from emails where sent_at is not null");
+			assertThat(nodes.mail().getReceivedMessages())
+				.as("every sent email arrived (and one the victim may have " + "sent without marking it)")
+				.hasSizeBetween(emails, emails + 1);
+			assertThat(distinctMessageIds(nodes)).as("none twice").isEqualTo(nodes.mail().getReceivedMessages().length);
 			System.out.printf(
 					"[outbox-kill-during-burst] %d filings acknowledged before kill -9, %d bugs stored; "
-							+ "%d emails composed, %d messages received%n",
+							+ "%d emails marked sent, %d messages received%n",
 					acknowledged.get(), bugs, emails, nodes.mail().getReceivedMessages().length);
 			assertThat(other.log()).doesNotContain(" ERROR ");
 		}
