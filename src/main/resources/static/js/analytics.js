@@ -1,13 +1,20 @@
 // Draws the analytics page's charts with ECharts (served from the app's webjar). Each .an-chart carries its data as
-// JSON in data-chart: {categories, series: [{name, type, color, data, axis}], links, unit}; colors name CSS custom
-// properties, so charts follow the light/dark theme and are redrawn when it changes. A click on a bar or point opens
-// the bug list behind it (links[i]); the same numbers are in each chart's data table for screen readers.
+// JSON in data-chart: {categories, series: [{name, type, color, data, axis, links}], links, unit}; colors name CSS
+// custom properties, so charts follow the light/dark theme and are redrawn when it changes. A click on a bar or point
+// opens the bug list behind it (the series' links[i], else the chart's); the same numbers are in each chart's data
+// table for screen readers.
 (function () {
   'use strict';
   var charts = [];
 
   function css(name) {
     return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#888';
+  }
+
+  function linksOf(spec, i) {
+    var own = spec.series[i] && spec.series[i].links;
+    var links = own ? own : spec.links;
+    return links && links.length ? links : null;
   }
 
   function option(spec) {
@@ -34,7 +41,7 @@
           itemStyle: { color: css(s.color) }, symbolSize: 6,
           // a second line (median next to mean) is dashed, so equal values still show both
           lineStyle: { color: css(s.color), width: 2, type: i === 1 && s.type === 'line' ? 'dashed' : 'solid' },
-          cursor: spec.links ? 'pointer' : 'default', barMaxWidth: 28 };
+          cursor: linksOf(spec, i) ? 'pointer' : 'default', barMaxWidth: 28 };
       })
     };
   }
@@ -47,12 +54,11 @@
       var spec = JSON.parse(el.getAttribute('data-chart'));
       var chart = window.echarts.init(el, null, { renderer: 'svg' });
       chart.setOption(option(spec));
-      if (spec.links) {
-        chart.on('click', function (p) {
-          var link = spec.links[p.dataIndex];
-          if (link) window.location.href = link;
-        });
-      }
+      chart.on('click', function (p) {
+        var links = linksOf(spec, p.seriesIndex);
+        var link = links && links[p.dataIndex];
+        if (link) window.location.href = link;
+      });
       charts.push(chart);
     });
   }

@@ -84,35 +84,91 @@ class AnalyticsRepository {
 	}
 
 	record OpenGroup(UUID projectId, String severity, String priority, UUID assigneeId, boolean working,
-			UUID componentId, int ageBucket, int count) {
+			UUID componentId, int count) {
 	}
 
 	/**
 	 * The open bugs now, counted per project, severity, priority, assignee, whether in an
-	 * in-progress status ({@code working}: those statuses' keys), component and age
-	 * bucket ({@code bounds}: filed after the first bound is bucket 0, and so on).
+	 * in-progress status ({@code working}: those statuses' keys) and component: from the
+	 * rollup {@code analytics_open} (V18), or from the bugs themselves when the report is
+	 * narrowed to a tag (a few thousand rows through {@code bugs_project_tags_idx}).
 	 */
-	List<OpenGroup> open(Scope scope, List<String> working, Instant[] bounds) {
+	List<OpenGroup> open(Scope scope, List<String> working) {
 		QueryPlans.customForTransaction(this.jdbc);
-		StringBuilder bucket = new StringBuilder("case");
 		var params = params(scope).addValue("working", working.toArray(String[]::new));
-		for (int i = 0; i < bounds.length; i++) {
-			bucket.append(" when b.created_at > cast(:age").append(i).append(" as timestamptz) then ").append(i);
-			params.addValue("age" + i, bounds[i].toString());
-		}
-		bucket.append(" else ").append(bounds.length).append(" end");
-		return this.jdbc.sql("""
+		String sql = scope.tag() == null ? """
+				select project_id, severity, priority, nullif(assignee_id, '00000000-0000-0000-0000-000000000000')
+				    as assignee_id, status = any(cast(:working as text[])) as working,
+				    nullif(component_id, '00000000-0000-0000-0000-000000000000') as component_id, sum(n) as n
+				from analytics_open
+				where project_id = any(:projects) %s
+				group by 1, 2, 3, 4, 5, 6
+				having sum(n) > 0
+				""".formatted(rollupFilters(scope)) : """
 				select b.project_id, b.severity, b.priority, b.assignee_id,
-				    b.status = any(cast(:working as text[])) as working, b.component_id, %s as age, count(*) as n
+				    b.status = any(cast(:working as text[])) as working, b.component_id, count(*) as n
 				from bugs b
 				where b.project_id = any(:projects) and b.resolved_at is null %s
-				group by 1, 2, 3, 4, 5, 6, 7
-				""".formatted(bucket, bugFilters(scope)))
+				group by 1, 2, 3, 4, 5, 6
+				""".formatted(bugFilters(scope));
+		return this.jdbc.sql(sql)
 			.paramSource(params)
 			.query((rs, n) -> new OpenGroup(rs.getObject("project_id", UUID.class), rs.getString("severity"),
 					rs.getString("priority"), rs.getObject("assignee_id", UUID.class), rs.getBoolean("working"),
-					rs.getObject("component_id", UUID.class), rs.getInt("age"), rs.getInt("n")))
+					rs.getObject("component_id", UUID.class), rs.getInt("n")))
 			.list();
+	}
+
+	/**
+	 * Open bugs filed in the {@code days} UTC days up to {@code today}, per age in whole
+	 * days ({@code today} minus the filing day): index 0 = filed today. Older ones are
+	 * the open total minus these.
+	 */
+	int[] openByAge(Scope scope, LocalDate today, int days) {
+		QueryPlans.customForTransaction(this.jdbc);
+		String sql = scope.tag() == null ? """
+				select cast(:today as date) - day as age, sum(n) as n
+				from analytics_open_days
+				where project_id = any(:projects) and day > cast(:today as date) - :days %s
+				group by day
+				""".formatted(rollupFilters(scope)) : """
+				select cast(:today as date) - (b.created_at at time zone 'UTC')::date as age, count(*) as n
+				from bugs b
+				where b.project_id = any(:projects) and b.resolved_at is null
+				  and b.created_at >= cast(:since as timestamptz) %s
+				group by 1
+				""".formatted(bugFilters(scope));
+		int[] counts = new int[days];
+		this.jdbc.sql(sql)
+			.paramSource(params(scope).addValue("today", Date.valueOf(today))
+				.addValue("days", days)
+				.addValue("since",
+						today.minusDays(days - 1L).atStartOfDay().toInstant(java.time.ZoneOffset.UTC).toString()))
+			.query((rs, n) -> {
+				int age = rs.getInt("age");
+				if (age >= 0 && age < days) {
+					counts[age] += rs.getInt("n");
+				}
+				return null;
+			})
+			.list();
+		return counts;
+	}
+
+	/** Open bugs now per tag of {@code tags}. */
+	java.util.Map<String, Integer> openPerTag(Scope scope, List<String> tags) {
+		QueryPlans.customForTransaction(this.jdbc);
+		java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select tag, sum(n) as n
+				from analytics_open_tags
+				where project_id = any(:projects) and tag = any(cast(:tags as text[])) %s
+				group by tag
+				""".formatted(rollupFilters(new Scope(scope.projects(), scope.severity(), scope.componentId(), null))))
+			.paramSource(params(scope).addValue("tags", tags.toArray(String[]::new)))
+			.query((rs, n) -> counts.put(rs.getString("tag"), rs.getInt("n")))
+			.list();
+		return counts;
 	}
 
 	/**
@@ -157,15 +213,20 @@ class AnalyticsRepository {
 	record StatusTime(String status, int stretches, double seconds) {
 	}
 
-	/** Stretches that ended in {@code from..to}, per status (tags not considered). */
+	/**
+	 * Stretches that ended in {@code from..to}, per status; of the bugs with the tag (at
+	 * the time they left the status) when the report is narrowed to one.
+	 */
 	List<StatusTime> statusTime(Scope scope, LocalDate from, LocalDate to) {
 		QueryPlans.customForTransaction(this.jdbc);
-		return this.jdbc.sql("""
-				select status, sum(stretches) as stretches, sum(seconds) as seconds
-				from analytics_status_time
-				where project_id = any(:projects) and day between :from and :to %s
-				group by status
-				""".formatted(rollupFilters(new Scope(scope.projects(), scope.severity(), scope.componentId(), null))))
+		return this.jdbc
+			.sql("""
+					select status, sum(stretches) as stretches, sum(seconds) as seconds
+					from %s
+					where project_id = any(:projects) and day between :from and :to %s
+					group by status
+					""".formatted(scope.tag() == null ? "analytics_status_time" : "analytics_status_time_tags",
+					rollupFilters(scope)))
 			.paramSource(params(scope).addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to)))
 			.query((rs, n) -> new StatusTime(rs.getString("status"), rs.getInt("stretches"), rs.getDouble("seconds")))
 			.list();

@@ -65,6 +65,11 @@ public record AnalyticsView(String base, Capabilities can, AnalyticsReport repor
 			return this.list + "?created_from=" + from + "&created_to=" + to;
 		}
 
+		/** The bugs resolved (their last resolution) in {@code from..to}. */
+		public String resolved(LocalDate from, LocalDate to) {
+			return this.list + "?resolved_from=" + from + "&resolved_to=" + to;
+		}
+
 	}
 
 	public boolean isProject() {
