@@ -80,7 +80,8 @@ class ReportBuilder {
 		List<Day> days = this.repository.days(filter, period.from(), last);
 		List<Resolved> resolved = this.repository.resolved(filter, period.start(), period.end(), period.interval());
 		Map<UUID, Workflow> workflows = workflows(ids);
-		List<OpenGroup> open = this.repository.open(filter, working(workflows.values()));
+		AnalyticsRepository.Open openNowGroups = this.repository.open(filter, working(workflows.values()));
+		List<OpenGroup> open = openNowGroups.counts();
 		List<Day> inPeriod = days.stream().filter(d -> !d.day().isAfter(period.to())).toList();
 		int openNow = sum(open, OpenGroup::count);
 		int resolvedCount = sum(inPeriod, Day::resolved);
@@ -97,7 +98,7 @@ class ReportBuilder {
 						AnalyticsReport.pct(reopenedCount, resolvedCount)),
 				Folds.timeInStatus(this.repository.statusTime(filter, period.from(), period.to()), workflows.values()),
 				Folds.ages(this.repository.openByAge(filter, today, AGES[AGES.length - 1]), openNow, AGES),
-				workload(open), hotspots(filter, period, inPeriod, open),
+				workload(openNowGroups.assigned()), hotspots(filter, period, inPeriod, open),
 				this.sla.summary(projectIds, period.start(), period.end()),
 				orgProjects == null ? null : Folds.projects(orgProjects, inPeriod, open, resolved));
 	}
