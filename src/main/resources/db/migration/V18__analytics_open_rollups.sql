@@ -49,6 +49,18 @@ create table analytics_open_tags (
     primary key (project_id, tag, severity, component_id)
 );
 
+-- Events per day and tag alone (analytics_daily_tags without severity and component: ~24 rows a day instead of
+-- ~150): the busiest tags of a period (hotspots), read when the report is not narrowed to a severity or component.
+create table analytics_tag_days (
+    project_id    uuid not null references projects (id) on delete cascade,
+    day           date not null,
+    tag           text not null,
+    created       integer not null default 0,
+    resolved      integer not null default 0,
+    reopened      integer not null default 0,
+    primary key (project_id, day, tag)
+);
+
 -- Time in status per tag (like analytics_status_time; kept by AnalyticsRollups from BugStatusChanged).
 create table analytics_status_time_tags (
     project_id    uuid not null references projects (id) on delete cascade,
@@ -170,6 +182,11 @@ from bugs b cross join lateral (select distinct unnest(b.tags) as tag) t
 where b.resolved_at is null
 group by 1, 2, 3, 4;
 
+insert into analytics_tag_days (project_id, day, tag, created, resolved, reopened)
+select project_id, day, tag, sum(created), sum(resolved), sum(reopened)
+from analytics_daily_tags
+group by 1, 2, 3;
+
 insert into analytics_status_time_tags (project_id, day, tag, status, severity, component_id, stretches, seconds)
 select m.project_id, (m.at at time zone 'UTC')::date, t.tag, m.from_status, m.severity, m.component_id, count(*),
        sum(greatest(extract(epoch from (m.at - m.entered_at)), 0))
@@ -181,3 +198,15 @@ from (select b.project_id, b.severity, coalesce(b.component_id, '00000000-0000-0
 cross join lateral (select distinct unnest(m.tags) as tag) t
 where m.from_status is not null
 group by 1, 2, 3, 4, 5, 6;
+
+-- ---------------------------------------------------------------------------------------------- weekly report
+-- Who gets a project's weekly analytics email (notifications module: WeeklyReports; project admins opt in on their
+-- email preferences). last_week: the Monday (UTC) of the week the last email was composed in; a node claims due rows
+-- with skip locked and composes the email into the outbox in the same transaction, so each week goes out once.
+create table report_subscriptions (
+    user_id     uuid not null references users (id) on delete cascade,
+    project_id  uuid not null references projects (id) on delete cascade,
+    created_at  timestamptz not null,
+    last_week   date not null,
+    primary key (user_id, project_id)
+);

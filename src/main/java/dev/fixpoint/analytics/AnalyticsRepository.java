@@ -7,7 +7,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.fixpoint.platform.QueryPlans;
@@ -64,17 +67,22 @@ class AnalyticsRepository {
 	record TagCount(String tag, int created, int resolved, int reopened) {
 	}
 
-	/** Events per tag in {@code from..to}, the busiest first. */
+	/**
+	 * Events per tag in {@code from..to}, the busiest first: from the per-tag totals
+	 * ({@code analytics_tag_days}, V18) unless narrowed to a severity or component.
+	 */
 	List<TagCount> tags(Scope scope, LocalDate from, LocalDate to, int limit) {
 		QueryPlans.customForTransaction(this.jdbc);
-		return this.jdbc.sql("""
-				select tag, sum(created) as created, sum(resolved) as resolved, sum(reopened) as reopened
-				from analytics_daily_tags
-				where project_id = any(:projects) and day between :from and :to %s
-				group by tag
-				order by sum(created) + sum(reopened) desc, tag
-				limit :limit
-				""".formatted(rollupFilters(scope)))
+		return this.jdbc
+			.sql("""
+					select tag, sum(created) as created, sum(resolved) as resolved, sum(reopened) as reopened
+					from %s
+					where project_id = any(:projects) and day between :from and :to %s
+					group by tag
+					order by sum(created) + sum(reopened) desc, tag
+					limit :limit
+					""".formatted(scope.severity() == null && scope.componentId() == null ? "analytics_tag_days"
+					: "analytics_daily_tags", rollupFilters(scope)))
 			.paramSource(params(scope).addValue("from", Date.valueOf(from))
 				.addValue("to", Date.valueOf(to))
 				.addValue("limit", limit))
@@ -202,35 +210,46 @@ class AnalyticsRepository {
 	}
 
 	/**
-	 * Time to resolve of the bugs resolved in {@code [from, to)}: overall, per project
-	 * (when there are several), severity, resolution and bucket of {@code interval}.
+	 * Time to resolve of the bugs resolved in {@code [from, to)}: overall, per project,
+	 * severity, resolution and bucket of {@code interval}. The rows (20k for a year of a
+	 * 100k-bug project) are read index-only from {@code bugs_project_resolved_idx} and
+	 * grouped here: one pass and a sort per group, where PostgreSQL's grouping sets
+	 * sorted the rows once per set (bench/sql/analytics/README.md).
 	 */
 	List<Resolved> resolved(Scope scope, Instant from, Instant to, Interval interval) {
 		QueryPlans.customForTransaction(this.jdbc);
-		// one project: its group is the overall one (one sort of the rows less)
-		boolean several = scope.projects().length > 1;
-		return this.jdbc
-			.sql("""
-					select case when grouping(project_id) = 0 then '%s' when grouping(severity) = 0 then 'severity'
-					            when grouping(resolution) = 0 then 'resolution' when grouping(period) = 0 then 'period'
-					            else 'all' end as grouping,
-					    project_id, severity, resolution, period, count(*) as bugs, avg(hours) as mean,
-					    percentile_cont(0.5) within group (order by hours) as median
-					from (select b.project_id, b.severity, coalesce(b.resolution, '') as resolution,
-					          date_trunc(:unit, b.resolved_at at time zone 'UTC')::date as period,
-					          extract(epoch from (b.resolved_at - b.created_at)) / 3600.0 as hours
-					      from bugs b
-					      where b.project_id = any(:projects) and b.resolved_at >= :from and b.resolved_at < :to %s) r
-					group by grouping sets (%s, (severity), (resolution), (period))
-					""".formatted(several ? "project" : "all", bugFilters(scope),
-					several ? "(), (project_id)" : "(project_id)"))
-			.paramSource(params(scope).addValue("from", Timestamp.from(from))
-				.addValue("to", Timestamp.from(to))
-				.addValue("unit", interval.key()))
-			.query((rs, n) -> new Resolved(rs.getString("grouping"), rs.getObject("project_id", UUID.class),
-					rs.getString("severity"), rs.getString("resolution"), date(rs, "period"), rs.getInt("bugs"),
-					number(rs, "mean"), number(rs, "median")))
-			.list();
+		Map<List<Object>, List<Double>> groups = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select b.project_id, b.severity, coalesce(b.resolution, '') as resolution,
+				    (b.resolved_at at time zone 'UTC')::date as day,
+				    extract(epoch from (b.resolved_at - b.created_at)) / 3600.0 as hours
+				from bugs b
+				where b.project_id = any(:projects) and b.resolved_at >= :from and b.resolved_at < :to %s
+				""".formatted(bugFilters(scope)))
+			.paramSource(params(scope).addValue("from", Timestamp.from(from)).addValue("to", Timestamp.from(to)))
+			.query(rs -> {
+				double hours = rs.getDouble("hours");
+				UUID project = rs.getObject("project_id", UUID.class);
+				LocalDate period = interval.start(rs.getDate("day").toLocalDate());
+				add(groups, Arrays.asList("all", null, null, null, null), hours);
+				add(groups, Arrays.asList("project", project, null, null, null), hours);
+				add(groups, Arrays.asList("severity", null, rs.getString("severity"), null, null), hours);
+				add(groups, Arrays.asList("resolution", null, null, rs.getString("resolution"), null), hours);
+				add(groups, Arrays.asList("period", null, null, null, period), hours);
+			});
+		List<Resolved> rows = new ArrayList<>();
+		groups.forEach((key, hours) -> {
+			double[] sorted = hours.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+			int n = sorted.length;
+			double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+			rows.add(new Resolved((String) key.get(0), (UUID) key.get(1), (String) key.get(2), (String) key.get(3),
+					(LocalDate) key.get(4), n, Arrays.stream(sorted).sum() / n, median));
+		});
+		return rows;
+	}
+
+	private static void add(Map<List<Object>, List<Double>> groups, List<Object> key, double hours) {
+		groups.computeIfAbsent(key, k -> new ArrayList<>()).add(hours);
 	}
 
 	record StatusTime(String status, int stretches, double seconds) {

@@ -66,6 +66,14 @@ class AnalyticsRollups {
 				set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
 				    reopened = d.reopened + excluded.reopened
 				""".formatted(at, counts)).param("bug", bugId).update();
+		this.jdbc.sql("""
+				insert into analytics_tag_days as d (project_id, day, tag, created, resolved, reopened)
+				select distinct b.project_id, (%s at time zone 'UTC')::date, t.tag, %s
+				from bugs b cross join unnest(b.tags) as t(tag) where b.id = :bug
+				on conflict (project_id, day, tag) do update
+				set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
+				    reopened = d.reopened + excluded.reopened
+				""".formatted(at, counts)).param("bug", bugId).update();
 	}
 
 	/**
