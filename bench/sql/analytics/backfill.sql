@@ -3,7 +3,7 @@
 -- set generated on a schema that already has V15/V18 starts with empty rollups.
 -- usage: psql -h localhost -p PG_PORT -U postgres -f bench/sql/analytics/backfill.sql postgres   (~40 s for 150k bugs)
 begin;
-truncate analytics_daily, analytics_daily_tags, analytics_status_time, analytics_open, analytics_open_assignees, analytics_open_days, analytics_open_tags, analytics_tag_days, analytics_status_time_tags;
+truncate analytics_daily, analytics_daily_tags, analytics_status_time, analytics_open, analytics_open_assignees, analytics_open_days, analytics_open_tags, analytics_tag_days, analytics_status_days, analytics_status_time_tags;
 -- ---------------------------------------------------------------------------------------------- backfill
 -- A status's category from the project's workflow (null = the default workflow: resolved and closed are done).
 create function pg_temp.is_done(workflow jsonb, status text) returns boolean language sql immutable as $$
@@ -85,6 +85,11 @@ select project_id, day, tag, sum(created), sum(resolved), sum(reopened)
 from analytics_daily_tags
 group by 1, 2, 3;
 
+insert into analytics_status_days (project_id, day, status, stretches, seconds)
+select project_id, day, status, sum(stretches), sum(seconds)
+from analytics_status_time
+group by 1, 2, 3;
+
 insert into analytics_status_time_tags (project_id, day, tag, status, severity, component_id, stretches, seconds)
 select m.project_id, (m.at at time zone 'UTC')::date, t.tag, m.from_status, m.severity, m.component_id, count(*),
        sum(greatest(extract(epoch from (m.at - m.entered_at)), 0))
@@ -96,5 +101,6 @@ from (select b.project_id, b.severity, coalesce(b.component_id, '00000000-0000-0
 cross join lateral (select distinct unnest(m.tags) as tag) t
 where m.from_status is not null
 group by 1, 2, 3, 4, 5, 6;
+
 commit;
-analyze analytics_daily, analytics_daily_tags, analytics_status_time, analytics_open, analytics_open_assignees, analytics_open_days, analytics_open_tags, analytics_tag_days, analytics_status_time_tags;
+analyze analytics_daily, analytics_daily_tags, analytics_status_time, analytics_open, analytics_open_assignees, analytics_open_days, analytics_open_tags, analytics_tag_days, analytics_status_days, analytics_status_time_tags;

@@ -19,6 +19,13 @@ group by project_id, day, component_id;
 
 -- name: tags-year
 select tag, sum(created) as created, sum(resolved) as resolved, sum(reopened) as reopened
+from analytics_tag_days
+where project_id = any(array[(select id from projects where key = 'STOR')]) and day between current_date - 364 and current_date
+group by tag order by sum(created) + sum(reopened) desc, tag limit 10;
+
+-- before V18 (and still with a severity or component filter): from analytics_daily_tags
+-- name: tags-year-by-severity-and-component
+select tag, sum(created) as created, sum(resolved) as resolved, sum(reopened) as reopened
 from analytics_daily_tags
 where project_id = any(array[(select id from projects where key = 'STOR')]) and day between current_date - 364 and current_date
 group by tag order by sum(created) + sum(reopened) desc, tag limit 10;
@@ -67,7 +74,18 @@ where b.project_id = any(array[(select id from projects where key = 'STOR')]) an
   and b.tags @> array['flaky']
 group by 1, 2, 3, 4, 5, 6;
 
+-- the resolved bugs' times, grouped in Java (AnalyticsRepository.resolved: overall, project, severity, resolution,
+-- period; mean and median)
 -- name: resolved-year
+select b.project_id, b.severity, coalesce(b.resolution, '') as resolution,
+    (b.resolved_at at time zone 'UTC')::date as day,
+    extract(epoch from (b.resolved_at - b.created_at)) / 3600.0 as hours
+from bugs b
+where b.project_id = any(array[(select id from projects where key = 'STOR')])
+  and b.resolved_at >= current_date - 364 and b.resolved_at < current_date + 1;
+
+-- before: the same grouped by PostgreSQL with grouping sets and percentile_cont (a sort of the rows per set)
+-- name: resolved-year-grouping-sets
 select case when grouping(project_id) = 0 then 'project' when grouping(severity) = 0 then 'severity'
             when grouping(resolution) = 0 then 'resolution' when grouping(period) = 0 then 'period' else 'all' end as grouping,
     project_id, severity, resolution, period, count(*) as bugs, avg(hours) as mean,
@@ -83,6 +101,12 @@ group by grouping sets ((), (project_id), (severity), (resolution), (period));
 -- name: status-time-year
 select status, sum(stretches) as stretches, sum(seconds) as seconds
 from analytics_status_time
+where project_id = any(array[(select id from projects where key = 'STOR')]) and day between current_date - 364 and current_date
+group by status;
+
+-- name: status-time-year-totals
+select status, sum(stretches) as stretches, sum(seconds) as seconds
+from analytics_status_days
 where project_id = any(array[(select id from projects where key = 'STOR')]) and day between current_date - 364 and current_date
 group by status;
 

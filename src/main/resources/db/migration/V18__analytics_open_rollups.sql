@@ -61,6 +61,17 @@ create table analytics_tag_days (
     primary key (project_id, day, tag)
 );
 
+-- Time in status per day and status alone (analytics_status_time without severity and component): read when the
+-- report is not narrowed to a severity or component.
+create table analytics_status_days (
+    project_id    uuid not null references projects (id) on delete cascade,
+    day           date not null,
+    status        text not null,
+    stretches     integer not null default 0,
+    seconds       double precision not null default 0,
+    primary key (project_id, day, status)
+);
+
 -- Time in status per tag (like analytics_status_time; kept by AnalyticsRollups from BugStatusChanged).
 create table analytics_status_time_tags (
     project_id    uuid not null references projects (id) on delete cascade,
@@ -185,6 +196,11 @@ group by 1, 2, 3, 4;
 insert into analytics_tag_days (project_id, day, tag, created, resolved, reopened)
 select project_id, day, tag, sum(created), sum(resolved), sum(reopened)
 from analytics_daily_tags
+group by 1, 2, 3;
+
+insert into analytics_status_days (project_id, day, status, stretches, seconds)
+select project_id, day, status, sum(stretches), sum(seconds)
+from analytics_status_time
 group by 1, 2, 3;
 
 insert into analytics_status_time_tags (project_id, day, tag, status, severity, component_id, stretches, seconds)

@@ -261,14 +261,12 @@ class AnalyticsRepository {
 	 */
 	List<StatusTime> statusTime(Scope scope, LocalDate from, LocalDate to) {
 		QueryPlans.customForTransaction(this.jdbc);
-		return this.jdbc
-			.sql("""
-					select status, sum(stretches) as stretches, sum(seconds) as seconds
-					from %s
-					where project_id = any(:projects) and day between :from and :to %s
-					group by status
-					""".formatted(scope.tag() == null ? "analytics_status_time" : "analytics_status_time_tags",
-					rollupFilters(scope)))
+		return this.jdbc.sql("""
+				select status, sum(stretches) as stretches, sum(seconds) as seconds
+				from %s
+				where project_id = any(:projects) and day between :from and :to %s
+				group by status
+				""".formatted(statusTable(scope), rollupFilters(scope)))
 			.paramSource(params(scope).addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to)))
 			.query((rs, n) -> new StatusTime(rs.getString("status"), rs.getInt("stretches"), rs.getDouble("seconds")))
 			.list();
@@ -304,6 +302,18 @@ class AnalyticsRepository {
 			.param("projects", projects)
 			.query(ComponentName.class)
 			.list();
+	}
+
+	/**
+	 * Time in status per tag; else per day and status alone unless narrowed to a severity
+	 * or component (V18).
+	 */
+	private static String statusTable(Scope scope) {
+		if (scope.tag() != null) {
+			return "analytics_status_time_tags";
+		}
+		return scope.severity() == null && scope.componentId() == null ? "analytics_status_days"
+				: "analytics_status_time";
 	}
 
 	private static String rollupFilters(Scope scope) {

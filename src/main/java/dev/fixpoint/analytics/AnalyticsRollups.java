@@ -98,6 +98,11 @@ class AnalyticsRollups {
 					    from stretch st cross join unnest(st.tags) as t(tag)
 					    on conflict (project_id, day, tag, status, severity, component_id) do update
 					    set stretches = s.stretches + 1, seconds = s.seconds + excluded.seconds
+					), totals as (
+					    insert into analytics_status_days as s (project_id, day, status, stretches, seconds)
+					    select project_id, day, :status, 1, seconds from stretch
+					    on conflict (project_id, day, status) do update
+					    set stretches = s.stretches + 1, seconds = s.seconds + excluded.seconds
 					)
 					insert into analytics_status_time as s (project_id, day, status, severity, component_id, stretches, seconds)
 					select project_id, day, :status, severity, component_id, 1, seconds from stretch
