@@ -26,7 +26,10 @@
  * in it (plain {@code @EventListener}): {@link dev.fixpoint.bugs.BugCreated},
  * {@link dev.fixpoint.bugs.BugStatusChanged}, {@link dev.fixpoint.bugs.BugAssigned} and
  * {@link dev.fixpoint.bugs.UserMentioned} (notifications),
- * {@link dev.fixpoint.bugs.BugChanged} (sla). {@code moveAllInStatus} publishes none.
+ * {@link dev.fixpoint.bugs.BugChanged} (sla). {@code moveAllInStatus} (a workflow
+ * replaced) moves like an edit (timestamps and resolution follow the categories, the
+ * clock's time) and publishes {@code BugChanged} without an actor and
+ * {@code BugStatusChanged} per bug, as one bulk change ({@code BugBulk.asOneBulk}).
  * Listens to no other module's events; {@code BugMetrics} counts its own
  * {@code BugCreated} and {@code BugStatusChanged} after commit (metrics
  * {@code fixpoint.bugs.filed}, {@code fixpoint.bugs.status.changes}).
