@@ -11,14 +11,14 @@
  * Owns the rollup tables {@code analytics_daily}, {@code analytics_daily_tags} and
  * {@code analytics_status_time} (V15, which also backfills them from {@code bugs} and
  * {@code bug_history}); {@code analytics_tag_days}, {@code analytics_status_days} (the
- * same without severity and component) and {@code analytics_status_time_tags} (V18);
- * and the open-bug rollups {@code analytics_open} (severity, component, priority,
- * status), {@code analytics_open_assignees} (workload), {@code analytics_open_days}
- * (filing day: ages) and {@code analytics_open_tags}, kept by a trigger on {@code bugs}
- * (V18: {@code analytics_open_move}), so every write of a bug (edit, bulk move, delete)
- * moves them in its transaction. Reads {@code bugs} through two partial indexes of V15
- * (open bugs, for reports narrowed to a component or tag; resolved bugs by
- * {@code resolved_at}, whose times to resolve are grouped in Java: mean and median). Public API:
+ * same without severity and component) and {@code analytics_status_time_tags} (V18); and
+ * the open-bug rollups {@code analytics_open} (severity, component, priority, status),
+ * {@code analytics_open_assignees} (workload), {@code analytics_open_days} (filing day:
+ * ages) and {@code analytics_open_tags}, kept by a trigger on {@code bugs} (V18:
+ * {@code analytics_open_move}), so every write of a bug (edit, bulk move, delete) moves
+ * them in its transaction. Reads {@code bugs} through two partial indexes of V15 (open
+ * bugs, for reports narrowed to a component or tag; resolved bugs by {@code resolved_at},
+ * whose times to resolve are grouped in Java: mean and median). Public API:
  * {@link dev.fixpoint.analytics.Analytics} (the reports),
  * {@link dev.fixpoint.analytics.AnalyticsRequest} (the query string, validated into
  * {@link dev.fixpoint.analytics.AnalyticsPeriod}),

@@ -101,11 +101,10 @@ final class Charts {
 				links == null ? null
 						: r.timeInStatus().stream().map(s -> links.list() + "?status=" + s.status()).toList(),
 				"hours"));
-		charts.put("age",
-				new Chart(r.ageOfOpenBugs().stream().map(AnalyticsReport.AgeBucket::label).toList(),
-						List.of(new Series("Open bugs", "bar", "--st-todo",
-								r.ageOfOpenBugs().stream().map(AnalyticsReport.AgeBucket::count).toList(), 0)),
-						null, "bugs"));
+		charts.put("age", new Chart(r.ageOfOpenBugs().stream().map(AnalyticsReport.AgeBucket::label).toList(),
+				List.of(new Series("Open bugs", "bar", "--st-todo",
+						r.ageOfOpenBugs().stream().map(AnalyticsReport.AgeBucket::count).toList(), 0)),
+				links == null ? null : r.ageOfOpenBugs().stream().map(a -> ageLink(r, a, links)).toList(), "bugs"));
 		Map<String, String> out = new LinkedHashMap<>();
 		charts.forEach((id, chart) -> out.put(id, json.writeValueAsString(chart)));
 		return out;
@@ -115,6 +114,17 @@ final class Charts {
 		AnalyticsPeriod period = new AnalyticsPeriod(r.from(), r.to(),
 				dev.fixpoint.analytics.Interval.valueOf(r.interval().toUpperCase(java.util.Locale.ROOT)), null, null);
 		return period.bucketEnd(start);
+	}
+
+	/**
+	 * The open bugs of an age bucket: filed between today minus its upper bound
+	 * (excluded) and today minus its lower bound (whole UTC days, as the report counts
+	 * them).
+	 */
+	private static String ageLink(AnalyticsReport r, AnalyticsReport.AgeBucket a, AnalyticsView.Links links) {
+		java.time.LocalDate today = r.generatedAt().atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+		return links.openFiled(a.maxDays() == null ? null : today.minusDays(a.maxDays() - 1L),
+				today.minusDays(a.minDays()));
 	}
 
 	private static java.time.LocalDate weekEnd(AnalyticsReport r, java.time.LocalDate start) {
