@@ -148,7 +148,10 @@ begin
     if tg_op = 'INSERT' then
         perform analytics_open_move(null, new);
     elsif tg_op = 'DELETE' then
-        perform analytics_open_move(old, null);
+        -- a deleted project takes its bugs and its rollup rows along (cascade): nothing to count
+        if exists (select 1 from projects where id = old.project_id) then
+            perform analytics_open_move(old, null);
+        end if;
     else
         perform analytics_open_move(old, new);
     end if;

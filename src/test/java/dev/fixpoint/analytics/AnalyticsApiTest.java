@@ -237,6 +237,16 @@ class AnalyticsApiTest extends IntegrationTest {
 		assertThat(r.get("age_of_open_bugs").get(1).get("count").asInt()).isEqualTo(3);
 	}
 
+	@Test
+	void aDeletedBugLeavesTheOpenCountsNotTheHistory() {
+		assertThat(this.api.delete("/api/bugs/" + this.c, this.ann.token()).status()).isEqualTo(204);
+		JsonNode r = analytics(period());
+		assertThat(r.get("open").asInt()).isZero();
+		assertThat(r.get("workload")).isEmpty();
+		assertThat(r.get("hotspots").get("tags").get(0).get("open").asInt()).isZero();
+		assertThat(counts(r.get("created"))).containsExactly(3, 0, 0);
+	}
+
 	private static Map<String, JsonNode> statusTimes(JsonNode report) {
 		Map<String, JsonNode> status = new java.util.HashMap<>();
 		report.get("time_in_status").valueStream().forEach(s -> status.put(s.get("status").asString(), s));
