@@ -70,6 +70,14 @@ class AnalyticsRollups {
 				set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
 				    reopened = d.reopened + excluded.reopened
 				""".formatted(at, counts)).param("bug", bugId).update();
+		this.jdbc.sql("""
+				insert into analytics_tag_days as d (project_id, day, tag, created, resolved, reopened)
+				select distinct b.project_id, (%s at time zone 'UTC')::date, t.tag, %s
+				from bugs b cross join unnest(b.tags) as t(tag) where b.id = :bug
+				on conflict (project_id, day, tag) do update
+				set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
+				    reopened = d.reopened + excluded.reopened
+				""".formatted(at, counts)).param("bug", bugId).update();
 	}
 
 	/**
@@ -80,13 +88,28 @@ class AnalyticsRollups {
 	private void leftStatus(BugStatusChanged event) {
 		this.jdbc
 			.sql("""
+					with stretch as (
+					    select b.project_id, (b.updated_at at time zone 'UTC')::date as day, b.severity,
+					        coalesce(b.component_id, '00000000-0000-0000-0000-000000000000'::uuid) as component_id, b.tags,
+					        greatest(extract(epoch from (b.updated_at - coalesce(
+					            (select h.created_at from bug_history h where h.bug_id = b.id and h.field = 'status'
+					             order by h.id desc offset 1 limit 1), b.created_at))), 0) as seconds
+					    from bugs b where b.id = :bug
+					), tagged as (
+					    insert into analytics_status_time_tags as s
+					        (project_id, day, tag, status, severity, component_id, stretches, seconds)
+					    select distinct st.project_id, st.day, t.tag, :status, st.severity, st.component_id, 1, st.seconds
+					    from stretch st cross join unnest(st.tags) as t(tag)
+					    on conflict (project_id, day, tag, status, severity, component_id) do update
+					    set stretches = s.stretches + 1, seconds = s.seconds + excluded.seconds
+					), totals as (
+					    insert into analytics_status_days as s (project_id, day, status, stretches, seconds)
+					    select project_id, day, :status, 1, seconds from stretch
+					    on conflict (project_id, day, status) do update
+					    set stretches = s.stretches + 1, seconds = s.seconds + excluded.seconds
+					)
 					insert into analytics_status_time as s (project_id, day, status, severity, component_id, stretches, seconds)
-					select b.project_id, (b.updated_at at time zone 'UTC')::date, :status, b.severity,
-					    coalesce(b.component_id, '00000000-0000-0000-0000-000000000000'), 1,
-					    greatest(extract(epoch from (b.updated_at - coalesce(
-					        (select h.created_at from bug_history h where h.bug_id = b.id and h.field = 'status'
-					         order by h.id desc offset 1 limit 1), b.created_at))), 0)
-					from bugs b where b.id = :bug
+					select project_id, day, :status, severity, component_id, 1, seconds from stretch
 					on conflict (project_id, day, status, severity, component_id) do update
 					set stretches = s.stretches + 1, seconds = s.seconds + excluded.seconds
 					""")

@@ -18,8 +18,9 @@ record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity>
 		List<Severity> notSeverities, List<Priority> priorities, List<Priority> notPriorities, List<UUID> assignees,
 		boolean unassigned, List<UUID> notAssignees, boolean assigned, List<UUID> reporters, List<UUID> notReporters,
 		List<String> tags, List<String> notTags, List<UUID> components, List<UUID> notComponents, Instant createdFrom,
-		Instant createdTo, Instant updatedFrom, Instant updatedTo, LocalDate dueFrom, LocalDate dueBefore, String text,
-		Boolean done, List<SlaState> slaStates, List<SlaState> notSlaStates) {
+		Instant createdTo, Instant updatedFrom, Instant updatedTo, Instant resolvedFrom, Instant resolvedTo,
+		LocalDate dueFrom, LocalDate dueBefore, String text, Boolean done, List<SlaState> slaStates,
+		List<SlaState> notSlaStates) {
 
 	public BugFilter {
 		slaStates = List.copyOf(slaStates);
@@ -62,7 +63,7 @@ record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity>
 
 		private boolean unassigned, assigned;
 
-		private Instant createdFrom, createdTo, updatedFrom, updatedTo;
+		private Instant createdFrom, createdTo, updatedFrom, updatedTo, resolvedFrom, resolvedTo;
 
 		private LocalDate dueFrom, dueBefore;
 
@@ -128,6 +129,12 @@ record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity>
 			return this;
 		}
 
+		public Builder resolved(Instant from, Instant to) {
+			this.resolvedFrom = from;
+			this.resolvedTo = to;
+			return this;
+		}
+
 		public Builder due(LocalDate from, LocalDate before) {
 			this.dueFrom = from;
 			this.dueBefore = before;
@@ -154,8 +161,9 @@ record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity>
 			return new BugFilter(this.statuses, this.notStatuses, this.severities, this.notSeverities, this.priorities,
 					this.notPriorities, this.assignees, this.unassigned, this.notAssignees, this.assigned,
 					this.reporters, this.notReporters, this.tags, this.notTags, this.components, this.notComponents,
-					this.createdFrom, this.createdTo, this.updatedFrom, this.updatedTo, this.dueFrom, this.dueBefore,
-					this.text, this.done, this.slaStates, this.notSlaStates);
+					this.createdFrom, this.createdTo, this.updatedFrom, this.updatedTo, this.resolvedFrom,
+					this.resolvedTo, this.dueFrom, this.dueBefore, this.text, this.done, this.slaStates,
+					this.notSlaStates);
 		}
 
 	}

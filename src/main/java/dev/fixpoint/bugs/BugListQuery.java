@@ -90,6 +90,7 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		String field = sort.field();
 		return f.hasText() || (!field.equals("created") && (f.createdFrom() != null || f.createdTo() != null))
 				|| (!field.equals("updated") && (f.updatedFrom() != null || f.updatedTo() != null))
+				|| f.resolvedFrom() != null || f.resolvedTo() != null
 				|| (!field.equals("due") && (f.dueFrom() != null || f.dueBefore() != null));
 	}
 
@@ -252,6 +253,9 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		where.time("b.created_at < :createdTo", "createdTo", f.createdTo());
 		where.time("b.updated_at >= :updatedFrom", "updatedFrom", f.updatedFrom());
 		where.time("b.updated_at < :updatedTo", "updatedTo", f.updatedTo());
+		// a resolved range reads bugs_project_resolved_idx (V15: partial, resolved bugs)
+		where.time("b.resolved_at >= :resolvedFrom", "resolvedFrom", f.resolvedFrom());
+		where.time("b.resolved_at < :resolvedTo", "resolvedTo", f.resolvedTo());
 		// the expressions of the due indexes (same meaning: a date is finite, a missing
 		// one never matches)
 		where.date("coalesce(b.due_date, '-infinity'::date) >= :dueFrom", "dueFrom", f.dueFrom());

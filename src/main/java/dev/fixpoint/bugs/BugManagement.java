@@ -15,6 +15,8 @@ import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectAction;
 import dev.fixpoint.projects.ProjectComponent;
 import dev.fixpoint.projects.ProjectRole;
+import dev.fixpoint.workflow.StatusCategory;
+import dev.fixpoint.workflow.Workflow;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -64,14 +66,32 @@ public class BugManagement {
 	}
 
 	/**
-	 * Moves every bug of the project in status {@code from} to {@code to}, one history
-	 * entry each (a workflow replaced by a project admin removes {@code from}).
+	 * Moves every bug of the project in status {@code from} (of its current workflow) to
+	 * {@code to} of the workflow replacing it ({@code target}), one history entry each; a
+	 * workflow replaced by a project admin removes {@code from}. Every moved bug is a
+	 * status change like an edit's: {@link BugChanged} without an actor (the SLA clock
+	 * stops or resumes, no first response) and {@link BugStatusChanged} by the admin
+	 * (analytics rollups, notifications summed up as one bulk change).
 	 * @return how many bugs moved
 	 */
 	@Transactional
-	public int moveAllInStatus(Membership admin, String from, String to, CurrentUser user) {
+	public int moveAllInStatus(Membership admin, String from, String to, Workflow target, CurrentUser user) {
 		admin.require(ProjectAction.MANAGE_PROJECT);
-		return this.bugs.moveAllInStatus(admin.projectId(), from, to, user.id());
+		StatusCategory was = admin.project().workflow().categoryOf(from);
+		StatusCategory is = target.categoryOf(to);
+		List<BugRepository.Moved> moved = this.bugs.moveAllInStatus(admin.projectId(), from, to,
+				was == StatusCategory.DONE, is == StatusCategory.DONE, user.id(), Times.now(this.clock));
+		BugBulk.asOneBulk(() -> {
+			for (BugRepository.Moved bug : moved) {
+				String key = admin.project().key() + "-" + bug.number();
+				UUID id = bug.id();
+				this.events.publishEvent(new BugChanged(id, admin.projectId(), key, null,
+						Map.of("status", new BugChanged.Change(from, to))));
+				this.events.publishEvent(
+						new BugStatusChanged(id, admin.projectId(), key, user.id(), from, to, was.json(), is.json()));
+			}
+		});
+		return moved.size();
 	}
 
 	@Transactional

@@ -237,19 +237,43 @@ class BugRepository {
 	}
 
 	/**
-	 * Moves every bug of a project from one status to another, with one history entry per
-	 * bug.
+	 * Moves every bug of a project from one status to another at {@code at}, with one
+	 * history entry per bug; the timestamps and the resolution follow the categories as
+	 * in an edit ({@code BugEditor.transition}): into done keeps or sets
+	 * {@code resolved_at} (and {@code closed_at} for {@code closed}), out of done clears
+	 * the fix's fields.
+	 * @return the moved bugs
 	 */
-	int moveAllInStatus(UUID projectId, String from, String to, UUID userId) {
+	List<Moved> moveAllInStatus(UUID projectId, String from, String to, boolean fromDone, boolean toDone, UUID userId,
+			Instant at) {
 		return this.jdbc.sql("""
 				with moved as (
-				    update bugs set status = :to, version = version + 1, updated_at = now()
+				    update bugs set status = :to, version = version + 1, updated_at = :at,
+				        resolved_at = case when :toDone then coalesce(resolved_at, :at) end,
+				        closed_at = case when :toDone and :to = 'closed' then coalesce(closed_at, :at) end,
+				        resolution = case when :fromDone and not :toDone then null else resolution end,
+				        verified_by = case when :fromDone and not :toDone then null else verified_by end,
+				        duplicate_of = case when :fromDone and not :toDone then null else duplicate_of end
 				    where project_id = :project and status = :from
-				    returning id
+				    returning id, number
+				), history as (
+				    insert into bug_history (bug_id, user_id, field, old_value, new_value, created_at)
+				    select id, :user, 'status', :from, :to, :at from moved
 				)
-				insert into bug_history (bug_id, user_id, field, old_value, new_value)
-				select id, :user, 'status', :from, :to from moved
-				""").param("project", projectId).param("from", from).param("to", to).param("user", userId).update();
+				select id, number from moved order by number
+				""")
+			.param("project", projectId)
+			.param("from", from)
+			.param("to", to)
+			.param("fromDone", fromDone)
+			.param("toDone", toDone)
+			.param("user", userId)
+			.param("at", Timestamp.from(at))
+			.query((rs, n) -> new Moved(rs.getObject("id", UUID.class), rs.getInt("number")))
+			.list();
+	}
+
+	record Moved(UUID id, int number) {
 	}
 
 	/** A search hit; {@code candidates} = how many matches were ranked in all. */

@@ -68,6 +68,8 @@ class FilterResolver {
 					instant("created_to", c.created().to(), true, errors))
 			.updated(instant("updated_from", c.updated().from(), false, errors),
 					instant("updated_to", c.updated().to(), true, errors))
+			.resolved(instant("resolved_from", c.resolved().from(), false, errors),
+					instant("resolved_to", c.resolved().to(), true, errors))
 			.due(day("due_from", c.dueFrom(), errors), day("due_before", c.dueBefore(), errors))
 			.text(trim(c.text()))
 			.done(c.done())

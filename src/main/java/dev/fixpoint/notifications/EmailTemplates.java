@@ -64,6 +64,11 @@ class EmailTemplates {
 		return compose(userId, "[Fixpoint] " + heading, heading, items, null);
 	}
 
+	/** The public URL of this installation, without a trailing slash. */
+	String baseUrl() {
+		return this.baseUrl;
+	}
+
 	String messageId(UUID emailId) {
 		return "<email-" + emailId + "@" + this.host + ">";
 	}

@@ -123,6 +123,7 @@ public class BugSearch {
 			switch (d.field()) {
 				case CREATED -> c.created(new BugCriteria.Span(from, lastDay(d)));
 				case UPDATED -> c.updated(new BugCriteria.Span(from, lastDay(d)));
+				case RESOLVED -> c.resolved(new BugCriteria.Span(from, lastDay(d)));
 				case DUE -> c.due(from, d.toExclusive().map(LocalDate::toString).orElse(null));
 			}
 		}

@@ -15,7 +15,7 @@ import java.util.Objects;
  * field  = status     status key of the project        severity  critical | high | medium | low
  *        | priority   P0 | P1 | P2 | P3                  assignee  me | none | username
  *        | reporter   me | username                    tag, component   any text
- *        | created | updated | due   date                is        open | closed | unassigned
+ *        | created | updated | resolved | due   date     is        open | closed | unassigned
  *        | key        WEB-42                           sort      [-]created | updated | priority | severity | due
  * date   = [">" | ">=" | "<" | "<="] day  |  day ".." day            (inclusive range)
  * day    = YYYY-MM-DD  |  N "d"  |  N "w"                             (N days or weeks before today)

@@ -48,6 +48,8 @@ class BugListApiTest extends IntegrationTest {
 	 */
 	private UUID big;
 
+	private String bigKey;
+
 	private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
 	@BeforeAll
@@ -69,6 +71,7 @@ class BugListApiTest extends IntegrationTest {
 		}
 		this.api.patch("/api/bugs/" + this.key + "-2", this.ann.token(), Map.of("status", "in_progress"));
 		String bigKey = this.api.newProject(this.ann).get("key").asString();
+		this.bigKey = bigKey;
 		this.big = this.jdbc.sql("select id from projects where key = :key")
 			.param("key", bigKey)
 			.query(UUID.class)
@@ -77,7 +80,7 @@ class BugListApiTest extends IntegrationTest {
 		// in old bugs, "checkout" in every third; due dates on every fifth
 		this.jdbc.sql("""
 				insert into bugs (id, project_id, number, title, description, severity, priority, status, reporter_id,
-				    assignee_id, due_date, created_at, updated_at)
+				    assignee_id, due_date, created_at, updated_at, resolved_at)
 				select gen_random_uuid(), :project, n, 'Bug ' || n,
 				       case when n <= 60 and n % 2 = 0 then 'legacy mainframe bridge'
 				            when n % 3 = 0 then 'checkout timeout' else 'nothing special' end,
@@ -86,7 +89,8 @@ class BugListApiTest extends IntegrationTest {
 				       case when n % 2 = 0 then cast(:dev as uuid) end,
 				       case when n % 5 = 0 then date '2026-01-01' + (n % 40) end,
 				       cast(:t0 as timestamptz) + n * interval '1 hour',
-				       cast(:t0 as timestamptz) + (n / 4) * interval '3 hours'
+				       cast(:t0 as timestamptz) + (n / 4) * interval '3 hours',
+				       case when n % 3 = 2 then cast(:t0 as timestamptz) + n * interval '1 day' end
 				from generate_series(1, 400) n
 				""")
 			.param("project", this.big)
@@ -132,6 +136,28 @@ class BugListApiTest extends IntegrationTest {
 		assertThat(keys(list("created_from=2000-01-01&created_to=2999-01-01"))).hasSize(12);
 		assertThat(keys(list("created_from=2999-01-01"))).isEmpty();
 		assertThat(keys(list("q=garbled%20invoice"))).containsExactly(this.key + "-8");
+	}
+
+	@Test
+	void aResolvedRangeFindsTheBugsResolvedThoseDays() {
+		// closed every third: n = 2, 5, 8, 11 resolved on 2026-01-03, -06, -09, -12
+		Api.Response r = this.api.get(
+				"/api/projects/" + this.bigKey + "/bugs?resolved_from=2026-01-03&resolved_to=2026-01-12&sort=created",
+				this.ann.token());
+		assertThat(r.status()).as(r.raw()).isEqualTo(200);
+		assertThat(keys(r.body())).containsExactly(this.bigKey + "-2", this.bigKey + "-5", this.bigKey + "-8",
+				this.bigKey + "-11");
+		// the query language: resolved:day..day
+		Api.Response q = this.api.get(
+				"/api/projects/" + this.bigKey + "/search?q=" + java.net.URLEncoder
+					.encode("bug resolved:2026-01-03..2026-01-06", java.nio.charset.StandardCharsets.UTF_8),
+				this.ann.token());
+		assertThat(q.status()).as(q.raw()).isEqualTo(200);
+		assertThat(q.body().get("items")).hasSize(2);
+		Api.Response bad = this.api.get("/api/projects/" + this.bigKey + "/bugs?resolved_from=someday",
+				this.ann.token());
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.body().get("errors").get(0).get("field").asString()).isEqualTo("resolved_from");
 	}
 
 	@Test
@@ -197,7 +223,8 @@ class BugListApiTest extends IntegrationTest {
 					.created(from, null)
 					.severities(List.of(Severity.LOW), List.of())
 					.build(),
-				BugFilter.builder().text("kubernetes").build());
+				BugFilter.builder().text("kubernetes").build(),
+				BugFilter.builder().resolved(T0.plusSeconds(86400 * 30), T0.plusSeconds(86400 * 90)).build());
 	}
 
 	@Test
@@ -237,6 +264,8 @@ class BugListApiTest extends IntegrationTest {
 			.matches(p -> p.indexConditionOn("bugs", "updated_at"), "updated range in an index condition");
 		assertThat(plan(BugListQuery.sortedMatches(this.big, hard.get(4), BugSort.UPDATED_DESC, null, 26)))
 			.matches(p -> p.indexConditionOn("bugs", "due_date"), "due range in an index condition");
+		assertThat(plan(BugListQuery.sortedMatches(this.big, hard.get(9), BugSort.UPDATED_DESC, null, 26)))
+			.matches(p -> p.indexConditionOn("bugs", "resolved_at"), "resolved range in an index condition");
 		// a text: GIN or the project's bugs, by cost (on 100k bugs GIN); never a walk in
 		// the order of an index: the matches are sorted before the limit keeps the page's
 		// ids

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static dev.fixpoint.search.DateField.CREATED;
 import static dev.fixpoint.search.DateField.DUE;
+import static dev.fixpoint.search.DateField.RESOLVED;
 import static dev.fixpoint.search.DateField.UPDATED;
 import static dev.fixpoint.search.SearchField.ASSIGNEE;
 import static dev.fixpoint.search.SearchField.COMPONENT;
@@ -144,6 +145,7 @@ class QueryLanguageTest {
 				arguments("due:2026-10-01..2026-10-01", DUE, "2026-10-01", "2026-10-02"),
 				arguments("created:2024-02-29", CREATED, "2024-02-29", "2024-03-01"),
 				arguments("created:<=2026-12-31", CREATED, null, "2027-01-01"),
+				arguments("resolved:2026-10-01..2026-10-07", RESOLVED, "2026-10-01", "2026-10-08"),
 				arguments("Created:\"2026-10-01\"", CREATED, "2026-10-01", "2026-10-02"));
 	}
 
@@ -294,7 +296,7 @@ class QueryLanguageTest {
 	}
 
 	static Stream<Arguments> syntaxErrors() {
-		String fields = "status, severity, priority, assignee, reporter, tag, component, sla, created, updated, due, is, key, sort";
+		String fields = "status, severity, priority, assignee, reporter, tag, component, sla, created, updated, resolved, due, is, key, sort";
 		return Stream.of(arguments("colour:red", 0, 6, "Unknown field 'colour' at 0: expected one of " + fields),
 				arguments("login -Colour:red", 7, 6, "Unknown field 'Colour' at 7: expected one of " + fields),
 				arguments("🐛 colour:red", 3, 6, "Unknown field 'colour' at 3: expected one of " + fields),

@@ -123,6 +123,7 @@ class BadTextEverywhereTest extends IntegrationTest {
 		WRITES.put("PUT /api/me/notification-preferences", Sample.json("email", t -> """
 				{"email": {"assig%sned": "off"}}""".formatted(t)));
 		WRITES.put("POST /api/unsubscribe/{token}", Sample.parameter("list"));
+		WRITES.put("PUT /api/me/weekly-reports/{project}", Sample.parameter("reason"));
 		WRITES.put("POST /api/bugs/{bug}/watchers", Sample.parameter("reason"));
 		WRITES.put("PUT /api/bugs/{bug}/mute", Sample.parameter("reason"));
 		WRITES.put("POST /api/projects/{project}/filters", Sample.json("query", t -> """
