@@ -181,6 +181,28 @@ class BugRepository {
 	}
 
 	/**
+	 * A page of the filtered list across several projects, in one order. The plain shape
+	 * walks each project's sort index in one statement ({@link BugListQuery#across});
+	 * when that walk may miss ({@link BugListQuery#walkMayMiss}), each project's page is
+	 * read as {@link #list} reads it and the pages are merged.
+	 */
+	List<BugRow> listAcross(java.util.Collection<UUID> projectIds, BugFilter filter, BugSort sort, Cursor after,
+			int limit) {
+		if (projectIds.size() == 1) {
+			return list(projectIds.iterator().next(), filter, sort, after, limit);
+		}
+		QueryPlans.customForTransaction(this.jdbc);
+		if (!BugListQuery.walkMayMiss(filter, sort)) {
+			return rows(BugListQuery.across(projectIds, filter, sort, after, limit));
+		}
+		return projectIds.stream()
+			.flatMap(project -> list(project, filter, sort, after, limit).stream())
+			.sorted(BugListQuery.rowOrder(sort))
+			.limit(limit)
+			.toList();
+	}
+
+	/**
 	 * The planner's estimate of the rows a query reads (its statistics; nothing is run).
 	 */
 	private long estimate(BugListQuery query) {
