@@ -70,6 +70,23 @@ public class BugQueries {
 	}
 
 	/**
+	 * Tags starting with {@code prefix} (any case) on the most recently updated bugs of a
+	 * project ({@code projectRef}) or of all the caller's projects (null), most used
+	 * first: what a search box suggests. Reads at most {@link #TAG_WINDOW} bugs.
+	 */
+	public List<String> recentTags(String projectRef, String prefix, int limit, CurrentUser user) {
+		java.util.Collection<UUID> projects = projectRef == null ? this.access.projectIdsOf(user)
+				: List.of(this.access.membership(projectRef, user).projectId());
+		if (projects.isEmpty()) {
+			return List.of();
+		}
+		return this.bugs.recentTags(projects, prefix == null ? "" : prefix.strip(), TAG_WINDOW, limit);
+	}
+
+	/** How many of the newest bugs the tag suggestions read. */
+	static final int TAG_WINDOW = 2000;
+
+	/**
 	 * How many bugs of the project are in each status (all of them, uncapped): what a
 	 * workflow change moves.
 	 */
@@ -118,7 +135,8 @@ public class BugQueries {
 		BugFilter filter = this.filters.resolve(member, criteria, user);
 		java.util.Collection<UUID> projects = member == null ? this.access.projectIdsOf(user)
 				: List.of(member.projectId());
-		if (!filter.hasText()) {
+		// only -words to leave out: nothing to rank, a list of what is left
+		if (!filter.hasText() || !SearchText.hasWordToFind(filter.text())) {
 			return listed(projects, filter, sort, cursor, limit);
 		}
 		String tsQuery = SearchText.prefixQuery(filter.text());

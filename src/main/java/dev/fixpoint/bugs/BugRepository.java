@@ -203,6 +203,29 @@ class BugRepository {
 	}
 
 	/**
+	 * Tags of the {@code window} most recently updated bugs of these projects that start
+	 * with {@code prefix} (case-insensitive), most used first.
+	 */
+	List<String> recentTags(java.util.Collection<UUID> projectIds, String prefix, int window, int limit) {
+		return this.jdbc.sql("""
+				select t.tag
+				from (select b.tags from bugs b where b.project_id in (:projects)
+				      order by b.updated_at desc, b.id desc limit :window) recent
+				cross join unnest(recent.tags) as t(tag)
+				where starts_with(lower(t.tag), lower(:prefix))
+				group by t.tag
+				order by count(*) desc, t.tag
+				limit :limit
+				""")
+			.param("projects", projectIds)
+			.param("prefix", prefix)
+			.param("window", window)
+			.param("limit", limit)
+			.query(String.class)
+			.list();
+	}
+
+	/**
 	 * The planner's estimate of the rows a query reads (its statistics; nothing is run).
 	 */
 	private long estimate(BugListQuery query) {
