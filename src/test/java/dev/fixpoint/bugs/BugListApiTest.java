@@ -256,12 +256,17 @@ class BugListApiTest extends IntegrationTest {
 			.param("key", this.key)
 			.query(UUID.class)
 			.single();
-		for (BugSort sort : List.of(BugSort.UPDATED_DESC, BugSort.SEVERITY_DESC, BugSort.PRIORITY_DESC)) {
-			BugListQuery query = BugListQuery.across(List.of(small, this.big),
-					BugFilter.builder().statuses(List.of("open"), List.of()).build(), sort, null, 26);
+		// filters no other index serves better than the sort's (the planner's choice
+		// otherwise depends on the table's size: bench/sql/search for 1M bugs)
+		Map<BugSort, BugFilter> cases = Map.of(BugSort.UPDATED_DESC,
+				BugFilter.builder().statuses(List.of("open"), List.of()).build(), BugSort.SEVERITY_DESC,
+				BugFilter.builder().done(false).build(), BugSort.PRIORITY_DESC,
+				BugFilter.builder().done(false).build());
+		for (BugSort sort : cases.keySet()) {
+			BugListQuery query = BugListQuery.across(List.of(small, this.big), cases.get(sort), sort, null, 26);
 			plan(query);
-			// run: the big project's 134 open bugs are not all read (a walk in sort order
-			// stops at the page)
+			// run: the big project's bugs are not all read (a walk in sort order stops at
+			// the page)
 			QueryPlan run = QueryPlan.analyze(this.jdbc, this.tx, db -> new BugRepository(db, this.json).rows(query),
 					"set local enable_seqscan = off");
 			assertThat(run).as(run.toString())
