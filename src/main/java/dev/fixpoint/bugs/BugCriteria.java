@@ -17,13 +17,15 @@ import java.util.List;
  * @param resolved likewise for the resolution ({@code resolved_at}: bugs in a done
  * status)
  * @param dueFrom due on or after this day; {@code dueBefore}: due before this day
+ * @param anyTag tags of which a bug must have at least one (the query language's
+ * {@code tag:ui,backend}); {@code tag}'s are all required
  * @param done only bugs in a done status (true), only open ones (false), or both (null)
  * @param errorsOn the request field every error is reported on (search: {@code q}), or
  * null for each term's own
  */
 public record BugCriteria(Terms status, Terms severity, Terms priority, Terms assignee, Terms reporter, Terms tag,
-		Terms component, Terms sla, Span created, Span updated, Span resolved, String dueFrom, String dueBefore,
-		String text, Boolean done, String errorsOn) {
+		List<String> anyTag, Terms component, Terms sla, Span created, Span updated, Span resolved, String dueFrom,
+		String dueBefore, String text, Boolean done, String errorsOn) {
 
 	/** The caller, as a person filter. */
 	public static final String ME = "me";
@@ -81,6 +83,8 @@ public record BugCriteria(Terms status, Terms severity, Terms priority, Terms as
 
 		private Boolean done;
 
+		private List<String> anyTag = List.of();
+
 		public Builder status(Terms terms) {
 			this.status = terms;
 			return this;
@@ -108,6 +112,12 @@ public record BugCriteria(Terms status, Terms severity, Terms priority, Terms as
 
 		public Builder tag(Terms terms) {
 			this.tag = terms;
+			return this;
+		}
+
+		/** Tags of which a bug must have at least one. */
+		public Builder anyTag(List<String> tags) {
+			this.anyTag = List.copyOf(tags);
 			return this;
 		}
 
@@ -163,8 +173,8 @@ public record BugCriteria(Terms status, Terms severity, Terms priority, Terms as
 
 		public BugCriteria build() {
 			return new BugCriteria(this.status, this.severity, this.priority, this.assignee, this.reporter, this.tag,
-					this.component, this.sla, this.created, this.updated, this.resolved, this.dueFrom, this.dueBefore,
-					this.text, this.done, this.errorsOn);
+					this.anyTag, this.component, this.sla, this.created, this.updated, this.resolved, this.dueFrom,
+					this.dueBefore, this.text, this.done, this.errorsOn);
 		}
 
 	}

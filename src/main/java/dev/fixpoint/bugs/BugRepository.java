@@ -181,6 +181,51 @@ class BugRepository {
 	}
 
 	/**
+	 * A page of the filtered list across several projects, in one order. The plain shape
+	 * walks each project's sort index in one statement ({@link BugListQuery#across});
+	 * when that walk may miss ({@link BugListQuery#walkMayMiss}), each project's page is
+	 * read as {@link #list} reads it and the pages are merged.
+	 */
+	List<BugRow> listAcross(java.util.Collection<UUID> projectIds, BugFilter filter, BugSort sort, Cursor after,
+			int limit) {
+		if (projectIds.size() == 1) {
+			return list(projectIds.iterator().next(), filter, sort, after, limit);
+		}
+		QueryPlans.customForTransaction(this.jdbc);
+		if (!BugListQuery.walkMayMiss(filter, sort)) {
+			return rows(BugListQuery.across(projectIds, filter, sort, after, limit));
+		}
+		return projectIds.stream()
+			.flatMap(project -> list(project, filter, sort, after, limit).stream())
+			.sorted(BugListQuery.rowOrder(sort))
+			.limit(limit)
+			.toList();
+	}
+
+	/**
+	 * Tags of the {@code window} most recently updated bugs of these projects that start
+	 * with {@code prefix} (case-insensitive), most used first.
+	 */
+	List<String> recentTags(java.util.Collection<UUID> projectIds, String prefix, int window, int limit) {
+		return this.jdbc.sql("""
+				select t.tag
+				from (select b.tags from bugs b where b.project_id in (:projects)
+				      order by b.updated_at desc, b.id desc limit :window) recent
+				cross join unnest(recent.tags) as t(tag)
+				where starts_with(lower(t.tag), lower(:prefix))
+				group by t.tag
+				order by count(*) desc, t.tag
+				limit :limit
+				""")
+			.param("projects", projectIds)
+			.param("prefix", prefix)
+			.param("window", window)
+			.param("limit", limit)
+			.query(String.class)
+			.list();
+	}
+
+	/**
 	 * The planner's estimate of the rows a query reads (its statistics; nothing is run).
 	 */
 	private long estimate(BugListQuery query) {

@@ -62,6 +62,7 @@ class FilterResolver {
 			.reporters(people("reporter", c.reporter().any(), user, errors),
 					people("reporter", c.reporter().none(), user, errors))
 			.tags(lower(c.tag().any()), lower(c.tag().none()))
+			.anyTags(lower(c.anyTag()))
 			.components(components(member, c.component().any(), errors),
 					components(member, c.component().none(), errors))
 			.created(instant("created_from", c.created().from(), false, errors),
