@@ -117,7 +117,7 @@ public class QuerySuggestions {
 						.toList();
 			case "is" -> fixed(FieldValues.STATE_ORDER.stream().map(s -> new Suggestion(s, s, null)));
 			case "sort" -> fixed(Stream.of(BugSort.values()).map(s -> new Suggestion(s.param(), s.param(), null)));
-			case "created", "updated", "due" -> dates();
+			case "created", "updated", "resolved", "due" -> dates();
 			default -> List.of();
 		};
 		String typed = at.typed().toLowerCase(Locale.ROOT);
