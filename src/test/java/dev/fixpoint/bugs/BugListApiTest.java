@@ -160,6 +160,55 @@ class BugListApiTest extends IntegrationTest {
 		assertThat(bad.body().get("errors").get(0).get("field").asString()).isEqualTo("resolved_from");
 	}
 
+	/**
+	 * The resolved date in a query of filters alone: a list in the query's sort, with OR,
+	 * negation and paging, in a project and across projects.
+	 */
+	@Test
+	void aResolvedDateInAQueryOfFiltersAloneListsTheBugsResolvedThoseDays() {
+		// resolved 2026-01-03, -06, -09, -12: n = 2 (medium), 5 (high), 8 (critical), 11
+		// (low)
+		String inBig = "/api/projects/" + this.bigKey + "/search";
+		String days = "resolved:2026-01-03..2026-01-12";
+		assertThat(searchKeys(inBig, days + " sort:created")).containsExactly(big(2), big(5), big(8), big(11));
+		assertThat(searchKeys(inBig, days + " severity:critical OR severity:high sort:created")).containsExactly(big(5),
+				big(8));
+		assertThat(searchKeys(inBig, days + " -severity:low sort:-created")).containsExactly(big(8), big(5), big(2));
+		assertThat(searchKeys(inBig, "-resolved:>2026-01-06 sort:created")).as("bugs never resolved never match")
+			.containsExactly(big(2), big(5));
+		// across the caller's two projects (the small one has no resolved bug), a page of
+		// 3
+		// then the rest
+		JsonNode first = search("/api/search", days + " sort:-created", "&limit=3");
+		assertThat(hitKeys(first)).containsExactly(big(11), big(8), big(5));
+		JsonNode second = search("/api/search", days + " sort:-created",
+				"&limit=3&cursor=" + first.get("next_cursor").asString());
+		assertThat(hitKeys(second)).containsExactly(big(2));
+		assertThat(second.get("next_cursor").isNull()).isTrue();
+	}
+
+	private String big(int number) {
+		return this.bigKey + "-" + number;
+	}
+
+	private List<String> searchKeys(String path, String q) {
+		return hitKeys(search(path, q, ""));
+	}
+
+	private JsonNode search(String path, String q, String more) {
+		Api.Response r = this.api.get(
+				path + "?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8) + more,
+				this.ann.token());
+		assertThat(r.status()).as(r.raw()).isEqualTo(200);
+		return r.body();
+	}
+
+	private static List<String> hitKeys(JsonNode result) {
+		List<String> keys = new ArrayList<>();
+		result.get("items").forEach(hit -> keys.add(hit.get("bug").get("key").asString()));
+		return keys;
+	}
+
 	@Test
 	void sortsAreMostImportantFirstWhenDescending() {
 		JsonNode bySeverity = list("sort=-severity");
@@ -262,7 +311,10 @@ class BugListApiTest extends IntegrationTest {
 		List<BugFilter> filters = new ArrayList<>(
 				List.of(BugFilter.builder().build(), BugFilter.builder().statuses(List.of("open"), List.of()).build(),
 						BugFilter.builder().severities(List.of(Severity.CRITICAL, Severity.LOW), List.of()).build(),
-						BugFilter.builder().anyTags(List.of("flaky", "nope")).build()));
+						BugFilter.builder().anyTags(List.of("flaky", "nope")).build(),
+						BugFilter.builder()
+							.resolved(T0.plus(java.time.Duration.ofDays(2)), T0.plus(java.time.Duration.ofDays(12)))
+							.build()));
 		filters.add(hardFilters().get(0));
 		for (BugFilter filter : filters) {
 			for (BugSort sort : BugSort.values()) {
