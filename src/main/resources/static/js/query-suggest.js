@@ -86,7 +86,11 @@
   }
 
   document.addEventListener('input', function (e) {
-    if (e.target.matches && e.target.matches('input[data-suggest]')) ask(e.target);
+    if (!(e.target.matches && e.target.matches('input[data-suggest]'))) return;
+    // the open menu answered the text before this change: choosing from it would put its value over the wrong range
+    // (status: + "o" typed, Tab: "status:open o"), so it closes until the answer for this text arrives
+    if (e.target === input) close();
+    ask(e.target);
   });
   document.addEventListener('focusin', function (e) {
     if (e.target.matches && e.target.matches('input[data-suggest]') && !e.target.value) ask(e.target);
