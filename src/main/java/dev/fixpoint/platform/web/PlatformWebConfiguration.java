@@ -14,6 +14,7 @@ import org.springframework.core.Ordered;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** MVC glue shared by every module's pages. */
@@ -55,6 +56,12 @@ class PlatformWebConfiguration implements WebMvcConfigurer {
 						: bean;
 			}
 		};
+	}
+
+	/** Every view's frame ({@link LayoutModel}); nothing for JSON answers. */
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new LayoutModel());
 	}
 
 	@Override
