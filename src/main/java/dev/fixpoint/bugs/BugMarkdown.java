@@ -64,11 +64,33 @@ public class BugMarkdown {
 	}
 
 	/**
-	 * As on the bug with this id, for work done on nobody's behalf (re-rendering stored
-	 * HTML after {@link #VERSION} changed); empty when the bug is gone.
+	 * For work done on nobody's behalf over many bugs (rendering stored HTML again after
+	 * {@link #VERSION} changed): each bug's project is looked up once, each project's
+	 * keys and members at most once.
 	 */
-	public Optional<Rendered> renderOnBug(UUID bugId, String markdown) {
-		return this.stored.findProjectOf(bugId).map(p -> in(p.id(), p.orgId(), p.key()).render(markdown));
+	public OnBugs onBugs() {
+		return new OnBugs();
+	}
+
+	/** Renders texts as on the bug they belong to; see {@link #onBugs()}. */
+	public final class OnBugs {
+
+		private final Map<UUID, Optional<Links>> bugs = new HashMap<>();
+
+		private final Map<UUID, Links> projects = new HashMap<>();
+
+		private OnBugs() {
+		}
+
+		/** Empty when the bug is gone. */
+		public Optional<Rendered> render(UUID bugId, String markdown) {
+			return this.bugs
+				.computeIfAbsent(bugId,
+						id -> BugMarkdown.this.stored.findProjectOf(id)
+							.map(p -> this.projects.computeIfAbsent(p.id(), x -> in(p.id(), p.orgId(), p.key()))))
+				.map(links -> links.render(markdown));
+		}
+
 	}
 
 	/**

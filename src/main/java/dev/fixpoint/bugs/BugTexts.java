@@ -3,7 +3,9 @@ package dev.fixpoint.bugs;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -103,10 +105,14 @@ public class BugTexts {
 			return new Batch(false, 0, after);
 		}
 		List<BugTextRepository.Outdated> bugs = this.stored.findOutdated(after, RENDERER, size);
+		Map<UUID, BugMarkdown.Links> projects = new HashMap<>(); // keys and members once
+																	// per project
 		for (BugTextRepository.Outdated bug : bugs) {
 			String[] texts = { bug.description(), bug.stepsToReproduce(), bug.expectedBehavior(),
 					bug.actualBehavior() };
-			BugMarkdown.Links links = this.markdown.in(bug.project().id(), bug.project().orgId(), bug.project().key());
+			BugTextRepository.ProjectOf project = bug.project();
+			BugMarkdown.Links links = projects.computeIfAbsent(project.id(),
+					id -> this.markdown.in(id, project.orgId(), project.key()));
 			this.stored.saveIfOutdated(bug.id(), sourceHash(texts), RENDERER, render(links, texts));
 		}
 		return new Batch(true, bugs.size(), bugs.isEmpty() ? after : bugs.get(bugs.size() - 1).id());

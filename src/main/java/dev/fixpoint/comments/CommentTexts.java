@@ -42,8 +42,9 @@ class CommentTexts {
 			return new Batch(false, 0, after);
 		}
 		List<CommentRepository.Outdated> outdated = this.comments.findOutdated(after, BugMarkdown.VERSION, size);
+		BugMarkdown.OnBugs rendering = this.markdown.onBugs();
 		for (CommentRepository.Outdated comment : outdated) {
-			this.markdown.renderOnBug(comment.bugId(), comment.content())
+			rendering.render(comment.bugId(), comment.content())
 				.ifPresent(rendered -> this.comments.saveRendering(comment.id(), comment.content(),
 						rendered.html().html(), BugMarkdown.VERSION));
 		}
