@@ -44,8 +44,10 @@ public class BugManagement {
 
 	private final Clock clock;
 
+	private final BugTexts texts;
+
 	BugManagement(BugRepository bugs, ProjectAccess access, BugEditor editor, ApplicationEventPublisher events,
-			BugMarkdown markdown, ObjectProvider<SlaOnFiling> sla, Clock clock) {
+			BugMarkdown markdown, ObjectProvider<SlaOnFiling> sla, Clock clock, BugTexts texts) {
 		this.bugs = bugs;
 		this.access = access;
 		this.editor = editor;
@@ -53,6 +55,7 @@ public class BugManagement {
 		this.markdown = markdown;
 		this.sla = sla;
 		this.clock = clock;
+		this.texts = texts;
 	}
 
 	/**
@@ -112,6 +115,7 @@ public class BugManagement {
 				triage, BugRow.Progress.filed(slot.workflow().initialStatus().key()),
 				new BugRow.Tracking(clock.dueAt(), clock.state(), null, List.of()), new BugRow.Stamps(1, now, now));
 		this.bugs.insert(row);
+		this.texts.filed(row.id(), row.report(), member);
 		this.events.publishEvent(new BugCreated(row.id(), row.projectId(), row.key(), user.id(), assigneeId,
 				row.triage().severity().key()));
 		mentions(member, row, user, java.util.Set.of());
@@ -143,6 +147,7 @@ public class BugManagement {
 		if (!this.bugs.update(edit.updated(), current.stamps().version())) {
 			throw new IllegalStateException("Row lock held, yet the version moved for bug " + current.id());
 		}
+		this.texts.edited(current.id(), edit.updated().report(), edit.changes().keySet(), member);
 		edit.changes()
 			.forEach((field, change) -> this.bugs.insertHistory(current.id(), user.id(), field, change.oldValue(),
 					change.newValue(), edit.updated().stamps().updatedAt()));

@@ -29,12 +29,16 @@ class CommentRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(CommentRow c) {
+	/**
+	 * @param renderer the markdown renderer that made its HTML
+	 */
+	void insert(CommentRow c, int renderer) {
 		this.jdbc.sql("""
 				insert into comments (id, bug_id, author_id, parent_id, content, content_html, is_internal, created_at,
-				    updated_at)
-				values (:id, :bug, :author, :parent, :content, :html, :internal, :at, :at)
+				    updated_at, renderer)
+				values (:id, :bug, :author, :parent, :content, :html, :internal, :at, :at, :renderer)
 				""")
+			.param("renderer", renderer)
 			.param("id", c.id())
 			.param("bug", c.bugId())
 			.param("author", c.authorId())
@@ -78,12 +82,13 @@ class CommentRepository {
 			.list();
 	}
 
-	void update(UUID id, String content, String html, boolean internal, Instant at) {
+	void update(UUID id, String content, String html, int renderer, boolean internal, Instant at) {
 		this.jdbc.sql("""
-				update comments set content = :content, content_html = :html, is_internal = :internal,
-				    updated_at = :at, edited_at = :at
+				update comments set content = :content, content_html = :html, renderer = :renderer,
+				    is_internal = :internal, updated_at = :at, edited_at = :at
 				where id = :id
 				""")
+			.param("renderer", renderer)
 			.param("id", id)
 			.param("content", content)
 			.param("html", html)
@@ -96,6 +101,50 @@ class CommentRepository {
 		this.jdbc.sql("""
 				update comments set content = '', content_html = '', deleted_at = :at, updated_at = :at where id = :id
 				""").param("id", id).param("at", Timestamp.from(at)).update();
+	}
+
+	/** A comment whose HTML an older markdown renderer made. */
+	record Outdated(UUID id, UUID bugId, String content) {
+	}
+
+	/**
+	 * The next comments after {@code after} (by id; null: from the first) whose HTML is
+	 * older than {@code renderer}: a walk along the primary key. Deleted ones have none.
+	 */
+	List<Outdated> findOutdated(UUID after, int renderer, int limit) {
+		return this.jdbc.sql("""
+				select id, bug_id, content from comments
+				where (cast(:after as uuid) is null or id > :after) and renderer < :renderer and deleted_at is null
+				order by id
+				limit :limit
+				""")
+			.param("after", after)
+			.param("renderer", renderer)
+			.param("limit", limit)
+			.query(Outdated.class)
+			.list();
+	}
+
+	/**
+	 * Stores a new rendering of a comment unless it was edited (or rendered) since it was
+	 * read.
+	 */
+	void saveRendering(UUID id, String content, String html, int renderer) {
+		this.jdbc.sql("""
+				update comments set content_html = :html, renderer = :renderer
+				where id = :id and content = :content and renderer < :renderer and deleted_at is null
+				""").param("id", id).param("content", content).param("html", html).param("renderer", renderer).update();
+	}
+
+	/**
+	 * Whether this transaction is the one (of all nodes) that renders the next batch;
+	 * held until it ends.
+	 */
+	boolean claimBackfill() {
+		return Boolean.TRUE
+			.equals(this.jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended('comment-texts-backfill', 7))")
+				.query(Boolean.class)
+				.single());
 	}
 
 	private CommentRow map(ResultSet rs, int row) throws SQLException {

@@ -93,7 +93,7 @@ public class Comments {
 		Instant now = Times.now(this.clock);
 		CommentRepository.CommentRow row = new CommentRepository.CommentRow(Ids.newId(), bug.id(), user.id(),
 				comment.parentId(), content, rendered.html().html(), internal, now, now, null, null);
-		this.comments.insert(row);
+		this.comments.insert(row, BugMarkdown.VERSION);
 		this.history.recordActivity(bug, user.id(), historyField(internal, "added"), null, row.id().toString(), now);
 		this.events.publishEvent(new CommentAdded(row.id(), bug.id(), bug.projectId(), bug.key(), user.id(), internal,
 				row.parentId(), rendered.mentioned()));
@@ -185,7 +185,7 @@ public class Comments {
 		}
 		BugMarkdown.Rendered rendered = this.markdown.render(located.member(), text);
 		Instant now = Times.now(this.clock);
-		this.comments.update(commentId, text, rendered.html().html(), internal, now);
+		this.comments.update(commentId, text, rendered.html().html(), BugMarkdown.VERSION, internal, now);
 		this.history.recordActivity(located.bug(), user.id(), historyField(internal, "edited"), null,
 				commentId.toString(), now);
 		return view(this.comments.find(commentId).orElseThrow(), authorOf(located.row()));

@@ -44,8 +44,8 @@
  * and sanitizing into a {@link dev.fixpoint.platform.SafeHtml}),
  * {@link dev.fixpoint.platform.FixpointProperties}; in {@code web}:
  * {@code ApiController}, {@code Authenticated}, {@code Layout} (put into every page's
- * model by {@code LayoutAdvice}), {@code HtmxRequest}, {@code Forms} (the rule for
- * refused page forms) and its {@code FormSubmission}, {@code FormErrors},
+ * model of every view by {@code LayoutModel}), {@code HtmxRequest}, {@code Forms} (the
+ * rule for refused page forms) and its {@code FormSubmission}, {@code FormErrors},
  * {@code LocalRedirect}, {@code ClientAddress}, {@code WebSessions}.</li>
  * </ul>
  * Publishes no events.
