@@ -44,9 +44,9 @@ class AnalyticsRollups {
 
 	/**
 	 * Adds one event to the bug's day, severity and component, and to each of its tags:
-	 * one statement (the daily row in a data-modifying CTE, the tag rows in the main
-	 * insert). {@code at} and {@code counts} are fixed fragments of this class, never
-	 * input.
+	 * one statement (the daily row and each tag's day total in data-modifying CTEs, the
+	 * tag rows by severity and component in the main insert). {@code at} and
+	 * {@code counts} are fixed fragments of this class, never input.
 	 */
 	private void count(java.util.UUID bugId, String at, String counts) {
 		this.jdbc.sql("""
@@ -61,20 +61,19 @@ class AnalyticsRollups {
 				    on conflict (project_id, day, severity, component_id) do update
 				    set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
 				        reopened = d.reopened + excluded.reopened
+				), tag_days as (
+				    insert into analytics_tag_days as d (project_id, day, tag, created, resolved, reopened)
+				    select distinct b.project_id, b.day, t.tag, %2$s
+				    from b cross join unnest(b.tags) as t(tag)
+				    on conflict (project_id, day, tag) do update
+				    set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
+				        reopened = d.reopened + excluded.reopened
 				)
 				insert into analytics_daily_tags as d
 				    (project_id, day, tag, severity, component_id, created, resolved, reopened)
 				select distinct b.project_id, b.day, t.tag, b.severity, b.component_id, %2$s
 				from b cross join unnest(b.tags) as t(tag)
 				on conflict (project_id, day, tag, severity, component_id) do update
-				set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
-				    reopened = d.reopened + excluded.reopened
-				""".formatted(at, counts)).param("bug", bugId).update();
-		this.jdbc.sql("""
-				insert into analytics_tag_days as d (project_id, day, tag, created, resolved, reopened)
-				select distinct b.project_id, (%s at time zone 'UTC')::date, t.tag, %s
-				from bugs b cross join unnest(b.tags) as t(tag) where b.id = :bug
-				on conflict (project_id, day, tag) do update
 				set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
 				    reopened = d.reopened + excluded.reopened
 				""".formatted(at, counts)).param("bug", bugId).update();
