@@ -13,6 +13,7 @@ import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.web.ApiController;
 import dev.fixpoint.platform.web.Authenticated;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -59,23 +60,26 @@ class PreferencesApiController {
 	}
 
 	@GetMapping("/api/me/weekly-reports")
-	@Operation(summary = "The weekly analytics emails the caller may get (projects they administer) and whether "
-			+ "they get each")
+	@Operation(operationId = "listWeeklyReports",
+			summary = "The weekly analytics emails the caller may get (projects they administer) and whether "
+					+ "they get each")
 	java.util.List<NotificationSettings.WeeklyReport> weekly(@Authenticated CurrentUser user) {
 		return this.settings.weeklyReports(user);
 	}
 
 	@PutMapping("/api/me/weekly-reports/{project}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Opt in to a project's weekly analytics email (project admins; sent on Mondays for the "
-			+ "past week through the email outbox, with one-click unsubscribe)")
+	@Operation(operationId = "subscribeWeeklyReport",
+			summary = "Opt in to a project's weekly analytics email (project admins; sent on Mondays for the "
+					+ "past week through the email outbox, with one-click unsubscribe)")
+	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the project")
 	void subscribe(@PathVariable String project, @Authenticated CurrentUser user) {
 		this.settings.weeklyReport(project, true, user);
 	}
 
 	@DeleteMapping("/api/me/weekly-reports/{project}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Stop a project's weekly analytics email")
+	@Operation(operationId = "unsubscribeWeeklyReport", summary = "Stop a project's weekly analytics email")
 	void unsubscribe(@PathVariable String project, @Authenticated CurrentUser user) {
 		this.settings.weeklyReport(project, false, user);
 	}
