@@ -337,10 +337,13 @@ class BugListApiTest extends IntegrationTest {
 			.single();
 		// filters no other index serves better than the sort's (the planner's choice
 		// otherwise depends on the table's size: bench/sql/search for 1M bugs)
+		// (is:open is not one since bugs here are resolved: the partial index of open
+		// bugs
+		// serves it, and the planner may read that one and sort)
+		BugFilter notTagged = BugFilter.builder().tags(List.of(), List.of("nope")).build();
 		Map<BugSort, BugFilter> cases = Map.of(BugSort.UPDATED_DESC,
-				BugFilter.builder().statuses(List.of("open"), List.of()).build(), BugSort.SEVERITY_DESC,
-				BugFilter.builder().done(false).build(), BugSort.PRIORITY_DESC,
-				BugFilter.builder().done(false).build());
+				BugFilter.builder().statuses(List.of("open"), List.of()).build(), BugSort.SEVERITY_DESC, notTagged,
+				BugSort.PRIORITY_DESC, notTagged);
 		for (BugSort sort : cases.keySet()) {
 			BugListQuery query = BugListQuery.across(List.of(small, this.big), cases.get(sort), sort, null, 26);
 			plan(query);
