@@ -24,9 +24,12 @@ create table portal_reports (
     id                  uuid primary key,
     ticket              text not null unique check (ticket ~ '^[A-Z][A-Z0-9]{1,9}-[0-9A-Z]{6}$'),
     project_id          uuid not null references projects (id) on delete cascade,
-    bug_id              uuid unique references bugs (id) on delete cascade,
+    -- a bug deleted (or removed as spam) leaves the report: its ticket answers "closed", its email stays blocked
+    bug_id              uuid unique references bugs (id) on delete set null,
     email               text not null check (length(email) between 3 and 254),
     draft               jsonb,
+    -- the tracking link's token is HMAC(portal key, ticket, salt): written again for each email, stored as a hash
+    tracking_salt       text not null,
     tracking_hash       text not null unique,
     confirm_hash        text unique,
     confirmed_at        timestamptz,
@@ -34,7 +37,7 @@ create table portal_reports (
     spam_at             timestamptz,
     client_ip           text,
     created_at          timestamptz not null,
-    check ((bug_id is null) = (confirmed_at is null))
+    check (bug_id is null or confirmed_at is not null)
 );
 create index portal_reports_project_idx on portal_reports (project_id, created_at desc);
 -- the per-email flood limit counts an address's recent reports
@@ -82,8 +85,19 @@ create table status_subscribers (
     id            uuid primary key,
     org_id        uuid not null references organizations (id) on delete cascade,
     email         text not null check (length(email) between 3 and 254),
+    token_salt    text not null,
     token_hash    text not null unique,
     confirmed_at  timestamptz,
     created_at    timestamptz not null,
     unique (org_id, email)
+);
+
+-- Emails to people who are not users (portal reporters, status subscribers) share the email outbox.
+alter table emails alter column user_id drop not null;
+
+-- The key that signs the portal's proof-of-work challenges, created on first use; shared by every node.
+create table portal_secret (
+    id          smallint primary key check (id = 1),
+    secret      bytea not null,
+    created_at  timestamptz not null
 );
