@@ -1,16 +1,13 @@
 package dev.fixpoint.notifications;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
+import dev.fixpoint.platform.Hmacs;
 import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.Times;
 
@@ -59,8 +56,7 @@ class UnsubscribeTokens {
 			return Optional.empty();
 		}
 		String payload = parts[0] + "." + parts[1];
-		boolean valid = MessageDigest.isEqual(mac(payload).getBytes(StandardCharsets.US_ASCII),
-				parts[2].getBytes(StandardCharsets.US_ASCII));
+		boolean valid = Hmacs.equalsConstantTime(mac(payload), parts[2]);
 		Optional<UUID> user = Ids.parse(parts[0]);
 		Optional<NotificationKind> kind = NotificationKind.parse(parts[1]);
 		if (!valid || user.isEmpty() || (kind.isEmpty() && !ALL.equals(parts[1]))) {
@@ -70,15 +66,9 @@ class UnsubscribeTokens {
 	}
 
 	private String mac(String payload) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
-			byte[] digest = mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is not available", ex);
-		}
+		return Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(Hmacs.sha256(secret(), payload.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private byte[] secret() {
