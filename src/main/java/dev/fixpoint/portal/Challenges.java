@@ -10,6 +10,7 @@ import java.util.Base64;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.fixpoint.platform.Hmacs;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.Times;
 
@@ -65,8 +66,7 @@ class Challenges {
 		}
 		String[] parts = challenge.split("\\.");
 		if (parts.length != 3 || challenge.length() > 200
-				|| !MessageDigest.isEqual(mac("c." + parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII),
-						parts[2].getBytes(StandardCharsets.US_ASCII))) {
+				|| !Hmacs.equalsConstantTime(mac("c." + parts[0] + "." + parts[1]), parts[2])) {
 			throw InvalidInputException.of("challenge", "is not one this server gave");
 		}
 		if (!parts[0].matches("\\d{1,12}")

@@ -1,14 +1,12 @@
 package dev.fixpoint.portal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
+import dev.fixpoint.platform.Hmacs;
 import dev.fixpoint.platform.Times;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,14 +40,7 @@ class PortalKeys {
 	}
 
 	byte[] rawMac(String text) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-			return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Hmacs.sha256(key(), text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** The token of a ticket's tracking link. */

@@ -7,6 +7,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import dev.fixpoint.platform.Hmacs;
+
 /**
  * Ticket numbers and the secrets in the portal's links. A ticket is the project key and
  * six random characters (no I, L, O, U: read aloud and typed without mix-ups), so it says
@@ -57,8 +59,7 @@ final class Tokens {
 		if (token == null || token.isEmpty() || token.length() > 100 || storedHash == null) {
 			return false;
 		}
-		return MessageDigest.isEqual(hash(token).getBytes(StandardCharsets.US_ASCII),
-				storedHash.getBytes(StandardCharsets.US_ASCII));
+		return Hmacs.equalsConstantTime(storedHash, hash(token));
 	}
 
 }

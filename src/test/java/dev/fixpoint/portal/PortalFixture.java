@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -61,7 +60,9 @@ final class PortalFixture {
 	record Project(TestUser admin, String key, String id, String orgSlug) {
 	}
 
-	/** A public project of a new admin, its portal on with the given confirmation rule. */
+	/**
+	 * A public project of a new admin, its portal on with the given confirmation rule.
+	 */
 	Project openPortal(boolean confirmation) {
 		TestUser admin = this.api.newUser("padmin");
 		JsonNode project = this.api.newProject(admin);
@@ -160,8 +161,8 @@ final class PortalFixture {
 
 	JsonNode ticket(JsonNode receipt) {
 		String url = receipt.path("tracking_url").asString();
-		Api.Response r = this.api.get("/api/portal/tickets/" + receipt.path("ticket").asString() + "?token="
-				+ token(url), null);
+		Api.Response r = this.api
+			.get("/api/portal/tickets/" + receipt.path("ticket").asString() + "?token=" + token(url), null);
 		if (r.status() != 200) {
 			throw new IllegalStateException("ticket not readable: " + r.status() + " " + r.raw());
 		}
@@ -198,7 +199,9 @@ final class PortalFixture {
 		}
 	}
 
-	/** Sends what the email workers have due and returns the messages to {@code address}. */
+	/**
+	 * Sends what the email workers have due and returns the messages to {@code address}.
+	 */
 	List<MimeMessage> mailTo(String address) {
 		EmailWorkers.sendDue(this.context, this.clock.instant().plusSeconds(3600));
 		List<MimeMessage> mine = new ArrayList<>();
@@ -253,7 +256,9 @@ final class PortalFixture {
 		}
 	}
 
-	/** The first link of an email's text that starts with {@code prefix} (after the host). */
+	/**
+	 * The first link of an email's text that starts with {@code prefix} (after the host).
+	 */
 	static String link(MimeMessage message, String pathPrefix) {
 		Matcher m = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(pathPrefix) + "\\S*)").matcher(text(message));
 		if (!m.find()) {

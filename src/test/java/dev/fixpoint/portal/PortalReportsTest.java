@@ -4,9 +4,9 @@ import java.util.Map;
 
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.IntegrationTest;
-import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Sending reports through the portal's API: what is refused (closed portals, the
- * honeypot, unsolved challenges, floods, oversized input) and what a filed report becomes.
+ * honeypot, unsolved challenges, floods, oversized input) and what a filed report
+ * becomes.
  */
 class PortalReportsTest extends IntegrationTest {
 
@@ -35,7 +36,8 @@ class PortalReportsTest extends IntegrationTest {
 		JsonNode receipt = this.portal.file(project.key(), PortalFixture.newEmail(), "Saving fails");
 
 		assertThat(receipt.path("ticket").asString()).matches(project.key() + "-[0-9A-HJKMNP-TV-Z]{6}");
-		assertThat(receipt.path("tracking_url").asString()).contains("/portal/tickets/" + receipt.path("ticket").asString() + "?token=");
+		assertThat(receipt.path("tracking_url").asString())
+			.contains("/portal/tickets/" + receipt.path("ticket").asString() + "?token=");
 		JsonNode bugs = this.api.get("/api/projects/" + project.key() + "/bugs", project.admin().token()).body();
 		assertThat(bugs.path("items")).hasSize(1);
 		JsonNode bug = bugs.path("items").get(0);
@@ -119,7 +121,8 @@ class PortalReportsTest extends IntegrationTest {
 		worked.put("challenge", c.path("challenge").asString());
 		worked.put("nonce", PortalFixture.solve(c.path("challenge").asString(), c.path("difficulty").asInt()));
 		assertThat(this.portal.send(project.key(), ip, worked).status()).isEqualTo(201);
-		assertThat(field(this.portal.send(project.key(), ip, worked))).as("a challenge answers once").isEqualTo("challenge");
+		assertThat(field(this.portal.send(project.key(), ip, worked))).as("a challenge answers once")
+			.isEqualTo("challenge");
 	}
 
 	@Test
@@ -142,7 +145,8 @@ class PortalReportsTest extends IntegrationTest {
 		Api.Response byEmail = null;
 		for (int i = 0; i < 6; i++) {
 			String other = PortalFixture.newAddress();
-			byEmail = this.portal.send(project.key(), other, this.portal.report(project.key(), other, email, "Same " + i));
+			byEmail = this.portal.send(project.key(), other,
+					this.portal.report(project.key(), other, email, "Same " + i));
 		}
 		assertThat(byEmail.status()).isEqualTo(429);
 		assertThat(byEmail.header("Retry-After")).isNotBlank();
@@ -173,7 +177,10 @@ class PortalReportsTest extends IntegrationTest {
 	}
 
 	private int bugCount(PortalFixture.Project project) {
-		return this.api.get("/api/projects/" + project.key() + "/bugs", project.admin().token()).body().path("items").size();
+		return this.api.get("/api/projects/" + project.key() + "/bugs", project.admin().token())
+			.body()
+			.path("items")
+			.size();
 	}
 
 	private static String field(Api.Response r) {

@@ -6,12 +6,14 @@ import java.util.Map;
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.IntegrationTest;
-import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code GET/PUT /api/projects/{id}/portal}: defaults, validation, who may change them. */
+/**
+ * {@code GET/PUT /api/projects/{id}/portal}: defaults, validation, who may change them.
+ */
 class PortalSettingsTest extends IntegrationTest {
 
 	@Test
@@ -33,7 +35,9 @@ class PortalSettingsTest extends IntegrationTest {
 				Map.of("enabled", true, "fields", List.of("title", "environment"), "default_severity", "urgent",
 						"default_component", "Nope", "intro", "x".repeat(4001)));
 		assertThat(bad.status()).isEqualTo(400);
-		assertThat(bad.raw()).contains("fields[0]").contains("default_severity").contains("default_component")
+		assertThat(bad.raw()).contains("fields[0]")
+			.contains("default_severity")
+			.contains("default_component")
 			.contains("intro");
 		assertThat(this.api.put("/api/projects/" + key + "/portal", admin.token(), Map.of("colour", "red")).status())
 			.isEqualTo(400);

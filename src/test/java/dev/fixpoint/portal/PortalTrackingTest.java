@@ -3,15 +3,14 @@ package dev.fixpoint.portal;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-
 import jakarta.mail.internet.MimeMessage;
 
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.IntegrationTest;
-import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -54,11 +53,13 @@ class PortalTrackingTest extends IntegrationTest {
 		HttpResponse<String> confirmed = this.portal.postForm("/portal/confirm", Map.of("confirm", confirm));
 		assertThat(confirmed.statusCode()).isEqualTo(302);
 		assertThat(confirmed.headers().firstValue("Location").orElseThrow())
-			.contains("/portal/tickets/" + receipt.path("ticket").asString()).contains("&confirmed");
+			.contains("/portal/tickets/" + receipt.path("ticket").asString())
+			.contains("&confirmed");
 		assertThat(bugs(project)).hasSize(1);
 		assertThat(this.portal.ticket(receipt).path("status").asString()).isEqualTo("investigating");
 		assertThat(this.portal.postForm("/portal/confirm", Map.of("confirm", confirm)).statusCode())
-			.as("a confirmation link works once").isEqualTo(404);
+			.as("a confirmation link works once")
+			.isEqualTo(404);
 	}
 
 	@Test
@@ -80,7 +81,7 @@ class PortalTrackingTest extends IntegrationTest {
 	}
 
 	@Test
-	void theReporterSeesAndHearsOnlyCommentsVisibleToThem() {
+	void theReporterSeesAndHearsOnlyCommentsVisibleToThem() throws Exception {
 		PortalFixture.Project project = this.portal.openPortal(false);
 		TestUser dev = this.api.newUser("pdev");
 		this.api.addMember(project.admin(), project.key(), dev, "developer");
@@ -96,8 +97,9 @@ class PortalTrackingTest extends IntegrationTest {
 				Map.of("content", "Thanks, we can **reproduce** it", "visible_to_reporter", true));
 		assertThat(publicReply.status()).isEqualTo(201);
 		assertThat(publicReply.body().path("visible_to_reporter").asBoolean()).isTrue();
-		assertThat(this.api.post("/api/bugs/" + bug + "/comments", dev.token(),
-				Map.of("content", "Both?", "is_internal", true, "visible_to_reporter", true))
+		assertThat(this.api
+			.post("/api/bugs/" + bug + "/comments", dev.token(),
+					Map.of("content", "Both?", "is_internal", true, "visible_to_reporter", true))
 			.status()).as("an internal note is never visible to the reporter").isEqualTo(400);
 
 		JsonNode ticket = this.portal.ticket(receipt);
@@ -106,7 +108,8 @@ class PortalTrackingTest extends IntegrationTest {
 		assertThat(ticket.path("comments").get(0).path("author").asString()).isEqualTo(dev.name());
 		assertThat(ticket.toString()).doesNotContain("Ordinary team chat", "Secret internal note", dev.email());
 		String page = this.portal.getPage(PortalFixture.path(receipt.path("tracking_url").asString())).body();
-		assertThat(page).contains("<strong>reproduce</strong>").doesNotContain("Ordinary team chat", "Secret internal note");
+		assertThat(page).contains("<strong>reproduce</strong>")
+			.doesNotContain("Ordinary team chat", "Secret internal note");
 
 		List<MimeMessage> mail = this.portal.mailTo(email);
 		assertThat(mail).hasSize(2);
@@ -139,12 +142,14 @@ class PortalTrackingTest extends IntegrationTest {
 		String bug = bugs(project).get(0).path("id").asString();
 		JsonNode comments = this.api.get("/api/bugs/" + bug + "/comments", project.admin().token()).body();
 		assertThat(comments.path("items").get(0).path("content").asString()).isEqualTo("It also happens on my phone");
-		assertThat(this.portal.postForm("/portal/tickets/" + ticket + "/messages",
-				Map.of("token", "wrong", "message", "x")).statusCode()).isEqualTo(404);
+		assertThat(this.portal
+			.postForm("/portal/tickets/" + ticket + "/messages", Map.of("token", "wrong", "message", "x"))
+			.statusCode()).isEqualTo(404);
 
 		int before = this.portal.mailTo(email).size();
-		assertThat(this.portal.postForm("/portal/tickets/" + ticket + "/unsubscribe", Map.of("token", token))
-			.statusCode()).isEqualTo(200);
+		assertThat(
+				this.portal.postForm("/portal/tickets/" + ticket + "/unsubscribe", Map.of("token", token)).statusCode())
+			.isEqualTo(200);
 		this.api.post("/api/bugs/" + bug + "/comments", project.admin().token(),
 				Map.of("content", "Fixed soon", "visible_to_reporter", true));
 		assertThat(this.portal.mailTo(email)).hasSize(before);
@@ -179,7 +184,8 @@ class PortalTrackingTest extends IntegrationTest {
 				.doesNotContain(email);
 		}
 		assertThat(this.api.get("/api/bugs/" + bug, project.admin().token()).raw())
-			.as("not a field of the bug for anyone").doesNotContain(email);
+			.as("not a field of the bug for anyone")
+			.doesNotContain(email);
 		assertThat(key).startsWith(project.key());
 	}
 

@@ -4,21 +4,19 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import jakarta.mail.internet.MimeMessage;
 
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.IntegrationTest;
-import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -50,9 +48,8 @@ class StatusPageTest extends IntegrationTest {
 		TestUser admin = project.admin();
 		JsonNode bug = this.api.newBug(admin, project.key(), "NPE in InvoiceExporter#render", "high");
 		String id = bug.path("id").asString();
-		Api.Response published = this.api.put("/api/bugs/" + id + "/status-entry", admin.token(),
-				Map.of("public_title", "Invoices <b>cannot</b> be exported", "public_note", "Use CSV meanwhile.", "eta",
-						"2027-01-15"));
+		Api.Response published = this.api.put("/api/bugs/" + id + "/status-entry", admin.token(), Map.of("public_title",
+				"Invoices <b>cannot</b> be exported", "public_note", "Use CSV meanwhile.", "eta", "2027-01-15"));
 		assertThat(published.status()).as(published.raw()).isEqualTo(200);
 
 		JsonNode status = this.api.get("/api/status/" + project.orgSlug(), null).body();
@@ -68,7 +65,11 @@ class StatusPageTest extends IntegrationTest {
 		assertThat(page).contains("Invoices &lt;b&gt;cannot&lt;/b&gt; be exported").contains("Use CSV meanwhile.");
 
 		this.api.patch("/api/bugs/" + id, admin.token(), Map.of("status", "in_progress"));
-		assertThat(this.api.get("/api/status/" + project.orgSlug(), null).body().path("open").get(0).path("status")
+		assertThat(this.api.get("/api/status/" + project.orgSlug(), null)
+			.body()
+			.path("open")
+			.get(0)
+			.path("status")
 			.asString()).isEqualTo("fix_in_progress");
 		this.api.patch("/api/bugs/" + id, admin.token(), Map.of("status", "resolved", "resolution", "fixed"));
 		JsonNode after = this.api.get("/api/status/" + project.orgSlug(), null).body();
@@ -99,10 +100,13 @@ class StatusPageTest extends IntegrationTest {
 		TestUser dev = this.api.newUser("sdev");
 		this.api.addMember(project.admin(), project.key(), dev, "developer");
 		JsonNode bug = this.api.newBug(dev, project.key(), "Dev bug", "low");
-		assertThat(this.api.put("/api/bugs/" + bug.path("id").asString() + "/status-entry", dev.token(),
-				Map.of("public_title", "x")).status()).isEqualTo(403);
-		assertThat(this.api.put("/api/bugs/" + bug.path("id").asString() + "/status-entry", project.admin().token(),
-				Map.of("public_title", "")).status()).isEqualTo(400);
+		assertThat(this.api
+			.put("/api/bugs/" + bug.path("id").asString() + "/status-entry", dev.token(), Map.of("public_title", "x"))
+			.status()).isEqualTo(403);
+		assertThat(this.api
+			.put("/api/bugs/" + bug.path("id").asString() + "/status-entry", project.admin().token(),
+					Map.of("public_title", ""))
+			.status()).isEqualTo(400);
 
 		TestUser loner = this.api.newUser("loner");
 		this.api.newProject(loner);
@@ -145,8 +149,9 @@ class StatusPageTest extends IntegrationTest {
 		assertThat(mail).hasSize(3);
 		assertThat(PortalFixture.subject(mail.get(2))).contains("Fix in progress");
 
-		assertThat(this.portal.postForm("/status/" + project.orgSlug() + "/unsubscribe",
-				Map.of("token", unsubscribe.replaceAll("^.*token=", "")))
+		assertThat(this.portal
+			.postForm("/status/" + project.orgSlug() + "/unsubscribe",
+					Map.of("token", unsubscribe.replaceAll("^.*token=", "")))
 			.statusCode()).isEqualTo(200);
 		this.api.patch("/api/bugs/" + second.path("id").asString(), project.admin().token(),
 				Map.of("status", "resolved", "resolution", "fixed"));
