@@ -112,9 +112,9 @@ class StatusRepository {
 	/** Follows the bug's status (data of the change: in its transaction). */
 	int followStatus(UUID bugId, String category, Instant now) {
 		return this.jdbc.sql("""
-				update status_entries set category = :category, updated_at = :now,
-				    fixed_at = case when :category = 'done' then :now else null end
-				where bug_id = :bug and category <> :category
+				update status_entries set category = cast(:category as text), updated_at = cast(:now as timestamptz),
+				    fixed_at = case when cast(:category as text) = 'done' then cast(:now as timestamptz) end
+				where bug_id = :bug and category <> cast(:category as text)
 				""").param("bug", bugId).param("category", category).param("now", Timestamp.from(now)).update();
 	}
 
