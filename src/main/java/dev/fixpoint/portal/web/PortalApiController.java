@@ -61,6 +61,7 @@ class PortalApiController {
 			summary = "A fresh challenge for a report: answer it with a proof-of-work nonce (SHA-256 of "
 					+ "`challenge:nonce` starts with `difficulty` zero bits) or the answer to its question")
 	@SecurityRequirements
+	@ApiResponse(responseCode = "200", description = "A challenge, valid for 30 minutes, answered once")
 	@ApiResponse(responseCode = "404", description = "No open portal: unknown key, private project or portal off")
 	PortalChallenge challenge(@PathVariable("project_key") String projectKey) {
 		return this.portal.challenge(projectKey);
@@ -90,6 +91,7 @@ class PortalApiController {
 	@Operation(operationId = "getPortalTicket",
 			summary = "A ticket as its reporter sees it: status in plain words and the comments visible to the reporter")
 	@SecurityRequirements
+	@ApiResponse(responseCode = "200", description = "The ticket")
 	@ApiResponse(responseCode = "404", description = "Unknown ticket, or a missing or wrong tracking token")
 	TicketView ticket(@PathVariable String ticket,
 			@Parameter(description = "The tracking link's token") @RequestParam(required = false) String token) {
@@ -115,6 +117,7 @@ class PortalApiController {
 	@GetMapping("/api/bugs/{bug}/portal")
 	@Operation(operationId = "getBugPortalTicket",
 			summary = "The portal ticket a bug came from; the reporter's email only for admins and developers")
+	@ApiResponse(responseCode = "200", description = "The ticket")
 	@ApiResponse(responseCode = "404", description = "No such bug, or it did not come through the portal")
 	PortalTicketInfo ticketOf(@PathVariable String bug, @Authenticated CurrentUser user) {
 		return this.admin.ticketOf(bug, user);

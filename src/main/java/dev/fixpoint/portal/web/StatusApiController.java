@@ -39,6 +39,7 @@ class StatusApiController {
 	@Operation(operationId = "getStatusPage",
 			summary = "An organization's known problems: open ones most severe first, and those fixed in the last 30 days")
 	@SecurityRequirements
+	@ApiResponse(responseCode = "200", description = "The status page")
 	@ApiResponse(responseCode = "404", description = "No such organization, or it has no public project")
 	StatusPageView status(@PathVariable String org) {
 		return this.page.page(org);
