@@ -119,10 +119,20 @@ class GithubWebhookTest extends IntegrationTest {
 
 	@Test
 	void bodiesOver25MbAre413AndOtherContentTypes415() {
-		byte[] huge = new byte[Webhooks.MAX_BYTES + 1];
-		java.util.Arrays.fill(huge, (byte) ' ');
-		assertThat(this.forge.send("/api/webhooks/github", huge, Map.of("X-GitHub-Event", "push")).status())
-			.isEqualTo(413);
+		// a raw HTTP/1.1 request: headers only, the body is never sent
+		try (java.net.Socket socket = new java.net.Socket("localhost", this.port)) {
+			socket.setSoTimeout(60_000);
+			String head = "POST /api/webhooks/github HTTP/1.1\r\nHost: localhost\r\nX-GitHub-Event: push\r\n"
+					+ "Content-Type: application/json\r\nContent-Length: " + (Webhooks.MAX_BYTES + 1)
+					+ "\r\nExpect: 100-continue\r\n\r\n";
+			socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+			socket.getOutputStream().flush();
+			String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(response).startsWith("HTTP/1.1 413").containsIgnoringCase("application/problem+json");
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 		java.net.http.HttpRequest form = java.net.http.HttpRequest
 			.newBuilder(java.net.URI.create(baseUrl() + "/api/webhooks/github"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
