@@ -15,6 +15,15 @@ package dev.fixpoint.bugs;
 public record LinkedCode(String kind, String forge, String repository, String number, String title, String url,
 		String state, String author, String branch) {
 
+	/** As the bug page labels it: "#12", "!3", "a1b2c3d". */
+	public String label() {
+		return switch (this.kind) {
+			case "merge_request" -> "!" + this.number;
+			case "commit" -> this.number;
+			default -> "#" + this.number;
+		};
+	}
+
 	/** How history names it: "pull request #12 (merged)". */
 	String describe() {
 		String what = switch (this.kind) {
