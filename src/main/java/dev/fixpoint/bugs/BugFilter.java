@@ -19,7 +19,7 @@ record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity>
 		boolean unassigned, List<UUID> notAssignees, boolean assigned, List<UUID> reporters, List<UUID> notReporters,
 		List<String> tags, List<String> notTags, List<UUID> components, List<UUID> notComponents, Instant createdFrom,
 		Instant createdTo, Instant updatedFrom, Instant updatedTo, LocalDate dueFrom, LocalDate dueBefore, String text,
-		Boolean done, List<SlaState> slaStates, List<SlaState> notSlaStates) {
+		Boolean done, List<SlaState> slaStates, List<SlaState> notSlaStates, Boolean linkedCode) {
 
 	public BugFilter {
 		slaStates = List.copyOf(slaStates);
@@ -71,6 +71,8 @@ record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity>
 		private Boolean done;
 
 		private List<SlaState> slaStates = List.of(), notSlaStates = List.of();
+
+		private Boolean linkedCode;
 
 		public Builder statuses(List<String> in, List<String> out) {
 			this.statuses = in;
@@ -144,6 +146,11 @@ record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity>
 			return this;
 		}
 
+		public Builder linkedCode(Boolean value) {
+			this.linkedCode = value;
+			return this;
+		}
+
 		public Builder sla(List<SlaState> in, List<SlaState> out) {
 			this.slaStates = in;
 			this.notSlaStates = out;
@@ -155,7 +162,7 @@ record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity>
 					this.notPriorities, this.assignees, this.unassigned, this.notAssignees, this.assigned,
 					this.reporters, this.notReporters, this.tags, this.notTags, this.components, this.notComponents,
 					this.createdFrom, this.createdTo, this.updatedFrom, this.updatedTo, this.dueFrom, this.dueBefore,
-					this.text, this.done, this.slaStates, this.notSlaStates);
+					this.text, this.done, this.slaStates, this.notSlaStates, this.linkedCode);
 		}
 
 	}

@@ -158,6 +158,11 @@ class GithubWebhookTest extends IntegrationTest {
 		JsonNode after = this.api.get("/api/bugs/" + bug.get("id").asString(), this.admin.token()).body();
 		assertThat(after.get("status").asString()).isEqualTo("open");
 		assertThat(after.get("linked_prs").get(0).get("branch").asString()).contains("-1-login");
+		this.api.newBug(this.admin, this.key, "Nothing linked", "low");
+		Api.Response linked = this.api.get("/api/projects/" + this.key + "/search?q=linked:pr", this.admin.token());
+		assertThat(linked.raw()).as(linked.raw()).contains("Login broken").doesNotContain("Nothing linked");
+		Api.Response unlinked = this.api.get("/api/projects/" + this.key + "/search?q=-linked:pr", this.admin.token());
+		assertThat(unlinked.raw()).contains("Nothing linked").doesNotContain("Login broken");
 	}
 
 	@Test
