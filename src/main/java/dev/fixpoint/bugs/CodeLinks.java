@@ -48,6 +48,26 @@ public class CodeLinks {
 			.map(b -> new Located(b.id(), b.projectId(), b.key(), b.report().title(), b.progress().status()));
 	}
 
+	/** The code linked to a bug (empty when the bug is gone). */
+	@Transactional(readOnly = true)
+	public List<LinkedCode> linked(UUID bugId) {
+		return this.bugs.findById(bugId)
+			.map(b -> b.tracking()
+				.linkedPrs()
+				.stream()
+				.filter(Map.class::isInstance)
+				.map(m -> (Map<?, ?>) m)
+				.map(m -> new LinkedCode(str(m.get("kind")), str(m.get("forge")), str(m.get("repository")),
+						str(m.get("number")), str(m.get("title")), str(m.get("url")), str(m.get("state")),
+						str(m.get("author")), str(m.get("branch"))))
+				.toList())
+			.orElse(List.of());
+	}
+
+	private static String str(Object value) {
+		return value == null ? "" : value.toString();
+	}
+
 	/** Where a bug is and what state it is in. */
 	public record Located(UUID id, UUID projectId, String key, String title, String status) {
 	}

@@ -20,7 +20,11 @@
  * <p>
  * Owns {@code forge_links}, {@code forge_deliveries}, {@code forge_comments},
  * {@code forge_issues}; writes the summary columns of {@code projects} only through
- * {@code Projects.showRepositories}. Calls to the forges leave through the outbox.
+ * {@code Projects.showRepositories}. Calls to the forges leave through the outbox: the
+ * {@code forge} consumer of {@code BugStatusChanged} ({@code ForgeCallbacks}, links with
+ * an access token) keeps one comment per linked open pull/merge request up to date and
+ * closes or reopens linked forge issues; the forge's own changes are not pushed back and
+ * the echo of ours is ignored ({@code forge_issues.pushed_state}).
  */
 @org.springframework.modulith.ApplicationModule
 package dev.fixpoint.forge;

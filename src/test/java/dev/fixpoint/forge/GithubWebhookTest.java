@@ -143,7 +143,7 @@ class GithubWebhookTest extends IntegrationTest {
 
 	@Test
 	void anOpenedPullRequestOnlyLinksBugsNamedInItsBranchAndIgnoresOtherProjects() {
-		JsonNode bug = this.api.newBug(this.admin, this.key, "Login broken", "high");
+		JsonNode bug = this.api.newBug(this.admin, this.key, "Login widget broken", "high");
 		JsonNode other = this.api.newProject(this.admin);
 		this.api.newBug(this.admin, other.get("key").asString(), "Elsewhere", "low");
 		ObjectNode opened = this.forge.example("github/pull_request.opened.json", p -> {
@@ -158,11 +158,13 @@ class GithubWebhookTest extends IntegrationTest {
 		JsonNode after = this.api.get("/api/bugs/" + bug.get("id").asString(), this.admin.token()).body();
 		assertThat(after.get("status").asString()).isEqualTo("open");
 		assertThat(after.get("linked_prs").get(0).get("branch").asString()).contains("-1-login");
-		this.api.newBug(this.admin, this.key, "Nothing linked", "low");
-		Api.Response linked = this.api.get("/api/projects/" + this.key + "/search?q=linked:pr", this.admin.token());
-		assertThat(linked.raw()).as(linked.raw()).contains("Login broken").doesNotContain("Nothing linked");
-		Api.Response unlinked = this.api.get("/api/projects/" + this.key + "/search?q=-linked:pr", this.admin.token());
-		assertThat(unlinked.raw()).contains("Nothing linked").doesNotContain("Login broken");
+		this.api.newBug(this.admin, this.key, "Nothing linked widget", "low");
+		Api.Response linked = this.api.get("/api/projects/" + this.key + "/search?q=linked:pr%20widget",
+				this.admin.token());
+		assertThat(linked.raw()).as(linked.raw()).contains("Login widget broken").doesNotContain("Nothing linked");
+		Api.Response unlinked = this.api.get("/api/projects/" + this.key + "/search?q=-linked:pr%20widget",
+				this.admin.token());
+		assertThat(unlinked.raw()).contains("Nothing linked").doesNotContain("Login widget broken");
 	}
 
 	@Test

@@ -55,6 +55,7 @@ class IntegrationApiController {
 	@Operation(operationId = "listIntegrations",
 			summary = "The project's linked repositories, their webhook URL and last delivery (project admins)")
 	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the project")
+	@ApiResponse(responseCode = "200", description = "The links")
 	LinkList list(@PathVariable String project, @Authenticated CurrentUser user) {
 		return new LinkList(this.links.list(project, user));
 	}
@@ -76,6 +77,7 @@ class IntegrationApiController {
 	@GetMapping(BASE + "/{link}")
 	@Operation(operationId = "getIntegration", summary = "One linked repository (project admins)")
 	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the project")
+	@ApiResponse(responseCode = "200", description = "The link")
 	RepositoryLink get(@PathVariable String project, @PathVariable UUID link, @Authenticated CurrentUser user) {
 		return this.links.get(project, link, user);
 	}
@@ -84,6 +86,7 @@ class IntegrationApiController {
 	@Operation(operationId = "updateIntegration",
 			summary = "Change a link's access token or the statuses pull requests move bugs to (project admins)")
 	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the project")
+	@ApiResponse(responseCode = "200", description = "The link as changed")
 	RepositoryLink update(@PathVariable String project, @PathVariable UUID link,
 			@Valid @RequestBody LinkSettings settings, @Authenticated CurrentUser user) {
 		return this.links.change(project, link, settings, user);
@@ -93,6 +96,7 @@ class IntegrationApiController {
 	@Operation(operationId = "rotateIntegrationSecret",
 			summary = "Replace a link's webhook secret with a new one, shown once (project admins)")
 	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the project")
+	@ApiResponse(responseCode = "200", description = "The link and its new secret, shown this once")
 	CreatedLink rotate(@PathVariable String project, @PathVariable UUID link, @Authenticated CurrentUser user) {
 		return this.links.rotateSecret(project, link, user);
 	}
@@ -109,6 +113,7 @@ class IntegrationApiController {
 	@Operation(operationId = "listIntegrationDeliveries",
 			summary = "The project's last 100 webhook deliveries, newest first (kept 30 days; project admins)")
 	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the project")
+	@ApiResponse(responseCode = "200", description = "The deliveries")
 	DeliveryList deliveries(@PathVariable String project, @Authenticated CurrentUser user) {
 		return new DeliveryList(this.links.deliveries(project, user));
 	}
@@ -117,6 +122,7 @@ class IntegrationApiController {
 	@Operation(operationId = "redeliverIntegrationDelivery", summary = "Apply a failed delivery again (project admins)")
 	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the project")
 	@ApiResponse(responseCode = "409", description = "The delivery did not fail: nothing to redeliver")
+	@ApiResponse(responseCode = "200", description = "Applied again: what it did")
 	Webhooks.Received redeliver(@PathVariable String project, @PathVariable UUID delivery,
 			@Authenticated CurrentUser user) {
 		return this.webhooks.redeliver(project, delivery, user);
