@@ -307,6 +307,9 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 			where.add("(b.sla_state is null or b.sla_state not in (:notSlaStates))", "notSlaStates",
 					f.notSlaStates().stream().map(SlaState::key).toList());
 		}
+		if (f.linkedCode() != null) {
+			where.clauses.add(f.linkedCode() ? "b.linked_prs <> '[]'::jsonb" : "b.linked_prs = '[]'::jsonb");
+		}
 		if (f.done() != null) {
 			where.clauses.add(f.done() ? "b.resolved_at is not null" : "b.resolved_at is null");
 		}

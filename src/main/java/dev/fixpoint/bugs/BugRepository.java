@@ -372,6 +372,21 @@ class BugRepository {
 			.single();
 	}
 
+	Optional<UUID> findIdByNumber(UUID projectId, int number) {
+		return this.jdbc.sql("select id from bugs where project_id = :project and number = :number")
+			.param("project", projectId)
+			.param("number", number)
+			.query(UUID.class)
+			.optional();
+	}
+
+	void updateLinkedPrs(UUID id, String linkedPrs) {
+		this.jdbc.sql("update bugs set linked_prs = cast(:links as jsonb) where id = :id")
+			.param("id", id)
+			.param("links", linkedPrs)
+			.update();
+	}
+
 	void insertHistory(UUID bugId, UUID userId, String field, String oldValue, String newValue, Instant at) {
 		this.jdbc.sql("""
 				insert into bug_history (bug_id, user_id, field, old_value, new_value, created_at)

@@ -65,6 +65,18 @@ public class ProjectAccess {
 			.orElseThrow(() -> NotFoundException.of("Project"));
 	}
 
+	/**
+	 * A system actor (an integration) inside a project: it acts with the role of a
+	 * developer, so the workflow's rules for developers apply to it, and it is never a
+	 * member. Only for modules acting on verified input (a signed webhook).
+	 */
+	@Transactional(readOnly = true)
+	public Membership asIntegration(UUID projectId, CurrentUser actor) {
+		return this.projects.findAs(projectId, ProjectRole.DEVELOPER)
+			.map(p -> new Membership(p, actor, ProjectRole.DEVELOPER))
+			.orElseThrow(() -> NotFoundException.of("Project"));
+	}
+
 	/** The projects the user belongs to: the widest scope of anything they may see. */
 	@Transactional(readOnly = true)
 	public java.util.List<UUID> projectIdsOf(CurrentUser user) {

@@ -135,6 +135,10 @@ public class BugSearch {
 			.sla(terms(q, SearchField.SLA))
 			.text(q.text())
 			.errorsOn("q");
+		if (!values(q.include(), SearchField.LINKED).isEmpty() || !values(q.exclude(), SearchField.LINKED).isEmpty()) {
+			// linked:pr and -linked:pr together find nothing; the exclusion wins
+			c.linkedCode(values(q.exclude(), SearchField.LINKED).isEmpty());
+		}
 		if (q.is().contains("open") || q.is().contains("closed")) {
 			c.done(q.is().contains("closed"));
 		}
