@@ -81,6 +81,24 @@ public class BugSearch {
 		return new Result(page.items(), page.nextCursor(), null, parsed.toQueryString());
 	}
 
+	/**
+	 * A stored query (a webhook's filter) as list criteria in {@code member}'s project;
+	 * one that does not parse is invalid input on {@code field}, with the parser's
+	 * reason. Free text and sort are kept as written (a list would search and sort by
+	 * them).
+	 */
+	public BugCriteria criteria(String query, Membership member, String field) {
+		QueryContext context = QueryContext.of(
+				member.project().workflow().statuses().stream().map(Workflow.Status::key).collect(Collectors.toSet()),
+				this.clock);
+		try {
+			return criteria(QueryLanguage.parse(query, context));
+		}
+		catch (QuerySyntaxException ex) {
+			throw dev.fixpoint.platform.InvalidInputException.of(field, ex.getMessage());
+		}
+	}
+
 	SearchQuery parse(Membership member, String query) {
 		QueryContext context = member == null ? QueryContext.anyStatus(LocalDate.now(this.clock)) : QueryContext.of(
 				member.project().workflow().statuses().stream().map(Workflow.Status::key).collect(Collectors.toSet()),
