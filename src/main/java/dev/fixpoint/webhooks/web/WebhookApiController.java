@@ -47,6 +47,7 @@ class WebhookApiController {
 
 	@GetMapping("/api/projects/{project}/webhooks")
 	@Operation(operationId = "listWebhooks", summary = "A project's webhooks (secrets are never shown)")
+	@ApiResponse(responseCode = "200", description = "The webhooks, oldest first")
 	@ApiResponse(responseCode = "403", description = ADMINS_ONLY)
 	List<Webhook> list(@PathVariable String project, @Authenticated CurrentUser user) {
 		return this.webhooks.list(project, user);
@@ -66,6 +67,7 @@ class WebhookApiController {
 
 	@GetMapping("/api/webhooks/{id}")
 	@Operation(operationId = "getWebhook", summary = "One webhook")
+	@ApiResponse(responseCode = "200", description = "The webhook")
 	@ApiResponse(responseCode = "403", description = ADMINS_ONLY)
 	Webhook get(@PathVariable UUID id, @Authenticated CurrentUser user) {
 		return this.webhooks.get(id, user);
@@ -74,6 +76,7 @@ class WebhookApiController {
 	@PatchMapping("/api/webhooks/{id}")
 	@Operation(operationId = "changeWebhook",
 			summary = "Change a webhook; fields left out stay, active: true enables it again")
+	@ApiResponse(responseCode = "200", description = "The webhook as changed")
 	@ApiResponse(responseCode = "403", description = ADMINS_ONLY)
 	Webhook change(@PathVariable UUID id, @RequestBody WebhookChanges changes, @Authenticated CurrentUser user) {
 		return this.webhooks.change(id, changes, user);
@@ -90,6 +93,7 @@ class WebhookApiController {
 	@GetMapping("/api/webhooks/{id}/deliveries")
 	@Operation(operationId = "listWebhookDeliveries",
 			summary = "The delivery log (30 days), newest first: request, status, duration, answer excerpt")
+	@ApiResponse(responseCode = "200", description = "One page of deliveries")
 	@ApiResponse(responseCode = "403", description = ADMINS_ONLY)
 	Page<WebhookDelivery> deliveries(@PathVariable UUID id, @RequestParam(required = false) String cursor,
 			@RequestParam(required = false) Integer limit, @Authenticated CurrentUser user) {
