@@ -182,6 +182,16 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	}
 
 	/**
+	 * {@code select} + this: whether the one bug {@code bugId} passes the filters, column
+	 * {@code matches}.
+	 */
+	static BugListQuery one(UUID projectId, UUID bugId, BugFilter f) {
+		Where where = where(projectId, f);
+		where.add("b.id = :bugId", "bugId", bugId);
+		return new BugListQuery(" exists (select 1" + where.fromWhere() + ") as matches", where.params);
+	}
+
+	/**
 	 * {@code select} + this: the filtered bugs counted up to {@code cap}, column
 	 * {@code n}.
 	 */

@@ -265,6 +265,11 @@ class BugRepository {
 		return counts;
 	}
 
+	boolean matches(UUID projectId, UUID bugId, BugFilter filter) {
+		BugListQuery query = BugListQuery.one(projectId, bugId, filter);
+		return this.jdbc.sql("select" + query.fromWhereOrder()).params(query.params()).query(Boolean.class).single();
+	}
+
 	BugCount count(UUID projectId, BugFilter filter) {
 		BugListQuery query = BugListQuery.count(projectId, filter);
 		QueryPlans.customForTransaction(this.jdbc);

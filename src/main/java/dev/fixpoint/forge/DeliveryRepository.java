@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-@Repository
+@Repository("forgeDeliveryRepository")
 class DeliveryRepository {
 
 	private static final String COLUMNS = """

@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Receives webhook deliveries: verifies them against the secrets of the links of the
  * repository the payload names, applies each delivery id once, logs every delivery.
  */
-@Service
+@Service("forgeWebhooks")
 public class Webhooks {
 
 	/** The largest body accepted (GitHub caps payloads at 25 MB). */

@@ -121,6 +121,21 @@ class ProjectRepository {
 				""").param("id", projectId).param("role", role.key()).query(this::map).optional();
 	}
 
+	/**
+	 * The project (by id or key) in one of {@code orgIds}, seen as its admin (the role
+	 * column says {@code admin}): for organization admins who are not members.
+	 */
+	Optional<Project> findAsAdminIn(String ref, java.util.Collection<UUID> orgIds) {
+		if (orgIds.isEmpty()) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("select " + COLUMNS.replace("m.role", "'admin' as role") + """
+				from projects p
+				where (p.id::text = :ref or p.key = upper(:ref)) and p.org_id in (:orgs)
+				order by p.created_at limit 1
+				""").param("ref", ref).param("orgs", orgIds).query(this::map).optional();
+	}
+
 	List<Project> findAllForMember(UUID userId) {
 		return this.jdbc.sql("select " + COLUMNS + """
 				from projects p join project_members m on m.project_id = p.id and m.user_id = :user

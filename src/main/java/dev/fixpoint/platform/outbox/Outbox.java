@@ -86,10 +86,16 @@ public class Outbox {
 					done.add(row.seq());
 				}
 				catch (RuntimeException ex) {
-					Instant next = now.plus(backoff(row.attempts() + 1));
+					Instant next = now.plus(wait(row.attempts() + 1, ex));
 					this.rows.failed(row.seq(), next, ex.getClass().getSimpleName() + ": " + ex.getMessage());
-					log.warn("Outbox: {} failed on event {} ({}, attempt {}); next try at {}", row.consumer(),
-							row.eventId(), row.eventType(), row.attempts() + 1, next, ex);
+					if (ex instanceof RetryLaterException) {
+						log.info("Outbox: {} postponed event {} ({}, attempt {}): {}; next try at {}", row.consumer(),
+								row.eventId(), row.eventType(), row.attempts() + 1, ex.getMessage(), next);
+					}
+					else {
+						log.warn("Outbox: {} failed on event {} ({}, attempt {}); next try at {}", row.consumer(),
+								row.eventId(), row.eventType(), row.attempts() + 1, next, ex);
+					}
 				}
 			}
 			this.rows.delete(done);
@@ -105,6 +111,17 @@ public class Outbox {
 		Object event = this.json.readValue(row.payload(), target.subscription().type());
 		target.subscription()
 			.deliver(new OutboxDelivery<>(row.eventId(), event, row.publishedAt(), row.batchId(), row.attempts() + 1));
+	}
+
+	/**
+	 * The backoff, or longer when the handler asked for it ({@link RetryLaterException}).
+	 */
+	static Duration wait(int attempts, RuntimeException failure) {
+		Duration wait = backoff(attempts);
+		if (failure instanceof RetryLaterException later && later.atLeast().compareTo(wait) > 0) {
+			return later.atLeast();
+		}
+		return wait;
 	}
 
 	/** 1 s after the first failed attempt, doubling up to 10 minutes. */

@@ -17,12 +17,13 @@
  * {@link dev.fixpoint.platform.outbox.OutboxDelivery} (event id = idempotency key,
  * publication time, attempt) and deletes the delivered rows in the same transaction: a
  * handler's database writes commit exactly once, a crash before the commit delivers
- * again, a failure retries with backoff (1 s doubling to 10 min, without end). Of an
- * ordered consumer's aggregate only the oldest pending row is claimable.
+ * again, a failure retries with backoff (1 s doubling to 10 min, or longer when the
+ * handler throws {@link dev.fixpoint.platform.outbox.RetryLaterException}, without end).
+ * Of an ordered consumer's aggregate only the oldest pending row is claimable.
  * <p>
  * Owns the table {@code outbox}. Metrics: {@code fixpoint.outbox.depth} and
  * {@code fixpoint.outbox.oldest.age} ({@code OutboxMetrics}). Consumers today:
- * notifications. Synchronous {@code @EventListener}s stay for what is data of the change
- * itself (SLA clocks, analytics rollups, automatic watches).
+ * notifications, webhooks, webhook-sender. Synchronous {@code @EventListener}s stay for
+ * what is data of the change itself (SLA clocks, analytics rollups, automatic watches).
  */
 package dev.fixpoint.platform.outbox;

@@ -172,6 +172,15 @@ class OutboxTest extends IntegrationTest {
 		assertThat(Outbox.backoff(30)).isEqualTo(Duration.ofMinutes(10));
 	}
 
+	@Test
+	void aHandlerAskingToRetryLaterWaitsAtLeastThatLongButNeverLessThanTheBackoff() {
+		RuntimeException retryAfterAMinute = new RetryLaterException("429, Retry-After: 60", Duration.ofMinutes(1));
+		assertThat(Outbox.wait(1, retryAfterAMinute)).isEqualTo(Duration.ofMinutes(1));
+		assertThat(Outbox.wait(30, retryAfterAMinute)).as("the backoff is longer").isEqualTo(Duration.ofMinutes(10));
+		assertThat(Outbox.wait(3, new RetryLaterException("now", Duration.ZERO))).isEqualTo(Duration.ofSeconds(4));
+		assertThat(Outbox.wait(3, new IllegalStateException())).isEqualTo(Duration.ofSeconds(4));
+	}
+
 	record Row(UUID eventId, int attempts, String lastError, Instant nextAttemptAt) {
 	}
 

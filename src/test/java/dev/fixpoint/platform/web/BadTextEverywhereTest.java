@@ -130,6 +130,12 @@ class BadTextEverywhereTest extends IntegrationTest {
 				{"name": "mine", "query": "assignee:me%s"}""".formatted(t)));
 		WRITES.put("PUT /api/projects/{project}/sla-config", Sample.json("critical", t -> """
 				{"critical": "4h%s"}""".formatted(t)));
+		WRITES.put("POST /api/projects/{project}/webhooks", Sample.json("url", t -> """
+				{"url": "https://example.com/h%s", "events": ["bug.created"]}""".formatted(t)));
+		WRITES.put("PATCH /api/webhooks/{id}", Sample.json("filter", t -> """
+				{"filter": "severity:high%s"}""".formatted(t)));
+		WRITES.put("POST /api/webhooks/{id}/deliveries/{delivery}/redeliver", Sample.parameter("reason"));
+		WRITES.put("POST /api/webhooks/{id}/ping", Sample.parameter("reason"));
 		WRITES.put("PUT /api/projects/{project}/workflow", Sample.json("statuses[0].name", t -> """
 				{"statuses": [{"key": "open", "name": "Open%s", "category": "todo", "initial": true}],
 				 "transitions": []}""".formatted(t)));
@@ -154,6 +160,7 @@ class BadTextEverywhereTest extends IntegrationTest {
 				"{comment}", comment.get("id").asString(), "{id}", "");
 		this.vars = new LinkedHashMap<>(this.vars);
 		this.vars.put("{component}", component.get("id").asString());
+		this.vars.put("{delivery}", "");
 	}
 
 	@Test

@@ -27,11 +27,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
  */
 @ApiController
 @Tag(name = "Integrations")
-class WebhookApiController {
+class ForgeWebhookApiController {
 
 	private final Webhooks webhooks;
 
-	WebhookApiController(Webhooks webhooks) {
+	ForgeWebhookApiController(Webhooks webhooks) {
 		this.webhooks = webhooks;
 	}
 
