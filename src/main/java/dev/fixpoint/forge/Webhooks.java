@@ -98,13 +98,6 @@ public class Webhooks {
 	public Received receive(Forge forge, Headers headers, byte[] body) {
 		Instant now = Times.now(this.infra.clock);
 		String event = forge == Forge.GITHUB ? headers.event() : null;
-		if (forge == Forge.GITHUB
-				&& (headers.signature() == null || !SIGNATURE.matcher(headers.signature()).matches())) {
-			reject(forge, headers, event, null, "missing or malformed X-Hub-Signature-256 (sha256= required)", now);
-		}
-		if (forge == Forge.GITLAB && (headers.token() == null || headers.token().isEmpty())) {
-			reject(forge, headers, event, null, "missing X-Gitlab-Token", now);
-		}
 		JsonNode payload;
 		try {
 			// read only for the repository's name, whose links' secrets verify the bytes
@@ -114,6 +107,13 @@ public class Webhooks {
 			this.deliveries.log(Ids.newId(), forge, null, null, event == null ? "unknown" : event, null, null,
 					"rejected", "the body is not a JSON object", null, null, now);
 			throw ex;
+		}
+		if (forge == Forge.GITHUB
+				&& (headers.signature() == null || !SIGNATURE.matcher(headers.signature()).matches())) {
+			reject(forge, headers, event, null, "missing or malformed X-Hub-Signature-256 (sha256= required)", now);
+		}
+		if (forge == Forge.GITLAB && (headers.token() == null || headers.token().isEmpty())) {
+			reject(forge, headers, event, null, "missing X-Gitlab-Token", now);
 		}
 		String repository = forge == Forge.GITHUB ? Payloads.githubRepository(payload)
 				: Payloads.gitlabRepository(payload);

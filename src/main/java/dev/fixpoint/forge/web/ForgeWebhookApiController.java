@@ -42,6 +42,8 @@ class ForgeWebhookApiController {
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
 	@ApiResponse(responseCode = "200", description = "Verified and logged: applied, ignored or replayed")
+	@ApiResponse(responseCode = "400", description = "The body is not JSON (nothing is verified or changed)",
+			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "401",
 			description = "The signature is missing, not sha256, malformed, or no linked repository's secret verifies it",
 			content = @Content(mediaType = "application/problem+json"))
@@ -61,6 +63,8 @@ class ForgeWebhookApiController {
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
 	@ApiResponse(responseCode = "200", description = "Verified and logged: applied, ignored or replayed")
+	@ApiResponse(responseCode = "400", description = "The body is not JSON (nothing is verified or changed)",
+			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "401", description = "The token is missing or no linked project's token matches it",
 			content = @Content(mediaType = "application/problem+json"))
 	Webhooks.Received gitlab(@RequestHeader(name = "X-Gitlab-Event", required = false) String event,
