@@ -99,7 +99,17 @@ public class BugManagement {
 
 	@Transactional
 	public Bug report(String projectRef, NewBug report, CurrentUser user) {
-		Membership member = this.access.require(projectRef, user, ProjectAction.CREATE_BUG);
+		return report(this.access.require(projectRef, user, ProjectAction.CREATE_BUG), report);
+	}
+
+	/**
+	 * Files a bug as {@code member} (also a named system actor's membership from
+	 * {@code ProjectAccess.asSystem}: the portal files customers' reports so).
+	 */
+	@Transactional
+	public Bug report(Membership member, NewBug report) {
+		member.require(ProjectAction.CREATE_BUG);
+		CurrentUser user = member.user();
 		ValidNewBug bug = BugRules.valid(report);
 		ProjectComponent component = this.editor.component(member, bug.component());
 		UUID assigneeId = assignee(member, bug.assigneeId(), component);

@@ -54,6 +54,16 @@ public class BugQueries {
 		return this.views.view(this.editor.locate(bugRef, user, false));
 	}
 
+	/**
+	 * A bug of {@code member}'s project by id (404 for another project's): for a named
+	 * system actor's membership ({@code ProjectAccess.asSystem}).
+	 */
+	public Bug find(Membership member, UUID bugId) {
+		return this.views.view(this.bugs.findById(bugId)
+			.filter(row -> row.projectId().equals(member.projectId()))
+			.orElseThrow(() -> NotFoundException.of("Bug")));
+	}
+
 	/** A bug by id or key that the caller may see (404 otherwise), without its fields. */
 	public BugRef locate(String bugRef, CurrentUser user) {
 		BugRow row = this.editor.locate(bugRef, user, false);

@@ -15,12 +15,13 @@ import org.springframework.stereotype.Repository;
 class CommentRepository {
 
 	record CommentRow(UUID id, UUID bugId, UUID authorId, UUID parentId, String content, String contentHtml,
-			boolean isInternal, Instant createdAt, Instant updatedAt, Instant editedAt, Instant deletedAt) {
+			boolean isInternal, boolean visibleToReporter, Instant createdAt, Instant updatedAt, Instant editedAt,
+			Instant deletedAt) {
 	}
 
 	private static final String COLUMNS = """
-			id, bug_id, author_id, parent_id, content, content_html, is_internal, created_at, updated_at, edited_at,
-			deleted_at
+			id, bug_id, author_id, parent_id, content, content_html, is_internal, visible_to_reporter, created_at,
+			updated_at, edited_at, deleted_at
 			""";
 
 	private final JdbcClient jdbc;
@@ -34,9 +35,9 @@ class CommentRepository {
 	 */
 	void insert(CommentRow c, int renderer) {
 		this.jdbc.sql("""
-				insert into comments (id, bug_id, author_id, parent_id, content, content_html, is_internal, created_at,
-				    updated_at, renderer)
-				values (:id, :bug, :author, :parent, :content, :html, :internal, :at, :at, :renderer)
+				insert into comments (id, bug_id, author_id, parent_id, content, content_html, is_internal,
+				    visible_to_reporter, created_at, updated_at, renderer)
+				values (:id, :bug, :author, :parent, :content, :html, :internal, :reporter, :at, :at, :renderer)
 				""")
 			.param("renderer", renderer)
 			.param("id", c.id())
@@ -46,6 +47,7 @@ class CommentRepository {
 			.param("content", c.content())
 			.param("html", c.contentHtml())
 			.param("internal", c.isInternal())
+			.param("reporter", c.visibleToReporter())
 			.param("at", Timestamp.from(c.createdAt()))
 			.update();
 	}
@@ -82,10 +84,22 @@ class CommentRepository {
 			.list();
 	}
 
-	void update(UUID id, String content, String html, int renderer, boolean internal, Instant at) {
+	/**
+	 * The comments a portal reporter sees: visible to reporter, not deleted, oldest
+	 * first.
+	 */
+	List<CommentRow> visibleToReporter(UUID bugId) {
+		return this.jdbc.sql("select " + COLUMNS + """
+				from comments
+				where bug_id = :bug and visible_to_reporter and not is_internal and deleted_at is null
+				order by created_at, id
+				""").param("bug", bugId).query(this::map).list();
+	}
+
+	void update(UUID id, String content, String html, int renderer, boolean internal, boolean reporter, Instant at) {
 		this.jdbc.sql("""
 				update comments set content = :content, content_html = :html, renderer = :renderer,
-				    is_internal = :internal, updated_at = :at, edited_at = :at
+				    is_internal = :internal, visible_to_reporter = :reporter, updated_at = :at, edited_at = :at
 				where id = :id
 				""")
 			.param("renderer", renderer)
@@ -93,6 +107,7 @@ class CommentRepository {
 			.param("content", content)
 			.param("html", html)
 			.param("internal", internal)
+			.param("reporter", reporter)
 			.param("at", Timestamp.from(at))
 			.update();
 	}
@@ -150,8 +165,9 @@ class CommentRepository {
 	private CommentRow map(ResultSet rs, int row) throws SQLException {
 		return new CommentRow(rs.getObject("id", UUID.class), rs.getObject("bug_id", UUID.class),
 				rs.getObject("author_id", UUID.class), rs.getObject("parent_id", UUID.class), rs.getString("content"),
-				rs.getString("content_html"), rs.getBoolean("is_internal"), instant(rs, "created_at"),
-				instant(rs, "updated_at"), instant(rs, "edited_at"), instant(rs, "deleted_at"));
+				rs.getString("content_html"), rs.getBoolean("is_internal"), rs.getBoolean("visible_to_reporter"),
+				instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "edited_at"),
+				instant(rs, "deleted_at"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -69,6 +69,11 @@ class EmailTemplates {
 		return this.baseUrl;
 	}
 
+	/** The {@code In-Reply-To}/{@code References} id of a conversation's emails. */
+	String threadId(String key) {
+		return "<" + key + "@" + this.host + ">";
+	}
+
 	String messageId(UUID emailId) {
 		return "<email-" + emailId + "@" + this.host + ">";
 	}
@@ -101,7 +106,7 @@ class EmailTemplates {
 	}
 
 	/** Titles are user input: no line breaks into headers. */
-	private static String oneLine(String value) {
+	static String oneLine(String value) {
 		String flat = value.replaceAll("[\\r\\n\\t]+", " ").strip();
 		return flat.length() <= 200 ? flat : flat.substring(0, 199) + "…";
 	}
