@@ -44,6 +44,8 @@ class ForgeWebhookApiController {
 	@ApiResponse(responseCode = "200", description = "Verified and logged: applied, ignored or replayed")
 	@ApiResponse(responseCode = "400", description = "The body is not JSON (nothing is verified or changed)",
 			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "415", description = "The content type is not application/json",
+			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "401",
 			description = "The signature is missing, not sha256, malformed, or no linked repository's secret verifies it",
 			content = @Content(mediaType = "application/problem+json"))
@@ -64,6 +66,8 @@ class ForgeWebhookApiController {
 					content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
 	@ApiResponse(responseCode = "200", description = "Verified and logged: applied, ignored or replayed")
 	@ApiResponse(responseCode = "400", description = "The body is not JSON (nothing is verified or changed)",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "415", description = "The content type is not application/json",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "401", description = "The token is missing or no linked project's token matches it",
 			content = @Content(mediaType = "application/problem+json"))

@@ -145,6 +145,13 @@ class BadTextEverywhereTest extends IntegrationTest {
 				{"filter": "severity:high%s"}""".formatted(t)));
 		WRITES.put("POST /api/webhooks/{id}/deliveries/{delivery}/redeliver", Sample.parameter("reason"));
 		WRITES.put("POST /api/webhooks/{id}/ping", Sample.parameter("reason"));
+		WRITES.put("POST /api/portal/{project_key}/reports", Sample.json("title", t -> """
+				{"email": "a@example.com", "title": "t%s", "description": "d"}""".formatted(t)));
+		WRITES.put("PUT /api/projects/{project}/portal", Sample.json("intro", t -> """
+				{"enabled": true, "intro": "hi%s"}""".formatted(t)));
+		WRITES.put("POST /api/bugs/{bug}/portal/spam", Sample.parameter("reason"));
+		WRITES.put("PUT /api/bugs/{bug}/status-entry", Sample.json("public_title", t -> """
+				{"public_title": "t%s"}""".formatted(t)));
 		WRITES.put("PUT /api/projects/{project}/workflow", Sample.json("statuses[0].name", t -> """
 				{"statuses": [{"key": "open", "name": "Open%s", "category": "todo", "initial": true}],
 				 "transitions": []}""".formatted(t)));
@@ -171,6 +178,8 @@ class BadTextEverywhereTest extends IntegrationTest {
 		this.vars.put("{component}", component.get("id").asString());
 		this.vars.put("{link}", java.util.UUID.randomUUID().toString());
 		this.vars.put("{delivery}", java.util.UUID.randomUUID().toString());
+		this.vars.put("{project_key}", key);
+		this.vars.put("{ticket}", key + "-AAAAAA");
 	}
 
 	@Test
