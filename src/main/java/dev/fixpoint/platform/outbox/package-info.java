@@ -22,7 +22,7 @@
  * <p>
  * Owns the table {@code outbox}. Metrics: {@code fixpoint.outbox.depth} and
  * {@code fixpoint.outbox.oldest.age} ({@code OutboxMetrics}). Consumers today:
- * notifications. Synchronous {@code @EventListener}s stay for what is data of the change
- * itself (SLA clocks, analytics rollups, automatic watches).
+ * notifications, portal, live. Synchronous {@code @EventListener}s stay for what is data
+ * of the change itself (SLA clocks, analytics rollups, automatic watches).
  */
 package dev.fixpoint.platform.outbox;
