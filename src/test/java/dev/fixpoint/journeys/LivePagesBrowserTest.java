@@ -154,7 +154,9 @@ class LivePagesBrowserTest extends BrowserTest {
 		assertThat(palette.locator("li")).containsText(new String[] { "Start progress", "Resolve" });
 		this.page.keyboard().type("start");
 		this.page.keyboard().press("Enter");
+		// at once (optimistic), then the server's answer: the moves open from In Progress
 		assertThat(status(this.page)).hasText("In Progress");
+		assertThat(this.page.locator("#bug .transitions")).containsText("Send to review");
 		assertThat(this.api.get("/api/bugs/" + this.bug, this.eli.token()).body().get("status").asString())
 			.isEqualTo("in_progress");
 
