@@ -177,7 +177,8 @@
       li.setAttribute('data-index', String(i));
       if (i === palette.cursor) li.setAttribute('aria-selected', 'true');
       li.appendChild(el('span', 'palette-label', item.label));
-      if (item.hint) li.appendChild(el('span', 'palette-hint', item.hint));
+      // a one-key hint is a keyboard hint: hidden on touch devices (css .kbd-hint)
+      if (item.hint) li.appendChild(el('span', 'palette-hint' + (item.hint.length === 1 ? ' kbd-hint' : ''), item.hint));
       palette.list.appendChild(li);
     });
     if (!palette.items.length) palette.list.appendChild(el('li', 'palette-empty muted', palette.mode.empty || 'Nothing matches'));
