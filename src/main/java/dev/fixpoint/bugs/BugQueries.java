@@ -50,6 +50,17 @@ public class BugQueries {
 		this.filters = filters;
 	}
 
+	/**
+	 * Where a bare key typed in search leads: the bug with that key, else the bug
+	 * imported under it from another tracker ({@code JIRA-7} finds {@code WEB-42}), else
+	 * the key itself (its page says it does not exist).
+	 */
+	@Transactional(readOnly = true)
+	public String jumpTarget(String key, CurrentUser user) {
+		boolean exists = BugKey.parse(key).flatMap(k -> this.bugs.findByKey(k, user.id())).isPresent();
+		return exists ? key : this.bugs.findKeyByImportKey(key, user.id()).orElse(key);
+	}
+
 	public Bug find(String bugRef, CurrentUser user) {
 		return this.views.view(this.editor.locate(bugRef, user, false));
 	}

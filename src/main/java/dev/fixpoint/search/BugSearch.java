@@ -75,7 +75,8 @@ public class BugSearch {
 		SearchQuery parsed = parse(member, query);
 		if (parsed.bugKey().isPresent() && parsed.text().isBlank() && parsed.include().isEmpty()
 				&& parsed.exclude().isEmpty()) {
-			return new Result(List.of(), null, parsed.bugKey().get(), parsed.toQueryString());
+			return new Result(List.of(), null, this.bugs.jumpTarget(parsed.bugKey().get(), user),
+					parsed.toQueryString());
 		}
 		Page<SearchHit> page = this.bugs.search(projectRef, criteria(parsed), cursor, limit, user);
 		return new Result(page.items(), page.nextCursor(), null, parsed.toQueryString());
