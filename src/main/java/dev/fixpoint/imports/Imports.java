@@ -142,12 +142,13 @@ public class Imports {
 	@Transactional(readOnly = true)
 	public void writeWarnings(UUID id, CurrentUser user, Writer out) throws IOException {
 		admin(id, user);
-		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-			csv.printRecord("line", "original", "warning");
-			for (ImportWarning w : this.jobs.warnings(id, Integer.MAX_VALUE)) {
-				csv.printRecord(w.line(), w.original(), w.message());
-			}
+		// not closed: the caller owns the writer
+		CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
+		csv.printRecord("line", "original", "warning");
+		for (ImportWarning w : this.jobs.warnings(id, Integer.MAX_VALUE)) {
+			csv.printRecord(w.line(), w.original(), w.message());
 		}
+		csv.flush();
 	}
 
 	private ImportJobRepository.JobRow admin(UUID id, CurrentUser user) {

@@ -126,12 +126,13 @@ abstract sealed class RowReader implements Iterator<SourceRow>, Closeable {
 
 		private final JsonParser parser;
 
-		private final JsonMapper mapper;
+		private final tools.jackson.databind.ObjectReader trees;
 
 		private JsonToken next;
 
 		Json(Reader reader, JsonMapper mapper) {
-			this.mapper = mapper;
+			this.trees = mapper.readerFor(JsonNode.class)
+				.without(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 			try {
 				this.parser = mapper.createParser(reader);
 				JsonToken token = this.parser.nextToken();
@@ -157,7 +158,7 @@ abstract sealed class RowReader implements Iterator<SourceRow>, Closeable {
 			}
 			try {
 				long line = this.parser.currentLocation().getLineNr();
-				JsonNode node = this.mapper.readTree(this.parser);
+				JsonNode node = this.trees.readValue(this.parser);
 				this.next = this.parser.nextToken();
 				Map<String, List<String>> values = new LinkedHashMap<>();
 				flatten("", node, values);

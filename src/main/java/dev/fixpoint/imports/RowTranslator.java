@@ -114,12 +114,15 @@ final class RowTranslator {
 		if (mapped != null) {
 			return mapped;
 		}
-		return this.columns.computeIfAbsent(field,
-				f -> this.source.columns(f)
-					.stream()
-					.filter(row::has)
-					.findFirst()
-					.orElse(this.source.columns(f).isEmpty() ? f : this.source.columns(f).get(0)));
+		String known = this.columns.get(field);
+		if (known != null) {
+			return known;
+		}
+		List<String> usual = this.source.columns(field);
+		Optional<String> present = usual.stream().filter(row::has).findFirst();
+		// remembered once seen: a JSON record may lack a field the next one has
+		present.ifPresent(column -> this.columns.put(field, column));
+		return present.orElse(usual.isEmpty() ? field : usual.get(0));
 	}
 
 	private String value(SourceRow row, String field) {
