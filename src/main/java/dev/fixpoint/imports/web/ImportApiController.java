@@ -110,6 +110,7 @@ class ImportApiController {
 			summary = "An import's state (queued, running, done, failed, cancelled), progress (total, processed, "
 					+ "rows_per_second, eta_seconds), counts (created, updated, skipped), the first 100 warnings "
 					+ "and the report (per status, severity, priority, assignee; unknown people)")
+	@ApiResponse(responseCode = "200", description = "The import")
 	@ApiResponse(responseCode = "403", description = "Only project admins see imports",
 			content = @Content(mediaType = "application/problem+json"))
 	ImportJob get(@PathVariable UUID id, @Authenticated CurrentUser user) {
@@ -120,6 +121,7 @@ class ImportApiController {
 	@Operation(operationId = "cancelImport",
 			summary = "Cancel an import: a queued one at once, a running one before its next batch (the batches "
 					+ "before it stay imported; running the file again continues where it stopped)")
+	@ApiResponse(responseCode = "200", description = "The import, cancelled or asked to stop")
 	@ApiResponse(responseCode = "403", description = "Only project admins cancel imports",
 			content = @Content(mediaType = "application/problem+json"))
 	ImportJob cancel(@PathVariable UUID id, @Authenticated CurrentUser user) {
