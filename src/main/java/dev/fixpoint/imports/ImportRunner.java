@@ -187,7 +187,10 @@ class ImportRunner {
 		try (RowReader rows = open(job, charset)) {
 			while (rows.hasNext()) {
 				rows.next();
-				n++;
+				if (++n % 10_000 == 0) {
+					// a long first pass still shows this node alive
+					this.jobs.heartbeat(job.id(), this.node, Times.now(this.clock));
+				}
 			}
 		}
 		catch (IOException ex) {

@@ -24,7 +24,7 @@ record SourceRow(long line, Map<String, List<String>> values) {
 		}
 		for (String value : this.values.getOrDefault(column, List.of())) {
 			if (value != null && !value.isBlank()) {
-				return value.strip();
+				return clean(value);
 			}
 		}
 		return null;
@@ -38,8 +38,13 @@ record SourceRow(long line, Map<String, List<String>> values) {
 		return this.values.getOrDefault(column, List.of())
 			.stream()
 			.filter(v -> v != null && !v.isBlank())
-			.map(String::strip)
+			.map(SourceRow::clean)
 			.toList();
+	}
+
+	/** Trimmed, without NUL characters (a text column cannot hold them). */
+	private static String clean(String value) {
+		return value.indexOf('\u0000') >= 0 ? value.replace("\u0000", "").strip() : value.strip();
 	}
 
 	boolean has(String column) {

@@ -53,7 +53,8 @@ class ImportApiController {
 	@PostMapping(path = ImportRoutes.API_PROJECT_IMPORTS, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(operationId = "startImport",
 			summary = "Import bugs from a file (project admins): multipart part 'file' (at most "
-					+ "FIXPOINT_ATTACHMENT_MAX_SIZE; larger files as the raw body, below), source (jira_csv, "
+					+ "FIXPOINT_ATTACHMENT_MAX_SIZE; a larger file is sent as a text/csv or application/octet-stream body, "
+					+ "up to FIXPOINT_IMPORTS_MAX_SIZE, with the other fields as query parameters), source (jira_csv, "
 					+ "linear_csv, csv, json), dry_run (count what would happen, write nothing) and an optional "
 					+ "mapping (JSON: fields, statuses, priorities, severities, people, base_url, time_zone, "
 					+ "encoding). The job runs in the background: follow it with getImport.")
@@ -84,13 +85,13 @@ class ImportApiController {
 	@PostMapping(path = ImportRoutes.API_PROJECT_IMPORTS,
 			consumes = { "text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE, "application/x-ndjson" })
 	@Operation(operationId = "startImportFromBody",
-			summary = "Import bugs from the request body (any size up to FIXPOINT_IMPORT_MAX_SIZE, streamed): "
+			summary = "Import bugs from the request body (any size up to FIXPOINT_IMPORTS_MAX_SIZE, streamed): "
 					+ "the same as startImport with source, dry_run, mapping and filename as query parameters")
 	@ApiResponse(responseCode = "202", description = "Queued; Location names the import",
 			content = @Content(schema = @Schema(implementation = ImportJob.class)))
 	@ApiResponse(responseCode = "403", description = "Only project admins import",
 			content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "413", description = "Larger than FIXPOINT_IMPORT_MAX_SIZE",
+	@ApiResponse(responseCode = "413", description = "Larger than FIXPOINT_IMPORTS_MAX_SIZE",
 			content = @Content(mediaType = "application/problem+json"))
 	ResponseEntity<ImportJob> startFromBody(@PathVariable String project, @RequestParam(required = false) String source,
 			@RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun,
