@@ -6,14 +6,14 @@
 # passes over the file, translation, every batch committed) and the wall clock from upload to done. Then it runs the
 # same file again (the idempotent re-run: every row an update) and stops everything it started.
 #
-#   bench/imports/run.sh [--rows 100000] [--heap 512m]
+#   bench/imports/run.sh [--rows 100000] [--heap 512m] [--jar JAR]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/lib.sh
-ROWS=100000 HEAP=512m
+ROWS=100000 HEAP=512m JAR_ARG=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
-    --rows) ROWS=$2; shift ;; --heap) HEAP=$2; shift ;;
+    --rows) ROWS=$2; shift ;; --heap) HEAP=$2; shift ;; --jar) JAR_ARG=$2; shift ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
   shift
@@ -21,7 +21,7 @@ done
 for tool in curl jq python3; do command -v $tool >/dev/null || { echo "$tool is not installed" >&2; exit 2; }; done
 
 JAVA=$(find_java)
-JAR=$(find_jar "$JAVA")
+JAR=${JAR_ARG:-$(find_jar "$JAVA")}
 DATA=$(mktemp -d -t fixpoint-import-bench.XXXXXX)
 PORT=$(free_port)
 BASE="http://127.0.0.1:$PORT"
