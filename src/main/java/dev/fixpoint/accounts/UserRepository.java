@@ -42,9 +42,13 @@ class UserRepository {
 	}
 
 	Optional<UserRow> findByEmail(String email) {
-		return this.jdbc.sql("""
-				select id, email, username, name, password_hash, is_site_admin from users where email = :email::citext
-				""").param("email", email).query(UserRepository::userRow).optional();
+		return this.jdbc
+			.sql("""
+					select id, email, username, name, password_hash, is_site_admin from users where email = :email::citext and kind = 'person'
+					""")
+			.param("email", email)
+			.query(UserRepository::userRow)
+			.optional();
 	}
 
 	Optional<UserRow> findById(UUID id) {
@@ -54,9 +58,13 @@ class UserRepository {
 	}
 
 	Optional<UserRow> findByUsername(String username) {
-		return this.jdbc.sql("""
-				select id, email, username, name, password_hash, is_site_admin from users where username = :u::citext
-				""").param("u", username).query(UserRepository::userRow).optional();
+		return this.jdbc
+			.sql("""
+					select id, email, username, name, password_hash, is_site_admin from users where username = :u::citext and kind = 'person'
+					""")
+			.param("u", username)
+			.query(UserRepository::userRow)
+			.optional();
 	}
 
 	List<UserSummary> findAll(Collection<UUID> ids) {
@@ -84,7 +92,7 @@ class UserRepository {
 	}
 
 	boolean anyExists() {
-		return this.jdbc.sql("select exists (select 1 from users)").query(Boolean.class).single();
+		return this.jdbc.sql("select exists (select 1 from users where kind = 'person')").query(Boolean.class).single();
 	}
 
 	// explicit mappers: Spring's record mapper converts by reflection, ~20% of a page

@@ -8,7 +8,9 @@
  * {@link dev.fixpoint.accounts.Accounts} (signup, login, logout, personal tokens, user
  * lookup), {@link dev.fixpoint.accounts.Organizations},
  * {@link dev.fixpoint.accounts.Signup}, {@link dev.fixpoint.accounts.UserSummary} (a user
- * as other people see them).
+ * as other people see them), {@link dev.fixpoint.accounts.SystemActor} (the named actors
+ * that are not people: System, GitHub, GitLab, Slack, Portal, Import; {@code users} rows
+ * of kind {@code system} that sign-in never finds).
  * <p>
  * Rules: passwords are hashed with the application's BCrypt {@code PasswordEncoder};
  * token secrets are 256 random bits, stored only as SHA-256 ({@code Tokens});

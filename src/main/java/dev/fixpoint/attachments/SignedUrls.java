@@ -5,11 +5,9 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
+import dev.fixpoint.platform.Hmacs;
 import dev.fixpoint.platform.Times;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SignedUrls {
-
-	private static final String HMAC = "HmacSHA256";
 
 	private final AttachmentProperties properties;
 
@@ -58,20 +54,11 @@ class SignedUrls {
 		if (signature == null || expires < Times.now(this.clock).getEpochSecond()) {
 			return false;
 		}
-		byte[] expected = sign(id, variant, expires).getBytes(StandardCharsets.US_ASCII);
-		return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));
+		return Hmacs.equalsConstantTime(sign(id, variant, expires), signature);
 	}
 
 	String sign(UUID id, Variant variant, long expires) {
-		try {
-			Mac mac = Mac.getInstance(HMAC);
-			mac.init(new SecretKeySpec(key(), HMAC));
-			byte[] digest = mac.doFinal((id + "\n" + variant.key() + "\n" + expires).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HMAC-SHA256 unavailable", ex);
-		}
+		return Hmacs.sha256Hex(key(), (id + "\n" + variant.key() + "\n" + expires).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private byte[] key() {

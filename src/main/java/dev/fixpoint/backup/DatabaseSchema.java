@@ -136,12 +136,23 @@ final class DatabaseSchema {
 	}
 
 	/** Tables (Flyway's aside) holding at least one row. */
+	/**
+	 * Tables holding rows beyond those the migrations insert themselves (the system
+	 * actors in {@code users}): an installation nobody used yet counts as empty.
+	 */
 	List<String> tablesWithRows() {
 		return tables().stream()
 			.map(Table::name)
-			.filter(t -> this.jdbc.sql("select exists (select 1 from " + quote(t) + ")").query(Boolean.class).single())
+			.filter(t -> this.jdbc
+				.sql("select exists (select 1 from " + quote(t) + " where "
+						+ SEEDED_BY_MIGRATIONS.getOrDefault(t, "true") + ")")
+				.query(Boolean.class)
+				.single())
 			.toList();
 	}
+
+	/** Per table, which rows are not the migrations' own (a condition on its columns). */
+	private static final Map<String, String> SEEDED_BY_MIGRATIONS = Map.of("users", "kind <> 'system'");
 
 	/** Anything at all in the current schema (tables, sequences, functions, types...). */
 	boolean hasObjects() {

@@ -153,6 +153,10 @@ final class Restore {
 		// the rows are loaded as they were: triggers (derived columns, bug number
 		// sequences) already did their work before the backup
 		tables.forEach(t -> triggers(jdbc, t, "disable"));
+		// the archive holds every row, those the migrations insert too (system actors)
+		jdbc.sql("truncate "
+				+ tables.stream().map(t -> DatabaseSchema.quote(t.name())).collect(Collectors.joining(", ")))
+			.update();
 		for (DatabaseSchema.Table table : tables) {
 			copyIn(zip, table, entries.get(table.name()));
 		}

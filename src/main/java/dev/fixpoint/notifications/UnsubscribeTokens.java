@@ -1,16 +1,13 @@
 package dev.fixpoint.notifications;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
+import dev.fixpoint.platform.Hmacs;
 import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.Times;
 
@@ -28,10 +25,24 @@ class UnsubscribeTokens {
 	/**
 	 * Who unsubscribes from what: one event type, or every email ({@code kind} empty).
 	 */
-	record Subject(UUID userId, Optional<NotificationKind> kind) {
+	record Subject(UUID userId, Optional<NotificationKind> kind, Optional<UUID> weeklyProject) {
+
+		Subject(UUID userId, Optional<NotificationKind> kind) {
+			this(userId, kind, Optional.empty());
+		}
+
 	}
 
 	static final String ALL = "all";
+
+	/** The subject of a weekly analytics email: {@code weekly_<project id>}. */
+	static final String WEEKLY = "weekly_";
+
+	/** A token for the weekly analytics email of one project. */
+	String signWeekly(UUID userId, UUID projectId) {
+		String payload = userId + "." + WEEKLY + projectId;
+		return payload + "." + mac(payload);
+	}
 
 	private final JdbcClient jdbc;
 
@@ -59,10 +70,14 @@ class UnsubscribeTokens {
 			return Optional.empty();
 		}
 		String payload = parts[0] + "." + parts[1];
-		boolean valid = MessageDigest.isEqual(mac(payload).getBytes(StandardCharsets.US_ASCII),
-				parts[2].getBytes(StandardCharsets.US_ASCII));
+		boolean valid = Hmacs.equalsConstantTime(mac(payload), parts[2]);
 		Optional<UUID> user = Ids.parse(parts[0]);
 		Optional<NotificationKind> kind = NotificationKind.parse(parts[1]);
+		Optional<UUID> weekly = parts[1].startsWith(WEEKLY) ? Ids.parse(parts[1].substring(WEEKLY.length()))
+				: Optional.empty();
+		if (valid && user.isPresent() && weekly.isPresent()) {
+			return Optional.of(new Subject(user.get(), Optional.empty(), weekly));
+		}
 		if (!valid || user.isEmpty() || (kind.isEmpty() && !ALL.equals(parts[1]))) {
 			return Optional.empty();
 		}
@@ -70,15 +85,9 @@ class UnsubscribeTokens {
 	}
 
 	private String mac(String payload) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
-			byte[] digest = mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is not available", ex);
-		}
+		return Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(Hmacs.sha256(secret(), payload.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private byte[] secret() {

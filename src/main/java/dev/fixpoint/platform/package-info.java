@@ -42,10 +42,13 @@
  * pages), {@link dev.fixpoint.platform.Ids} (UUIDv7),
  * {@link dev.fixpoint.platform.Names}, {@link dev.fixpoint.platform.Markdown} (rendering
  * and sanitizing into a {@link dev.fixpoint.platform.SafeHtml}),
- * {@link dev.fixpoint.platform.FixpointProperties}; in {@code web}:
- * {@code ApiController}, {@code Authenticated}, {@code Layout} (put into every page's
- * model by {@code LayoutAdvice}), {@code HtmxRequest}, {@code Forms} (the rule for
- * refused page forms) and its {@code FormSubmission}, {@code FormErrors},
+ * {@link dev.fixpoint.platform.FixpointProperties},
+ * {@link dev.fixpoint.platform.SecretBox} (the one secret store: secrets kept for other
+ * systems, sealed with AES-GCM; owns {@code platform_secret_key}),
+ * {@link dev.fixpoint.platform.Hmacs} (HMAC-SHA256 signatures, constant-time compare); in
+ * {@code web}: {@code ApiController}, {@code Authenticated}, {@code Layout} (put into the
+ * model of every view by {@code LayoutModel}), {@code HtmxRequest}, {@code Forms} (the
+ * rule for refused page forms) and its {@code FormSubmission}, {@code FormErrors},
  * {@code LocalRedirect}, {@code ClientAddress}, {@code WebSessions}.</li>
  * </ul>
  * Publishes no events.
