@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes a Jira Cloud CSV export of N issues (default 100,000) to stdout: the columns of "Export CSV (all fields)"
-that the importer reads, repeated Labels, Component/s and Comment columns, Jira's default dates (01/Mar/24 9:15 AM),
+that the importer reads, repeated Labels, Component/s and Comment columns (a comment on every third issue, a
+second on every seventh), issue links (every 50th a duplicate of the one before, every 20th relates to another), Jira's default dates (01/Mar/24 9:15 AM),
 wiki markup in descriptions, a mix of statuses, priorities, assignees and resolutions. Deterministic (seeded).
 
     bench/imports/generate.py [ROWS] > jira-100k.csv
@@ -25,7 +26,7 @@ out = csv.writer(sys.stdout, lineterminator="\r\n")
 out.writerow(["Summary", "Issue key", "Issue id", "Issue Type", "Status", "Project key", "Project name", "Priority",
               "Resolution", "Assignee", "Reporter", "Creator", "Created", "Updated", "Last Viewed", "Resolved",
               "Component/s", "Component/s", "Due date", "Labels", "Labels", "Labels", "Description", "Environment",
-              "Comment", "Comment"])
+              "Comment", "Comment", "Outward issue link (Duplicate)", "Outward issue link (Relates)"])
 start = datetime(2019, 1, 1, 9, 0)
 
 
@@ -48,4 +49,6 @@ for i in range(1, rows + 1):
                   "WEB", "Web shop", rnd.choice(priorities), resolution, rnd.choice(people), rnd.choice(people[:-1]),
                   "", jira(created), jira(updated), "", jira(updated) if done else "", comps[0], comps[1], "",
                   chosen[0], chosen[1], chosen[2], description, "Chrome 120 on Windows 11" if i % 5 == 0 else "",
-                  f"{jira(created + timedelta(hours=2))};fox.mulder;I can reproduce it." if i % 3 == 0 else "", ""])
+                  f"{jira(created + timedelta(hours=2))};fox.mulder;I can reproduce it." if i % 3 == 0 else "",
+                  f"{jira(created + timedelta(hours=5))};grace;Assigned, thanks." if i % 7 == 0 else "",
+                  f"WEB-{i - 1}" if i % 50 == 0 else "", f"WEB-{rnd.randint(1, i)}" if i % 20 == 0 else ""])

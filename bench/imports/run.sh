@@ -6,14 +6,18 @@
 # passes over the file, translation, every batch committed) and the wall clock from upload to done. Then it runs the
 # same file again (the idempotent re-run: every row an update) and stops everything it started.
 #
-#   bench/imports/run.sh [--rows 100000] [--heap 512m] [--jar JAR]
+#   bench/imports/run.sh [--rows 100000] [--heap 512m] [--jar JAR] [--jfr FILE] [--once]
+#
+# --jfr FILE records the server with Java Flight Recorder (profile settings) into FILE (read it with
+# `jfr print --events jdk.ExecutionSample FILE` or `jfr summary`); --once skips the re-run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/lib.sh
-ROWS=100000 HEAP=512m JAR_ARG=""
+ROWS=100000 HEAP=512m JAR_ARG="" JFR="" ONCE=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --rows) ROWS=$2; shift ;; --heap) HEAP=$2; shift ;; --jar) JAR_ARG=$2; shift ;;
+    --jfr) JFR=$(realpath -m "$2"); shift ;; --once) ONCE=1 ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
   shift
@@ -27,6 +31,7 @@ PORT=$(free_port)
 BASE="http://127.0.0.1:$PORT"
 APP_PID=""
 APP_JAVA_OPTS="-Xmx$HEAP"
+[[ -n "$JFR" ]] && APP_JAVA_OPTS="$APP_JAVA_OPTS -XX:StartFlightRecording=settings=profile,filename=$JFR,dumponexit=true"
 trap 'stop_app; rm -rf "$DATA"' EXIT INT TERM
 
 python3 bench/imports/generate.py "$ROWS" > "$DATA/jira.csv"
@@ -69,6 +74,7 @@ echo
 echo "| run | state | rows | created | updated | skipped | warnings | job (started → finished) | wall (upload → done) | rows/s |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
 echo "| first $(import_once)"
-echo "| again $(import_once)"
+echo "load after the first run: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+[[ -z "$ONCE" ]] && echo "| again $(import_once)"
 echo
 echo "Server RSS after the runs: $(awk '/VmRSS/ { print $2 / 1024 " MB" }' "/proc/$APP_PID/status")"

@@ -3,6 +3,7 @@ package dev.fixpoint.analytics;
 import dev.fixpoint.bugs.BugCreated;
 import dev.fixpoint.bugs.BugStatusChanged;
 import dev.fixpoint.bugs.BugsImported;
+import dev.fixpoint.bugs.ImportedBugsChanging;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,13 +33,24 @@ class AnalyticsRollups {
 
 	/**
 	 * Imported bugs count on the days the source says they were created and resolved: two
-	 * statements for the whole batch.
+	 * statements for the whole batch. A re-run's updated bugs were taken out before
+	 * ({@link ImportedBugsChanging}) and count again with their new days here.
 	 */
 	@EventListener
 	void on(BugsImported event) {
-		String[] ids = event.created().stream().map(java.util.UUID::toString).toArray(String[]::new);
+		String[] ids = event.bugs().stream().map(java.util.UUID::toString).toArray(String[]::new);
 		countAll(ids, "b.created_at", "true", "1 as c, 0 as r, 0 as o");
 		countAll(ids, "b.resolved_at", "b.resolved_at is not null", "0 as c, 1 as r, 0 as o");
+	}
+
+	/**
+	 * Imported bugs about to be updated by a re-run or deleted by an undo: out they go.
+	 */
+	@EventListener
+	void on(ImportedBugsChanging event) {
+		String[] ids = event.bugs().stream().map(java.util.UUID::toString).toArray(String[]::new);
+		countAll(ids, "b.created_at", "true", "-1 as c, 0 as r, 0 as o");
+		countAll(ids, "b.resolved_at", "b.resolved_at is not null", "0 as c, -1 as r, 0 as o");
 	}
 
 	/**
@@ -57,15 +69,27 @@ class AnalyticsRollups {
 				        reopened)
 				    select project_id, day, severity, component_id, sum(c), sum(r), sum(o) from b
 				    group by project_id, day, severity, component_id
+				    order by project_id, day, severity, component_id
 				    on conflict (project_id, day, severity, component_id) do update
+				    set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
+				        reopened = d.reopened + excluded.reopened
+				), tagged as (
+				    select b.project_id, b.day, t.tag, b.severity, b.component_id, c, r, o
+				    from b cross join lateral (select distinct unnest(b.tags) as tag) t
+				), tag_days as (
+				    insert into analytics_tag_days as d (project_id, day, tag, created, resolved, reopened)
+				    select project_id, day, tag, sum(c), sum(r), sum(o) from tagged
+				    group by project_id, day, tag
+				    order by project_id, day, tag
+				    on conflict (project_id, day, tag) do update
 				    set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
 				        reopened = d.reopened + excluded.reopened
 				)
 				insert into analytics_daily_tags as d
 				    (project_id, day, tag, severity, component_id, created, resolved, reopened)
-				select b.project_id, b.day, t.tag, b.severity, b.component_id, sum(c), sum(r), sum(o)
-				from b cross join lateral (select distinct unnest(b.tags) as tag) t
-				group by b.project_id, b.day, t.tag, b.severity, b.component_id
+				select project_id, day, tag, severity, component_id, sum(c), sum(r), sum(o) from tagged
+				group by project_id, day, tag, severity, component_id
+				order by project_id, day, tag, severity, component_id
 				on conflict (project_id, day, tag, severity, component_id) do update
 				set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
 				    reopened = d.reopened + excluded.reopened

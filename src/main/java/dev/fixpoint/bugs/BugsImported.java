@@ -9,7 +9,8 @@ import java.util.UUID;
  * the days they were created and resolved on); no outbox consumer takes it: an import
  * notifies nobody and starts no SLA clock.
  *
- * @param created the bugs filed by this batch (a re-run's updates are not counted again)
+ * @param bugs the bugs this batch filed or updated, as they are now (the updated ones
+ * were announced by {@link ImportedBugsChanging} before)
  */
-public record BugsImported(UUID projectId, List<UUID> created) {
+public record BugsImported(UUID projectId, List<UUID> bugs) {
 }

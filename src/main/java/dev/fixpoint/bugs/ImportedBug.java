@@ -21,10 +21,13 @@ import java.util.regex.Pattern;
  * @param reporterId a member, the importer or a placeholder; never null
  * @param resolvedAt when it was resolved, for a status of the done category (null: its
  * {@code updatedAt})
+ * @param comments its comments, oldest first (written by the comments module; their text
+ * is searchable with the bug from its first write)
  */
 public record ImportedBug(String originalId, String originalKey, String originalUrl, String title, String description,
 		Severity severity, Priority priority, String status, String resolution, UUID reporterId, UUID assigneeId,
-		List<String> tags, LocalDate dueDate, Instant createdAt, Instant updatedAt, Instant resolvedAt) {
+		List<String> tags, LocalDate dueDate, Instant createdAt, Instant updatedAt, Instant resolvedAt,
+		List<ImportedComment> comments) {
 
 	private static final Pattern TAG = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,39}$");
 
@@ -38,7 +41,19 @@ public record ImportedBug(String originalId, String originalKey, String original
 		Objects.requireNonNull(createdAt, "createdAt");
 		description = description == null ? "" : description;
 		tags = tags == null ? List.of() : List.copyOf(tags);
+		comments = comments == null ? List.of()
+				: comments.stream().sorted(java.util.Comparator.comparing(ImportedComment::createdAt)).toList();
 		updatedAt = updatedAt == null || updatedAt.isBefore(createdAt) ? createdAt : updatedAt;
+	}
+
+	/**
+	 * The text of its comments as the comments' trigger joins it (oldest first, one space
+	 * between), so the bug is stored with its comments' vector and not written again when
+	 * they follow.
+	 */
+	String commentText() {
+		return this.comments.isEmpty() ? null
+				: String.join(" ", this.comments.stream().map(ImportedComment::content).toList());
 	}
 
 	/** The longest title a bug may have; longer ones are cut by the caller. */

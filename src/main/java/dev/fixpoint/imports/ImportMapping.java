@@ -21,9 +21,20 @@ import java.util.Map;
  * @param timeZone the zone of dates written without one (default UTC)
  * @param encoding the file's encoding when detection should not decide ({@code UTF-8},
  * {@code UTF-16}, {@code windows-1252})
+ * @param unknownPerson who stands in for the people of the file who are not members (as
+ * reporter or comment author; they are never assigned): {@code importer} (the default),
+ * {@code placeholder} (the "Import" actor, the original name kept in the comment) or a
+ * member's email or username
  */
 public record ImportMapping(Map<String, String> fields, Map<String, String> statuses, Map<String, String> priorities,
-		Map<String, String> severities, Map<String, String> people, String baseUrl, String timeZone, String encoding) {
+		Map<String, String> severities, Map<String, String> people, String baseUrl, String timeZone, String encoding,
+		String unknownPerson) {
+
+	/** {@link #unknownPerson()}: the importer. */
+	public static final String IMPORTER = "importer";
+
+	/** {@link #unknownPerson()}: the "Import" actor. */
+	public static final String PLACEHOLDER = "placeholder";
 
 	public ImportMapping {
 		fields = fields == null ? Map.of() : Map.copyOf(fields);
@@ -34,7 +45,12 @@ public record ImportMapping(Map<String, String> fields, Map<String, String> stat
 	}
 
 	public static ImportMapping none() {
-		return new ImportMapping(null, null, null, null, null, null, null, null);
+		return new ImportMapping(null, null, null, null, null, null, null, null, null);
+	}
+
+	public ImportMapping withBaseUrl(String url) {
+		return new ImportMapping(this.fields, this.statuses, this.priorities, this.severities, this.people, url,
+				this.timeZone, this.encoding, this.unknownPerson);
 	}
 
 }

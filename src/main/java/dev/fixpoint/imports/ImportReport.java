@@ -10,7 +10,7 @@ import java.util.TreeMap;
  */
 public record ImportReport(Map<String, Integer> statuses, Map<String, String> statusMapping,
 		Map<String, Integer> severities, Map<String, Integer> priorities, Map<String, Integer> assignees,
-		Map<String, Integer> unknownPeople) {
+		Map<String, Integer> unknownPeople, Map<String, String> priorityMapping) {
 
 	public ImportReport {
 		statuses = new TreeMap<>(statuses == null ? Map.of() : statuses);
@@ -19,10 +19,19 @@ public record ImportReport(Map<String, Integer> statuses, Map<String, String> st
 		priorities = new TreeMap<>(priorities == null ? Map.of() : priorities);
 		assignees = new TreeMap<>(assignees == null ? Map.of() : assignees);
 		unknownPeople = new TreeMap<>(unknownPeople == null ? Map.of() : unknownPeople);
+		priorityMapping = new TreeMap<>(priorityMapping == null ? Map.of() : priorityMapping);
 	}
 
 	static ImportReport empty() {
-		return new ImportReport(null, null, null, null, null, null);
+		return new ImportReport(null, null, null, null, null, null, null);
+	}
+
+	/** How a priority of the file was mapped (the first hundred distinct values). */
+	void priority(String sourcePriority, String priority) {
+		if (sourcePriority != null
+				&& (this.priorityMapping.size() < 100 || this.priorityMapping.containsKey(sourcePriority))) {
+			this.priorityMapping.putIfAbsent(sourcePriority, priority);
+		}
 	}
 
 	/**

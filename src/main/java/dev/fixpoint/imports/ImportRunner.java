@@ -63,10 +63,16 @@ class ImportRunner {
 
 	private final Duration staleAfter;
 
+	private final RemoteSources remote;
+
+	private final ImportAttachments attachments;
+
 	ImportRunner(ImportJobRepository jobs, ImportBatches batches, ProjectAccess access, ProjectMembers members,
-			Clock clock, JsonMapper json, TransactionTemplate tx,
+			Clock clock, JsonMapper json, TransactionTemplate tx, RemoteSources remote, ImportAttachments attachments,
 			@Value("${fixpoint.imports.batch-size:500}") int batchSize,
 			@Value("${fixpoint.imports.stale-after:PT1M}") Duration staleAfter) {
+		this.remote = remote;
+		this.attachments = attachments;
 		this.jobs = jobs;
 		this.batches = batches;
 		this.access = access;
@@ -105,11 +111,14 @@ class ImportRunner {
 		try {
 			Charset charset = job.charset() != null ? Charset.forName(job.charset()) : null;
 			if (job.total() == null) {
-				charset = count(job);
+				charset = job.source().remote() ? countRemote(job) : count(job);
 			}
 			ImportState end = importRows(this.jobs.find(id).orElseThrow(), charset, maxBatches);
-			if (end == ImportState.DONE) {
-				this.jobs.finish(id, ImportState.DONE, null, Times.now(this.clock));
+			if (end == ImportState.DONE && !job.dryRun()) {
+				end = this.attachments.fetch(this.jobs.find(id).orElseThrow(), this.node);
+			}
+			if (end == ImportState.DONE && this.batches.complete(id, this.node, importer(job),
+					job.source()) == ImportBatches.Outcome.WRITTEN) {
 				if (!job.dryRun()) {
 					// a dry run keeps its file for the run that follows it (Imports.run)
 					this.jobs.dropFile(id);
@@ -119,7 +128,7 @@ class ImportRunner {
 				this.jobs.dropFile(id);
 			}
 		}
-		catch (RowReader.BrokenFileException ex) {
+		catch (RowReader.BrokenFileException | RemoteHttp.RemoteException ex) {
 			this.jobs.finish(id, ImportState.FAILED, ex.getMessage(), Times.now(this.clock));
 		}
 		catch (RuntimeException ex) {
@@ -136,11 +145,22 @@ class ImportRunner {
 				+ "continue (the server's log has the details)";
 	}
 
+	/**
+	 * An API source's first page: the number of issues (when the API tells), and
+	 * credentials or an address that do not work fail here, before anything is written.
+	 */
+	private Charset countRemote(ImportJobRepository.JobRow job) {
+		RowReader.Remote rows = new RowReader.Remote(this.remote.open(job), 0);
+		Integer total = rows.total();
+		this.jobs.counted(job.id(), total == null ? 0 : total, null);
+		return StandardCharsets.UTF_8;
+	}
+
 	/** First pass: the encoding and the number of records. */
 	private Charset count(ImportJobRepository.JobRow job) {
 		Charset charset = declared(job).orElse(null);
 		if (charset == null) {
-			try (InputStream in = new StoredFile(this.jobs, job.id())) {
+			try (InputStream in = ExportFile.open(this.jobs, job.id())) {
 				byte[] head = in.readNBytes(4096);
 				charset = TextEncoding.sniff(head, head.length);
 			}
@@ -200,7 +220,7 @@ class ImportRunner {
 	}
 
 	private RowReader open(ImportJobRepository.JobRow job, Charset charset) throws IOException {
-		InputStream in = TextEncoding.withoutBom(new StoredFile(this.jobs, job.id()), charset);
+		InputStream in = TextEncoding.withoutBom(ExportFile.open(this.jobs, job.id()), charset);
 		Reader reader = new BufferedReader(new InputStreamReader(in,
 				charset.newDecoder()
 					.onMalformedInput(CodingErrorAction.REPORT)
@@ -209,26 +229,34 @@ class ImportRunner {
 		return RowReader.open(reader, job.source().json(), this.json);
 	}
 
+	private Membership importer(ImportJobRepository.JobRow job) {
+		return this.access.membership(job.projectId(), new CurrentUser(job.createdBy(), null, null, null));
+	}
+
 	/** Second pass: after the records already committed, batch by batch. */
 	private ImportState importRows(ImportJobRepository.JobRow job, Charset charset, int maxBatches) {
-		Membership importer = this.access.membership(job.projectId(),
-				new CurrentUser(job.createdBy(), null, null, null));
+		Membership importer = importer(job);
 		ImportReport report = job.report();
 		RowTranslator translator = new RowTranslator(job.source(), job.mapping(), importer.project().workflow(),
 				new People(this.members.list(job.projectId()), job.mapping().people()), job.createdBy(),
 				job.createdAt(), report);
 		int batchesWritten = 0;
-		try (RowReader rows = open(job, charset)) {
-			for (int skip = 0; skip < job.processed() && rows.hasNext(); skip++) {
+		try (RowReader rows = job.source().remote() ? new RowReader.Remote(this.remote.open(job), job.processed())
+				: open(job, charset)) {
+			for (int skip = 0; !job.source().remote() && skip < job.processed() && rows.hasNext(); skip++) {
 				rows.next();
 			}
 			List<dev.fixpoint.bugs.ImportedBug> bugs = new ArrayList<>();
+			List<dev.fixpoint.bugs.BugImport.Link> links = new ArrayList<>();
+			List<RowTranslator.Attachment> files = new ArrayList<>();
 			List<ImportWarning> warnings = new ArrayList<>();
 			int inBatch = 0;
 			while (rows.hasNext()) {
 				RowTranslator.Translated t = translator.translate(rows.next());
 				if (t.bug() != null) {
 					bugs.add(t.bug());
+					links.addAll(t.links());
+					files.addAll(t.attachments());
 				}
 				warnings.addAll(t.warnings());
 				if (++inBatch == this.batchSize || !rows.hasNext()) {
@@ -236,11 +264,13 @@ class ImportRunner {
 						return ImportState.RUNNING;
 					}
 					ImportBatches.Outcome outcome = this.batches.write(job.id(), this.node, importer, job.source(),
-							new ImportBatches.Batch(inBatch, bugs, warnings, report));
+							new ImportBatches.Batch(inBatch, bugs, links, files, warnings, report));
 					if (outcome != ImportBatches.Outcome.WRITTEN) {
 						return outcome == ImportBatches.Outcome.CANCELLED ? ImportState.CANCELLED : ImportState.RUNNING;
 					}
 					bugs = new ArrayList<>();
+					links = new ArrayList<>();
+					files = new ArrayList<>();
 					warnings = new ArrayList<>();
 					inBatch = 0;
 				}

@@ -14,18 +14,16 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public enum ImportSource {
 
-	JIRA_CSV("jira_csv", "jira", "Jira", Markup.JIRA,
-			Map.ofEntries(Map.entry("id", List.of("Issue id")), Map.entry("key", List.of("Issue key")),
-					Map.entry("title", List.of("Summary")), Map.entry("description", List.of("Description")),
-					Map.entry("status", List.of("Status")), Map.entry("resolution", List.of("Resolution")),
-					Map.entry("priority", List.of("Priority")),
-					Map.entry("severity", List.of("Custom field (Severity)", "Severity")),
-					Map.entry("type", List.of("Issue Type")), Map.entry("assignee", List.of("Assignee")),
-					Map.entry("reporter", List.of("Reporter", "Creator")), Map.entry("tags", List.of("Labels")),
-					Map.entry("components", List.of("Component/s")), Map.entry("created", List.of("Created")),
-					Map.entry("updated", List.of("Updated")), Map.entry("resolved", List.of("Resolved")),
-					Map.entry("due", List.of("Due Date", "Due date")), Map.entry("comments", List.of("Comment")),
-					Map.entry("environment", List.of("Environment")))),
+	JIRA_CSV("jira_csv", "jira", "Jira", Markup.JIRA, Columns.JIRA),
+
+	/** Jira Cloud or Server through its REST API ({@link RemoteIssues.Jira}). */
+	JIRA_API("jira_api", "jira", "Jira", Markup.JIRA, Columns.JIRA),
+
+	/** Redmine's REST API ({@link RemoteIssues.Redmine}). */
+	REDMINE_API("redmine_api", "redmine", "Redmine", Markup.TEXTILE, Generic.FIELDS),
+
+	/** GitHub Issues' REST API ({@link RemoteIssues.GitHub}). */
+	GITHUB_API("github_api", "github", "GitHub", Markup.MARKDOWN, Generic.FIELDS),
 
 	LINEAR_CSV("linear_csv", "linear", "Linear", Markup.MARKDOWN,
 			Map.ofEntries(Map.entry("id", List.of("ID")), Map.entry("key", List.of("ID")),
@@ -44,7 +42,7 @@ public enum ImportSource {
 	/** How a source writes rich text. */
 	enum Markup {
 
-		JIRA, MARKDOWN
+		JIRA, TEXTILE, MARKDOWN
 
 	}
 
@@ -90,6 +88,11 @@ public enum ImportSource {
 		return this == JSON;
 	}
 
+	/** Read from a tracker's REST API rather than a file. */
+	public boolean remote() {
+		return this == JIRA_API || this == REDMINE_API || this == GITHUB_API;
+	}
+
 	/** The usual column names of a Fixpoint field in this source's files, first wins. */
 	List<String> columns(String field) {
 		return this.columns.getOrDefault(field, List.of());
@@ -97,6 +100,25 @@ public enum ImportSource {
 
 	public static Optional<ImportSource> parse(String key) {
 		return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
+	}
+
+	private static final class Columns {
+
+		static final Map<String, List<String>> JIRA = Map.ofEntries(Map.entry("id", List.of("Issue id")),
+				Map.entry("key", List.of("Issue key")), Map.entry("title", List.of("Summary")),
+				Map.entry("description", List.of("Description")), Map.entry("status", List.of("Status")),
+				Map.entry("resolution", List.of("Resolution")), Map.entry("priority", List.of("Priority")),
+				Map.entry("severity", List.of("Custom field (Severity)", "Severity")),
+				Map.entry("type", List.of("Issue Type")), Map.entry("assignee", List.of("Assignee")),
+				Map.entry("reporter", List.of("Reporter", "Creator")), Map.entry("tags", List.of("Labels")),
+				Map.entry("components", List.of("Component/s")), Map.entry("created", List.of("Created")),
+				Map.entry("updated", List.of("Updated")), Map.entry("resolved", List.of("Resolved")),
+				Map.entry("due", List.of("Due Date", "Due date")), Map.entry("comments", List.of("Comment")),
+				Map.entry("environment", List.of("Environment")), Map.entry("attachments", List.of("Attachment")));
+
+		private Columns() {
+		}
+
 	}
 
 	private static final class Generic {
@@ -118,7 +140,9 @@ public enum ImportSource {
 				Map.entry("updated", List.of("updated_at", "updated", "updated on", "modified")),
 				Map.entry("resolved", List.of("resolved_at", "resolved", "closed_at", "closed on", "closed")),
 				Map.entry("due", List.of("due_date", "due date", "due")),
-				Map.entry("comments", List.of("comments", "comment")));
+				Map.entry("comments", List.of("comments", "comment")),
+				Map.entry("duplicate_of", List.of("duplicate_of", "duplicate of", "duplicate")),
+				Map.entry("attachments", List.of("attachments", "attachment")));
 
 		private Generic() {
 		}

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /** Where an import job is: waiting, being worked on by one node, or finished one way. */
 public enum ImportState {
 
-	QUEUED, RUNNING, DONE, FAILED, CANCELLED;
+	QUEUED, RUNNING, DONE, FAILED, CANCELLED,
+	/** Done, then undone: the bugs it filed are deleted again. */
+	UNDONE;
 
 	@JsonValue
 	public String key() {
@@ -17,7 +19,7 @@ public enum ImportState {
 	}
 
 	public boolean finished() {
-		return this == DONE || this == FAILED || this == CANCELLED;
+		return this == DONE || this == FAILED || this == CANCELLED || this == UNDONE;
 	}
 
 }

@@ -122,6 +122,56 @@ abstract sealed class RowReader implements Iterator<SourceRow>, Closeable {
 
 	}
 
+	/** The issues of a tracker's REST API, page by page, from a row offset on. */
+	static final class Remote extends RowReader {
+
+		private final RemoteIssues issues;
+
+		private int offset;
+
+		private java.util.Iterator<SourceRow> page = java.util.Collections.emptyIterator();
+
+		private boolean last;
+
+		private Integer total;
+
+		Remote(RemoteIssues issues, int offset) {
+			this.issues = issues;
+			this.offset = offset;
+		}
+
+		/** How many issues the API says there are (after the first page), if it says. */
+		Integer total() {
+			hasNext();
+			return this.total;
+		}
+
+		@Override
+		public boolean hasNext() {
+			while (!this.page.hasNext() && !this.last) {
+				RemoteIssues.Page next = this.issues.page(this.offset);
+				this.total = next.total();
+				this.last = next.last() || next.rows().isEmpty();
+				this.offset += next.rows().size();
+				this.page = next.rows().iterator();
+			}
+			return this.page.hasNext();
+		}
+
+		@Override
+		public SourceRow next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			return this.page.next();
+		}
+
+		@Override
+		public void close() {
+		}
+
+	}
+
 	static final class Json extends RowReader {
 
 		private final JsonParser parser;

@@ -15,7 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.fixpoint.accounts.SystemActor;
+import dev.fixpoint.bugs.BugImport;
 import dev.fixpoint.bugs.ImportedBug;
+import dev.fixpoint.bugs.ImportedComment;
 import dev.fixpoint.bugs.Priority;
 import dev.fixpoint.bugs.Severity;
 import dev.fixpoint.projects.Member;
@@ -29,9 +32,30 @@ import dev.fixpoint.workflow.Workflow;
  */
 final class RowTranslator {
 
-	/** What became of a record: a bug, or null when it was skipped; and the warnings. */
-	record Translated(ImportedBug bug, List<ImportWarning> warnings) {
+	/**
+	 * What became of a record: a bug, or null when it was skipped; its links to other
+	 * issues of the source; and the warnings.
+	 */
+	record Translated(ImportedBug bug, List<BugImport.Link> links, List<Attachment> attachments,
+			List<ImportWarning> warnings) {
+
+		Translated(ImportedBug bug, List<BugImport.Link> links, List<ImportWarning> warnings) {
+			this(bug, links, List.of(), warnings);
+		}
+
 	}
+
+	/** A file the source names for a bug, to be downloaded when the rows are written. */
+	record Attachment(String fromId, String url, String filename) {
+	}
+
+	/** Jira's CSV columns of issue links: {@code Outward issue link (Duplicate)}. */
+	private static final java.util.regex.Pattern LINK_COLUMN = java.util.regex.Pattern
+		.compile("^(inward|outward) issue link \\((.+)\\)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+	/** Jira comment cells: {@code 02/Mar/24 10:00 AM;fox.mulder;the text}. */
+	private static final java.util.regex.Pattern JIRA_COMMENT = java.util.regex.Pattern
+		.compile("^([^;]{6,40});([^;]{0,200});(.*)$", java.util.regex.Pattern.DOTALL);
 
 	private final ImportSource source;
 
@@ -51,6 +75,9 @@ final class RowTranslator {
 
 	private final Map<String, String> columns = new java.util.HashMap<>();
 
+	/** Who stands in for a person of the file who is not a member. */
+	private final UUID standIn;
+
 	RowTranslator(ImportSource source, ImportMapping mapping, Workflow workflow, People people, UUID importerId,
 			Instant fallbackTime, ImportReport report) {
 		this.source = source;
@@ -61,6 +88,10 @@ final class RowTranslator {
 		this.fallbackTime = fallbackTime;
 		this.zone = mapping.timeZone() == null ? ZoneId.of("UTC") : ZoneId.of(mapping.timeZone());
 		this.report = report;
+		String unknown = mapping.unknownPerson();
+		this.standIn = unknown == null || unknown.isBlank() || unknown.equalsIgnoreCase(ImportMapping.IMPORTER)
+				? importerId : unknown.equalsIgnoreCase(ImportMapping.PLACEHOLDER) ? SystemActor.IMPORT.id()
+						: people.find(unknown).map(People::id).orElse(importerId);
 	}
 
 	Translated translate(SourceRow row) {
@@ -69,10 +100,14 @@ final class RowTranslator {
 		String original = Optional.ofNullable(value(row, "id")).orElse(key);
 		String ref = key != null ? key : original;
 		Warn warn = message -> warnings.add(new ImportWarning(row.line(), ref, message));
+		if (row.has("pull_request")) {
+			// GitHub lists pull requests among the issues: skipped without a warning
+			return new Translated(null, List.of(), List.of());
+		}
 		String title = value(row, "title");
 		if (title == null) {
 			warn.add("no " + column(row, "title") + ": skipped");
-			return new Translated(null, warnings);
+			return new Translated(null, List.of(), warnings);
 		}
 		if (title.length() > ImportedBug.TITLE_MAX) {
 			title = title.substring(0, ImportedBug.TITLE_MAX - 1) + "…";
@@ -83,21 +118,123 @@ final class RowTranslator {
 		if (original == null) {
 			original = "sha1:" + sha1(title + "\n" + (created == null ? "" : created));
 		}
-		Priority priority = priority(value(row, "priority"), warn);
+		String sourcePriority = value(row, "priority");
+		Priority priority = priority(sourcePriority, warn);
+		this.report.priority(sourcePriority, priority.key());
 		Severity severity = severity(value(row, "severity"), priority, warn);
 		String sourceStatus = value(row, "status");
 		Workflow.Status status = status(sourceStatus, warn);
-		UUID reporter = person(value(row, "reporter")).map(People::id).orElse(this.importerId);
+		UUID reporter = person(value(row, "reporter")).map(People::id).orElse(this.standIn);
 		UUID assignee = assignee(value(row, "assignee"), warn);
 		String description = description(row, warn);
-		ImportedBug bug = new ImportedBug(original, key, url(key), title, description, severity, priority, status.key(),
+		String url = Optional.ofNullable(value(row, "url"))
+			.filter(u -> u.matches("^https?://\\S{1,1990}$"))
+			.orElseGet(() -> url(key));
+		ImportedBug bug = new ImportedBug(original, key, url, title, description, severity, priority, status.key(),
 				resolution(row, status), reporter, assignee, tags(row, warn),
 				value(row, "due") == null ? null : SourceDates.day(value(row, "due")).orElse(null), createdAt,
 				date(value(row, "updated"), "updated", warn).orElse(createdAt),
-				date(value(row, "resolved"), "resolved", warn).orElse(null));
+				date(value(row, "resolved"), "resolved", warn).orElse(null), comments(row, createdAt, warn));
 		this.report.count(status.key(), sourceStatus, severity.key(), priority.key(),
 				assignee == null ? "(unassigned)" : name(value(row, "assignee")));
-		return new Translated(bug, warnings);
+		return new Translated(bug, links(row, original), attachments(row, original, warn), warnings);
+	}
+
+	/**
+	 * The record's comments: Jira's {@code date;author;text} cells (a repeated
+	 * {@code Comment} column), or any other cell as a comment of the bug's reporter on
+	 * its creation date. An author who is not a member is replaced by the mapping's
+	 * stand-in, the name kept in the text.
+	 */
+	private List<ImportedComment> comments(SourceRow row, Instant created, Warn warn) {
+		List<ImportedComment> comments = new ArrayList<>();
+		for (String cell : values(row, "comments")) {
+			java.util.regex.Matcher m = JIRA_COMMENT.matcher(cell);
+			Optional<Instant> at = m.matches() ? SourceDates.instant(m.group(1).strip(), this.zone) : Optional.empty();
+			String author = at.isPresent() ? m.group(2).strip() : value(row, "reporter");
+			String raw = at.isPresent() ? m.group(3) : cell;
+			String body = text(raw);
+			if (body == null || body.isBlank()) {
+				continue;
+			}
+			Optional<Member> member = person(author);
+			if (member.isEmpty() && author != null && !author.isBlank()) {
+				body = "_" + author.replace("_", "\\_") + " wrote in " + this.source.label() + ":_\n\n" + body;
+			}
+			if (body.length() > ImportedComment.TEXT_MAX) {
+				warn.add("a comment cut to " + ImportedComment.TEXT_MAX + " characters");
+				body = body.substring(0, ImportedComment.TEXT_MAX - 1) + "…";
+			}
+			comments.add(new ImportedComment("c:" + sha1(cell), member.map(People::id).orElse(this.standIn),
+					at.orElse(created), body));
+		}
+		return comments;
+	}
+
+	/**
+	 * Jira's {@code Attachment} cells ({@code date;author;name;url}), or a cell that is a
+	 * URL (a generic file's {@code attachments} column); instead of a URL, the path of a
+	 * file in the uploaded zip.
+	 */
+	private List<Attachment> attachments(SourceRow row, String original, Warn warn) {
+		List<Attachment> files = new ArrayList<>();
+		for (String cell : values(row, "attachments")) {
+			String[] parts = cell.split(";", 4);
+			String url = (parts.length == 4 ? parts[3] : cell).strip();
+			if (!url.matches("^https?://\\S{1,1990}$")) {
+				// a path inside the uploaded zip (files/shot.png)
+				if (url.isEmpty() || url.length() > 1000 || url.contains(":") || url.contains("..")) {
+					warn.add("attachment '" + cell
+							+ "' is neither an http(s) address nor a file of the zip: not imported");
+					continue;
+				}
+				url = "zip:" + ExportFile.path(url);
+			}
+			String name = parts.length == 4 ? parts[2].strip()
+					: url.replaceFirst("[?#].*$", "").replaceFirst(".*/", "");
+			name = name.isBlank() ? "attachment" : name.length() > 255 ? name.substring(0, 255) : name;
+			files.add(new Attachment(original, url, name));
+		}
+		return files;
+	}
+
+	/**
+	 * Jira's link columns ({@code Outward issue link (Duplicate)}: this issue duplicates
+	 * the one named; {@code Inward ...}: the one named duplicates this), a generic file's
+	 * {@code duplicate_of} column.
+	 */
+	private List<BugImport.Link> links(SourceRow row, String original) {
+		List<BugImport.Link> links = new ArrayList<>();
+		for (String column : row.values().keySet()) {
+			java.util.regex.Matcher m = LINK_COLUMN.matcher(column);
+			if (!m.matches()) {
+				continue;
+			}
+			boolean outward = m.group(1).equalsIgnoreCase("outward");
+			String kind = linkKind(m.group(2).strip().toLowerCase(Locale.ROOT), outward);
+			for (String target : row.all(column)) {
+				for (String key : target.split("[,\\s]+")) {
+					if (!key.isBlank() && key.length() <= 200) {
+						links.add(new BugImport.Link(original, kind, key));
+					}
+				}
+			}
+		}
+		String duplicateOf = value(row, "duplicate_of");
+		if (duplicateOf != null && duplicateOf.length() <= 200) {
+			links.add(new BugImport.Link(original, "duplicates", duplicateOf));
+		}
+		return links;
+	}
+
+	private static String linkKind(String type, boolean outward) {
+		return switch (type) {
+			case "duplicate" -> outward ? "duplicates" : "duplicated_by";
+			case "blocks" -> outward ? "blocks" : "is blocked by";
+			case "cloners" -> outward ? "clones" : "is cloned by";
+			case "relates" -> "relates to";
+			default -> outward ? type : type + " (inward)";
+		};
 	}
 
 	private interface Warn {
@@ -248,7 +385,8 @@ final class RowTranslator {
 		if (v.contains("duplicate")) {
 			return "duplicate";
 		}
-		if (v.contains("won't") || v.contains("wont") || v.contains("cancel") || v.contains("reject")) {
+		if (v.contains("won't") || v.contains("wont") || v.contains("cancel") || v.contains("reject")
+				|| v.contains("not_planned") || v.contains("not planned")) {
 			return "wont_fix";
 		}
 		if (v.contains("reproduc")) {
@@ -300,8 +438,14 @@ final class RowTranslator {
 	}
 
 	private String text(String raw) {
-		return raw == null ? null
-				: this.source.markup() == ImportSource.Markup.JIRA ? JiraMarkup.toMarkdown(raw) : raw.strip();
+		if (raw == null) {
+			return null;
+		}
+		return switch (this.source.markup()) {
+			case JIRA -> JiraMarkup.toMarkdown(raw);
+			case TEXTILE -> TextileMarkup.toMarkdown(raw);
+			case MARKDOWN -> raw.strip();
+		};
 	}
 
 	/** Labels, components and a type other than a bug, as tags. */
@@ -335,7 +479,7 @@ final class RowTranslator {
 		}
 		String root = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 		return switch (this.source) {
-			case JIRA_CSV -> root + "/browse/" + key;
+			case JIRA_CSV, JIRA_API -> root + "/browse/" + key;
 			case LINEAR_CSV -> root + "/issue/" + key;
 			default -> root + "/" + key;
 		};

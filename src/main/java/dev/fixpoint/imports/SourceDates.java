@@ -45,21 +45,25 @@ final class SourceDates {
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
 		}
-		String t = text.strip().replaceFirst("\\s*\\(.*\\)$", "");
+		String t = ZONE_NAME.matcher(text.strip()).replaceFirst("");
 		for (DateTimeFormatter f : OFFSET) {
-			try {
-				return Optional.of(OffsetDateTime.parse(t, f).toInstant());
-			}
-			catch (DateTimeParseException ex) {
-				// the next form
+			if (fits(f, t)) {
+				try {
+					return Optional.of(OffsetDateTime.parse(t, f).toInstant());
+				}
+				catch (DateTimeParseException ex) {
+					// the next form
+				}
 			}
 		}
 		for (DateTimeFormatter f : LOCAL) {
-			try {
-				return Optional.of(LocalDateTime.parse(t, f).atZone(zone).toInstant());
-			}
-			catch (DateTimeParseException ex) {
-				// the next form
+			if (fits(f, t)) {
+				try {
+					return Optional.of(LocalDateTime.parse(t, f).atZone(zone).toInstant());
+				}
+				catch (DateTimeParseException ex) {
+					// the next form
+				}
 			}
 		}
 		return dayOnly(t).map(d -> d.atStartOfDay(zone).toInstant());
@@ -78,14 +82,30 @@ final class SourceDates {
 
 	private static Optional<LocalDate> dayOnly(String t) {
 		for (DateTimeFormatter f : DAYS) {
-			try {
-				return Optional.of(LocalDate.parse(t, f));
-			}
-			catch (DateTimeParseException ex) {
-				// the next form
+			if (fits(f, t)) {
+				try {
+					return Optional.of(LocalDate.parse(t, f));
+				}
+				catch (DateTimeParseException ex) {
+					// the next form
+				}
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** "(CET)" after a date: dropped. */
+	private static final java.util.regex.Pattern ZONE_NAME = java.util.regex.Pattern.compile("\\s*\\(.*\\)$");
+
+	/**
+	 * Whether the text has the form at all: checked without an exception (a failed
+	 * {@code parse} throws one, and most forms fail for most texts: 100,000 rows with
+	 * three dates each would throw over a million).
+	 */
+	private static boolean fits(DateTimeFormatter f, String t) {
+		java.text.ParsePosition position = new java.text.ParsePosition(0);
+		return f.parseUnresolved(t, position) != null && position.getErrorIndex() < 0
+				&& position.getIndex() == t.length();
 	}
 
 }

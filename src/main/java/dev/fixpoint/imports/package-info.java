@@ -1,17 +1,29 @@
 /**
  * Imports: a team's bugs brought in from another tracker's export (Jira CSV, Linear CSV,
- * any CSV or JSON file with a header row), by a project admin, as a job: queued with its
- * file ({@code import_jobs}, the file in {@code import_job_chunks}), claimed once across
- * nodes ({@code FOR UPDATE SKIP LOCKED}, then a heartbeat) and run by the node's import
- * thread ({@code ImportWorker}, {@code ImportRunner}); a dry run counts what would happen
- * and writes nothing. {@code web} holds the API ({@code POST /api/projects/{id}/imports},
- * {@code GET /api/imports/{id}}, {@code POST /api/imports/{id}/cancel}) and the wizard.
+ * any CSV or JSON file with a header row) or REST API (Jira, Redmine, GitHub Issues:
+ * {@code RemoteIssues}, {@code RemoteHttp}), by a project admin, as a job: queued with
+ * its file ({@code import_jobs}, the file in {@code import_job_chunks}) or connection
+ * (the token sealed until the job ends), claimed once across nodes
+ * ({@code FOR UPDATE SKIP
+ * LOCKED}, then a heartbeat) and run by the node's import thread ({@code ImportWorker},
+ * {@code ImportRunner}); a dry run counts what would happen and writes nothing.
+ * {@code web} holds the API ({@code POST /api/projects/{id}/imports}, {@code GET
+ * /api/imports/{id}}, {@code POST /api/imports/{id}/cancel}, {@code .../run},
+ * {@code .../undo}) and the wizard (upload, dry run, mapping step with a preview of the
+ * first rows, run, summary, undo).
  * <p>
- * Owns {@code import_jobs}, {@code import_job_chunks} and {@code import_warnings}. Public
- * API: {@link dev.fixpoint.imports.Imports} (start, find, cancel, recent, the warnings as
- * CSV), {@link dev.fixpoint.imports.ImportJob},
- * {@link dev.fixpoint.imports.ImportMapping}, {@link dev.fixpoint.imports.ImportReport}.
- * Publishes no events and listens to none.
+ * Owns {@code import_jobs}, {@code import_job_chunks}, {@code import_warnings},
+ * {@code import_links} and {@code import_attachments} (files the rows name, downloaded
+ * after the rows into {@link dev.fixpoint.attachments.Attachments} by
+ * {@code ImportAttachments}, only from the tracker's host). Public API:
+ * {@link dev.fixpoint.imports.Imports} (start, connect, find, preview, remap, run,
+ * cancel, undo, recent, the warnings as CSV), {@link dev.fixpoint.imports.ImportJob},
+ * {@link dev.fixpoint.imports.ImportMapping},
+ * {@link dev.fixpoint.imports.ImportConnection},
+ * {@link dev.fixpoint.imports.ImportPreview}, {@link dev.fixpoint.imports.ImportReport}.
+ * Publishes no events and listens to none. Writes bugs only through
+ * {@link dev.fixpoint.bugs.BugImport} and comments only through
+ * {@link dev.fixpoint.comments.CommentImport}.
  * <p>
  * Rules: the file is read twice, streamed: the first pass finds its encoding (a byte
  * order mark; UTF-16 by its zero bytes; strict UTF-8, else Windows-1252) and counts its

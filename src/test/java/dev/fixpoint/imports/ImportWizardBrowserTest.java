@@ -23,9 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A project admin moves a Jira export in: upload, the dry run's report, the run, the
- * summary; and a long import's progress bar moving live. Screenshots at desktop and phone
- * width, light and dark, in target/screenshots/imports.
+ * A project admin moves a Jira export in: upload, the dry run's report, the mapping step
+ * (preview with each row's warnings, a status and a person mapped, dry run again), the
+ * run, the summary, the undo; and a long import's progress bar moving live. Screenshots
+ * at desktop and phone width, light and dark, in target/screenshots/imports.
  */
 class ImportWizardBrowserTest extends BrowserTest {
 
@@ -33,6 +34,8 @@ class ImportWizardBrowserTest extends BrowserTest {
 	ImportRunner runner;
 
 	private TestUser admin;
+
+	private TestUser fox;
 
 	private String key;
 
@@ -43,8 +46,8 @@ class ImportWizardBrowserTest extends BrowserTest {
 		}
 		this.admin = this.api.newPerson("Grace Hopper");
 		this.key = this.api.newProject(this.admin).get("key").asString();
-		TestUser fox = this.api.newPerson("Fox Mulder");
-		this.api.addMember(this.admin, this.key, fox, "developer");
+		this.fox = this.api.newPerson("Fox Mulder");
+		this.api.addMember(this.admin, this.key, this.fox, "developer");
 	}
 
 	@Test
@@ -69,14 +72,40 @@ class ImportWizardBrowserTest extends BrowserTest {
 		assertThat(this.page.locator(".import-people")).containsText("Dana Scully");
 		shootAll(this.page.url().substring(baseUrl().length()), "dry-run", "#import-warnings");
 
+		// the mapping step: the first rows as they would be imported, each row's warnings
+		// inline
+		assertThat(this.page.locator("#import-preview")).containsText("Login button does nothing on Safari 17");
+		assertThat(this.page.locator("#import-preview .row-warnings"))
+			.containsText(new String[] { "no Summary: skipped", "status 'Waiting for customer' is not mapped: Open" });
+		shootAll(this.page.url().substring(baseUrl().length()), "mapping", "#import-preview");
+		this.page.getByLabel("Status for Waiting for customer").selectOption("in_progress");
+		this.page.getByLabel("Member for Dana Scully").selectOption(this.fox.email());
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dry run again with this mapping"))
+			.click();
+		assertThat(this.page.locator("#import-state")).hasText("queued");
+		this.runner.runNext();
+		assertThat(this.page.locator("#import-state")).hasText("done");
+		assertThat(this.page.locator("#import-warnings")).not().containsText("Waiting for customer");
+		assertThat(this.page.locator(".import-people")).not().containsText("Dana Scully");
+
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import 5 bugs")).click();
 		assertThat(this.page.locator("#import-state")).hasText("queued");
 		this.runner.runNext();
 		assertThat(this.page.locator("#import-state")).hasText("done");
 		assertThat(this.page.locator("#import-created")).hasText("5");
+		assertThat(this.page.locator("#import-comments")).hasText("2");
 		assertThat(this.page.locator("#import-bar")).hasAttribute("value", "100");
+		String summary = this.page.url();
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See the bugs")).click();
 		assertThat(this.page.locator("tbody")).containsText("Checkout total rounds VAT twice");
+
+		// nothing changed since: the import can be undone
+		this.page.navigate(summary);
+		this.page.onceDialog(dialog -> dialog.accept());
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Undo this import")).click();
+		assertThat(this.page.locator("#import-state")).hasText("undone");
+		this.page.navigate(baseUrl() + "/p/" + this.key + "/bugs");
+		assertThat(this.page.locator("body")).not().containsText("Checkout total rounds VAT twice");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.fixpoint.imports.ImportConnection;
 import dev.fixpoint.imports.ImportJob;
 import dev.fixpoint.imports.ImportMapping;
 import dev.fixpoint.imports.Imports;
@@ -33,6 +34,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
@@ -56,8 +58,8 @@ class ImportApiController {
 					+ "FIXPOINT_ATTACHMENT_MAX_SIZE; a larger file is sent as a text/csv or application/octet-stream body, "
 					+ "up to FIXPOINT_IMPORTS_MAX_SIZE, with the other fields as query parameters), source (jira_csv, "
 					+ "linear_csv, csv, json), dry_run (count what would happen, write nothing) and an optional "
-					+ "mapping (JSON: fields, statuses, priorities, severities, people, base_url, time_zone, "
-					+ "encoding). The job runs in the background: follow it with getImport.")
+					+ "mapping (JSON: fields, statuses, priorities, severities, people, unknown_person, base_url, "
+					+ "time_zone, encoding). The job runs in the background: follow it with getImport.")
 	@ApiResponse(responseCode = "202", description = "Queued; Location names the import",
 			content = @Content(schema = @Schema(implementation = ImportJob.class)))
 	@ApiResponse(responseCode = "403", description = "Only project admins import",
@@ -106,10 +108,42 @@ class ImportApiController {
 		}
 	}
 
+	/**
+	 * An import from another tracker's REST API.
+	 *
+	 * @param connection the tracker's address, user and scope
+	 * @param token the API token (Jira), API key (Redmine) or token (GitHub); stored
+	 * sealed until the import ends, never shown again
+	 */
+	record ConnectRequest(String source, Boolean dryRun, ImportMapping mapping, ImportConnection connection,
+			String token) {
+	}
+
+	@PostMapping(path = ImportRoutes.API_PROJECT_IMPORTS, consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "startImportFromApi",
+			summary = "Import bugs from another tracker's REST API (project admins): source jira_api (Jira Cloud: "
+					+ "connection.user is the account email and token an API token; Server/Data Center: a personal "
+					+ "token and no user; scope a project key or a JQL query), redmine_api (token the API key, scope "
+					+ "the project identifier) or github_api (token a personal access token, scope owner/repository, "
+					+ "url optional for GitHub Enterprise), with dry_run and mapping as for startImport. Pages are "
+					+ "fetched by the job, rate limits waited for; follow it with getImport.")
+	@ApiResponse(responseCode = "202", description = "Queued; Location names the import",
+			content = @Content(schema = @Schema(implementation = ImportJob.class)))
+	@ApiResponse(responseCode = "400", description = "A source, connection or token that is missing or malformed",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "403", description = "Only project admins import",
+			content = @Content(mediaType = "application/problem+json"))
+	ResponseEntity<ImportJob> connect(@PathVariable String project, @RequestBody ConnectRequest request,
+			@Authenticated CurrentUser user) {
+		return accepted(this.imports.connect(project, user, required(request.source()),
+				Boolean.TRUE.equals(request.dryRun()), request.mapping(), request.connection(), request.token()));
+	}
+
 	@GetMapping(ImportRoutes.API_IMPORT)
 	@Operation(operationId = "getImport",
-			summary = "An import's state (queued, running, done, failed, cancelled), progress (total, processed, "
-					+ "rows_per_second, eta_seconds), counts (created, updated, skipped), the first 100 warnings "
+			summary = "An import's state (queued, running, done, failed, cancelled, undone), progress (total, "
+					+ "processed, rows_per_second, eta_seconds), counts (created, updated, skipped, comments, links), "
+					+ "the first 100 warnings "
 					+ "and the report (per status, severity, priority, assignee; unknown people)")
 	@ApiResponse(responseCode = "200", description = "The import")
 	@ApiResponse(responseCode = "403", description = "Only project admins see imports",
@@ -127,6 +161,21 @@ class ImportApiController {
 			content = @Content(mediaType = "application/problem+json"))
 	ImportJob cancel(@PathVariable UUID id, @Authenticated CurrentUser user) {
 		return this.imports.cancel(id, user);
+	}
+
+	@PostMapping(ImportRoutes.API_IMPORT_UNDO)
+	@Operation(operationId = "undoImport",
+			summary = "Undo a finished import: delete the bugs it filed (with the comments and history it wrote) "
+					+ "while none of them changed since; bugs it only updated keep their values. The import stays, "
+					+ "state undone")
+	@ApiResponse(responseCode = "200", description = "The import, undone")
+	@ApiResponse(responseCode = "403", description = "Only project admins undo imports",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409",
+			description = "Not a finished import, or one of its bugs changed since (edited, commented, linked)",
+			content = @Content(mediaType = "application/problem+json"))
+	ImportJob undo(@PathVariable UUID id, @Authenticated CurrentUser user) {
+		return this.imports.undo(id, user);
 	}
 
 	@PostMapping("/api/imports/{id}/run")
@@ -163,7 +212,8 @@ class ImportApiController {
 
 	private static String required(String source) {
 		if (source == null || source.isBlank()) {
-			throw InvalidInputException.of("source", "is required: jira_csv, linear_csv, csv or json");
+			throw InvalidInputException.of("source",
+					"is required: jira_csv, linear_csv, csv or json (a file); jira_api, redmine_api or github_api");
 		}
 		return source;
 	}

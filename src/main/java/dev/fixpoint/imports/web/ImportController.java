@@ -6,20 +6,24 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.fixpoint.imports.ImportJob;
 import dev.fixpoint.imports.ImportMapping;
+import dev.fixpoint.imports.ImportPreview;
 import dev.fixpoint.imports.Imports;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.web.Authenticated;
+import dev.fixpoint.platform.web.HtmxRequest;
 import dev.fixpoint.projects.Capabilities;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectAction;
+import dev.fixpoint.projects.ProjectMembers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,10 +51,13 @@ class ImportController {
 
 	private final JsonMapper json;
 
-	ImportController(Imports imports, ProjectAccess access, JsonMapper json) {
+	private final ProjectMembers members;
+
+	ImportController(Imports imports, ProjectAccess access, JsonMapper json, ProjectMembers members) {
 		this.imports = imports;
 		this.access = access;
 		this.json = json;
+		this.members = members;
 	}
 
 	@GetMapping(ImportRoutes.PAGE_IMPORTS)
@@ -90,16 +97,83 @@ class ImportController {
 		}
 	}
 
+	/** Step 1 for an API source: its address, scope and token; always a dry run first. */
+	@PostMapping(ImportRoutes.PAGE_IMPORTS_CONNECT)
+	String connect(@PathVariable String project, @RequestParam(name = "api_source", defaultValue = "") String source,
+			@RequestParam(defaultValue = "") String url,
+			@RequestParam(name = "api_user", defaultValue = "") String apiUser,
+			@RequestParam(defaultValue = "") String scope, @RequestParam(defaultValue = "") String token,
+			@Authenticated CurrentUser user, Model model, HttpServletResponse response) {
+		try {
+			ImportJob job = this.imports.connect(project, user, source, true, ImportMapping.none(),
+					new dev.fixpoint.imports.ImportConnection(url.strip(), apiUser.strip(), scope.strip()), token);
+			return "redirect:" + ImportRoutes.job(project, job.id());
+		}
+		catch (dev.fixpoint.platform.InvalidInputException ex) {
+			response.setStatus(422);
+			return startPage(project, user, message(ex), "jira_csv", "", "", model);
+		}
+	}
+
 	@GetMapping(ImportRoutes.PAGE_IMPORT)
 	String job(@PathVariable String project, @PathVariable UUID id, @Authenticated CurrentUser user, Model model) {
-		model.addAttribute("page", page(project, id, user));
+		model.addAttribute("page", withMapping(page(project, id, user), user));
 		return "imports/job";
 	}
 
+	/**
+	 * The progress fragment the page polls; when the job has finished, the whole page is
+	 * loaded again (its summary, and for a dry run the mapping step).
+	 */
 	@GetMapping(ImportRoutes.PAGE_IMPORT_PROGRESS)
-	String progress(@PathVariable String project, @PathVariable UUID id, @Authenticated CurrentUser user, Model model) {
-		model.addAttribute("page", page(project, id, user));
+	String progress(@PathVariable String project, @PathVariable UUID id, @Authenticated CurrentUser user,
+			HtmxRequest htmx, Model model, HttpServletResponse response) {
+		ImportPages.Job page = page(project, id, user);
+		if (htmx.fragment() && !page.live()) {
+			response.setHeader("HX-Refresh", "true");
+		}
+		model.addAttribute("page", page);
 		return "imports/progress";
+	}
+
+	@PostMapping(ImportRoutes.PAGE_IMPORT_REMAP)
+	String remap(@PathVariable String project, @PathVariable UUID id, MappingForm form, @Authenticated CurrentUser user,
+			Model model, HttpServletResponse response) {
+		ImportPages.Job page = page(project, id, user);
+		try {
+			return "redirect:" + ImportRoutes.job(project, this.imports.remap(id, form.toMapping(), user).id());
+		}
+		catch (dev.fixpoint.platform.InvalidInputException | dev.fixpoint.platform.ConflictException ex) {
+			response.setStatus(ex instanceof dev.fixpoint.platform.ConflictException ? 409 : 422);
+			model.addAttribute("page", withMapping(page.withError(message(ex)), user));
+			return "imports/job";
+		}
+	}
+
+	/** The mapping step, under a finished dry run whose file is still there. */
+	private ImportPages.Job withMapping(ImportPages.Job page, CurrentUser user) {
+		if (!page.canRun()) {
+			return page;
+		}
+		ImportJob job = page.job();
+		ImportPreview preview = this.imports.preview(job.id(), user, 10);
+		if (preview.rows().isEmpty()) {
+			return page;
+		}
+		Membership admin = this.access.require(page.projectKey(), user, ProjectAction.MANAGE_PROJECT);
+		List<ImportPages.Option> statuses = admin.project()
+			.workflow()
+			.statuses()
+			.stream()
+			.map(s -> new ImportPages.Option(s.key(), s.name()))
+			.toList();
+		List<ImportPages.Option> people = this.members.list(admin.projectId())
+			.stream()
+			.map(m -> new ImportPages.Option(m.user().email(), m.user().name() + " (" + m.user().email() + ")"))
+			.toList();
+		return page.withMapping(new ImportPages.Mapping(ImportRoutes.remap(page.projectKey(), job.id()), preview,
+				statuses, people, this.imports.mappingOf(job.id(), user), job.report().statusMapping(),
+				job.report().priorityMapping(), List.copyOf(job.report().unknownPeople().keySet())));
 	}
 
 	@PostMapping(ImportRoutes.PAGE_IMPORT_RUN)
@@ -112,6 +186,21 @@ class ImportController {
 	String cancel(@PathVariable String project, @PathVariable UUID id, @Authenticated CurrentUser user) {
 		page(project, id, user);
 		this.imports.cancel(id, user);
+		return "redirect:" + ImportRoutes.job(project, id);
+	}
+
+	@PostMapping(ImportRoutes.PAGE_IMPORT_UNDO)
+	String undo(@PathVariable String project, @PathVariable UUID id, @Authenticated CurrentUser user, Model model,
+			HttpServletResponse response) {
+		ImportPages.Job page = page(project, id, user);
+		try {
+			this.imports.undo(id, user);
+		}
+		catch (dev.fixpoint.platform.ConflictException ex) {
+			response.setStatus(409);
+			model.addAttribute("page", page.withError(ex.getMessage()));
+			return "imports/job";
+		}
 		return "redirect:" + ImportRoutes.job(project, id);
 	}
 
@@ -132,7 +221,7 @@ class ImportController {
 		if (!job.projectId().equals(admin.projectId())) {
 			throw NotFoundException.of("Import");
 		}
-		return new ImportPages.Job(Capabilities.of(admin), job);
+		return new ImportPages.Job(Capabilities.of(admin), job, null, null);
 	}
 
 	private ImportMapping mapping(String mapping, String baseUrl) {
@@ -148,8 +237,7 @@ class ImportController {
 			}
 		}
 		if (!baseUrl.isBlank()) {
-			parsed = new ImportMapping(parsed.fields(), parsed.statuses(), parsed.priorities(), parsed.severities(),
-					parsed.people(), baseUrl.strip(), parsed.timeZone(), parsed.encoding());
+			parsed = parsed.withBaseUrl(baseUrl.strip());
 		}
 		return parsed;
 	}

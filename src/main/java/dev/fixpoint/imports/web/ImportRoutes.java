@@ -11,11 +11,19 @@ public final class ImportRoutes {
 
 	static final String API_IMPORT_CANCEL = "/api/imports/{id}/cancel";
 
+	static final String API_IMPORT_UNDO = "/api/imports/{id}/undo";
+
+	static final String PAGE_IMPORT_REMAP = "/p/{project}/imports/{id}/remap";
+
+	static final String PAGE_IMPORT_UNDO = "/p/{project}/imports/{id}/undo";
+
 	static final String API_IMPORT_WARNINGS = "/api/imports/{id}/warnings";
 
 	static final String PAGE_IMPORTS = "/p/{project}/imports";
 
 	static final String PAGE_IMPORT = "/p/{project}/imports/{id}";
+
+	static final String PAGE_IMPORTS_CONNECT = "/p/{project}/imports/connect";
 
 	static final String PAGE_IMPORT_PROGRESS = "/p/{project}/imports/{id}/progress";
 
@@ -32,6 +40,10 @@ public final class ImportRoutes {
 		return "/p/" + projectKey + "/imports";
 	}
 
+	public static String connect(String projectKey) {
+		return imports(projectKey) + "/connect";
+	}
+
 	public static String job(String projectKey, UUID id) {
 		return imports(projectKey) + "/" + id;
 	}
@@ -46,6 +58,14 @@ public final class ImportRoutes {
 
 	public static String run(String projectKey, UUID id) {
 		return job(projectKey, id) + "/run";
+	}
+
+	public static String remap(String projectKey, UUID id) {
+		return job(projectKey, id) + "/remap";
+	}
+
+	public static String undo(String projectKey, UUID id) {
+		return job(projectKey, id) + "/undo";
 	}
 
 	public static String warnings(String projectKey, UUID id) {

@@ -129,6 +129,7 @@ class BadTextEverywhereTest extends IntegrationTest {
 		WRITES.put("POST /api/projects/{project}/imports", Sample.parameter("source"));
 		WRITES.put("POST /api/imports/{id}/cancel", Sample.parameter("reason"));
 		WRITES.put("POST /api/imports/{id}/run", Sample.parameter("reason"));
+		WRITES.put("POST /api/imports/{id}/undo", Sample.parameter("reason"));
 		WRITES.put("POST /api/projects/{project}/filters", Sample.json("query", t -> """
 				{"name": "mine", "query": "assignee:me%s"}""".formatted(t)));
 		WRITES.put("PUT /api/projects/{project}/sla-config", Sample.json("critical", t -> """
