@@ -20,6 +20,7 @@ import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Times;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
+import dev.fixpoint.projects.ProjectRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +68,7 @@ class ImportAttachments {
 	ImportState fetch(ImportJobRepository.JobRow job, String node) {
 		Optional<String> host = this.remote.address(job).map(ImportAttachments::host);
 		Membership actor = this.access.asSystem(job.projectId(), new CurrentUser(SystemActor.IMPORT.id(), null,
-				SystemActor.IMPORT.username(), SystemActor.IMPORT.displayName()));
+				SystemActor.IMPORT.username(), SystemActor.IMPORT.displayName()), ProjectRole.QA);
 		for (List<RowTranslator.Attachment> pending = this.jobs.pendingAttachments(job.id(), 100); !pending
 			.isEmpty(); pending = this.jobs.pendingAttachments(job.id(), 100)) {
 			if (this.jobs.find(job.id()).map(ImportJobRepository.JobRow::cancelRequested).orElse(true)) {
