@@ -51,6 +51,15 @@ public class BugQueries {
 		this.filters = filters;
 	}
 
+	/**
+	 * The key of the bug imported under {@code importKey} from another tracker among the
+	 * caller's projects ({@code JIRA-7} finds {@code WEB-42}), if there is one.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> importedBugKey(String importKey, CurrentUser user) {
+		return this.bugs.findKeyByImportKey(importKey, user.id());
+	}
+
 	public Bug find(String bugRef, CurrentUser user) {
 		return this.views.view(this.editor.locate(bugRef, user, false));
 	}

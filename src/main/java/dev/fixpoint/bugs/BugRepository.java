@@ -113,6 +113,21 @@ class BugRepository {
 			.optional();
 	}
 
+	/**
+	 * The key of the bug one of the user's projects imported under {@code originalKey}
+	 * (another tracker's key, any case).
+	 */
+	Optional<String> findKeyByImportKey(String originalKey, UUID userId) {
+		return this.jdbc.sql("""
+				select p.key || '-' || b.number
+				from bugs b
+				join projects p on p.id = b.project_id
+				join project_members m on m.project_id = p.id and m.user_id = :user
+				where upper(b.import_key) = upper(:key) and b.import_key is not null
+				order by b.created_at, b.id limit 1
+				""").param("key", originalKey).param("user", userId).query(String.class).optional();
+	}
+
 	Optional<BugRow> lockById(UUID id) {
 		return this.jdbc
 			.sql("select " + COLUMNS

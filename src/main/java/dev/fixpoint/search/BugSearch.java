@@ -79,6 +79,11 @@ public class BugSearch {
 			if (visible(key, user)) {
 				return new Result(List.of(), null, key, parsed.toQueryString());
 			}
+			// the bug imported under that key from another tracker (JIRA-7 finds WEB-42)
+			java.util.Optional<String> imported = this.bugs.importedBugKey(key, user);
+			if (imported.isPresent()) {
+				return new Result(List.of(), null, imported.get(), parsed.toQueryString());
+			}
 			// a bare key of no bug the caller sees is just a word (COVID-19); key: finds
 			// nothing
 			boolean bare = query.strip().equalsIgnoreCase(key);

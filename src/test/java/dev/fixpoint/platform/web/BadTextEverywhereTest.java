@@ -126,6 +126,10 @@ class BadTextEverywhereTest extends IntegrationTest {
 		WRITES.put("PUT /api/me/weekly-reports/{project}", Sample.parameter("reason"));
 		WRITES.put("POST /api/bugs/{bug}/watchers", Sample.parameter("reason"));
 		WRITES.put("PUT /api/bugs/{bug}/mute", Sample.parameter("reason"));
+		WRITES.put("POST /api/projects/{project}/imports", Sample.parameter("source"));
+		WRITES.put("POST /api/imports/{id}/cancel", Sample.parameter("reason"));
+		WRITES.put("POST /api/imports/{id}/run", Sample.parameter("reason"));
+		WRITES.put("POST /api/imports/{id}/undo", Sample.parameter("reason"));
 		WRITES.put("POST /api/webhooks/github", Sample.parameter("reason"));
 		WRITES.put("POST /api/webhooks/gitlab", Sample.parameter("reason"));
 		WRITES.put("POST /api/projects/{project}/integrations", Sample.json("repository", t -> """
