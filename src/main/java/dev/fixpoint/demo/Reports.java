@@ -26,21 +26,18 @@ final class Reports {
 
 	private final Random random;
 
-	private final LocalDate today;
-
 	private final List<Scenario> deck = new ArrayList<>();
 
-	Reports(DemoProject project, Random random, LocalDate today) {
+	Reports(DemoProject project, Random random) {
 		this.project = project;
 		this.random = random;
-		this.today = today;
 	}
 
 	/**
 	 * The next report; scenarios are dealt from a shuffled deck so each kind shows up
 	 * about equally often.
 	 */
-	NewBug next(UUID assignee) {
+	NewBug next(UUID assignee, LocalDate today) {
 		if (this.deck.isEmpty()) {
 			this.deck.addAll(this.project.scenarios());
 			java.util.Collections.shuffle(this.deck, this.random);
@@ -52,7 +49,7 @@ final class Reports {
 		Severity severity = vary(s.severity());
 		return new NewBug(title.length() > 200 ? title.substring(0, 200) : title, text(s.description(), chosen),
 				text(s.steps(), chosen), text(s.expected(), chosen), text(s.actual(), chosen), environment, severity,
-				priorityFor(severity), assignee, s.component(), tags(s), dueDate(severity));
+				priorityFor(severity), assignee, s.component(), tags(s), dueDate(severity, today));
 	}
 
 	private String text(String template, Map<String, String> chosen) {
@@ -94,13 +91,12 @@ final class Reports {
 	}
 
 	/** Urgent bugs often get a date (some already overdue); others rarely do. */
-	private LocalDate dueDate(Severity severity) {
+	private LocalDate dueDate(Severity severity, LocalDate today) {
 		boolean urgent = severity == Severity.CRITICAL || severity == Severity.HIGH;
 		if (this.random.nextInt(100) >= (urgent ? 55 : 12)) {
 			return null;
 		}
-		return urgent ? this.today.plusDays(this.random.nextInt(24) - 5)
-				: this.today.plusDays(7 + this.random.nextInt(60));
+		return urgent ? today.plusDays(this.random.nextInt(24) - 5) : today.plusDays(7 + this.random.nextInt(60));
 	}
 
 }
