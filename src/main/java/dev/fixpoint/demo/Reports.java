@@ -45,11 +45,35 @@ final class Reports {
 		Scenario s = this.deck.remove(this.deck.size() - 1);
 		Map<String, String> environment = this.project.environment().draw(s, this.random);
 		Map<String, String> chosen = new HashMap<>(environment);
-		String title = text(s.title(), chosen);
+		String title = reword(text(s.title(), chosen), environment);
 		Severity severity = vary(s.severity());
 		return new NewBug(title.length() > 200 ? title.substring(0, 200) : title, text(s.description(), chosen),
 				text(s.steps(), chosen), text(s.expected(), chosen), text(s.actual(), chosen), environment, severity,
 				priorityFor(severity), assignee, s.component(), tags(s), dueDate(severity, today));
+	}
+
+	/**
+	 * People describe the same kind of bug in their own words: most titles get where or
+	 * since when they saw it, or how often, so two reports of one scenario rarely read
+	 * alike.
+	 */
+	private String reword(String title, Map<String, String> environment) {
+		List<String> where = new ArrayList<>(environment.values());
+		String somewhere = where.isEmpty() ? "staging" : DemoProject.pick(this.random, where);
+		return switch (this.random.nextInt(10)) {
+			case 0, 1, 2 -> title;
+			case 3, 4 -> title + " (" + somewhere + ")";
+			case 5 -> title + " on " + somewhere;
+			case 6 -> "Intermittent: " + decapitalize(title);
+			case 7 -> title + " since " + somewhere;
+			case 8 -> "Regression: " + decapitalize(title) + " (" + somewhere + ")";
+			default -> title + " for some customers (" + somewhere + ")";
+		};
+	}
+
+	private static String decapitalize(String title) {
+		return title.length() > 1 && Character.isUpperCase(title.charAt(0)) && Character.isLowerCase(title.charAt(1))
+				? Character.toLowerCase(title.charAt(0)) + title.substring(1) : title;
 	}
 
 	private String text(String template, Map<String, String> chosen) {

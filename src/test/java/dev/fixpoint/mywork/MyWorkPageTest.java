@@ -81,7 +81,7 @@ class MyWorkPageTest extends IntegrationTest {
 		assertThat(keysIn(page, "#my-reported")).containsExactly(reported);
 		assertThat(keysIn(page, "#my-watching")).containsExactly(watched);
 		assertThat(page.select("#my-activity").text()).contains(this.admin.name() + " commented on " + urgent);
-		assertThat(page.select("#my-assigned").text()).contains("due " + today.plusDays(3), "SLA", "Critical")
+		assertThat(page.select("#my-assigned").text()).contains("due " + today.plusDays(3), "Critical")
 			.doesNotContain(done);
 		// the project cards count open bugs and the caller's
 		assertThat(page.select(".work-project:has(a.key:contains(" + this.shop + ")) .work-counts").text())
