@@ -94,6 +94,56 @@ class BugRepository {
 			.optional();
 	}
 
+	/** The bugs of these ids that are in these projects (others are left out). */
+	List<BugRow> findAllIn(java.util.Collection<UUID> ids, java.util.Collection<UUID> projectIds) {
+		if (ids.isEmpty() || projectIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select " + COLUMNS
+				+ " from bugs b join projects p on p.id = b.project_id where b.id in (:ids) and b.project_id in (:projects)")
+			.param("ids", ids)
+			.param("projects", projectIds)
+			.query(this.mapper)
+			.list();
+	}
+
+	record ChangeRow(long id, UUID bugId, String bugKey, String bugTitle, String field, String oldValue,
+			String newValue, UUID userId, Instant createdAt) {
+	}
+
+	/**
+	 * What others changed since {@code since} on the bugs a person reported or is
+	 * assigned (in these projects), newest first: the bugs through their (project,
+	 * assignee | reporter, updated_at) indexes, only those updated since, then their
+	 * history rows. Internal notes are left out.
+	 */
+	List<ChangeRow> changesOnBugsOf(java.util.Collection<UUID> projectIds, UUID userId, Instant since, int limit) {
+		if (projectIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select h.id, h.bug_id, p.key || '-' || b.number as bug_key, b.title as bug_title, h.field,
+				       h.old_value, h.new_value, h.user_id, h.created_at
+				from bugs b
+				join projects p on p.id = b.project_id
+				join bug_history h on h.bug_id = b.id
+				where b.project_id in (:projects) and (b.assignee_id = :user or b.reporter_id = :user)
+				  and b.updated_at >= :since and h.created_at >= :since
+				  and h.user_id is distinct from :user and h.field not like 'internal\\_note\\_%'
+				order by h.created_at desc, h.id desc
+				limit :limit
+				""")
+			.param("projects", projectIds)
+			.param("user", userId)
+			.param("since", Timestamp.from(since))
+			.param("limit", limit)
+			.query((rs, n) -> new ChangeRow(rs.getLong("id"), rs.getObject("bug_id", UUID.class),
+					rs.getString("bug_key"), rs.getString("bug_title"), rs.getString("field"),
+					rs.getString("old_value"), rs.getString("new_value"), rs.getObject("user_id", UUID.class),
+					rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
 	/**
 	 * Finds a bug by key among the projects the user belongs to (keys are unique per
 	 * organization).

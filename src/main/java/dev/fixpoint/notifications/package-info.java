@@ -24,6 +24,17 @@
  * {@code NotificationPreferences}, {@code NotificationKind}, {@code Delivery}. Publishes
  * no events.
  * <p>
+ * Triage (V31): a notification is in the inbox, snoozed (out of the inbox until its
+ * {@code inbox_at}, then back on top, unread) or done (archived, read); the center and
+ * {@code GET /api/notifications} list a folder by why it came
+ * ({@link dev.fixpoint.notifications.NotificationQuery}: all, mentions, assigned,
+ * participating: the recipient is the bug's reporter, assignee or a commenter, or was
+ * mentioned or assigned, recorded at delivery), grouped by bug on the page,
+ * {@code j}/{@code k}/ {@code e}/{@code s} on the keyboard
+ * ({@code js/notification-triage.js}). The unread count (the bell) counts only the inbox.
+ * {@link dev.fixpoint.notifications.Watching#following} lists the bugs a person follows
+ * beyond their own (My work's "Watching").
+ * <p>
  * Consumes the outbox ({@code NotificationOutbox}: consumer {@code notifications},
  * ordered per bug, the bulk change captured at publication) for
  * {@link dev.fixpoint.bugs.BugCreated} (only with an assignee other than the reporter),

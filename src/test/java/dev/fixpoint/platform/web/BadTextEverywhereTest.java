@@ -120,6 +120,12 @@ class BadTextEverywhereTest extends IntegrationTest {
 				{"allowed_types": ["image%s"]}""".formatted(t)));
 		WRITES.put("POST /api/notifications/read", Sample.json("ids[0]", t -> """
 				{"ids": ["x%s"]}""".formatted(t)));
+		WRITES.put("POST /api/notifications/done", Sample.json("ids[0]", t -> """
+				{"ids": ["x%s"]}""".formatted(t)));
+		WRITES.put("POST /api/notifications/snooze", Sample.json("choice", t -> """
+				{"ids": ["%s"], "choice": "tomorrow%s"}""".formatted("00000000-0000-0000-0000-000000000000", t)));
+		WRITES.put("POST /api/notifications/restore", Sample.json("ids[0]", t -> """
+				{"ids": ["x%s"]}""".formatted(t)));
 		WRITES.put("PUT /api/me/notification-preferences", Sample.json("email", t -> """
 				{"email": {"assig%sned": "off"}}""".formatted(t)));
 		WRITES.put("POST /api/unsubscribe/{token}", Sample.parameter("list"));
