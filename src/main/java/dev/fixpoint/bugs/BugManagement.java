@@ -172,7 +172,7 @@ public class BugManagement {
 		}
 		CurrentUser user = new CurrentUser(actor.id(), actor.username() + "@fixpoint.invalid", actor.username(),
 				actor.displayName());
-		Membership member = this.access.asIntegration(current.projectId(), user);
+		Membership member = this.access.asSystem(current.projectId(), user, ProjectRole.DEVELOPER);
 		Map<String, Object> patch = new java.util.LinkedHashMap<>();
 		patch.put("status", status);
 		if (resolution != null && member.project().workflow().categoryOf(status) == StatusCategory.DONE) {

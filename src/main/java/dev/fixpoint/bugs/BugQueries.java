@@ -56,19 +56,10 @@ public class BugQueries {
 	}
 
 	/**
-	 * A bug of {@code member}'s project by id (404 for another project's): for a named
-	 * system actor's membership ({@code ProjectAccess.asSystem}).
-	 */
-	public Bug find(Membership member, UUID bugId) {
-		return this.views.view(this.bugs.findById(bugId)
-			.filter(row -> row.projectId().equals(member.projectId()))
-			.orElseThrow(() -> NotFoundException.of("Bug")));
-	}
-
-	/**
 	 * The bug as the API shows it to {@code member} (an integration acting for a person,
-	 * e.g. a webhook for its owner), or empty when it is gone or in another project. Does
-	 * not throw for a missing bug: callers run inside other work's transactions.
+	 * e.g. a webhook for its owner, or a named system actor's membership from
+	 * {@code ProjectAccess.asSystem}), or empty when it is gone or in another project.
+	 * Does not throw for a missing bug: callers run inside other work's transactions.
 	 */
 	public Optional<Bug> find(UUID bugId, Membership member) {
 		return this.bugs.findById(bugId)

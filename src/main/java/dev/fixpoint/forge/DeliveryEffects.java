@@ -12,6 +12,7 @@ import dev.fixpoint.bugs.LinkedCode;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
+import dev.fixpoint.projects.ProjectRole;
 
 import org.springframework.stereotype.Component;
 
@@ -41,7 +42,7 @@ class DeliveryEffects {
 	List<String> apply(Forge forge, ForgeEvent event, List<LinkRow> links) {
 		List<String> outcome = new ArrayList<>();
 		for (LinkRow link : links) {
-			Membership project = this.access.asIntegration(link.projectId(), actor(forge));
+			Membership project = this.access.asSystem(link.projectId(), actor(forge), ProjectRole.DEVELOPER);
 			switch (event) {
 				case ForgeEvent.Ping ping -> outcome.add("pong: " + project.project().key() + " is linked");
 				case ForgeEvent.ChangeRequest request -> changeRequest(forge, link, project, request, outcome);

@@ -34,6 +34,7 @@ class ForgeCallbacks {
 	@Bean
 	OutboxConsumer forgeConsumer(Callbacks callbacks) {
 		return OutboxConsumer.named("forge")
+			.callsOut()
 			.orderedPerAggregate()
 			.on(BugStatusChanged.class, BugStatusChanged::bugId, callbacks::on)
 			.build();

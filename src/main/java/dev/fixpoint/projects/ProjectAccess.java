@@ -89,27 +89,16 @@ public class ProjectAccess {
 	}
 
 	/**
-	 * A named system actor working in a project (the portal files what customers send, as
-	 * {@code SystemActor.PORTAL}), with the rights of a QA engineer (file, comment,
-	 * attach; no assigning, no status changes beyond the workflow's). System actors have
-	 * no membership rows and cannot sign in: only server code holds such a caller.
+	 * A named system actor working in a project with the rights of {@code role}: the
+	 * portal files what customers send as {@code SystemActor.PORTAL} with a QA engineer's
+	 * rights; an integration acting on verified input (a signed forge webhook) moves bugs
+	 * as a developer, so the workflow's rules for that role apply to it. System actors
+	 * have no membership rows and cannot sign in: only server code holds such a caller.
 	 */
 	@Transactional(readOnly = true)
-	public Membership asSystem(UUID projectId, CurrentUser actor) {
-		return this.projects.findById(projectId)
-			.map(p -> new Membership(p, actor, ProjectRole.QA))
-			.orElseThrow(() -> NotFoundException.of("Project"));
-	}
-
-	/**
-	 * A system actor (an integration) inside a project: it acts with the role of a
-	 * developer, so the workflow's rules for developers apply to it, and it is never a
-	 * member. Only for modules acting on verified input (a signed webhook).
-	 */
-	@Transactional(readOnly = true)
-	public Membership asIntegration(UUID projectId, CurrentUser actor) {
-		return this.projects.findAs(projectId, ProjectRole.DEVELOPER)
-			.map(p -> new Membership(p, actor, ProjectRole.DEVELOPER))
+	public Membership asSystem(UUID projectId, CurrentUser actor, ProjectRole role) {
+		return this.projects.findAs(projectId, role)
+			.map(p -> new Membership(p, actor, role))
 			.orElseThrow(() -> NotFoundException.of("Project"));
 	}
 

@@ -38,6 +38,7 @@ class WebhookOutbox {
 	@Bean
 	OutboxConsumer webhookSenderConsumer(WebhookSender sender) {
 		return OutboxConsumer.named("webhook-sender")
+			.callsOut()
 			.orderedPerAggregate()
 			.on(WebhookDeliveryDue.class, WebhookDeliveryDue::orderKey, sender::on)
 			.build();

@@ -1,7 +1,5 @@
 package dev.fixpoint.journeys;
 
-import java.util.regex.Pattern;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -77,7 +75,8 @@ class WebhooksBrowserTest extends BrowserTest {
 						.setColorScheme((ColorScheme) variant[3]));
 			signIn(other, user);
 			other.navigate(baseUrl() + path);
-			assertThat(other).hasURL(Pattern.compile(Pattern.quote(path) + "$"));
+			assertThat(other).hasURL(baseUrl() + path); // not Pattern.quote: JavaScript
+														// regexes have no \Q
 			if (other.locator(".wh-delivery summary").count() > 0) {
 				other.locator(".wh-delivery summary").first().click();
 			}

@@ -54,7 +54,7 @@ class WebhookDeliveryTest extends IntegrationTest {
 	}
 
 	@Test
-	void aDeliveryIsSignedWithTheSecretAndCarriesTheBugAsTheApiShowsIt() {
+	void aDeliveryIsSignedWithTheSecretAndCarriesTheBugAsTheApiShowsIt() throws Exception {
 		JsonNode hook = addHook(
 				Map.of("url", this.receiver.url(), "events", List.of("bug.created"), "secret", "s3cret-for-tests"));
 		assertThat(hook.has("secret")).as("a secret the admin chose is not echoed").isFalse();
@@ -68,6 +68,10 @@ class WebhookDeliveryTest extends IntegrationTest {
 		String expected = "sha256="
 				+ Hmacs.sha256Hex("s3cret-for-tests", request.body().getBytes(StandardCharsets.UTF_8));
 		assertThat(request.header("X-Fixpoint-Signature-256")).isEqualTo(expected);
+		byte[] raw = request.body().getBytes(StandardCharsets.UTF_8);
+		assertThat(readmeVerified("s3cret-for-tests", raw, request.header("X-Fixpoint-Signature-256"))).isTrue();
+		raw[raw.length - 2] ^= 1;
+		assertThat(readmeVerified("s3cret-for-tests", raw, request.header("X-Fixpoint-Signature-256"))).isFalse();
 		JsonNode body = this.json.readTree(request.body());
 		assertThat(body.get("event").asString()).isEqualTo("bug.created");
 		assertThat(body.get("delivery_id").asString()).isEqualTo(request.header("X-Fixpoint-Delivery"));
@@ -312,6 +316,17 @@ class WebhookDeliveryTest extends IntegrationTest {
 
 	private JsonNode bodyOf(int index) {
 		return this.json.readTree(this.receiver.received().get(index).body());
+	}
+
+	/** The README's Java verification snippet, verbatim (Webhooks section). */
+	static boolean readmeVerified(String secret, byte[] rawBody, String header)
+			throws java.security.GeneralSecurityException {
+		javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+		mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+		byte[] expected = ("sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal(rawBody)))
+			.getBytes(StandardCharsets.US_ASCII);
+		byte[] given = header == null ? new byte[0] : header.getBytes(StandardCharsets.US_ASCII);
+		return java.security.MessageDigest.isEqual(expected, given); // constant time
 	}
 
 }
