@@ -103,7 +103,7 @@ class ChannelPosts {
 		}
 		Membership slack;
 		try {
-			slack = this.reads.access.asSystem(projectId, actor());
+			slack = this.reads.access.asSystem(projectId, actor(), dev.fixpoint.projects.ProjectRole.VIEWER);
 		}
 		catch (dev.fixpoint.platform.NotFoundException gone) {
 			return;

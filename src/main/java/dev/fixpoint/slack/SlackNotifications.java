@@ -43,7 +43,8 @@ class SlackNotifications implements NotificationChannel {
 		UUID orgId = this.access
 			.asSystem(notification.projectId(),
 					new CurrentUser(SystemActor.SLACK.id(), SystemActor.SLACK.username() + "@fixpoint.invalid",
-							SystemActor.SLACK.username(), SystemActor.SLACK.displayName()))
+							SystemActor.SLACK.username(), SystemActor.SLACK.displayName()),
+					dev.fixpoint.projects.ProjectRole.VIEWER)
 			.project()
 			.orgId();
 		for (PeopleRepository.SlackUser target : targets) {

@@ -45,6 +45,7 @@ class SlackOutbox {
 	OutboxConsumer slackConsumer(ChannelPosts posts, Subscribed subscribed) {
 		return OutboxConsumer.named("slack")
 			.orderedPerAggregate()
+			.callsOut()
 			.on(BugCreated.class, BugCreated::bugId, e -> subscribed.any(e.projectId()),
 					d -> posts.on(d.event().bugId(), d.event().projectId(), "bug.created"))
 			.on(BugStatusChanged.class, BugStatusChanged::bugId, e -> subscribed.any(e.projectId()),
@@ -65,7 +66,10 @@ class SlackOutbox {
 
 	@Bean
 	OutboxConsumer slackCallsConsumer(Calls calls) {
-		return OutboxConsumer.named("slack-calls").on(SlackCallDue.class, SlackCallDue::id, calls::on).build();
+		return OutboxConsumer.named("slack-calls")
+			.callsOut()
+			.on(SlackCallDue.class, SlackCallDue::id, calls::on)
+			.build();
 	}
 
 	/**
