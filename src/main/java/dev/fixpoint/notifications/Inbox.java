@@ -44,10 +44,14 @@ class Inbox {
 
 	private final WatcherRepository watchers;
 
+	private final List<NotificationChannel> channels;
+
 	Inbox(Recipients recipients, NotificationRepository notifications, EmailItemRepository emailItems,
 			PreferenceRepository preferences, UnreadSignals signals, SmtpProperties smtp, NotificationMetrics metrics,
-			WatcherRepository watchers) {
+			WatcherRepository watchers,
+			org.springframework.beans.factory.ObjectProvider<NotificationChannel> channels) {
 		this.watchers = watchers;
+		this.channels = channels.orderedStream().toList();
 		this.recipients = recipients;
 		this.notifications = notifications;
 		this.emailItems = emailItems;
@@ -83,6 +87,27 @@ class Inbox {
 		}
 		if (this.smtp.enabled() && !fact.internal()) {
 			queueEmails(bug, fact, to, delivery.batchId(), now);
+		}
+		if (!this.channels.isEmpty() && !fact.internal()) {
+			deliverElsewhere(bug, fact, to);
+		}
+	}
+
+	/**
+	 * Other channels (Slack) get what email would: the same recipients, rules and
+	 * switches.
+	 */
+	private void deliverElsewhere(BugFacts bug, Fact fact, List<Recipients.Recipient> to) {
+		Map<UUID, NotificationPreferences> prefs = this.preferences
+			.findAll(to.stream().map(Recipients.Recipient::userId).toList());
+		for (Recipients.Recipient r : to) {
+			if ((r.role() == ProjectRole.VIEWER && fact.kind() != NotificationKind.STATUS_CHANGE)
+					|| prefs.get(r.userId()).delivery(fact.kind()) == Delivery.OFF) {
+				continue;
+			}
+			NotificationChannel.PersonalNotification notification = new NotificationChannel.PersonalNotification(
+					r.userId(), bug.id(), bug.projectId(), bug.key(), bug.title(), fact.kind(), clip(fact.text()));
+			this.channels.forEach(channel -> channel.deliver(notification));
 		}
 	}
 

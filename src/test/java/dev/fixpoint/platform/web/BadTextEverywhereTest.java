@@ -155,6 +155,15 @@ class BadTextEverywhereTest extends IntegrationTest {
 				{"filter": "severity:high%s"}""".formatted(t)));
 		WRITES.put("POST /api/webhooks/{id}/deliveries/{delivery}/redeliver", Sample.parameter("reason"));
 		WRITES.put("POST /api/webhooks/{id}/ping", Sample.parameter("reason"));
+		WRITES.put("POST /api/integrations/slack/commands", Sample.parameter("reason"));
+		WRITES.put("POST /api/integrations/slack/interactions", Sample.parameter("reason"));
+		WRITES.put("POST /api/integrations/slack/events", Sample.parameter("reason"));
+		WRITES.put("PUT /api/orgs/{org}/integrations/slack", Sample.json("bot_token", t -> """
+				{"bot_token": "xoxb-%s"}""".formatted(t)));
+		WRITES.put("POST /api/projects/{project}/integrations/slack/subscriptions", Sample.json("channel_id", t -> """
+				{"channel_id": "C1%s", "events": ["bug.created"]}""".formatted(t)));
+		WRITES.put("PUT /api/me/integrations/slack", Sample.json("notifications", t -> """
+				{"notifications": "on%s"}""".formatted(t)));
 		WRITES.put("POST /api/portal/{project_key}/reports", Sample.json("title", t -> """
 				{"email": "a@example.com", "title": "t%s", "description": "d"}""".formatted(t)));
 		WRITES.put("PUT /api/projects/{project}/portal", Sample.json("intro", t -> """
