@@ -22,10 +22,27 @@ import java.util.List;
  * @param done only bugs in a done status (true), only open ones (false), or both (null)
  * @param errorsOn the request field every error is reported on (search: {@code q}), or
  * null for each term's own
+ * @param fixedIn releases by name ({@code fixed_in}); {@code affects} likewise
+ * @param links relation filters ({@code is:blocked}, {@code has:parent},
+ * {@code parent:WEB-1})
  */
 public record BugCriteria(Terms status, Terms severity, Terms priority, Terms assignee, Terms reporter, Terms tag,
 		List<String> anyTag, Terms component, Terms sla, Span created, Span updated, Span resolved, String dueFrom,
-		String dueBefore, String text, Boolean done, String errorsOn) {
+		String dueBefore, String text, Boolean done, String errorsOn, Terms fixedIn, Terms affects, Links links) {
+
+	/**
+	 * Relations a bug must have (true), must not have (false) or either (null).
+	 *
+	 * @param blocked blocked by a bug that is not done
+	 * @param blocking blocking a bug that is not done
+	 * @param hasParent being a sub-bug
+	 * @param parent the key of the parent the bugs are sub-bugs of, or null
+	 */
+	public record Links(Boolean blocked, Boolean blocking, Boolean hasParent, String parent) {
+
+		public static final Links ANY = new Links(null, null, null, null);
+
+	}
 
 	/** The caller, as a person filter. */
 	public static final String ME = "me";
@@ -84,6 +101,25 @@ public record BugCriteria(Terms status, Terms severity, Terms priority, Terms as
 		private Boolean done;
 
 		private List<String> anyTag = List.of();
+
+		private Terms fixedIn = Terms.EMPTY, affects = Terms.EMPTY;
+
+		private Links links = Links.ANY;
+
+		public Builder fixedIn(Terms terms) {
+			this.fixedIn = terms;
+			return this;
+		}
+
+		public Builder affects(Terms terms) {
+			this.affects = terms;
+			return this;
+		}
+
+		public Builder links(Links value) {
+			this.links = value;
+			return this;
+		}
 
 		public Builder status(Terms terms) {
 			this.status = terms;
@@ -174,7 +210,7 @@ public record BugCriteria(Terms status, Terms severity, Terms priority, Terms as
 		public BugCriteria build() {
 			return new BugCriteria(this.status, this.severity, this.priority, this.assignee, this.reporter, this.tag,
 					this.anyTag, this.component, this.sla, this.created, this.updated, this.resolved, this.dueFrom,
-					this.dueBefore, this.text, this.done, this.errorsOn);
+					this.dueBefore, this.text, this.done, this.errorsOn, this.fixedIn, this.affects, this.links);
 		}
 
 	}

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public enum SearchField {
 
-	STATUS, SEVERITY, PRIORITY, ASSIGNEE, REPORTER, TAG, COMPONENT, SLA;
+	STATUS, SEVERITY, PRIORITY, ASSIGNEE, REPORTER, TAG, COMPONENT, SLA, FIXED_IN, AFFECTS;
 
 	/** The field as written in queries, e.g. {@code status}. */
 	public String key() {
