@@ -56,6 +56,7 @@ class BugTemplateApiController {
 
 	@PatchMapping("/api/templates/{id}")
 	@Operation(operationId = "editBugTemplate", summary = "Change a bug template (project admins)")
+	@ApiResponse(responseCode = "200", description = "The template as changed")
 	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the project")
 	@ApiResponse(responseCode = "409", description = "Another template of the project has this name")
 	BugTemplate edit(@PathVariable String id, @RequestBody BugTemplateInput template, @Authenticated CurrentUser user) {

@@ -60,6 +60,7 @@ class ReleaseApiController {
 	@PatchMapping("/api/releases/{id}")
 	@Operation(operationId = "editRelease",
 			summary = "Rename, describe, plan, mark released or archive a release (project admins)")
+	@ApiResponse(responseCode = "200", description = "The release as changed")
 	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the project")
 	@ApiResponse(responseCode = "409", description = "Another release of the project has this name")
 	Release edit(@PathVariable String id, @RequestBody ReleaseChanges changes, @Authenticated CurrentUser user) {
