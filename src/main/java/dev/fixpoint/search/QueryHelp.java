@@ -69,6 +69,8 @@ public final class QueryHelp {
 					List.of("component:Payments"), true, true);
 			case SLA -> new Field(key, oneOf(Arrays.stream(SlaState.values()).map(SlaState::key)),
 					"Bugs whose running SLA clock is in this state", List.of("sla:at_risk,breached"), true, true);
+			case LINKED -> new Field(key, "pr", "Bugs with linked pull/merge requests or commits (negate: without)",
+					List.of("linked:pr", "-linked:pr"), true, false);
 			case FIXED_IN -> new Field(key, "a release's name, quoted if it has spaces",
 					"Bugs fixed in one of these releases", List.of("fixed_in:1.4", "-fixed_in:1.3"), true, true);
 			case AFFECTS -> new Field(key, "a release's name, quoted if it has spaces",

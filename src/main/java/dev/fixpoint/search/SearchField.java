@@ -10,7 +10,13 @@ import java.util.Optional;
  */
 public enum SearchField {
 
-	STATUS, SEVERITY, PRIORITY, ASSIGNEE, REPORTER, TAG, COMPONENT, SLA, FIXED_IN, AFFECTS;
+	STATUS, SEVERITY, PRIORITY, ASSIGNEE, REPORTER, TAG, COMPONENT, SLA,
+
+	/** {@code linked:pr}: bugs with linked pull/merge requests or commits. */
+	LINKED,
+
+	/** Releases by name: {@code fixed_in:1.4}, {@code affects:1.3}. */
+	FIXED_IN, AFFECTS;
 
 	/** The field as written in queries, e.g. {@code status}. */
 	public String key() {
