@@ -32,10 +32,10 @@ class BugRepository {
 		this.jdbc.sql("""
 				insert into bugs (id, project_id, number, title, description, steps_to_reproduce, expected_behavior,
 				    actual_behavior, environment, severity, priority, status, reporter_id, assignee_id, component_id,
-				    tags, due_date, sla_due_at, sla_state, created_at, updated_at)
+				    tags, due_date, sla_due_at, sla_state, fixed_in, affects, created_at, updated_at)
 				values (:id, :projectId, :number, :title, :description, :steps, :expected, :actual,
 				    cast(:environment as jsonb), :severity, :priority, :status, :reporterId, :assigneeId, :componentId,
-				    cast(:tags as text[]), :dueDate, :slaDueAt, :slaState, :now, :now)
+				    cast(:tags as text[]), :dueDate, :slaDueAt, :slaState, :fixedIn, :affects, :now, :now)
 				""")
 			.param("id", bug.id())
 			.param("projectId", bug.projectId())
@@ -57,7 +57,7 @@ class BugRepository {
 				    severity = :severity, priority = :priority, status = :status, resolution = :resolution,
 				    assignee_id = :assigneeId, component_id = :componentId, tags = cast(:tags as text[]),
 				    due_date = :dueDate, verified_by = :verifiedBy, resolved_at = :resolvedAt, closed_at = :closedAt,
-				    duplicate_of = :duplicateOf,
+				    duplicate_of = :duplicateOf, fixed_in = :fixedIn, affects = :affects,
 				    version = version + 1, updated_at = :now
 				where id = :id and version = :version
 				""")

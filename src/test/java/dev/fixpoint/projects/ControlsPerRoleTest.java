@@ -111,6 +111,12 @@ class ControlsPerRoleTest extends IntegrationTest {
 			this.api.post("/api/projects/" + key + "/filters", owner.token(), Map.of("name",
 					"High ones of " + owner.name(), "query", "severity:high", "shared", !owner.equals(viewer)));
 		}
+		// relations, a release and a kind of report: their controls are walked too
+		this.api.post("/api/bugs/" + working + "/links", admin.token(), Map.of("type", "blocks", "target", reported));
+		this.api.post("/api/projects/" + key + "/releases", admin.token(), Map.of("name", "1.0"));
+		this.api.patch("/api/bugs/" + reported, admin.token(), Map.of("fixed_in", "1.0"));
+		this.api.post("/api/projects/" + key + "/templates", admin.token(),
+				Map.of("name", "Crash", "required_fields", List.of("steps_to_reproduce")));
 		return new Fixture(key, Map.of("admin", admin, "developer", developer, "qa", qa, "viewer", viewer),
 				List.of(reported, working, resolved, closed));
 	}

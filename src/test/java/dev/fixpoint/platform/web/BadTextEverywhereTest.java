@@ -171,6 +171,16 @@ class BadTextEverywhereTest extends IntegrationTest {
 		WRITES.put("POST /api/bugs/{bug}/portal/spam", Sample.parameter("reason"));
 		WRITES.put("PUT /api/bugs/{bug}/status-entry", Sample.json("public_title", t -> """
 				{"public_title": "t%s"}""".formatted(t)));
+		WRITES.put("POST /api/bugs/{bug}/links", Sample.json("target", t -> """
+				{"type": "blocks", "target": "X%s"}""".formatted(t)));
+		WRITES.put("POST /api/projects/{project}/releases", Sample.json("name", t -> """
+				{"name": "1.%s"}""".formatted(t)));
+		WRITES.put("PATCH /api/releases/{id}", Sample.json("description", t -> """
+				{"description": "d%s"}""".formatted(t)));
+		WRITES.put("POST /api/projects/{project}/templates", Sample.json("steps_to_reproduce", t -> """
+				{"name": "Crash", "steps_to_reproduce": "1.%s"}""".formatted(t)));
+		WRITES.put("PATCH /api/templates/{id}", Sample.json("required_fields[0]", t -> """
+				{"required_fields": ["x%s"]}""".formatted(t)));
 		WRITES.put("PUT /api/projects/{project}/workflow", Sample.json("statuses[0].name", t -> """
 				{"statuses": [{"key": "open", "name": "Open%s", "category": "todo", "initial": true}],
 				 "transitions": []}""".formatted(t)));
