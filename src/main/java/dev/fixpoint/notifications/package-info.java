@@ -57,17 +57,17 @@
  * Slack's direct messages) get exactly the recipients email would, in the same
  * transaction. A {@code pg_notify} in the same transaction reaches every node's
  * {@code UnreadListener} (a {@code platform.NoticeChannel}: platform's one {@code LISTEN}
- * connection per node) once it commits, which pushes {@code unread} events to this
- * node's open streams (an open stream holds no database connection). {@code EmailComposer}
- * turns due items into emails (instant: per bug once the batch window after the first
- * change passed, or one summary per bulk change via {@code BugBulk.currentBulkId()};
- * digests at the person's hour and time zone; muted bugs dropped; an hourly cap per
- * person), claiming items
- * {@code FOR UPDATE SKIP LOCKED}; {@code EmailSender} leases due emails, sends them over
- * SMTP with a fixed {@code Message-ID}, {@code In-Reply-To}/{@code References} of the
- * bug's thread and {@code List-Unsubscribe} (one-click, RFC 8058), and retries failures
- * with exponential backoff until sent. Both run on every node. Emails carry keys, titles,
- * statuses, who did what and links: never comment text, descriptions or attachments.
+ * connection per node) once it commits, which pushes {@code unread} events to this node's
+ * open streams (an open stream holds no database connection). {@code EmailComposer} turns
+ * due items into emails (instant: per bug once the batch window after the first change
+ * passed, or one summary per bulk change via {@code BugBulk.currentBulkId()}; digests at
+ * the person's hour and time zone; muted bugs dropped; an hourly cap per person),
+ * claiming items {@code FOR UPDATE SKIP LOCKED}; {@code EmailSender} leases due emails,
+ * sends them over SMTP with a fixed {@code Message-ID},
+ * {@code In-Reply-To}/{@code References} of the bug's thread and {@code List-Unsubscribe}
+ * (one-click, RFC 8058), and retries failures with exponential backoff until sent. Both
+ * run on every node. Emails carry keys, titles, statuses, who did what and links: never
+ * comment text, descriptions or attachments.
  * <p>
  * Metrics: {@code NotificationMetrics} records each fact's fan-out
  * ({@code fixpoint.notifications.recipients} by kind); {@code EmailOutboxMetrics} gauges
