@@ -139,6 +139,9 @@
         var current = document.querySelector(targetSelector);
         if (!fresh || !current) return;
         if (!options.force && (bugKey ? editing() : busy())) return; // started editing meanwhile
+        // an answer overtaken by a newer change (this viewer's own status change swapped in while the fetch ran)
+        // must not put the older bug back
+        if (bugKey && Number(fresh.getAttribute('data-version')) < Number(current.getAttribute('data-version'))) return;
         if (window.htmx && htmx.swap) {
           // htmx's own swap: processes the new content and fires the usual events (bulk bar, attachments)
           htmx.swap(current, fresh.outerHTML, { swapStyle: 'outerHTML', swapDelay: 0, settleDelay: 0 });
