@@ -301,6 +301,47 @@ class AnalyticsApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void weeksAndMonthsAddUpTheDays() {
+		// forty days before D0 and up to D1: a month boundary or two, and D2's events
+		// after the period, which
+		// the backlog counts back from
+		String range = "?from=" + this.d0.minusDays(40) + "&to=" + this.d0.plusDays(1);
+		JsonNode daily = analytics(range + "&interval=day");
+		for (String interval : List.of("week", "month")) {
+			JsonNode r = analytics(range + "&interval=" + interval);
+			for (String series : List.of("created", "resolved", "reopened")) {
+				Map<String, Integer> expected = new java.util.TreeMap<>();
+				daily.get(series)
+					.valueStream()
+					.forEach(p -> expected.merge(bucket(interval, p.get("period").asString()), p.get("count").asInt(),
+							Integer::sum));
+				assertThat(byPeriod(r.get(series))).as(interval + " " + series).isEqualTo(expected);
+			}
+			Map<String, Integer> lastDayOfEachBucket = new java.util.TreeMap<>();
+			daily.get("open_backlog")
+				.valueStream()
+				.forEach(p -> lastDayOfEachBucket.put(bucket(interval, p.get("period").asString()),
+						p.get("count").asInt()));
+			assertThat(byPeriod(r.get("open_backlog"))).as(interval + " backlog").isEqualTo(lastDayOfEachBucket);
+			assertThat(r.get("velocity")).as(interval + " velocity").isEqualTo(daily.get("velocity"));
+			assertThat(r.get("mttr_hours").get("mean")).isEqualTo(daily.get("mttr_hours").get("mean"));
+		}
+	}
+
+	private static String bucket(String interval, String day) {
+		LocalDate d = LocalDate.parse(day);
+		return (interval.equals("week") ? d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+				: d.withDayOfMonth(1))
+			.toString();
+	}
+
+	private static Map<String, Integer> byPeriod(JsonNode series) {
+		Map<String, Integer> counts = new java.util.TreeMap<>();
+		series.valueStream().forEach(p -> counts.put(p.get("period").asString(), p.get("count").asInt()));
+		return counts;
+	}
+
+	@Test
 	void withoutParametersTheLastThirtyDaysByDay() {
 		JsonNode r = analytics("");
 		assertThat(r.get("created")).hasSize(30);
