@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.fixpoint.audit.AuditEvent;
+import dev.fixpoint.audit.AuditLog;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.FieldError;
 import dev.fixpoint.platform.Ids;
@@ -35,13 +38,16 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	Accounts(UserRepository users, TokenRepository tokens, Organizations organizations, Credentials credentials,
-			Clock clock) {
+			Clock clock, AuditLog audit) {
 		this.users = users;
 		this.tokens = tokens;
 		this.organizations = organizations;
 		this.credentials = credentials;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	/**
@@ -106,6 +112,11 @@ public class Accounts {
 
 	@Transactional
 	public CreatedToken createPersonalToken(CurrentUser user, String name, Instant expiresAt) {
+		return createPersonalToken(user, name, expiresAt, false);
+	}
+
+	@Transactional
+	public CreatedToken createPersonalToken(CurrentUser user, String name, Instant expiresAt, boolean readOnly) {
 		if (name == null || name.isBlank() || name.trim().length() > 100) {
 			throw InvalidInputException.of("name", "must be 1–100 characters");
 		}
@@ -116,8 +127,12 @@ public class Accounts {
 		String secret = Tokens.newSecret();
 		UUID id = Ids.newId();
 		this.tokens.insert(id, user.id(), name.trim(), "personal", Tokens.hash(secret), Tokens.displayPrefix(secret),
-				expiresAt);
-		return new CreatedToken(new PersonalToken(id, name.trim(), Tokens.displayPrefix(secret), now, null, expiresAt),
+				expiresAt, readOnly);
+		this.audit.record(AuditEvent.of("token.created", user.id())
+			.target("token", id, name.trim())
+			.change(null, Map.of("name", name.trim(), "read_only", readOnly)));
+		return new CreatedToken(
+				new PersonalToken(id, name.trim(), Tokens.displayPrefix(secret), now, null, expiresAt, readOnly),
 				secret);
 	}
 
@@ -131,6 +146,7 @@ public class Accounts {
 		if (this.tokens.delete(user.id(), tokenId) == 0) {
 			throw NotFoundException.of("Token");
 		}
+		this.audit.record(AuditEvent.of("token.revoked", user.id()).target("token", tokenId, null));
 	}
 
 	@Transactional(readOnly = true)

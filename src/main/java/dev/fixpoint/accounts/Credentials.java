@@ -3,6 +3,8 @@ package dev.fixpoint.accounts;
 import java.time.Duration;
 import java.util.Optional;
 
+import dev.fixpoint.audit.AuditEvent;
+import dev.fixpoint.audit.AuditLog;
 import dev.fixpoint.platform.FixpointProperties;
 import dev.fixpoint.platform.RateLimit;
 import dev.fixpoint.platform.UnauthorizedException;
@@ -32,12 +34,27 @@ class Credentials {
 	 */
 	private final SingletonSupplier<String> dummyHash;
 
-	Credentials(PasswordEncoder encoder, UserRepository users, LoginThrottle throttle, FixpointProperties properties) {
+	private final AuditLog audit;
+
+	Credentials(PasswordEncoder encoder, UserRepository users, LoginThrottle throttle, FixpointProperties properties,
+			AuditLog audit) {
 		this.encoder = encoder;
+		this.audit = audit;
 		this.users = users;
 		this.throttle = throttle;
 		this.properties = properties;
 		this.dummyHash = SingletonSupplier.of(() -> encoder.encode("not-a-real-password-" + System.nanoTime()));
+	}
+
+	/** Whether this is the person's password (throttled like a login). */
+	boolean matches(UserRepository.UserRow user, String password, String clientIp) {
+		String ip = clientIp == null ? "unknown" : clientIp;
+		this.throttle.checkAllowed(user.email(), ip);
+		boolean matches = this.encoder.matches(password == null ? "" : password, user.passwordHash());
+		if (!matches) {
+			this.throttle.failed(user.email(), ip);
+		}
+		return matches;
 	}
 
 	String hash(String password) {
@@ -64,9 +81,14 @@ class Credentials {
 				user.map(UserRepository.UserRow::passwordHash).orElseGet(this.dummyHash));
 		if (user.isEmpty() || !matches) {
 			this.throttle.failed(email, ip);
+			this.audit.recordRegardless(
+					AuditEvent.of("auth.sign_in_failed", user.map(UserRepository.UserRow::id).orElse(null))
+						.target("user", user.map(UserRepository.UserRow::id).orElse(null),
+								email == null ? null : email.trim()));
 			throw UnauthorizedException.because(Accounts.BAD_CREDENTIALS);
 		}
 		this.throttle.succeeded(email);
+		this.audit.record(AuditEvent.of("auth.signed_in", user.get().id()).target("user", user.get().id(), null));
 		return user.get();
 	}
 

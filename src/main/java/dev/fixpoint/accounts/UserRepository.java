@@ -42,13 +42,10 @@ class UserRepository {
 	}
 
 	Optional<UserRow> findByEmail(String email) {
-		return this.jdbc
-			.sql("""
-					select id, email, username, name, password_hash, is_site_admin from users where email = :email::citext and kind = 'person'
-					""")
-			.param("email", email)
-			.query(UserRepository::userRow)
-			.optional();
+		return this.jdbc.sql("""
+									select id, email, username, name, password_hash, is_site_admin from users
+				where email = :email::citext and kind = 'person' and deactivated_at is null and deleted_at is null
+									""").param("email", email).query(UserRepository::userRow).optional();
 	}
 
 	Optional<UserRow> findById(UUID id) {
@@ -75,6 +72,59 @@ class UserRepository {
 			.param("ids", ids)
 			.query(UserRepository::summary)
 			.list();
+	}
+
+	Optional<Profile> profile(UUID id) {
+		return this.jdbc.sql("""
+				select id, email, username, name, time_zone, theme, email_verified_at is not null as email_verified,
+				    is_site_admin, deactivated_at
+				from users where id = :id and kind = 'person'
+				""")
+			.param("id", id)
+			.query((rs, n) -> new Profile(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("name"),
+					rs.getString("username"), rs.getString("time_zone"), rs.getString("theme"),
+					rs.getBoolean("email_verified"), rs.getBoolean("is_site_admin"),
+					rs.getTimestamp("deactivated_at") == null ? null : rs.getTimestamp("deactivated_at").toInstant()))
+			.optional();
+	}
+
+	void updateProfile(UUID id, String name, String username, String timeZone, String theme) {
+		this.jdbc.sql("""
+				update users set name = :name, username = :username, time_zone = :tz, theme = :theme, updated_at = now()
+				where id = :id
+				""")
+			.param("id", id)
+			.param("name", name)
+			.param("username", username)
+			.param("tz", timeZone)
+			.param("theme", theme)
+			.update();
+	}
+
+	void updatePassword(UUID id, String hash) {
+		this.jdbc.sql("update users set password_hash = :hash, updated_at = now() where id = :id")
+			.param("id", id)
+			.param("hash", hash)
+			.update();
+	}
+
+	void updateEmail(UUID id, String email) {
+		this.jdbc.sql("""
+				update users set email = :email, email_verified_at = now(), updated_at = now() where id = :id
+				""").param("id", id).param("email", email).update();
+	}
+
+	void markVerified(UUID id) {
+		this.jdbc.sql("update users set email_verified_at = coalesce(email_verified_at, now()) where id = :id")
+			.param("id", id)
+			.update();
+	}
+
+	void setDeactivated(UUID id, java.time.Instant at) {
+		this.jdbc.sql("update users set deactivated_at = :at, updated_at = now() where id = :id and kind = 'person'")
+			.param("id", id)
+			.param("at", at == null ? null : java.sql.Timestamp.from(at))
+			.update();
 	}
 
 	boolean emailTaken(String email) {

@@ -8,12 +8,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import dev.fixpoint.accounts.AccountSettings;
 import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.accounts.AuthResult;
 import dev.fixpoint.accounts.CreatedToken;
 import dev.fixpoint.accounts.OrganizationMembership;
 import dev.fixpoint.accounts.Organizations;
 import dev.fixpoint.accounts.PersonalToken;
+import dev.fixpoint.accounts.Profile;
+import dev.fixpoint.accounts.ProfileChanges;
 import dev.fixpoint.accounts.Signup;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.ApiController;
@@ -32,6 +35,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -45,10 +49,25 @@ class AuthApiController {
 	record Login(String email, String password) {
 	}
 
-	record Me(UUID id, String email, String name, String username, List<OrganizationMembership> organizations) {
+	/**
+	 * The caller: the first five fields are the contract's, the rest came with profiles.
+	 */
+	record Me(UUID id, String email, String name, String username, List<OrganizationMembership> organizations,
+			String timeZone, String theme, boolean emailVerified, boolean siteAdmin, Avatar avatar) {
+
+		static Me of(Profile profile, List<OrganizationMembership> organizations) {
+			return new Me(profile.id(), profile.email(), profile.name(), profile.username(), organizations,
+					profile.timeZone(), profile.theme(), profile.emailVerified(), profile.siteAdmin(),
+					new Avatar(profile.initials(), profile.avatarHue()));
+		}
+
 	}
 
-	record NewToken(String name, Instant expiresAt) {
+	/** Initials on a colour (hue 0–359) derived from the id. */
+	record Avatar(String initials, int hue) {
+	}
+
+	record NewToken(String name, Instant expiresAt, Boolean readOnly) {
 	}
 
 	record TokenList(List<PersonalToken> items) {
@@ -58,9 +77,12 @@ class AuthApiController {
 
 	private final Organizations organizations;
 
-	AuthApiController(Accounts accounts, Organizations organizations) {
+	private final AccountSettings settings;
+
+	AuthApiController(Accounts accounts, Organizations organizations, AccountSettings settings) {
 		this.accounts = accounts;
 		this.organizations = organizations;
+		this.settings = settings;
 	}
 
 	@PostMapping("/api/auth/signup")
@@ -98,9 +120,17 @@ class AuthApiController {
 	}
 
 	@GetMapping("/api/me")
-	@Operation(operationId = "getMe", summary = "The caller and their organizations")
+	@Operation(operationId = "getMe", summary = "The caller, their profile settings and their organizations")
 	Me me(@Authenticated CurrentUser user) {
-		return new Me(user.id(), user.email(), user.name(), user.username(), this.organizations.of(user.id()));
+		return Me.of(this.settings.profile(user.id()), this.organizations.of(user.id()));
+	}
+
+	@PatchMapping("/api/me")
+	@Operation(operationId = "updateMe",
+			summary = "Change the caller's name, username, time zone or theme (absent fields stay)")
+	@ApiResponse(responseCode = "409", description = "The username is taken")
+	Me updateMe(@RequestBody ProfileChanges changes, @Authenticated CurrentUser user) {
+		return Me.of(this.settings.update(user, changes), this.organizations.of(user.id()));
 	}
 
 	@GetMapping("/api/me/tokens")
@@ -114,7 +144,8 @@ class AuthApiController {
 	@Operation(operationId = "createToken",
 			summary = "Create a named personal access token; the secret is in the response only")
 	CreatedToken createToken(@RequestBody NewToken token, @Authenticated CurrentUser user) {
-		return this.accounts.createPersonalToken(user, token.name(), token.expiresAt());
+		return this.accounts.createPersonalToken(user, token.name(), token.expiresAt(),
+				Boolean.TRUE.equals(token.readOnly()));
 	}
 
 	@DeleteMapping("/api/me/tokens/{id}")

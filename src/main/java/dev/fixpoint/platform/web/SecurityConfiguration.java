@@ -91,7 +91,9 @@ class SecurityConfiguration {
 			.httpBasic(b -> b.disable())
 			.logout(l -> l.disable())
 			.addFilterBefore(new BearerTokenFilter(verifier, problems), AnonymousAuthenticationFilter.class)
-			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/auth/signup", "/api/auth/login")
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(HttpMethod.POST, "/api/auth/signup", "/api/auth/login", "/api/auth/password-reset",
+						"/api/auth/password-reset/confirm")
 				.permitAll()
 				.requestMatchers("/api/portal/**", "/api/webhooks/**", "/api/integrations/**", "/api/unsubscribe/**")
 				.permitAll()
@@ -119,9 +121,10 @@ class SecurityConfiguration {
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logged_out").deleteCookies("SESSION"))
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/login", "/signup", "/setup", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
-						"/favicon.ico", "/favicon.svg", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-						"/actuator/health/**", "/unsubscribe/**")
+				.requestMatchers("/login", "/signup", "/setup", "/password-reset", "/password-reset/**", "/error",
+						"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
+						"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
+						"/unsubscribe/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
