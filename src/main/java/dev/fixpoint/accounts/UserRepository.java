@@ -88,6 +88,25 @@ class UserRepository {
 			.optional();
 	}
 
+	List<Profile> search(String text, int limit) {
+		return this.jdbc
+			.sql("""
+					select id, email, username, name, time_zone, theme, email_verified_at is not null as email_verified,
+					    is_site_admin, deactivated_at
+					from users
+					where kind = 'person' and deleted_at is null
+					  and (:q = '' or name ilike '%' || :q || '%' or username ilike '%' || :q || '%' or email ilike '%' || :q || '%')
+					order by name, id limit :limit
+					""")
+			.param("q", text)
+			.param("limit", limit)
+			.query((rs, n) -> new Profile(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("name"),
+					rs.getString("username"), rs.getString("time_zone"), rs.getString("theme"),
+					rs.getBoolean("email_verified"), rs.getBoolean("is_site_admin"),
+					rs.getTimestamp("deactivated_at") == null ? null : rs.getTimestamp("deactivated_at").toInstant()))
+			.list();
+	}
+
 	void updateProfile(UUID id, String name, String username, String timeZone, String theme) {
 		this.jdbc.sql("""
 				update users set name = :name, username = :username, time_zone = :tz, theme = :theme, updated_at = now()
