@@ -4,9 +4,10 @@
  * installation.
  * <p>
  * Owns the tables {@code users}, {@code organizations}, {@code organization_members},
- * {@code api_tokens} and Spring Session's {@code spring_session} tables. Public API:
- * {@link dev.fixpoint.accounts.Accounts} (signup, login, logout, personal tokens, user
- * lookup), {@link dev.fixpoint.accounts.Organizations},
+ * {@code api_tokens}, {@code account_links} (single-use emailed links, hashed),
+ * {@code instance_settings} and Spring Session's {@code spring_session} tables. Public
+ * API: {@link dev.fixpoint.accounts.Accounts} (signup, login, logout, personal tokens,
+ * user lookup), {@link dev.fixpoint.accounts.Organizations},
  * {@link dev.fixpoint.accounts.Signup}, {@link dev.fixpoint.accounts.UserSummary} (a user
  * as other people see them), {@link dev.fixpoint.accounts.SystemActor} (the named actors
  * that are not people: System, GitHub, GitLab, Slack, Portal, Import; {@code users} rows
@@ -18,8 +19,18 @@
  * address; an unknown email is checked against a dummy hash, so it takes as long as a
  * wrong password and gets the same 401. {@code ApiTokens} implements
  * {@link dev.fixpoint.platform.ApiTokenVerifier} for the API's filter chain. Until the
- * first user exists, {@code web.SetupGate} sends every page to the setup page. Publishes
- * and listens to no events.
+ * first user exists, {@code web.SetupGate} sends every page to the setup page.
+ * <p>
+ * Self-service: {@link dev.fixpoint.accounts.AccountSettings} (profile, password change
+ * revoking every other session and token, sessions, email change),
+ * {@link dev.fixpoint.accounts.EmailLinks} (password reset: 1 h, single use, throttled by
+ * {@code ResetThrottle}, one answer for unknown addresses; email change confirmation),
+ * {@link dev.fixpoint.accounts.SiteAdmin} (deactivation: sign-in and tokens refused,
+ * sessions deleted), {@link dev.fixpoint.accounts.Plans} ({@code FIXPOINT_PLANS}),
+ * {@link dev.fixpoint.accounts.OrgAuditLog} (an organization's audit log for its admins).
+ * Records its security events in {@link dev.fixpoint.audit.AuditLog}. Publishes
+ * {@link dev.fixpoint.accounts.AccountEmailRequested} (delivered by notifications through
+ * the outbox); listens to no events.
  */
 @org.springframework.modulith.ApplicationModule
 package dev.fixpoint.accounts;
