@@ -42,6 +42,7 @@ class AdminApiController {
 	}
 
 	@GetMapping("/api/admin/users")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@Operation(operationId = "adminListUsers", summary = "People whose name, username or email contains q")
 	@ApiResponse(responseCode = "403", description = "The caller is not a site admin")
 	UserList users(@RequestParam(required = false) String q, @RequestParam(required = false) Integer limit,
@@ -50,6 +51,7 @@ class AdminApiController {
 	}
 
 	@PostMapping("/api/admin/users/{id}/deactivate")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@Operation(operationId = "adminDeactivateUser",
 			summary = "Deactivate a person: no sign-in, sessions ended, tokens refused; their bugs keep their name")
 	@ApiResponse(responseCode = "403", description = "The caller is not a site admin")
@@ -59,6 +61,7 @@ class AdminApiController {
 	}
 
 	@PostMapping("/api/admin/users/{id}/reactivate")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@Operation(operationId = "adminReactivateUser", summary = "Let a deactivated person sign in again")
 	@ApiResponse(responseCode = "403", description = "The caller is not a site admin")
 	Profile reactivate(@PathVariable UUID id, @Authenticated CurrentUser user) {
@@ -66,6 +69,7 @@ class AdminApiController {
 	}
 
 	@GetMapping("/api/admin/organizations")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@Operation(operationId = "adminListOrganizations", summary = "Every organization with its plan and member count")
 	@ApiResponse(responseCode = "403", description = "The caller is not a site admin")
 	OrganizationList organizations(@Authenticated CurrentUser user) {
@@ -73,6 +77,7 @@ class AdminApiController {
 	}
 
 	@PutMapping("/api/admin/organizations/{id}/plan")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@Operation(operationId = "adminSetPlan", summary = "Move an organization to the free, team or enterprise plan")
 	@ApiResponse(responseCode = "403", description = "The caller is not a site admin")
 	OrganizationOverview setPlan(@PathVariable UUID id, @RequestBody PlanChange change,

@@ -36,6 +36,7 @@ class AuditLogApiController {
 	}
 
 	@GetMapping("/api/orgs/{org}/audit-log")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@Operation(operationId = "listAuditLog",
 			summary = "The organization's audit log, newest first (organization admins; keyset pagination)")
 	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the organization")
@@ -50,6 +51,7 @@ class AuditLogApiController {
 	}
 
 	@GetMapping("/api/orgs/{org}/audit-log/export.csv")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@Operation(operationId = "exportAuditLogCsv",
 			summary = "The filtered audit log as CSV, streamed (organization admins; Enterprise when plans are on)")
 	@ApiResponse(responseCode = "403",

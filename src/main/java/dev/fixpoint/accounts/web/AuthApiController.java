@@ -126,6 +126,7 @@ class AuthApiController {
 	}
 
 	@PatchMapping("/api/me")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@Operation(operationId = "updateMe",
 			summary = "Change the caller's name, username, time zone or theme (absent fields stay)")
 	@ApiResponse(responseCode = "409", description = "The username is taken")
