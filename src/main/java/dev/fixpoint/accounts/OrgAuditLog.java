@@ -18,6 +18,7 @@ import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.Page;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +51,10 @@ public class OrgAuditLog {
 
 	private final Plans plans;
 
-	OrgAuditLog(Organizations organizations, Accounts accounts, AuditLog audit, Plans plans) {
+	private final JsonMapper json;
+
+	OrgAuditLog(Organizations organizations, Accounts accounts, AuditLog audit, Plans plans, JsonMapper json) {
+		this.json = json;
 		this.organizations = organizations;
 		this.accounts = accounts;
 		this.audit = audit;
@@ -93,13 +97,13 @@ public class OrgAuditLog {
 		}
 	}
 
-	private static void print(CSVPrinter csv, AuditEntry e) {
+	private void print(CSVPrinter csv, AuditEntry e) {
 		try {
 			csv.printRecord(e.createdAt(), e.action(), e.actor() == null ? "" : safe(e.actor().username()),
 					e.target() == null ? "" : e.target().type(), e.target() == null ? "" : safe(e.target().id()),
 					e.target() == null ? "" : safe(e.target().name()), safe(e.ip()), safe(e.userAgent()),
-					e.before() == null ? "" : safe(e.before().toString()),
-					e.after() == null ? "" : safe(e.after().toString()));
+					e.before() == null ? "" : safe(this.json.writeValueAsString(e.before())),
+					e.after() == null ? "" : safe(this.json.writeValueAsString(e.after())));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

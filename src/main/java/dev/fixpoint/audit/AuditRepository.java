@@ -5,10 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.fixpoint.platform.Cursor;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -145,8 +145,9 @@ class AuditRepository {
 				rs.getTimestamp("created_at").toInstant());
 	}
 
-	private JsonNode node(String text) {
-		return text == null ? null : this.json.readTree(text);
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> node(String text) {
+		return text == null ? null : this.json.readValue(text, Map.class);
 	}
 
 }
