@@ -26,16 +26,40 @@ create table account_links (
 );
 create index account_links_user_idx on account_links (user_id, purpose) where used_at is null;
 create index account_links_expiry_idx on account_links (expires_at);
+-- an organization's pending invitations
+create index account_links_invitation_org_idx on account_links ((payload ->> 'org'), created_at desc)
+    where purpose = 'invitation' and used_at is null;
 
--- Instance settings a site admin changes at runtime (one row).
+-- A deleted person's row stays (bugs, comments and history point at it) as "Deleted user N".
+create sequence deleted_user_number;
+
+-- Each finished backup (backup module), for the system status page.
+create table backup_runs (
+    id           uuid primary key,
+    finished_at  timestamptz not null,
+    archive      text not null,
+    bytes        bigint not null,
+    rows         bigint not null
+);
+
+-- Instance settings a site admin changes at runtime (one row). The SMTP password is sealed with the
+-- installation's secret key (platform.SecretBox), never stored in clear; an empty smtp_host falls back to
+-- FIXPOINT_SMTP_*. No row until the first change: the defaults below (an installation nobody used stays empty
+-- for the backup module's restore).
 create table instance_settings (
     id                     int primary key check (id = 1),
-    signup_mode            text not null default 'open' check (signup_mode in ('open', 'invite_only')),
-    allowed_email_domains  text not null default '',
+    instance_name          text not null default 'Fixpoint' check (length(instance_name) between 1 and 100),
+    signup_mode            text not null default 'open' check (signup_mode in ('open', 'invite_only', 'closed')),
+    allowed_email_domains  text not null default '' check (length(allowed_email_domains) <= 2000),
     require_verified_email boolean not null default false,
+    smtp_host              text not null default '' check (length(smtp_host) <= 255),
+    smtp_port              integer not null default 587 check (smtp_port between 1 and 65535),
+    smtp_username          text not null default '' check (length(smtp_username) <= 255),
+    smtp_password          bytea,
+    smtp_tls               text not null default 'starttls' check (smtp_tls in ('starttls', 'ssl', 'none')),
+    smtp_from              text not null default '' check (length(smtp_from) <= 255),
     updated_at             timestamptz not null default now()
 );
-insert into instance_settings (id) values (1);
 
 -- Plans as data (FIXPOINT_PLANS=on): a site admin sets an organization's plan.
 alter table organizations add column plan text not null default 'free' check (plan in ('free', 'team', 'enterprise'));

@@ -38,19 +38,21 @@ class AccountMail {
 	/**
 	 * Stores a new link for the purpose, retiring the person's earlier ones, and emails
 	 * {@code text} with {@code {link}} replaced by the page at {@code path?token=...}.
+	 * @return the link's id
 	 */
-	void send(AccountLinkRepository.Purpose purpose, UUID userId, String to, String payload, UUID createdBy,
+	UUID send(AccountLinkRepository.Purpose purpose, UUID userId, String to, String payload, UUID createdBy,
 			Duration lifetime, String path, String subject, String text) {
 		Instant now = Times.now(this.clock);
 		if (userId != null) {
 			this.links.retire(userId, purpose, now);
 		}
 		String secret = Tokens.newSecret();
-		this.links.insert(Ids.newId(), purpose, Tokens.hash(secret), userId, to, payload, createdBy, now,
-				now.plus(lifetime));
+		UUID id = Ids.newId();
+		this.links.insert(id, purpose, Tokens.hash(secret), userId, to, payload, createdBy, now, now.plus(lifetime));
 		String link = this.baseUrl + path + "?token=" + secret;
 		this.events.publishEvent(new AccountEmailRequested(Ids.newId(), userId != null ? userId : createdBy, to,
 				subject, text.replace("{link}", link)));
+		return id;
 	}
 
 }

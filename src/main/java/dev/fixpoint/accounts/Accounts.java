@@ -40,8 +40,14 @@ public class Accounts {
 
 	private final AuditLog audit;
 
+	private final InstanceSettings instance;
+
+	private final EmailLinks links;
+
 	Accounts(UserRepository users, TokenRepository tokens, Organizations organizations, Credentials credentials,
-			Clock clock, AuditLog audit) {
+			Clock clock, AuditLog audit, InstanceSettings instance, EmailLinks links) {
+		this.instance = instance;
+		this.links = links;
 		this.users = users;
 		this.tokens = tokens;
 		this.organizations = organizations;
@@ -51,11 +57,33 @@ public class Accounts {
 	}
 
 	/**
-	 * Creates the user and their personal organization. The very first user of an
-	 * installation is its admin.
+	 * Creates the user and their personal organization, as the installation's sign-up
+	 * rules allow (open, invite only, closed; allowed domains), and emails a link to
+	 * verify the address. The very first user of an installation is its admin (no rules,
+	 * no email).
 	 */
 	@Transactional
 	public UserSummary register(Signup signup) {
+		boolean first = !this.users.anyExists();
+		if (!first) {
+			this.instance.checkSignup(signup.email());
+		}
+		UserSummary user = create(signup, first, false);
+		if (!first) {
+			this.links.sendVerificationOnSignup(user.id(), user.email());
+		}
+		return user;
+	}
+
+	/**
+	 * Creates an account for the address an invitation was sent to (which proves it):
+	 * verified, whatever the sign-up rules.
+	 */
+	UserSummary registerInvited(Signup signup) {
+		return create(signup, false, true);
+	}
+
+	private UserSummary create(Signup signup, boolean first, boolean verified) {
 		List<FieldError> taken = new ArrayList<>();
 		if (this.users.emailTaken(signup.email())) {
 			taken.add(new FieldError("email", "is already registered"));
@@ -67,9 +95,14 @@ public class Accounts {
 			throw DuplicateAccountException.of(taken);
 		}
 		UUID id = Ids.newId();
-		boolean first = !this.users.anyExists();
 		this.users.insert(id, signup.email(), signup.username(), signup.name(),
 				this.credentials.hash(signup.password()), first);
+		if (first || verified) {
+			this.users.markVerified(id);
+		}
+		this.audit.record(AuditEvent.of("account.signed_up", id)
+			.target("user", id, null)
+			.change(null, Map.of("invited", verified)));
 		UserSummary user = new UserSummary(id, signup.email(), signup.name(), signup.username());
 		String orgName = signup.organizationName() != null ? signup.organizationName() : signup.name();
 		this.organizations.create(orgName, signup.organizationName() != null ? orgName : signup.username(), id);
@@ -163,7 +196,7 @@ public class Accounts {
 		String ref = reference.trim();
 		Optional<UUID> id = Ids.parse(ref);
 		if (id.isPresent()) {
-			return find(id.get());
+			return find(id.get()).filter(user -> !this.users.isDeleted(user.id()));
 		}
 		return (ref.contains("@") ? this.users.findByEmail(ref) : this.users.findByUsername(ref))
 			.map(UserRepository.UserRow::summary);
@@ -172,6 +205,12 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public List<UserSummary> findAll(Collection<UUID> ids) {
 		return this.users.findAll(ids);
+	}
+
+	/** Whether the person deleted their account (their row stays as "Deleted user N"). */
+	@Transactional(readOnly = true)
+	public boolean isDeleted(UUID id) {
+		return this.users.isDeleted(id);
 	}
 
 	/** False only before the first-run setup has created the first user. */

@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import dev.fixpoint.audit.AuditEvent;
 import dev.fixpoint.audit.AuditLog;
+import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.Times;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class EmailLinks {
 
 	static final Duration RESET_LIFETIME = Duration.ofHours(1);
+
+	static final Duration VERIFICATION_LIFETIME = Duration.ofDays(7);
 
 	static final String INVALID_LINK = "This link is invalid, used or expired";
 
@@ -40,8 +45,13 @@ public class EmailLinks {
 
 	private final Clock clock;
 
+	/** {@code fixpoint.signup.verification-email}: a link at sign-up (on by default). */
+	private volatile boolean onSignup;
+
 	EmailLinks(UserRepository users, AccountLinkRepository links, AccountMail mail, Revocations revocations,
-			Credentials credentials, ResetThrottle throttle, AuditLog audit, Clock clock) {
+			Credentials credentials, ResetThrottle throttle, AuditLog audit, Clock clock,
+			@Value("${fixpoint.signup.verification-email:true}") boolean onSignup) {
+		this.onSignup = onSignup;
 		this.users = users;
 		this.links = links;
 		this.mail = mail;
@@ -113,6 +123,53 @@ public class EmailLinks {
 		this.audit.record(AuditEvent.of("account.email_changed", link.userId())
 			.target("user", link.userId(), null)
 			.change(Map.of("email", user.get().email()), Map.of("email", link.email())));
+	}
+
+	/** A new account's verification link, unless they are switched off. */
+	void sendVerificationOnSignup(UUID userId, String email) {
+		if (this.onSignup) {
+			sendVerification(userId, email);
+		}
+	}
+
+	/** Switches the sign-up link on or off (the test suite, whose mailbox is shared). */
+	void verificationOnSignup(boolean on) {
+		this.onSignup = on;
+	}
+
+	/** Emails a link that verifies the address (7 days, single use). */
+	@Transactional
+	public void sendVerification(UUID userId, String email) {
+		this.mail.send(AccountLinkRepository.Purpose.EMAIL_VERIFICATION, userId, email, null, null,
+				VERIFICATION_LIFETIME, "/account/verify", "Verify your email address for Fixpoint", """
+						Welcome to Fixpoint! Please confirm that this address is yours within 7 days:
+						{link}
+
+						If you did not create an account, ignore this email.
+						""");
+	}
+
+	/**
+	 * Sends the person a new verification link, unless the address is verified already
+	 * (then nothing happens).
+	 */
+	@Transactional
+	public void resendVerification(CurrentUser user) {
+		this.users.profile(user.id())
+			.filter(profile -> !profile.emailVerified())
+			.ifPresent(profile -> sendVerification(profile.id(), profile.email()));
+	}
+
+	/** Marks the address verified when the link is still good and was sent to it. */
+	@Transactional
+	public void verifyEmail(String token) {
+		AccountLinkRepository.Link link = consume(AccountLinkRepository.Purpose.EMAIL_VERIFICATION, token);
+		Optional<UserRepository.UserRow> user = this.users.findById(link.userId());
+		if (user.isEmpty() || !user.get().email().equalsIgnoreCase(link.email())) {
+			throw InvalidInputException.of("token", INVALID_LINK);
+		}
+		this.users.markVerified(link.userId());
+		this.audit.record(AuditEvent.of("account.email_verified", link.userId()).target("user", link.userId(), null));
 	}
 
 	private AccountLinkRepository.Link consume(AccountLinkRepository.Purpose purpose, String token) {

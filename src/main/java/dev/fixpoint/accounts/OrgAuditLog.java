@@ -24,9 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An organization's audit log for its admins (404 for non-members, 403 for members): the
- * list with filters, and the CSV export (an Enterprise feature when plans are on; the
- * export itself is audited).
+ * An organization's audit log for its admins (404 for non-members, 403 for members), and
+ * the whole installation's for site admins: the list with filters, and the CSV export (an
+ * Enterprise feature when plans are on; the export itself is audited).
  */
 @Service
 public class OrgAuditLog {
@@ -53,7 +53,11 @@ public class OrgAuditLog {
 
 	private final JsonMapper json;
 
-	OrgAuditLog(Organizations organizations, Accounts accounts, AuditLog audit, Plans plans, JsonMapper json) {
+	private final SiteAdmin admins;
+
+	OrgAuditLog(Organizations organizations, Accounts accounts, AuditLog audit, Plans plans, JsonMapper json,
+			SiteAdmin admins) {
+		this.admins = admins;
 		this.json = json;
 		this.organizations = organizations;
 		this.accounts = accounts;
@@ -65,6 +69,24 @@ public class OrgAuditLog {
 	public Page<AuditEntry> search(String orgRef, CurrentUser user, Filters filters, String cursor, int limit) {
 		OrganizationMembership org = this.organizations.administered(orgRef, user);
 		return this.audit.search(query(org.id(), filters), cursor, limit);
+	}
+
+	/** The whole installation's log, for site admins (403 for everyone else). */
+	@Transactional(readOnly = true)
+	public Page<AuditEntry> searchInstance(CurrentUser user, Filters filters, String cursor, int limit) {
+		this.admins.require(user);
+		return this.audit.search(query(null, filters), cursor, limit);
+	}
+
+	/** {@link #startExport} of the whole installation's log (site admins). */
+	@Transactional
+	public AuditQuery startInstanceExport(CurrentUser user, Filters filters) {
+		this.admins.require(user);
+		AuditQuery query = query(null, filters);
+		this.audit.record(AuditEvent.of("audit.exported", user.id())
+			.target("instance", "audit-log", null)
+			.change(null, filters.action() == null ? null : java.util.Map.of("action", filters.action())));
+		return query;
 	}
 
 	/**

@@ -32,8 +32,11 @@ public class Organizations {
 
 	private final Plans plans;
 
-	Organizations(OrganizationRepository organizations, UserRepository users, Clock clock, AuditLog audit,
-			Plans plans) {
+	private final InstanceSettings instance;
+
+	Organizations(OrganizationRepository organizations, UserRepository users, Clock clock, AuditLog audit, Plans plans,
+			InstanceSettings instance) {
+		this.instance = instance;
 		this.organizations = organizations;
 		this.users = users;
 		this.clock = clock;
@@ -120,6 +123,7 @@ public class Organizations {
 					"no user with this " + (email != null ? "email" : "username")));
 		String before = this.organizations.role(org.id(), user.id());
 		if (before == null) {
+			this.instance.checkMayJoin(user.id());
 			this.plans.checkNewMember(org.id());
 		}
 		this.organizations.addMember(org.id(), user.id(), role);
@@ -132,10 +136,12 @@ public class Organizations {
 
 	/**
 	 * Adds someone to an organization as a plain member unless they already belong (used
-	 * by project invites).
+	 * by project invites); refused (403) for an unverified address when the installation
+	 * requires verified ones.
 	 */
 	@Transactional
 	public void ensureMember(UUID orgId, UUID userId) {
+		this.instance.checkMayJoin(userId);
 		if (this.organizations.findMembership(orgId.toString(), userId).isEmpty()) {
 			this.plans.checkNewMember(orgId);
 			this.organizations.addMember(orgId, userId, "member");

@@ -13,6 +13,7 @@ import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.Times;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,8 +35,11 @@ public class SiteAdmin {
 
 	private final Clock clock;
 
+	private final ObjectProvider<AccountData> data;
+
 	SiteAdmin(UserRepository users, OrganizationRepository organizations, Revocations revocations, AuditLog audit,
-			Clock clock) {
+			Clock clock, ObjectProvider<AccountData> data) {
+		this.data = data;
 		this.users = users;
 		this.organizations = organizations;
 		this.revocations = revocations;
@@ -80,6 +84,21 @@ public class SiteAdmin {
 			this.audit.record(AuditEvent.of("admin.user_reactivated", admin.id()).target("user", userId, null));
 		}
 		return person(userId);
+	}
+
+	/**
+	 * Deletes someone's account on their request (GDPR), as they could themselves: the
+	 * same refusals (409), the same anonymisation.
+	 * @return the name the account has now
+	 */
+	@Transactional
+	public String deleteUser(CurrentUser admin, UUID userId) {
+		require(admin);
+		if (admin.id().equals(userId)) {
+			throw ConflictException.because("Delete your own account from your profile page");
+		}
+		person(userId);
+		return this.data.getObject().erase(userId, admin.id());
 	}
 
 	@Transactional

@@ -82,8 +82,10 @@ class TokenRepository {
 				""").param("userId", userId).param("keep", keepHash).update();
 	}
 
-	int deleteExpired() {
-		return this.jdbc.sql("delete from api_tokens where expires_at < now()").update();
+	int deleteExpiredBefore(Instant cutoff) {
+		return this.jdbc.sql("delete from api_tokens where expires_at < :cutoff")
+			.param("cutoff", java.sql.Timestamp.from(cutoff))
+			.update();
 	}
 
 }

@@ -55,13 +55,10 @@ class UserRepository {
 	}
 
 	Optional<UserRow> findByUsername(String username) {
-		return this.jdbc
-			.sql("""
-					select id, email, username, name, password_hash, is_site_admin from users where username = :u::citext and kind = 'person'
-					""")
-			.param("u", username)
-			.query(UserRepository::userRow)
-			.optional();
+		return this.jdbc.sql("""
+				select id, email, username, name, password_hash, is_site_admin from users
+				where username = :u::citext and kind = 'person' and deleted_at is null
+				""").param("u", username).query(UserRepository::userRow).optional();
 	}
 
 	List<UserSummary> findAll(Collection<UUID> ids) {
@@ -156,6 +153,13 @@ class UserRepository {
 	boolean usernameTaken(String username) {
 		return this.jdbc.sql("select exists (select 1 from users where username = :u::citext)")
 			.param("u", username)
+			.query(Boolean.class)
+			.single();
+	}
+
+	boolean isDeleted(UUID id) {
+		return this.jdbc.sql("select exists (select 1 from users where id = :id and deleted_at is not null)")
+			.param("id", id)
 			.query(Boolean.class)
 			.single();
 	}

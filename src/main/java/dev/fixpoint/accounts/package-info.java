@@ -5,9 +5,10 @@
  * <p>
  * Owns the tables {@code users}, {@code organizations}, {@code organization_members},
  * {@code api_tokens}, {@code account_links} (single-use emailed links, hashed),
- * {@code instance_settings} and Spring Session's {@code spring_session} tables. Public
- * API: {@link dev.fixpoint.accounts.Accounts} (signup, login, logout, personal tokens,
- * user lookup), {@link dev.fixpoint.accounts.Organizations},
+ * {@code instance_settings}, the sequence {@code deleted_user_number} and Spring
+ * Session's {@code spring_session} tables. Public API:
+ * {@link dev.fixpoint.accounts.Accounts} (signup, login, logout, personal tokens, user
+ * lookup), {@link dev.fixpoint.accounts.Organizations},
  * {@link dev.fixpoint.accounts.Signup}, {@link dev.fixpoint.accounts.UserSummary} (a user
  * as other people see them), {@link dev.fixpoint.accounts.SystemActor} (the named actors
  * that are not people: System, GitHub, GitLab, Slack, Portal, Import; {@code users} rows
@@ -27,8 +28,18 @@
  * {@code ResetThrottle}, one answer for unknown addresses; email change confirmation),
  * {@link dev.fixpoint.accounts.SiteAdmin} (deactivation: sign-in and tokens refused,
  * sessions deleted), {@link dev.fixpoint.accounts.Plans} ({@code FIXPOINT_PLANS}),
- * {@link dev.fixpoint.accounts.OrgAuditLog} (an organization's audit log for its admins).
- * Records its security events in {@link dev.fixpoint.audit.AuditLog}. Publishes
+ * {@link dev.fixpoint.accounts.OrgAuditLog} (an organization's audit log for its admins,
+ * the installation's for site admins), {@link dev.fixpoint.accounts.Invitations}
+ * (organization invitations by email: 7 days, single use, with a role; they create the
+ * account), email verification ({@code EmailLinks}, 7 days),
+ * {@link dev.fixpoint.accounts.InstanceSettings} (sign-up rules, verified email required,
+ * the SMTP server sealed with {@code SecretBox}; publishes
+ * {@link dev.fixpoint.accounts.InstanceSettingsChanged}),
+ * {@link dev.fixpoint.accounts.AccountData} (GDPR: export zip, deletion as "Deleted user
+ * N"; modules contribute through {@link dev.fixpoint.accounts.PersonalData} beans) and
+ * {@code Retention} (audit entries, expired tokens, spent links, expired sessions;
+ * hourly, one node per round by advisory lock). Records its security events in
+ * {@link dev.fixpoint.audit.AuditLog}. Publishes
  * {@link dev.fixpoint.accounts.AccountEmailRequested} (delivered by notifications through
  * the outbox); listens to no events.
  */

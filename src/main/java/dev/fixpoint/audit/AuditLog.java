@@ -83,6 +83,25 @@ public class AuditLog {
 	}
 
 	/**
+	 * Every entry a person did or that is about their account, oldest first, 500 at a
+	 * time (their data export).
+	 */
+	@Transactional(readOnly = true)
+	public void forEachOfPerson(UUID userId, Consumer<AuditEntry> each) {
+		Cursor.TimeAndId after = Cursor.timeAndId(null);
+		List<AuditEntry> batch;
+		do {
+			batch = this.entries.ofPerson(userId, after, 500);
+			batch.forEach(each);
+			if (!batch.isEmpty()) {
+				AuditEntry last = batch.get(batch.size() - 1);
+				after = new Cursor.TimeAndId(last.createdAt(), last.id());
+			}
+		}
+		while (batch.size() == 500);
+	}
+
+	/**
 	 * A deleted person's data out of the log (GDPR): their address and user agent, and
 	 * every before/after value that names their email or name. The entries stay.
 	 */
@@ -91,7 +110,10 @@ public class AuditLog {
 		return this.entries.redact(userId, personalValues);
 	}
 
-	/** Deletes entries older than {@code before}; see {@code AuditRetention}. */
+	/**
+	 * Deletes entries older than {@code before}; run by the accounts module's retention
+	 * job.
+	 */
 	@Transactional
 	public int deleteBefore(Instant before) {
 		return this.entries.deleteBefore(before);

@@ -50,16 +50,22 @@ class AuditRepository {
 
 	/**
 	 * Newest first, after the cursor's row. The organization's entries and its members'
-	 * own (organization-less) ones: sign-ins, passwords, tokens.
+	 * own (organization-less) ones: sign-ins, passwords, tokens; without an organization,
+	 * every entry (the site admins' log).
 	 */
 	List<AuditEntry> search(AuditQuery q, Cursor.TimeAndId after, int limit) {
 		StringBuilder sql = new StringBuilder("""
 				select e.id, e.action, e.actor_id, u.username, u.name, e.target_type, e.target_id, e.target_name,
 				    e.ip, e.user_agent, e.before::text as before, e.after::text as after, e.created_at
 				from audit_events e left join users u on u.id = e.actor_id
-				where (e.org_id = :org or (e.org_id is null and e.actor_id in
-				    (select user_id from organization_members where org_id = :org)))
+				where true
 				""");
+		if (q.orgId() != null) {
+			sql.append("""
+					 and (e.org_id = :org or (e.org_id is null and e.actor_id in
+					    (select user_id from organization_members where org_id = :org)))
+					""");
+		}
 		if (q.action() != null && !q.action().isBlank()) {
 			sql.append(q.action().endsWith(".") ? " and starts_with(e.action, :action)" : " and e.action = :action");
 		}
@@ -76,7 +82,10 @@ class AuditRepository {
 			sql.append(" and (e.created_at, e.id) < (:afterTime, :afterId)");
 		}
 		sql.append(" order by e.created_at desc, e.id desc limit :limit");
-		var statement = this.jdbc.sql(sql.toString()).param("org", q.orgId()).param("limit", limit);
+		var statement = this.jdbc.sql(sql.toString()).param("limit", limit);
+		if (q.orgId() != null) {
+			statement = statement.param("org", q.orgId());
+		}
 		if (q.action() != null && !q.action().isBlank()) {
 			statement = statement.param("action", q.action());
 		}
@@ -95,6 +104,28 @@ class AuditRepository {
 		return statement.query(this::entry).list();
 	}
 
+	/**
+	 * A person's own entries and those about their account, oldest first, after a row.
+	 */
+	List<AuditEntry> ofPerson(UUID userId, Cursor.TimeAndId after, int limit) {
+		return this.jdbc
+			.sql("""
+					select e.id, e.action, e.actor_id, u.username, u.name, e.target_type, e.target_id, e.target_name,
+					    e.ip, e.user_agent, e.before::text as before, e.after::text as after, e.created_at
+					from audit_events e left join users u on u.id = e.actor_id
+					where (e.actor_id = :user or (e.target_type = 'user' and e.target_id = :userText))
+					  and (cast(:afterTime as timestamptz) is null or (e.created_at, e.id) > (cast(:afterTime as timestamptz), cast(:afterId as uuid)))
+					order by e.created_at, e.id limit :limit
+					""")
+			.param("user", userId)
+			.param("userText", userId.toString())
+			.param("afterTime", after.time() == null ? null : Timestamp.from(after.time()))
+			.param("afterId", after.id())
+			.param("limit", limit)
+			.query(this::entry)
+			.list();
+	}
+
 	int redact(UUID userId, List<String> values) {
 		this.jdbc.sql("select set_config('fixpoint.audit_redaction', 'on', true)").query(String.class).single();
 		int changed = this.jdbc
@@ -104,16 +135,15 @@ class AuditRepository {
 			.param("user", userId)
 			.update();
 		for (String value : values) {
-			changed += this.jdbc
-				.sql("""
-						update audit_events
-						set before = case when before::text ilike '%' || :v || '%' then '{"redacted": true}'::jsonb else before end,
-						    after = case when after::text ilike '%' || :v || '%' then '{"redacted": true}'::jsonb else after end,
-						    target_name = case when target_name ilike '%' || :v || '%' then null else target_name end
-						where before::text ilike '%' || :v || '%' or after::text ilike '%' || :v || '%'
-						   or target_name ilike '%' || :v || '%'
-						""")
-				.param("v", value)
+			// whole words only: a short name must not redact every value that contains it
+			changed += this.jdbc.sql("""
+					update audit_events
+					set before = case when before::text ~* :v then '{"redacted": true}'::jsonb else before end,
+					    after = case when after::text ~* :v then '{"redacted": true}'::jsonb else after end,
+					    target_name = case when target_name ~* :v then null else target_name end
+					where before::text ~* :v or after::text ~* :v or target_name ~* :v
+					""")
+				.param("v", "\\m" + value.replaceAll("([.\\-+*?^$()\\[\\]{}|\\\\])", "\\\\$1") + "\\M")
 				.update();
 		}
 		this.jdbc.sql("select set_config('fixpoint.audit_redaction', 'off', true)").query(String.class).single();
@@ -124,13 +154,6 @@ class AuditRepository {
 		return this.jdbc.sql("delete from audit_events where created_at < :before")
 			.param("before", Timestamp.from(before))
 			.update();
-	}
-
-	boolean lockRetention() {
-		return Boolean.TRUE
-			.equals(this.jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended('audit-retention', 19))")
-				.query(Boolean.class)
-				.single());
 	}
 
 	private AuditEntry entry(ResultSet rs, int row) throws SQLException {

@@ -10,9 +10,9 @@
  * {@link dev.fixpoint.audit.AuditEvent} (what to record),
  * {@link dev.fixpoint.audit.AuditEntry} (what was recorded),
  * {@link dev.fixpoint.audit.AuditQuery}. Calls no other module: who may read an
- * organization's log is the caller's rule (accounts: org admins). {@code AuditRetention}
- * deletes entries older than {@code fixpoint.audit.retention} (default 365 days) once a
- * day, under an advisory lock so one node does it. Publishes and listens to no events.
+ * organization's log is the caller's rule (accounts: org admins). Entries older than
+ * {@code fixpoint.audit.retention} (default 365 days) are deleted by the accounts
+ * module's {@code Retention} job. Publishes and listens to no events.
  */
 @org.springframework.modulith.ApplicationModule
 package dev.fixpoint.audit;

@@ -3,6 +3,7 @@ package dev.fixpoint.notifications;
 import java.time.Clock;
 
 import dev.fixpoint.accounts.AccountEmailRequested;
+import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.platform.Times;
 import dev.fixpoint.platform.outbox.OutboxConsumer;
 import dev.fixpoint.platform.outbox.OutboxDelivery;
@@ -25,17 +26,22 @@ class AccountEmails {
 	private static final Logger log = LoggerFactory.getLogger(AccountEmails.class);
 
 	@Bean
-	OutboxConsumer accountEmailsConsumer(EmailRepository emails, EmailTemplates templates, SmtpProperties smtp,
-			Clock clock) {
+	OutboxConsumer accountEmailsConsumer(EmailRepository emails, EmailTemplates templates, MailServer smtp,
+			Accounts accounts, Clock clock) {
 		return OutboxConsumer.named("account-emails")
 			.on(AccountEmailRequested.class, AccountEmailRequested::id,
-					delivery -> write(delivery, emails, templates, smtp, clock))
+					delivery -> write(delivery, emails, templates, smtp, accounts, clock))
 			.build();
 	}
 
 	private static void write(OutboxDelivery<AccountEmailRequested> delivery, EmailRepository emails,
-			EmailTemplates templates, SmtpProperties smtp, Clock clock) {
+			EmailTemplates templates, MailServer smtp, Accounts accounts, Clock clock) {
 		AccountEmailRequested email = delivery.event();
+		if (email.userId() != null && accounts.isDeleted(email.userId())) {
+			// the person deleted their account before the email left: nothing goes to
+			// them
+			return;
+		}
 		if (!smtp.enabled()) {
 			log.warn("Email '{}' not sent: SMTP is not configured (FIXPOINT_SMTP_HOST)", email.subject());
 			return;

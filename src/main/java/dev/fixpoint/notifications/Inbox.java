@@ -36,12 +36,12 @@ class Inbox {
 
 	private final UnreadSignals signals;
 
-	private final SmtpProperties smtp;
+	private final MailServer smtp;
 
 	private final NotificationMetrics metrics;
 
 	Inbox(Recipients recipients, NotificationRepository notifications, EmailItemRepository emailItems,
-			PreferenceRepository preferences, UnreadSignals signals, SmtpProperties smtp, NotificationMetrics metrics) {
+			PreferenceRepository preferences, UnreadSignals signals, MailServer smtp, NotificationMetrics metrics) {
 		this.recipients = recipients;
 		this.notifications = notifications;
 		this.emailItems = emailItems;

@@ -100,10 +100,25 @@ class AccountsBrowserTest extends BrowserTest {
 			other.navigate(baseUrl() + "/admin?q=turing");
 			assertThat(other.locator("#users")).containsText("Alan Turing");
 			screenshot(other, "accounts/admin-" + variant);
+			other.navigate(baseUrl() + "/admin/settings");
+			assertThat(other.locator("#smtp")).isVisible();
+			screenshot(other, "accounts/admin-settings-" + variant);
+			other.navigate(baseUrl() + "/admin/status");
+			assertThat(other.locator("#database")).containsText("PostgreSQL");
+			screenshot(other, "accounts/admin-status-" + variant);
+			other.navigate(baseUrl() + "/orgs/" + org + "/members");
+			assertThat(other.locator("#members")).containsText("Alan Turing");
+			screenshot(other, "accounts/org-members-" + variant);
 		}
 		signIn(this.page, dev);
-		this.page.navigate(baseUrl() + "/admin");
-		assertThat(this.page.locator("body")).not().containsText("Deactivate");
+		for (String path : new String[] { "/admin", "/admin/settings", "/admin/status", "/admin/audit-log" }) {
+			this.page.navigate(baseUrl() + path);
+			assertThat(this.page.locator("body")).not().containsText("Deactivate");
+			assertThat(this.page.locator("form[action^='/admin']")).hasCount(0);
+		}
+		this.page.navigate(baseUrl() + "/orgs/" + org + "/members");
+		assertThat(this.page.locator("#members")).containsText("Grace Hopper");
+		assertThat(this.page.locator("form[action*='/invitations']")).hasCount(0);
 	}
 
 	static String password() {

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,6 +34,9 @@ class AdminApiController {
 	}
 
 	record PlanChange(String plan) {
+	}
+
+	record DeletedUser(String name) {
 	}
 
 	private final SiteAdmin admin;
@@ -66,6 +70,17 @@ class AdminApiController {
 	@ApiResponse(responseCode = "403", description = "The caller is not a site admin")
 	Profile reactivate(@PathVariable UUID id, @Authenticated CurrentUser user) {
 		return this.admin.reactivate(user, id);
+	}
+
+	@DeleteMapping("/api/admin/users/{id}")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@Operation(operationId = "adminDeleteUser",
+			summary = "Delete a person's account on their request (GDPR): anonymised as \"Deleted user N\"")
+	@ApiResponse(responseCode = "403", description = "The caller is not a site admin")
+	@ApiResponse(responseCode = "409",
+			description = "The person is the last admin of an organization or project, or the caller themselves")
+	DeletedUser delete(@PathVariable UUID id, @Authenticated CurrentUser user) {
+		return new DeletedUser(this.admin.deleteUser(user, id));
 	}
 
 	@GetMapping("/api/admin/organizations")

@@ -63,6 +63,22 @@ class AuditLogApiController {
 		return csv(this.log, this.log.startExport(org, user, new OrgAuditLog.Filters(action, actor, from, to)), org);
 	}
 
+	@GetMapping("/api/admin/audit-log")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@Operation(operationId = "listInstanceAuditLog",
+			summary = "The whole installation's audit log, newest first (site admins; keyset pagination)")
+	@ApiResponse(responseCode = "403", description = "The caller is not a site admin")
+	Page<AuditEntry> instance(
+			@Parameter(description = "an action (auth.signed_in) or a prefix ending in a dot (auth.)") @RequestParam(
+					required = false) String action,
+			@Parameter(description = "username, email or id of who acted") @RequestParam(required = false) String actor,
+			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
+			@Authenticated CurrentUser user) {
+		return this.log.searchInstance(user, new OrgAuditLog.Filters(action, actor, from, to), cursor,
+				Page.limit(limit));
+	}
+
 	static ResponseEntity<StreamingResponseBody> csv(OrgAuditLog log, AuditQuery query, String org) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -8,8 +8,13 @@ import java.time.format.DateTimeFormatter;
 import dev.fixpoint.audit.AuditEntry;
 import dev.fixpoint.platform.Page;
 
-/** An organization's audit log page: the filters as typed, one page of entries. */
-public record AuditLogPage(String org, String action, String actor, Page<AuditEntry> entries, String error) {
+/**
+ * An audit log page (an organization's, or the installation's at
+ * {@code /admin/audit-log}): where it lives, the filters as typed (days as yyyy-mm-dd),
+ * one page of entries.
+ */
+public record AuditLogPage(String base, boolean siteAdmin, String action, String actor, String from, String to,
+		Page<AuditEntry> entries, String error) {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
 		.withZone(ZoneOffset.UTC);
@@ -34,15 +39,16 @@ public record AuditLogPage(String org, String action, String actor, Page<AuditEn
 	}
 
 	public String query() {
-		return "action=" + enc(this.action) + "&actor=" + enc(this.actor);
+		return "action=" + enc(this.action) + "&actor=" + enc(this.actor) + "&from=" + enc(this.from) + "&to="
+				+ enc(this.to);
 	}
 
 	public String nextUrl() {
-		return "/orgs/" + enc(this.org) + "/audit-log?" + query() + "&cursor=" + enc(this.entries.nextCursor());
+		return this.base + "?" + query() + "&cursor=" + enc(this.entries.nextCursor());
 	}
 
 	public String exportUrl() {
-		return "/orgs/" + enc(this.org) + "/audit-log/export.csv?" + query();
+		return this.base + "/export.csv?" + query();
 	}
 
 	private static String enc(String value) {

@@ -87,9 +87,10 @@ class AuthApiController {
 
 	@PostMapping("/api/auth/signup")
 	@Operation(operationId = "signUp",
-			summary = "Create an account and its personal organization; returns a bearer token")
+			summary = "Create an account and its personal organization (a link to verify the address is emailed); returns a bearer token")
 	@SecurityRequirements
 	@ApiResponse(responseCode = "201", description = "Signed up: the user and a login token")
+	@ApiResponse(responseCode = "403", description = "Sign-up is closed or by invitation only on this installation")
 	@ApiResponse(responseCode = "409", description = "The email or username is taken")
 	ResponseEntity<AuthResult> signup(@Valid @RequestBody Signup signup) {
 		AuthResult result = this.accounts.signup(signup);

@@ -42,12 +42,13 @@ class LoginController {
 
 	@GetMapping(AccountRoutes.LOGIN)
 	String form(@RequestParam(required = false) String next,
-			@RequestParam(name = "logged_out", required = false) String loggedOut, @Authenticated CurrentUser user,
-			Model model) {
+			@RequestParam(name = "logged_out", required = false) String loggedOut,
+			@RequestParam(required = false) String deleted, @Authenticated CurrentUser user, Model model) {
 		if (user != null) {
 			return "redirect:" + LocalRedirect.orElse(next, AccountRoutes.PROJECTS);
 		}
-		String notice = loggedOut != null ? "You are signed out." : null;
+		String notice = loggedOut != null ? "You are signed out."
+				: deleted != null ? "Your account is deleted. Goodbye, and thank you." : null;
 		model.addAttribute("page", new LoginPage(null, next, notice, null));
 		return "accounts/login";
 	}

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpSession;
 import dev.fixpoint.accounts.AccountSettings;
 import dev.fixpoint.accounts.Caller;
 import dev.fixpoint.accounts.EmailLinks;
+import dev.fixpoint.accounts.Organizations;
 import dev.fixpoint.accounts.ProfileChanges;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.Authenticated;
@@ -35,15 +36,19 @@ class ProfileController {
 
 	private final EmailLinks links;
 
-	ProfileController(AccountSettings settings, EmailLinks links) {
+	private final Organizations organizations;
+
+	ProfileController(AccountSettings settings, EmailLinks links, Organizations organizations) {
 		this.settings = settings;
 		this.links = links;
+		this.organizations = organizations;
 	}
 
 	@GetMapping(PROFILE)
 	String page(@Authenticated CurrentUser user, Model model, HttpServletRequest request) {
-		return render(user, model, request, (String) model.getAttribute("section"), FormErrors.none(),
-				(String) model.getAttribute("notice"));
+		String error = (String) model.getAttribute("error");
+		return render(user, model, request, (String) model.getAttribute("section"),
+				error == null ? FormErrors.none() : FormErrors.summary(error), (String) model.getAttribute("notice"));
 	}
 
 	@PostMapping(PROFILE)
@@ -125,8 +130,10 @@ class ProfileController {
 	private String render(CurrentUser user, Model model, HttpServletRequest request, String section, FormErrors errors,
 			String notice) {
 		HttpSession session = request.getSession(false);
-		model.addAttribute("page", new ProfilePage(this.settings.profile(user.id()),
-				this.settings.sessions(user, session == null ? null : session.getId()), section, errors, notice));
+		model.addAttribute("page",
+				new ProfilePage(this.settings.profile(user.id()),
+						this.settings.sessions(user, session == null ? null : session.getId()),
+						this.organizations.of(user.id()), section, errors, notice));
 		return "accounts/profile";
 	}
 

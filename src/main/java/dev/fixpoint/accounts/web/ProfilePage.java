@@ -8,15 +8,18 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dev.fixpoint.accounts.ActiveSession;
+import dev.fixpoint.accounts.OrganizationMembership;
 import dev.fixpoint.accounts.Profile;
 import dev.fixpoint.platform.web.FormErrors;
 
 /**
  * The profile and security page: the profile form, the password and email forms, the
- * signed-in sessions. {@code section} names the form an error or notice belongs to.
+ * signed-in sessions, the organizations (with their members and, for their admins, audit
+ * log pages), the data export and account deletion. {@code section} names the form an
+ * error or notice belongs to.
  */
-public record ProfilePage(Profile profile, List<ActiveSession> sessions, String section, FormErrors errors,
-		String notice) {
+public record ProfilePage(Profile profile, List<ActiveSession> sessions, List<OrganizationMembership> organizations,
+		String section, FormErrors errors, String notice) {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 

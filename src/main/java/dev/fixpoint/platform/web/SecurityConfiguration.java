@@ -93,7 +93,7 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(verifier, problems), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.POST, "/api/auth/signup", "/api/auth/login", "/api/auth/password-reset",
-						"/api/auth/password-reset/confirm")
+						"/api/auth/password-reset/confirm", "/api/auth/verify-email")
 				.permitAll()
 				.requestMatchers("/api/portal/**", "/api/status/**", "/api/webhooks/**", "/api/integrations/**",
 						"/api/unsubscribe/**")
@@ -127,7 +127,8 @@ class SecurityConfiguration {
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logged_out").deleteCookies("SESSION"))
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/signup", "/setup", "/password-reset", "/password-reset/**",
-						"/account/email/confirm", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
+						"/account/email/confirm", "/account/verify", "/invitations/accept",
+						"/invitations/accept/signup", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
 						"/favicon.ico", "/favicon.svg", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
 						"/actuator/health/**", "/unsubscribe/**", "/portal/**", "/status/**")
 				.permitAll()

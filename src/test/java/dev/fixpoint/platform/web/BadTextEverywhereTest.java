@@ -137,6 +137,33 @@ class BadTextEverywhereTest extends IntegrationTest {
 		WRITES.put("POST /api/bugs/{bug}/portal/spam", Sample.parameter("reason"));
 		WRITES.put("PUT /api/bugs/{bug}/status-entry", Sample.json("public_title", t -> """
 				{"public_title": "t%s"}""".formatted(t)));
+		WRITES.put("PATCH /api/me", Sample.json("name", t -> """
+				{"name": "a%sb"}""".formatted(t)));
+		WRITES.put("POST /api/me/password", Sample.json("new_password", t -> """
+				{"current_password": "a-long-enough-password", "new_password": "another-long%s-password"}"""
+			.formatted(t)));
+		WRITES.put("POST /api/me/email", Sample.json("email", t -> """
+				{"email": "new%s@example.com"}""".formatted(t)));
+		WRITES.put("POST /api/me/delete", Sample.json("password", t -> """
+				{"password": "a-long%s-enough-password"}""".formatted(t)));
+		WRITES.put("POST /api/me/email/verification", Sample.parameter("reason"));
+		WRITES.put("POST /api/auth/password-reset", Sample.json("email", t -> """
+				{"email": "x%s@example.com"}""".formatted(t)));
+		WRITES.put("POST /api/auth/password-reset/confirm", Sample.json("token", t -> """
+				{"token": "fxp_x%s", "password": "a-long-enough-password"}""".formatted(t)));
+		WRITES.put("POST /api/auth/verify-email", Sample.json("token", t -> """
+				{"token": "fxp_x%s"}""".formatted(t)));
+		WRITES.put("POST /api/admin/users/{id}/deactivate", Sample.parameter("reason"));
+		WRITES.put("POST /api/admin/users/{id}/reactivate", Sample.parameter("reason"));
+		WRITES.put("PUT /api/admin/organizations/{id}/plan", Sample.json("plan", t -> """
+				{"plan": "team%s"}""".formatted(t)));
+		WRITES.put("PATCH /api/admin/settings", Sample.json("instance_name", t -> """
+				{"instance_name": "Ours%s"}""".formatted(t)));
+		WRITES.put("POST /api/admin/settings/test-email", Sample.parameter("reason"));
+		WRITES.put("POST /api/orgs/{org}/invitations", Sample.json("email", t -> """
+				{"email": "invitee%s@example.com", "role": "member"}""".formatted(t)));
+		WRITES.put("POST /api/invitations/accept", Sample.json("token", t -> """
+				{"token": "fxp_x%s"}""".formatted(t)));
 		WRITES.put("PUT /api/projects/{project}/workflow", Sample.json("statuses[0].name", t -> """
 				{"statuses": [{"key": "open", "name": "Open%s", "category": "todo", "initial": true}],
 				 "transitions": []}""".formatted(t)));
