@@ -54,6 +54,7 @@ class InvitationApiController {
 	}
 
 	@GetMapping("/api/orgs/{org}/invitations")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@Operation(operationId = "listOrgInvitations", summary = "The organization's pending invitations")
 	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the organization")
 	InvitationList list(@PathVariable String org, @Authenticated CurrentUser user) {
@@ -69,6 +70,7 @@ class InvitationApiController {
 	}
 
 	@PostMapping("/api/invitations/accept")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@Operation(operationId = "acceptInvitation",
 			summary = "Join the organization of an invitation sent to the caller's address")
 	@ApiResponse(responseCode = "403",
