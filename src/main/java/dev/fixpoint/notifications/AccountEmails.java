@@ -1,57 +1,50 @@
 package dev.fixpoint.notifications;
 
 import java.time.Clock;
+import java.util.UUID;
 
-import dev.fixpoint.accounts.AccountEmailRequested;
 import dev.fixpoint.accounts.Accounts;
+import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.Times;
-import dev.fixpoint.platform.outbox.OutboxConsumer;
-import dev.fixpoint.platform.outbox.OutboxDelivery;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The accounts module's emails (password reset, email change, invitations): the outbox
- * consumer {@code account-emails} puts each into the email outbox after the change
- * committed, sent by {@code EmailSender} like every other email. Without SMTP there is
- * nobody to send them: they are dropped with a warning.
+ * Emails about a person's own setup rather than a bug (a webhook disabled after failing
+ * for a day), written to the same email outbox as the bug emails and sent by the same
+ * sender (only with SMTP configured), in the caller's transaction. Not subject to bug
+ * preferences: they are about something the person configured.
  */
-@Configuration(proxyBeanMethods = false)
-class AccountEmails {
+@Service
+public class AccountEmails {
 
-	private static final Logger log = LoggerFactory.getLogger(AccountEmails.class);
+	private final EmailRepository emails;
 
-	@Bean
-	OutboxConsumer accountEmailsConsumer(EmailRepository emails, EmailTemplates templates, MailServer smtp,
-			Accounts accounts, Clock clock) {
-		return OutboxConsumer.named("account-emails")
-			.on(AccountEmailRequested.class, AccountEmailRequested::id,
-					delivery -> write(delivery, emails, templates, smtp, accounts, clock))
-			.build();
+	private final EmailTemplates templates;
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	AccountEmails(EmailRepository emails, EmailTemplates templates, Accounts accounts, Clock clock) {
+		this.emails = emails;
+		this.templates = templates;
+		this.accounts = accounts;
+		this.clock = clock;
 	}
 
-	private static void write(OutboxDelivery<AccountEmailRequested> delivery, EmailRepository emails,
-			EmailTemplates templates, MailServer smtp, Accounts accounts, Clock clock) {
-		AccountEmailRequested email = delivery.event();
-		if (email.userId() != null && accounts.isDeleted(email.userId())) {
-			// the person deleted their account before the email left: nothing goes to
-			// them
-			return;
-		}
-		if (!smtp.enabled()) {
-			log.warn("Email '{}' not sent: SMTP is not configured (FIXPOINT_SMTP_HOST)", email.subject());
-			return;
-		}
-		String html = "<p>" + HtmlUtils.htmlEscape(email.text())
-			.replaceAll("(https?://[^\\s<]+)", "<a href=\"$1\">$1</a>")
-			.replace("\n\n", "</p><p>")
-			.replace("\n", "<br>") + "</p>";
-		emails.insert(new EmailRepository.EmailRow(delivery.eventId(), email.userId(), email.to(), email.subject(),
-				email.text(), html, templates.messageId(delivery.eventId()), null, null, Times.now(clock), 0));
+	/** A plain-text email to the user; nothing when the user is gone. */
+	@Transactional
+	public void send(UUID userId, String subject, String text) {
+		this.accounts.find(userId).filter(user -> !this.accounts.isDeleted(user.id())).ifPresent(user -> {
+			UUID id = Ids.newId();
+			String html = "<pre style=\"font-family:inherit;white-space:pre-wrap\">" + HtmlUtils.htmlEscape(text)
+					+ "</pre>";
+			this.emails.insert(new EmailRepository.EmailRow(id, userId, user.email(), subject, text, html,
+					this.templates.messageId(id), null, null, Times.now(this.clock), 0));
+		});
 	}
 
 }
