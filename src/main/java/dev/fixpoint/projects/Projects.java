@@ -35,8 +35,8 @@ public class Projects {
 
 	private final ObjectProvider<RepositoryLinks> repositoryLinks;
 
-	Projects(ProjectRepository projects, ProjectAccess access, Organizations organizations, AuditLog audit,
-			Plans plans, ObjectProvider<RepositoryLinks> repositoryLinks) {
+	Projects(ProjectRepository projects, ProjectAccess access, Organizations organizations, AuditLog audit, Plans plans,
+			ObjectProvider<RepositoryLinks> repositoryLinks) {
 		this.projects = projects;
 		this.access = access;
 		this.organizations = organizations;

@@ -107,7 +107,8 @@ class AccountDataTest extends IntegrationTest {
 		assertThat(kept.get("reporter").get("name").asString()).startsWith("Deleted user ");
 		String comments = this.api.get("/api/bugs/" + bugKey + "/comments", ann.token()).raw();
 		assertThat(comments).contains("I can reproduce it").contains("Deleted user ").contains("@deleted-user-");
-		assertThat(count("select count(*) from audit_events where target_id = cast(:u as text) and action = 'account.deleted'",
+		assertThat(count(
+				"select count(*) from audit_events where target_id = cast(:u as text) and action = 'account.deleted'",
 				bob.id()))
 			.isEqualTo(1);
 		assertThat(this.api.get("/api/projects/" + key + "/members", ann.token()).raw()).doesNotContain("Deleted user");
