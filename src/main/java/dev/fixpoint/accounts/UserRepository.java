@@ -54,6 +54,17 @@ class UserRepository {
 				""").param("id", id).query(UserRepository::userRow).optional();
 	}
 
+	/**
+	 * The person, unless deactivated or deleted: for ways in that skip the password
+	 * (passkeys, single sign-on).
+	 */
+	Optional<UserRow> findActiveById(UUID id) {
+		return this.jdbc.sql("""
+				select id, email, username, name, password_hash, is_site_admin from users
+				where id = :id and kind = 'person' and deactivated_at is null and deleted_at is null
+				""").param("id", id).query(UserRepository::userRow).optional();
+	}
+
 	Optional<UserRow> findByUsername(String username) {
 		return this.jdbc.sql("""
 				select id, email, username, name, password_hash, is_site_admin from users
