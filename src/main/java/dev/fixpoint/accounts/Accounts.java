@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.FieldError;
+import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.NotFoundException;
@@ -33,14 +34,17 @@ public class Accounts {
 
 	private final Credentials credentials;
 
+	private final SecondFactors secondFactors;
+
 	private final Clock clock;
 
 	Accounts(UserRepository users, TokenRepository tokens, Organizations organizations, Credentials credentials,
-			Clock clock) {
+			SecondFactors secondFactors, Clock clock) {
 		this.users = users;
 		this.tokens = tokens;
 		this.organizations = organizations;
 		this.credentials = credentials;
+		this.secondFactors = secondFactors;
 		this.clock = clock;
 	}
 
@@ -84,9 +88,23 @@ public class Accounts {
 		return this.credentials.check(email, password, clientIp).summary();
 	}
 
+	/**
+	 * Password, then the second factor when the person has one ({@code otp}: a TOTP or
+	 * recovery code; without it a {@link SecondFactorRequiredException}). A person whose
+	 * organization requires a second factor and who has none is refused until they turn
+	 * one on in the browser.
+	 */
 	@Transactional
-	public AuthResult login(String email, String password, String clientIp) {
+	public AuthResult login(String email, String password, String otp, String clientIp) {
 		UserSummary user = authenticate(email, password, clientIp);
+		SecondFactors.Status factors = this.secondFactors.status(user.id());
+		if (factors.totpEnabled()) {
+			this.secondFactors.verify(user.id(), otp);
+		}
+		else if (factors.enrolmentRequired()) {
+			throw ForbiddenException.because(
+					"Your organization requires two-factor authentication: turn it on at /settings/security first");
+		}
 		return new AuthResult(user, issueLoginToken(user.id()));
 	}
 

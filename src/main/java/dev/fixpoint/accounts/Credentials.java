@@ -52,6 +52,13 @@ class Credentials {
 		return this.throttle.quota(email, clientIp == null ? "unknown" : clientIp);
 	}
 
+	/** Whether this is the person's password (not throttled here: callers throttle). */
+	boolean matches(java.util.UUID userId, String password) {
+		return this.users.findById(userId)
+			.map(user -> this.encoder.matches(password == null ? "" : password, user.passwordHash()))
+			.orElse(false);
+	}
+
 	UserRepository.UserRow check(String email, String password, String clientIp) {
 		String ip = clientIp == null ? "unknown" : clientIp;
 		this.throttle.checkAllowed(email, ip);
