@@ -102,6 +102,15 @@ public class SecondFactors {
 		return new TotpEnrolment(secret, Totp.otpauthUrl(ISSUER, user.email(), secret));
 	}
 
+	/** The seed of an enrolment started but not yet confirmed, to show again. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<TotpEnrolment> pendingEnrolment(CurrentUser user) {
+		return this.factors.findTotp(user.id())
+			.filter(totp -> !totp.confirmed())
+			.map(totp -> this.box.open(SEED_PURPOSE, totp.sealedSecret()))
+			.map(secret -> new TotpEnrolment(secret, Totp.otpauthUrl(ISSUER, user.email(), secret)));
+	}
+
 	/**
 	 * Puts the started seed in force once a code from it is right; returns the recovery
 	 * codes (the only time they are shown).

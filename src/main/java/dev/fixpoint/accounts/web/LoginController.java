@@ -14,7 +14,6 @@ import dev.fixpoint.platform.web.FormSubmission.Accepted;
 import dev.fixpoint.platform.web.FormSubmission.Rejected;
 import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.platform.web.LocalRedirect;
-import dev.fixpoint.platform.web.WebSessions;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,11 +32,11 @@ class LoginController {
 
 	private final Accounts accounts;
 
-	private final WebSessions sessions;
+	private final SignInSteps steps;
 
-	LoginController(Accounts accounts, WebSessions sessions) {
+	LoginController(Accounts accounts, SignInSteps steps) {
 		this.accounts = accounts;
-		this.sessions = sessions;
+		this.steps = steps;
 	}
 
 	@GetMapping(AccountRoutes.LOGIN)
@@ -57,10 +56,8 @@ class LoginController {
 		// a wrong password is this form's own answer, not an error page
 		return switch (Forms.alsoInForm(UnauthorizedException.class)
 			.submit(() -> this.accounts.authenticate(form.email(), form.password(), ClientAddress.of(request)))) {
-			case Accepted<UserSummary>(UserSummary user) -> {
-				this.sessions.signIn(Accounts.asCurrentUser(user), request, response);
-				yield "redirect:" + LocalRedirect.orElse(form.next(), AccountRoutes.PROJECTS);
-			}
+			case Accepted<UserSummary>(UserSummary user) ->
+				"redirect:" + this.steps.afterPassword(user, form.next(), request, response);
 			case Rejected<UserSummary> rejected -> {
 				response.setStatus(rejected.status().value());
 				String error = rejected.refusal() instanceof RateLimitedException ? THROTTLED

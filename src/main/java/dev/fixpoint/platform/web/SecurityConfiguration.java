@@ -119,9 +119,9 @@ class SecurityConfiguration {
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logged_out").deleteCookies("SESSION"))
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/login", "/signup", "/setup", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
-						"/favicon.ico", "/favicon.svg", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-						"/actuator/health/**", "/unsubscribe/**")
+				.requestMatchers("/login", "/login/second-factor", "/signup", "/setup", "/error", "/css/**", "/js/**",
+						"/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/v3/api-docs/**", "/swagger-ui/**",
+						"/swagger-ui.html", "/actuator/health/**", "/unsubscribe/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
