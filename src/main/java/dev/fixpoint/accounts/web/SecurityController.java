@@ -87,7 +87,7 @@ class SecurityController {
 	}
 
 	@PostMapping(SecondFactorRoutes.RECOVERY_CODES)
-	String regenerate(@RequestParam(defaultValue = "") String code, @Authenticated CurrentUser user,
+	String regenerate(@RequestParam(name = "otp", defaultValue = "") String code, @Authenticated CurrentUser user,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		return switch (Forms.alsoInForm(UnauthorizedException.class)
 			.submit(() -> this.factors.regenerateRecoveryCodes(user, code))) {
