@@ -4,13 +4,16 @@
  * installation.
  * <p>
  * Owns the tables {@code users}, {@code organizations}, {@code organization_members},
- * {@code api_tokens} and Spring Session's {@code spring_session} tables. Public API:
- * {@link dev.fixpoint.accounts.Accounts} (signup, login, logout, personal tokens, user
- * lookup), {@link dev.fixpoint.accounts.Organizations},
- * {@link dev.fixpoint.accounts.Signup}, {@link dev.fixpoint.accounts.UserSummary} (a user
- * as other people see them), {@link dev.fixpoint.accounts.SystemActor} (the named actors
- * that are not people: System, GitHub, GitLab, Slack, Portal, Import; {@code users} rows
- * of kind {@code system} that sign-in never finds).
+ * {@code api_tokens}, {@code user_totp}, {@code recovery_codes} and Spring Session's
+ * {@code spring_session} tables. Public API: {@link dev.fixpoint.accounts.Accounts}
+ * (signup, login, logout, personal tokens, user lookup),
+ * {@link dev.fixpoint.accounts.Organizations}, {@link dev.fixpoint.accounts.Signup},
+ * {@link dev.fixpoint.accounts.UserSummary} (a user as other people see them),
+ * {@link dev.fixpoint.accounts.SystemActor} (the named actors that are not people:
+ * System, GitHub, GitLab, Slack, Portal, Import; {@code users} rows of kind
+ * {@code system} that sign-in never finds), {@link dev.fixpoint.accounts.SecondFactors}
+ * (TOTP and recovery codes) and {@link dev.fixpoint.accounts.TwoFactorPolicy} (an
+ * organization requiring them).
  * <p>
  * Rules: passwords are hashed with the application's BCrypt {@code PasswordEncoder};
  * token secrets are 256 random bits, stored only as SHA-256 ({@code Tokens});

@@ -63,6 +63,7 @@ class TwoFactorApiController {
 	@Operation(operationId = "startTotpEnrolment",
 			summary = "Start TOTP enrolment: a new seed for an authenticator app, in force once confirmed")
 	@ApiResponse(responseCode = "409", description = "Two-factor authentication is already on")
+	@ApiResponse(responseCode = "200", description = "The new seed and its otpauth:// URL (for a QR code)")
 	TotpEnrolment startTotp(@Authenticated CurrentUser user) {
 		return this.secondFactors.startTotp(user);
 	}
@@ -72,6 +73,7 @@ class TwoFactorApiController {
 			summary = "Confirm TOTP enrolment with a code from the app; returns ten recovery codes, shown only here")
 	@ApiResponse(responseCode = "409", description = "Two-factor authentication is already on")
 	@ApiResponse(responseCode = "429", description = "Too many wrong codes")
+	@ApiResponse(responseCode = "200", description = "On: the ten recovery codes")
 	RecoveryCodes confirmTotp(@RequestBody Code code, @Authenticated CurrentUser user) {
 		return new RecoveryCodes(this.secondFactors.confirmTotp(user, code.code()));
 	}
@@ -90,6 +92,7 @@ class TwoFactorApiController {
 			summary = "Replace the recovery codes (the old ones stop working); needs a TOTP or recovery code")
 	@ApiResponse(responseCode = "409", description = "Two-factor authentication is off")
 	@ApiResponse(responseCode = "429", description = "Too many wrong codes")
+	@ApiResponse(responseCode = "200", description = "The new recovery codes")
 	RecoveryCodes regenerate(@RequestBody Otp otp, @Authenticated CurrentUser user) {
 		return new RecoveryCodes(this.secondFactors.regenerateRecoveryCodes(user, otp.otp()));
 	}
@@ -105,6 +108,7 @@ class TwoFactorApiController {
 	@Operation(operationId = "setOrganizationTwoFactorRule",
 			summary = "Require (or stop requiring) two-factor authentication of the organization's members")
 	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the organization")
+	@ApiResponse(responseCode = "200", description = "The organization's rule now")
 	Requirement require(@PathVariable String org, @RequestBody Requirement requirement,
 			@Authenticated CurrentUser user) {
 		this.policy.require(org, user, requirement.required());
