@@ -93,6 +93,14 @@ class BadTextEverywhereTest extends IntegrationTest {
 				{"name": "ci%s"}""".formatted(t)));
 		WRITES.put("POST /api/orgs/{org}/members", Sample.json("username", t -> """
 				{"username": "x%s", "role": "member"}""".formatted(t)));
+		WRITES.put("POST /api/me/2fa/totp", Sample.parameter("reason"));
+		WRITES.put("POST /api/me/2fa/totp/confirm", Sample.json("code", t -> """
+				{"code": "1%s"}""".formatted(t)));
+		WRITES.put("POST /api/me/2fa/disable", Sample.json("otp", t -> """
+				{"password": "a-long-enough-password", "otp": "1%s"}""".formatted(t)));
+		WRITES.put("POST /api/me/2fa/recovery-codes", Sample.json("otp", t -> """
+				{"otp": "1%s"}""".formatted(t)));
+		WRITES.put("PUT /api/orgs/{org}/two-factor", Sample.parameter("reason"));
 		WRITES.put("POST /api/projects", Sample.json("name", t -> """
 				{"name": "P%s", "key": "EDGE"}""".formatted(t)));
 		WRITES.put("PATCH /api/projects/{project}", Sample.json("description", t -> """
