@@ -46,6 +46,21 @@ class OrganizationRepository {
 				""").param("user", userId).query(OrganizationMembership.class).list();
 	}
 
+	Optional<OrganizationMembership> findById(UUID id) {
+		return this.jdbc.sql("select o.id, o.name, o.slug, null as role from organizations o where o.id = :id")
+			.param("id", id)
+			.query(OrganizationMembership.class)
+			.optional();
+	}
+
+	/** An organization by slug, without a caller (role null): its public pages. */
+	Optional<OrganizationMembership> findBySlug(String slug) {
+		return this.jdbc.sql("select o.id, o.name, o.slug, null as role from organizations o where o.slug = :slug")
+			.param("slug", slug)
+			.query(OrganizationMembership.class)
+			.optional();
+	}
+
 	Optional<OrganizationMembership> findMembership(String orgRef, UUID userId) {
 		return this.jdbc.sql("""
 				select o.id, o.name, o.slug, m.role

@@ -58,6 +58,24 @@ public class Organizations {
 			.orElseThrow(() -> NotFoundException.of("Organization"));
 	}
 
+	/**
+	 * An organization by its slug, for its public pages (a status page); {@code role()}
+	 * is null.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<OrganizationMembership> bySlug(String slug) {
+		if (slug == null || !slug.matches("^[a-z0-9][a-z0-9-]{0,62}$")) {
+			return java.util.Optional.empty();
+		}
+		return this.organizations.findBySlug(slug);
+	}
+
+	/** An organization by id, without a caller; {@code role()} is null. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<OrganizationMembership> byId(UUID id) {
+		return this.organizations.findById(id);
+	}
+
 	@Transactional(readOnly = true)
 	public List<OrganizationMember> members(String orgRef, CurrentUser user) {
 		return this.organizations.findMembers(membership(orgRef, user).id());

@@ -7,7 +7,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.fixpoint.platform.QueryPlans;
@@ -64,17 +67,22 @@ class AnalyticsRepository {
 	record TagCount(String tag, int created, int resolved, int reopened) {
 	}
 
-	/** Events per tag in {@code from..to}, the busiest first. */
+	/**
+	 * Events per tag in {@code from..to}, the busiest first: from the per-tag totals
+	 * ({@code analytics_tag_days}, V19) unless narrowed to a severity or component.
+	 */
 	List<TagCount> tags(Scope scope, LocalDate from, LocalDate to, int limit) {
 		QueryPlans.customForTransaction(this.jdbc);
-		return this.jdbc.sql("""
-				select tag, sum(created) as created, sum(resolved) as resolved, sum(reopened) as reopened
-				from analytics_daily_tags
-				where project_id = any(:projects) and day between :from and :to %s
-				group by tag
-				order by sum(created) + sum(reopened) desc, tag
-				limit :limit
-				""".formatted(rollupFilters(scope)))
+		return this.jdbc
+			.sql("""
+					select tag, sum(created) as created, sum(resolved) as resolved, sum(reopened) as reopened
+					from %s
+					where project_id = any(:projects) and day between :from and :to %s
+					group by tag
+					order by sum(created) + sum(reopened) desc, tag
+					limit :limit
+					""".formatted(scope.severity() == null && scope.componentId() == null ? "analytics_tag_days"
+					: "analytics_daily_tags", rollupFilters(scope)))
 			.paramSource(params(scope).addValue("from", Date.valueOf(from))
 				.addValue("to", Date.valueOf(to))
 				.addValue("limit", limit))
@@ -84,35 +92,114 @@ class AnalyticsRepository {
 	}
 
 	record OpenGroup(UUID projectId, String severity, String priority, UUID assigneeId, boolean working,
-			UUID componentId, int ageBucket, int count) {
+			UUID componentId, int count) {
 	}
 
 	/**
-	 * The open bugs now, counted per project, severity, priority, assignee, whether in an
-	 * in-progress status ({@code working}: those statuses' keys), component and age
-	 * bucket ({@code bounds}: filed after the first bound is bucket 0, and so on).
+	 * The open bugs now: {@code counts} per project, severity, priority, whether in an
+	 * in-progress status ({@code working}: those statuses' keys) and component (assignee
+	 * null), and {@code assigned} per project, assignee, severity and working (component
+	 * null).
 	 */
-	List<OpenGroup> open(Scope scope, List<String> working, Instant[] bounds) {
+	record Open(List<OpenGroup> counts, List<OpenGroup> assigned) {
+	}
+
+	/**
+	 * The open bugs now, from the rollups {@code analytics_open} and
+	 * {@code analytics_open_assignees} (V19; a few hundred and a thousand rows for 53k
+	 * open bugs), or from the bugs themselves when the report is narrowed to a component
+	 * or a tag (a part of the open bugs, through {@code bugs_project_open_idx} or
+	 * {@code bugs_project_tags_idx}): then one list serves both.
+	 */
+	Open open(Scope scope, List<String> working) {
 		QueryPlans.customForTransaction(this.jdbc);
-		StringBuilder bucket = new StringBuilder("case");
 		var params = params(scope).addValue("working", working.toArray(String[]::new));
-		for (int i = 0; i < bounds.length; i++) {
-			bucket.append(" when b.created_at > cast(:age").append(i).append(" as timestamptz) then ").append(i);
-			params.addValue("age" + i, bounds[i].toString());
+		if (scope.tag() != null || scope.componentId() != null) {
+			List<OpenGroup> groups = this.jdbc.sql("""
+					select b.project_id, b.severity, b.priority, b.assignee_id,
+					    b.status = any(cast(:working as text[])) as working, b.component_id, count(*) as n
+					from bugs b
+					where b.project_id = any(:projects) and b.resolved_at is null %s
+					group by 1, 2, 3, 4, 5, 6
+					""".formatted(bugFilters(scope))).paramSource(params).query(AnalyticsRepository::openGroup).list();
+			return new Open(groups, groups);
 		}
-		bucket.append(" else ").append(bounds.length).append(" end");
-		return this.jdbc.sql("""
-				select b.project_id, b.severity, b.priority, b.assignee_id,
-				    b.status = any(cast(:working as text[])) as working, b.component_id, %s as age, count(*) as n
+		List<OpenGroup> counts = this.jdbc.sql("""
+				select project_id, severity, priority, null::uuid as assignee_id,
+				    status = any(cast(:working as text[])) as working,
+				    nullif(component_id, '00000000-0000-0000-0000-000000000000') as component_id, sum(n) as n
+				from analytics_open
+				where project_id = any(:projects) %s
+				group by 1, 2, 3, 5, 6
+				having sum(n) > 0
+				""".formatted(rollupFilters(scope))).paramSource(params).query(AnalyticsRepository::openGroup).list();
+		List<OpenGroup> assigned = this.jdbc.sql("""
+				select project_id, severity, null as priority, assignee_id,
+				    status = any(cast(:working as text[])) as working, null::uuid as component_id, sum(n) as n
+				from analytics_open_assignees
+				where project_id = any(:projects) %s
+				group by 1, 2, 4, 5
+				having sum(n) > 0
+				""".formatted(rollupFilters(scope))).paramSource(params).query(AnalyticsRepository::openGroup).list();
+		return new Open(counts, assigned);
+	}
+
+	private static OpenGroup openGroup(ResultSet rs, int row) throws SQLException {
+		return new OpenGroup(rs.getObject("project_id", UUID.class), rs.getString("severity"), rs.getString("priority"),
+				rs.getObject("assignee_id", UUID.class), rs.getBoolean("working"),
+				rs.getObject("component_id", UUID.class), rs.getInt("n"));
+	}
+
+	/**
+	 * Open bugs filed in the {@code days} UTC days up to {@code today}, per age in whole
+	 * days ({@code today} minus the filing day): index 0 = filed today. Older ones are
+	 * the open total minus these.
+	 */
+	int[] openByAge(Scope scope, LocalDate today, int days) {
+		QueryPlans.customForTransaction(this.jdbc);
+		String sql = scope.tag() == null ? """
+				select cast(:today as date) - day as age, sum(n) as n
+				from analytics_open_days
+				where project_id = any(:projects) and day > cast(:today as date) - :days %s
+				group by day
+				""".formatted(rollupFilters(scope)) : """
+				select cast(:today as date) - (b.created_at at time zone 'UTC')::date as age, count(*) as n
 				from bugs b
-				where b.project_id = any(:projects) and b.resolved_at is null %s
-				group by 1, 2, 3, 4, 5, 6, 7
-				""".formatted(bucket, bugFilters(scope)))
-			.paramSource(params)
-			.query((rs, n) -> new OpenGroup(rs.getObject("project_id", UUID.class), rs.getString("severity"),
-					rs.getString("priority"), rs.getObject("assignee_id", UUID.class), rs.getBoolean("working"),
-					rs.getObject("component_id", UUID.class), rs.getInt("age"), rs.getInt("n")))
+				where b.project_id = any(:projects) and b.resolved_at is null
+				  and b.created_at >= cast(:since as timestamptz) %s
+				group by 1
+				""".formatted(bugFilters(scope));
+		int[] counts = new int[days];
+		this.jdbc.sql(sql)
+			.paramSource(params(scope).addValue("today", Date.valueOf(today))
+				.addValue("days", days)
+				.addValue("since",
+						today.minusDays(days - 1L).atStartOfDay().toInstant(java.time.ZoneOffset.UTC).toString()))
+			.query((rs, n) -> {
+				int age = rs.getInt("age");
+				if (age >= 0 && age < days) {
+					counts[age] += rs.getInt("n");
+				}
+				return null;
+			})
 			.list();
+		return counts;
+	}
+
+	/** Open bugs now per tag of {@code tags}. */
+	java.util.Map<String, Integer> openPerTag(Scope scope, List<String> tags) {
+		QueryPlans.customForTransaction(this.jdbc);
+		java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select tag, sum(n) as n
+				from analytics_open_tags
+				where project_id = any(:projects) and tag = any(cast(:tags as text[])) %s
+				group by tag
+				""".formatted(rollupFilters(new Scope(scope.projects(), scope.severity(), scope.componentId(), null))))
+			.paramSource(params(scope).addValue("tags", tags.toArray(String[]::new)))
+			.query((rs, n) -> counts.put(rs.getString("tag"), rs.getInt("n")))
+			.list();
+		return counts;
 	}
 
 	/**
@@ -123,49 +210,63 @@ class AnalyticsRepository {
 	}
 
 	/**
-	 * Time to resolve of the bugs resolved in {@code [from, to)}: overall, per project
-	 * (when there are several), severity, resolution and bucket of {@code interval}.
+	 * Time to resolve of the bugs resolved in {@code [from, to)}: overall, per project,
+	 * severity, resolution and bucket of {@code interval}. The rows (20k for a year of a
+	 * 100k-bug project) are read index-only from {@code bugs_project_resolved_idx} and
+	 * grouped here: one pass and a sort per group, where PostgreSQL's grouping sets
+	 * sorted the rows once per set (bench/sql/analytics/README.md).
 	 */
 	List<Resolved> resolved(Scope scope, Instant from, Instant to, Interval interval) {
 		QueryPlans.customForTransaction(this.jdbc);
-		// one project: its group is the overall one (one sort of the rows less)
-		boolean several = scope.projects().length > 1;
-		return this.jdbc
-			.sql("""
-					select case when grouping(project_id) = 0 then '%s' when grouping(severity) = 0 then 'severity'
-					            when grouping(resolution) = 0 then 'resolution' when grouping(period) = 0 then 'period'
-					            else 'all' end as grouping,
-					    project_id, severity, resolution, period, count(*) as bugs, avg(hours) as mean,
-					    percentile_cont(0.5) within group (order by hours) as median
-					from (select b.project_id, b.severity, coalesce(b.resolution, '') as resolution,
-					          date_trunc(:unit, b.resolved_at at time zone 'UTC')::date as period,
-					          extract(epoch from (b.resolved_at - b.created_at)) / 3600.0 as hours
-					      from bugs b
-					      where b.project_id = any(:projects) and b.resolved_at >= :from and b.resolved_at < :to %s) r
-					group by grouping sets (%s, (severity), (resolution), (period))
-					""".formatted(several ? "project" : "all", bugFilters(scope),
-					several ? "(), (project_id)" : "(project_id)"))
-			.paramSource(params(scope).addValue("from", Timestamp.from(from))
-				.addValue("to", Timestamp.from(to))
-				.addValue("unit", interval.key()))
-			.query((rs, n) -> new Resolved(rs.getString("grouping"), rs.getObject("project_id", UUID.class),
-					rs.getString("severity"), rs.getString("resolution"), date(rs, "period"), rs.getInt("bugs"),
-					number(rs, "mean"), number(rs, "median")))
-			.list();
+		Map<List<Object>, List<Double>> groups = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select b.project_id, b.severity, coalesce(b.resolution, '') as resolution,
+				    (b.resolved_at at time zone 'UTC')::date as day,
+				    extract(epoch from (b.resolved_at - b.created_at)) / 3600.0 as hours
+				from bugs b
+				where b.project_id = any(:projects) and b.resolved_at >= :from and b.resolved_at < :to %s
+				""".formatted(bugFilters(scope)))
+			.paramSource(params(scope).addValue("from", Timestamp.from(from)).addValue("to", Timestamp.from(to)))
+			.query(rs -> {
+				double hours = rs.getDouble("hours");
+				UUID project = rs.getObject("project_id", UUID.class);
+				LocalDate period = interval.start(rs.getDate("day").toLocalDate());
+				add(groups, Arrays.asList("all", null, null, null, null), hours);
+				add(groups, Arrays.asList("project", project, null, null, null), hours);
+				add(groups, Arrays.asList("severity", null, rs.getString("severity"), null, null), hours);
+				add(groups, Arrays.asList("resolution", null, null, rs.getString("resolution"), null), hours);
+				add(groups, Arrays.asList("period", null, null, null, period), hours);
+			});
+		List<Resolved> rows = new ArrayList<>();
+		groups.forEach((key, hours) -> {
+			double[] sorted = hours.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+			int n = sorted.length;
+			double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+			rows.add(new Resolved((String) key.get(0), (UUID) key.get(1), (String) key.get(2), (String) key.get(3),
+					(LocalDate) key.get(4), n, Arrays.stream(sorted).sum() / n, median));
+		});
+		return rows;
+	}
+
+	private static void add(Map<List<Object>, List<Double>> groups, List<Object> key, double hours) {
+		groups.computeIfAbsent(key, k -> new ArrayList<>()).add(hours);
 	}
 
 	record StatusTime(String status, int stretches, double seconds) {
 	}
 
-	/** Stretches that ended in {@code from..to}, per status (tags not considered). */
+	/**
+	 * Stretches that ended in {@code from..to}, per status; of the bugs with the tag (at
+	 * the time they left the status) when the report is narrowed to one.
+	 */
 	List<StatusTime> statusTime(Scope scope, LocalDate from, LocalDate to) {
 		QueryPlans.customForTransaction(this.jdbc);
 		return this.jdbc.sql("""
 				select status, sum(stretches) as stretches, sum(seconds) as seconds
-				from analytics_status_time
+				from %s
 				where project_id = any(:projects) and day between :from and :to %s
 				group by status
-				""".formatted(rollupFilters(new Scope(scope.projects(), scope.severity(), scope.componentId(), null))))
+				""".formatted(statusTable(scope), rollupFilters(scope)))
 			.paramSource(params(scope).addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to)))
 			.query((rs, n) -> new StatusTime(rs.getString("status"), rs.getInt("stretches"), rs.getDouble("seconds")))
 			.list();
@@ -201,6 +302,18 @@ class AnalyticsRepository {
 			.param("projects", projects)
 			.query(ComponentName.class)
 			.list();
+	}
+
+	/**
+	 * Time in status per tag; else per day and status alone unless narrowed to a severity
+	 * or component (V19).
+	 */
+	private static String statusTable(Scope scope) {
+		if (scope.tag() != null) {
+			return "analytics_status_time_tags";
+		}
+		return scope.severity() == null && scope.componentId() == null ? "analytics_status_days"
+				: "analytics_status_time";
 	}
 
 	private static String rollupFilters(Scope scope) {

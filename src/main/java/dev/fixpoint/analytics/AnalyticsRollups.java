@@ -44,9 +44,9 @@ class AnalyticsRollups {
 
 	/**
 	 * Adds one event to the bug's day, severity and component, and to each of its tags:
-	 * one statement (the daily row in a data-modifying CTE, the tag rows in the main
-	 * insert). {@code at} and {@code counts} are fixed fragments of this class, never
-	 * input.
+	 * one statement (the daily row and each tag's day total in data-modifying CTEs, the
+	 * tag rows by severity and component in the main insert). {@code at} and
+	 * {@code counts} are fixed fragments of this class, never input.
 	 */
 	private void count(java.util.UUID bugId, String at, String counts) {
 		this.jdbc.sql("""
@@ -59,6 +59,13 @@ class AnalyticsRollups {
 				        reopened)
 				    select b.project_id, b.day, b.severity, b.component_id, %2$s from b
 				    on conflict (project_id, day, severity, component_id) do update
+				    set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
+				        reopened = d.reopened + excluded.reopened
+				), tag_days as (
+				    insert into analytics_tag_days as d (project_id, day, tag, created, resolved, reopened)
+				    select distinct b.project_id, b.day, t.tag, %2$s
+				    from b cross join unnest(b.tags) as t(tag)
+				    on conflict (project_id, day, tag) do update
 				    set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
 				        reopened = d.reopened + excluded.reopened
 				)
@@ -80,13 +87,28 @@ class AnalyticsRollups {
 	private void leftStatus(BugStatusChanged event) {
 		this.jdbc
 			.sql("""
+					with stretch as (
+					    select b.project_id, (b.updated_at at time zone 'UTC')::date as day, b.severity,
+					        coalesce(b.component_id, '00000000-0000-0000-0000-000000000000'::uuid) as component_id, b.tags,
+					        greatest(extract(epoch from (b.updated_at - coalesce(
+					            (select h.created_at from bug_history h where h.bug_id = b.id and h.field = 'status'
+					             order by h.id desc offset 1 limit 1), b.created_at))), 0) as seconds
+					    from bugs b where b.id = :bug
+					), tagged as (
+					    insert into analytics_status_time_tags as s
+					        (project_id, day, tag, status, severity, component_id, stretches, seconds)
+					    select distinct st.project_id, st.day, t.tag, :status, st.severity, st.component_id, 1, st.seconds
+					    from stretch st cross join unnest(st.tags) as t(tag)
+					    on conflict (project_id, day, tag, status, severity, component_id) do update
+					    set stretches = s.stretches + 1, seconds = s.seconds + excluded.seconds
+					), totals as (
+					    insert into analytics_status_days as s (project_id, day, status, stretches, seconds)
+					    select project_id, day, :status, 1, seconds from stretch
+					    on conflict (project_id, day, status) do update
+					    set stretches = s.stretches + 1, seconds = s.seconds + excluded.seconds
+					)
 					insert into analytics_status_time as s (project_id, day, status, severity, component_id, stretches, seconds)
-					select b.project_id, (b.updated_at at time zone 'UTC')::date, :status, b.severity,
-					    coalesce(b.component_id, '00000000-0000-0000-0000-000000000000'), 1,
-					    greatest(extract(epoch from (b.updated_at - coalesce(
-					        (select h.created_at from bug_history h where h.bug_id = b.id and h.field = 'status'
-					         order by h.id desc offset 1 limit 1), b.created_at))), 0)
-					from bugs b where b.id = :bug
+					select project_id, day, :status, severity, component_id, 1, seconds from stretch
 					on conflict (project_id, day, status, severity, component_id) do update
 					set stretches = s.stretches + 1, seconds = s.seconds + excluded.seconds
 					""")

@@ -91,9 +91,20 @@ final class Folds {
 		return new AnalyticsReport.StatusTime(key, name, category, stretches, mean);
 	}
 
-	static List<AnalyticsReport.AgeBucket> ages(List<OpenGroup> open, int[] bounds) {
+	/**
+	 * {@code byAge[d]}: open bugs filed {@code d} whole days ago, for the days of the
+	 * bounded buckets; the last bucket is the rest of {@code total}.
+	 */
+	static List<AnalyticsReport.AgeBucket> ages(int[] byAge, int total, int[] bounds) {
 		int[] counts = new int[bounds.length + 1];
-		open.forEach(g -> counts[g.ageBucket()] += g.count());
+		int counted = 0;
+		for (int i = 0; i < bounds.length; i++) {
+			for (int d = i == 0 ? 0 : bounds[i - 1]; d < bounds[i] && d < byAge.length; d++) {
+				counts[i] += byAge[d];
+			}
+			counted += counts[i];
+		}
+		counts[bounds.length] = Math.max(total - counted, 0);
 		List<AnalyticsReport.AgeBucket> buckets = new ArrayList<>();
 		for (int i = 0; i <= bounds.length; i++) {
 			int min = i == 0 ? 0 : bounds[i - 1];
@@ -130,10 +141,10 @@ final class Folds {
 		return AnalyticsRepository.NO_COMPONENT.equals(id) ? "(no component)" : names.getOrDefault(id, "(deleted)");
 	}
 
-	/** Tags without their open count: narrow the report to a tag for that. */
-	static List<Hotspot> tags(List<TagCount> tags) {
+	/** The busiest tags of the period, with their open bugs now. */
+	static List<Hotspot> tags(List<TagCount> tags, Map<String, Integer> open) {
 		return tags.stream()
-			.map(t -> new Hotspot(t.tag(), t.created(), t.resolved(), t.reopened(), null,
+			.map(t -> new Hotspot(t.tag(), t.created(), t.resolved(), t.reopened(), open.getOrDefault(t.tag(), 0),
 					AnalyticsReport.pct(t.reopened(), t.resolved())))
 			.toList();
 	}

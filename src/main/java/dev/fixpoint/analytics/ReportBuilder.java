@@ -37,7 +37,8 @@ import org.springframework.stereotype.Component;
 class ReportBuilder {
 
 	/**
-	 * Upper bounds (days) of the age buckets of open bugs; the last bucket is open-ended.
+	 * Upper bounds (whole days: today minus the UTC filing day) of the age buckets of
+	 * open bugs; the last bucket is open-ended.
 	 */
 	static final int[] AGES = { 1, 7, 30, 90 };
 
@@ -79,7 +80,8 @@ class ReportBuilder {
 		List<Day> days = this.repository.days(filter, period.from(), last);
 		List<Resolved> resolved = this.repository.resolved(filter, period.start(), period.end(), period.interval());
 		Map<UUID, Workflow> workflows = workflows(ids);
-		List<OpenGroup> open = this.repository.open(filter, working(workflows.values()), bounds(now));
+		AnalyticsRepository.Open openNowGroups = this.repository.open(filter, working(workflows.values()));
+		List<OpenGroup> open = openNowGroups.counts();
 		List<Day> inPeriod = days.stream().filter(d -> !d.day().isAfter(period.to())).toList();
 		int openNow = sum(open, OpenGroup::count);
 		int resolvedCount = sum(inPeriod, Day::resolved);
@@ -95,7 +97,8 @@ class ReportBuilder {
 				new AnalyticsReport.ReopenRate(reopenedCount, resolvedCount,
 						AnalyticsReport.pct(reopenedCount, resolvedCount)),
 				Folds.timeInStatus(this.repository.statusTime(filter, period.from(), period.to()), workflows.values()),
-				Folds.ages(open, AGES), workload(open), hotspots(filter, period, inPeriod, open),
+				Folds.ages(this.repository.openByAge(filter, today, AGES[AGES.length - 1]), openNow, AGES),
+				workload(openNowGroups.assigned()), hotspots(filter, period, inPeriod, open),
 				this.sla.summary(projectIds, period.start(), period.end()),
 				orgProjects == null ? null : Folds.projects(orgProjects, inPeriod, open, resolved));
 	}
@@ -152,12 +155,6 @@ class ReportBuilder {
 			.toList();
 	}
 
-	private static Instant[] bounds(Instant now) {
-		return java.util.Arrays.stream(AGES)
-			.mapToObj(days -> now.minus(java.time.Duration.ofDays(days)))
-			.toArray(Instant[]::new);
-	}
-
 	private List<AnalyticsReport.Workload> workload(List<OpenGroup> open) {
 		Map<UUID, int[]> byUser = new LinkedHashMap<>();
 		for (OpenGroup g : open) {
@@ -193,7 +190,10 @@ class ReportBuilder {
 		Map<UUID, String> names = new HashMap<>();
 		this.repository.components(filter.projects()).forEach(c -> names.put(c.id(), c.name()));
 		List<AnalyticsRepository.TagCount> tags = this.repository.tags(filter, period.from(), period.to(), HOTSPOTS);
-		return new AnalyticsReport.Hotspots(Folds.components(days, open, names, HOTSPOTS), Folds.tags(tags));
+		java.util.Map<String, Integer> openPerTag = this.repository.openPerTag(filter,
+				tags.stream().map(AnalyticsRepository.TagCount::tag).toList());
+		return new AnalyticsReport.Hotspots(Folds.components(days, open, names, HOTSPOTS),
+				Folds.tags(tags, openPerTag));
 	}
 
 	static <T> int sum(List<T> items, ToIntFunction<T> value) {

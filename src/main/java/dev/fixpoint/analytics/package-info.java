@@ -10,8 +10,15 @@
  * <p>
  * Owns the rollup tables {@code analytics_daily}, {@code analytics_daily_tags} and
  * {@code analytics_status_time} (V15, which also backfills them from {@code bugs} and
- * {@code bug_history}) and reads {@code bugs} through two partial indexes of V15 (open
- * bugs; resolved bugs by {@code resolved_at}). Public API:
+ * {@code bug_history}); {@code analytics_tag_days}, {@code analytics_status_days} (the
+ * same without severity and component) and {@code analytics_status_time_tags} (V19); and
+ * the open-bug rollups {@code analytics_open} (severity, component, priority, status),
+ * {@code analytics_open_assignees} (workload), {@code analytics_open_days} (filing day:
+ * ages) and {@code analytics_open_tags}, kept by a trigger on {@code bugs} (V19:
+ * {@code analytics_open_move}), so every write of a bug (edit, bulk move, delete) moves
+ * them in its transaction. Reads {@code bugs} through two partial indexes of V15 (open
+ * bugs, for reports narrowed to a component or tag; resolved bugs by {@code resolved_at},
+ * whose times to resolve are grouped in Java: mean and median). Public API:
  * {@link dev.fixpoint.analytics.Analytics} (the reports),
  * {@link dev.fixpoint.analytics.AnalyticsRequest} (the query string, validated into
  * {@link dev.fixpoint.analytics.AnalyticsPeriod}),
@@ -20,7 +27,8 @@
  * {@link dev.fixpoint.analytics.AnalyticsPdf}.
  * <p>
  * Events: {@code AnalyticsRollups} listens to {@link dev.fixpoint.bugs.BugCreated} and
- * {@link dev.fixpoint.bugs.BugStatusChanged} with plain {@code @EventListener},
+ * {@link dev.fixpoint.bugs.BugStatusChanged} (also published by {@code moveAllInStatus}
+ * when a workflow replacement moves bugs) with plain {@code @EventListener},
  * synchronously inside the publishing transaction: a rollup row commits or rolls back
  * with the change it counts. Publishes nothing.
  * <p>
@@ -30,10 +38,11 @@
  * re-resolved bug counts twice. Time to resolve is {@code resolved_at - created_at} of
  * the bugs whose (last) resolution falls in the period. Time in status counts every
  * stretch a bug spent in a status on the day it left it (not the stretches still
- * running); it honours severity and component, not tag. The backlog line is the open
- * count now minus the net change of the later days. Not counted: deleted bugs stay in the
- * rollups, {@code moveAllInStatus} (workflow replaced) publishes no event. Plans and
- * timings: bench/sql/analytics/README.md.
+ * running), under the tags the bug had then. The age of an open bug is in whole UTC days
+ * (today minus the filing day). The backlog line is the open count now minus the net
+ * change of the later days. Deleted bugs stay in the event rollups (they happened) and
+ * leave the open ones. The resolved bars link to the bug list's {@code resolved_from}/
+ * {@code resolved_to}. Plans and timings: bench/sql/analytics/README.md.
  */
 @org.springframework.modulith.ApplicationModule
 package dev.fixpoint.analytics;

@@ -51,6 +51,22 @@ class AttachmentAccess {
 		return new BugScope(bug, this.projects.membership(bug.projectId(), user));
 	}
 
+	/** A bug of the member's project (a system actor's membership). */
+	BugScope bug(Membership member, UUID bugId) {
+		return new BugScope(this.bugs.find(member, bugId), member);
+	}
+
+	/** The comments of the bug its portal reporter sees. */
+	Set<UUID> reporterComments(BugScope scope) {
+		return this.comments
+			.visibleToReporter(
+					new dev.fixpoint.bugs.BugRef(scope.bug().id(), scope.bug().projectId(), scope.bug().key()),
+					scope.member())
+			.stream()
+			.map(dev.fixpoint.comments.Comment::id)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
 	/**
 	 * The comments of the bug the user can see (not deleted; internal ones only for those
 	 * who read them).

@@ -14,6 +14,7 @@ import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.Page;
+import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAction;
 import dev.fixpoint.projects.ProjectRole;
 
@@ -68,6 +69,28 @@ public class Attachments {
 		if (commentId != null && !this.access.visibleComments(scope.bug().id(), user).contains(commentId)) {
 			throw InvalidInputException.of("comment_id", "is not a comment of this bug");
 		}
+		return upload(scope, commentId, annotationOf, filename, content, declaredSize);
+	}
+
+	/**
+	 * Stores {@code content} as an attachment of a bug of {@code member}'s project,
+	 * optionally of one of its comments visible to the reporter: for a named system
+	 * actor's membership (the portal, for what a customer sends). The same pipeline and
+	 * limits as
+	 * {@link #upload(CurrentUser, String, UUID, UUID, String, InputStream, long)}.
+	 */
+	public Attachment upload(Membership member, UUID bugId, UUID commentId, String filename, InputStream content,
+			long declaredSize) {
+		member.require(ProjectAction.ATTACH);
+		BugScope scope = this.access.bug(member, bugId);
+		if (commentId != null && !this.access.reporterComments(scope).contains(commentId)) {
+			throw InvalidInputException.of("comment_id", "is not a comment of this bug");
+		}
+		return upload(scope, commentId, null, filename, content, declaredSize);
+	}
+
+	private Attachment upload(BugScope scope, UUID commentId, UUID annotationOf, String filename, InputStream content,
+			long declaredSize) {
 		if (annotationOf != null) {
 			AttachmentRow original = this.attachments.find(annotationOf)
 				.filter(a -> a.bugId().equals(scope.bug().id()))
@@ -81,8 +104,9 @@ public class Attachments {
 		}
 		this.limits.precheck(scope.member().project().orgId(), declaredSize);
 		UploadPipeline.Request request = new UploadPipeline.Request(scope.bug().id(), scope.bug().projectId(),
-				scope.member().project().orgId(), commentId, annotationOf, FileNames.clean(filename), user.id(),
-				scope.bug().key(), this.settings.of(scope.bug().projectId()).allowedTypes());
+				scope.member().project().orgId(), commentId, annotationOf, FileNames.clean(filename),
+				scope.member().user().id(), scope.bug().key(),
+				this.settings.of(scope.bug().projectId()).allowedTypes());
 		return this.views.view(this.pipeline.upload(request, content, declaredSize));
 	}
 

@@ -73,6 +73,24 @@ public class BugBulk {
 		return java.util.Optional.ofNullable(CURRENT.get());
 	}
 
+	/**
+	 * Runs {@code work} as one bulk change (its events share a bulk id), unless one is
+	 * already running on this thread.
+	 */
+	static void asOneBulk(Runnable work) {
+		if (CURRENT.get() != null) {
+			work.run();
+			return;
+		}
+		CURRENT.set(dev.fixpoint.platform.Ids.newId());
+		try {
+			work.run();
+		}
+		finally {
+			CURRENT.remove();
+		}
+	}
+
 	private BulkOutcome applyOne(Membership member, String ref, Map<String, Object> set, CurrentUser user) {
 		try {
 			Bug bug = this.queries.find(ref, user);

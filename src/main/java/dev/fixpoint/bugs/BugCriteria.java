@@ -14,14 +14,18 @@ import java.util.List;
  * @param created bugs created from (a day or an instant) up to and including (a day) or
  * before (an instant)
  * @param updated likewise for the last update
+ * @param resolved likewise for the resolution ({@code resolved_at}: bugs in a done
+ * status)
  * @param dueFrom due on or after this day; {@code dueBefore}: due before this day
+ * @param anyTag tags of which a bug must have at least one (the query language's
+ * {@code tag:ui,backend}); {@code tag}'s are all required
  * @param done only bugs in a done status (true), only open ones (false), or both (null)
  * @param errorsOn the request field every error is reported on (search: {@code q}), or
  * null for each term's own
  */
 public record BugCriteria(Terms status, Terms severity, Terms priority, Terms assignee, Terms reporter, Terms tag,
-		Terms component, Terms sla, Span created, Span updated, String dueFrom, String dueBefore, String text,
-		Boolean done, String errorsOn) {
+		List<String> anyTag, Terms component, Terms sla, Span created, Span updated, Span resolved, String dueFrom,
+		String dueBefore, String text, Boolean done, String errorsOn) {
 
 	/** The caller, as a person filter. */
 	public static final String ME = "me";
@@ -73,11 +77,13 @@ public record BugCriteria(Terms status, Terms severity, Terms priority, Terms as
 		private Terms status = Terms.EMPTY, severity = Terms.EMPTY, priority = Terms.EMPTY, assignee = Terms.EMPTY,
 				reporter = Terms.EMPTY, tag = Terms.EMPTY, component = Terms.EMPTY, sla = Terms.EMPTY;
 
-		private Span created = Span.ANY, updated = Span.ANY;
+		private Span created = Span.ANY, updated = Span.ANY, resolved = Span.ANY;
 
 		private String dueFrom, dueBefore, text, errorsOn;
 
 		private Boolean done;
+
+		private List<String> anyTag = List.of();
 
 		public Builder status(Terms terms) {
 			this.status = terms;
@@ -109,6 +115,12 @@ public record BugCriteria(Terms status, Terms severity, Terms priority, Terms as
 			return this;
 		}
 
+		/** Tags of which a bug must have at least one. */
+		public Builder anyTag(List<String> tags) {
+			this.anyTag = List.copyOf(tags);
+			return this;
+		}
+
 		public Builder component(Terms terms) {
 			this.component = terms;
 			return this;
@@ -126,6 +138,11 @@ public record BugCriteria(Terms status, Terms severity, Terms priority, Terms as
 
 		public Builder updated(Span span) {
 			this.updated = span;
+			return this;
+		}
+
+		public Builder resolved(Span span) {
+			this.resolved = span;
 			return this;
 		}
 
@@ -156,8 +173,8 @@ public record BugCriteria(Terms status, Terms severity, Terms priority, Terms as
 
 		public BugCriteria build() {
 			return new BugCriteria(this.status, this.severity, this.priority, this.assignee, this.reporter, this.tag,
-					this.component, this.sla, this.created, this.updated, this.dueFrom, this.dueBefore, this.text,
-					this.done, this.errorsOn);
+					this.anyTag, this.component, this.sla, this.created, this.updated, this.resolved, this.dueFrom,
+					this.dueBefore, this.text, this.done, this.errorsOn);
 		}
 
 	}

@@ -7,19 +7,20 @@ import java.util.UUID;
 
 /**
  * The filters of a bug list, resolved to ids; all optional and combinable. Each kind has
- * an include list (any of) and an exclude list (none of); tags must all be present.
- * {@code unassigned}/{@code assigned} select bugs without or with an assignee in addition
- * to {@code assignees}. {@code done}: only bugs in a done status (true), only open ones
- * (false), or both (null); it works across workflows because resolved_at is set exactly
- * while a bug is done. {@code slaStates}: the running SLA's state (bugs without a running
- * clock match only exclusions).
+ * an include list (any of) and an exclude list (none of); {@code tags} must all be
+ * present, of {@code anyTags} at least one. {@code unassigned}/{@code assigned} select
+ * bugs without or with an assignee in addition to {@code assignees}. {@code done}: only
+ * bugs in a done status (true), only open ones (false), or both (null); it works across
+ * workflows because resolved_at is set exactly while a bug is done. {@code slaStates}:
+ * the running SLA's state (bugs without a running clock match only exclusions).
  */
 record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity> severities,
 		List<Severity> notSeverities, List<Priority> priorities, List<Priority> notPriorities, List<UUID> assignees,
 		boolean unassigned, List<UUID> notAssignees, boolean assigned, List<UUID> reporters, List<UUID> notReporters,
-		List<String> tags, List<String> notTags, List<UUID> components, List<UUID> notComponents, Instant createdFrom,
-		Instant createdTo, Instant updatedFrom, Instant updatedTo, LocalDate dueFrom, LocalDate dueBefore, String text,
-		Boolean done, List<SlaState> slaStates, List<SlaState> notSlaStates) {
+		List<String> tags, List<String> anyTags, List<String> notTags, List<UUID> components, List<UUID> notComponents,
+		Instant createdFrom, Instant createdTo, Instant updatedFrom, Instant updatedTo, Instant resolvedFrom,
+		Instant resolvedTo, LocalDate dueFrom, LocalDate dueBefore, String text, Boolean done, List<SlaState> slaStates,
+		List<SlaState> notSlaStates) {
 
 	public BugFilter {
 		slaStates = List.copyOf(slaStates);
@@ -35,6 +36,7 @@ record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity>
 		reporters = List.copyOf(reporters);
 		notReporters = List.copyOf(notReporters);
 		tags = List.copyOf(tags);
+		anyTags = List.copyOf(anyTags);
 		notTags = List.copyOf(notTags);
 		components = List.copyOf(components);
 		notComponents = List.copyOf(notComponents);
@@ -62,13 +64,15 @@ record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity>
 
 		private boolean unassigned, assigned;
 
-		private Instant createdFrom, createdTo, updatedFrom, updatedTo;
+		private Instant createdFrom, createdTo, updatedFrom, updatedTo, resolvedFrom, resolvedTo;
 
 		private LocalDate dueFrom, dueBefore;
 
 		private String text;
 
 		private Boolean done;
+
+		private List<String> anyTags = List.of();
 
 		private List<SlaState> slaStates = List.of(), notSlaStates = List.of();
 
@@ -110,6 +114,11 @@ record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity>
 			return this;
 		}
 
+		public Builder anyTags(List<String> any) {
+			this.anyTags = any;
+			return this;
+		}
+
 		public Builder components(List<UUID> in, List<UUID> out) {
 			this.components = in;
 			this.notComponents = out;
@@ -125,6 +134,12 @@ record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity>
 		public Builder updated(Instant from, Instant to) {
 			this.updatedFrom = from;
 			this.updatedTo = to;
+			return this;
+		}
+
+		public Builder resolved(Instant from, Instant to) {
+			this.resolvedFrom = from;
+			this.resolvedTo = to;
 			return this;
 		}
 
@@ -153,9 +168,10 @@ record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity>
 		public BugFilter build() {
 			return new BugFilter(this.statuses, this.notStatuses, this.severities, this.notSeverities, this.priorities,
 					this.notPriorities, this.assignees, this.unassigned, this.notAssignees, this.assigned,
-					this.reporters, this.notReporters, this.tags, this.notTags, this.components, this.notComponents,
-					this.createdFrom, this.createdTo, this.updatedFrom, this.updatedTo, this.dueFrom, this.dueBefore,
-					this.text, this.done, this.slaStates, this.notSlaStates);
+					this.reporters, this.notReporters, this.tags, this.anyTags, this.notTags, this.components,
+					this.notComponents, this.createdFrom, this.createdTo, this.updatedFrom, this.updatedTo,
+					this.resolvedFrom, this.resolvedTo, this.dueFrom, this.dueBefore, this.text, this.done,
+					this.slaStates, this.notSlaStates);
 		}
 
 	}

@@ -81,6 +81,45 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	}
 
 	/**
+	 * The plain shape in several projects at once (filters without words across the
+	 * caller's projects): for each project, its first {@code limit} matches after the
+	 * cursor by walking that project's sort index (project_id, key, id), then the best
+	 * {@code limit} of those. Reads at most projects × limit ids, never sorts a project's
+	 * bugs.
+	 */
+	static BugListQuery across(Collection<UUID> projectIds, BugFilter f, BugSort sort, Cursor after, int limit) {
+		Where where = new Where();
+		where.clauses.add("b.project_id = pid.id");
+		filters(where, f, true);
+		where.clauses.add(cursor(where.params, sort, after));
+		where.params.put("projectIds", projectIds.toArray(UUID[]::new));
+		where.params.put("limit", limit);
+		return new BugListQuery(" from unnest(cast(:projectIds as uuid[])) as pid(id) cross join lateral (select b.id"
+				+ " from bugs b" + where.where() + order(sort) + " limit :limit) l join bugs b on b.id = l.id"
+				+ " join projects p on p.id = b.project_id" + order(sort) + " limit :limit", where.params);
+	}
+
+	/**
+	 * The order of {@code sort} on rows already read, as PostgreSQL orders them (ids as
+	 * unsigned bytes, like their text): to merge pages read separately.
+	 */
+	static java.util.Comparator<BugRow> rowOrder(BugSort sort) {
+		java.util.Comparator<BugRow> byKey = switch (sort) {
+			case UPDATED_ASC, UPDATED_DESC -> java.util.Comparator.comparing(row -> row.stamps().updatedAt());
+			case CREATED_ASC, CREATED_DESC -> java.util.Comparator.comparing(row -> row.stamps().createdAt());
+			case PRIORITY_ASC, PRIORITY_DESC -> java.util.Comparator.comparing(row -> row.triage().priority().key());
+			case SEVERITY_ASC, SEVERITY_DESC ->
+				java.util.Comparator.comparingInt(row -> row.triage().severity().ordinal());
+			case DUE_ASC -> java.util.Comparator.comparing(row -> row.triage().dueDate(),
+					java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+			case DUE_DESC -> java.util.Comparator.comparing(row -> row.triage().dueDate(),
+					java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+		};
+		java.util.Comparator<BugRow> order = byKey.thenComparing(row -> row.id().toString());
+		return sort.ascending() ? order : order.reversed();
+	}
+
+	/**
 	 * Whether walking the sort's index may meet many non-matching bugs before a page is
 	 * full, in a way estimates do not show: a text (its matches may all be old), or a
 	 * date range on another column than the sort's (old bugs were updated long ago, so a
@@ -90,6 +129,7 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		String field = sort.field();
 		return f.hasText() || (!field.equals("created") && (f.createdFrom() != null || f.createdTo() != null))
 				|| (!field.equals("updated") && (f.updatedFrom() != null || f.updatedTo() != null))
+				|| f.resolvedFrom() != null || f.resolvedTo() != null
 				|| (!field.equals("due") && (f.dueFrom() != null || f.dueBefore() != null));
 	}
 
@@ -240,6 +280,9 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		if (!f.tags().isEmpty()) {
 			where.add("b.tags @> cast(:tags as text[])", "tags", f.tags().toArray(String[]::new));
 		}
+		if (!f.anyTags().isEmpty()) {
+			where.add("b.tags && cast(:anyTags as text[])", "anyTags", f.anyTags().toArray(String[]::new));
+		}
 		if (!f.notTags().isEmpty()) {
 			where.add("not (b.tags && cast(:notTags as text[]))", "notTags", f.notTags().toArray(String[]::new));
 		}
@@ -252,6 +295,9 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		where.time("b.created_at < :createdTo", "createdTo", f.createdTo());
 		where.time("b.updated_at >= :updatedFrom", "updatedFrom", f.updatedFrom());
 		where.time("b.updated_at < :updatedTo", "updatedTo", f.updatedTo());
+		// a resolved range reads bugs_project_resolved_idx (V15: partial, resolved bugs)
+		where.time("b.resolved_at >= :resolvedFrom", "resolvedFrom", f.resolvedFrom());
+		where.time("b.resolved_at < :resolvedTo", "resolvedTo", f.resolvedTo());
 		// the expressions of the due indexes (same meaning: a date is finite, a missing
 		// one never matches)
 		where.date("coalesce(b.due_date, '-infinity'::date) >= :dueFrom", "dueFrom", f.dueFrom());

@@ -25,6 +25,9 @@ public record BugListRequest(List<String> status, List<String> severity, List<St
 		@Parameter(name = "created_from", description = "a day (the whole UTC day) or an instant") String createdFrom,
 		@Parameter(name = "created_to", description = "a day (included) or an instant (excluded)") String createdTo,
 		@Parameter(name = "updated_from") String updatedFrom, @Parameter(name = "updated_to") String updatedTo,
+		@Parameter(name = "resolved_from",
+				description = "resolved from a day (the whole UTC day) or an instant") String resolvedFrom,
+		@Parameter(name = "resolved_to", description = "a day (included) or an instant (excluded)") String resolvedTo,
 		@Parameter(name = "due_before", description = "a day") String dueBefore,
 		@Parameter(description = "words to find") String q,
 		@Parameter(
@@ -50,8 +53,9 @@ public record BugListRequest(List<String> status, List<String> severity, List<St
 		return new BugListRequest(all(parameter, "status"), all(parameter, "severity"), all(parameter, "priority"),
 				one(parameter, "assignee"), one(parameter, "reporter"), all(parameter, "tag"),
 				one(parameter, "component"), one(parameter, "created_from"), one(parameter, "created_to"),
-				one(parameter, "updated_from"), one(parameter, "updated_to"), one(parameter, "due_before"),
-				one(parameter, "q"), one(parameter, "sort"), one(parameter, "cursor"), limit(one(parameter, "limit")),
+				one(parameter, "updated_from"), one(parameter, "updated_to"), one(parameter, "resolved_from"),
+				one(parameter, "resolved_to"), one(parameter, "due_before"), one(parameter, "q"),
+				one(parameter, "sort"), one(parameter, "cursor"), limit(one(parameter, "limit")),
 				all(parameter, "sla"));
 	}
 
@@ -111,6 +115,7 @@ public record BugListRequest(List<String> status, List<String> severity, List<St
 			.sla(BugCriteria.Terms.any(this.sla))
 			.created(new BugCriteria.Span(this.createdFrom, this.createdTo))
 			.updated(new BugCriteria.Span(this.updatedFrom, this.updatedTo))
+			.resolved(new BugCriteria.Span(this.resolvedFrom, this.resolvedTo))
 			.due(null, this.dueBefore)
 			.text(this.q)
 			.build();
@@ -146,6 +151,8 @@ public record BugListRequest(List<String> status, List<String> severity, List<St
 		add(query, "created_to", this.createdTo);
 		add(query, "updated_from", this.updatedFrom);
 		add(query, "updated_to", this.updatedTo);
+		add(query, "resolved_from", this.resolvedFrom);
+		add(query, "resolved_to", this.resolvedTo);
 		add(query, "due_before", this.dueBefore);
 		this.sla.forEach(v -> add(query, "sla", v));
 		add(query, "q", this.q);
@@ -179,8 +186,8 @@ public record BugListRequest(List<String> status, List<String> severity, List<St
 
 		private List<String> status, severity, priority, tag, sla;
 
-		private String assignee, reporter, component, createdFrom, createdTo, updatedFrom, updatedTo, dueBefore, q,
-				sort, cursor;
+		private String assignee, reporter, component, createdFrom, createdTo, updatedFrom, updatedTo, resolvedFrom,
+				resolvedTo, dueBefore, q, sort, cursor;
 
 		private Integer limit;
 
@@ -200,6 +207,8 @@ public record BugListRequest(List<String> status, List<String> severity, List<St
 			this.createdTo = r.createdTo;
 			this.updatedFrom = r.updatedFrom;
 			this.updatedTo = r.updatedTo;
+			this.resolvedFrom = r.resolvedFrom;
+			this.resolvedTo = r.resolvedTo;
 			this.dueBefore = r.dueBefore;
 			this.q = r.q;
 			this.sort = r.sort;
@@ -224,6 +233,16 @@ public record BugListRequest(List<String> status, List<String> severity, List<St
 
 		public Builder createdFrom(String v) {
 			this.createdFrom = v;
+			return this;
+		}
+
+		public Builder resolvedFrom(String v) {
+			this.resolvedFrom = v;
+			return this;
+		}
+
+		public Builder resolvedTo(String v) {
+			this.resolvedTo = v;
 			return this;
 		}
 
@@ -257,8 +276,9 @@ public record BugListRequest(List<String> status, List<String> severity, List<St
 
 		public BugListRequest build() {
 			return new BugListRequest(this.status, this.severity, this.priority, this.assignee, this.reporter, this.tag,
-					this.component, this.createdFrom, this.createdTo, this.updatedFrom, this.updatedTo, this.dueBefore,
-					this.q, this.sort, this.cursor, this.limit, this.sla);
+					this.component, this.createdFrom, this.createdTo, this.updatedFrom, this.updatedTo,
+					this.resolvedFrom, this.resolvedTo, this.dueBefore, this.q, this.sort, this.cursor, this.limit,
+					this.sla);
 		}
 
 	}

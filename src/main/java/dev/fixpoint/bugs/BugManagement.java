@@ -15,6 +15,8 @@ import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectAction;
 import dev.fixpoint.projects.ProjectComponent;
 import dev.fixpoint.projects.ProjectRole;
+import dev.fixpoint.workflow.StatusCategory;
+import dev.fixpoint.workflow.Workflow;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,8 +44,10 @@ public class BugManagement {
 
 	private final Clock clock;
 
+	private final BugTexts texts;
+
 	BugManagement(BugRepository bugs, ProjectAccess access, BugEditor editor, ApplicationEventPublisher events,
-			BugMarkdown markdown, ObjectProvider<SlaOnFiling> sla, Clock clock) {
+			BugMarkdown markdown, ObjectProvider<SlaOnFiling> sla, Clock clock, BugTexts texts) {
 		this.bugs = bugs;
 		this.access = access;
 		this.editor = editor;
@@ -51,6 +55,7 @@ public class BugManagement {
 		this.markdown = markdown;
 		this.sla = sla;
 		this.clock = clock;
+		this.texts = texts;
 	}
 
 	/**
@@ -64,19 +69,47 @@ public class BugManagement {
 	}
 
 	/**
-	 * Moves every bug of the project in status {@code from} to {@code to}, one history
-	 * entry each (a workflow replaced by a project admin removes {@code from}).
+	 * Moves every bug of the project in status {@code from} (of its current workflow) to
+	 * {@code to} of the workflow replacing it ({@code target}), one history entry each; a
+	 * workflow replaced by a project admin removes {@code from}. Every moved bug is a
+	 * status change like an edit's: {@link BugChanged} without an actor (the SLA clock
+	 * stops or resumes, no first response) and {@link BugStatusChanged} by the admin
+	 * (analytics rollups, notifications summed up as one bulk change).
 	 * @return how many bugs moved
 	 */
 	@Transactional
-	public int moveAllInStatus(Membership admin, String from, String to, CurrentUser user) {
+	public int moveAllInStatus(Membership admin, String from, String to, Workflow target, CurrentUser user) {
 		admin.require(ProjectAction.MANAGE_PROJECT);
-		return this.bugs.moveAllInStatus(admin.projectId(), from, to, user.id());
+		StatusCategory was = admin.project().workflow().categoryOf(from);
+		StatusCategory is = target.categoryOf(to);
+		List<BugRepository.Moved> moved = this.bugs.moveAllInStatus(admin.projectId(), from, to,
+				was == StatusCategory.DONE, is == StatusCategory.DONE, user.id(), Times.now(this.clock));
+		BugBulk.asOneBulk(() -> {
+			for (BugRepository.Moved bug : moved) {
+				String key = admin.project().key() + "-" + bug.number();
+				UUID id = bug.id();
+				this.events.publishEvent(new BugChanged(id, admin.projectId(), key, null,
+						Map.of("status", new BugChanged.Change(from, to))));
+				this.events.publishEvent(
+						new BugStatusChanged(id, admin.projectId(), key, user.id(), from, to, was.json(), is.json()));
+			}
+		});
+		return moved.size();
 	}
 
 	@Transactional
 	public Bug report(String projectRef, NewBug report, CurrentUser user) {
-		Membership member = this.access.require(projectRef, user, ProjectAction.CREATE_BUG);
+		return report(this.access.require(projectRef, user, ProjectAction.CREATE_BUG), report);
+	}
+
+	/**
+	 * Files a bug as {@code member} (also a named system actor's membership from
+	 * {@code ProjectAccess.asSystem}: the portal files customers' reports so).
+	 */
+	@Transactional
+	public Bug report(Membership member, NewBug report) {
+		member.require(ProjectAction.CREATE_BUG);
+		CurrentUser user = member.user();
 		ValidNewBug bug = BugRules.valid(report);
 		ProjectComponent component = this.editor.component(member, bug.component());
 		UUID assigneeId = assignee(member, bug.assigneeId(), component);
@@ -92,6 +125,7 @@ public class BugManagement {
 				triage, BugRow.Progress.filed(slot.workflow().initialStatus().key()),
 				new BugRow.Tracking(clock.dueAt(), clock.state(), null, List.of()), new BugRow.Stamps(1, now, now));
 		this.bugs.insert(row);
+		this.texts.filed(row.id(), row.report(), member);
 		this.events.publishEvent(new BugCreated(row.id(), row.projectId(), row.key(), user.id(), assigneeId,
 				row.triage().severity().key()));
 		mentions(member, row, user, java.util.Set.of());
@@ -123,6 +157,7 @@ public class BugManagement {
 		if (!this.bugs.update(edit.updated(), current.stamps().version())) {
 			throw new IllegalStateException("Row lock held, yet the version moved for bug " + current.id());
 		}
+		this.texts.edited(current.id(), edit.updated().report(), edit.changes().keySet(), member);
 		edit.changes()
 			.forEach((field, change) -> this.bugs.insertHistory(current.id(), user.id(), field, change.oldValue(),
 					change.newValue(), edit.updated().stamps().updatedAt()));

@@ -54,11 +54,48 @@ public class BugQueries {
 		return this.views.view(this.editor.locate(bugRef, user, false));
 	}
 
+	/**
+	 * A bug of {@code member}'s project by id (404 for another project's): for a named
+	 * system actor's membership ({@code ProjectAccess.asSystem}).
+	 */
+	public Bug find(Membership member, UUID bugId) {
+		return this.views.view(this.bugs.findById(bugId)
+			.filter(row -> row.projectId().equals(member.projectId()))
+			.orElseThrow(() -> NotFoundException.of("Bug")));
+	}
+
 	/** A bug by id or key that the caller may see (404 otherwise), without its fields. */
 	public BugRef locate(String bugRef, CurrentUser user) {
 		BugRow row = this.editor.locate(bugRef, user, false);
 		return new BugRef(row.id(), row.projectId(), row.key());
 	}
+
+	/**
+	 * The bug with this key among the caller's projects, if there is one (a search that
+	 * names a key jumps to it; no exception, so the caller's transaction stays clean).
+	 */
+	public java.util.Optional<BugRef> findByKey(String bugKey, CurrentUser user) {
+		return BugKey.parse(bugKey)
+			.flatMap(key -> this.bugs.findByKey(key, user.id()))
+			.map(row -> new BugRef(row.id(), row.projectId(), row.key()));
+	}
+
+	/**
+	 * Tags starting with {@code prefix} (any case) on the most recently updated bugs of a
+	 * project ({@code projectRef}) or of all the caller's projects (null), most used
+	 * first: what a search box suggests. Reads at most {@link #TAG_WINDOW} bugs.
+	 */
+	public List<String> recentTags(String projectRef, String prefix, int limit, CurrentUser user) {
+		java.util.Collection<UUID> projects = projectRef == null ? this.access.projectIdsOf(user)
+				: List.of(this.access.membership(projectRef, user).projectId());
+		if (projects.isEmpty()) {
+			return List.of();
+		}
+		return this.bugs.recentTags(projects, prefix == null ? "" : prefix.strip(), TAG_WINDOW, limit);
+	}
+
+	/** How many of the newest bugs the tag suggestions read. */
+	static final int TAG_WINDOW = 2000;
 
 	/**
 	 * How many bugs of the project are in each status (all of them, uncapped): what a
@@ -96,20 +133,23 @@ public class BugQueries {
 	}
 
 	/**
-	 * Ranked text search with filters, in one project or (projectRef null) in all of the
-	 * caller's projects; never in others. Criteria without words are refused (after their
-	 * own errors, if any). The text is matched by word prefixes in every field and public
-	 * comment, and typo-tolerantly against titles.
+	 * Search with filters, in one project or (projectRef null) in all of the caller's
+	 * projects; never in others. With words: ranked, best first (the text is matched by
+	 * word prefixes in every field and public comment, and typo-tolerantly against
+	 * titles; {@code sort} is not used). Filters alone: the matching bugs in {@code sort}
+	 * order ({@link BugSort}; default most recently updated first), keyset-paginated like
+	 * the list, without snippets or rank.
 	 */
-	public Page<SearchHit> search(String projectRef, BugCriteria criteria, String cursor, Integer limit,
+	public Page<SearchHit> search(String projectRef, BugCriteria criteria, String sort, String cursor, Integer limit,
 			CurrentUser user) {
 		Membership member = projectRef == null ? null : this.access.membership(projectRef, user);
 		BugFilter filter = this.filters.resolve(member, criteria, user);
-		if (!filter.hasText()) {
-			throw InvalidInputException.of("q", "needs some words to search for (filters alone: use the bug list)");
-		}
 		java.util.Collection<UUID> projects = member == null ? this.access.projectIdsOf(user)
 				: List.of(member.projectId());
+		// only -words to leave out: nothing to rank, a list of what is left
+		if (!filter.hasText() || !SearchText.hasWordToFind(filter.text())) {
+			return listed(projects, filter, sort, cursor, limit);
+		}
 		String tsQuery = SearchText.prefixQuery(filter.text());
 		int size = Page.limit(limit);
 		if (tsQuery.isEmpty() || projects.isEmpty()) {
@@ -141,6 +181,24 @@ public class BugQueries {
 			.of(Float.toString(page.get(page.size() - 1).rank()), page.get(page.size() - 1).bug().id().toString())
 			.encode() : null;
 		return new Page<>(hits, next);
+	}
+
+	/** Filters alone: a page of the matching bugs of these projects in list order. */
+	private Page<SearchHit> listed(java.util.Collection<UUID> projects, BugFilter filter, String sortParam,
+			String cursor, Integer limit) {
+		BugSort sort = BugSort.parse(sortParam)
+			.orElseThrow(() -> InvalidInputException.of("sort",
+					"must be one of created, updated, priority, severity, due (prefix - for descending)"));
+		int size = Page.limit(limit);
+		Cursor after = cursor == null || cursor.isBlank() ? null : validCursor(cursor, sort);
+		if (projects.isEmpty()) {
+			return new Page<>(List.of(), null);
+		}
+		List<BugRow> rows = this.bugs.listAcross(projects, filter, sort, after, size + 1);
+		boolean more = rows.size() > size;
+		List<BugRow> page = more ? rows.subList(0, size) : rows;
+		String next = more ? BugListQuery.cursorAfter(page.get(page.size() - 1), sort).encode() : null;
+		return new Page<>(this.views.views(page).stream().map(bug -> new SearchHit(bug, "", 0f)).toList(), next);
 	}
 
 	/**

@@ -181,6 +181,51 @@ class BugRepository {
 	}
 
 	/**
+	 * A page of the filtered list across several projects, in one order. The plain shape
+	 * walks each project's sort index in one statement ({@link BugListQuery#across});
+	 * when that walk may miss ({@link BugListQuery#walkMayMiss}), each project's page is
+	 * read as {@link #list} reads it and the pages are merged.
+	 */
+	List<BugRow> listAcross(java.util.Collection<UUID> projectIds, BugFilter filter, BugSort sort, Cursor after,
+			int limit) {
+		if (projectIds.size() == 1) {
+			return list(projectIds.iterator().next(), filter, sort, after, limit);
+		}
+		QueryPlans.customForTransaction(this.jdbc);
+		if (!BugListQuery.walkMayMiss(filter, sort)) {
+			return rows(BugListQuery.across(projectIds, filter, sort, after, limit));
+		}
+		return projectIds.stream()
+			.flatMap(project -> list(project, filter, sort, after, limit).stream())
+			.sorted(BugListQuery.rowOrder(sort))
+			.limit(limit)
+			.toList();
+	}
+
+	/**
+	 * Tags of the {@code window} most recently updated bugs of these projects that start
+	 * with {@code prefix} (case-insensitive), most used first.
+	 */
+	List<String> recentTags(java.util.Collection<UUID> projectIds, String prefix, int window, int limit) {
+		return this.jdbc.sql("""
+				select t.tag
+				from (select b.tags from bugs b where b.project_id in (:projects)
+				      order by b.updated_at desc, b.id desc limit :window) recent
+				cross join unnest(recent.tags) as t(tag)
+				where starts_with(lower(t.tag), lower(:prefix))
+				group by t.tag
+				order by count(*) desc, t.tag
+				limit :limit
+				""")
+			.param("projects", projectIds)
+			.param("prefix", prefix)
+			.param("window", window)
+			.param("limit", limit)
+			.query(String.class)
+			.list();
+	}
+
+	/**
 	 * The planner's estimate of the rows a query reads (its statistics; nothing is run).
 	 */
 	private long estimate(BugListQuery query) {
@@ -237,19 +282,43 @@ class BugRepository {
 	}
 
 	/**
-	 * Moves every bug of a project from one status to another, with one history entry per
-	 * bug.
+	 * Moves every bug of a project from one status to another at {@code at}, with one
+	 * history entry per bug; the timestamps and the resolution follow the categories as
+	 * in an edit ({@code BugEditor.transition}): into done keeps or sets
+	 * {@code resolved_at} (and {@code closed_at} for {@code closed}), out of done clears
+	 * the fix's fields.
+	 * @return the moved bugs
 	 */
-	int moveAllInStatus(UUID projectId, String from, String to, UUID userId) {
+	List<Moved> moveAllInStatus(UUID projectId, String from, String to, boolean fromDone, boolean toDone, UUID userId,
+			Instant at) {
 		return this.jdbc.sql("""
 				with moved as (
-				    update bugs set status = :to, version = version + 1, updated_at = now()
+				    update bugs set status = :to, version = version + 1, updated_at = :at,
+				        resolved_at = case when :toDone then coalesce(resolved_at, :at) end,
+				        closed_at = case when :toDone and :to = 'closed' then coalesce(closed_at, :at) end,
+				        resolution = case when :fromDone and not :toDone then null else resolution end,
+				        verified_by = case when :fromDone and not :toDone then null else verified_by end,
+				        duplicate_of = case when :fromDone and not :toDone then null else duplicate_of end
 				    where project_id = :project and status = :from
-				    returning id
+				    returning id, number
+				), history as (
+				    insert into bug_history (bug_id, user_id, field, old_value, new_value, created_at)
+				    select id, :user, 'status', :from, :to, :at from moved
 				)
-				insert into bug_history (bug_id, user_id, field, old_value, new_value)
-				select id, :user, 'status', :from, :to from moved
-				""").param("project", projectId).param("from", from).param("to", to).param("user", userId).update();
+				select id, number from moved order by number
+				""")
+			.param("project", projectId)
+			.param("from", from)
+			.param("to", to)
+			.param("fromDone", fromDone)
+			.param("toDone", toDone)
+			.param("user", userId)
+			.param("at", Timestamp.from(at))
+			.query((rs, n) -> new Moved(rs.getObject("id", UUID.class), rs.getInt("number")))
+			.list();
+	}
+
+	record Moved(UUID id, int number) {
 	}
 
 	/** A search hit; {@code candidates} = how many matches were ranked in all. */

@@ -62,12 +62,15 @@ class FilterResolver {
 			.reporters(people("reporter", c.reporter().any(), user, errors),
 					people("reporter", c.reporter().none(), user, errors))
 			.tags(lower(c.tag().any()), lower(c.tag().none()))
+			.anyTags(lower(c.anyTag()))
 			.components(components(member, c.component().any(), errors),
 					components(member, c.component().none(), errors))
 			.created(instant("created_from", c.created().from(), false, errors),
 					instant("created_to", c.created().to(), true, errors))
 			.updated(instant("updated_from", c.updated().from(), false, errors),
 					instant("updated_to", c.updated().to(), true, errors))
+			.resolved(instant("resolved_from", c.resolved().from(), false, errors),
+					instant("resolved_to", c.resolved().to(), true, errors))
 			.due(day("due_from", c.dueFrom(), errors), day("due_before", c.dueBefore(), errors))
 			.text(trim(c.text()))
 			.done(c.done())

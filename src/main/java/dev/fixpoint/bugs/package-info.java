@@ -29,9 +29,13 @@
  * ({@code platform.outbox}: a row in this transaction, delivered after commit; the
  * {@code notifications} consumer takes {@code BugCreated}, {@code BugStatusChanged},
  * {@link dev.fixpoint.bugs.BugAssigned} and {@link dev.fixpoint.bugs.UserMentioned}).
- * {@code moveAllInStatus} publishes none. Listens to no other module's events;
- * {@code BugMetrics} counts its own {@code BugCreated} and {@code BugStatusChanged} after
- * commit (metrics {@code fixpoint.bugs.filed}, {@code fixpoint.bugs.status.changes}).
+ * {@code moveAllInStatus} (a workflow replaced) moves like an edit (timestamps and
+ * resolution follow the categories, the clock's time) and publishes {@code BugChanged}
+ * without an actor and {@code BugStatusChanged} per bug, as one bulk change
+ * ({@code BugBulk.asOneBulk}: the outbox captures its id, one summary email). Listens to
+ * no other module's events; {@code BugMetrics} counts its own {@code BugCreated} and
+ * {@code BugStatusChanged} after commit (metrics {@code fixpoint.bugs.filed},
+ * {@code fixpoint.bugs.status.changes}).
  * <p>
  * Rules: every rule is checked in {@code BugManagement}, for API and UI alike. An edit
  * locks the row ({@code select ... for update}), checks {@code version} (409 with the

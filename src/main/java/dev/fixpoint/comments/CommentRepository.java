@@ -15,12 +15,13 @@ import org.springframework.stereotype.Repository;
 class CommentRepository {
 
 	record CommentRow(UUID id, UUID bugId, UUID authorId, UUID parentId, String content, String contentHtml,
-			boolean isInternal, Instant createdAt, Instant updatedAt, Instant editedAt, Instant deletedAt) {
+			boolean isInternal, boolean visibleToReporter, Instant createdAt, Instant updatedAt, Instant editedAt,
+			Instant deletedAt) {
 	}
 
 	private static final String COLUMNS = """
-			id, bug_id, author_id, parent_id, content, content_html, is_internal, created_at, updated_at, edited_at,
-			deleted_at
+			id, bug_id, author_id, parent_id, content, content_html, is_internal, visible_to_reporter, created_at,
+			updated_at, edited_at, deleted_at
 			""";
 
 	private final JdbcClient jdbc;
@@ -29,12 +30,16 @@ class CommentRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(CommentRow c) {
+	/**
+	 * @param renderer the markdown renderer that made its HTML
+	 */
+	void insert(CommentRow c, int renderer) {
 		this.jdbc.sql("""
-				insert into comments (id, bug_id, author_id, parent_id, content, content_html, is_internal, created_at,
-				    updated_at)
-				values (:id, :bug, :author, :parent, :content, :html, :internal, :at, :at)
+				insert into comments (id, bug_id, author_id, parent_id, content, content_html, is_internal,
+				    visible_to_reporter, created_at, updated_at, renderer)
+				values (:id, :bug, :author, :parent, :content, :html, :internal, :reporter, :at, :at, :renderer)
 				""")
+			.param("renderer", renderer)
 			.param("id", c.id())
 			.param("bug", c.bugId())
 			.param("author", c.authorId())
@@ -42,6 +47,7 @@ class CommentRepository {
 			.param("content", c.content())
 			.param("html", c.contentHtml())
 			.param("internal", c.isInternal())
+			.param("reporter", c.visibleToReporter())
 			.param("at", Timestamp.from(c.createdAt()))
 			.update();
 	}
@@ -78,16 +84,30 @@ class CommentRepository {
 			.list();
 	}
 
-	void update(UUID id, String content, String html, boolean internal, Instant at) {
+	/**
+	 * The comments a portal reporter sees: visible to reporter, not deleted, oldest
+	 * first.
+	 */
+	List<CommentRow> visibleToReporter(UUID bugId) {
+		return this.jdbc.sql("select " + COLUMNS + """
+				from comments
+				where bug_id = :bug and visible_to_reporter and not is_internal and deleted_at is null
+				order by created_at, id
+				""").param("bug", bugId).query(this::map).list();
+	}
+
+	void update(UUID id, String content, String html, int renderer, boolean internal, boolean reporter, Instant at) {
 		this.jdbc.sql("""
-				update comments set content = :content, content_html = :html, is_internal = :internal,
-				    updated_at = :at, edited_at = :at
+				update comments set content = :content, content_html = :html, renderer = :renderer,
+				    is_internal = :internal, visible_to_reporter = :reporter, updated_at = :at, edited_at = :at
 				where id = :id
 				""")
+			.param("renderer", renderer)
 			.param("id", id)
 			.param("content", content)
 			.param("html", html)
 			.param("internal", internal)
+			.param("reporter", reporter)
 			.param("at", Timestamp.from(at))
 			.update();
 	}
@@ -98,11 +118,56 @@ class CommentRepository {
 				""").param("id", id).param("at", Timestamp.from(at)).update();
 	}
 
+	/** A comment whose HTML an older markdown renderer made. */
+	record Outdated(UUID id, UUID bugId, String content) {
+	}
+
+	/**
+	 * The next comments after {@code after} (by id; null: from the first) whose HTML is
+	 * older than {@code renderer}: a walk along the primary key. Deleted ones have none.
+	 */
+	List<Outdated> findOutdated(UUID after, int renderer, int limit) {
+		return this.jdbc.sql("""
+				select id, bug_id, content from comments
+				where (cast(:after as uuid) is null or id > :after) and renderer < :renderer and deleted_at is null
+				order by id
+				limit :limit
+				""")
+			.param("after", after)
+			.param("renderer", renderer)
+			.param("limit", limit)
+			.query(Outdated.class)
+			.list();
+	}
+
+	/**
+	 * Stores a new rendering of a comment unless it was edited (or rendered) since it was
+	 * read.
+	 */
+	void saveRendering(UUID id, String content, String html, int renderer) {
+		this.jdbc.sql("""
+				update comments set content_html = :html, renderer = :renderer
+				where id = :id and content = :content and renderer < :renderer and deleted_at is null
+				""").param("id", id).param("content", content).param("html", html).param("renderer", renderer).update();
+	}
+
+	/**
+	 * Whether this transaction is the one (of all nodes) that renders the next batch;
+	 * held until it ends.
+	 */
+	boolean claimBackfill() {
+		return Boolean.TRUE
+			.equals(this.jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended('comment-texts-backfill', 7))")
+				.query(Boolean.class)
+				.single());
+	}
+
 	private CommentRow map(ResultSet rs, int row) throws SQLException {
 		return new CommentRow(rs.getObject("id", UUID.class), rs.getObject("bug_id", UUID.class),
 				rs.getObject("author_id", UUID.class), rs.getObject("parent_id", UUID.class), rs.getString("content"),
-				rs.getString("content_html"), rs.getBoolean("is_internal"), instant(rs, "created_at"),
-				instant(rs, "updated_at"), instant(rs, "edited_at"), instant(rs, "deleted_at"));
+				rs.getString("content_html"), rs.getBoolean("is_internal"), rs.getBoolean("visible_to_reporter"),
+				instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "edited_at"),
+				instant(rs, "deleted_at"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

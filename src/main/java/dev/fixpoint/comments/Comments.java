@@ -75,9 +75,26 @@ public class Comments {
 	@Transactional
 	public Comment add(String bugRef, NewComment comment, CurrentUser user) {
 		BugRef bug = this.bugs.locate(bugRef, user);
-		Membership member = this.access.membership(bug.projectId(), user).require(ProjectAction.COMMENT);
+		return add(bug, this.access.membership(bug.projectId(), user), comment);
+	}
+
+	/**
+	 * Adds a comment to a bug the caller located already, as {@code member} (also a named
+	 * system actor's membership: the portal adds what a reporter sends).
+	 */
+	@Transactional
+	public Comment add(BugRef bug, Membership member, NewComment comment) {
+		if (!bug.projectId().equals(member.projectId())) {
+			throw NotFoundException.of("Bug");
+		}
+		member.require(ProjectAction.COMMENT);
+		CurrentUser user = member.user();
 		String content = validContent(comment.content());
 		boolean internal = Boolean.TRUE.equals(comment.isInternal());
+		boolean forReporter = Boolean.TRUE.equals(comment.visibleToReporter());
+		if (internal && forReporter) {
+			throw InvalidInputException.of("visible_to_reporter", "an internal note is never shown to the reporter");
+		}
 		if (comment.parentId() != null) {
 			CommentRepository.CommentRow parent = this.comments.find(comment.parentId())
 				.filter(p -> p.bugId().equals(bug.id()) && p.deletedAt() == null)
@@ -88,15 +105,16 @@ public class Comments {
 			}
 			internal = internal || parent.isInternal(); // a reply to an internal note
 														// stays internal
+			forReporter = forReporter && !internal;
 		}
 		BugMarkdown.Rendered rendered = this.markdown.render(member, content);
 		Instant now = Times.now(this.clock);
 		CommentRepository.CommentRow row = new CommentRepository.CommentRow(Ids.newId(), bug.id(), user.id(),
-				comment.parentId(), content, rendered.html().html(), internal, now, now, null, null);
-		this.comments.insert(row);
+				comment.parentId(), content, rendered.html().html(), internal, forReporter, now, now, null, null);
+		this.comments.insert(row, BugMarkdown.VERSION);
 		this.history.recordActivity(bug, user.id(), historyField(internal, "added"), null, row.id().toString(), now);
 		this.events.publishEvent(new CommentAdded(row.id(), bug.id(), bug.projectId(), bug.key(), user.id(), internal,
-				row.parentId(), rendered.mentioned()));
+				row.parentId(), rendered.mentioned(), forReporter));
 		for (UUID mentioned : rendered.mentioned()) {
 			if (!mentioned.equals(user.id()) && (!internal || canReadInternal(bug.projectId(), mentioned))) {
 				this.events.publishEvent(new UserMentioned(mentioned, bug.id(), bug.projectId(), bug.key(), user.id(),
@@ -154,6 +172,23 @@ public class Comments {
 	}
 
 	/**
+	 * The comments of a bug its portal reporter sees (flagged visible to reporter, never
+	 * internal, not deleted), oldest first, for a member of its project (the portal's
+	 * system membership).
+	 */
+	@Transactional(readOnly = true)
+	public List<Comment> visibleToReporter(BugRef bug, Membership member) {
+		if (!bug.projectId().equals(member.projectId())) {
+			throw NotFoundException.of("Bug");
+		}
+		List<CommentRepository.CommentRow> rows = this.comments.visibleToReporter(bug.id());
+		Map<UUID, UserSummary> authors = new HashMap<>();
+		this.accounts.findAll(rows.stream().map(CommentRepository.CommentRow::authorId).distinct().toList())
+			.forEach(u -> authors.put(u.id(), u));
+		return rows.stream().map(r -> view(r, authors)).toList();
+	}
+
+	/**
 	 * What {@code content} will look like as a comment on this bug: the same rendering
 	 * (bug keys, mentions) and sanitizing as a saved comment. Nothing is stored and
 	 * nobody is notified.
@@ -170,6 +205,13 @@ public class Comments {
 
 	@Transactional
 	public Comment edit(UUID commentId, String content, Boolean isInternal, CurrentUser user) {
+		return edit(commentId, content, isInternal, null, user);
+	}
+
+	/** {@code visibleToReporter} null: unchanged; an internal note never is. */
+	@Transactional
+	public Comment edit(UUID commentId, String content, Boolean isInternal, Boolean visibleToReporter,
+			CurrentUser user) {
 		Located located = locate(commentId, user);
 		requireAuthorOrAdmin(located, user);
 		String text = content == null ? located.row().content() : validContent(content);
@@ -180,12 +222,18 @@ public class Comments {
 					.orElse(false)) {
 			throw InvalidInputException.of("is_internal", "a reply to an internal note stays internal");
 		}
-		if (text.equals(located.row().content()) && internal == located.row().isInternal()) {
+		boolean forReporter = visibleToReporter == null ? located.row().visibleToReporter() && !internal
+				: visibleToReporter;
+		if (internal && forReporter) {
+			throw InvalidInputException.of("visible_to_reporter", "an internal note is never shown to the reporter");
+		}
+		if (text.equals(located.row().content()) && internal == located.row().isInternal()
+				&& forReporter == located.row().visibleToReporter()) {
 			return view(located.row(), authorOf(located.row()));
 		}
 		BugMarkdown.Rendered rendered = this.markdown.render(located.member(), text);
 		Instant now = Times.now(this.clock);
-		this.comments.update(commentId, text, rendered.html().html(), internal, now);
+		this.comments.update(commentId, text, rendered.html().html(), BugMarkdown.VERSION, internal, forReporter, now);
 		this.history.recordActivity(located.bug(), user.id(), historyField(internal, "edited"), null,
 				commentId.toString(), now);
 		return view(this.comments.find(commentId).orElseThrow(), authorOf(located.row()));
@@ -269,8 +317,8 @@ public class Comments {
 	private static Comment view(CommentRepository.CommentRow r, Map<UUID, UserSummary> authors) {
 		boolean deleted = r.deletedAt() != null;
 		return new Comment(r.id(), r.bugId(), authors.get(r.authorId()), deleted ? "" : r.content(),
-				deleted ? "" : r.contentHtml(), r.isInternal(), r.parentId(), r.createdAt(), r.updatedAt(),
-				r.editedAt() != null && !Objects.equals(r.editedAt(), r.createdAt()), deleted);
+				deleted ? "" : r.contentHtml(), r.isInternal(), r.visibleToReporter(), r.parentId(), r.createdAt(),
+				r.updatedAt(), r.editedAt() != null && !Objects.equals(r.editedAt(), r.createdAt()), deleted);
 	}
 
 }

@@ -63,8 +63,11 @@ class EmailConfiguration {
 
 		private final Clock clock;
 
+		private final WeeklyReports weekly;
+
 		EmailWorkers(EmailComposer composer, EmailSender sender, SmtpProperties smtp, EmailProperties properties,
-				Clock clock) {
+				Clock clock, WeeklyReports weekly) {
+			this.weekly = weekly;
 			this.composer = composer;
 			this.sender = sender;
 			this.smtp = smtp;
@@ -80,6 +83,9 @@ class EmailConfiguration {
 			}
 			Instant now = Times.now(this.clock);
 			this.composer.composeDue(now);
+			while (this.weekly.composeBatch(now) == WeeklyReports.BATCH) {
+				// the next batch of weekly analytics emails
+			}
 			this.sender.sendDue(now);
 		}
 

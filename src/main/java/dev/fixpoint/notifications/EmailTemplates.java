@@ -64,6 +64,16 @@ class EmailTemplates {
 		return compose(userId, "[Fixpoint] " + heading, heading, items, null);
 	}
 
+	/** The public URL of this installation, without a trailing slash. */
+	String baseUrl() {
+		return this.baseUrl;
+	}
+
+	/** The {@code In-Reply-To}/{@code References} id of a conversation's emails. */
+	String threadId(String key) {
+		return "<" + key + "@" + this.host + ">";
+	}
+
 	String messageId(UUID emailId) {
 		return "<email-" + emailId + "@" + this.host + ">";
 	}
@@ -96,7 +106,7 @@ class EmailTemplates {
 	}
 
 	/** Titles are user input: no line breaks into headers. */
-	private static String oneLine(String value) {
+	static String oneLine(String value) {
 		String flat = value.replaceAll("[\\r\\n\\t]+", " ").strip();
 		return flat.length() <= 200 ? flat : flat.substring(0, 199) + "…";
 	}

@@ -32,10 +32,49 @@ public class NotificationSettings {
 
 	private final Clock clock;
 
-	NotificationSettings(PreferenceRepository preferences, UnsubscribeTokens tokens, Clock clock) {
+	private final WeeklyReports weekly;
+
+	private final dev.fixpoint.projects.Projects projects;
+
+	NotificationSettings(PreferenceRepository preferences, UnsubscribeTokens tokens, Clock clock, WeeklyReports weekly,
+			dev.fixpoint.projects.Projects projects) {
 		this.preferences = preferences;
 		this.tokens = tokens;
 		this.clock = clock;
+		this.weekly = weekly;
+		this.projects = projects;
+	}
+
+	/**
+	 * A project's weekly analytics email as the preferences show it: the projects the
+	 * person administers, and whether they get it.
+	 */
+	public record WeeklyReport(String project, String name, boolean subscribed) {
+	}
+
+	/** The weekly analytics emails the person may get (projects they administer). */
+	@Transactional(readOnly = true)
+	public List<WeeklyReport> weeklyReports(CurrentUser user) {
+		java.util.Set<java.util.UUID> subscribed = new java.util.HashSet<>(this.weekly.projectsOf(user.id()));
+		return this.projects.mine(user)
+			.stream()
+			.filter(p -> p.myRole() == dev.fixpoint.projects.ProjectRole.ADMIN)
+			.map(p -> new WeeklyReport(p.key(), p.name(), subscribed.contains(p.id())))
+			.toList();
+	}
+
+	/**
+	 * Turns a project's weekly analytics email on or off for the person (on: project
+	 * admins only, 403 for other members; 404 for non-members).
+	 */
+	@Transactional
+	public void weeklyReport(String projectRef, boolean on, CurrentUser user) {
+		if (on) {
+			this.weekly.subscribe(projectRef, user);
+		}
+		else {
+			this.weekly.unsubscribe(projectRef, user);
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -95,6 +134,10 @@ public class NotificationSettings {
 	@Transactional
 	public Optional<String> unsubscribe(String token) {
 		return this.tokens.verify(token).map(subject -> {
+			if (subject.weeklyProject().isPresent()) {
+				this.weekly.remove(subject.userId(), subject.weeklyProject().get());
+				return describe(subject);
+			}
 			NotificationPreferences current = this.preferences.find(subject.userId())
 				.orElseGet(NotificationPreferences::defaults);
 			Map<NotificationKind, Delivery> email = new EnumMap<>(current.email());
@@ -118,6 +161,9 @@ public class NotificationSettings {
 	}
 
 	private static String describe(UnsubscribeTokens.Subject subject) {
+		if (subject.weeklyProject().isPresent()) {
+			return "the weekly analytics email";
+		}
 		return subject.kind().map(NotificationKind::label).orElse("all notification email");
 	}
 

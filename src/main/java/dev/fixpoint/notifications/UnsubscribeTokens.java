@@ -25,10 +25,24 @@ class UnsubscribeTokens {
 	/**
 	 * Who unsubscribes from what: one event type, or every email ({@code kind} empty).
 	 */
-	record Subject(UUID userId, Optional<NotificationKind> kind) {
+	record Subject(UUID userId, Optional<NotificationKind> kind, Optional<UUID> weeklyProject) {
+
+		Subject(UUID userId, Optional<NotificationKind> kind) {
+			this(userId, kind, Optional.empty());
+		}
+
 	}
 
 	static final String ALL = "all";
+
+	/** The subject of a weekly analytics email: {@code weekly_<project id>}. */
+	static final String WEEKLY = "weekly_";
+
+	/** A token for the weekly analytics email of one project. */
+	String signWeekly(UUID userId, UUID projectId) {
+		String payload = userId + "." + WEEKLY + projectId;
+		return payload + "." + mac(payload);
+	}
 
 	private final JdbcClient jdbc;
 
@@ -59,6 +73,11 @@ class UnsubscribeTokens {
 		boolean valid = Hmacs.equalsConstantTime(mac(payload), parts[2]);
 		Optional<UUID> user = Ids.parse(parts[0]);
 		Optional<NotificationKind> kind = NotificationKind.parse(parts[1]);
+		Optional<UUID> weekly = parts[1].startsWith(WEEKLY) ? Ids.parse(parts[1].substring(WEEKLY.length()))
+				: Optional.empty();
+		if (valid && user.isPresent() && weekly.isPresent()) {
+			return Optional.of(new Subject(user.get(), Optional.empty(), weekly));
+		}
 		if (!valid || user.isEmpty() || (kind.isEmpty() && !ALL.equals(parts[1]))) {
 			return Optional.empty();
 		}

@@ -10,7 +10,12 @@
  * <p>
  * Owns the tables {@code bug_watchers}, {@code notifications},
  * {@code notification_preferences}, {@code email_items}, {@code emails} and
- * {@code notification_secrets}. Public API:
+ * {@code notification_secrets}, and {@code report_subscriptions} (V19): the weekly
+ * analytics email of a project, which its admins opt in to on the email preferences page
+ * or {@code /api/me/weekly-reports/{project}}; {@code WeeklyReports} composes last week's
+ * numbers (through {@link dev.fixpoint.analytics.Analytics}, as the subscriber) into the
+ * email outbox on Mondays, claimed with {@code skip locked} in the same transaction as
+ * the email, with a one-click unsubscribe ({@code List-Unsubscribe}). Public API:
  * {@link dev.fixpoint.notifications.Notifications} (list, unread count, mark read),
  * {@link dev.fixpoint.notifications.Watching} (watch, unwatch, mute, unmute,
  * {@code Subscription}), {@link dev.fixpoint.notifications.NotificationSettings} (email

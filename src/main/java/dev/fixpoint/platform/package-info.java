@@ -46,8 +46,8 @@
  * {@link dev.fixpoint.platform.SecretBox} (the one secret store: secrets kept for other
  * systems, sealed with AES-GCM; owns {@code platform_secret_key}),
  * {@link dev.fixpoint.platform.Hmacs} (HMAC-SHA256 signatures, constant-time compare); in
- * {@code web}: {@code ApiController}, {@code Authenticated}, {@code Layout} (put into
- * every page's model by {@code LayoutAdvice}), {@code HtmxRequest}, {@code Forms} (the
+ * {@code web}: {@code ApiController}, {@code Authenticated}, {@code Layout} (put into the
+ * model of every view by {@code LayoutModel}), {@code HtmxRequest}, {@code Forms} (the
  * rule for refused page forms) and its {@code FormSubmission}, {@code FormErrors},
  * {@code LocalRedirect}, {@code ClientAddress}, {@code WebSessions}.</li>
  * </ul>

@@ -37,6 +37,34 @@ public class ProjectAccess {
 			.orElseThrow(() -> NotFoundException.of("Project"));
 	}
 
+	/**
+	 * The public projects with this key (the address of their public pages), oldest
+	 * first; without a caller, so {@code myRole()} is null.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<Project> publicProjects(String key) {
+		return this.projects.findPublicByKey(key);
+	}
+
+	/** An organization's public projects, by name. */
+	@Transactional(readOnly = true)
+	public java.util.List<Project> publicProjects(UUID orgId) {
+		return this.projects.findPublicInOrganization(orgId);
+	}
+
+	/**
+	 * A named system actor working in a project (the portal files what customers send, as
+	 * {@code SystemActor.PORTAL}), with the rights of a QA engineer (file, comment,
+	 * attach; no assigning, no status changes beyond the workflow's). System actors have
+	 * no membership rows and cannot sign in: only server code holds such a caller.
+	 */
+	@Transactional(readOnly = true)
+	public Membership asSystem(UUID projectId, CurrentUser actor) {
+		return this.projects.findById(projectId)
+			.map(p -> new Membership(p, actor, ProjectRole.QA))
+			.orElseThrow(() -> NotFoundException.of("Project"));
+	}
+
 	/** The projects the user belongs to: the widest scope of anything they may see. */
 	@Transactional(readOnly = true)
 	public java.util.List<UUID> projectIdsOf(CurrentUser user) {

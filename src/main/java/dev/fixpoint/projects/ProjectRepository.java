@@ -86,6 +86,32 @@ class ProjectRepository {
 				""").param("id", projectId).param("user", userId).query(this::map).optional();
 	}
 
+	/**
+	 * A project without a caller (its {@code my_role} null): by id, or by key among the
+	 * public projects (oldest first when organizations share a key).
+	 */
+	Optional<Project> findById(UUID projectId) {
+		return this.jdbc
+			.sql("select " + COLUMNS.replace("m.role", "null as role") + " from projects p where p.id = :id")
+			.param("id", projectId)
+			.query(this::map)
+			.optional();
+	}
+
+	List<Project> findPublicByKey(String key) {
+		return this.jdbc.sql("select " + COLUMNS.replace("m.role", "null as role") + """
+				from projects p where p.key = upper(:key) and p.is_public
+				order by p.created_at
+				""").param("key", key).query(this::map).list();
+	}
+
+	List<Project> findPublicInOrganization(UUID orgId) {
+		return this.jdbc.sql("select " + COLUMNS.replace("m.role", "null as role") + """
+				from projects p where p.org_id = :org and p.is_public
+				order by p.name
+				""").param("org", orgId).query(this::map).list();
+	}
+
 	List<Project> findAllForMember(UUID userId) {
 		return this.jdbc.sql("select " + COLUMNS + """
 				from projects p join project_members m on m.project_id = p.id and m.user_id = :user
@@ -253,7 +279,7 @@ class ProjectRepository {
 				workflow(workflow),
 				sla == null ? Map.of() : this.json.readValue(sla, new TypeReference<Map<String, Object>>() {
 				}), rs.getString("github_repo"), rs.getTimestamp("created_at").toInstant(),
-				ProjectRole.parse(rs.getString("role")).orElseThrow());
+				rs.getString("role") == null ? null : ProjectRole.parse(rs.getString("role")).orElseThrow());
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import dev.fixpoint.bugs.BugCriteria;
 import dev.fixpoint.bugs.BugQueries;
@@ -13,7 +12,6 @@ import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
-import dev.fixpoint.workflow.Workflow;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -73,18 +71,33 @@ public class BugSearch {
 	private Result run(String projectRef, String query, String cursor, Integer limit, CurrentUser user) {
 		Membership member = projectRef == null ? null : this.access.membership(projectRef, user);
 		SearchQuery parsed = parse(member, query);
-		if (parsed.bugKey().isPresent() && parsed.text().isBlank() && parsed.include().isEmpty()
-				&& parsed.exclude().isEmpty()) {
-			return new Result(List.of(), null, parsed.bugKey().get(), parsed.toQueryString());
+		if (parsed.bugKey().isPresent()) {
+			// the parser lets a key stand only alone (a sort aside)
+			String key = parsed.bugKey().get();
+			if (visible(key, user)) {
+				return new Result(List.of(), null, key, parsed.toQueryString());
+			}
+			// a bare key of no bug the caller sees is just a word (COVID-19); key: finds
+			// nothing
+			boolean bare = query.strip().equalsIgnoreCase(key);
+			if (!bare) {
+				return new Result(List.of(), null, null, parsed.toQueryString());
+			}
+			parsed = new SearchQuery(parsed.include(), parsed.exclude(), parsed.dates(), parsed.is(),
+					java.util.Optional.empty(), parsed.sort(), query.strip());
 		}
-		Page<SearchHit> page = this.bugs.search(projectRef, criteria(parsed), cursor, limit, user);
+		Page<SearchHit> page = this.bugs.search(projectRef, criteria(parsed), parsed.sort().orElse(null), cursor, limit,
+				user);
 		return new Result(page.items(), page.nextCursor(), null, parsed.toQueryString());
 	}
 
+	private boolean visible(String key, CurrentUser user) {
+		return this.bugs.findByKey(key, user).isPresent();
+	}
+
 	SearchQuery parse(Membership member, String query) {
-		QueryContext context = member == null ? QueryContext.anyStatus(LocalDate.now(this.clock)) : QueryContext.of(
-				member.project().workflow().statuses().stream().map(Workflow.Status::key).collect(Collectors.toSet()),
-				this.clock);
+		QueryContext context = member == null ? QueryContext.anyStatus(LocalDate.now(this.clock))
+				: QueryContext.forWorkflow(member.project().workflow(), this.clock);
 		try {
 			return QueryLanguage.parse(query, context);
 		}
@@ -104,11 +117,18 @@ public class BugSearch {
 			assignees = List.of(BugCriteria.NONE);
 			notAssignees = List.of();
 		}
+		if (q.is().contains("assigned")) {
+			notAssignees = java.util.stream.Stream
+				.concat(notAssignees.stream(), java.util.stream.Stream.of(BugCriteria.NONE))
+				.toList();
+		}
 		BugCriteria.Builder c = BugCriteria.builder()
 			.status(terms(q, SearchField.STATUS))
 			.severity(terms(q, SearchField.SEVERITY))
 			.priority(terms(q, SearchField.PRIORITY))
-			.tag(terms(q, SearchField.TAG))
+			// values of one field are alternatives, tags too (tag:ui,backend: either)
+			.anyTag(values(q.include(), SearchField.TAG))
+			.tag(new BugCriteria.Terms(List.of(), values(q.exclude(), SearchField.TAG)))
 			.reporter(terms(q, SearchField.REPORTER))
 			.assignee(new BugCriteria.Terms(assignees, notAssignees))
 			.component(terms(q, SearchField.COMPONENT))
@@ -123,6 +143,7 @@ public class BugSearch {
 			switch (d.field()) {
 				case CREATED -> c.created(new BugCriteria.Span(from, lastDay(d)));
 				case UPDATED -> c.updated(new BugCriteria.Span(from, lastDay(d)));
+				case RESOLVED -> c.resolved(new BugCriteria.Span(from, lastDay(d)));
 				case DUE -> c.due(from, d.toExclusive().map(LocalDate::toString).orElse(null));
 			}
 		}

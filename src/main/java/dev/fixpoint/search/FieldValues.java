@@ -19,7 +19,15 @@ import dev.fixpoint.bugs.SlaState;
  */
 final class FieldValues {
 
-	static final Set<String> STATES = Set.of("open", "closed", "unassigned");
+	/**
+	 * The values of {@code is:}, each with its opposite ({@code -is:open} is
+	 * {@code is:closed}).
+	 */
+	static final java.util.Map<String, String> STATES = java.util.Map.of("open", "closed", "closed", "open",
+			"unassigned", "assigned", "assigned", "unassigned");
+
+	/** The states in the order the help and the suggestions list them. */
+	static final java.util.List<String> STATE_ORDER = java.util.List.of("open", "closed", "assigned", "unassigned");
 
 	private static final Pattern STATUS_KEY = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -28,10 +36,13 @@ final class FieldValues {
 	private FieldValues() {
 	}
 
-	static String normalize(SearchField field, String value, Set<String> statusKeys) {
+	/**
+	 * @param context the project's statuses, or null to accept any well-formed status
+	 */
+	static String normalize(SearchField field, String value, QueryContext context) {
 		String v = value.strip();
 		return switch (field) {
-			case STATUS -> status(v, statusKeys);
+			case STATUS -> status(v, context);
 			// the query language is typed by people: its enum values ignore case
 			case SEVERITY -> Severity.parse(v.toLowerCase(Locale.ROOT))
 				.map(Severity::key)
@@ -51,10 +62,14 @@ final class FieldValues {
 	static String state(String value) {
 		String typed = value.strip();
 		String v = typed.toLowerCase(Locale.ROOT);
-		if (!STATES.contains(v)) {
-			throw rejected("is", typed, "a state", "open, closed or unassigned");
+		if (!STATES.containsKey(v)) {
+			throw rejected("is", typed, "a state", "open, closed, assigned or unassigned");
 		}
 		return v;
+	}
+
+	static String opposite(String state) {
+		return STATES.get(state);
 	}
 
 	static String bugKey(String value) {
@@ -73,10 +88,17 @@ final class FieldValues {
 					"created, updated, priority, severity or due, optionally with a leading '-'"));
 	}
 
-	private static String status(String value, Set<String> statusKeys) {
-		String v = value.toLowerCase(Locale.ROOT);
+	/**
+	 * A status key, or a status's name as the project calls it ({@code "In progress"}),
+	 * or a name written like a key ({@code "in progress"}, {@code in-review}).
+	 */
+	private static String status(String value, QueryContext context) {
+		String lower = value.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		Set<String> statusKeys = context == null ? null : context.statusKeys();
+		String named = context == null ? null : context.statusNames().get(lower);
+		String v = named != null ? named : lower.replaceAll("[\\s-]+", "_");
 		if (!STATUS_KEY.matcher(v).matches()) {
-			throw rejected("status", value, "a status key", "a status key like open (letters, digits and '_')");
+			throw rejected("status", value, "a status", "a status key like open or a quoted name like \"in progress\"");
 		}
 		if (statusKeys != null && !statusKeys.contains(v)) {
 			throw InvalidValue.notA(value, "a status of this project",

@@ -8,25 +8,29 @@ import java.util.Objects;
  *
  * <pre>
  * query  = term { whitespace term }                      at most 1,000 characters; empty finds everything
- * term   = ["-"] field ":" value { "," value }           "-" excludes; commas are alternatives (OR)
- *        | bugkey                                        WEB-42 as typed (upper case): recorded as the bug key
+ * term   = ["-"] field ":" value { "," value }           "-" excludes; commas are alternatives (any of)
+ *        | term "OR" term                                 two terms of one value field: alternatives too
+ *        | bugkey                                        WEB-42 in any case, alone: the bug to open
  *        | ["-"] word | ["-"] '"' phrase '"'             free text, kept in order; "-" excludes the word
  * value  = chars without whitespace or ","  |  '"' chars, with \" and \\ escaped '"'
- * field  = status     status key of the project        severity  critical | high | medium | low
+ * field  = status     status key or name of the project  severity  critical | high | medium | low
  *        | priority   P0 | P1 | P2 | P3                  assignee  me | none | username
  *        | reporter   me | username                    tag, component   any text
- *        | created | updated | due   date                is        open | closed | unassigned
+ *        | created | updated | resolved | due   date     is        open | closed | assigned | unassigned
  *        | key        WEB-42                           sort      [-]created | updated | priority | severity | due
  * date   = [">" | ">=" | "<" | "<="] day  |  day ".." day            (inclusive range)
  * day    = YYYY-MM-DD  |  N "d"  |  N "w"                             (N days or weeks before today)
  * </pre>
  *
  * Field names are case-insensitive. Dates, {@code is}, {@code key} and {@code sort} take
- * one value and cannot be negated; {@code sort} and {@code key} appear at most once (a
- * later bare key is free text). A word of ASCII letters followed by {@code :} is always a
- * field, so {@code colour:red} is an error; quote it to search for it
- * ({@code "colour:red"}). The parser never builds SQL: free text goes to
- * {@code websearch_to_tsquery} as a parameter.
+ * one value; {@code -is:open} is {@code is:closed}, a one-sided date negates to the other
+ * side ({@code -created:>7d}), {@code key} and {@code sort} cannot be negated and appear
+ * at most once. {@code key:} stands alone (a sort aside); a bare key with other terms is
+ * words. {@code OR} between words is left to the text search. A word of ASCII letters
+ * followed by {@code :} is always a field, so {@code colour:red} is an error; quote it to
+ * search for it ({@code "colour:red"}). The parser never builds SQL: free text goes to
+ * {@code websearch_to_tsquery} as a parameter. {@link QueryHelp} describes the language
+ * for people from the same definitions.
  */
 public final class QueryLanguage {
 

@@ -1,11 +1,9 @@
 package dev.fixpoint.search;
 
 import java.time.Clock;
-import java.util.stream.Collectors;
 
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.projects.Membership;
-import dev.fixpoint.workflow.Workflow;
 
 /**
  * Checks a query against the query language and the project's statuses before it is
@@ -17,9 +15,7 @@ final class SearchQueries {
 	}
 
 	static SearchQuery validate(Membership member, String query, Clock clock) {
-		QueryContext context = QueryContext.of(
-				member.project().workflow().statuses().stream().map(Workflow.Status::key).collect(Collectors.toSet()),
-				clock);
+		QueryContext context = QueryContext.forWorkflow(member.project().workflow(), clock);
 		try {
 			return QueryLanguage.parse(query, context);
 		}

@@ -1,8 +1,10 @@
 /**
  * Finding bugs: the query language, ranked full-text search across projects, saved
  * filters, and their pages ({@code /search}, optionally {@code ?project=};
- * {@code /search/quick}, up to 8 hits for the header box; {@code /p/{KEY}/filters}, the
- * saved filters panel the bug list loads by URL) and API ({@code /api/search},
+ * {@code /search/quick}, up to 8 hits for the header box; {@code /search/suggest}, what
+ * the query box suggests at the caret; {@code /help/search}, the language's help, from
+ * {@link dev.fixpoint.search.QueryHelp}; {@code /p/{KEY}/filters}, the saved filters
+ * panel the bug list loads by URL) and API ({@code /api/search},
  * {@code /api/projects/{id}/search}, {@code /api/projects/{id}/filters},
  * {@code /api/filters/{id}}).
  * <p>
@@ -11,9 +13,10 @@
  * {@link dev.fixpoint.search.QueryContext}) into a
  * {@link dev.fixpoint.search.SearchQuery} ({@code toQueryString}, {@code with},
  * {@code without}), {@link dev.fixpoint.search.BugSearch} (query to
- * {@link dev.fixpoint.bugs.BugCriteria} to the ranked {@code BugQueries.search}, which
- * resolves it like any bug list, or the bug to jump to when the query names one key),
- * {@link dev.fixpoint.search.SavedFilters}.
+ * {@link dev.fixpoint.bugs.BugCriteria} to {@code BugQueries.search}, which resolves it
+ * like any bug list: ranked for words, in the query's sort for filters alone; or the bug
+ * to jump to when the query is one visible key),
+ * {@link dev.fixpoint.search.QuerySuggestions}, {@link dev.fixpoint.search.SavedFilters}.
  * <p>
  * Rules: the query language
  * ({@code status:open,in_progress -tag:flaky created:>7d "login page" sort:-priority}) is

@@ -49,6 +49,10 @@ class AnalyticsApiTest extends IntegrationTest {
 
 	private String key;
 
+	private String a;
+
+	private String c;
+
 	@BeforeEach
 	void scriptedHistory() {
 		Instant now = this.clock.instant();
@@ -66,10 +70,12 @@ class AnalyticsApiTest extends IntegrationTest {
 			.status()).isEqualTo(201);
 		String a = this.api.newBug(this.ann, this.key, "Checkout crashes", "critical").get("key").asString();
 		String b = this.api.newBug(this.ann, this.key, "Slow search", "high").get("key").asString();
-		assertThat(this.api
-			.post("/api/projects/" + this.key + "/bugs", this.ann.token(), Map.of("title", "Flaky login", "severity",
-					"medium", "component", "api", "tags", List.of("flaky"), "assignee_id", this.dev.id().toString()))
-			.status()).isEqualTo(201);
+		Api.Response c = this.api.post("/api/projects/" + this.key + "/bugs", this.ann.token(),
+				Map.of("title", "Flaky login", "severity", "medium", "component", "api", "tags", List.of("flaky"),
+						"assignee_id", this.dev.id().toString()));
+		assertThat(c.status()).isEqualTo(201);
+		this.a = a;
+		this.c = c.body().get("key").asString();
 		move(Duration.ofHours(2), a, Map.of("status", "in_progress"));
 		move(Duration.ofHours(4), a, Map.of("status", "resolved", "resolution", "fixed"));
 		move(Duration.ofHours(18), b, Map.of("status", "resolved", "resolution", "wont_fix"));
@@ -171,6 +177,80 @@ class AnalyticsApiTest extends IntegrationTest {
 		assertThat(flaky.get("name").asString()).isEqualTo("flaky");
 		assertThat(flaky.get("created").asInt()).isEqualTo(1);
 		assertThat(r.get("sla").has("compliance_pct")).isTrue();
+	}
+
+	@Test
+	void tagHotspotsCountOpenBugsAndTimeInStatusFollowsTheTag() {
+		// D2 13:00: C (flaky) leaves open after 52 h
+		move(Duration.ofHours(1), this.c, Map.of("status", "in_progress"));
+		JsonNode r = analytics(period());
+		JsonNode flaky = r.get("hotspots").get("tags").get(0);
+		assertThat(flaky.get("name").asString()).isEqualTo("flaky");
+		assertThat(flaky.get("open").asInt()).isEqualTo(1);
+		assertThat(r.get("workload").get(0).get("in_progress").asInt()).isEqualTo(1);
+		Map<String, JsonNode> all = statusTimes(r);
+		assertThat(all.get("open").get("stretches").asInt()).isEqualTo(4);
+		Map<String, JsonNode> tagged = statusTimes(analytics(period() + "&tag=flaky"));
+		assertThat(tagged.get("open").get("stretches").asInt()).isEqualTo(1);
+		assertThat(tagged.get("open").get("mean_hours").asDouble()).isEqualTo(52.0);
+		assertThat(tagged.get("resolved").get("stretches").asInt()).isZero();
+		assertThat(statusTimes(analytics(period() + "&tag=nothing")).get("open").get("stretches").asInt()).isZero();
+	}
+
+	/**
+	 * A replaced workflow moves the bugs of a removed status: counted like edits. D2
+	 * 13:00 "resolved" is removed and mapped to "open": A and B are reopened.
+	 */
+	@Test
+	void aWorkflowReplacementMovesCountLikeEdits() {
+		this.clock.advance(Duration.ofHours(1));
+		JsonNode current = this.api.get("/api/projects/" + this.key + "/workflow", this.ann.token()).body();
+		@SuppressWarnings("unchecked")
+		Map<String, Object> workflow = this.json.convertValue(current, Map.class);
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> statuses = (List<Map<String, Object>>) workflow.get("statuses");
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> transitions = (List<Map<String, Object>>) workflow.get("transitions");
+		workflow.put("statuses", statuses.stream().filter(s -> !"resolved".equals(s.get("key"))).toList());
+		List<Map<String, Object>> kept = new java.util.ArrayList<>(transitions.stream()
+			.filter(t -> !"resolved".equals(t.get("from")) && !"resolved".equals(t.get("to")))
+			.toList());
+		kept.add(Map.of("from", "in_review", "to", "closed", "name", "Close"));
+		workflow.put("transitions", kept);
+		workflow.put("status_mapping", Map.of("resolved", "open"));
+		Api.Response replaced = this.api.put("/api/projects/" + this.key + "/workflow", this.ann.token(), workflow);
+		assertThat(replaced.status()).as(replaced.raw()).isEqualTo(200);
+
+		JsonNode bug = this.api.get("/api/bugs/" + this.a, this.ann.token()).body();
+		assertThat(bug.get("status").asString()).isEqualTo("open");
+		assertThat(bug.get("resolved_at").isNull()).isTrue();
+		JsonNode r = analytics(period());
+		assertThat(counts(r.get("reopened"))).containsExactly(0, 1, 2);
+		assertThat(counts(r.get("open_backlog"))).containsExactly(2, 2, 3);
+		assertThat(r.get("open").asInt()).isEqualTo(3);
+		assertThat(r.get("open_by_severity").get("critical").asInt()).isEqualTo(1);
+		assertThat(r.get("open_by_severity").get("high").asInt()).isEqualTo(1);
+		// resolved: A 21 h, A 1 h, B 28 h
+		JsonNode resolved = statusTimes(r).get("resolved");
+		assertThat(resolved.get("stretches").asInt()).isEqualTo(3);
+		assertThat(resolved.get("mean_hours").asDouble()).isEqualTo(16.67);
+		assertThat(r.get("age_of_open_bugs").get(1).get("count").asInt()).isEqualTo(3);
+	}
+
+	@Test
+	void aDeletedBugLeavesTheOpenCountsNotTheHistory() {
+		assertThat(this.api.delete("/api/bugs/" + this.c, this.ann.token()).status()).isEqualTo(204);
+		JsonNode r = analytics(period());
+		assertThat(r.get("open").asInt()).isZero();
+		assertThat(r.get("workload")).isEmpty();
+		assertThat(r.get("hotspots").get("tags").get(0).get("open").asInt()).isZero();
+		assertThat(counts(r.get("created"))).containsExactly(3, 0, 0);
+	}
+
+	private static Map<String, JsonNode> statusTimes(JsonNode report) {
+		Map<String, JsonNode> status = new java.util.HashMap<>();
+		report.get("time_in_status").valueStream().forEach(s -> status.put(s.get("status").asString(), s));
+		return status;
 	}
 
 	@Test

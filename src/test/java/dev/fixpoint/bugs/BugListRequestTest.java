@@ -16,7 +16,7 @@ class BugListRequestTest {
 
 	private static BugListRequest request() {
 		return new BugListRequest(List.of("open,in_progress", " open "), List.of("critical"), null, "me", "ann", null,
-				"API", "2026-10-01", "", null, null, "2026-12-31", "login page", "-priority", "abc", 10,
+				"API", "2026-10-01", "", null, null, null, null, "2026-12-31", "login page", "-priority", "abc", 10,
 				List.of("breached"));
 	}
 

@@ -28,4 +28,16 @@ class SearchTextTest {
 		assertThat(SearchText.snippetHtml(null)).isEmpty();
 	}
 
+	@org.junit.jupiter.api.Test
+	void negationPhrasesAndOrAreKeptLikeWebsearch() {
+		assertThat(SearchText.prefixQuery("login -flaky")).isEqualTo("login & !flaky");
+		assertThat(SearchText.prefixQuery("-flaky login")).isEqualTo("!flaky & login:*");
+		assertThat(SearchText.prefixQuery("\"reset link\" -\"dark mode\" covid-19"))
+			.isEqualTo("(reset <-> link) & !(dark <-> mode) & (covid <-> 19)");
+		assertThat(SearchText.prefixQuery("login OR signup or pay")).isEqualTo("login | signup | pay:*");
+		assertThat(SearchText.prefixQuery("OR login")).isEqualTo("login:*");
+		assertThat(SearchText.hasWordToFind("-flaky -\"dark mode\" OR")).isFalse();
+		assertThat(SearchText.hasWordToFind("-flaky pay")).isTrue();
+	}
+
 }

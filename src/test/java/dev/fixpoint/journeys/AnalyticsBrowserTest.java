@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
@@ -61,6 +63,28 @@ class AnalyticsBrowserTest extends BrowserTest {
 		assertThat(this.page).hasURL(Pattern.compile("/p/" + this.key + "/bugs\\?status=.*&severity=critical$"));
 		assertThat(this.page.locator("tbody tr")).hasCount(1);
 		assertThat(this.page.locator("tbody")).containsText("Checkout button does nothing");
+
+		// a resolved count leads to the bugs resolved in that period (the resolved-date
+		// filter)
+		this.page.navigate(baseUrl() + "/p/" + this.key + "/analytics?from=" + today.minusDays(6) + "&to=" + today);
+		this.page.locator("#an-chart-trend").locator("xpath=..").getByText("Data table").click();
+		Locator resolved = this.page.locator("#an-chart-trend ~ details tbody td:nth-child(3) a")
+			.filter(new Locator.FilterOptions().setHasNotText(Pattern.compile("^0$")))
+			.first();
+		int count = Integer.parseInt(resolved.textContent().strip());
+		resolved.click();
+		assertThat(this.page).hasURL(Pattern.compile("/p/" + this.key + "/bugs\\?resolved_from=.*&resolved_to="));
+		assertThat(this.page.locator("#f-resolved-from")).not().hasValue("");
+		assertThat(this.page.locator("tbody tr")).hasCount(count);
+
+		// an export shows its progress and saves the file
+		this.page.navigate(baseUrl() + "/p/" + this.key + "/analytics");
+		Download csv = this.page.waitForDownload(() -> this.page.locator("a.an-export").first().click());
+		assertThat(this.page.locator("#an-progress-text")).containsText("CSV export ready");
+		org.assertj.core.api.Assertions.assertThat(csv.suggestedFilename()).startsWith("analytics-" + this.key);
+		Download pdf = this.page.waitForDownload(() -> this.page.locator("a.an-export").nth(1).click());
+		assertThat(this.page.locator("#an-progress-text")).containsText(Pattern.compile("PDF export ready: .* KB"));
+		org.assertj.core.api.Assertions.assertThat(pdf.suggestedFilename()).endsWith(".pdf");
 	}
 
 	/**

@@ -36,6 +36,7 @@ class NotificationsBrowserTest extends BrowserTest {
 		Page adas = anotherBrowser();
 		signIn(adas, ada);
 		adas.navigate(baseUrl() + "/bugs/" + bug);
+		adas.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("change the assignee")).click();
 		adas.getByLabel("Assignee").selectOption(new SelectOption().setLabel(bob.name()));
 		assertThat(adas.locator(".bug-side")).containsText(bob.name());
 

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import dev.fixpoint.workflow.StatusCategory;
+import dev.fixpoint.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -18,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static dev.fixpoint.search.DateField.CREATED;
 import static dev.fixpoint.search.DateField.DUE;
+import static dev.fixpoint.search.DateField.RESOLVED;
 import static dev.fixpoint.search.DateField.UPDATED;
 import static dev.fixpoint.search.SearchField.ASSIGNEE;
 import static dev.fixpoint.search.SearchField.COMPONENT;
@@ -144,6 +147,7 @@ class QueryLanguageTest {
 				arguments("due:2026-10-01..2026-10-01", DUE, "2026-10-01", "2026-10-02"),
 				arguments("created:2024-02-29", CREATED, "2024-02-29", "2024-03-01"),
 				arguments("created:<=2026-12-31", CREATED, null, "2027-01-01"),
+				arguments("resolved:2026-10-01..2026-10-07", RESOLVED, "2026-10-01", "2026-10-08"),
 				arguments("Created:\"2026-10-01\"", CREATED, "2026-10-01", "2026-10-02"));
 	}
 
@@ -201,11 +205,73 @@ class QueryLanguageTest {
 		assertThat(query.include()).isEmpty();
 	}
 
+	@Test
+	void filtersAloneAreAQuery() {
+		SearchQuery query = parse("status:open severity:critical assignee:me");
+
+		assertThat(query.text()).isEmpty();
+		assertThat(query.bugKey()).isEmpty();
+		assertThat(query.include()).containsOnlyKeys(STATUS, SEVERITY, ASSIGNEE);
+		assertThat(parse("is:open").is()).containsExactly("open");
+	}
+
+	@Test
+	void statusNamesWithSpacesWorkQuoted() {
+		QueryContext project = QueryContext.forWorkflow(
+				new Workflow(List.of(new Workflow.Status("todo", "To do", StatusCategory.TODO, true),
+						new Workflow.Status("doing", "In progress", StatusCategory.IN_PROGRESS, null),
+						new Workflow.Status("done", "Done", StatusCategory.DONE, null)), List.of()),
+				Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+
+		assertThat(QueryLanguage.parse("status:\"in progress\",\"To  Do\" -status:DONE", project).include().get(STATUS))
+			.as("the project's names, any case and spacing")
+			.containsExactly("doing", "todo");
+		assertThat(QueryLanguage.parse("status:doing", project).include().get(STATUS)).containsExactly("doing");
+		// without a project, a name is written as a key
+		assertThat(parse("status:\"in progress\" status:in-review").include().get(STATUS))
+			.containsExactly("in_progress", "in_review");
+		assertThat(QueryLanguage.parse("status:\"in progress\"", STANDARD_PROJECT).include().get(STATUS))
+			.containsExactly("in_progress");
+		assertThat(syntaxError("status:\"in limbo\"", project))
+			.hasMessage("'in limbo' is not a status of this project at 7: expected one of doing, done, todo");
+	}
+
+	@Test
+	void orJoinsValuesOfOneFieldLikeCommas() {
+		SearchQuery or = parse("severity:critical OR severity:high OR severity:medium tag:ui or tag:api");
+		SearchQuery commas = parse("severity:critical,high,medium tag:ui,api");
+
+		assertThat(or).isEqualTo(commas);
+		assertThat(or.include().get(SEVERITY)).containsExactly("critical", "high", "medium");
+		// between words OR is left to the text search (websearch_to_tsquery reads it)
+		assertThat(parse("login OR signup").text()).isEqualTo("login OR signup");
+		assertThat(parse("status:open login OR signup").text()).isEqualTo("login OR signup");
+	}
+
+	@Test
+	void everyTermCanBeNegated() {
+		SearchQuery query = parse("-tag:flaky -status:closed -word -\"dark mode\" -is:open -is:unassigned "
+				+ "-created:>2026-10-01 -due:<7d -severity:low,medium -assignee:me");
+
+		assertThat(query.exclude()).containsOnlyKeys(TAG, STATUS, SEVERITY, ASSIGNEE);
+		assertThat(query.exclude().get(SEVERITY)).containsExactly("low", "medium");
+		assertThat(query.text()).isEqualTo("-word -\"dark mode\"");
+		assertThat(query.is()).as("the opposite states").containsExactly("closed", "assigned");
+		assertThat(query.dates()).containsExactly(DateCondition.before(CREATED, day("2026-10-02")),
+				DateCondition.onOrAfter(DUE, day("2026-10-08")));
+		assertThat(query.toQueryString()).isEqualTo("-status:closed -severity:low,medium -assignee:me -tag:flaky "
+				+ "created:<2026-10-02 due:>=2026-10-08 is:closed is:assigned -word -\"dark mode\"");
+	}
+
 	static Stream<Arguments> bugKeys() {
+		// a key alone (a sort aside) opens the bug, in any case; with other terms it is
+		// words
 		return Stream.of(arguments("key:WEB-42", "WEB-42", ""), arguments("key:web-42", "WEB-42", ""),
-				arguments("WEB-42", "WEB-42", ""), arguments("crash WEB-42 login", "WEB-42", "crash login"),
-				arguments("WEB-42 WEB-43", "WEB-42", "WEB-43"), arguments("key:API-1 WEB-42", "API-1", "WEB-42"),
-				arguments("web-42", null, "web-42"), arguments("covid-19", null, "covid-19"),
+				arguments("WEB-42", "WEB-42", ""), arguments("  stor-123 ", "STOR-123", ""),
+				arguments("WEB-42 sort:-priority", "WEB-42", ""),
+				arguments("crash WEB-42 login", null, "crash WEB-42 login"),
+				arguments("WEB-42 WEB-43", null, "WEB-42 WEB-43"), arguments("WEB-42 status:open", null, "WEB-42"),
+				arguments("web-42", "WEB-42", ""), arguments("covid-19", "COVID-19", ""),
 				arguments("-WEB-42", null, "-WEB-42"), arguments("\"WEB-42\"", null, "\"WEB-42\""),
 				arguments("WEB-042", null, "WEB-042"));
 	}
@@ -293,8 +359,12 @@ class QueryLanguageTest {
 		assertThat(error.length()).isEqualTo(7);
 	}
 
+	static final String STATUS_EXPECTED = "a status key like open or a quoted name like \"in progress\"";
+
+	static final String OR_EXPECTED = "two values of one field, e.g. severity:critical OR severity:high";
+
 	static Stream<Arguments> syntaxErrors() {
-		String fields = "status, severity, priority, assignee, reporter, tag, component, sla, created, updated, due, is, key, sort";
+		String fields = "status, severity, priority, assignee, reporter, tag, component, sla, created, updated, resolved, due, is, key, sort";
 		return Stream.of(arguments("colour:red", 0, 6, "Unknown field 'colour' at 0: expected one of " + fields),
 				arguments("login -Colour:red", 7, 6, "Unknown field 'Colour' at 7: expected one of " + fields),
 				arguments("🐛 colour:red", 3, 6, "Unknown field 'colour' at 3: expected one of " + fields),
@@ -304,12 +374,9 @@ class QueryLanguageTest {
 						"'huge' is not a severity at 9: expected critical, high, medium or low"),
 				arguments("priority:P7", 9, 2, "'P7' is not a priority at 9: expected P0, P1, P2 or P3"),
 				arguments("sla:late", 4, 4, "'late' is not an SLA state at 4: expected on_track, at_risk or breached"),
-				arguments("status:Done!", 7, 5,
-						"'Done!' is not a status key at 7: expected a status key like open (letters, digits and '_')"),
-				arguments("status:", 7, 0,
-						"'status' needs a value at 7: expected a status key like open (letters, digits and '_')"),
-				arguments("status: open", 7, 0,
-						"'status' needs a value at 7: expected a status key like open (letters, digits and '_')"),
+				arguments("status:Done!", 7, 5, "'Done!' is not a status at 7: expected " + STATUS_EXPECTED),
+				arguments("status:", 7, 0, "'status' needs a value at 7: expected " + STATUS_EXPECTED),
+				arguments("status: open", 7, 0, "'status' needs a value at 7: expected " + STATUS_EXPECTED),
 				arguments("tag:a,", 6, 0, "'tag' needs a value at 6: expected a tag"),
 				arguments("tag:a,,b", 6, 0, "'tag' needs a value at 6: expected a tag"),
 				arguments("tag:\"\"", 4, 2, "'tag' needs a value at 4: expected a tag"),
@@ -334,13 +401,29 @@ class QueryLanguageTest {
 				arguments("created:", 8, 0, "'created' needs a value at 8: expected " + DateExpression.EXPECTED),
 				arguments("created:>2026-10-01,2026-10-05", 19, 1,
 						"'created' takes one value at 19: expected a separate created: term for each value"),
-				arguments("-created:>2026-10-01", 0, 8,
-						"'-created' cannot be negated at 0: expected created: without '-'"),
-				arguments("is:pending", 3, 7, "'pending' is not a state at 3: expected open, closed or unassigned"),
-				arguments("-is:open", 0, 3, "'-is' cannot be negated at 0: expected is: without '-'"),
+				arguments("-created:2026-10-01", 0, 8,
+						"'-created' cannot exclude a day or a range at 0: expected one side, e.g. -created:>2026-10-01 or -created:<7d"),
+				arguments("-due:7d..1d", 0, 4,
+						"'-due' cannot exclude a day or a range at 0: expected one side, e.g. -due:>2026-10-01 or -due:<7d"),
+				arguments("is:pending", 3, 7,
+						"'pending' is not a state at 3: expected open, closed, assigned or unassigned"),
 				arguments("key:WEB", 4, 3, "'WEB' is not a bug key at 4: expected a key like WEB-42"),
 				arguments("key:WEB-1 key:WEB-2", 10, 3, "Second bug key at 10: expected at most one key"),
-				arguments("WEB-1 key:WEB-2", 6, 3, "Second bug key at 6: expected at most one key"),
+				arguments("WEB-1 key:WEB-2", 6, 3,
+						"'key' opens one bug at 6: expected key: alone, or the key as words without key:"),
+				arguments("key:API-1 WEB-42", 0, 3,
+						"'key' opens one bug at 0: expected key: alone, or the key as words without key:"),
+				arguments("status:open key:WEB-1", 12, 3,
+						"'key' opens one bug at 12: expected key: alone, or the key as words without key:"),
+				arguments("severity:critical OR status:open", 18, 2,
+						"'OR' joins values of one field at 18: expected " + OR_EXPECTED),
+				arguments("status:open OR", 12, 2,
+						"'OR' needs a field term on each side at 12: expected " + OR_EXPECTED),
+				arguments("or tag:ui", 0, 2, "'OR' needs a field term on each side at 0: expected " + OR_EXPECTED),
+				arguments("-tag:a OR -tag:b", 7, 2,
+						"'OR' cannot join exclusions at 7: expected -tag:a -tag:b (excludes both)"),
+				arguments("is:open OR is:closed", 8, 2, "'OR' cannot join is: terms at 8: expected one is: term"),
+				arguments("-key:WEB-1", 0, 4, "'-key' cannot be negated at 0: expected key: without '-'"),
 				arguments("sort:title", 5, 5,
 						"'title' is not a sort order at 5: expected created, updated, priority, severity or due, optionally with a leading '-'"),
 				arguments("sort:", 5, 0,
@@ -386,11 +469,13 @@ class QueryLanguageTest {
 				"tag:\"needs info\",ui -tag:\"a,b\" tag:\"say \\\"hi\\\"\" tag:\"back\\\\slash\"",
 				"component:\"Web app\" reporter:Ann.Lee assignee:none priority:p0,P1",
 				"created:>2026-10-01 created:<=2026-10-31 updated:2026-10-05 due:2026-10-01..2026-10-31",
-				"created:>7d due:<2w updated:14d..7d", "is:open is:unassigned", "WEB-42", "key:web-42 WEB-43 crash",
-				"sort:due", "TAG:größe 日本語 🐛 \"Ünï  cödé\"", "'; drop table bugs; --", "a\"b c\" d", "\"x\"\"y\"z",
-				"https://fixpoint.dev/bugs?q=1 12:30", "-status:closed,resolved -severity:low status:open",
-				"  spaced\t\tout \n words  ", "tag:a:b tag:-x tag:\\ tag:\"\\\\\"", "\"C:\\temp\" tag:\"C:\\temp\"",
-				"--x - -- \"\"", "due:2024-02-29 created:<=2026-12-31");
+				"created:>7d due:<2w updated:14d..7d", "is:open is:unassigned", "WEB-42", "key:web-42", "WEB-42 crash",
+				"status:\"in progress\" severity:critical OR severity:high -is:open -created:>7d",
+				"tag:ui OR tag:backend,api -tag:flaky is:assigned", "sort:due", "TAG:größe 日本語 🐛 \"Ünï  cödé\"",
+				"'; drop table bugs; --", "a\"b c\" d", "\"x\"\"y\"z", "https://fixpoint.dev/bugs?q=1 12:30",
+				"-status:closed,resolved -severity:low status:open", "  spaced\t\tout \n words  ",
+				"tag:a:b tag:-x tag:\\ tag:\"\\\\\"", "\"C:\\temp\" tag:\"C:\\temp\"", "--x - -- \"\"",
+				"due:2024-02-29 created:<=2026-12-31");
 	}
 
 	@ParameterizedTest(name = "{0}")

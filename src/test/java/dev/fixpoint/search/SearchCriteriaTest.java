@@ -26,7 +26,8 @@ class SearchCriteriaTest {
 		assertThat(c.status()).isEqualTo(new Terms(List.of("open"), List.of("closed")));
 		assertThat(c.severity().any()).containsExactly("critical");
 		assertThat(c.priority().any()).containsExactly("P0");
-		assertThat(c.tag()).isEqualTo(new Terms(List.of("ui"), List.of("flaky")));
+		assertThat(c.tag()).isEqualTo(new Terms(List.of(), List.of("flaky")));
+		assertThat(c.anyTag()).as("values of one field are alternatives, tags too").containsExactly("ui");
 		assertThat(c.reporter().any()).containsExactly("me");
 		assertThat(c.component().any()).containsExactly("api");
 		assertThat(c.sla().any()).containsExactly("breached");

@@ -65,6 +65,19 @@ public record AnalyticsView(String base, Capabilities can, AnalyticsReport repor
 			return this.list + "?created_from=" + from + "&created_to=" + to;
 		}
 
+		/**
+		 * The open bugs filed in {@code from..to} (either may be null): an age bucket.
+		 */
+		public String openFiled(LocalDate from, LocalDate to) {
+			return this.list + "?status=" + enc(String.join(",", this.openStatuses))
+					+ (from == null ? "" : "&created_from=" + from) + (to == null ? "" : "&created_to=" + to);
+		}
+
+		/** The bugs resolved (their last resolution) in {@code from..to}. */
+		public String resolved(LocalDate from, LocalDate to) {
+			return this.list + "?resolved_from=" + from + "&resolved_to=" + to;
+		}
+
 	}
 
 	public boolean isProject() {

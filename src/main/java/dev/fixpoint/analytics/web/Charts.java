@@ -20,10 +20,24 @@ final class Charts {
 	private Charts() {
 	}
 
-	record Series(String name, String type, String color, List<? extends Number> data, int axis, List<String> colors) {
+	/**
+	 * {@code links}: this series' own bug lists per category (else the chart's; an empty
+	 * list: none).
+	 */
+	record Series(String name, String type, String color, List<? extends Number> data, int axis, List<String> colors,
+			List<String> links) {
 
 		Series(String name, String type, String color, List<? extends Number> data, int axis) {
-			this(name, type, color, data, axis, null);
+			this(name, type, color, data, axis, null, null);
+		}
+
+		Series(String name, String type, String color, List<? extends Number> data, int axis, List<String> colors) {
+			this(name, type, color, data, axis, colors, null);
+		}
+
+		Series links(List<String> links) {
+			return new Series(this.name, this.type, this.color, this.data, this.axis, this.colors,
+					links == null ? List.of() : links);
 		}
 
 	}
@@ -39,13 +53,18 @@ final class Charts {
 					.stream()
 					.map(p -> links.created(p.period().isBefore(r.from()) ? r.from() : p.period(), end(r, p.period())))
 					.toList();
+		List<String> resolvedLinks = links == null ? null
+				: r.resolved()
+					.stream()
+					.map(p -> links.resolved(p.period().isBefore(r.from()) ? r.from() : p.period(), end(r, p.period())))
+					.toList();
 		charts.put("trend",
 				new Chart(periods,
-						List.of(new Series("Created", "bar", "--accent", counts(r.created()), 0),
-								new Series("Resolved", "bar", "--ok", counts(r.resolved()), 0),
-								new Series("Reopened", "bar", "--sev-high", counts(r.reopened()), 0),
-								new Series("Open backlog", "line", "--danger", counts(r.openBacklog()), 1)),
-						createdLinks, "bugs"));
+						List.of(new Series("Created", "bar", "--accent", counts(r.created()), 0).links(createdLinks),
+								new Series("Resolved", "bar", "--ok", counts(r.resolved()), 0).links(resolvedLinks),
+								new Series("Reopened", "bar", "--sev-high", counts(r.reopened()), 0).links(null),
+								new Series("Open backlog", "line", "--danger", counts(r.openBacklog()), 1).links(null)),
+						null, "bugs"));
 		charts.put("severity", new Chart(keys(r.openBySeverity()).stream().map(AnalyticsView::label).toList(),
 				List.of(new Series("Open bugs", "bar", "--sev-high", new ArrayList<>(r.openBySeverity().values()), 0,
 						keys(r.openBySeverity()).stream().map(k -> "--sev-" + k).toList())),
@@ -57,8 +76,17 @@ final class Charts {
 				new Series("Mean", "line", "--accent", r.mttrHours().trend().stream().map(t -> t.mean()).toList(), 0),
 				new Series("Median", "line", "--ok", r.mttrHours().trend().stream().map(t -> t.median()).toList(), 0)),
 				null, "hours"));
-		charts.put("velocity", new Chart(r.velocity().weekly().stream().map(p -> p.period().toString()).toList(),
-				List.of(new Series("Resolved", "bar", "--ok", counts(r.velocity().weekly()), 0)), null, "bugs"));
+		charts.put("velocity",
+				new Chart(r.velocity().weekly().stream().map(p -> p.period().toString()).toList(),
+						List.of(new Series("Resolved", "bar", "--ok", counts(r.velocity().weekly()), 0)),
+						links == null ? null
+								: r.velocity()
+									.weekly()
+									.stream()
+									.map(p -> links.resolved(p.period().isBefore(r.from()) ? r.from() : p.period(),
+											weekEnd(r, p.period())))
+									.toList(),
+						"bugs"));
 		charts.put("resolution",
 				new Chart(
 						keys(r.throughputByResolution()).stream()
@@ -73,11 +101,10 @@ final class Charts {
 				links == null ? null
 						: r.timeInStatus().stream().map(s -> links.list() + "?status=" + s.status()).toList(),
 				"hours"));
-		charts.put("age",
-				new Chart(r.ageOfOpenBugs().stream().map(AnalyticsReport.AgeBucket::label).toList(),
-						List.of(new Series("Open bugs", "bar", "--st-todo",
-								r.ageOfOpenBugs().stream().map(AnalyticsReport.AgeBucket::count).toList(), 0)),
-						null, "bugs"));
+		charts.put("age", new Chart(r.ageOfOpenBugs().stream().map(AnalyticsReport.AgeBucket::label).toList(),
+				List.of(new Series("Open bugs", "bar", "--st-todo",
+						r.ageOfOpenBugs().stream().map(AnalyticsReport.AgeBucket::count).toList(), 0)),
+				links == null ? null : r.ageOfOpenBugs().stream().map(a -> ageLink(r, a, links)).toList(), "bugs"));
 		Map<String, String> out = new LinkedHashMap<>();
 		charts.forEach((id, chart) -> out.put(id, json.writeValueAsString(chart)));
 		return out;
@@ -87,6 +114,21 @@ final class Charts {
 		AnalyticsPeriod period = new AnalyticsPeriod(r.from(), r.to(),
 				dev.fixpoint.analytics.Interval.valueOf(r.interval().toUpperCase(java.util.Locale.ROOT)), null, null);
 		return period.bucketEnd(start);
+	}
+
+	/**
+	 * The open bugs of an age bucket: filed between today minus its upper bound
+	 * (excluded) and today minus its lower bound (whole UTC days, as the report counts
+	 * them).
+	 */
+	private static String ageLink(AnalyticsReport r, AnalyticsReport.AgeBucket a, AnalyticsView.Links links) {
+		java.time.LocalDate today = r.generatedAt().atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+		return links.openFiled(a.maxDays() == null ? null : today.minusDays(a.maxDays() - 1L),
+				today.minusDays(a.minDays()));
+	}
+
+	private static java.time.LocalDate weekEnd(AnalyticsReport r, java.time.LocalDate start) {
+		return new AnalyticsPeriod(r.from(), r.to(), dev.fixpoint.analytics.Interval.WEEK, null, null).bucketEnd(start);
 	}
 
 	private static Chart map(Map<String, Integer> values, String name, String color, List<String> links) {

@@ -66,6 +66,14 @@ class BugListController {
 	ModelAndView list(@PathVariable String project, BugListRequest params, HtmxRequest htmx,
 			@Authenticated CurrentUser user, HttpServletResponse response, Model model) {
 		Membership member = this.access.membership(project, user);
+		// a bug key typed in the search box and sent as a page (Enter; htmx only swaps
+		// the results while typing) opens that bug, in any case
+		if (!htmx.fragment() && (params.cursor() == null || params.cursor().isBlank())) {
+			var bug = this.queries.findByKey(params.q(), user);
+			if (bug.isPresent()) {
+				return new ModelAndView("redirect:" + BugRoutes.bug(bug.get().key()));
+			}
+		}
 		// an invalid filter is shown above the (empty) results, and the page is still a
 		// 200
 		FormSubmission<Results> found = Forms.submit(() -> results(project, params, user));

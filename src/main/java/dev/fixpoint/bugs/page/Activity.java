@@ -70,7 +70,8 @@ public record Activity(String bugKey, String projectKey, List<TimelineEntry> ent
 	}
 
 	public CommentForm edit(CommentView c) {
-		return editing(c) ? this.draft.form() : new CommentForm(c.comment().content(), c.internal(), null);
+		return editing(c) ? this.draft.form()
+				: new CommentForm(c.comment().content(), c.internal(), null, c.comment().visibleToReporter());
 	}
 
 	public String editError(CommentView c) {

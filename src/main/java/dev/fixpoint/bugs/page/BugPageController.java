@@ -45,6 +45,18 @@ class BugPageController {
 		return render(this.pages.view(view.bug(), user, ReportForm.of(view.bug()), Notice.NONE), htmx);
 	}
 
+	/**
+	 * The assignee select, loaded when someone opens it: the fragment for htmx, else the
+	 * page with it open.
+	 */
+	@GetMapping("/bugs/{bug}/assignee")
+	ModelAndView assignee(@PathVariable String bug, HtmxRequest htmx, @Authenticated CurrentUser user) {
+		if (htmx.fragment()) {
+			return new ModelAndView("bugs/page/assignee-picker", "picker", this.pages.assigneePicker(bug, user));
+		}
+		return render(this.pages.pickingAssignee(bug, user), htmx);
+	}
+
 	@GetMapping("/bugs/{bug}/history")
 	ModelAndView history(@PathVariable String bug, @Authenticated CurrentUser user) {
 		return new ModelAndView("bugs/page/history", "lines", this.pages.history(bug, user));

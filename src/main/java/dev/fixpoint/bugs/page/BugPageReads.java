@@ -35,6 +35,10 @@ class BugPageReads {
 			Optional<RenderedReport> report, Activity activity) {
 	}
 
+	/** A bug with the caller's membership and the project's members. */
+	record People(Bug bug, Membership member, List<Member> people) {
+	}
+
 	private final BugQueries queries;
 
 	private final ProjectAccess access;
@@ -72,6 +76,12 @@ class BugPageReads {
 		Bug bug = this.queries.find(bugRef, user);
 		Membership member = this.access.membership(bug.projectId(), user);
 		return this.activities.of(bug, member, this.members.list(member.projectId()), draft);
+	}
+
+	People people(String bugRef, CurrentUser user) {
+		Bug bug = this.queries.find(bugRef, user);
+		Membership member = this.access.membership(bug.projectId(), user);
+		return new People(bug, member, this.members.list(member.projectId()));
 	}
 
 	List<HistoryLine> history(String bugRef, CurrentUser user) {

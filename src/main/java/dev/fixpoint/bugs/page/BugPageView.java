@@ -25,10 +25,11 @@ import dev.fixpoint.workflow.Workflow;
  * still needs ({@link EditRules#moves})
  * @param report the report's texts as markdown
  * @param activity the timeline (history and comments) and the comment form
+ * @param picker the assignee select when it is open (loaded on demand), else null
  * @param editing the "Edit report" form when it is open, else null
  */
 public record BugPageView(Bug bug, String projectName, Workflow workflow, BugPermissions can,
-		List<EditRules.Move> transitions, List<UserSummary> assignable, List<ProjectComponent> components,
+		List<EditRules.Move> transitions, AssigneePicker picker, List<ProjectComponent> components,
 		RenderedReport report, Activity activity, ReportForm editing, Notice notice, UUID me, Instant now) {
 
 	public String projectKey() {
@@ -88,19 +89,6 @@ public record BugPageView(Bug bug, String projectName, Workflow workflow, BugPer
 
 	public String resolutionLabel(String value) {
 		return Resolution.label(value);
-	}
-
-	/** Assignable members, plus the current assignee if they no longer are. */
-	public List<UserSummary> assigneeChoices() {
-		UserSummary current = this.bug.assignee();
-		if (current == null || this.assignable.stream().anyMatch(u -> u.id().equals(current.id()))) {
-			return this.assignable;
-		}
-		return java.util.stream.Stream.concat(java.util.stream.Stream.of(current), this.assignable.stream()).toList();
-	}
-
-	public boolean isAssignee(UserSummary user) {
-		return this.bug.assignee() != null && this.bug.assignee().id().equals(user.id());
 	}
 
 	public String initial(UserSummary user) {

@@ -14,6 +14,7 @@ import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.Times;
 import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.Membership;
+import dev.fixpoint.projects.ProjectAction;
 
 import org.springframework.stereotype.Component;
 
@@ -56,14 +57,39 @@ class BugPages {
 		return view(this.reads.page(bug, user, draft), user, editing, notice);
 	}
 
+	/** The page with the assignee select open (without JavaScript). */
+	BugPageView pickingAssignee(String bugRef, CurrentUser user) {
+		return view(this.reads.page(bugRef, user, null), user, null, Notice.NONE, true);
+	}
+
+	/**
+	 * The assignee select alone, for someone who may assign (403 otherwise, as the
+	 * field's change would be).
+	 */
+	AssigneePicker assigneePicker(String bugRef, CurrentUser user) {
+		BugPageReads.People read = this.reads.people(bugRef, user);
+		read.member().require(ProjectAction.ASSIGN);
+		return picker(read.bug(), read.people());
+	}
+
 	private BugPageView view(BugPageReads.Read read, CurrentUser user, ReportForm editing, Notice notice) {
+		return view(read, user, editing, notice, false);
+	}
+
+	private BugPageView view(BugPageReads.Read read, CurrentUser user, ReportForm editing, Notice notice,
+			boolean picking) {
 		Bug bug = read.bug();
 		Membership member = read.member();
 		RenderedReport report = read.report().orElseGet(() -> this.texts.report(bug, member));
+		AssigneePicker picker = picking && EditRules.mayAssign(member) ? picker(bug, read.people()) : null;
 		return new BugPageView(bug, member.project().name(), member.project().workflow(), permissions(member, bug),
-				EditRules.moves(member, bug),
-				read.people().stream().filter(m -> BugManagement.canWorkBugs(m.role())).map(Member::user).toList(),
-				read.components(), report, read.activity(), editing, notice, user.id(), Times.now(this.clock));
+				EditRules.moves(member, bug), picker, read.components(), report, read.activity(), editing, notice,
+				user.id(), Times.now(this.clock));
+	}
+
+	private static AssigneePicker picker(Bug bug, List<Member> people) {
+		return new AssigneePicker(bug.key(), bug.version(), bug.assignee(),
+				people.stream().filter(m -> BugManagement.canWorkBugs(m.role())).map(Member::user).toList());
 	}
 
 	Bug bug(String bugRef, CurrentUser user) {

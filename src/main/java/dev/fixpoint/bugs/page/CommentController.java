@@ -112,7 +112,8 @@ class CommentController {
 			@Authenticated CurrentUser user) {
 		Activity before = this.pages.activity(bug, user, null);
 		Boolean internal = before.internalBox(before.find(id).orElse(null)) ? form.isInternal() : null;
-		return switch (Forms.submit(() -> this.comments.edit(id, form.text(), internal, user))) {
+		Boolean reporter = internal == null ? null : form.isVisibleToReporter();
+		return switch (Forms.submit(() -> this.comments.edit(id, form.text(), internal, reporter, user))) {
 			case Accepted<Comment> edited when !htmx.request() -> redirectTo(bug, BugRoutes.commentAnchor(id));
 			case Accepted<Comment> edited -> commentFragment(this.pages.activity(bug, user, null), id);
 			case Rejected<Comment> rejected ->

@@ -32,7 +32,7 @@ class CommentApiController {
 	/**
 	 * A PATCH: a field left out stays; null is refused (a comment always has content).
 	 */
-	record CommentChanges(String content, Boolean isInternal) {
+	record CommentChanges(String content, Boolean isInternal, Boolean visibleToReporter) {
 	}
 
 	private final Comments comments;
@@ -66,7 +66,7 @@ class CommentApiController {
 	@ApiResponse(responseCode = "200", description = "The comment as changed")
 	@ApiResponse(responseCode = "403", description = "Not the comment's author or a project admin")
 	Comment edit(@PathVariable UUID id, @RequestBody CommentChanges changes, @Authenticated CurrentUser user) {
-		return this.comments.edit(id, changes.content(), changes.isInternal(), user);
+		return this.comments.edit(id, changes.content(), changes.isInternal(), changes.visibleToReporter(), user);
 	}
 
 	@DeleteMapping("/api/comments/{id}")

@@ -42,7 +42,18 @@ class PreferencesController {
 	String show(@Authenticated CurrentUser user, Model model) {
 		model.addAttribute("page",
 				page(this.settings.of(user), FormErrors.none(), (String) model.getAttribute("notice")));
+		model.addAttribute("weekly", this.settings.weeklyReports(user));
 		return "notifications/preferences";
+	}
+
+	@PostMapping(NotificationRoutes.PREFERENCES + "/weekly")
+	String weekly(@RequestParam String project, @RequestParam boolean on, @Authenticated CurrentUser user,
+			RedirectAttributes redirect) {
+		this.settings.weeklyReport(project, on, user);
+		redirect.addFlashAttribute("notice",
+				on ? "You will get the weekly analytics email of " + project + " on Mondays."
+						: "No more weekly analytics email of " + project + ".");
+		return "redirect:" + NotificationRoutes.PREFERENCES;
 	}
 
 	@PostMapping(NotificationRoutes.PREFERENCES)
@@ -65,6 +76,7 @@ class PreferencesController {
 				response.setStatus(rejected.status().value());
 				model.addAttribute("page", new PreferencesPage(email, form.get("digest"), form.get("digest_hour"),
 						form.get("digest_day"), form.get("time_zone"), rejected.errors(), null));
+				model.addAttribute("weekly", this.settings.weeklyReports(user));
 				yield "notifications/preferences";
 			}
 		};

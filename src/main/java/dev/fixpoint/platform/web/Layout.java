@@ -7,7 +7,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 /**
  * What every page's frame needs: who is signed in (or null), the CSRF token for forms and
  * htmx, and the path for navigation highlighting. Added to every HTML model as
- * {@code layout} by {@link LayoutAdvice}.
+ * {@code layout} by {@link LayoutModel}.
  */
 public record Layout(CurrentUser user, CsrfToken csrf, String path) {
 

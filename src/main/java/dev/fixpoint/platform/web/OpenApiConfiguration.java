@@ -101,7 +101,8 @@ class OpenApiConfiguration {
 				tag("Search", "Search with the query language, saved filters"),
 				tag("Notifications", "In-app notifications, watching and muting, email preferences"),
 				tag("SLA", "Service-level targets and compliance"),
-				tag("Analytics", "Charts' numbers and their CSV and PDF exports")));
+				tag("Analytics", "Charts' numbers and their CSV and PDF exports"), tag("Portal",
+						"Public bug reports without an account, ticket tracking, the organization's status page")));
 	}
 
 	private static Tag tag(String name, String description) {

@@ -81,8 +81,8 @@ class PageExceptionHandler {
 				String message) {
 			response.setStatus(status);
 			ModelAndView mav = new ModelAndView("error");
-			mav.addAllObjects(Map.of("layout", LayoutAdvice.Layouts.of(request), "status", status, "title", title,
-					"message", message));
+			mav.addAllObjects(
+					Map.of("layout", LayoutModel.of(request), "status", status, "title", title, "message", message));
 			mav.setStatus(org.springframework.http.HttpStatus.valueOf(status));
 			return mav;
 		}

@@ -8,13 +8,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** MVC glue shared by every module's pages. */
 @Configuration(proxyBeanMethods = false)
@@ -55,6 +58,26 @@ class PlatformWebConfiguration implements WebMvcConfigurer {
 						: bean;
 			}
 		};
+	}
+
+	/**
+	 * Handler lookup that passes over mappings whose literal path beginning the request's
+	 * path does not have ({@link PrefixCheckedMappings}).
+	 */
+	@Bean
+	WebMvcRegistrations prefixCheckedMappings() {
+		return new WebMvcRegistrations() {
+			@Override
+			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+				return new PrefixCheckedMappings();
+			}
+		};
+	}
+
+	/** Every view's frame ({@link LayoutModel}); nothing for JSON answers. */
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new LayoutModel());
 	}
 
 	@Override

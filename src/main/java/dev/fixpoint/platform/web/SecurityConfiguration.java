@@ -93,7 +93,8 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(verifier, problems), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/auth/signup", "/api/auth/login")
 				.permitAll()
-				.requestMatchers("/api/portal/**", "/api/webhooks/**", "/api/integrations/**", "/api/unsubscribe/**")
+				.requestMatchers("/api/portal/**", "/api/status/**", "/api/webhooks/**", "/api/integrations/**",
+						"/api/unsubscribe/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
@@ -112,7 +113,11 @@ class SecurityConfiguration {
 	SecurityFilterChain ui(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
 		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
 		http.securityContext(c -> c.securityContextRepository(contexts))
-			.csrf(csrf -> csrf.csrfTokenRequestHandler(csrfHandler))
+			// the public portal and status pages sign no one in by cookie: their forms
+			// carry their own proof
+			// (a challenge, a tracking or subscription token), and no session is created
+			// for their visitors
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(csrfHandler).ignoringRequestMatchers("/portal/**", "/status/**"))
 			.formLogin(f -> f.disable())
 			.httpBasic(b -> b.disable())
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
@@ -121,7 +126,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/login/second-factor", "/signup", "/setup", "/error", "/css/**", "/js/**",
 						"/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/v3/api-docs/**", "/swagger-ui/**",
-						"/swagger-ui.html", "/actuator/health/**", "/unsubscribe/**")
+						"/swagger-ui.html", "/actuator/health/**", "/unsubscribe/**", "/portal/**", "/status/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

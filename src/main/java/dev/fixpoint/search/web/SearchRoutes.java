@@ -17,6 +17,12 @@ public final class SearchRoutes {
 	 */
 	public static final String QUICK = "/search/quick";
 
+	/** The query language's help page, linked from the search boxes. */
+	public static final String HELP = "/help/search";
+
+	/** Suggestions at the caret of a query being typed (JSON). */
+	public static final String SUGGEST = "/search/suggest";
+
 	/** The header's quick search input and the list of its hits. */
 	public static final String QUICK_INPUT_ID = "quick-search";
 
@@ -42,6 +48,15 @@ public final class SearchRoutes {
 		add(params, "project", projectKey);
 		add(params, "cursor", cursor);
 		return params.isEmpty() ? SEARCH : SEARCH + "?" + String.join("&", params);
+	}
+
+	/**
+	 * The suggestions URL the search box asks (the project's values, or all of the
+	 * user's).
+	 */
+	public static String suggest(String projectKey) {
+		return projectKey == null ? SUGGEST
+				: SUGGEST + "?project=" + URLEncoder.encode(projectKey, StandardCharsets.UTF_8);
 	}
 
 	public static String filters(String projectKey) {

@@ -78,7 +78,8 @@ public class ProjectWorkflows {
 		if (!missing.isEmpty()) {
 			throw new StrandedBugsException(missing, stranded);
 		}
-		stranded.keySet().forEach(from -> this.management.moveAllInStatus(admin, from, mapping.get(from), user));
+		stranded.keySet()
+			.forEach(from -> this.management.moveAllInStatus(admin, from, mapping.get(from), workflow, user));
 		this.projects.saveWorkflow(admin, workflow);
 		return workflow;
 	}

@@ -197,4 +197,28 @@ class BugPagesTest extends IntegrationTest {
 		assertThat(history.text()).contains("set assignee to " + dev.name());
 	}
 
+	@Test
+	void theAssigneeSelectIsLoadedWhenOpenedAndOnlyForWhoMayAssign() {
+		TestUser dev = this.api.newUser("Dev");
+		TestUser vic = this.api.newUser("Vic");
+		this.api.addMember(this.ann, this.project, dev, "developer");
+		this.api.addMember(this.ann, this.project, vic, "viewer");
+		String key = this.api.newBug(this.ann, this.project, "Crash on save", "high").get("key").asString();
+
+		Page page = this.browser.get("/bugs/" + key);
+		assertThat(page.body()).contains("href=\"/bugs/" + key + "/assignee\"")
+			.doesNotContain("id=\"edit-assignee\"", dev.name());
+		Page fragment = this.browser.get("/bugs/" + key + "/assignee", Map.of("HX-Request", "true"));
+		assertThat(fragment.status()).isEqualTo(200);
+		assertThat(fragment.body()).contains("id=\"edit-assignee\"", dev.name(), "/bugs/" + key + "/fields/assignee_id")
+			.doesNotContain("<html", vic.name());
+		// without JavaScript: the page with the select open
+		Page open = this.browser.get("/bugs/" + key + "/assignee");
+		assertThat(open.body()).contains("<html", "id=\"edit-assignee\"", dev.name());
+
+		BrowserSession viewer = BrowserSession.signedIn(baseUrl(), this.api, vic);
+		assertThat(viewer.get("/bugs/" + key + "/assignee", Map.of("HX-Request", "true")).status()).isEqualTo(403);
+		assertThat(viewer.get("/bugs/" + key + "/assignee").body()).doesNotContain("id=\"edit-assignee\"");
+	}
+
 }

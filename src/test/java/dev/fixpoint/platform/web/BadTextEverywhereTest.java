@@ -131,12 +131,20 @@ class BadTextEverywhereTest extends IntegrationTest {
 		WRITES.put("PUT /api/me/notification-preferences", Sample.json("email", t -> """
 				{"email": {"assig%sned": "off"}}""".formatted(t)));
 		WRITES.put("POST /api/unsubscribe/{token}", Sample.parameter("list"));
+		WRITES.put("PUT /api/me/weekly-reports/{project}", Sample.parameter("reason"));
 		WRITES.put("POST /api/bugs/{bug}/watchers", Sample.parameter("reason"));
 		WRITES.put("PUT /api/bugs/{bug}/mute", Sample.parameter("reason"));
 		WRITES.put("POST /api/projects/{project}/filters", Sample.json("query", t -> """
 				{"name": "mine", "query": "assignee:me%s"}""".formatted(t)));
 		WRITES.put("PUT /api/projects/{project}/sla-config", Sample.json("critical", t -> """
 				{"critical": "4h%s"}""".formatted(t)));
+		WRITES.put("POST /api/portal/{project_key}/reports", Sample.json("title", t -> """
+				{"email": "a@example.com", "title": "t%s", "description": "d"}""".formatted(t)));
+		WRITES.put("PUT /api/projects/{project}/portal", Sample.json("intro", t -> """
+				{"enabled": true, "intro": "hi%s"}""".formatted(t)));
+		WRITES.put("POST /api/bugs/{bug}/portal/spam", Sample.parameter("reason"));
+		WRITES.put("PUT /api/bugs/{bug}/status-entry", Sample.json("public_title", t -> """
+				{"public_title": "t%s"}""".formatted(t)));
 		WRITES.put("PUT /api/projects/{project}/workflow", Sample.json("statuses[0].name", t -> """
 				{"statuses": [{"key": "open", "name": "Open%s", "category": "todo", "initial": true}],
 				 "transitions": []}""".formatted(t)));
@@ -161,6 +169,8 @@ class BadTextEverywhereTest extends IntegrationTest {
 				"{comment}", comment.get("id").asString(), "{id}", "");
 		this.vars = new LinkedHashMap<>(this.vars);
 		this.vars.put("{component}", component.get("id").asString());
+		this.vars.put("{project_key}", key);
+		this.vars.put("{ticket}", key + "-AAAAAA");
 	}
 
 	@Test

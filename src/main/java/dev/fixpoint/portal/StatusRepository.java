@@ -1,0 +1,194 @@
+package dev.fixpoint.portal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Status page entries (with the bug's severity and category kept current) and
+ * subscribers.
+ */
+@Repository
+class StatusRepository {
+
+	record EntryRow(UUID bugId, UUID orgId, UUID projectId, String publicTitle, String publicNote, LocalDate eta,
+			String severity, String category, Instant fixedAt, Instant publishedAt, Instant updatedAt) {
+	}
+
+	record SubscriberRow(UUID id, UUID orgId, String email, String tokenSalt, Instant confirmedAt) {
+	}
+
+	private static final String ENTRY_COLUMNS = """
+			bug_id, org_id, project_id, public_title, public_note, eta, severity, category, fixed_at, published_at,
+			updated_at
+			""";
+
+	private final JdbcClient jdbc;
+
+	StatusRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void upsert(EntryRow e) {
+		this.jdbc.sql("""
+				insert into status_entries (bug_id, org_id, project_id, public_title, public_note, eta, severity,
+				    category, fixed_at, published_at, updated_at)
+				values (:bug, :org, :project, :title, :note, :eta, :severity, :category, :fixed, :now, :now)
+				on conflict (bug_id) do update set public_title = excluded.public_title,
+				    public_note = excluded.public_note, eta = excluded.eta, severity = excluded.severity,
+				    category = excluded.category, updated_at = excluded.updated_at
+				""")
+			.param("bug", e.bugId())
+			.param("org", e.orgId())
+			.param("project", e.projectId())
+			.param("title", e.publicTitle())
+			.param("note", e.publicNote())
+			.param("eta", e.eta() == null ? null : Date.valueOf(e.eta()))
+			.param("severity", e.severity())
+			.param("category", e.category())
+			.param("fixed", e.fixedAt() == null ? null : Timestamp.from(e.fixedAt()))
+			.param("now", Timestamp.from(e.updatedAt()))
+			.update();
+	}
+
+	int delete(UUID bugId) {
+		return this.jdbc.sql("delete from status_entries where bug_id = :bug").param("bug", bugId).update();
+	}
+
+	Optional<EntryRow> find(UUID bugId) {
+		return this.jdbc.sql("select " + ENTRY_COLUMNS + " from status_entries where bug_id = :bug")
+			.param("bug", bugId)
+			.query(StatusRepository::entry)
+			.optional();
+	}
+
+	/** The organization's open entries and those fixed since {@code fixedSince}. */
+	List<EntryRow> page(UUID orgId, Instant fixedSince) {
+		return this.jdbc.sql("select " + ENTRY_COLUMNS + """
+				from status_entries
+				where org_id = :org and (category <> 'done' or fixed_at >= :since)
+				order by updated_at desc
+				limit 200
+				""")
+			.param("org", orgId)
+			.param("since", Timestamp.from(fixedSince))
+			.query(StatusRepository::entry)
+			.list();
+	}
+
+	List<EntryRow> ofProject(UUID projectId) {
+		return this.jdbc
+			.sql("select " + ENTRY_COLUMNS
+					+ " from status_entries where project_id = :project order by updated_at desc")
+			.param("project", projectId)
+			.query(StatusRepository::entry)
+			.list();
+	}
+
+	/** Open entries of the organization whose public title resembles {@code title}. */
+	List<EntryRow> similar(UUID projectId, String title, int limit) {
+		return this.jdbc.sql("select " + ENTRY_COLUMNS + """
+				from status_entries
+				where project_id = :project and category <> 'done' and :title <% public_title
+				order by word_similarity(:title, public_title) desc, updated_at desc
+				limit :limit
+				""")
+			.param("project", projectId)
+			.param("title", title)
+			.param("limit", limit)
+			.query(StatusRepository::entry)
+			.list();
+	}
+
+	/** Follows the bug's status (data of the change: in its transaction). */
+	int followStatus(UUID bugId, String category, Instant now) {
+		return this.jdbc.sql("""
+				update status_entries set category = cast(:category as text), updated_at = cast(:now as timestamptz),
+				    fixed_at = case when cast(:category as text) = 'done' then cast(:now as timestamptz) end
+				where bug_id = :bug and category <> cast(:category as text)
+				""").param("bug", bugId).param("category", category).param("now", Timestamp.from(now)).update();
+	}
+
+	int followSeverity(UUID bugId, String severity, Instant now) {
+		return this.jdbc.sql("""
+				update status_entries set severity = :severity, updated_at = :now where bug_id = :bug
+				""").param("bug", bugId).param("severity", severity).param("now", Timestamp.from(now)).update();
+	}
+
+	private static EntryRow entry(ResultSet rs, int row) throws SQLException {
+		Date eta = rs.getDate("eta");
+		Timestamp fixed = rs.getTimestamp("fixed_at");
+		return new EntryRow(rs.getObject("bug_id", UUID.class), rs.getObject("org_id", UUID.class),
+				rs.getObject("project_id", UUID.class), rs.getString("public_title"), rs.getString("public_note"),
+				eta == null ? null : eta.toLocalDate(), rs.getString("severity"), rs.getString("category"),
+				fixed == null ? null : fixed.toInstant(), rs.getTimestamp("published_at").toInstant(),
+				rs.getTimestamp("updated_at").toInstant());
+	}
+
+	// --- subscribers
+
+	/**
+	 * @return the subscriber, new or as it was (an address subscribes once per
+	 * organization)
+	 */
+	SubscriberRow subscribe(UUID id, UUID orgId, String email, String salt, String tokenHash, Instant now) {
+		this.jdbc.sql("""
+				insert into status_subscribers (id, org_id, email, token_salt, token_hash, created_at)
+				values (:id, :org, lower(:email), :salt, :hash, :now)
+				on conflict (org_id, email) do nothing
+				""")
+			.param("id", id)
+			.param("org", orgId)
+			.param("email", email)
+			.param("salt", salt)
+			.param("hash", tokenHash)
+			.param("now", Timestamp.from(now))
+			.update();
+		return this.jdbc.sql("""
+				select id, org_id, email, token_salt, confirmed_at from status_subscribers
+				where org_id = :org and email = lower(:email)
+				""").param("org", orgId).param("email", email).query(StatusRepository::subscriber).single();
+	}
+
+	Optional<SubscriberRow> findByTokenHash(String hash) {
+		return this.jdbc
+			.sql("select id, org_id, email, token_salt, confirmed_at from status_subscribers where token_hash = :hash")
+			.param("hash", hash)
+			.query(StatusRepository::subscriber)
+			.optional();
+	}
+
+	void confirm(UUID id, Instant now) {
+		this.jdbc.sql("update status_subscribers set confirmed_at = coalesce(confirmed_at, :now) where id = :id")
+			.param("id", id)
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	void deleteSubscriber(UUID id) {
+		this.jdbc.sql("delete from status_subscribers where id = :id").param("id", id).update();
+	}
+
+	List<SubscriberRow> confirmedSubscribers(UUID orgId) {
+		return this.jdbc.sql("""
+				select id, org_id, email, token_salt, confirmed_at from status_subscribers
+				where org_id = :org and confirmed_at is not null order by created_at
+				""").param("org", orgId).query(StatusRepository::subscriber).list();
+	}
+
+	private static SubscriberRow subscriber(ResultSet rs, int row) throws SQLException {
+		Timestamp confirmed = rs.getTimestamp("confirmed_at");
+		return new SubscriberRow(rs.getObject("id", UUID.class), rs.getObject("org_id", UUID.class),
+				rs.getString("email"), rs.getString("token_salt"), confirmed == null ? null : confirmed.toInstant());
+	}
+
+}

@@ -1,0 +1,59 @@
+package dev.fixpoint.portal.web;
+
+/** The portal's and status page's addresses, for controllers and templates alike. */
+public final class PortalRoutes {
+
+	private PortalRoutes() {
+	}
+
+	public static String form(String projectKey) {
+		return "/portal/" + projectKey;
+	}
+
+	public static String similar(String projectKey) {
+		return "/portal/" + projectKey + "/similar";
+	}
+
+	public static String ticket(String ticket) {
+		return "/portal/tickets/" + ticket;
+	}
+
+	public static String messages(String ticket) {
+		return "/portal/tickets/" + ticket + "/messages";
+	}
+
+	public static String unsubscribe(String ticket) {
+		return "/portal/tickets/" + ticket + "/unsubscribe";
+	}
+
+	public static final String CONFIRM = "/portal/confirm";
+
+	public static String status(String org) {
+		return "/status/" + org;
+	}
+
+	public static String feed(String org) {
+		return "/status/" + org + "/feed.atom";
+	}
+
+	public static String subscribe(String org) {
+		return "/status/" + org + "/subscribe";
+	}
+
+	public static String subscription(String org) {
+		return "/status/" + org + "/subscription";
+	}
+
+	public static String statusUnsubscribe(String org) {
+		return "/status/" + org + "/unsubscribe";
+	}
+
+	public static String settings(String projectKey) {
+		return "/p/" + projectKey + "/settings/portal";
+	}
+
+	public static String bugPanel(String bugKey) {
+		return "/bugs/" + bugKey + "/portal";
+	}
+
+}

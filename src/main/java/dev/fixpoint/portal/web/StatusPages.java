@@ -1,0 +1,101 @@
+package dev.fixpoint.portal.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import dev.fixpoint.platform.FixpointProperties;
+import dev.fixpoint.platform.web.ClientAddress;
+import dev.fixpoint.platform.web.FormErrors;
+import dev.fixpoint.platform.web.FormSubmission.Accepted;
+import dev.fixpoint.platform.web.FormSubmission.Rejected;
+import dev.fixpoint.platform.web.Forms;
+import dev.fixpoint.portal.StatusPage;
+import dev.fixpoint.portal.StatusPageView;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * An organization's public status page, its Atom feed, and email subscriptions (double
+ * opt-in: the link in the email confirms; every update carries an unsubscribe link).
+ */
+@Controller
+class StatusPages {
+
+	private final StatusPage status;
+
+	private final String baseUrl;
+
+	StatusPages(StatusPage status, FixpointProperties properties) {
+		this.status = status;
+		this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
+	}
+
+	@GetMapping("/status/{org}")
+	ModelAndView page(@PathVariable String org, @RequestParam(required = false) String subscribe) {
+		return new ModelAndView("portal/status", "page", new StatusPageModel(this.status.page(org),
+				subscribe == null ? null : "subscribe", FormErrors.none(), ""));
+	}
+
+	@GetMapping(path = "/status/{org}/feed.atom")
+	ResponseEntity<String> feed(@PathVariable String org) {
+		StatusPageView view = this.status.page(org);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+			.body(AtomFeed.of(view, this.baseUrl + PortalRoutes.status(org), this.baseUrl + PortalRoutes.feed(org)));
+	}
+
+	@PostMapping("/status/{org}/subscribe")
+	ModelAndView subscribe(@PathVariable String org, @RequestParam(required = false) String email,
+			HttpServletRequest request) {
+		String address = ClientAddress.of(request);
+		return switch (Forms.submit(() -> {
+			this.status.subscribe(org, email, address);
+			return org;
+		})) {
+			case Accepted<String> done -> new ModelAndView("redirect:" + PortalRoutes.status(org) + "?subscribe=sent");
+			case Rejected<String> rejected -> {
+				ModelAndView mav = new ModelAndView("portal/status", "page", new StatusPageModel(this.status.page(org),
+						null, rejected.errors(), email == null ? "" : email));
+				mav.setStatus(rejected.status());
+				yield mav;
+			}
+		};
+	}
+
+	@GetMapping("/status/{org}/subscription")
+	ModelAndView confirmPage(@PathVariable String org, @RequestParam(required = false) String token) {
+		StatusPageView view = this.status.page(org);
+		return new ModelAndView("portal/subscription", "page", new SubscriptionPage(view.organization(),
+				PortalRoutes.subscription(org), token, false, PortalRoutes.status(org)));
+	}
+
+	@PostMapping("/status/{org}/subscription")
+	ModelAndView confirm(@PathVariable String org, @RequestParam(required = false) String token) {
+		StatusPageView view = this.status.page(org);
+		this.status.confirm(token);
+		return new ModelAndView("portal/subscription", "page", new SubscriptionPage(view.organization(),
+				PortalRoutes.subscription(org), token, true, PortalRoutes.status(org)));
+	}
+
+	@GetMapping("/status/{org}/unsubscribe")
+	ModelAndView unsubscribePage(@PathVariable String org, @RequestParam(required = false) String token) {
+		StatusPageView view = this.status.page(org);
+		return new ModelAndView("portal/unsubscribe", "page", new UnsubscribePage(view.organization(), token,
+				PortalRoutes.statusUnsubscribe(org), false, view.organization() + "'s status page"));
+	}
+
+	@PostMapping("/status/{org}/unsubscribe")
+	ModelAndView unsubscribe(@PathVariable String org, @RequestParam(required = false) String token) {
+		StatusPageView view = this.status.page(org);
+		this.status.unsubscribe(token);
+		return new ModelAndView("portal/unsubscribe", "page", new UnsubscribePage(view.organization(), token,
+				PortalRoutes.statusUnsubscribe(org), true, view.organization() + "'s status page"));
+	}
+
+}
