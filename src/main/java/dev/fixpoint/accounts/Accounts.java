@@ -74,6 +74,29 @@ public class Accounts {
 		return user;
 	}
 
+	/**
+	 * An account made for a person a single sign-on provider vouched for: a username from
+	 * the email, no usable password (a random one nobody knows), and their personal
+	 * organization as on signup.
+	 */
+	@Transactional
+	UserSummary provision(String email, String name) {
+		String local = email.substring(0, email.indexOf('@')).replaceAll("[^A-Za-z0-9_.-]", "");
+		String base = (local.isEmpty() || !Character.isLetterOrDigit(local.charAt(0)) ? "u" + local : local);
+		base = base.length() > 30 ? base.substring(0, 30) : base;
+		String username = base.length() < 2 ? base + "0" : base;
+		while (this.users.usernameTaken(username)) {
+			username = base + "-"
+					+ Tokens.newSecret()
+						.substring(Tokens.PREFIX.length(), Tokens.PREFIX.length() + 6)
+						.toLowerCase(java.util.Locale.ROOT)
+						.replaceAll("[^a-z0-9]", "0");
+		}
+		String display = name == null || name.isBlank() ? local : name.strip();
+		return register(new Signup(email, Tokens.newSecret(),
+				display.length() > 100 ? display.substring(0, 100) : display, username, null));
+	}
+
 	@Transactional
 	public AuthResult signup(Signup signup) {
 		UserSummary user = register(signup);
@@ -90,16 +113,22 @@ public class Accounts {
 
 	/**
 	 * Password, then the second factor when the person has one ({@code otp}: a TOTP or
-	 * recovery code; without it a {@link SecondFactorRequiredException}). A person whose
-	 * organization requires a second factor and who has none is refused until they turn
-	 * one on in the browser.
+	 * recovery code; without it a {@link SecondFactorRequiredException}; a person whose
+	 * only second factor is a passkey is refused: scripts use personal tokens). A person
+	 * whose organization requires a second factor and who has none is refused until they
+	 * turn one on in the browser.
 	 */
 	@Transactional
 	public AuthResult login(String email, String password, String otp, String clientIp) {
 		UserSummary user = authenticate(email, password, clientIp);
-		SecondFactors.Status factors = this.secondFactors.status(user.id());
+		SecondFactors.TwoFactorStatus factors = this.secondFactors.status(user.id());
 		if (factors.totpEnabled()) {
 			this.secondFactors.verify(user.id(), otp);
+		}
+		else if (factors.secondFactor()) {
+			// a passkey is the only second factor: something a script cannot present
+			throw ForbiddenException.because("Your second factor is a passkey, which only a browser can present: "
+					+ "sign in there, or use a personal API token");
 		}
 		else if (factors.enrolmentRequired()) {
 			throw ForbiddenException.because(

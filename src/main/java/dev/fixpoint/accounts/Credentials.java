@@ -26,14 +26,18 @@ class Credentials {
 
 	private final FixpointProperties properties;
 
+	private final SsoRepository sso;
+
 	/**
 	 * What an unknown email's password is checked against; hashed on first use, not on
 	 * the start path (a BCrypt hash in a cold JVM costs a few hundred ms of start-up).
 	 */
 	private final SingletonSupplier<String> dummyHash;
 
-	Credentials(PasswordEncoder encoder, UserRepository users, LoginThrottle throttle, FixpointProperties properties) {
+	Credentials(PasswordEncoder encoder, UserRepository users, LoginThrottle throttle, FixpointProperties properties,
+			SsoRepository sso) {
 		this.encoder = encoder;
+		this.sso = sso;
 		this.users = users;
 		this.throttle = throttle;
 		this.properties = properties;
@@ -74,7 +78,24 @@ class Credentials {
 			throw UnauthorizedException.because(Accounts.BAD_CREDENTIALS);
 		}
 		this.throttle.succeeded(email);
+		refuseWhereSsoIsRequired(user.get());
 		return user.get();
+	}
+
+	/**
+	 * Members of an organization that requires single sign-on do not sign in with a
+	 * password (told only once the password was right, so it tells a stranger nothing);
+	 * site admins still can, so a broken provider cannot lock everyone out.
+	 */
+	private void refuseWhereSsoIsRequired(UserRepository.UserRow user) {
+		if (user.isSiteAdmin()) {
+			return;
+		}
+		java.util.List<String> orgs = this.sso.requiringSso(user.id());
+		if (!orgs.isEmpty()) {
+			throw UnauthorizedException.because(String.join(", ", orgs)
+					+ " requires single sign-on: sign in with your organization's provider (the button below)");
+		}
 	}
 
 }

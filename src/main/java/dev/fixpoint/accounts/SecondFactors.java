@@ -42,16 +42,22 @@ public class SecondFactors {
 
 	/**
 	 * Where a person stands: TOTP on, an enrolment started but not confirmed, recovery
-	 * codes left, the organizations that require a second factor of them, and so whether
-	 * they must enrol before anything else.
+	 * codes left, how many passkeys (each counts as a second factor), the organizations
+	 * that require a second factor of them, and so whether they must enrol before
+	 * anything else.
 	 */
-	public record Status(boolean totpEnabled, boolean enrolmentPending, int recoveryCodesLeft, List<String> requiredBy,
-			boolean enrolmentRequired) {
+	public record TwoFactorStatus(boolean totpEnabled, boolean enrolmentPending, int recoveryCodesLeft, int passkeys,
+			List<String> requiredBy, boolean enrolmentRequired) {
 
-		static Status of(boolean totpEnabled, boolean enrolmentPending, int recoveryCodesLeft,
+		static TwoFactorStatus of(boolean totpEnabled, boolean enrolmentPending, int recoveryCodesLeft, int passkeys,
 				List<String> requiredBy) {
-			return new Status(totpEnabled, enrolmentPending, recoveryCodesLeft, requiredBy,
-					!totpEnabled && !requiredBy.isEmpty());
+			return new TwoFactorStatus(totpEnabled, enrolmentPending, recoveryCodesLeft, passkeys, requiredBy,
+					!totpEnabled && passkeys == 0 && !requiredBy.isEmpty());
+		}
+
+		/** Whether signing in with a password takes a second step. */
+		public boolean secondFactor() {
+			return this.totpEnabled || this.passkeys > 0;
 		}
 
 	}
@@ -64,11 +70,14 @@ public class SecondFactors {
 
 	private final Credentials credentials;
 
+	private final PasskeyStore passkeys;
+
 	private final Clock clock;
 
 	SecondFactors(SecondFactorRepository factors, SecretBox box, OtpThrottle throttle, Credentials credentials,
-			Clock clock) {
+			PasskeyStore passkeys, Clock clock) {
 		this.factors = factors;
+		this.passkeys = passkeys;
 		this.box = box;
 		this.throttle = throttle;
 		this.credentials = credentials;
@@ -76,17 +85,18 @@ public class SecondFactors {
 	}
 
 	@Transactional(readOnly = true)
-	public Status status(UUID userId) {
+	public TwoFactorStatus status(UUID userId) {
 		var totp = this.factors.findTotp(userId);
 		boolean enabled = totp.map(SecondFactorRepository.TotpRow::confirmed).orElse(false);
-		return Status.of(enabled, totp.isPresent() && !enabled, enabled ? this.factors.recoveryCodesLeft(userId) : 0,
+		return TwoFactorStatus.of(enabled, totp.isPresent() && !enabled,
+				enabled ? this.factors.recoveryCodesLeft(userId) : 0, this.passkeys.list(userId).size(),
 				this.factors.organizationsRequiring(userId));
 	}
 
-	/** Whether signing in takes a second step. */
+	/** Whether signing in with a password takes a second step (TOTP or a passkey). */
 	@Transactional(readOnly = true)
 	public boolean enabled(UUID userId) {
-		return this.factors.totpConfirmed(userId);
+		return this.factors.totpConfirmed(userId) || this.passkeys.any(userId);
 	}
 
 	/**

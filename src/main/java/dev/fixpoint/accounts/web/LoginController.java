@@ -2,8 +2,10 @@ package dev.fixpoint.accounts.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import dev.fixpoint.accounts.Accounts;
+import dev.fixpoint.accounts.SingleSignOn;
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.RateLimitedException;
@@ -34,20 +36,23 @@ class LoginController {
 
 	private final SignInSteps steps;
 
-	LoginController(Accounts accounts, SignInSteps steps) {
+	private final SingleSignOn sso;
+
+	LoginController(Accounts accounts, SignInSteps steps, SingleSignOn sso) {
 		this.accounts = accounts;
 		this.steps = steps;
+		this.sso = sso;
 	}
 
 	@GetMapping(AccountRoutes.LOGIN)
 	String form(@RequestParam(required = false) String next,
 			@RequestParam(name = "logged_out", required = false) String loggedOut, @Authenticated CurrentUser user,
-			Model model) {
+			HttpServletRequest request, Model model) {
 		if (user != null) {
 			return "redirect:" + LocalRedirect.orElse(next, AccountRoutes.PROJECTS);
 		}
 		String notice = loggedOut != null ? "You are signed out." : null;
-		model.addAttribute("page", new LoginPage(null, next, notice, null));
+		model.addAttribute("page", new LoginPage(null, next, notice, ssoError(request), this.sso.buttons()));
 		return "accounts/login";
 	}
 
@@ -62,10 +67,20 @@ class LoginController {
 				response.setStatus(rejected.status().value());
 				String error = rejected.refusal() instanceof RateLimitedException ? THROTTLED
 						: rejected.refusal().getMessage();
-				model.addAttribute("page", new LoginPage(form.email(), form.next(), null, error));
+				model.addAttribute("page", new LoginPage(form.email(), form.next(), null, error, this.sso.buttons()));
 				yield "accounts/login";
 			}
 		};
+	}
+
+	/** Why a single sign-on just failed, shown once. */
+	private static String ssoError(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		if (session == null || !(session.getAttribute(SsoSignIn.ERROR) instanceof String error)) {
+			return null;
+		}
+		session.removeAttribute(SsoSignIn.ERROR);
+		return error;
 	}
 
 }

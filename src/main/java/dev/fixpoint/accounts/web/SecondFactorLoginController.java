@@ -39,27 +39,32 @@ class SecondFactorLoginController {
 		if (this.steps.pending(request).isEmpty()) {
 			return "redirect:" + AccountRoutes.LOGIN;
 		}
-		model.addAttribute("page", new SecondFactorPage(null));
+		model.addAttribute("page", page(this.steps.pending(request).get(), null));
 		return "accounts/second-factor";
 	}
 
 	@PostMapping(SecondFactorRoutes.LOGIN_SECOND_FACTOR)
-	String verify(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+	String verify(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "false") boolean remember,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		PendingSignIn pending = this.steps.pending(request).orElse(null);
 		if (pending == null) {
 			return "redirect:" + AccountRoutes.LOGIN;
 		}
 		return switch (Forms.alsoInForm(UnauthorizedException.class)
 			.run(() -> this.factors.verify(pending.user().id(), code))) {
-			case Accepted<Void> accepted -> "redirect:" + this.steps.complete(pending, request, response);
+			case Accepted<Void> accepted -> "redirect:" + this.steps.complete(pending, remember, request, response);
 			case Rejected<Void> rejected -> {
 				response.setStatus(rejected.status().value());
-				model.addAttribute("page", new SecondFactorPage(rejected.refusal() instanceof RateLimitedException
-						? THROTTLED : "That code is wrong, expired or already used."));
+				model.addAttribute("page", page(pending, rejected.refusal() instanceof RateLimitedException ? THROTTLED
+						: "That code is wrong, expired or already used."));
 				yield "accounts/second-factor";
 			}
 		};
+	}
+
+	private SecondFactorPage page(PendingSignIn pending, String error) {
+		SecondFactors.TwoFactorStatus status = this.factors.status(pending.user().id());
+		return new SecondFactorPage(status.totpEnabled(), status.passkeys() > 0, error);
 	}
 
 }

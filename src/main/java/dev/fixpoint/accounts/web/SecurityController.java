@@ -5,7 +5,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.fixpoint.accounts.Organizations;
+import dev.fixpoint.accounts.Passkeys;
+import dev.fixpoint.accounts.RememberedDevices;
 import dev.fixpoint.accounts.SecondFactors;
+import dev.fixpoint.accounts.SsoSettings;
 import dev.fixpoint.accounts.TwoFactorPolicy;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.UnauthorizedException;
@@ -37,10 +40,20 @@ class SecurityController {
 
 	private final Organizations organizations;
 
-	SecurityController(SecondFactors factors, TwoFactorPolicy policy, Organizations organizations) {
+	private final Passkeys passkeys;
+
+	private final RememberedDevices devices;
+
+	private final SsoSettings sso;
+
+	SecurityController(SecondFactors factors, TwoFactorPolicy policy, Organizations organizations, Passkeys passkeys,
+			RememberedDevices devices, SsoSettings sso) {
+		this.sso = sso;
 		this.factors = factors;
 		this.policy = policy;
 		this.organizations = organizations;
+		this.passkeys = passkeys;
+		this.devices = devices;
 	}
 
 	@SuppressWarnings("unchecked")
@@ -109,6 +122,38 @@ class SecurityController {
 		return "redirect:" + SecondFactorRoutes.SECURITY;
 	}
 
+	@PostMapping(SecondFactorRoutes.ORG_SSO)
+	String sso(@PathVariable String org, SsoForm form, @Authenticated CurrentUser user, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
+		return switch (Forms.submit(() -> this.sso.configure(org, user, form.provider()))) {
+			case Accepted<SsoSettings.SsoProvider> accepted -> {
+				redirect.addFlashAttribute("notice", "Single sign-on saved.");
+				yield "redirect:" + SecondFactorRoutes.SECURITY + "#org-two-factor";
+			}
+			case Rejected<SsoSettings.SsoProvider> rejected -> {
+				response.setStatus(rejected.status().value());
+				model.addAttribute("page", page(user, null,
+						FormErrors.summary("Single sign-on was not saved. " + rejected.errors().text()), null));
+				yield "accounts/security";
+			}
+		};
+	}
+
+	/**
+	 * The single sign-on form of an organization on this page (an unticked box is not
+	 * sent: off).
+	 */
+	record SsoForm(String name, String issuer, String clientId, String clientSecret, String allowedDomains,
+			Boolean provisioning, String defaultRole, Boolean required) {
+
+		SsoSettings.SsoProvider provider() {
+			return new SsoSettings.SsoProvider(null, this.name, this.issuer, this.clientId, this.clientSecret,
+					this.allowedDomains == null ? List.of() : List.of(this.allowedDomains.split("[,\\s]+")),
+					Boolean.TRUE.equals(this.provisioning), this.defaultRole, Boolean.TRUE.equals(this.required));
+		}
+
+	}
+
 	private String retry(Rejected<?> rejected, CurrentUser user, HttpServletResponse response, Model model) {
 		response.setStatus(rejected.status().value());
 		FormErrors errors = rejected.refusal() instanceof UnauthorizedException
@@ -122,11 +167,12 @@ class SecurityController {
 		List<SecurityPage.OrgRule> orgs = this.organizations.of(user.id())
 			.stream()
 			.filter(org -> org.isAdmin())
-			.map(org -> new SecurityPage.OrgRule(org.slug(), org.name(), this.policy.required(org.slug(), user)))
+			.map(org -> new SecurityPage.OrgRule(org.slug(), org.name(), this.policy.required(org.slug(), user),
+					this.sso.find(org.slug(), user).orElse(null)))
 			.toList();
 		return new SecurityPage(this.factors.status(user.id()), enrolment,
-				enrolment == null ? null : QrCodes.svgDataUri(enrolment.otpauthUrl()), recoveryCodes, orgs, errors,
-				notice);
+				enrolment == null ? null : QrCodes.svgDataUri(enrolment.otpauthUrl()), recoveryCodes,
+				this.passkeys.list(user.id()), this.devices.list(user.id()), orgs, errors, notice);
 	}
 
 }

@@ -55,7 +55,7 @@ class TwoFactorApiController {
 	@GetMapping("/api/me/2fa")
 	@Operation(operationId = "getTwoFactorStatus",
 			summary = "Whether the caller has two-factor authentication, recovery codes left, organizations requiring it")
-	SecondFactors.Status status(@Authenticated CurrentUser user) {
+	SecondFactors.TwoFactorStatus status(@Authenticated CurrentUser user) {
 		return this.secondFactors.status(user.id());
 	}
 

@@ -101,6 +101,11 @@ class BadTextEverywhereTest extends IntegrationTest {
 		WRITES.put("POST /api/me/2fa/recovery-codes", Sample.json("otp", t -> """
 				{"otp": "1%s"}""".formatted(t)));
 		WRITES.put("PUT /api/orgs/{org}/two-factor", Sample.parameter("reason"));
+		WRITES.put("PATCH /api/me/2fa/passkeys/{passkey}", Sample.json("label", t -> """
+				{"label": "laptop%s"}""".formatted(t)));
+		WRITES.put("PUT /api/orgs/{org}/sso", Sample.json("name", t -> """
+				{"name": "Acme%s", "issuer": "https://idp.example.com", "client_id": "c", "client_secret": "s"}"""
+			.formatted(t)));
 		WRITES.put("POST /api/projects", Sample.json("name", t -> """
 				{"name": "P%s", "key": "EDGE"}""".formatted(t)));
 		WRITES.put("PATCH /api/projects/{project}", Sample.json("description", t -> """
@@ -171,6 +176,7 @@ class BadTextEverywhereTest extends IntegrationTest {
 		this.vars.put("{component}", component.get("id").asString());
 		this.vars.put("{project_key}", key);
 		this.vars.put("{ticket}", key + "-AAAAAA");
+		this.vars.put("{passkey}", "some-passkey");
 	}
 
 	@Test
