@@ -35,6 +35,7 @@ class SsoApiController {
 			summary = "The organization's OpenID Connect provider (never its client secret)")
 	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the organization")
 	@ApiResponse(responseCode = "404", description = "No such organization, or it has no provider")
+	@ApiResponse(responseCode = "200", description = "The provider (without its client secret)")
 	SsoSettings.SsoProvider get(@PathVariable String org, @Authenticated CurrentUser user) {
 		return this.settings.get(org, user);
 	}
