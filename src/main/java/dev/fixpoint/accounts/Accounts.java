@@ -13,6 +13,7 @@ import dev.fixpoint.audit.AuditEvent;
 import dev.fixpoint.audit.AuditLog;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.FieldError;
+import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.NotFoundException;
@@ -36,6 +37,8 @@ public class Accounts {
 
 	private final Credentials credentials;
 
+	private final SecondFactors secondFactors;
+
 	private final Clock clock;
 
 	private final AuditLog audit;
@@ -45,13 +48,14 @@ public class Accounts {
 	private final EmailLinks links;
 
 	Accounts(UserRepository users, TokenRepository tokens, Organizations organizations, Credentials credentials,
-			Clock clock, AuditLog audit, InstanceSettings instance, EmailLinks links) {
+			SecondFactors secondFactors, Clock clock, AuditLog audit, InstanceSettings instance, EmailLinks links) {
 		this.instance = instance;
 		this.links = links;
 		this.users = users;
 		this.tokens = tokens;
 		this.organizations = organizations;
 		this.credentials = credentials;
+		this.secondFactors = secondFactors;
 		this.clock = clock;
 		this.audit = audit;
 	}
@@ -109,6 +113,31 @@ public class Accounts {
 		return user;
 	}
 
+	/**
+	 * An account made for a person a single sign-on provider vouched for: a username from
+	 * the email, no usable password (a random one nobody knows), and their personal
+	 * organization as on signup. Like an invitation's, the address is verified (the
+	 * provider said so) and the installation's sign-up rules do not apply: the provider's
+	 * admins decided who may come in.
+	 */
+	@Transactional
+	UserSummary provision(String email, String name) {
+		String local = email.substring(0, email.indexOf('@')).replaceAll("[^A-Za-z0-9_.-]", "");
+		String base = (local.isEmpty() || !Character.isLetterOrDigit(local.charAt(0)) ? "u" + local : local);
+		base = base.length() > 30 ? base.substring(0, 30) : base;
+		String username = base.length() < 2 ? base + "0" : base;
+		while (this.users.usernameTaken(username)) {
+			username = base + "-"
+					+ Tokens.newSecret()
+						.substring(Tokens.PREFIX.length(), Tokens.PREFIX.length() + 6)
+						.toLowerCase(java.util.Locale.ROOT)
+						.replaceAll("[^a-z0-9]", "0");
+		}
+		String display = name == null || name.isBlank() ? local : name.strip();
+		return registerInvited(new Signup(email, Tokens.newSecret(),
+				display.length() > 100 ? display.substring(0, 100) : display, username, null));
+	}
+
 	@Transactional
 	public AuthResult signup(Signup signup) {
 		UserSummary user = register(signup);
@@ -123,10 +152,42 @@ public class Accounts {
 		return this.credentials.check(email, password, clientIp).summary();
 	}
 
+	/**
+	 * Password, then the second factor when the person has one ({@code otp}: a TOTP or
+	 * recovery code; without it a {@link SecondFactorRequiredException}; a person whose
+	 * only second factor is a passkey is refused: scripts use personal tokens). A person
+	 * whose organization requires a second factor and who has none is refused until they
+	 * turn one on in the browser.
+	 */
 	@Transactional
-	public AuthResult login(String email, String password, String clientIp) {
+	public AuthResult login(String email, String password, String otp, String clientIp) {
 		UserSummary user = authenticate(email, password, clientIp);
+		SecondFactors.TwoFactorStatus factors = this.secondFactors.status(user.id());
+		if (factors.totpEnabled()) {
+			this.secondFactors.verify(user.id(), otp);
+		}
+		else if (factors.secondFactor()) {
+			// a passkey is the only second factor: something a script cannot present
+			throw ForbiddenException.because("Your second factor is a passkey, which only a browser can present: "
+					+ "sign in there, or use a personal API token");
+		}
+		else if (factors.enrolmentRequired()) {
+			throw ForbiddenException.because(
+					"Your organization requires two-factor authentication: turn it on at /settings/security first");
+		}
+		recordSignIn(user.id(), factors.totpEnabled() ? "password, code" : "password");
 		return new AuthResult(user, issueLoginToken(user.id()));
+	}
+
+	/**
+	 * A sign-in that is complete (after its second step, if any) for the audit log:
+	 * {@code method} says how ({@code password}, {@code password, code},
+	 * {@code password, passkey}, {@code passkey}, {@code single sign-on}...).
+	 */
+	@Transactional
+	public void recordSignIn(UUID userId, String method) {
+		this.audit.record(
+				AuditEvent.of("auth.signed_in", userId).target("user", userId, null).change(null, Map.of("method", method)));
 	}
 
 	/**

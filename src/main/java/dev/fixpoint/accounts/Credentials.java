@@ -28,6 +28,8 @@ class Credentials {
 
 	private final FixpointProperties properties;
 
+	private final SsoRepository sso;
+
 	/**
 	 * What an unknown email's password is checked against; hashed on first use, not on
 	 * the start path (a BCrypt hash in a cold JVM costs a few hundred ms of start-up).
@@ -37,9 +39,10 @@ class Credentials {
 	private final AuditLog audit;
 
 	Credentials(PasswordEncoder encoder, UserRepository users, LoginThrottle throttle, FixpointProperties properties,
-			AuditLog audit) {
+			AuditLog audit, SsoRepository sso) {
 		this.encoder = encoder;
 		this.audit = audit;
+		this.sso = sso;
 		this.users = users;
 		this.throttle = throttle;
 		this.properties = properties;
@@ -69,6 +72,13 @@ class Credentials {
 		return this.throttle.quota(email, clientIp == null ? "unknown" : clientIp);
 	}
 
+	/** Whether this is the person's password (not throttled here: callers throttle). */
+	boolean matches(java.util.UUID userId, String password) {
+		return this.users.findById(userId)
+			.map(user -> this.encoder.matches(password == null ? "" : password, user.passwordHash()))
+			.orElse(false);
+	}
+
 	UserRepository.UserRow check(String email, String password, String clientIp) {
 		String ip = clientIp == null ? "unknown" : clientIp;
 		this.throttle.checkAllowed(email, ip);
@@ -88,8 +98,25 @@ class Credentials {
 			throw UnauthorizedException.because(Accounts.BAD_CREDENTIALS);
 		}
 		this.throttle.succeeded(email);
-		this.audit.record(AuditEvent.of("auth.signed_in", user.get().id()).target("user", user.get().id(), null));
+		// the sign-in is recorded once complete (a second step may follow): Accounts.recordSignIn
+		refuseWhereSsoIsRequired(user.get());
 		return user.get();
+	}
+
+	/**
+	 * Members of an organization that requires single sign-on do not sign in with a
+	 * password (told only once the password was right, so it tells a stranger nothing);
+	 * site admins still can, so a broken provider cannot lock everyone out.
+	 */
+	private void refuseWhereSsoIsRequired(UserRepository.UserRow user) {
+		if (user.isSiteAdmin()) {
+			return;
+		}
+		java.util.List<String> orgs = this.sso.requiringSso(user.id());
+		if (!orgs.isEmpty()) {
+			throw UnauthorizedException.because(String.join(", ", orgs)
+					+ " requires single sign-on: sign in with your organization's provider (the button below)");
+		}
 	}
 
 }

@@ -31,6 +31,14 @@ class OrganizationRepository {
 			.single();
 	}
 
+	/** Adds a member with this role; someone already a member keeps their role. */
+	void addMemberIfAbsent(UUID orgId, UUID userId, String role) {
+		this.jdbc.sql("""
+				insert into organization_members (org_id, user_id, role) values (:org, :user, :role)
+				on conflict (org_id, user_id) do nothing
+				""").param("org", orgId).param("user", userId).param("role", role).update();
+	}
+
 	void addMember(UUID orgId, UUID userId, String role) {
 		this.jdbc.sql("""
 				insert into organization_members (org_id, user_id, role) values (:org, :user, :role)

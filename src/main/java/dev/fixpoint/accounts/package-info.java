@@ -5,14 +5,23 @@
  * <p>
  * Owns the tables {@code users}, {@code organizations}, {@code organization_members},
  * {@code api_tokens}, {@code account_links} (single-use emailed links, hashed),
- * {@code instance_settings}, the sequence {@code deleted_user_number} and Spring
- * Session's {@code spring_session} tables. Public API:
+ * {@code instance_settings}, the sequence {@code deleted_user_number}, second factors
+ * ({@code user_totp}, {@code recovery_codes}, {@code passkey_users}, {@code passkeys},
+ * {@code remembered_devices}), single sign-on ({@code sso_providers},
+ * {@code sso_identities}) and Spring Session's {@code spring_session} tables. Public API:
  * {@link dev.fixpoint.accounts.Accounts} (signup, login, logout, personal tokens, user
  * lookup), {@link dev.fixpoint.accounts.Organizations},
  * {@link dev.fixpoint.accounts.Signup}, {@link dev.fixpoint.accounts.UserSummary} (a user
  * as other people see them), {@link dev.fixpoint.accounts.SystemActor} (the named actors
  * that are not people: System, GitHub, GitLab, Slack, Portal, Import; {@code users} rows
- * of kind {@code system} that sign-in never finds).
+ * of kind {@code system} that sign-in never finds),
+ * {@link dev.fixpoint.accounts.SecondFactors} (TOTP and recovery codes),
+ * {@link dev.fixpoint.accounts.TwoFactorPolicy} (an organization requiring them),
+ * {@link dev.fixpoint.accounts.Passkeys} (WebAuthn),
+ * {@link dev.fixpoint.accounts.RememberedDevices},
+ * {@link dev.fixpoint.accounts.SecondFactorReset} (a site admin's reset),
+ * {@link dev.fixpoint.accounts.SingleSignOn} and
+ * {@link dev.fixpoint.accounts.SsoSettings} (OpenID Connect).
  * <p>
  * Rules: passwords are hashed with the application's BCrypt {@code PasswordEncoder};
  * token secrets are 256 random bits, stored only as SHA-256 ({@code Tokens});

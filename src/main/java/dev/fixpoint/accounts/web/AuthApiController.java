@@ -46,7 +46,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Tag(name = "Accounts")
 class AuthApiController {
 
-	record Login(String email, String password) {
+	record Login(String email, String password, String otp) {
 	}
 
 	/**
@@ -98,15 +98,20 @@ class AuthApiController {
 	}
 
 	@PostMapping("/api/auth/login")
-	@Operation(operationId = "logIn", summary = "Exchange email and password for a bearer token (throttled)")
+	@Operation(operationId = "logIn",
+			summary = "Exchange email and password (and, with two-factor authentication, otp) for a bearer token (throttled)")
 	@SecurityRequirements
 	@RateLimited("failed logins for the account or from the client address")
 	@ApiResponse(responseCode = "200", description = "Logged in: the user and a login token")
-	@ApiResponse(responseCode = "401", description = "Wrong email or password (one answer for both)")
+	@ApiResponse(responseCode = "401",
+			description = "Wrong email or password (one answer for both); or, type otp-required with otp_required: true, "
+					+ "the account has a second factor and otp is missing, wrong or already used")
+	@ApiResponse(responseCode = "403",
+			description = "The person's organization requires two-factor authentication and they have none yet")
 	AuthResult login(@RequestBody Login login, HttpServletRequest request, HttpServletResponse response) {
 		String address = ClientAddress.of(request);
 		try {
-			return this.accounts.login(login.email(), login.password(), address);
+			return this.accounts.login(login.email(), login.password(), login.otp(), address);
 		}
 		finally {
 			RateLimitHeaders.write(response, this.accounts.loginQuota(login.email(), address));

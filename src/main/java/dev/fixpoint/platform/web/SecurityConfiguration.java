@@ -118,7 +118,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain ui(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+	SecurityFilterChain ui(HttpSecurity http, SecurityContextRepository contexts,
+			org.springframework.beans.factory.ObjectProvider<UiSignIn> signIns) throws Exception {
 		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
 		http.securityContext(c -> c.securityContextRepository(contexts))
 			// the public portal and status pages sign no one in by cookie: their forms
@@ -132,8 +133,8 @@ class SecurityConfiguration {
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logged_out").deleteCookies("SESSION"))
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/login", "/signup", "/setup", "/password-reset", "/password-reset/**",
-						"/account/email/confirm", "/account/verify", "/invitations/accept",
+				.requestMatchers("/login", "/login/**", "/oauth2/**", "/signup", "/setup", "/password-reset",
+						"/password-reset/**", "/account/email/confirm", "/account/verify", "/invitations/accept",
 						"/invitations/accept/signup", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
 						"/favicon.ico", "/favicon.svg", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
 						"/actuator/health/**", "/unsubscribe/**", "/portal/**", "/status/**")
@@ -141,6 +142,9 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.exceptionHandling(e -> e.authenticationEntryPoint(new LoginRedirect()));
+		for (UiSignIn signIn : signIns.orderedStream().toList()) {
+			signIn.configure(http);
+		}
 		return http.build();
 	}
 

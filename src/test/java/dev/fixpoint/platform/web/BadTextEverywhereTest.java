@@ -93,6 +93,19 @@ class BadTextEverywhereTest extends IntegrationTest {
 				{"name": "ci%s"}""".formatted(t)));
 		WRITES.put("POST /api/orgs/{org}/members", Sample.json("username", t -> """
 				{"username": "x%s", "role": "member"}""".formatted(t)));
+		WRITES.put("POST /api/me/2fa/totp", Sample.parameter("reason"));
+		WRITES.put("POST /api/me/2fa/totp/confirm", Sample.json("code", t -> """
+				{"code": "1%s"}""".formatted(t)));
+		WRITES.put("POST /api/me/2fa/disable", Sample.json("otp", t -> """
+				{"password": "a-long-enough-password", "otp": "1%s"}""".formatted(t)));
+		WRITES.put("POST /api/me/2fa/recovery-codes", Sample.json("otp", t -> """
+				{"otp": "1%s"}""".formatted(t)));
+		WRITES.put("PUT /api/orgs/{org}/two-factor", Sample.parameter("reason"));
+		WRITES.put("PATCH /api/me/2fa/passkeys/{passkey}", Sample.json("label", t -> """
+				{"label": "laptop%s"}""".formatted(t)));
+		WRITES.put("PUT /api/orgs/{org}/sso", Sample.json("name", t -> """
+				{"name": "Acme%s", "issuer": "https://idp.example.com", "client_id": "c", "client_secret": "s"}"""
+			.formatted(t)));
 		WRITES.put("POST /api/projects", Sample.json("name", t -> """
 				{"name": "P%s", "key": "EDGE"}""".formatted(t)));
 		WRITES.put("PATCH /api/projects/{project}", Sample.json("description", t -> """
@@ -236,6 +249,7 @@ class BadTextEverywhereTest extends IntegrationTest {
 		this.vars.put("{delivery}", java.util.UUID.randomUUID().toString());
 		this.vars.put("{project_key}", key);
 		this.vars.put("{ticket}", key + "-AAAAAA");
+		this.vars.put("{passkey}", "some-passkey");
 	}
 
 	@Test
