@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.fixpoint.audit.AuditEvent;
+import dev.fixpoint.audit.AuditLog;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.FixpointProperties;
 import dev.fixpoint.platform.InvalidInputException;
@@ -95,12 +97,15 @@ public class Passkeys {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	private final JsonMapper json = JsonMapper.builder().addModule(new WebauthnJacksonModule()).build();
 
 	private final Map<String, Webauthn4JRelyingPartyOperations> operations = new ConcurrentHashMap<>();
 
-	Passkeys(PasskeyStore store, UserRepository users, FixpointProperties properties, Clock clock) {
+	Passkeys(PasskeyStore store, UserRepository users, FixpointProperties properties, Clock clock, AuditLog audit) {
 		this.store = store;
+		this.audit = audit;
 		this.users = users;
 		this.properties = properties;
 		this.clock = clock;
@@ -155,14 +160,20 @@ public class Passkeys {
 			log.info("Passkey registration refused for {}: {}", user.id(), ex.toString());
 			throw InvalidInputException.of("credential", "was not accepted: try again");
 		}
-		return new Passkey(record.getCredentialId().toBase64UrlString(), name, Times.now(this.clock), null);
+		String id = record.getCredentialId().toBase64UrlString();
+		this.audit.record(AuditEvent.of("account.passkey_added", user.id()).target("passkey", id, name));
+		return new Passkey(id, name, Times.now(this.clock), null);
 	}
 
 	@Transactional
 	public void rename(CurrentUser user, String passkeyId, String label) {
-		if (!this.store.rename(user.id(), passkeyId, label(label))) {
+		String name = label(label);
+		if (!this.store.rename(user.id(), passkeyId, name)) {
 			throw NotFoundException.of("Passkey");
 		}
+		this.audit.record(AuditEvent.of("account.passkey_renamed", user.id())
+			.target("passkey", passkeyId, name)
+			.change(null, Map.of("label", name)));
 	}
 
 	@Transactional
@@ -170,6 +181,7 @@ public class Passkeys {
 		if (!this.store.delete(user.id(), passkeyId)) {
 			throw NotFoundException.of("Passkey");
 		}
+		this.audit.record(AuditEvent.of("account.passkey_removed", user.id()).target("passkey", passkeyId, null));
 	}
 
 	/**
@@ -223,7 +235,8 @@ public class Passkeys {
 		if (pending.userId() != null && !pending.userId().equals(userId)) {
 			throw UnauthorizedException.because("That passkey belongs to someone else");
 		}
-		return this.users.findById(userId)
+		// a deactivated or deleted person's passkey opens nothing
+		return this.users.findActiveById(userId)
 			.map(UserRepository.UserRow::summary)
 			.orElseThrow(() -> UnauthorizedException.because("That passkey was not accepted"));
 	}

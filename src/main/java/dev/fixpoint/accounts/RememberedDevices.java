@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.fixpoint.audit.AuditEvent;
+import dev.fixpoint.audit.AuditLog;
 import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.Times;
@@ -38,7 +40,10 @@ public class RememberedDevices {
 
 	private final Clock clock;
 
-	RememberedDevices(JdbcClient jdbc, Clock clock) {
+	private final AuditLog audit;
+
+	RememberedDevices(JdbcClient jdbc, Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -112,6 +117,7 @@ public class RememberedDevices {
 			.update() == 0) {
 			throw NotFoundException.of("Remembered device");
 		}
+		this.audit.record(AuditEvent.of("account.device_forgotten", userId).target("device", deviceId, null));
 	}
 
 	@Transactional

@@ -6,7 +6,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends a person's ways in: browser sessions (Spring Session rows) and API tokens.
+ * Ends a person's ways in: browser sessions (Spring Session rows), API tokens and the
+ * browsers remembered for the second factor (a new password is asked for the second
+ * factor again everywhere).
  */
 @Component
 class Revocations {
@@ -15,7 +17,10 @@ class Revocations {
 
 	private final TokenRepository tokens;
 
-	Revocations(BrowserSessionRepository sessions, TokenRepository tokens) {
+	private final RememberedDevices devices;
+
+	Revocations(BrowserSessionRepository sessions, TokenRepository tokens, RememberedDevices devices) {
+		this.devices = devices;
 		this.sessions = sessions;
 		this.tokens = tokens;
 	}
@@ -24,6 +29,7 @@ class Revocations {
 	void allBut(UUID userId, Caller caller) {
 		this.sessions.deleteAllExcept(userId, caller == null ? null : caller.sessionId());
 		this.tokens.deleteAllExcept(userId, caller == null ? null : caller.tokenHash());
+		this.devices.forgetAll(userId);
 	}
 
 	/** Sessions only: deactivation keeps tokens (they stop working and come back). */

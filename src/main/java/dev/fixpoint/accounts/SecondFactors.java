@@ -5,9 +5,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
 
+import dev.fixpoint.audit.AuditEvent;
+import dev.fixpoint.audit.AuditLog;
 import dev.fixpoint.platform.ConflictException;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.InvalidInputException;
@@ -21,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A person's second factor: TOTP enrolment (seed sealed in {@link SecretBox}, confirmed
  * by a first code), ten single-use recovery codes (kept as SHA-256, shown once), checking
  * a code at sign-in (throttled by {@link OtpThrottle}, a TOTP code accepted once), and
- * turning it off again (password and a code).
+ * turning it off again (password and a code). Each change, a wrong code and a recovery
+ * code used go to the audit log.
  */
 @Service
 public class SecondFactors {
@@ -74,9 +78,12 @@ public class SecondFactors {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	SecondFactors(SecondFactorRepository factors, SecretBox box, OtpThrottle throttle, Credentials credentials,
-			PasskeyStore passkeys, Clock clock) {
+			PasskeyStore passkeys, Clock clock, AuditLog audit) {
 		this.factors = factors;
+		this.audit = audit;
 		this.passkeys = passkeys;
 		this.box = box;
 		this.throttle = throttle;
@@ -138,6 +145,7 @@ public class SecondFactors {
 			throw InvalidInputException.of("code", "is wrong or expired");
 		}
 		this.factors.confirmTotp(user.id(), Times.now(this.clock));
+		this.audit.record(AuditEvent.of("account.totp_enabled", user.id()).target("user", user.id(), null));
 		return newRecoveryCodes(user.id());
 	}
 
@@ -152,11 +160,20 @@ public class SecondFactors {
 			throw SecondFactorRequiredException.missing();
 		}
 		var totp = this.factors.findTotp(userId).filter(SecondFactorRepository.TotpRow::confirmed);
-		boolean accepted = totp.isPresent() && (acceptTotp(userId, totp.get(), code)
-				|| this.factors.useRecoveryCode(userId, RecoveryCode.hash(code), Times.now(this.clock)));
-		if (!accepted) {
+		boolean byTotp = totp.isPresent() && acceptTotp(userId, totp.get(), code);
+		boolean byRecoveryCode = !byTotp && totp.isPresent()
+				&& this.factors.useRecoveryCode(userId, RecoveryCode.hash(code), Times.now(this.clock));
+		if (!byTotp && !byRecoveryCode) {
 			this.throttle.failed(userId);
+			// kept although the refusal rolls the caller's transaction back
+			this.audit
+				.recordRegardless(AuditEvent.of("auth.second_factor_failed", userId).target("user", userId, null));
 			throw SecondFactorRequiredException.wrong();
+		}
+		if (byRecoveryCode) {
+			this.audit.record(AuditEvent.of("auth.recovery_code_used", userId)
+				.target("user", userId, null)
+				.change(null, Map.of("recovery_codes_left", this.factors.recoveryCodesLeft(userId))));
 		}
 		this.throttle.succeeded(userId);
 	}
@@ -167,6 +184,7 @@ public class SecondFactors {
 		checkPassword(user, password);
 		verify(user.id(), code);
 		this.factors.deleteTotp(user.id());
+		this.audit.record(AuditEvent.of("account.totp_disabled", user.id()).target("user", user.id(), null));
 	}
 
 	/** Replaces the recovery codes (all old ones stop working): needs a code. */
@@ -176,6 +194,8 @@ public class SecondFactors {
 			throw ConflictException.because("Two-factor authentication is off");
 		}
 		verify(user.id(), code);
+		this.audit
+			.record(AuditEvent.of("account.recovery_codes_regenerated", user.id()).target("user", user.id(), null));
 		return newRecoveryCodes(user.id());
 	}
 

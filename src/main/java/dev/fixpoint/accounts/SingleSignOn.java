@@ -3,9 +3,12 @@ package dev.fixpoint.accounts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.fixpoint.audit.AuditEvent;
+import dev.fixpoint.audit.AuditLog;
 import dev.fixpoint.platform.SecretBox;
 import dev.fixpoint.platform.UnauthorizedException;
 import org.slf4j.Logger;
@@ -19,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * client; this is who the provider's person is here): an identity linked before; else the
  * account with the provider's verified email (linked now); else, with just-in-time
  * provisioning and an allowed email domain, a new account added to the provider's
- * organization with its default role. Also the sign-in page's buttons and the clients'
- * settings.
+ * organization with its default role (within its plan's seats). A deactivated or deleted
+ * person is not signed in. Also the sign-in page's buttons and the clients' settings.
  */
 @Service
 public class SingleSignOn {
@@ -49,8 +52,14 @@ public class SingleSignOn {
 
 	private final OrganizationRepository organizations;
 
+	private final Plans plans;
+
+	private final AuditLog audit;
+
 	SingleSignOn(SsoRepository sso, UserRepository users, Accounts accounts, SecretBox box,
-			OrganizationRepository organizations) {
+			OrganizationRepository organizations, Plans plans, AuditLog audit) {
+		this.plans = plans;
+		this.audit = audit;
 		this.sso = sso;
 		this.users = users;
 		this.accounts = accounts;
@@ -81,9 +90,9 @@ public class SingleSignOn {
 			.orElseThrow(() -> UnauthorizedException.because("This sign-in provider is no longer configured"));
 		Optional<UUID> linked = this.sso.identity(providerId, claims.subject());
 		if (linked.isPresent()) {
-			return this.users.findById(linked.get())
+			return this.users.findActiveById(linked.get())
 				.map(UserRepository.UserRow::summary)
-				.orElseThrow(() -> UnauthorizedException.because("This account no longer exists"));
+				.orElseThrow(() -> UnauthorizedException.because("This account is deactivated or no longer exists"));
 		}
 		if (claims.email() == null || !claims.emailVerified()) {
 			throw UnauthorizedException.because("Your identity provider did not confirm your email address");
@@ -92,12 +101,19 @@ public class SingleSignOn {
 			throw UnauthorizedException
 				.because("Accounts of " + domain(claims.email()) + " cannot sign in with " + provider.name());
 		}
-		UserSummary user = this.users.findByEmail(claims.email())
-			.map(UserRepository.UserRow::summary)
-			.orElseGet(() -> provision(provider, claims));
+		Optional<UserRepository.UserRow> existing = this.users.findByEmail(claims.email());
+		if (existing.isEmpty() && this.users.emailTaken(claims.email())) {
+			// the address is a deactivated account's: not a new person
+			throw UnauthorizedException.because("The account of " + claims.email() + " is deactivated");
+		}
+		UserSummary user = existing.map(UserRepository.UserRow::summary).orElseGet(() -> provision(provider, claims));
 		this.sso.link(providerId, claims.subject(), user.id());
+		this.audit.record(AuditEvent.of("auth.sso_linked", user.id())
+			.org(provider.orgId())
+			.target("user", user.id(), null)
+			.change(null, Map.of("provider", provider.name(), "provisioned", existing.isEmpty())));
 		if (provider.orgId() != null && provider.provisioning()) {
-			this.organizations.addMemberIfAbsent(provider.orgId(), user.id(), provider.defaultRole());
+			join(provider, user);
 		}
 		log.info("Single sign-on identity {} of provider {} linked to user {}", claims.subject(), providerId,
 				user.id());
@@ -108,6 +124,24 @@ public class SingleSignOn {
 	@Transactional(readOnly = true)
 	public List<String> requiredBy(UUID userId) {
 		return this.sso.requiringSso(userId);
+	}
+
+	/** Adds the person to the provider's organization, as its plan's seats allow. */
+	private void join(SsoRepository.ProviderRow provider, UserSummary user) {
+		if (this.organizations.role(provider.orgId(), user.id()) != null) {
+			return;
+		}
+		try {
+			this.plans.checkNewMember(provider.orgId());
+		}
+		catch (PlanLimitException ex) {
+			throw UnauthorizedException.because(ex.getMessage() + ": ask an admin of the organization");
+		}
+		this.organizations.addMemberIfAbsent(provider.orgId(), user.id(), provider.defaultRole());
+		this.audit.record(AuditEvent.of("org.member_added", user.id())
+			.org(provider.orgId())
+			.target("user", user.id(), user.username())
+			.change(null, Map.of("role", provider.defaultRole(), "by", "single sign-on")));
 	}
 
 	private UserSummary provision(SsoRepository.ProviderRow provider, Claims claims) {

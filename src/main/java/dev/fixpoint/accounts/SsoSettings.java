@@ -3,10 +3,14 @@ package dev.fixpoint.accounts;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
+import dev.fixpoint.audit.AuditEvent;
+import dev.fixpoint.audit.AuditLog;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.FieldError;
 import dev.fixpoint.platform.ForbiddenException;
@@ -22,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Who configures single sign-on: an organization's admins for their organization (its
  * OIDC provider, and whether its members must sign in through it); the environment for
  * the whole instance. The client secret is sealed with {@link SecretBox} and never shown
- * again.
+ * again. With plans on, single sign-on is the Enterprise plan's; changes go to the audit
+ * log (never the secret: only whether it changed).
  */
 @Service
 public class SsoSettings {
@@ -60,7 +65,14 @@ public class SsoSettings {
 
 	private final Clock clock;
 
-	SsoSettings(SsoRepository sso, Organizations organizations, SecretBox box, Clock clock) {
+	private final Plans plans;
+
+	private final AuditLog audit;
+
+	SsoSettings(SsoRepository sso, Organizations organizations, SecretBox box, Clock clock, Plans plans,
+			AuditLog audit) {
+		this.plans = plans;
+		this.audit = audit;
 		this.sso = sso;
 		this.organizations = organizations;
 		this.box = box;
@@ -86,9 +98,18 @@ public class SsoSettings {
 	@Transactional
 	public SsoProvider configure(String orgRef, CurrentUser caller, SsoProvider provider) {
 		OrganizationMembership org = admin(orgRef, caller);
+		this.plans.checkEnterprise(org.id(), "Single sign-on");
+		Map<String, Object> before = this.sso.findFor(org.id())
+			.map(row -> auditValues(view(row, this.sso.required(org.id())), false))
+			.orElse(null);
 		save(org.id(), provider);
 		this.sso.setRequired(org.id(), provider.required());
-		return get(orgRef, caller);
+		SsoProvider saved = get(orgRef, caller);
+		this.audit.record(AuditEvent.of("org.sso_configured", caller.id())
+			.org(org.id())
+			.target("organization", org.id(), org.name())
+			.change(before, auditValues(saved, provider.clientSecret() != null && !provider.clientSecret().isBlank())));
+		return saved;
 	}
 
 	@Transactional
@@ -98,6 +119,9 @@ public class SsoSettings {
 			throw NotFoundException.of("Single sign-on provider");
 		}
 		this.sso.setRequired(org.id(), false);
+		this.audit.record(AuditEvent.of("org.sso_removed", caller.id())
+			.org(org.id())
+			.target("organization", org.id(), org.name()));
 	}
 
 	/**
@@ -127,6 +151,22 @@ public class SsoSettings {
 			throw ForbiddenException.because("Only organization admins can change single sign-on");
 		}
 		return org;
+	}
+
+	/** What the audit log keeps of a provider: everything but the secret. */
+	private static Map<String, Object> auditValues(SsoProvider p, boolean secretChanged) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("name", p.name());
+		values.put("issuer", p.issuer());
+		values.put("client_id", p.clientId());
+		values.put("allowed_domains", p.allowedDomains());
+		values.put("provisioning", p.provisioning());
+		values.put("default_role", p.defaultRole());
+		values.put("required", p.required());
+		if (secretChanged) {
+			values.put("client_secret_changed", true);
+		}
+		return values;
 	}
 
 	private static SsoProvider view(SsoRepository.ProviderRow row, boolean required) {

@@ -1,5 +1,9 @@
 package dev.fixpoint.accounts;
 
+import java.util.Map;
+
+import dev.fixpoint.audit.AuditEvent;
+import dev.fixpoint.audit.AuditLog;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.ForbiddenException;
 
@@ -17,7 +21,10 @@ public class TwoFactorPolicy {
 
 	private final SecondFactorRepository factors;
 
-	TwoFactorPolicy(Organizations organizations, SecondFactorRepository factors) {
+	private final AuditLog audit;
+
+	TwoFactorPolicy(Organizations organizations, SecondFactorRepository factors, AuditLog audit) {
+		this.audit = audit;
 		this.organizations = organizations;
 		this.factors = factors;
 	}
@@ -34,7 +41,14 @@ public class TwoFactorPolicy {
 		if (!org.isAdmin()) {
 			throw ForbiddenException.because("Only organization admins can change this");
 		}
+		boolean before = this.factors.organizationRequires(org.id());
 		this.factors.setOrganizationRequires(org.id(), required);
+		if (before != required) {
+			this.audit.record(AuditEvent.of("org.two_factor_rule_changed", caller.id())
+				.org(org.id())
+				.target("organization", org.id(), org.name())
+				.change(Map.of("required", before), Map.of("required", required)));
+		}
 	}
 
 }

@@ -87,6 +87,14 @@ class AccountDataTest extends IntegrationTest {
 		login(bob.email(), "wrong-password-here");
 		BrowserSession browser = BrowserSession.signedIn(baseUrl(), this.api, bob);
 		assertThat(browser.get("/projects").status()).isEqualTo(200);
+		// second factors: a TOTP enrolment, and the WebAuthn identity a passkey
+		// registration
+		// starts with (it holds the email and the name)
+		assertThat(this.api.post("/api/me/2fa/totp", bob.token(), null).status()).isEqualTo(200);
+		assertThat(browser.get("/settings/security").status()).isEqualTo(200);
+		assertThat(browser.post("/settings/security/passkeys/options", Map.of(), Map.of("Accept", "application/json"))
+			.status()).isEqualTo(200);
+		assertThat(tablesContaining(bob.email())).anyMatch(table -> table.startsWith("passkey_users"));
 
 		Api.Response wrong = deleteAccount(bob.token(), Map.of("password", "not-my-password"));
 		assertThat(wrong.status()).isEqualTo(400);

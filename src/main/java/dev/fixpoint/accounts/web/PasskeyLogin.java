@@ -62,7 +62,7 @@ class PasskeyLogin {
 		return switch (Forms.alsoInForm(UnauthorizedException.class)
 			.submit(() -> this.passkeys.signIn(pending, credential(body), PasskeyOrigin.of(request)))) {
 			case Accepted<UserSummary>(UserSummary user) -> ResponseEntity
-				.ok(Map.of("redirect", this.steps.signedInWithoutSecondStep(user, next, request, response)));
+				.ok(Map.of("redirect", this.steps.signedInWithoutSecondStep(user, next, "passkey", request, response)));
 			case Rejected<UserSummary> rejected -> refused(rejected);
 		};
 	}
@@ -92,8 +92,8 @@ class PasskeyLogin {
 			.submit(() -> this.passkeys.signIn(pending, credential(body), PasskeyOrigin.of(request)))) {
 			case Accepted<UserSummary>(UserSummary user) when !user.id().equals(signIn.user().id()) ->
 				ResponseEntity.status(401).body(Map.of("detail", "That passkey belongs to someone else"));
-			case Accepted<UserSummary> accepted ->
-				ResponseEntity.ok(Map.of("redirect", this.steps.complete(signIn, remember(body), request, response)));
+			case Accepted<UserSummary> accepted -> ResponseEntity
+				.ok(Map.of("redirect", this.steps.complete(signIn, "passkey", remember(body), request, response)));
 			case Rejected<UserSummary> rejected -> refused(rejected);
 		};
 	}

@@ -52,7 +52,8 @@ class SecondFactorLoginController {
 		}
 		return switch (Forms.alsoInForm(UnauthorizedException.class)
 			.run(() -> this.factors.verify(pending.user().id(), code))) {
-			case Accepted<Void> accepted -> "redirect:" + this.steps.complete(pending, remember, request, response);
+			case Accepted<Void> accepted ->
+				"redirect:" + this.steps.complete(pending, "code", remember, request, response);
 			case Rejected<Void> rejected -> {
 				response.setStatus(rejected.status().value());
 				model.addAttribute("page", page(pending, rejected.refusal() instanceof RateLimitedException ? THROTTLED

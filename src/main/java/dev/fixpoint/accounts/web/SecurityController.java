@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.fixpoint.accounts.Organizations;
 import dev.fixpoint.accounts.Passkeys;
+import dev.fixpoint.accounts.Plan;
+import dev.fixpoint.accounts.Plans;
 import dev.fixpoint.accounts.RememberedDevices;
 import dev.fixpoint.accounts.SecondFactors;
 import dev.fixpoint.accounts.SsoSettings;
@@ -46,9 +48,12 @@ class SecurityController {
 
 	private final SsoSettings sso;
 
+	private final Plans plans;
+
 	SecurityController(SecondFactors factors, TwoFactorPolicy policy, Organizations organizations, Passkeys passkeys,
-			RememberedDevices devices, SsoSettings sso) {
+			RememberedDevices devices, SsoSettings sso, Plans plans) {
 		this.sso = sso;
+		this.plans = plans;
 		this.factors = factors;
 		this.policy = policy;
 		this.organizations = organizations;
@@ -162,13 +167,21 @@ class SecurityController {
 		return "accounts/security";
 	}
 
+	/** Null when the organization's plan has single sign-on, else the upgrade hint. */
+	private String ssoUpgrade(java.util.UUID orgId) {
+		Plan plan = this.plans.of(orgId);
+		return plan.enterpriseFeatures() ? null
+				: "Single sign-on is part of the Enterprise plan (this organization is on " + plan.label()
+						+ "): ask a site admin to move it to Enterprise.";
+	}
+
 	private SecurityPage page(CurrentUser user, List<String> recoveryCodes, FormErrors errors, String notice) {
 		SecondFactors.TotpEnrolment enrolment = this.factors.pendingEnrolment(user).orElse(null);
 		List<SecurityPage.OrgRule> orgs = this.organizations.of(user.id())
 			.stream()
 			.filter(org -> org.isAdmin())
 			.map(org -> new SecurityPage.OrgRule(org.slug(), org.name(), this.policy.required(org.slug(), user),
-					this.sso.find(org.slug(), user).orElse(null)))
+					this.sso.find(org.slug(), user).orElse(null), ssoUpgrade(org.id())))
 			.toList();
 		return new SecurityPage(this.factors.status(user.id()), enrolment,
 				enrolment == null ? null : QrCodes.svgDataUri(enrolment.otpauthUrl()), recoveryCodes,

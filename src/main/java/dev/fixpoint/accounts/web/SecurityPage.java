@@ -43,10 +43,11 @@ public record SecurityPage(SecondFactors.TwoFactorStatus status, SecondFactors.T
 	}
 
 	/**
-	 * An organization the person administers: whether it requires 2FA, and its single
-	 * sign-on provider (null: none).
+	 * An organization the person administers: whether it requires 2FA, its single sign-on
+	 * provider (null: none), and, when its plan has no single sign-on, what to do about
+	 * it (null: it has).
 	 */
-	public record OrgRule(String slug, String name, boolean required, SsoSettings.SsoProvider sso) {
+	public record OrgRule(String slug, String name, boolean required, SsoSettings.SsoProvider sso, String ssoUpgrade) {
 
 		public String action() {
 			return SecondFactorRoutes.ORG_RULE.replace("{org}", this.slug);

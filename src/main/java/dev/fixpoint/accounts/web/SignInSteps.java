@@ -44,7 +44,11 @@ class SignInSteps {
 
 	private final Clock clock;
 
-	SignInSteps(SecondFactors factors, WebSessions sessions, RememberedDevices devices, Clock clock) {
+	private final Accounts accounts;
+
+	SignInSteps(SecondFactors factors, WebSessions sessions, RememberedDevices devices, Clock clock,
+			Accounts accounts) {
+		this.accounts = accounts;
 		this.factors = factors;
 		this.sessions = sessions;
 		this.devices = devices;
@@ -54,8 +58,11 @@ class SignInSteps {
 	/** Signs in or starts the second step; returns where to send the browser. */
 	String afterPassword(UserSummary user, String next, HttpServletRequest request, HttpServletResponse response) {
 		CurrentUser current = Accounts.asCurrentUser(user);
-		if (!this.factors.enabled(user.id()) || rememberedDevice(user, request)) {
-			return signIn(current, next, request, response);
+		if (!this.factors.enabled(user.id())) {
+			return signIn(current, next, "password", request, response);
+		}
+		if (rememberedDevice(user, request)) {
+			return signIn(current, next, "password, remembered device", request, response);
 		}
 		HttpSession old = request.getSession(false);
 		if (old != null) {
@@ -80,10 +87,11 @@ class SignInSteps {
 	}
 
 	/**
-	 * The second factor was right: the real sign-in (a new session), and the device
-	 * remembered when the person asked.
+	 * The second factor ({@code factor}: how the audit log names it) was right: the real
+	 * sign-in (a new session), and the device remembered when the person asked.
 	 */
-	String complete(PendingSignIn pending, boolean remember, HttpServletRequest request, HttpServletResponse response) {
+	String complete(PendingSignIn pending, String factor, boolean remember, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (remember) {
 			String value = this.devices.remember(pending.user().id(), request.getHeader(HttpHeaders.USER_AGENT));
 			response.addHeader(HttpHeaders.SET_COOKIE,
@@ -96,16 +104,16 @@ class SignInSteps {
 						.build()
 						.toString());
 		}
-		return signIn(pending.user(), pending.next(), request, response);
+		return signIn(pending.user(), pending.next(), "password, " + factor, request, response);
 	}
 
 	/**
-	 * A passkey alone, or a single sign-on provider, vouched for the person: signed in,
-	 * no second step.
+	 * A passkey alone, or a single sign-on provider ({@code method}), vouched for the
+	 * person: signed in, no second step.
 	 */
-	String signedInWithoutSecondStep(UserSummary user, String next, HttpServletRequest request,
+	String signedInWithoutSecondStep(UserSummary user, String next, String method, HttpServletRequest request,
 			HttpServletResponse response) {
-		return signIn(Accounts.asCurrentUser(user), next, request, response);
+		return signIn(Accounts.asCurrentUser(user), next, method, request, response);
 	}
 
 	private boolean rememberedDevice(UserSummary user, HttpServletRequest request) {
@@ -113,8 +121,10 @@ class SignInSteps {
 		return cookie != null && this.devices.recognizes(user.id(), cookie.getValue());
 	}
 
-	private String signIn(CurrentUser user, String next, HttpServletRequest request, HttpServletResponse response) {
+	private String signIn(CurrentUser user, String next, String method, HttpServletRequest request,
+			HttpServletResponse response) {
 		this.sessions.signIn(user, request, response);
+		this.accounts.recordSignIn(user.id(), method);
 		if (this.factors.status(user.id()).enrolmentRequired()) {
 			request.getSession().setAttribute(ENROLMENT_REQUIRED, Boolean.TRUE);
 			return SecondFactorRoutes.SECURITY;

@@ -73,8 +73,8 @@ class SsoSignIn implements UiSignIn {
 				Boolean.TRUE.equals(person.getEmailVerified()), person.getFullName());
 		UUID provider = UUID.fromString(token.getAuthorizedClientRegistrationId());
 		switch (Forms.alsoInForm(UnauthorizedException.class).submit(() -> this.sso.signIn(provider, claims))) {
-			case Accepted<UserSummary>(UserSummary user) ->
-				response.sendRedirect(this.steps.signedInWithoutSecondStep(user, null, request, response));
+			case Accepted<UserSummary>(UserSummary user) -> response
+				.sendRedirect(this.steps.signedInWithoutSecondStep(user, null, "single sign-on", request, response));
 			case Rejected<UserSummary> rejected -> refuse(request, response, rejected.refusal().getMessage());
 		}
 	}
