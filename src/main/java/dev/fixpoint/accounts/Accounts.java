@@ -186,8 +186,9 @@ public class Accounts {
 	 */
 	@Transactional
 	public void recordSignIn(UUID userId, String method) {
-		this.audit.record(
-				AuditEvent.of("auth.signed_in", userId).target("user", userId, null).change(null, Map.of("method", method)));
+		this.audit.record(AuditEvent.of("auth.signed_in", userId)
+			.target("user", userId, null)
+			.change(null, Map.of("method", method)));
 	}
 
 	/**

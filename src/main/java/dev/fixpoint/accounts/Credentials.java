@@ -98,7 +98,8 @@ class Credentials {
 			throw UnauthorizedException.because(Accounts.BAD_CREDENTIALS);
 		}
 		this.throttle.succeeded(email);
-		// the sign-in is recorded once complete (a second step may follow): Accounts.recordSignIn
+		// the sign-in is recorded once complete (a second step may follow):
+		// Accounts.recordSignIn
 		refuseWhereSsoIsRequired(user.get());
 		return user.get();
 	}

@@ -47,8 +47,8 @@ class LoginController {
 	@GetMapping(AccountRoutes.LOGIN)
 	String form(@RequestParam(required = false) String next,
 			@RequestParam(name = "logged_out", required = false) String loggedOut,
-			@RequestParam(required = false) String deleted, @Authenticated CurrentUser user,
-			HttpServletRequest request, Model model) {
+			@RequestParam(required = false) String deleted, @Authenticated CurrentUser user, HttpServletRequest request,
+			Model model) {
 		if (user != null) {
 			return "redirect:" + LocalRedirect.orElse(next, AccountRoutes.PROJECTS);
 		}
