@@ -97,13 +97,30 @@
     });
   }
 
+  // Loads the page the server sent us to. Assigning a URL that differs from this page's only by its #fragment
+  // (a passkey registered on the security page goes back to /settings/security#passkeys) would only scroll, and the
+  // new passkey would not be listed: the same document is reloaded instead.
+  function go(url) {
+    var target = new URL(url, window.location.href);
+    var here = new URL(window.location.href);
+    target.hash = here.hash = '';
+    if (target.href !== here.href) {
+      window.location.assign(url);
+      return;
+    }
+    if (url.indexOf('#') >= 0) {
+      window.history.replaceState(null, '', url);
+    }
+    window.location.reload();
+  }
+
   function start(el, event) {
     event.preventDefault();
     var error = el.parentElement.querySelector('[data-passkey-error]');
     if (error) { error.hidden = true; }
     var run = el.dataset.passkey === 'register' ? register : signIn;
     run(el).then(function (result) {
-      window.location.assign(result.redirect || window.location.href);
+      go(result.redirect || window.location.href);
     }).catch(function (err) {
       if (!error) { return; }
       error.textContent = err && err.name === 'NotAllowedError'

@@ -13,6 +13,9 @@ import dev.fixpoint.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PasskeyBrowserTest extends BrowserTest {
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void registerAPasskeyAndSignInWithIt() {
 		TestUser ann = this.api.newPerson("Ann Passkey");
@@ -34,8 +40,12 @@ class PasskeyBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("#no-passkeys")).isVisible();
 		this.page.getByLabel("Name of the new passkey").fill("Work laptop");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a passkey")).click();
+		// the page comes back with the new passkey listed (it was /settings/security, it
+		// is
+		// /settings/security#passkeys: a reload, not a scroll)
 		assertThat(this.page.locator("#passkeys .passkey")).hasCount(1);
 		assertThat(this.page.locator("#passkeys .passkey input[name=label]")).hasValue("Work laptop");
+		assertThat(this.page.locator(".alert-ok")).containsText("Passkey added: Work laptop.");
 		assertThat(credentials(this.page, authenticator)).isEqualTo(1);
 		screenshot(this.page, "PasskeyBrowserTest-security");
 
@@ -71,6 +81,16 @@ class PasskeyBrowserTest extends BrowserTest {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove Old laptop")).click();
 		assertThat(this.page.locator("#no-passkeys")).isVisible();
 		assertThat(this.api.get("/api/me/2fa/passkeys", ann.token()).body()).isEmpty();
+
+		assertThat(this.jdbc.sql("select action from audit_events where actor_id = :u")
+			.param("u", ann.id())
+			.query(String.class)
+			.list()).contains("account.passkey_added", "account.passkey_renamed", "account.passkey_removed");
+		assertThat(this.jdbc
+			.sql("select after->>'method' from audit_events where actor_id = :u and action = 'auth.signed_in'")
+			.param("u", ann.id())
+			.query(String.class)
+			.list()).contains("passkey", "password, passkey");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package dev.fixpoint.accounts.web;
 import java.util.Map;
 import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import dev.fixpoint.accounts.Passkeys;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The security page's passkeys and remembered devices: register a passkey (two JSON
@@ -59,7 +61,7 @@ class PasskeySettings {
 	@PostMapping(path = SecondFactorRoutes.PASSKEYS, produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	ResponseEntity<Map<String, String>> register(@RequestBody String body, @Authenticated CurrentUser user,
-			HttpServletRequest request) {
+			HttpServletRequest request, HttpServletResponse response) {
 		HttpSession session = request.getSession();
 		Passkeys.PendingRegistration pending = session
 			.getAttribute(REGISTRATION) instanceof Passkeys.PendingRegistration p ? p : null;
@@ -69,9 +71,13 @@ class PasskeySettings {
 		String credential = tree.has("credential") ? tree.get("credential").toString() : "{}";
 		return switch (Forms
 			.submit(() -> this.passkeys.register(user, pending, credential, label, PasskeyOrigin.of(request)))) {
-			case Accepted<Passkeys.Passkey> accepted -> {
+			case Accepted<Passkeys.Passkey>(Passkeys.Passkey passkey) -> {
 				// a passkey is a second factor: an organization's rule is met
 				session.removeAttribute(SignInSteps.ENROLMENT_REQUIRED);
+				// the notice of the page js/passkeys.js loads next (no redirect carries
+				// it)
+				RequestContextUtils.getOutputFlashMap(request).put("notice", "Passkey added: " + passkey.label() + ".");
+				RequestContextUtils.saveOutputFlashMap(SecondFactorRoutes.SECURITY, request, response);
 				yield ResponseEntity.ok(Map.of("redirect", SecondFactorRoutes.SECURITY + "#passkeys"));
 			}
 			case Rejected<Passkeys.Passkey> rejected -> PasskeyLogin.refused(rejected);
