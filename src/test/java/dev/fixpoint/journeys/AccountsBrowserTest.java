@@ -1,5 +1,6 @@
 package dev.fixpoint.journeys;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jakarta.mail.internet.MimeMessage;
@@ -69,7 +70,7 @@ class AccountsBrowserTest extends BrowserTest {
 		this.page.getByLabel("Email").fill(ann.email());
 		this.page.getByLabel("Password").fill("a-fresh-long-password");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(this.page).hasURL(Pattern.compile("/projects$"));
+		assertThat(this.page).hasURL(Pattern.compile("//[^/]+/$"));
 	}
 
 	@Test
@@ -80,6 +81,25 @@ class AccountsBrowserTest extends BrowserTest {
 		var project = this.api.newProject(admin);
 		this.api.addMember(admin, project.get("key").asString(), dev, "developer");
 		String org = this.api.get("/api/me", admin.token()).body().get("organizations").get(0).get("slug").asString();
+		// the security page with an authenticator app being set up, a passkey (registered
+		// for
+		// real in PasskeyBrowserTest, with Chromium's virtual authenticator) and the
+		// organization's single sign-on
+		this.api.post("/api/me/2fa/totp", admin.token(), null);
+		this.jdbc.sql("insert into passkey_users (user_id, user_handle, name, display_name) values (:u, :h, :e, :n)")
+			.param("u", admin.id())
+			.param("h", "handle-" + admin.id())
+			.param("e", admin.email())
+			.param("n", admin.name())
+			.update();
+		this.jdbc.sql("insert into passkeys (credential_id, user_id, public_key, label) values (:id, :u, :k, :l)")
+			.param("id", "credential-" + admin.id())
+			.param("u", admin.id())
+			.param("k", new byte[] { 1 })
+			.param("l", "Work laptop")
+			.update();
+		this.api.put("/api/orgs/" + org + "/sso", admin.token(), Map.of("name", "Acme SSO", "issuer",
+				"https://login.example.com", "client_id", "fixpoint", "client_secret", "not-a-real-secret"));
 		for (String variant : new String[] { "desktop-light", "desktop-dark", "phone-light", "phone-dark" }) {
 			Browser.NewContextOptions options = new Browser.NewContextOptions()
 				.setColorScheme(variant.endsWith("dark") ? ColorScheme.DARK : ColorScheme.LIGHT);
@@ -94,6 +114,11 @@ class AccountsBrowserTest extends BrowserTest {
 			other.navigate(baseUrl() + "/settings/profile");
 			assertThat(other.locator("#profile-form")).isVisible();
 			screenshot(other, "accounts/profile-" + variant);
+			other.navigate(baseUrl() + "/settings/security");
+			assertThat(other.locator("#totp-secret")).isVisible();
+			assertThat(other.locator("#passkeys .passkey")).hasCount(1);
+			other.locator("#org-two-factor details").first().evaluate("d => d.open = true");
+			screenshot(other, "accounts/security-" + variant);
 			other.navigate(baseUrl() + "/orgs/" + org + "/audit-log");
 			assertThat(other.locator(".audit-table")).containsText("project.member_added");
 			screenshot(other, "accounts/audit-log-" + variant);
@@ -110,6 +135,8 @@ class AccountsBrowserTest extends BrowserTest {
 			assertThat(other.locator("#members")).containsText("Alan Turing");
 			screenshot(other, "accounts/org-members-" + variant);
 		}
+		// the sign-in page lists every provider: leave none behind for the other journeys
+		this.api.delete("/api/orgs/" + org + "/sso", admin.token());
 		signIn(this.page, dev);
 		for (String path : new String[] { "/admin", "/admin/settings", "/admin/status", "/admin/audit-log" }) {
 			this.page.navigate(baseUrl() + path);

@@ -50,7 +50,7 @@ class LoginController {
 			@RequestParam(required = false) String deleted, @Authenticated CurrentUser user, HttpServletRequest request,
 			Model model) {
 		if (user != null) {
-			return "redirect:" + LocalRedirect.orElse(next, AccountRoutes.PROJECTS);
+			return "redirect:" + LocalRedirect.orElse(next, AccountRoutes.HOME);
 		}
 		String notice = loggedOut != null ? "You are signed out."
 				: deleted != null ? "Your account is deleted. Goodbye, and thank you." : null;

@@ -129,7 +129,7 @@ class SignInSteps {
 			request.getSession().setAttribute(ENROLMENT_REQUIRED, Boolean.TRUE);
 			return SecondFactorRoutes.SECURITY;
 		}
-		return LocalRedirect.orElse(next, AccountRoutes.PROJECTS);
+		return LocalRedirect.orElse(next, AccountRoutes.HOME);
 	}
 
 }

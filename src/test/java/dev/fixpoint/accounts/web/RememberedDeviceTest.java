@@ -46,7 +46,7 @@ class RememberedDeviceTest extends IntegrationTest {
 		assertThat(browser.cookie(SecondFactorRoutes.DEVICE_COOKIE)).isNotNull();
 		signOut(browser);
 
-		assertThat(browser.signIn(ann.email(), Api.PASSWORD).isRedirectTo("/projects"))
+		assertThat(browser.signIn(ann.email(), Api.PASSWORD).isRedirectTo("/"))
 			.as("the remembered browser skips the code")
 			.isTrue();
 		assertThat(browser.get("/settings/security").body()).contains("id=\"remembered-devices\"");
@@ -141,7 +141,7 @@ class RememberedDeviceTest extends IntegrationTest {
 		Map<String, String> form = remember
 				? Map.of("code", TotpCodes.at(secret, this.clock.instant()), "remember", "true")
 				: Map.of("code", TotpCodes.at(secret, this.clock.instant()));
-		assertThat(browser.post("/login/second-factor", form).isRedirectTo("/projects")).isTrue();
+		assertThat(browser.post("/login/second-factor", form).isRedirectTo("/")).isTrue();
 	}
 
 	private static void signOut(BrowserSession browser) {

@@ -42,7 +42,7 @@ class SecondFactorPageTest extends IntegrationTest {
 		String sessionBefore = browser.cookie("SESSION");
 		Page signedIn = browser.post("/login/second-factor",
 				Map.of("code", TotpCodes.at(secret, this.clock.instant())));
-		assertThat(signedIn.isRedirectTo("/projects")).isTrue();
+		assertThat(signedIn.isRedirectTo("/")).isTrue();
 		assertThat(browser.cookie("SESSION")).as("a new session for the signed-in person").isNotEqualTo(sessionBefore);
 		assertThat(browser.get("/projects").status()).isEqualTo(200);
 	}

@@ -60,7 +60,7 @@ class SingleSignOnTest extends IntegrationTest {
 		assertThat(browser.get("/login").text()).contains("Sign in with Acme SSO");
 		Page done = signInThroughProvider(browser, org,
 				new TestOidcProvider.Person("jane-sub-" + UUID.randomUUID(), jane, true, "Jane Provisioned"));
-		assertThat(done.isRedirectTo("/projects")).as("%s %s", done.status(), done.location()).isTrue();
+		assertThat(done.isRedirectTo("/")).as("%s %s", done.status(), done.location()).isTrue();
 		assertThat(browser.get("/projects").status()).isEqualTo(200);
 		JsonNode members = this.api.get("/api/orgs/" + org + "/members", admin.token()).body();
 		assertThat(members.toString()).contains(jane).contains("Jane Provisioned");
@@ -68,12 +68,12 @@ class SingleSignOnTest extends IntegrationTest {
 		BrowserSession bobs = BrowserSession.anonymous(baseUrl(), this.api);
 		String bobSubject = "bob-sub-" + UUID.randomUUID();
 		assertThat(signInThroughProvider(bobs, org, new TestOidcProvider.Person(bobSubject, bob.email(), true, "Bob"))
-			.isRedirectTo("/projects")).isTrue();
+			.isRedirectTo("/")).isTrue();
 		assertThat(bobs.get("/settings/security").text()).as("linked to Bob's own account").contains(bob.username());
 		BrowserSession again = BrowserSession.anonymous(baseUrl(), this.api);
 		assertThat(signInThroughProvider(again, org,
 				new TestOidcProvider.Person(bobSubject, "changed-" + bob.email(), true, "Bob"))
-			.isRedirectTo("/projects")).as("the link is by subject once made").isTrue();
+			.isRedirectTo("/")).as("the link is by subject once made").isTrue();
 	}
 
 	@Test
@@ -99,7 +99,7 @@ class SingleSignOnTest extends IntegrationTest {
 
 		assertThat(signInThroughProvider(browser, org,
 				new TestOidcProvider.Person("bob-" + UUID.randomUUID(), bob.email(), true, "Bob"))
-			.isRedirectTo("/projects")).isTrue();
+			.isRedirectTo("/")).isTrue();
 	}
 
 	@Test
