@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
+import dev.fixpoint.support.BrowserSession;
 import dev.fixpoint.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,7 @@ class SecondFactorAuditTest extends IntegrationTest {
 			assertThat(e.get("before").get("required").asBoolean()).isFalse();
 			assertThat(e.get("after").get("required").asBoolean()).isTrue();
 		});
-		Api.Response sso = this.api.get("/api/orgs/" + org + "/audit-log?action=org.sso_", admin.token());
+		Api.Response sso = this.api.get("/api/orgs/" + org + "/audit-log?action=org.", admin.token());
 		assertThat(sso.raw()).contains("org.sso_configured", "org.sso_removed", "https://login.example.com")
 			.doesNotContain(secret);
 		assertThat(this.jdbc.sql("select count(*) from audit_events where after::text like :s")
@@ -100,7 +101,14 @@ class SecondFactorAuditTest extends IntegrationTest {
 		String secret = this.api.post("/api/me/2fa/totp", bob.token(), null).body().get("secret").asString();
 		this.api.post("/api/me/2fa/totp/confirm", bob.token(), Map.of("code", TotpCodes.at(secret, now())));
 
-		assertThat(this.api.delete("/api/admin/users/" + bob.id() + "/2fa", admin.token()).status()).isEqualTo(204);
+		// from the admin page (the API's DELETE /api/admin/users/{id}/2fa does the same)
+		BrowserSession notAdmin = BrowserSession.signedIn(baseUrl(), this.api, this.api.newUser("Curious"));
+		notAdmin.get("/settings/profile");
+		assertThat(notAdmin.post("/admin/users/" + bob.id() + "/two-factor/reset", Map.of()).status()).isEqualTo(403);
+		BrowserSession page = BrowserSession.signedIn(baseUrl(), this.api, admin);
+		assertThat(page.get("/admin?q=" + bob.username()).body()).contains("/two-factor/reset");
+		assertThat(page.post("/admin/users/" + bob.id() + "/two-factor/reset", Map.of()).status()).isEqualTo(302);
+		assertThat(this.api.get("/api/me/2fa", bob.token()).body().get("totp_enabled").asBoolean()).isFalse();
 
 		assertThat(this.jdbc.sql("""
 				select after->>'totp' from audit_events

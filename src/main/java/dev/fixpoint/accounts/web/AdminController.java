@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.fixpoint.accounts.InstanceSettings;
 import dev.fixpoint.accounts.Plans;
+import dev.fixpoint.accounts.SecondFactorReset;
 import dev.fixpoint.accounts.SiteAdmin;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.Authenticated;
@@ -34,7 +35,10 @@ class AdminController {
 
 	private final InstanceSettings settings;
 
-	AdminController(SiteAdmin admin, Plans plans, InstanceSettings settings) {
+	private final SecondFactorReset reset;
+
+	AdminController(SiteAdmin admin, Plans plans, InstanceSettings settings, SecondFactorReset reset) {
+		this.reset = reset;
 		this.admin = admin;
 		this.plans = plans;
 		this.settings = settings;
@@ -56,6 +60,15 @@ class AdminController {
 	@PostMapping("/admin/users/{id}/reactivate")
 	String reactivate(@PathVariable UUID id, @Authenticated CurrentUser user, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("notice", this.admin.reactivate(user, id).name() + " can sign in again.");
+		return "redirect:/admin";
+	}
+
+	/** Someone lost their phone and recovery codes: their second factors go. */
+	@PostMapping("/admin/users/{id}/two-factor/reset")
+	String resetTwoFactor(@PathVariable UUID id, @Authenticated CurrentUser user, RedirectAttributes redirect) {
+		this.reset.reset(user, id);
+		redirect.addFlashAttribute("notice",
+				"Their second factors are removed: they sign in with their password and set up a new one.");
 		return "redirect:/admin";
 	}
 
