@@ -81,10 +81,9 @@ class AccountsBrowserTest extends BrowserTest {
 		var project = this.api.newProject(admin);
 		this.api.addMember(admin, project.get("key").asString(), dev, "developer");
 		String org = this.api.get("/api/me", admin.token()).body().get("organizations").get(0).get("slug").asString();
-		// the security page with an authenticator app being set up, a passkey (registered
-		// for
-		// real in PasskeyBrowserTest, with Chromium's virtual authenticator) and the
-		// organization's single sign-on
+		// the security page with an authenticator app being set up and the organization's
+		// single sign-on (a passkey would make the sign-in ask for it: PasskeyBrowserTest
+		// shoots the passkey list)
 		this.api.post("/api/me/2fa/totp", admin.token(), null);
 		this.api.put("/api/orgs/" + org + "/sso", admin.token(), Map.of("name", "Acme SSO", "issuer",
 				"https://login.example.com", "client_id", "fixpoint", "client_secret", "not-a-real-secret"));
