@@ -241,6 +241,7 @@ class ImportRunner {
 				new People(this.members.list(job.projectId()), job.mapping().people()), job.createdBy(),
 				job.createdAt(), report);
 		int batchesWritten = 0;
+		ImportConnection origin = this.remote.origin(job);
 		try (RowReader rows = job.source().remote() ? new RowReader.Remote(this.remote.open(job), job.processed())
 				: open(job, charset)) {
 			for (int skip = 0; !job.source().remote() && skip < job.processed() && rows.hasNext(); skip++) {
@@ -264,7 +265,7 @@ class ImportRunner {
 						return ImportState.RUNNING;
 					}
 					ImportBatches.Outcome outcome = this.batches.write(job.id(), this.node, importer, job.source(),
-							new ImportBatches.Batch(inBatch, bugs, links, files, warnings, report));
+							new ImportBatches.Batch(inBatch, bugs, links, files, warnings, report, origin));
 					if (outcome != ImportBatches.Outcome.WRITTEN) {
 						return outcome == ImportBatches.Outcome.CANCELLED ? ImportState.CANCELLED : ImportState.RUNNING;
 					}
