@@ -183,7 +183,8 @@ class ForgeIssueImportTest extends IntegrationTest {
 
 		assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("done");
 		assertThat(job.get("created").asInt()).isEqualTo(2);
-		// the first page is read twice (counting, then importing): each time its "no requests left" is waited out
+		// the first page is read twice (counting, then importing): each time its "no
+		// requests left" is waited out
 		assertThat(waits).hasSizeGreaterThanOrEqualTo(3);
 		assertThat(waits.get(0)).as("Retry-After of the 429").isEqualTo(Duration.ofSeconds(7));
 		assertThat(waits.subList(1, waits.size() - 1)).as("no requests left: until X-RateLimit-Reset")
