@@ -243,6 +243,7 @@ class ImportRunner {
 		RowTranslator translator = new RowTranslator(job.source(), job.mapping(), importer.project().workflow(),
 				new People(this.members.list(job.projectId()), job.mapping().people()), job.createdBy(),
 				job.createdAt(), report);
+		ImportConnection origin = this.remote.origin(job);
 		try (RowReader rows = job.source().remote() ? new RowReader.Remote(this.remote.open(job), job.processed())
 				: open(job, charset);
 				BatchPipeline pipeline = new BatchPipeline(
@@ -253,7 +254,7 @@ class ImportRunner {
 			ImportBatches.Outcome outcome = ImportBatches.Outcome.WRITTEN;
 			int batchesHanded = 0;
 			while (rows.hasNext() && outcome == ImportBatches.Outcome.WRITTEN) {
-				ImportBatches.Batch batch = translate(translator, rows, report);
+				ImportBatches.Batch batch = translate(translator, rows, report, origin);
 				if (batchesHanded++ == maxBatches) {
 					ImportBatches.Outcome last = pipeline.await();
 					return last == ImportBatches.Outcome.WRITTEN ? ImportState.RUNNING : end(last);
@@ -268,7 +269,8 @@ class ImportRunner {
 	}
 
 	/** The next batch: up to {@code batchSize} records, with the report as it is now. */
-	private ImportBatches.Batch translate(RowTranslator translator, RowReader rows, ImportReport report) {
+	private ImportBatches.Batch translate(RowTranslator translator, RowReader rows, ImportReport report,
+			ImportConnection origin) {
 		List<dev.fixpoint.bugs.ImportedBug> bugs = new ArrayList<>();
 		List<dev.fixpoint.bugs.BugImport.Link> links = new ArrayList<>();
 		List<RowTranslator.Attachment> files = new ArrayList<>();
@@ -286,7 +288,7 @@ class ImportRunner {
 		}
 		// a copy: the translator goes on counting the next batch into the report
 		// meanwhile
-		return new ImportBatches.Batch(inBatch, bugs, links, files, warnings, report.copy());
+		return new ImportBatches.Batch(inBatch, bugs, links, files, warnings, report.copy(), origin);
 	}
 
 	private static ImportState end(ImportBatches.Outcome outcome) {

@@ -124,9 +124,17 @@ final class RowTranslator {
 			original = "sha1:" + sha1(title + "\n" + (created == null ? "" : created));
 		}
 		String sourcePriority = value(row, "priority");
+		String sourceSeverity = value(row, "severity");
+		if (this.source.labelled()) {
+			List<String> labels = values(row, "tags");
+			sourcePriority = sourcePriority != null ? sourcePriority
+					: ForgeLabels.priority(labels, this.mapping.priorities()).orElse(null);
+			sourceSeverity = sourceSeverity != null ? sourceSeverity
+					: ForgeLabels.severity(labels, this.mapping.severities()).orElse(null);
+		}
 		Priority priority = priority(sourcePriority, warn);
 		this.report.priority(sourcePriority, priority.key());
-		Severity severity = severity(value(row, "severity"), priority, warn);
+		Severity severity = severity(sourceSeverity, priority, warn);
 		String sourceStatus = value(row, "status");
 		Workflow.Status status = status(sourceStatus, warn);
 		UUID reporter = person(value(row, "reporter")).map(People::id).orElse(this.standIn);
@@ -356,7 +364,7 @@ final class RowTranslator {
 			}
 		}
 		StatusCategory category = switch (v) {
-			case "open", "to do", "todo", "backlog", "new", "triage", "reopened", "selected for development",
+			case "open", "opened", "to do", "todo", "backlog", "new", "triage", "reopened", "selected for development",
 					"unstarted", "feedback" ->
 				StatusCategory.TODO;
 			case "in progress", "in review", "started", "doing", "review", "in testing", "testing", "qa",

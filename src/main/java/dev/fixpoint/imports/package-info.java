@@ -1,10 +1,11 @@
 /**
  * Imports: a team's bugs brought in from another tracker's export (Jira CSV, Linear CSV,
- * any CSV or JSON file with a header row) or REST API (Jira, Redmine, GitHub Issues:
- * {@code RemoteIssues}, {@code RemoteHttp}), by a project admin, as a job: queued with
- * its file ({@code import_jobs}, the file in {@code import_job_chunks}) or connection
- * (the token sealed until the job ends), claimed once across nodes
- * ({@code FOR UPDATE SKIP
+ * any CSV or JSON file with a header row) or REST API (Jira, Redmine, GitHub and GitLab
+ * Issues: {@code RemoteIssues}, {@code RemoteHttp}, the pages followed, rate limits
+ * waited out), by a project admin (or from a linked repository's integration page, module
+ * {@code forge}), as a job: queued with its file ({@code import_jobs}, the file in
+ * {@code import_job_chunks}) or connection (the token sealed until the job ends), claimed
+ * once across nodes ({@code FOR UPDATE SKIP
  * LOCKED}, then a heartbeat) and run by the node's import thread ({@code ImportWorker},
  * {@code ImportRunner}); a dry run counts what would happen and writes nothing.
  * {@code web} holds the API ({@code POST /api/projects/{id}/imports}, {@code GET
@@ -21,7 +22,9 @@
  * {@link dev.fixpoint.imports.ImportMapping},
  * {@link dev.fixpoint.imports.ImportConnection},
  * {@link dev.fixpoint.imports.ImportPreview}, {@link dev.fixpoint.imports.ImportReport}.
- * Publishes no events and listens to none. Writes bugs only through
+ * Publishes {@link dev.fixpoint.imports.IssuesImported} (an API's issues a batch wrote,
+ * in its transaction) and listens to nothing. GitHub's and GitLab's labels become tags
+ * and give priority and severity ({@code ForgeLabels}). Writes bugs only through
  * {@link dev.fixpoint.bugs.BugImport} and comments only through
  * {@link dev.fixpoint.comments.CommentImport}.
  * <p>

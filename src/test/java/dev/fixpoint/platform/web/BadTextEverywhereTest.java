@@ -156,6 +156,8 @@ class BadTextEverywhereTest extends IntegrationTest {
 		WRITES.put("PATCH /api/projects/{project}/integrations/{link}", Sample.json("access_token", t -> """
 				{"access_token": "t%s"}""".formatted(t)));
 		WRITES.put("POST /api/projects/{project}/integrations/{link}/secret", Sample.parameter("reason"));
+		WRITES.put("POST /api/projects/{project}/integrations/{link}/imports", Sample.json("mapping.base_url", t -> """
+				{"dry_run": true, "mapping": {"base_url": "https://x%s"}}""".formatted(t)));
 		WRITES.put("POST /api/projects/{project}/integrations/deliveries/{delivery}/redeliver",
 				Sample.parameter("reason"));
 		WRITES.put("POST /api/projects/{project}/filters", Sample.json("query", t -> """
