@@ -81,11 +81,12 @@ class SlackOrgController {
 	}
 
 	/**
-	 * "Add to Slack": a POST (CSRF-checked), so no other site can start an installation
-	 * in an admin's browser; the state it sends to Slack is bound to this browser
-	 * session.
+	 * "Add to Slack": a link, like Slack's own button (a form's redirect to slack.com
+	 * would break the pages' CSP {@code form-action 'self'}). Following it from another
+	 * site only shows the admin Slack's consent page: the state it sends is bound to this
+	 * admin's own browser session, so nobody else can finish it.
 	 */
-	@PostMapping(PAGE + "/install")
+	@GetMapping(PAGE + "/install")
 	ModelAndView install(@PathVariable String org, @Authenticated CurrentUser user, HttpServletRequest request) {
 		return new ModelAndView("redirect:" + this.install.start(org, user, SlackPages.session(request)));
 	}
