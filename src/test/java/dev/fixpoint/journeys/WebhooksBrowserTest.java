@@ -28,7 +28,8 @@ class WebhooksBrowserTest extends BrowserTest {
 			this.page.getByLabel("Payload URL").fill("ftp://example.com");
 			this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add webhook")).click();
 			assertThat(this.page.locator("#f-url-error")).containsText("http or https");
-			waitForSwaps(this.page); // the refused form came back through htmx: its controls bind a settle later
+			waitForSwaps(this.page); // the refused form came back through htmx: its
+										// controls bind a settle later
 
 			this.page.getByLabel("Payload URL").fill(receiver.url());
 			this.page
