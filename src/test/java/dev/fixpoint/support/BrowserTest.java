@@ -156,6 +156,17 @@ public abstract class BrowserTest extends IntegrationTest {
 						.setHasTouch(true)
 						.setColorScheme(ColorScheme.DARK)));
 
+	/**
+	 * Signs {@code user} in on a new browser with the given look, opens {@code path} and
+	 * saves its screenshot as {@code name-look}.
+	 */
+	protected void screenshotAs(TestUser user, Look look, String path, String name) {
+		Page other = anotherBrowser(look.options());
+		signIn(other, user);
+		other.navigate(baseUrl() + path);
+		screenshot(other, name + "-" + look.name());
+	}
+
 	/** Signs {@code user} in through the login form and waits for My work. */
 	protected void signIn(Page page, TestUser user) {
 		page.navigate(baseUrl() + "/login");
