@@ -18,7 +18,7 @@ final class SecretValues {
 	static final String REDACTED = "[redacted]";
 
 	private static final Pattern SECRET_KEY = Pattern
-		.compile("(?i)(.*_)?(secret|token|password|passphrase|private_key|signing_key|api_key|otp|seed)");
+		.compile("(?i)(.*_)?(secret|token|password|passphrase|private_key|signing_key|api_key|otp|seed)s?");
 
 	private SecretValues() {
 	}

@@ -55,6 +55,7 @@ class PasskeyClockTest extends IntegrationTest {
 			.userEntityUserId(entity.getId())
 			.publicKey(new ImmutablePublicKeyCose(new byte[] { 1, 2, 3 }))
 			.credentialType(PublicKeyCredentialType.PUBLIC_KEY)
+			.transports(java.util.Set.of())
 			.label("Laptop")
 			.created(Instant.now())
 			.lastUsed(Instant.now())

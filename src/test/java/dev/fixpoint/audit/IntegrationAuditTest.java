@@ -134,14 +134,15 @@ class IntegrationAuditTest extends IntegrationTest {
 	void aSecretNamedInAnyValueIsRedactedByTheLogItself() {
 		Map<String, ?> redacted = SecretValues.redacted(Map.of("client_secret", "abc", "bot_token", "xoxb-1", "nested",
 				Map.of("password", "hunter2", "name", "Ann"), "secret_set", true, "token_id", 4, "tokens", List.of("a"),
-				"api_tokens", List.of("t1", "t2")));
+				"api_tokens", List.of("t1", "t2"), "tokens_revoked", 3));
 		assertThat(redacted.get("client_secret")).isEqualTo(SecretValues.REDACTED);
 		assertThat(redacted.get("bot_token")).isEqualTo(SecretValues.REDACTED);
 		assertThat(redacted.get("nested")).isEqualTo(Map.of("password", SecretValues.REDACTED, "name", "Ann"));
 		assertThat(redacted.get("secret_set")).isEqualTo(true);
 		assertThat(redacted.get("token_id")).isEqualTo(4);
-		assertThat(redacted.get("tokens")).isEqualTo(List.of("a"));
-		assertThat(redacted.get("api_tokens")).isEqualTo(List.of(SecretValues.REDACTED, SecretValues.REDACTED));
+		assertThat(redacted.get("tokens")).as("a list under a secret's name, whole").isEqualTo(SecretValues.REDACTED);
+		assertThat(redacted.get("api_tokens")).isEqualTo(SecretValues.REDACTED);
+		assertThat(redacted.get("tokens_revoked")).isEqualTo(3);
 	}
 
 	private List<Entry> entries(UUID actor, String actions) {
