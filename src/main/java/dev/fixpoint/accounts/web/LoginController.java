@@ -85,7 +85,8 @@ class LoginController {
 			if (next != null) {
 				request.getSession(true).setAttribute(SsoSignIn.NEXT, next);
 			}
-			return "redirect:" + LoginPage.providerUrl(route.get().button());
+			model.addAttribute("page", LoginPage.askProvider(email, route.get().button()));
+			return "accounts/login";
 		}
 		model.addAttribute("page", LoginPage.askPassword(email, form.next(), null, providers(route)));
 		return "accounts/login";

@@ -8,7 +8,8 @@ import dev.fixpoint.accounts.SingleSignOn;
  * The sign-in page, email first: the {@code email} step asks only for the address (and
  * offers passkeys and the instance's provider); the {@code password} step follows for an
  * address no organization's single sign-on claims, with that organization's provider
- * first when one does but does not require it. Carries the email typed (never the
+ * first when one does but does not require it; the {@code single sign-on} step goes on to
+ * the provider of an organization that requires it. Carries the email typed (never the
  * password), where to go afterwards, one message, and the providers' buttons.
  */
 public record LoginPage(Step step, String email, String next, String notice, String error,
@@ -17,7 +18,14 @@ public record LoginPage(Step step, String email, String next, String notice, Str
 	/** Which form the page shows. */
 	public enum Step {
 
-		EMAIL, PASSWORD
+		EMAIL, PASSWORD,
+
+		/**
+		 * The email's organization requires its provider: the page follows it at once (a
+		 * new navigation: a redirect from the form's POST through the provider and back
+		 * would not carry the SameSite=Lax session cookie home in Chromium).
+		 */
+		SINGLE_SIGN_ON
 
 	}
 
@@ -32,8 +40,17 @@ public record LoginPage(Step step, String email, String next, String notice, Str
 		return new LoginPage(Step.PASSWORD, email, next, null, error, providers);
 	}
 
+	/** The third kind: straight on to the organization's provider. */
+	static LoginPage askProvider(String email, SingleSignOn.Button provider) {
+		return new LoginPage(Step.SINGLE_SIGN_ON, email, null, null, null, List.of(provider));
+	}
+
 	public boolean emailStep() {
 		return this.step == Step.EMAIL;
+	}
+
+	public boolean singleSignOnStep() {
+		return this.step == Step.SINGLE_SIGN_ON;
 	}
 
 	/** Where a provider's button starts its sign-in (Spring Security's OAuth2 login). */
