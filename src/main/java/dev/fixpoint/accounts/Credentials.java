@@ -105,9 +105,10 @@ class Credentials {
 	}
 
 	/**
-	 * Members of an organization that requires single sign-on do not sign in with a
-	 * password (told only once the password was right, so it tells a stranger nothing);
-	 * site admins still can, so a broken provider cannot lock everyone out.
+	 * Members of an organization that requires single sign-on, and people of an email
+	 * domain such an organization claimed, do not sign in with a password (told only once
+	 * the password was right, so it tells a stranger nothing); site admins still can, so
+	 * a broken provider cannot lock everyone out.
 	 */
 	private void refuseWhereSsoIsRequired(UserRepository.UserRow user) {
 		if (user.isSiteAdmin()) {
@@ -115,9 +116,17 @@ class Credentials {
 		}
 		java.util.List<String> orgs = this.sso.requiringSso(user.id());
 		if (!orgs.isEmpty()) {
-			throw UnauthorizedException.because(String.join(", ", orgs)
-					+ " requires single sign-on: sign in with your organization's provider (the button below)");
+			throw new SsoRequiredException(
+					String.join(", ", orgs)
+							+ " requires single sign-on: sign in with your organization's provider (the button below)",
+					this.sso.providersRequiredOf(user.id()));
 		}
+		String domain = user.email().substring(user.email().lastIndexOf('@') + 1).toLowerCase(java.util.Locale.ROOT);
+		this.sso.routeOf(domain).filter(SsoRepository.DomainRoute::required).ifPresent(route -> {
+			throw new SsoRequiredException(
+					domain + " requires single sign-on: sign in with " + route.name() + " (the button below)",
+					java.util.List.of(new SingleSignOn.Button(route.providerId(), route.name())));
+		});
 	}
 
 }

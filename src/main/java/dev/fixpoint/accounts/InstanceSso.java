@@ -42,7 +42,7 @@ class InstanceSso {
 		}
 		this.settings.configureInstance(new SsoSettings.SsoProvider(null,
 				p.name() == null ? "single sign-on" : p.name(), p.issuer(), p.clientId(), p.clientSecret(),
-				p.allowedDomains(), p.provisioning() == null || p.provisioning(), "member", false));
+				p.allowedDomains(), List.of(), p.provisioning() == null || p.provisioning(), "member", false));
 	}
 
 }

@@ -278,8 +278,9 @@ public class Passkeys {
 		if (origin != null && isLocalhost(base) && isLocalhost(URI.create(origin))) {
 			allowed = origin;
 		}
-		return this.operations.computeIfAbsent(allowed, o -> new Webauthn4JRelyingPartyOperations(this.store,
-				this.store, PublicKeyCredentialRpEntity.builder().id(rpId()).name("Fixpoint").build(), Set.of(o)));
+		return this.operations.computeIfAbsent(allowed,
+				o -> new Webauthn4JRelyingPartyOperations(this.store, new ClockedCredentials(this.store, this.clock),
+						PublicKeyCredentialRpEntity.builder().id(rpId()).name("Fixpoint").build(), Set.of(o)));
 	}
 
 	private String rpId() {

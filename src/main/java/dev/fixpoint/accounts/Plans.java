@@ -63,6 +63,39 @@ public class Plans {
 		}
 	}
 
+	/**
+	 * Members against the plan's seats, for the organization's admins (empty with plans
+	 * off: nothing to count against).
+	 */
+	public record Seats(Plan plan, int used, int limit) {
+
+		public boolean over() {
+			return this.limit >= 0 && this.used > this.limit;
+		}
+
+		/**
+		 * "Free plan: 3 of 5 seats in use", or for an unlimited plan "Team plan: 12
+		 * members".
+		 */
+		public String text() {
+			if (this.limit < 0) {
+				return this.plan.label() + " plan: " + this.used + (this.used == 1 ? " member" : " members");
+			}
+			return this.plan.label() + " plan: " + this.used + " of " + this.limit + " seats in use"
+					+ (this.over() ? " (over the limit: no new members until some leave or the plan grows)" : "");
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<Seats> seats(UUID orgId) {
+		if (!this.enabled) {
+			return java.util.Optional.empty();
+		}
+		Plan plan = of(orgId);
+		return java.util.Optional.of(new Seats(plan, this.organizations.memberCount(orgId), plan.members()));
+	}
+
 	/** Refuses an Enterprise feature (SSO, the audit log export) on a smaller plan. */
 	@Transactional(readOnly = true)
 	public void checkEnterprise(UUID orgId, String feature) {

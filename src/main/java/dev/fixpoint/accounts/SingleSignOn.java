@@ -67,9 +67,39 @@ public class SingleSignOn {
 		this.organizations = organizations;
 	}
 
+	/**
+	 * Where an email domain signs in: its organization's provider (the sign-in page's
+	 * button once the person typed an email of it), and whether only there.
+	 */
+	public record Route(UUID providerId, String name, boolean required) {
+
+		public Button button() {
+			return new Button(this.providerId, this.name);
+		}
+
+	}
+
+	/**
+	 * The sign-in page's buttons before anyone typed an email: the instance's provider
+	 * only (organizations' providers are found by email domain, so the page names no
+	 * organization).
+	 */
 	@Transactional(readOnly = true)
-	public List<Button> buttons() {
-		return this.sso.all().stream().map(row -> new Button(row.id(), row.name())).toList();
+	public List<Button> instanceButtons() {
+		return this.sso.findFor(null).stream().map(row -> new Button(row.id(), row.name())).toList();
+	}
+
+	/**
+	 * The provider the domain of {@code email} signs in with, if an organization claimed
+	 * it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Route> route(String email) {
+		if (email == null || email.indexOf('@') < 1) {
+			return Optional.empty();
+		}
+		return this.sso.routeOf(domain(email.strip()))
+			.map(row -> new Route(row.providerId(), row.name(), row.required()));
 	}
 
 	@Transactional(readOnly = true)
@@ -105,6 +135,16 @@ public class SingleSignOn {
 		if (existing.isEmpty() && this.users.emailTaken(claims.email())) {
 			// the address is a deactivated account's: not a new person
 			throw UnauthorizedException.because("The account of " + claims.email() + " is deactivated");
+		}
+		if (existing.isPresent() && provider.orgId() != null
+				&& this.organizations.role(provider.orgId(), existing.get().id()) == null) {
+			// an organization's provider vouches for its own people only: linking
+			// anyone's
+			// account by an email it asserts would let any organization admin take it
+			// over
+			throw UnauthorizedException.because("The account of " + claims.email() + " is not a member of the "
+					+ "organization of " + provider.name() + ": sign in with your password, or ask an admin of the "
+					+ "organization to add you first");
 		}
 		UserSummary user = existing.map(UserRepository.UserRow::summary).orElseGet(() -> provision(provider, claims));
 		this.sso.link(providerId, claims.subject(), user.id());

@@ -19,6 +19,13 @@ class SsoRepository {
 			List<String> allowedDomains, boolean provisioning, String defaultRole, Instant updatedAt) {
 	}
 
+	/**
+	 * Where an email domain signs in: its organization's provider, and whether only
+	 * there.
+	 */
+	record DomainRoute(UUID providerId, String name, boolean required) {
+	}
+
 	private static final String COLUMNS = """
 			id, org_id, name, issuer, client_id, sealed_secret, allowed_domains, provisioning, default_role, updated_at
 			""";
@@ -123,6 +130,59 @@ class SsoRepository {
 			.param("org", orgId)
 			.param("required", required)
 			.update();
+	}
+
+	/** The provider an email domain signs in with, if an organization claimed it. */
+	Optional<DomainRoute> routeOf(String domain) {
+		return this.jdbc.sql("""
+				select p.id as provider_id, p.name, coalesce(o.require_sso, false) as required
+				from sso_email_domains d join sso_providers p on p.id = d.provider_id
+				left join organizations o on o.id = p.org_id
+				where d.domain = :domain
+				""").param("domain", domain).query(DomainRoute.class).optional();
+	}
+
+	List<String> emailDomains(UUID providerId) {
+		return this.jdbc.sql("select domain from sso_email_domains where provider_id = :provider order by domain")
+			.param("provider", providerId)
+			.query(String.class)
+			.list();
+	}
+
+	/** Which of {@code domains} another provider already routes. */
+	List<String> emailDomainsOfOthers(UUID providerId, List<String> domains) {
+		return this.jdbc.sql("""
+				select domain from sso_email_domains
+				where domain = any(cast(:domains as text[]))
+				    and provider_id is distinct from cast(:provider as uuid)
+				order by domain
+				""")
+			.param("domains", domains.toArray(String[]::new))
+			.param("provider", providerId, java.sql.Types.OTHER)
+			.query(String.class)
+			.list();
+	}
+
+	void setEmailDomains(UUID providerId, List<String> domains) {
+		this.jdbc.sql("delete from sso_email_domains where provider_id = :provider")
+			.param("provider", providerId)
+			.update();
+		this.jdbc
+			.sql("""
+					insert into sso_email_domains (domain, provider_id) select d, :provider from unnest(cast(:domains as text[])) d
+					""")
+			.param("provider", providerId)
+			.param("domains", domains.toArray(String[]::new))
+			.update();
+	}
+
+	/** The providers of this person's organizations that refuse password sign-in. */
+	List<SingleSignOn.Button> providersRequiredOf(UUID userId) {
+		return this.jdbc.sql("""
+				select p.id, p.name from organization_members m join organizations o on o.id = m.org_id
+				join sso_providers p on p.org_id = o.id
+				where m.user_id = :user and o.require_sso order by o.name
+				""").param("user", userId).query(SingleSignOn.Button.class).list();
 	}
 
 	/** The organizations of this person that refuse password sign-in, by name. */

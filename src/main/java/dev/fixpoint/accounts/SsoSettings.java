@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import dev.fixpoint.audit.AuditEvent;
 import dev.fixpoint.audit.AuditLog;
+import dev.fixpoint.platform.ConflictException;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.FieldError;
 import dev.fixpoint.platform.ForbiddenException;
@@ -18,6 +19,7 @@ import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.SecretBox;
 import dev.fixpoint.platform.Times;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +36,17 @@ public class SsoSettings {
 
 	static final String SECRET_PURPOSE = "oidc-client-secret";
 
+	static final int MAX_EMAIL_DOMAINS = 20;
+
+	private static final java.util.regex.Pattern EMAIL_DOMAIN = java.util.regex.Pattern
+		.compile("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\\.[a-z]{2,63}$");
+
+	/** Email services anyone can have an address at: never one organization's domain. */
+	private static final java.util.Set<String> PUBLIC_EMAIL = java.util.Set.of("gmail.com", "googlemail.com",
+			"outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com", "icloud.com", "me.com", "aol.com",
+			"proton.me", "protonmail.com", "gmx.com", "gmx.de", "gmx.net", "web.de", "mail.com", "yandex.com",
+			"yandex.ru", "zoho.com", "fastmail.com", "qq.com", "163.com");
+
 	/**
 	 * A provider as set (provisioning on and "required" off unless said): {@code id} only
 	 * on the way out (its sign-in starts at {@code /oauth2/authorization/{id}});
@@ -41,18 +54,26 @@ public class SsoSettings {
 	 * {@code required} is the organization's rule (always false for the instance).
 	 */
 	public record SsoProvider(UUID id, String name, String issuer, String clientId, String clientSecret,
-			List<String> allowedDomains, Boolean provisioning, String defaultRole, Boolean required) {
+			List<String> allowedDomains,
+			@Schema(description = "Email domains whose people the sign-in page sends to this provider once they typed "
+					+ "their email (email-first sign-in); each domain belongs to one organization") List<String> emailDomains,
+			Boolean provisioning, String defaultRole, Boolean required) {
 
 		public SsoProvider {
-			allowedDomains = allowedDomains == null ? List.of()
-					: allowedDomains.stream()
+			allowedDomains = domains(allowedDomains);
+			emailDomains = domains(emailDomains);
+			defaultRole = defaultRole == null || defaultRole.isBlank() ? "member" : defaultRole;
+			provisioning = provisioning == null || provisioning;
+			required = required != null && required;
+		}
+
+		private static List<String> domains(List<String> domains) {
+			return domains == null ? List.of()
+					: domains.stream()
 						.map(d -> d == null ? "" : d.strip().toLowerCase(Locale.ROOT))
 						.filter(d -> !d.isEmpty())
 						.distinct()
 						.toList();
-			defaultRole = defaultRole == null || defaultRole.isBlank() ? "member" : defaultRole;
-			provisioning = provisioning == null || provisioning;
-			required = required != null && required;
 		}
 
 	}
@@ -138,11 +159,23 @@ public class SsoSettings {
 	}
 
 	private void save(UUID orgId, SsoProvider provider) {
-		validate(provider, this.sso.findFor(orgId).isPresent());
+		java.util.Optional<SsoRepository.ProviderRow> current = this.sso.findFor(orgId);
+		validate(provider, current.isPresent());
+		if (orgId == null && !provider.emailDomains().isEmpty()) {
+			throw InvalidInputException.of("email_domains",
+					"are an organization's: the instance's provider is " + "offered to everyone on the sign-in page");
+		}
+		List<String> taken = this.sso.emailDomainsOfOthers(current.map(SsoRepository.ProviderRow::id).orElse(null),
+				provider.emailDomains());
+		if (!taken.isEmpty()) {
+			throw ConflictException.on("email_domains",
+					String.join(", ", taken) + " already sign in through another organization's provider");
+		}
 		this.sso.save(orgId, provider.name().strip(), provider.issuer().strip(), provider.clientId().strip(),
 				provider.clientSecret() == null || provider.clientSecret().isBlank() ? null
 						: this.box.seal(SECRET_PURPOSE, provider.clientSecret()),
 				provider.allowedDomains(), provider.provisioning(), provider.defaultRole(), Times.now(this.clock));
+		this.sso.setEmailDomains(this.sso.findFor(orgId).orElseThrow().id(), provider.emailDomains());
 	}
 
 	private OrganizationMembership admin(String orgRef, CurrentUser caller) {
@@ -160,6 +193,7 @@ public class SsoSettings {
 		values.put("issuer", p.issuer());
 		values.put("client_id", p.clientId());
 		values.put("allowed_domains", p.allowedDomains());
+		values.put("email_domains", p.emailDomains());
 		values.put("provisioning", p.provisioning());
 		values.put("default_role", p.defaultRole());
 		values.put("required", p.required());
@@ -169,9 +203,9 @@ public class SsoSettings {
 		return values;
 	}
 
-	private static SsoProvider view(SsoRepository.ProviderRow row, boolean required) {
+	private SsoProvider view(SsoRepository.ProviderRow row, boolean required) {
 		return new SsoProvider(row.id(), row.name(), row.issuer(), row.clientId(), null, row.allowedDomains(),
-				row.provisioning(), row.defaultRole(), required);
+				this.sso.emailDomains(row.id()), row.provisioning(), row.defaultRole(), required);
 	}
 
 	private static void validate(SsoProvider p, boolean exists) {
@@ -194,9 +228,37 @@ public class SsoSettings {
 		if (p.allowedDomains().stream().anyMatch(d -> !d.matches("^[a-z0-9.-]+\\.[a-z]{2,}$"))) {
 			errors.add(new FieldError("allowed_domains", "must be domain names such as example.com"));
 		}
+		emailDomainErrors(p).ifPresent(message -> errors.add(new FieldError("email_domains", message)));
 		if (!errors.isEmpty()) {
 			throw InvalidInputException.of(errors);
 		}
+	}
+
+	/**
+	 * What is wrong with the provider's email domains, if anything: each a domain name,
+	 * at most {@value #MAX_EMAIL_DOMAINS}, never a public email service (its people are
+	 * no one organization's), and one the provider may sign in (its allowed domains, when
+	 * it has some).
+	 */
+	private static java.util.Optional<String> emailDomainErrors(SsoProvider p) {
+		List<String> domains = p.emailDomains();
+		if (domains.size() > MAX_EMAIL_DOMAINS) {
+			return java.util.Optional.of("must be at most " + MAX_EMAIL_DOMAINS + " domains");
+		}
+		for (String domain : domains) {
+			if (domain.length() > 253 || !EMAIL_DOMAIN.matcher(domain).matches()) {
+				return java.util.Optional.of(domain + " is not a domain name such as example.com");
+			}
+			if (PUBLIC_EMAIL.contains(domain)) {
+				return java.util.Optional
+					.of(domain + " is a public email service: its people are no one " + "organization's");
+			}
+			if (!p.allowedDomains().isEmpty() && !p.allowedDomains().contains(domain)) {
+				return java.util.Optional.of(domain + " must also be an allowed domain, or the provider's people "
+						+ "of it would be refused");
+			}
+		}
+		return java.util.Optional.empty();
 	}
 
 	private static boolean isHttpUrl(String value) {

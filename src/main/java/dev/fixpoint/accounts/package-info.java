@@ -8,16 +8,16 @@
  * {@code instance_settings}, the sequence {@code deleted_user_number}, second factors
  * ({@code user_totp}, {@code recovery_codes}, {@code passkey_users}, {@code passkeys},
  * {@code remembered_devices}), single sign-on ({@code sso_providers},
- * {@code sso_identities}) and Spring Session's {@code spring_session} tables. Public API:
- * {@link dev.fixpoint.accounts.Accounts} (signup, login, logout, personal tokens, user
- * lookup), {@link dev.fixpoint.accounts.Organizations},
- * {@link dev.fixpoint.accounts.Signup}, {@link dev.fixpoint.accounts.UserSummary} (a user
- * as other people see them), {@link dev.fixpoint.accounts.SystemActor} (the named actors
- * that are not people: System, GitHub, GitLab, Slack, Portal, Import; {@code users} rows
- * of kind {@code system} that sign-in never finds),
- * {@link dev.fixpoint.accounts.SecondFactors} (TOTP and recovery codes),
- * {@link dev.fixpoint.accounts.TwoFactorPolicy} (an organization requiring them),
- * {@link dev.fixpoint.accounts.Passkeys} (WebAuthn),
+ * {@code sso_identities}, {@code sso_email_domains}) and Spring Session's
+ * {@code spring_session} tables. Public API: {@link dev.fixpoint.accounts.Accounts}
+ * (signup, login, logout, personal tokens, user lookup),
+ * {@link dev.fixpoint.accounts.Organizations}, {@link dev.fixpoint.accounts.Signup},
+ * {@link dev.fixpoint.accounts.UserSummary} (a user as other people see them),
+ * {@link dev.fixpoint.accounts.SystemActor} (the named actors that are not people:
+ * System, GitHub, GitLab, Slack, Portal, Import; {@code users} rows of kind
+ * {@code system} that sign-in never finds), {@link dev.fixpoint.accounts.SecondFactors}
+ * (TOTP and recovery codes), {@link dev.fixpoint.accounts.TwoFactorPolicy} (an
+ * organization requiring them), {@link dev.fixpoint.accounts.Passkeys} (WebAuthn),
  * {@link dev.fixpoint.accounts.RememberedDevices},
  * {@link dev.fixpoint.accounts.SecondFactorReset} (a site admin's reset),
  * {@link dev.fixpoint.accounts.SingleSignOn} and

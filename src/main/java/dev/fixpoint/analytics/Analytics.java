@@ -4,10 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import dev.fixpoint.accounts.OrganizationMembership;
 import dev.fixpoint.accounts.Organizations;
+import dev.fixpoint.audit.AuditEvent;
+import dev.fixpoint.audit.AuditLog;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.InvalidInputException;
@@ -38,8 +43,11 @@ public class Analytics {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	Analytics(ProjectAccess access, Organizations organizations, ProjectComponents components, ReportBuilder builder,
-			Clock clock) {
+			Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.access = access;
 		this.organizations = organizations;
 		this.components = components;
@@ -74,6 +82,39 @@ public class Analytics {
 		AnalyticsPeriod period = AnalyticsPeriod.of(request, today(now));
 		var scope = new AnalyticsReport.Scope("organization", org.id(), org.slug(), org.name());
 		return this.builder.organization(scope, org.id(), period, now);
+	}
+
+	/**
+	 * {@link #project} for a download ({@code format}: csv or pdf), recorded in the audit
+	 * log before the first byte is written.
+	 */
+	@Transactional
+	public AnalyticsReport exportProject(String projectRef, AnalyticsRequest request, CurrentUser user, String format) {
+		AnalyticsReport report = project(projectRef, request, user);
+		recordExport(report, this.access.membership(projectRef, user).project().orgId(), user, format);
+		return report;
+	}
+
+	/** {@link #organization} for a download, recorded in the audit log. */
+	@Transactional
+	public AnalyticsReport exportOrganization(String orgRef, AnalyticsRequest request, CurrentUser user,
+			String format) {
+		AnalyticsReport report = organization(orgRef, request, user);
+		recordExport(report, report.scope().id(), user, format);
+		return report;
+	}
+
+	private void recordExport(AnalyticsReport report, UUID orgId, CurrentUser user, String format) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("format", format);
+		values.put("from", report.from().toString());
+		values.put("to", report.to().toString());
+		values.put("interval", report.interval());
+		String area = "organization".equals(report.scope().kind()) ? "org" : "project";
+		this.audit.record(AuditEvent.of(area + ".analytics_exported", user.id())
+			.org(orgId)
+			.target(report.scope().kind(), report.scope().id(), report.scope().key())
+			.change(null, values));
 	}
 
 	/** The clock's UTC day (pages use it for their date presets). */

@@ -130,8 +130,8 @@ public class AuditLog {
 				userAgent = userAgent.substring(0, USER_AGENT_MAX);
 			}
 		}
-		this.entries.insert(Ids.newId(), event, ip, userAgent, toJson(event.before()), toJson(event.after()),
-				Times.now(this.clock));
+		this.entries.insert(Ids.newId(), event, ip, userAgent, toJson(SecretValues.redacted(event.before())),
+				toJson(SecretValues.redacted(event.after())), Times.now(this.clock));
 	}
 
 	private String toJson(Map<String, ?> values) {

@@ -5,13 +5,19 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
+import dev.fixpoint.audit.AuditEvent;
+import dev.fixpoint.audit.AuditLog;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.Page;
+import dev.fixpoint.projects.Membership;
+import dev.fixpoint.projects.ProjectAccess;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * CSV export of any filtered bug list, streamed page by page (keyset), so memory stays
@@ -28,16 +34,29 @@ public class BugExport {
 
 	private final BugQueries queries;
 
-	BugExport(BugQueries queries) {
+	private final ProjectAccess access;
+
+	private final AuditLog audit;
+
+	BugExport(BugQueries queries, ProjectAccess access, AuditLog audit) {
 		this.queries = queries;
+		this.access = access;
+		this.audit = audit;
 	}
 
 	/**
 	 * Validates the filters before anything is written, so a bad filter is still a clean
-	 * 400.
+	 * 400, and records the export in the audit log (with its filters).
 	 */
+	@Transactional
 	public void check(String projectRef, BugListRequest params, CurrentUser user) {
 		this.queries.list(projectRef, params.withCursor(null).withLimit(1), user);
+		Membership member = this.access.membership(projectRef, user);
+		String filters = params.withCursor(null).withLimit(null).queryString();
+		this.audit.record(AuditEvent.of("project.bugs_exported", user.id())
+			.org(member.project().orgId())
+			.target("project", member.projectId(), member.project().key())
+			.change(null, Map.of("format", "csv", "filters", filters == null ? "" : filters)));
 	}
 
 	public void write(String projectRef, BugListRequest params, CurrentUser user, OutputStream out) throws IOException {

@@ -2,12 +2,16 @@ package dev.fixpoint.forge;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import dev.fixpoint.audit.AuditEvent;
+import dev.fixpoint.audit.AuditLog;
 import dev.fixpoint.platform.ConflictException;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.FixpointProperties;
@@ -61,7 +65,10 @@ public class ForgeLinks implements RepositoryLinks {
 
 		final String webhookBase;
 
-		Support(SecretBox secrets, Projects projects, Clock clock, FixpointProperties properties) {
+		final AuditLog audit;
+
+		Support(SecretBox secrets, Projects projects, Clock clock, FixpointProperties properties, AuditLog audit) {
+			this.audit = audit;
 			this.secrets = secrets;
 			this.projects = projects;
 			this.clock = clock;
@@ -114,14 +121,17 @@ public class ForgeLinks implements RepositoryLinks {
 				Optional.ofNullable(status(admin, link.mergedStatus(), "merged_status")).orElse(defaultMerged(admin)),
 				Times.now(this.support.clock));
 		this.links.insert(row);
+		record("integration.forge_linked", admin, null, row);
 		return new CreatedLink(view(row), secret);
 	}
 
 	@Transactional
 	public CreatedLink rotateSecret(String projectRef, UUID linkId, CurrentUser user) {
-		LinkRow link = link(this.access.require(projectRef, user, ProjectAction.MANAGE_PROJECT), linkId);
+		Membership admin = this.access.require(projectRef, user, ProjectAction.MANAGE_PROJECT);
+		LinkRow link = link(admin, linkId);
 		String secret = this.support.secrets.newSecret();
 		this.links.updateSecret(link.id(), this.support.secrets.seal(link.forge().secretPurpose(), secret));
+		record("integration.forge_secret_rotated", admin, link, link);
 		return new CreatedLink(view(link), secret);
 	}
 
@@ -138,13 +148,17 @@ public class ForgeLinks implements RepositoryLinks {
 				: Optional.ofNullable(status(admin, settings.mergedStatus(), "merged_status"))
 					.orElse(defaultMerged(admin));
 		this.links.updateSettings(link.id(), link.repository(), token, changeToken, opened, merged);
-		return view(this.links.findById(link.id()).orElseThrow());
+		LinkRow changed = this.links.findById(link.id()).orElseThrow();
+		record("integration.forge_changed", admin, link, changed);
+		return view(changed);
 	}
 
 	@Transactional
 	public void unlink(String projectRef, UUID linkId, CurrentUser user) {
 		Membership admin = this.access.require(projectRef, user, ProjectAction.MANAGE_PROJECT);
-		this.links.delete(link(admin, linkId).id());
+		LinkRow link = link(admin, linkId);
+		this.links.delete(link.id());
+		record("integration.forge_unlinked", admin, link, null);
 		showSummary(admin.projectId());
 	}
 
@@ -183,7 +197,10 @@ public class ForgeLinks implements RepositoryLinks {
 			.filter(l -> l.forge() == forge)
 			.findFirst();
 		if (repository != null && repository.isBlank()) {
-			first.ifPresent(link -> this.links.delete(link.id()));
+			first.ifPresent(link -> {
+				this.links.delete(link.id());
+				record("integration.forge_unlinked", admin, link, null);
+			});
 			return;
 		}
 		if (first.isEmpty()) {
@@ -207,6 +224,35 @@ public class ForgeLinks implements RepositoryLinks {
 			}
 			this.links.updateSecret(link.id(), this.support.secrets.seal(forge.secretPurpose(), secret));
 		}
+		record(secret != null ? "integration.forge_secret_rotated" : "integration.forge_changed", admin, link,
+				this.links.findById(link.id()).orElseThrow());
+	}
+
+	/**
+	 * The audit entry of a change to a link: its settings before and after, never its
+	 * secret or token (only whether one is set).
+	 */
+	private void record(String action, Membership admin, LinkRow before, LinkRow after) {
+		this.support.audit.record(AuditEvent.of(action, admin.user().id())
+			.org(admin.project().orgId())
+			.target("project", admin.projectId(), admin.project().key())
+			.change(auditValues(before), auditValues(after)));
+	}
+
+	private static Map<String, Object> auditValues(LinkRow row) {
+		if (row == null) {
+			return null;
+		}
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("link_id", row.id().toString());
+		values.put("forge", row.forge().key());
+		values.put("repository", row.repository());
+		values.put("instance_url", row.instanceUrl());
+		values.put("opened_status", row.openedStatus());
+		values.put("merged_status", row.mergedStatus());
+		values.put("webhook_secret_set", row.webhookSecret() != null);
+		values.put("access_token_set", row.accessToken() != null);
+		return values;
 	}
 
 	private RepositorySummary summary(UUID projectId) {

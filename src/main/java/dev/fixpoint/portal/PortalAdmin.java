@@ -2,11 +2,15 @@ package dev.fixpoint.portal;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.fixpoint.accounts.Organizations;
+import dev.fixpoint.audit.AuditEvent;
+import dev.fixpoint.audit.AuditLog;
 import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.bugs.BugRef;
@@ -47,8 +51,11 @@ public class PortalAdmin {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	PortalAdmin(PortalRepository portal, ProjectAccess access, ProjectComponents components, BugQueries bugs,
-			BugManagement management, Organizations organizations, Clock clock) {
+			BugManagement management, Organizations organizations, Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.organizations = organizations;
 		this.portal = portal;
 		this.access = access;
@@ -75,8 +82,24 @@ public class PortalAdmin {
 	public PortalSettings update(String projectRef, PortalSettings changes, CurrentUser user) {
 		Membership admin = this.access.require(projectRef, user, ProjectAction.MANAGE_PROJECT);
 		PortalSettings valid = valid(admin, changes);
+		PortalSettings before = this.portal.settings(admin.projectId()).orElseGet(PortalSettings::defaults);
 		this.portal.saveSettings(admin.projectId(), valid, Times.now(this.clock));
+		this.audit.record(AuditEvent.of("integration.portal_changed", user.id())
+			.org(admin.project().orgId())
+			.target("project", admin.projectId(), admin.project().key())
+			.change(auditValues(before), auditValues(valid)));
 		return valid;
+	}
+
+	private static Map<String, Object> auditValues(PortalSettings settings) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("enabled", settings.on());
+		values.put("require_email_confirmation", settings.confirmationRequired());
+		values.put("intro_length", settings.intro() == null ? 0 : settings.intro().length());
+		values.put("fields", settings.fields());
+		values.put("default_component", settings.defaultComponent());
+		values.put("default_severity", settings.defaultSeverity());
+		return values;
 	}
 
 	private PortalSettings valid(Membership admin, PortalSettings in) {

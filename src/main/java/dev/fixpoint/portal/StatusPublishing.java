@@ -3,8 +3,12 @@ package dev.fixpoint.portal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import dev.fixpoint.audit.AuditEvent;
+import dev.fixpoint.audit.AuditLog;
 import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.platform.CurrentUser;
@@ -40,7 +44,11 @@ public class StatusPublishing {
 
 	private final Clock clock;
 
-	StatusPublishing(StatusRepository status, BugQueries bugs, ProjectAccess access, StatusNews news, Clock clock) {
+	private final AuditLog audit;
+
+	StatusPublishing(StatusRepository status, BugQueries bugs, ProjectAccess access, StatusNews news, Clock clock,
+			AuditLog audit) {
+		this.audit = audit;
 		this.status = status;
 		this.bugs = bugs;
 		this.access = access;
@@ -71,6 +79,7 @@ public class StatusPublishing {
 				note, input.eta(), bug.severity().key(), category.json(), category == StatusCategory.DONE ? now : null,
 				now, now));
 		StatusRepository.EntryRow row = this.status.find(bug.id()).orElseThrow();
+		record(before == null ? "integration.status_published" : "integration.status_changed", user, bug, before, row);
 		if (before == null) {
 			this.news.tell(row, true, now);
 		}
@@ -85,9 +94,32 @@ public class StatusPublishing {
 	public void unpublish(String bugRef, CurrentUser user) {
 		Bug bug = this.bugs.find(bugRef, user);
 		this.access.membership(bug.projectId(), user).require(ProjectAction.MANAGE_PROJECT);
+		StatusRepository.EntryRow before = this.status.find(bug.id()).orElse(null);
 		if (this.status.delete(bug.id()) == 0) {
 			throw NotFoundException.of("Status entry");
 		}
+		record("integration.status_unpublished", user, bug, before, null);
+	}
+
+	/** The audit entry of a change to what the organization's status page says. */
+	private void record(String action, CurrentUser user, Bug bug, StatusRepository.EntryRow before,
+			StatusRepository.EntryRow after) {
+		StatusRepository.EntryRow any = after != null ? after : before;
+		this.audit.record(AuditEvent.of(action, user.id())
+			.org(any == null ? null : any.orgId())
+			.target("bug", bug.id(), bug.key())
+			.change(auditValues(before), auditValues(after)));
+	}
+
+	private static Map<String, Object> auditValues(StatusRepository.EntryRow row) {
+		if (row == null) {
+			return null;
+		}
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("public_title", row.publicTitle());
+		values.put("public_note", row.publicNote());
+		values.put("eta", row.eta() == null ? null : row.eta().toString());
+		return values;
 	}
 
 	/**

@@ -2,9 +2,13 @@ package dev.fixpoint.slack;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import dev.fixpoint.audit.AuditEvent;
+import dev.fixpoint.audit.AuditLog;
 import dev.fixpoint.bugs.Severity;
 import dev.fixpoint.platform.ConflictException;
 import dev.fixpoint.platform.CurrentUser;
@@ -37,8 +41,11 @@ public class SlackSubscriptions {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	SlackSubscriptions(SubscriptionRepository subscriptions, ProjectAccess access, SlackOutbox.Subscribed subscribed,
-			Clock clock) {
+			Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.subscriptions = subscriptions;
 		this.access = access;
 		this.subscribed = subscribed;
@@ -84,6 +91,7 @@ public class SlackSubscriptions {
 		ChannelSubscription created = new ChannelSubscription(Ids.newId(), admin.projectId(), channel,
 				name == null || name.isEmpty() ? null : name, events, severities, Times.now(this.clock));
 		this.subscriptions.insert(created, user.id());
+		record("integration.slack_subscribed", admin, null, created);
 		this.subscribed.changed(admin.projectId());
 		return created;
 	}
@@ -91,10 +99,36 @@ public class SlackSubscriptions {
 	@Transactional
 	public void unsubscribe(String projectRef, UUID id, CurrentUser user) {
 		Membership admin = this.access.require(projectRef, user, ProjectAction.MANAGE_PROJECT);
-		if (!this.subscriptions.delete(admin.projectId(), id)) {
+		ChannelSubscription old = this.subscriptions.findByProject(admin.projectId())
+			.stream()
+			.filter(s -> s.id().equals(id))
+			.findFirst()
+			.orElse(null);
+		if (old == null || !this.subscriptions.delete(admin.projectId(), id)) {
 			throw NotFoundException.of("Slack subscription");
 		}
+		record("integration.slack_unsubscribed", admin, old, null);
 		this.subscribed.changed(admin.projectId());
+	}
+
+	private void record(String action, Membership admin, ChannelSubscription before, ChannelSubscription after) {
+		this.audit.record(AuditEvent.of(action, admin.user().id())
+			.org(admin.project().orgId())
+			.target("project", admin.projectId(), admin.project().key())
+			.change(auditValues(before), auditValues(after)));
+	}
+
+	private static Map<String, Object> auditValues(ChannelSubscription subscription) {
+		if (subscription == null) {
+			return null;
+		}
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("subscription_id", subscription.id().toString());
+		values.put("channel_id", subscription.channelId());
+		values.put("channel_name", subscription.channelName());
+		values.put("events", subscription.events());
+		values.put("severities", subscription.severities());
+		return values;
 	}
 
 }

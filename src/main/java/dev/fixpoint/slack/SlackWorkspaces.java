@@ -1,6 +1,7 @@
 package dev.fixpoint.slack;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,6 +9,8 @@ import java.util.regex.Pattern;
 
 import dev.fixpoint.accounts.OrganizationMembership;
 import dev.fixpoint.accounts.Organizations;
+import dev.fixpoint.audit.AuditEvent;
+import dev.fixpoint.audit.AuditLog;
 import dev.fixpoint.platform.ConflictException;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.FixpointProperties;
@@ -61,8 +64,11 @@ public class SlackWorkspaces {
 
 		final TransactionTemplate transactions;
 
+		final AuditLog audit;
+
 		Setup(SecretBox secrets, SlackProperties properties, FixpointProperties fixpoint, Clock clock,
-				PlatformTransactionManager transactions) {
+				PlatformTransactionManager transactions, AuditLog audit) {
+			this.audit = audit;
 			this.secrets = secrets;
 			this.properties = properties;
 			this.baseUrl = fixpoint.baseUrl().replaceAll("/+$", "");
@@ -106,8 +112,12 @@ public class SlackWorkspaces {
 					"is required: this instance has no FIXPOINT_SLACK_SIGNING_SECRET");
 		}
 		if (token == null) {
-			this.setup.transactions.executeWithoutResult(status -> this.workspaces.setSigningSecret(org.id(),
-					this.setup.secrets.seal(SECRET_PURPOSE, secret)));
+			this.setup.transactions.executeWithoutResult(status -> {
+				Map<String, Object> before = auditValues(this.workspaces.findByOrg(org.id()).orElse(null));
+				this.workspaces.setSigningSecret(org.id(), this.setup.secrets.seal(SECRET_PURPOSE, secret));
+				record("integration.slack_changed", user.id(), org.id(), before,
+						auditValues(this.workspaces.findByOrg(org.id()).orElse(null)));
+			});
 			return connection(orgRef, user);
 		}
 		JsonNode who = identify(token);
@@ -118,9 +128,11 @@ public class SlackWorkspaces {
 	public void disconnect(String orgRef, CurrentUser user) {
 		OrganizationMembership org = admin(orgRef, user);
 		this.setup.transactions.executeWithoutResult(status -> {
+			Map<String, Object> before = auditValues(this.workspaces.findByOrg(org.id()).orElse(null));
 			if (!this.workspaces.delete(org.id())) {
 				throw NotFoundException.of("Slack connection");
 			}
+			record("integration.slack_disconnected", user.id(), org.id(), before, null);
 		});
 	}
 
@@ -163,12 +175,37 @@ public class SlackWorkspaces {
 			if (this.workspaces.teamTakenByAnother(teamId, orgId)) {
 				throw ConflictException.because("This Slack workspace is connected to another organization");
 			}
+			Map<String, Object> before = auditValues(this.workspaces.findByOrg(orgId).orElse(null));
 			this.workspaces.save(new WorkspaceRepository.WorkspaceRow(orgId, teamId,
 					teamName.isBlank() ? teamId : teamName.substring(0, Math.min(200, teamName.length())), domain,
 					blankToNull(who.path("user_id").asString("")), this.setup.secrets.seal(TOKEN_PURPOSE, token),
 					secret == null ? null : this.setup.secrets.seal(SECRET_PURPOSE, secret),
 					Times.now(this.setup.clock)), by, keepSecret);
+			Map<String, Object> after = auditValues(this.workspaces.findByOrg(orgId).orElse(null));
+			after.put("bot_token_changed", true);
+			record("integration.slack_connected", by, orgId, before, after);
 		});
+	}
+
+	/**
+	 * The audit entry of a change to the connection: the workspace before and after, of
+	 * its token and signing secret only whether one is set.
+	 */
+	private void record(String action, UUID by, UUID orgId, Map<String, Object> before, Map<String, Object> after) {
+		this.setup.audit
+			.record(AuditEvent.of(action, by).org(orgId).target("organization", orgId, null).change(before, after));
+	}
+
+	private static Map<String, Object> auditValues(WorkspaceRepository.WorkspaceRow row) {
+		if (row == null) {
+			return null;
+		}
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("team_id", row.teamId());
+		values.put("team_name", row.teamName());
+		values.put("bot_token_set", row.botToken() != null);
+		values.put("signing_secret_set", row.signingSecret() != null);
+		return values;
 	}
 
 	private SlackConnection view(UUID orgId, Optional<WorkspaceRepository.WorkspaceRow> row) {

@@ -5,12 +5,16 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.fixpoint.audit.AuditEvent;
+import dev.fixpoint.audit.AuditLog;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.FieldError;
 import dev.fixpoint.platform.Ids;
@@ -46,7 +50,7 @@ public class Webhooks {
 
 	/** What validating and sealing need, kept together (constructor of four). */
 	@org.springframework.stereotype.Component
-	record Collaborators(BugSearch search, SecretBox secrets, Listening listening, Clock clock) {
+	record Collaborators(BugSearch search, SecretBox secrets, Listening listening, Clock clock, AuditLog audit) {
 	}
 
 	Webhooks(WebhookRepository webhooks, Owners owners, ProjectAccess access, Collaborators with) {
@@ -84,6 +88,7 @@ public class Webhooks {
 				Boolean.TRUE.equals(hook.internalNotes()), this.with.secrets().seal(SECRET_PURPOSE, plain), true, null,
 				now, now);
 		this.webhooks.insert(row);
+		record("integration.webhook_added", admin, null, row, false);
 		this.with.listening().changed(row.projectId());
 		return secret.isPresent() ? row.view() : row.view().withSecret(plain);
 	}
@@ -107,15 +112,55 @@ public class Webhooks {
 				active ? null : (old.active() ? "Disabled by an admin" : old.disabledReason()), old.createdAt(),
 				Times.now(this.with.clock()));
 		this.webhooks.update(row);
+		record("integration.webhook_changed", managed.admin(), old, row, secret.isPresent());
 		this.with.listening().changed(row.projectId());
 		return row.view();
 	}
 
 	@Transactional
 	public void remove(UUID id, CurrentUser user) {
-		WebhookRow row = this.owners.manage(id, user).webhook();
+		Owners.Managed managed = this.owners.manage(id, user);
+		WebhookRow row = managed.webhook();
 		this.webhooks.delete(row.id());
+		record("integration.webhook_removed", managed.admin(), row, null, false);
 		this.with.listening().changed(row.projectId());
+	}
+
+	/**
+	 * The audit entry of a change: the webhook's settings before and after, never its
+	 * secret, and of its URL only the origin (a URL's path or query can be a secret).
+	 */
+	private void record(String action, Membership admin, WebhookRow before, WebhookRow after, boolean secretChanged) {
+		Map<String, Object> afterValues = auditValues(after);
+		if (afterValues != null && before != null) {
+			afterValues.put("url_changed", !before.url().equals(after.url()));
+			afterValues.put("secret_changed", secretChanged);
+		}
+		WebhookRow target = after != null ? after : before;
+		this.with.audit()
+			.record(AuditEvent.of(action, admin.user().id())
+				.org(admin.project().orgId())
+				.target("webhook", target.id(), admin.project().key())
+				.change(auditValues(before), afterValues));
+	}
+
+	private static Map<String, Object> auditValues(WebhookRow row) {
+		if (row == null) {
+			return null;
+		}
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("url", origin(row.url()));
+		values.put("events", row.events());
+		values.put("filter", row.filter());
+		values.put("internal_notes", row.internalNotes());
+		values.put("active", row.active());
+		values.put("secret_set", row.secret() != null);
+		return values;
+	}
+
+	private static String origin(String url) {
+		URI uri = URI.create(url);
+		return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort()) + "/…";
 	}
 
 	static String url(String value, List<FieldError> errors) {

@@ -67,9 +67,7 @@ class AccountsBrowserTest extends BrowserTest {
 		assertThat(this.page.getByRole(AriaRole.ALERT)).containsText("invalid, used or expired");
 
 		open("/login");
-		this.page.getByLabel("Email").fill(ann.email());
-		this.page.getByLabel("Password").fill("a-fresh-long-password");
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		signInWithPassword(this.page, ann.email(), "a-fresh-long-password");
 		assertThat(this.page).hasURL(Pattern.compile("//[^/]+/$"));
 	}
 

@@ -1,5 +1,8 @@
 package dev.fixpoint.journeys;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -10,6 +13,7 @@ import com.microsoft.playwright.options.AriaRole;
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.BrowserTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -31,11 +35,20 @@ class PasskeyBrowserTest extends BrowserTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
 	@Test
 	void registerAPasskeyAndSignInWithIt() {
 		TestUser ann = this.api.newPerson("Ann Passkey");
 		String authenticator = virtualAuthenticator(this.page);
 		signIn(this.page, ann);
+		// the passkey's dates are the application clock's, not the WebAuthn library's
+		this.clock.freeze();
+		this.clock.advance(Duration.ofDays(3));
+		Instant registered = this.clock.instant();
 		open("/settings/security");
 		assertThat(this.page.locator("#no-passkeys")).isVisible();
 		this.page.getByLabel("Name of the new passkey").fill("Work laptop");
@@ -47,6 +60,7 @@ class PasskeyBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("#passkeys .passkey input[name=label]")).hasValue("Work laptop");
 		assertThat(this.page.locator(".alert-ok")).containsText("Passkey added: Work laptop.");
 		assertThat(credentials(this.page, authenticator)).isEqualTo(1);
+		assertThat(passkeyTimes(ann)).containsExactly(registered, registered);
 		screenshot(this.page, "PasskeyBrowserTest-security");
 
 		JsonNode status = this.api.get("/api/me/2fa", ann.token()).body();
@@ -57,16 +71,16 @@ class PasskeyBrowserTest extends BrowserTest {
 			.isEqualTo(403);
 
 		this.page.context().clearCookies();
+		this.clock.advance(Duration.ofHours(2));
 		open("/login");
 		screenshot(this.page, "PasskeyBrowserTest-login");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use a passkey")).click();
 		assertThat(this.page).hasURL(Pattern.compile("//[^/]+/$"));
+		assertThat(passkeyTimes(ann)).containsExactly(registered, registered.plus(Duration.ofHours(2)));
 
 		this.page.context().clearCookies();
 		open("/login");
-		this.page.getByLabel("Email").fill(ann.email());
-		this.page.getByLabel("Password").fill(Api.PASSWORD);
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		signInWithPassword(this.page, ann.email(), Api.PASSWORD);
 		assertThat(this.page).hasURL(Pattern.compile("/login/second-factor$"));
 		screenshot(this.page, "PasskeyBrowserTest-second-factor");
 		this.page.getByLabel("Remember this device for 30 days").check();
@@ -103,6 +117,13 @@ class PasskeyBrowserTest extends BrowserTest {
 		assertThat(this.page.locator(".passkey-login [data-passkey-error]")).isVisible();
 		assertThat(this.page).hasURL(Pattern.compile("/login$"));
 		signIn(this.page, bob);
+	}
+
+	private List<Instant> passkeyTimes(TestUser user) {
+		return this.jdbc.sql("select created_at, last_used_at from passkeys where user_id = :u")
+			.param("u", user.id())
+			.query((rs, n) -> List.of(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()))
+			.single();
 	}
 
 	/** Adds Chromium's virtual authenticator to the page: returns its id. */

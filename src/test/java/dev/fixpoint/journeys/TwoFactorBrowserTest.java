@@ -53,9 +53,7 @@ class TwoFactorBrowserTest extends BrowserTest {
 
 		Page again = anotherBrowser();
 		again.navigate(baseUrl() + "/login");
-		again.getByLabel("Email").fill(ann.email());
-		again.getByLabel("Password").fill(Api.PASSWORD);
-		again.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		signInWithPassword(again, ann.email(), Api.PASSWORD);
 		assertThat(again).hasURL(Pattern.compile("/login/second-factor$"));
 		screenshot(again, "TwoFactorBrowserTest-second-factor");
 		this.clock.advance(TotpCodes.step().multipliedBy(2));
@@ -68,9 +66,7 @@ class TwoFactorBrowserTest extends BrowserTest {
 	private void shoot(String name, Browser.NewContextOptions options, TestUser user, String secret) {
 		Page other = anotherBrowser(options);
 		other.navigate(baseUrl() + "/login");
-		other.getByLabel("Email").fill(user.email());
-		other.getByLabel("Password").fill(Api.PASSWORD);
-		other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		signInWithPassword(other, user.email(), Api.PASSWORD);
 		assertThat(other).hasURL(Pattern.compile("/login/second-factor$"));
 		screenshot(other, "TwoFactorBrowserTest-second-factor-" + name);
 		this.clock.advance(TotpCodes.step());

@@ -170,10 +170,19 @@ public abstract class BrowserTest extends IntegrationTest {
 	/** Signs {@code user} in through the login form and waits for My work. */
 	protected void signIn(Page page, TestUser user) {
 		page.navigate(baseUrl() + "/login");
-		page.getByLabel("Email").fill(user.email());
-		page.getByLabel("Password").fill(Api.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		signInWithPassword(page, user.email(), Api.PASSWORD);
 		assertThat(page).hasURL(Pattern.compile("//[^/]+/$"));
+	}
+
+	/**
+	 * On the sign-in page: types the email, continues, types the password and signs in
+	 * (the page is email first).
+	 */
+	protected static void signInWithPassword(Page page, String email, String password) {
+		page.getByLabel("Email").fill(email);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue").setExact(true)).click();
+		page.getByLabel("Password").fill(password);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
 	}
 
 	/**

@@ -10,6 +10,9 @@ final class AccountRoutes {
 
 	static final String LOGIN = "/login";
 
+	/** The sign-in page's first step posts the email here. */
+	static final String LOGIN_CONTINUE = LOGIN + "/continue";
+
 	static final String SIGNUP = "/signup";
 
 	static final String TOKENS = "/settings/tokens";

@@ -8,6 +8,7 @@ import dev.fixpoint.accounts.Invitation;
 import dev.fixpoint.accounts.Invitations;
 import dev.fixpoint.accounts.OrganizationMembership;
 import dev.fixpoint.accounts.Organizations;
+import dev.fixpoint.accounts.Plans;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormErrors;
@@ -31,9 +32,12 @@ class OrgMembersController {
 
 	private final Invitations invitations;
 
-	OrgMembersController(Organizations organizations, Invitations invitations) {
+	private final Plans plans;
+
+	OrgMembersController(Organizations organizations, Invitations invitations, Plans plans) {
 		this.organizations = organizations;
 		this.invitations = invitations;
+		this.plans = plans;
 	}
 
 	@GetMapping("/orgs/{org}/members")
@@ -69,8 +73,10 @@ class OrgMembersController {
 			String notice) {
 		OrganizationMembership membership = this.organizations.membership(org, user);
 		List<Invitation> pending = membership.isAdmin() ? this.invitations.pending(org, user) : List.of();
+		String seats = membership.isAdmin() ? this.plans.seats(membership.id()).map(Plans.Seats::text).orElse(null)
+				: null;
 		model.addAttribute("page", new OrgMembersPage(membership, this.organizations.members(org, user), pending, email,
-				role == null ? "member" : role, errors, notice));
+				role == null ? "member" : role, errors, notice, seats));
 		return "accounts/org-members";
 	}
 

@@ -11,11 +11,12 @@ import dev.fixpoint.accounts.OrganizationMembership;
 import dev.fixpoint.platform.web.FormErrors;
 
 /**
- * An organization's members page: everyone sees the members; admins also the invite form
- * and the pending invitations ({@code invitations} is empty for the others).
+ * An organization's members page: everyone sees the members; admins also the invite form,
+ * the pending invitations ({@code invitations} is empty for the others) and, with plans
+ * on, the seats in use against the plan ({@code seats}, null otherwise).
  */
 public record OrgMembersPage(OrganizationMembership org, List<OrganizationMember> members, List<Invitation> invitations,
-		String email, String role, FormErrors errors, String notice) {
+		String email, String role, FormErrors errors, String notice, String seats) {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
 

@@ -72,8 +72,12 @@ class PasskeySettings {
 		return switch (Forms
 			.submit(() -> this.passkeys.register(user, pending, credential, label, PasskeyOrigin.of(request)))) {
 			case Accepted<Passkeys.Passkey>(Passkeys.Passkey passkey) -> {
-				// a passkey is a second factor: an organization's rule is met
-				session.removeAttribute(SignInSteps.ENROLMENT_REQUIRED);
+				// a passkey is a second factor: an organization's rule is met, and the
+				// person goes on to where they were going (nothing to show first)
+				String destination = EnrolmentGate.open(request);
+				if (destination != null) {
+					yield ResponseEntity.ok(Map.of("redirect", destination));
+				}
 				// the notice of the page js/passkeys.js loads next (no redirect carries
 				// it)
 				RequestContextUtils.getOutputFlashMap(request).put("notice", "Passkey added: " + passkey.label() + ".");

@@ -64,8 +64,11 @@ class SecurityController {
 	@SuppressWarnings("unchecked")
 	@GetMapping(SecondFactorRoutes.SECURITY)
 	String show(@Authenticated CurrentUser user, Model model) {
-		model.addAttribute("page", page(user, (List<String>) model.getAttribute("recoveryCodes"), FormErrors.none(),
-				(String) model.getAttribute("notice")));
+		model
+			.addAttribute("page",
+					page(user, (List<String>) model.getAttribute("recoveryCodes"), FormErrors.none(),
+							(String) model.getAttribute("notice"))
+						.continuingTo((String) model.getAttribute("continueTo")));
 		return "accounts/security";
 	}
 
@@ -80,8 +83,11 @@ class SecurityController {
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		return switch (Forms.submit(() -> this.factors.confirmTotp(user, code))) {
 			case Accepted<List<String>>(List<String> codes) -> {
-				if (request.getSession(false) != null) {
-					request.getSession(false).removeAttribute(SignInSteps.ENROLMENT_REQUIRED);
+				// the recovery codes are shown once, here: the way on is a link beside
+				// them
+				String destination = EnrolmentGate.open(request);
+				if (destination != null) {
+					redirect.addFlashAttribute("continueTo", destination);
 				}
 				redirect.addFlashAttribute("recoveryCodes", codes);
 				redirect.addFlashAttribute("notice", "Two-factor authentication is on.");
@@ -149,12 +155,16 @@ class SecurityController {
 	 * sent: off).
 	 */
 	record SsoForm(String name, String issuer, String clientId, String clientSecret, String allowedDomains,
-			Boolean provisioning, String defaultRole, Boolean required) {
+			String emailDomains, Boolean provisioning, String defaultRole, Boolean required) {
 
 		SsoSettings.SsoProvider provider() {
 			return new SsoSettings.SsoProvider(null, this.name, this.issuer, this.clientId, this.clientSecret,
-					this.allowedDomains == null ? List.of() : List.of(this.allowedDomains.split("[,\\s]+")),
-					Boolean.TRUE.equals(this.provisioning), this.defaultRole, Boolean.TRUE.equals(this.required));
+					list(this.allowedDomains), list(this.emailDomains), Boolean.TRUE.equals(this.provisioning),
+					this.defaultRole, Boolean.TRUE.equals(this.required));
+		}
+
+		private static List<String> list(String domains) {
+			return domains == null ? List.of() : List.of(domains.split("[,\\s]+"));
 		}
 
 	}
@@ -185,7 +195,7 @@ class SecurityController {
 			.toList();
 		return new SecurityPage(this.factors.status(user.id()), enrolment,
 				enrolment == null ? null : QrCodes.svgDataUri(enrolment.otpauthUrl()), recoveryCodes,
-				this.passkeys.list(user.id()), this.devices.list(user.id()), orgs, errors, notice);
+				this.passkeys.list(user.id()), this.devices.list(user.id()), orgs, errors, notice, null);
 	}
 
 }

@@ -15,7 +15,16 @@ import dev.fixpoint.platform.web.FormErrors;
  */
 public record SecurityPage(SecondFactors.TwoFactorStatus status, SecondFactors.TotpEnrolment enrolment, String qrCode,
 		List<String> recoveryCodes, List<Passkeys.Passkey> passkeys, List<RememberedDevices.RememberedDevice> devices,
-		List<OrgRule> orgs, FormErrors errors, String notice) {
+		List<OrgRule> orgs, FormErrors errors, String notice, String continueTo) {
+
+	/**
+	 * This page with the way on to where the person was going when an organization's rule
+	 * sent them here (a local path; null for none).
+	 */
+	public SecurityPage continuingTo(String path) {
+		return new SecurityPage(this.status, this.enrolment, this.qrCode, this.recoveryCodes, this.passkeys,
+				this.devices, this.orgs, this.errors, this.notice, path);
+	}
 
 	public String passkeyOptionsUrl() {
 		return SecondFactorRoutes.PASSKEY_OPTIONS;
@@ -59,6 +68,10 @@ public record SecurityPage(SecondFactors.TwoFactorStatus status, SecondFactors.T
 
 		public String domains() {
 			return this.sso == null ? "" : String.join(", ", this.sso.allowedDomains());
+		}
+
+		public String emailDomains() {
+			return this.sso == null ? "" : String.join(", ", this.sso.emailDomains());
 		}
 
 		public String callbackHint() {

@@ -126,7 +126,9 @@ class SignInSteps {
 		this.sessions.signIn(user, request, response);
 		this.accounts.recordSignIn(user.id(), method);
 		if (this.factors.status(user.id()).enrolmentRequired()) {
-			request.getSession().setAttribute(ENROLMENT_REQUIRED, Boolean.TRUE);
+			HttpSession session = request.getSession();
+			session.setAttribute(ENROLMENT_REQUIRED, Boolean.TRUE);
+			EnrolmentGate.remember(session, next);
 			return SecondFactorRoutes.SECURITY;
 		}
 		return LocalRedirect.orElse(next, AccountRoutes.HOME);

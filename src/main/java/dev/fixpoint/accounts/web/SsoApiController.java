@@ -43,9 +43,11 @@ class SsoApiController {
 	@PutMapping("/api/orgs/{org}/sso")
 	@Operation(operationId = "setOrganizationSso",
 			summary = "Set the organization's OpenID Connect provider: issuer, client id and secret (kept sealed; "
-					+ "leave it out to keep the stored one), allowed email domains, just-in-time provisioning with a "
-					+ "default role, and whether members must sign in through it (password sign-in refused)")
+					+ "leave it out to keep the stored one), allowed email domains, the email domains the sign-in page "
+					+ "sends to it (email first), just-in-time provisioning with a default role, and whether members "
+					+ "must sign in through it (password sign-in refused)")
 	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the organization")
+	@ApiResponse(responseCode = "409", description = "An email domain already signs in through another organization")
 	@ApiResponse(responseCode = "200", description = "The provider as stored (without the secret)")
 	SsoSettings.SsoProvider put(@PathVariable String org, @RequestBody SsoSettings.SsoProvider provider,
 			@Authenticated CurrentUser user) {

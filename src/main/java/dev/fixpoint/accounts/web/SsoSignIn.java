@@ -40,6 +40,14 @@ class SsoSignIn implements UiSignIn {
 
 	static final String ERROR = "fixpoint.sso-error";
 
+	/** Where a provider's sign-in starts, followed by the provider's id. */
+	static final String START = "/oauth2/authorization/";
+
+	/**
+	 * Where to go after a single sign-on started from the sign-in page (a local path).
+	 */
+	static final String NEXT = "fixpoint.sso-next";
+
 	private static final Logger log = LoggerFactory.getLogger(SsoSignIn.class);
 
 	private final SsoClients clients;
@@ -73,10 +81,20 @@ class SsoSignIn implements UiSignIn {
 				Boolean.TRUE.equals(person.getEmailVerified()), person.getFullName());
 		UUID provider = UUID.fromString(token.getAuthorizedClientRegistrationId());
 		switch (Forms.alsoInForm(UnauthorizedException.class).submit(() -> this.sso.signIn(provider, claims))) {
-			case Accepted<UserSummary>(UserSummary user) -> response
-				.sendRedirect(this.steps.signedInWithoutSecondStep(user, null, "single sign-on", request, response));
+			case Accepted<UserSummary>(UserSummary user) -> response.sendRedirect(
+					this.steps.signedInWithoutSecondStep(user, next(request), "single sign-on", request, response));
 			case Rejected<UserSummary> rejected -> refuse(request, response, rejected.refusal().getMessage());
 		}
+	}
+
+	/** The page asked for before the provider's sign-in started (and forgets it). */
+	private static String next(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		if (session == null || !(session.getAttribute(NEXT) instanceof String next)) {
+			return null;
+		}
+		session.removeAttribute(NEXT);
+		return next;
 	}
 
 	private void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)

@@ -59,7 +59,7 @@ class AnalyticsApiController {
 			summary = "The project's analytics as CSV (section,item,metric,value), streamed." + PARAMS)
 	ResponseEntity<StreamingResponseBody> csv(@PathVariable String project, @ParameterObject AnalyticsRequest request,
 			@Authenticated CurrentUser user) {
-		return Exports.csv(this.analytics.project(project, request, user));
+		return Exports.csv(this.analytics.exportProject(project, request, user, "csv"));
 	}
 
 	@GetMapping(value = "/api/projects/{project}/analytics/export.pdf", produces = "application/pdf")
@@ -68,7 +68,7 @@ class AnalyticsApiController {
 					+ PARAMS)
 	ResponseEntity<byte[]> pdf(@PathVariable String project, @ParameterObject AnalyticsRequest request,
 			@Authenticated CurrentUser user) {
-		return Exports.pdf(this.analytics.project(project, request, user));
+		return Exports.pdf(this.analytics.exportProject(project, request, user, "pdf"));
 	}
 
 	@GetMapping(value = "/api/orgs/{org}/analytics/export.csv", produces = "text/csv")
@@ -78,7 +78,7 @@ class AnalyticsApiController {
 	@ApiResponse(responseCode = "403", description = "Not an admin of the organization")
 	ResponseEntity<StreamingResponseBody> orgCsv(@PathVariable String org, @ParameterObject AnalyticsRequest request,
 			@Authenticated CurrentUser user) {
-		return Exports.csv(this.analytics.organization(org, request, user));
+		return Exports.csv(this.analytics.exportOrganization(org, request, user, "csv"));
 	}
 
 	@GetMapping(value = "/api/orgs/{org}/analytics/export.pdf", produces = "application/pdf")
@@ -88,7 +88,7 @@ class AnalyticsApiController {
 	@ApiResponse(responseCode = "403", description = "Not an admin of the organization")
 	ResponseEntity<byte[]> orgPdf(@PathVariable String org, @ParameterObject AnalyticsRequest request,
 			@Authenticated CurrentUser user) {
-		return Exports.pdf(this.analytics.organization(org, request, user));
+		return Exports.pdf(this.analytics.exportOrganization(org, request, user, "pdf"));
 	}
 
 }

@@ -113,23 +113,27 @@ class AnalyticsPages {
 	@GetMapping("/p/{project}/analytics/export.csv")
 	ResponseEntity<StreamingResponseBody> csv(@PathVariable String project, HttpServletRequest http,
 			@Authenticated CurrentUser user) {
-		return Exports.csv(this.analytics.project(project, AnalyticsRequest.from(http::getParameter), user));
+		return Exports
+			.csv(this.analytics.exportProject(project, AnalyticsRequest.from(http::getParameter), user, "csv"));
 	}
 
 	@GetMapping("/p/{project}/analytics/export.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String project, HttpServletRequest http, @Authenticated CurrentUser user) {
-		return Exports.pdf(this.analytics.project(project, AnalyticsRequest.from(http::getParameter), user));
+		return Exports
+			.pdf(this.analytics.exportProject(project, AnalyticsRequest.from(http::getParameter), user, "pdf"));
 	}
 
 	@GetMapping("/orgs/{org}/analytics/export.csv")
 	ResponseEntity<StreamingResponseBody> orgCsv(@PathVariable String org, HttpServletRequest http,
 			@Authenticated CurrentUser user) {
-		return Exports.csv(this.analytics.organization(org, AnalyticsRequest.from(http::getParameter), user));
+		return Exports
+			.csv(this.analytics.exportOrganization(org, AnalyticsRequest.from(http::getParameter), user, "csv"));
 	}
 
 	@GetMapping("/orgs/{org}/analytics/export.pdf")
 	ResponseEntity<byte[]> orgPdf(@PathVariable String org, HttpServletRequest http, @Authenticated CurrentUser user) {
-		return Exports.pdf(this.analytics.organization(org, AnalyticsRequest.from(http::getParameter), user));
+		return Exports
+			.pdf(this.analytics.exportOrganization(org, AnalyticsRequest.from(http::getParameter), user, "pdf"));
 	}
 
 	private static AnalyticsView.Filters filters(AnalyticsRequest r) {

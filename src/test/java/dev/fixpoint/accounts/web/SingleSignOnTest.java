@@ -57,7 +57,8 @@ class SingleSignOnTest extends IntegrationTest {
 
 		String jane = "jane-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 		BrowserSession browser = BrowserSession.anonymous(baseUrl(), this.api);
-		assertThat(browser.get("/login").text()).contains("Sign in with Acme SSO");
+		assertThat(browser.get("/login").text()).as("the sign-in page names no organization (email first)")
+			.doesNotContain("Acme SSO");
 		Page done = signInThroughProvider(browser, org,
 				new TestOidcProvider.Person("jane-sub-" + UUID.randomUUID(), jane, true, "Jane Provisioned"));
 		assertThat(done.isRedirectTo("/")).as("%s %s", done.status(), done.location()).isTrue();
@@ -100,6 +101,32 @@ class SingleSignOnTest extends IntegrationTest {
 		assertThat(signInThroughProvider(browser, org,
 				new TestOidcProvider.Person("bob-" + UUID.randomUUID(), bob.email(), true, "Bob"))
 			.isRedirectTo("/")).isTrue();
+	}
+
+	@Test
+	void anOrganizationsProviderSignsInOnlyItsOwnMembersExistingAccounts() {
+		TestUser admin = this.api.newUser("Admin");
+		String org = orgOf(admin);
+		TestUser carol = this.api.newUser("Carol");
+		configure(admin, org, List.of(), true, false);
+
+		BrowserSession browser = BrowserSession.anonymous(baseUrl(), this.api);
+		String subject = "carol-" + UUID.randomUUID();
+		Page refused = signInThroughProvider(browser, org,
+				new TestOidcProvider.Person(subject, carol.email(), true, "Not Carol"));
+		assertThat(refused.isRedirectTo("/login")).as("an org admin's provider cannot take over an outsider's account")
+			.isTrue();
+		assertThat(browser.get("/login").text()).contains("is not a member of the organization");
+		assertThat(browser.get("/projects").location()).startsWith("/login");
+		assertThat(this.api.get("/api/orgs/" + org + "/members", admin.token()).raw()).doesNotContain(carol.email());
+
+		this.api.post("/api/orgs/" + org + "/members", admin.token(),
+				Map.of("username", carol.username(), "role", "member"));
+		assertThat(
+				signInThroughProvider(browser, org, new TestOidcProvider.Person(subject, carol.email(), true, "Carol"))
+					.isRedirectTo("/"))
+			.as("a member is linked by verified email")
+			.isTrue();
 	}
 
 	@Test
@@ -198,7 +225,7 @@ class SingleSignOnTest extends IntegrationTest {
 	 */
 	private Page signInThroughProvider(BrowserSession browser, String org, TestOidcProvider.Person person) {
 		provider.signInAs(person);
-		assertThat(browser.get("/login").body()).contains("Sign in with Acme SSO");
+		browser.get("/login");
 		String id = this.api.get("/api/orgs/" + org + "/sso", this.admins.get(org)).body().get("id").asString();
 		Page toProvider = browser.get("/oauth2/authorization/" + id);
 		assertThat(toProvider.status()).isEqualTo(302);
