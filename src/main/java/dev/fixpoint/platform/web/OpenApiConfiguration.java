@@ -101,8 +101,10 @@ class OpenApiConfiguration {
 				tag("Search", "Search with the query language, saved filters"),
 				tag("Notifications", "In-app notifications, watching and muting, email preferences"),
 				tag("SLA", "Service-level targets and compliance"),
-				tag("Analytics", "Charts' numbers and their CSV and PDF exports"), tag("Portal",
-						"Public bug reports without an account, ticket tracking, the organization's status page")));
+				tag("Analytics", "Charts' numbers and their CSV and PDF exports"),
+				tag("Portal", "Public bug reports without an account, ticket tracking, the organization's status page"),
+				tag("Triage", "Possible duplicates by meaning and words, suggested severity, priority and assignee "
+						+ "(computed on this server), accepting or dismissing them")));
 	}
 
 	private static Tag tag(String name, String description) {

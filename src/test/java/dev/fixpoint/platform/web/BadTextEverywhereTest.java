@@ -137,6 +137,9 @@ class BadTextEverywhereTest extends IntegrationTest {
 		WRITES.put("POST /api/bugs/{bug}/portal/spam", Sample.parameter("reason"));
 		WRITES.put("PUT /api/bugs/{bug}/status-entry", Sample.json("public_title", t -> """
 				{"public_title": "t%s"}""".formatted(t)));
+		WRITES.put("POST /api/bugs/{bug}/suggestions/feedback", Sample.json("value", t -> """
+				{"kind": "severity", "value": "low%s", "decision": "dismissed"}""".formatted(t)));
+		WRITES.put("PUT /api/projects/{project}/triage", Sample.parameter("reason"));
 		WRITES.put("PUT /api/projects/{project}/workflow", Sample.json("statuses[0].name", t -> """
 				{"statuses": [{"key": "open", "name": "Open%s", "category": "todo", "initial": true}],
 				 "transitions": []}""".formatted(t)));

@@ -1,0 +1,82 @@
+package dev.fixpoint.triage;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.fixpoint.accounts.SystemActor;
+import dev.fixpoint.bugs.Bug;
+import dev.fixpoint.bugs.BugQueries;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.Times;
+import dev.fixpoint.projects.ProjectAccess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Embeds a bug's report and stores the vector (or why there is none). Runs after commit:
+ * from the outbox consumer and the backfill job, inside their transactions, never in the
+ * request that filed the bug. A failure of the model itself is logged and stored as the
+ * reason, so a bug the model cannot read never blocks the queue.
+ */
+@Component
+class Embeddings {
+
+	private static final Logger log = LoggerFactory.getLogger(Embeddings.class);
+
+	private static final CurrentUser SYSTEM = new CurrentUser(SystemActor.SYSTEM.id(), null,
+			SystemActor.SYSTEM.username(), SystemActor.SYSTEM.displayName());
+
+	private final SentenceEncoder encoder;
+
+	private final VectorRepository vectors;
+
+	private final BugQueries bugs;
+
+	private final ProjectAccess access;
+
+	private final Clock clock;
+
+	Embeddings(SentenceEncoder encoder, VectorRepository vectors, BugQueries bugs, ProjectAccess access, Clock clock) {
+		this.encoder = encoder;
+		this.vectors = vectors;
+		this.bugs = bugs;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	/** Embeds the bug as it is now; a bug deleted meanwhile is nothing to do. */
+	void embed(UUID bugId, UUID projectId) {
+		if (!this.vectors.bugExists(bugId, projectId)) {
+			return; // deleted before its turn: nothing to embed (and no exception, which
+					// would mark the delivering transaction rollback-only)
+		}
+		Bug bug = this.bugs.find(this.access.asSystem(projectId, SYSTEM), bugId);
+		TriageText.Outcome text = TriageText.of(bug.title(), bug.description(), bug.stepsToReproduce());
+		Optional<byte[]> vector = text.text().flatMap(t -> vectorOf(bug.key(), t));
+		String skipped = vector.isPresent() ? null
+				: text.skipped() != null ? text.skipped() : "the model could not read this text (see the log)";
+		if (vector.isEmpty()) {
+			log.info("No embedding for {}: {}", bug.key(), skipped);
+		}
+		this.vectors.save(bugId, projectId, bug.title(), vector.orElse(null), skipped, Times.now(this.clock));
+	}
+
+	/** The vector of a report being written (the filing form), if it has words. */
+	Optional<byte[]> query(String title, String description) {
+		return TriageText.of(title, description, null).text().flatMap(t -> vectorOf("a query", t));
+	}
+
+	private Optional<byte[]> vectorOf(String what, TriageText text) {
+		try {
+			return Optional.of(Vectors.quantized(this.encoder.encode(text)));
+		}
+		catch (RuntimeException ex) {
+			log.warn("The sentence model failed on {}", what, ex);
+			return Optional.empty();
+		}
+	}
+
+}

@@ -1,0 +1,169 @@
+package dev.fixpoint.triage;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.fixpoint.platform.QueryPlans;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** {@code triage_vectors} and {@code triage_backfill}. */
+@Repository
+class VectorRepository {
+
+	/** Rows re-read below the last sequence number seen: writers still in flight. */
+	static final int SEQ_OVERLAP = 256;
+
+	private final JdbcClient jdbc;
+
+	VectorRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A row of the index: the vector, or null when the bug's text was skipped. */
+	record StoredVector(UUID bugId, byte[] vector, long seq) {
+	}
+
+	/** A bug to embed from the backfill queue. */
+	record Pending(UUID bugId, UUID projectId) {
+	}
+
+	void save(UUID bugId, UUID projectId, String title, byte[] vector, String skipped, Instant at) {
+		this.jdbc.sql("""
+				insert into triage_vectors (bug_id, project_id, title, model, vector, skipped, embedded_at)
+				values (:bug, :project, :title, :model, :vector, :skipped, :at)
+				on conflict (bug_id) do update
+				set title = excluded.title, model = excluded.model, vector = excluded.vector,
+				    skipped = excluded.skipped, embedded_at = excluded.embedded_at,
+				    seq = nextval('triage_vectors_seq')
+				""")
+			.param("bug", bugId)
+			.param("project", projectId)
+			.param("title", title)
+			.param("model", SentenceEncoder.MODEL)
+			.param("vector", vector)
+			.param("skipped", skipped)
+			.param("at", java.sql.Timestamp.from(at))
+			.update();
+	}
+
+	/** The project's rows written after {@code seq} (less the overlap), in order. */
+	List<StoredVector> since(UUID projectId, long seq) {
+		return this.jdbc.sql("""
+				select bug_id, vector, seq from triage_vectors
+				where project_id = :project and seq > :seq
+				order by seq
+				""")
+			.param("project", projectId)
+			.param("seq", seq - SEQ_OVERLAP)
+			.query((rs, n) -> new StoredVector(rs.getObject(1, UUID.class), rs.getBytes(2), rs.getLong(3)))
+			.list();
+	}
+
+	/**
+	 * Whether the bug still exists: the one read of {@code bugs} by this module, by
+	 * primary key, as its foreign keys do.
+	 */
+	boolean bugExists(UUID bugId, UUID projectId) {
+		return this.jdbc.sql("select exists (select 1 from bugs where id = :bug and project_id = :project)")
+			.param("bug", bugId)
+			.param("project", projectId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** Which of these bugs still have a row (deleted bugs lose theirs). */
+	java.util.Set<UUID> existing(Collection<UUID> bugIds) {
+		if (bugIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(this.jdbc.sql("select bug_id from triage_vectors where bug_id in (:ids)")
+			.param("ids", bugIds)
+			.query(UUID.class)
+			.list());
+	}
+
+	Optional<byte[]> vectorOf(UUID bugId) {
+		return this.jdbc.sql("select vector from triage_vectors where bug_id = :bug and vector is not null")
+			.param("bug", bugId)
+			.query((rs, n) -> rs.getBytes(1))
+			.optional();
+	}
+
+	/**
+	 * Up to {@code limit} bugs of the project whose title shares words with {@code text}
+	 * (trigram word similarity, pg_trgm), by that similarity.
+	 */
+	Map<UUID, Float> lexical(UUID projectId, String text, int limit) {
+		this.jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.3', true)")
+			.query(String.class)
+			.single();
+		QueryPlans.customForTransaction(this.jdbc);
+		Map<UUID, Float> out = new HashMap<>();
+		this.jdbc.sql("""
+				select bug_id, word_similarity(:q, title) as score from triage_vectors
+				where project_id = :project and :q <% title
+				order by score desc
+				limit :limit
+				""")
+			.param("project", projectId)
+			.param("q", text)
+			.param("limit", limit)
+			.query((rs, n) -> out.put(rs.getObject(1, UUID.class), rs.getFloat(2)))
+			.list();
+		return out;
+	}
+
+	/** The trigram word similarity of {@code text} to each of these bugs' titles. */
+	Map<UUID, Float> lexicalOf(Collection<UUID> bugIds, String text) {
+		Map<UUID, Float> out = new HashMap<>();
+		if (bugIds.isEmpty()) {
+			return out;
+		}
+		this.jdbc.sql("""
+				select bug_id, word_similarity(:q, title) from triage_vectors where bug_id in (:ids)
+				""")
+			.param("q", text)
+			.param("ids", bugIds)
+			.query((rs, n) -> out.put(rs.getObject(1, UUID.class), rs.getFloat(2)))
+			.list();
+		return out;
+	}
+
+	/** Claims up to {@code limit} queued bugs until the caller's transaction ends. */
+	List<Pending> claimBackfill(int limit) {
+		return this.jdbc.sql("""
+				select bug_id, project_id from triage_backfill
+				limit :limit
+				for update skip locked
+				""")
+			.param("limit", limit)
+			.query((rs, n) -> new Pending(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+			.list();
+	}
+
+	void doneBackfill(UUID bugId) {
+		this.jdbc.sql("delete from triage_backfill where bug_id = :bug").param("bug", bugId).update();
+	}
+
+	/** Bugs embedded, skipped, and still queued, in a project. */
+	EmbeddingProgress progress(UUID projectId) {
+		return this.jdbc.sql("""
+				select count(*) filter (where vector is not null),
+				       count(*) filter (where vector is null) - (select count(*) from triage_backfill
+				                                                 where project_id = :project),
+				       (select count(*) from triage_backfill where project_id = :project)
+				from triage_vectors where project_id = :project
+				""")
+			.param("project", projectId)
+			.query((rs, n) -> new EmbeddingProgress(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+			.single();
+	}
+
+}

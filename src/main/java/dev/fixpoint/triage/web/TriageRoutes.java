@@ -1,0 +1,24 @@
+package dev.fixpoint.triage.web;
+
+/** Triage's page URLs and element ids, shared by controllers and templates. */
+public final class TriageRoutes {
+
+	/** The bug page's suggestions panel; deciding replaces the page. */
+	public static final String PANEL_ID = "triage-panel";
+
+	private TriageRoutes() {
+	}
+
+	public static String panel(String bugKey) {
+		return "/bugs/" + bugKey + "/triage";
+	}
+
+	public static String settings(String projectKey) {
+		return "/p/" + projectKey + "/settings/triage";
+	}
+
+	public static String similar(String projectKey) {
+		return "/p/" + projectKey + "/bugs/similar-fragment";
+	}
+
+}

@@ -1,0 +1,69 @@
+package dev.fixpoint.journeys;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dev.fixpoint.support.Api.TestUser;
+import dev.fixpoint.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Filing a bug that was already reported in other words: the form shows the duplicate as
+ * it is typed, the bug page suggests a priority and an assignee with their reasons, and
+ * one click accepts a suggestion.
+ */
+class TriageSuggestionsBrowserTest extends BrowserTest {
+
+	@Test
+	void aReporterSeesTheDuplicateByMeaningAndAcceptsASuggestedPriority() {
+		TestUser ann = this.api.newUser("triann");
+		TestUser dev = this.api.newUser("tridev");
+		String key = this.api.newProject(ann).path("key").asString();
+		this.api.addMember(ann, key, dev, "developer");
+		String hang = resolved(ann, dev, key, "Checkout hangs forever",
+				"After confirming the order the spinner keeps turning and nothing happens.");
+		resolved(ann, dev, key, "Stuck on the payment step", "Cannot finish my purchase after entering the card.");
+
+		signIn(this.page, ann);
+		open("/p/" + key + "/bugs/new");
+		waitForHtmx(this.page);
+		this.page.getByLabel("Title").pressSequentially("App freezes when paying");
+		Locator duplicates = this.page.locator("#similar-bugs");
+		assertThat(duplicates).containsText("Possible duplicates");
+		assertThat(duplicates).containsText(hang);
+		this.page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Low")).check();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("File bug")).click();
+		assertThat(this.page).hasURL(Pattern.compile("/bugs/" + key + "-3$"));
+
+		Locator panel = this.page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Suggestions"));
+		assertThat(panel).containsText("Priority: P0");
+		assertThat(panel).containsText("Assignee: " + dev.name());
+		assertThat(panel).containsText(hang);
+		Locator priority = panel.locator(".triage-suggestion[data-kind=priority]");
+		priority.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accept")).click();
+
+		assertThat(this.page).hasURL(Pattern.compile("/bugs/" + key + "-3$"));
+		assertThat(this.page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Activity")))
+			.containsText("P0");
+		assertThat(this.page.locator(".triage-suggestion[data-kind=priority]")).hasCount(0);
+		screenshot(this.page, "triage-bug-page");
+	}
+
+	private String resolved(TestUser admin, TestUser dev, String key, String title, String description) {
+		String bug = this.api
+			.post("/api/projects/" + key + "/bugs", admin.token(),
+					Map.of("title", title, "description", description, "severity", "critical"))
+			.body()
+			.path("key")
+			.asString();
+		this.api.patch("/api/bugs/" + bug, admin.token(), Map.of("priority", "P0", "assignee_id", dev.id().toString()));
+		this.api.patch("/api/bugs/" + bug, admin.token(), Map.of("status", "resolved", "resolution", "fixed"));
+		return bug;
+	}
+
+}
