@@ -27,5 +27,5 @@
  * bug), refreshed from PostgreSQL by sequence number, so every node sees every other
  * node's writes.
  */
-@org.springframework.modulith.ApplicationModule
+@org.springframework.modulith.ApplicationModule(displayName = "Triage suggestions")
 package dev.fixpoint.triage;

@@ -32,6 +32,7 @@ class TriageSuggestionsBrowserTest extends BrowserTest {
 		signIn(this.page, ann);
 		open("/p/" + key + "/bugs/new");
 		waitForHtmx(this.page);
+		this.page.getByLabel("Description").fill("I press Pay and the whole app stops responding.");
 		this.page.getByLabel("Title").pressSequentially("App freezes when paying");
 		Locator duplicates = this.page.locator("#similar-bugs");
 		assertThat(duplicates).containsText("Possible duplicates");

@@ -26,9 +26,9 @@ class TriageApiTest extends IntegrationTest {
 				"high");
 		bug(ann, key, "Avatar upload shows a broken image", "The profile picture is not displayed.", "low");
 
-		JsonNode similar = this.api
-			.get("/api/projects/" + key + "/bugs/similar?title=App%20freezes%20when%20paying", ann.token())
-			.body();
+		String query = "/api/projects/" + key + "/bugs/similar?title=App%20freezes%20when%20paying"
+				+ "&description=I%20press%20Pay%20and%20the%20whole%20app%20stops%20responding";
+		JsonNode similar = this.api.get(query, ann.token()).body();
 		assertThat(similar.size()).isEqualTo(1);
 		assertThat(similar.get(0).path("key").asString()).isEqualTo(hang);
 		assertThat(similar.get(0).path("title").asString()).isEqualTo("Checkout hangs forever");
