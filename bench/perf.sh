@@ -11,7 +11,7 @@
 #                made first by a training run (deploy/aot-training.sh) if CACHE does not exist (JDK >= 25; README "Deploy");
 #                delete CACHE after rebuilding the jar
 #
-# Warm: one server; per request kind 30 s of wrk not counted, then --seconds counted. Cold: per request kind a
+# Warm: one server; every request kind gets 30 s of wrk not counted, then per kind 10 s more and --seconds counted. Cold: per request kind a
 # fresh start of the server on the same data, then --cold-seconds of wrk from the moment it is ready (sign-in
 # included). Writes bench/results/perf-<date>.md and prints it. Needs wrk (apt-get install wrk), curl, jq.
 set -euo pipefail
@@ -124,9 +124,13 @@ if [[ $WARM == 1 ]]; then
   BUGS=$(curl -fsS "$BASE/api/projects/$PROJECT/bugs?sort=-created&limit=1" -H "Authorization: Bearer $TOKEN" \
     | jq -r '.items[0].key' | sed 's/.*-//')
   export BUGS
-  echo "Warm: project $PROJECT has bugs 1..$BUGS; ${WARMUP} s warm-up then ${SECONDS_} s per kind, $CONNECTIONS connections"
+  echo "Warm: project $PROJECT has bugs 1..$BUGS; ${WARMUP} s warm-up per kind (all kinds first, so code shared by"
+  echo "  several kinds is compiled with all their profiles), then per kind 10 s more and ${SECONDS_} s counted, $CONNECTIONS connections"
   for kind in ${ONLY//,/ }; do
     run_wrk "$kind" "$WARMUP"
+  done
+  for kind in ${ONLY//,/ }; do
+    run_wrk "$kind" 10
     run_wrk "$kind" "$SECONDS_"
     W_RPS[$kind]=$RPS W_P50[$kind]=$P50 W_P99[$kind]=$P99 W_ERR[$kind]=$ERRORS
     echo "  $kind: $RPS req/s, p50 $P50 ms, p99 $P99 ms, errors $ERRORS"

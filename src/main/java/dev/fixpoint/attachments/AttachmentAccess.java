@@ -53,7 +53,7 @@ class AttachmentAccess {
 
 	/** A bug of the member's project (a system actor's membership). */
 	BugScope bug(Membership member, UUID bugId) {
-		return new BugScope(this.bugs.find(member, bugId), member);
+		return new BugScope(this.bugs.find(bugId, member).orElseThrow(() -> NotFoundException.of("Bug")), member);
 	}
 
 	/** The comments of the bug its portal reporter sees. */

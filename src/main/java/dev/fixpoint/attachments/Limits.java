@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import dev.fixpoint.attachments.AttachmentRepository.AttachmentRow;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,10 +24,14 @@ class Limits {
 
 	private final TransactionTemplate transactions;
 
-	Limits(AttachmentProperties properties, AttachmentRepository attachments, PlatformTransactionManager transactions) {
+	private final ApplicationEventPublisher events;
+
+	Limits(AttachmentProperties properties, AttachmentRepository attachments, PlatformTransactionManager transactions,
+			ApplicationEventPublisher events) {
 		this.properties = properties;
 		this.attachments = attachments;
 		this.transactions = new TransactionTemplate(transactions);
+		this.events = events;
 	}
 
 	long maxFileSize() {
@@ -68,6 +73,8 @@ class Limits {
 					throw TooLargeException.quota(quota(), used);
 				}
 				this.attachments.insert(row);
+				this.events.publishEvent(new AttachmentAdded(row.id(), row.bugId(), row.projectId(), row.commentId(),
+						row.uploadedBy(), row.filename(), row.mimeType(), row.fileSize()));
 				inserted[0] = true;
 			});
 		}

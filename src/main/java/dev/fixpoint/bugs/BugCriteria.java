@@ -22,10 +22,12 @@ import java.util.List;
  * @param done only bugs in a done status (true), only open ones (false), or both (null)
  * @param errorsOn the request field every error is reported on (search: {@code q}), or
  * null for each term's own
+ * @param linkedCode only bugs with linked pull/merge requests or commits (true), only
+ * bugs without (false), or both (null)
  */
 public record BugCriteria(Terms status, Terms severity, Terms priority, Terms assignee, Terms reporter, Terms tag,
 		List<String> anyTag, Terms component, Terms sla, Span created, Span updated, Span resolved, String dueFrom,
-		String dueBefore, String text, Boolean done, String errorsOn) {
+		String dueBefore, String text, Boolean done, String errorsOn, Boolean linkedCode) {
 
 	/** The caller, as a person filter. */
 	public static final String ME = "me";
@@ -81,7 +83,7 @@ public record BugCriteria(Terms status, Terms severity, Terms priority, Terms as
 
 		private String dueFrom, dueBefore, text, errorsOn;
 
-		private Boolean done;
+		private Boolean done, linkedCode;
 
 		private List<String> anyTag = List.of();
 
@@ -171,10 +173,16 @@ public record BugCriteria(Terms status, Terms severity, Terms priority, Terms as
 			return this;
 		}
 
+		/** Only bugs with (true) or without (false) linked code. */
+		public Builder linkedCode(Boolean value) {
+			this.linkedCode = value;
+			return this;
+		}
+
 		public BugCriteria build() {
 			return new BugCriteria(this.status, this.severity, this.priority, this.assignee, this.reporter, this.tag,
 					this.anyTag, this.component, this.sla, this.created, this.updated, this.resolved, this.dueFrom,
-					this.dueBefore, this.text, this.done, this.errorsOn);
+					this.dueBefore, this.text, this.done, this.errorsOn, this.linkedCode);
 		}
 
 	}

@@ -20,7 +20,7 @@ record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity>
 		List<String> tags, List<String> anyTags, List<String> notTags, List<UUID> components, List<UUID> notComponents,
 		Instant createdFrom, Instant createdTo, Instant updatedFrom, Instant updatedTo, Instant resolvedFrom,
 		Instant resolvedTo, LocalDate dueFrom, LocalDate dueBefore, String text, Boolean done, List<SlaState> slaStates,
-		List<SlaState> notSlaStates) {
+		List<SlaState> notSlaStates, Boolean linkedCode) {
 
 	public BugFilter {
 		slaStates = List.copyOf(slaStates);
@@ -75,6 +75,8 @@ record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity>
 		private List<String> anyTags = List.of();
 
 		private List<SlaState> slaStates = List.of(), notSlaStates = List.of();
+
+		private Boolean linkedCode;
 
 		public Builder statuses(List<String> in, List<String> out) {
 			this.statuses = in;
@@ -159,6 +161,11 @@ record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity>
 			return this;
 		}
 
+		public Builder linkedCode(Boolean value) {
+			this.linkedCode = value;
+			return this;
+		}
+
 		public Builder sla(List<SlaState> in, List<SlaState> out) {
 			this.slaStates = in;
 			this.notSlaStates = out;
@@ -171,7 +178,7 @@ record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity>
 					this.reporters, this.notReporters, this.tags, this.anyTags, this.notTags, this.components,
 					this.notComponents, this.createdFrom, this.createdTo, this.updatedFrom, this.updatedTo,
 					this.resolvedFrom, this.resolvedTo, this.dueFrom, this.dueBefore, this.text, this.done,
-					this.slaStates, this.notSlaStates);
+					this.slaStates, this.notSlaStates, this.linkedCode);
 		}
 
 	}

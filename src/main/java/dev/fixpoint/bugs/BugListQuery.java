@@ -182,6 +182,16 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	}
 
 	/**
+	 * {@code select} + this: whether the one bug {@code bugId} passes the filters, column
+	 * {@code matches}.
+	 */
+	static BugListQuery one(UUID projectId, UUID bugId, BugFilter f) {
+		Where where = where(projectId, f);
+		where.add("b.id = :bugId", "bugId", bugId);
+		return new BugListQuery(" exists (select 1" + where.fromWhere() + ") as matches", where.params);
+	}
+
+	/**
 	 * {@code select} + this: the filtered bugs counted up to {@code cap}, column
 	 * {@code n}.
 	 */
@@ -306,6 +316,9 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		if (!f.notSlaStates().isEmpty()) {
 			where.add("(b.sla_state is null or b.sla_state not in (:notSlaStates))", "notSlaStates",
 					f.notSlaStates().stream().map(SlaState::key).toList());
+		}
+		if (f.linkedCode() != null) {
+			where.clauses.add(f.linkedCode() ? "b.linked_prs <> '[]'::jsonb" : "b.linked_prs = '[]'::jsonb");
 		}
 		if (f.done() != null) {
 			where.clauses.add(f.done() ? "b.resolved_at is not null" : "b.resolved_at is null");

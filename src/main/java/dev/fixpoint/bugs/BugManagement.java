@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.fixpoint.accounts.SystemActor;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.Times;
 import dev.fixpoint.projects.FilingSlot;
@@ -150,9 +152,65 @@ public class BugManagement {
 	public Bug edit(String bugRef, BugChanges changes, CurrentUser user) {
 		BugRow current = this.editor.locate(bugRef, user, true);
 		Membership member = this.access.membership(current.projectId(), user);
+		return write(member, current, changes, user);
+	}
+
+	/**
+	 * Moves a bug to another status on behalf of an integration (a merged pull request),
+	 * through the workflow exactly as a developer's edit: a move the workflow refuses is
+	 * reported, never forced, and nothing changes.
+	 * @param resolution set when {@code status} is a done status, else ignored
+	 */
+	@Transactional
+	public Automated automate(SystemActor actor, UUID bugId, String status, String resolution) {
+		BugRow current = this.bugs.lockById(bugId).orElse(null);
+		if (current == null) {
+			return new Automated(null, false, "the bug no longer exists");
+		}
+		if (status.equals(current.progress().status())) {
+			return new Automated(current.key(), false, null);
+		}
+		CurrentUser user = new CurrentUser(actor.id(), actor.username() + "@fixpoint.invalid", actor.username(),
+				actor.displayName());
+		Membership member = this.access.asSystem(current.projectId(), user, ProjectRole.DEVELOPER);
+		Map<String, Object> patch = new java.util.LinkedHashMap<>();
+		patch.put("status", status);
+		if (resolution != null && member.project().workflow().categoryOf(status) == StatusCategory.DONE) {
+			patch.put("resolution", resolution);
+		}
+		try {
+			// parsing and deciding write nothing: a refusal leaves the transaction clean
+			BugEditor.Edit edit = this.editor.apply(member, current, BugRules.parsePatch(patch, null),
+					Times.now(this.clock));
+			writeEdit(member, current, edit, user);
+			return new Automated(current.key(), true, null);
+		}
+		catch (DomainException ex) {
+			return new Automated(current.key(), false, ex.getMessage());
+		}
+	}
+
+	/**
+	 * What an integration's move did.
+	 *
+	 * @param moved whether the status changed
+	 * @param refusal why the workflow refused it (null when it moved or was there)
+	 */
+	public record Automated(String key, boolean moved, String refusal) {
+	}
+
+	private Bug write(Membership member, BugRow current, BugChanges changes, CurrentUser user) {
 		BugEditor.Edit edit = this.editor.apply(member, current, changes, Times.now(this.clock));
 		if (edit.changes().isEmpty()) {
 			return this.editor.view(current);
+		}
+		writeEdit(member, current, edit, user);
+		return this.editor.view(this.bugs.findById(current.id()).orElseThrow());
+	}
+
+	private void writeEdit(Membership member, BugRow current, BugEditor.Edit edit, CurrentUser user) {
+		if (edit.changes().isEmpty()) {
+			return;
 		}
 		if (!this.bugs.update(edit.updated(), current.stamps().version())) {
 			throw new IllegalStateException("Row lock held, yet the version moved for bug " + current.id());
@@ -162,7 +220,6 @@ public class BugManagement {
 			.forEach((field, change) -> this.bugs.insertHistory(current.id(), user.id(), field, change.oldValue(),
 					change.newValue(), edit.updated().stamps().updatedAt()));
 		publish(member, current, edit, user);
-		return this.editor.view(this.bugs.findById(current.id()).orElseThrow());
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -55,13 +56,24 @@ public class BugQueries {
 	}
 
 	/**
-	 * A bug of {@code member}'s project by id (404 for another project's): for a named
-	 * system actor's membership ({@code ProjectAccess.asSystem}).
+	 * The bug as the API shows it to {@code member} (an integration acting for a person,
+	 * e.g. a webhook for its owner, or a named system actor's membership from
+	 * {@code ProjectAccess.asSystem}), or empty when it is gone or in another project.
+	 * Does not throw for a missing bug: callers run inside other work's transactions.
 	 */
-	public Bug find(Membership member, UUID bugId) {
-		return this.views.view(this.bugs.findById(bugId)
-			.filter(row -> row.projectId().equals(member.projectId()))
-			.orElseThrow(() -> NotFoundException.of("Bug")));
+	public Optional<Bug> find(UUID bugId, Membership member) {
+		return this.bugs.findById(bugId)
+			.filter(row -> row.projectId().equals(member.projectId()) && member.can(ProjectAction.READ))
+			.map(this.views::view);
+	}
+
+	/**
+	 * Whether the bug passes {@code criteria} as {@code member} would filter a list with
+	 * them ({@code me} is the member); one query. Criteria that do not resolve (an
+	 * unknown person or component) throw {@code InvalidInputException} like a list's.
+	 */
+	public boolean matches(UUID bugId, BugCriteria criteria, Membership member) {
+		return this.bugs.matches(member.projectId(), bugId, this.filters.resolve(member, criteria, member.user()));
 	}
 
 	/** A bug by id or key that the caller may see (404 otherwise), without its fields. */

@@ -265,6 +265,11 @@ class BugRepository {
 		return counts;
 	}
 
+	boolean matches(UUID projectId, UUID bugId, BugFilter filter) {
+		BugListQuery query = BugListQuery.one(projectId, bugId, filter);
+		return this.jdbc.sql("select" + query.fromWhereOrder()).params(query.params()).query(Boolean.class).single();
+	}
+
 	BugCount count(UUID projectId, BugFilter filter) {
 		BugListQuery query = BugListQuery.count(projectId, filter);
 		QueryPlans.customForTransaction(this.jdbc);
@@ -346,6 +351,21 @@ class BugRepository {
 			.param("value", value)
 			.query(String.class)
 			.single();
+	}
+
+	Optional<UUID> findIdByNumber(UUID projectId, int number) {
+		return this.jdbc.sql("select id from bugs where project_id = :project and number = :number")
+			.param("project", projectId)
+			.param("number", number)
+			.query(UUID.class)
+			.optional();
+	}
+
+	void updateLinkedPrs(UUID id, String linkedPrs) {
+		this.jdbc.sql("update bugs set linked_prs = cast(:links as jsonb) where id = :id")
+			.param("id", id)
+			.param("links", linkedPrs)
+			.update();
 	}
 
 	void insertHistory(UUID bugId, UUID userId, String field, String oldValue, String newValue, Instant at) {

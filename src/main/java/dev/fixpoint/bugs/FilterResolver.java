@@ -55,6 +55,7 @@ class FilterResolver {
 					keys(c.severity().none(), "severity", Severity::parse, "critical, high, medium, low", errors))
 			.priorities(keys(c.priority().any(), "priority", Priority::parse, "P0, P1, P2, P3", errors),
 					keys(c.priority().none(), "priority", Priority::parse, "P0, P1, P2, P3", errors))
+			.linkedCode(c.linkedCode())
 			.sla(keys(c.sla().any(), "sla", SlaState::parse, "on_track, at_risk, breached", errors),
 					keys(c.sla().none(), "sla", SlaState::parse, "on_track, at_risk, breached", errors))
 			.assignees(people("assignee", withoutNone(assignees), user, errors), hasNone(assignees),

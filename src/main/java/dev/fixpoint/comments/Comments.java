@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.fixpoint.accounts.Accounts;
@@ -122,6 +123,24 @@ public class Comments {
 			}
 		}
 		return view(row, Map.of(user.id(), summary(user)));
+	}
+
+	/**
+	 * One comment as the API shows it to {@code member} (an integration acting for a
+	 * person), or empty when it is deleted, in another project, or an internal note the
+	 * member's role does not read. Does not throw: callers run inside other work's
+	 * transactions.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Comment> find(UUID commentId, Membership member) {
+		return this.comments.find(commentId)
+			.filter(row -> row.deletedAt() == null)
+			.filter(row -> !row.isInternal() || member.can(ProjectAction.READ_INTERNAL))
+			.filter(row -> this.bugs.find(row.bugId(), member).isPresent())
+			.map(row -> view(row,
+					this.accounts.findAll(List.of(row.authorId()))
+						.stream()
+						.collect(java.util.stream.Collectors.toMap(UserSummary::id, u -> u))));
 	}
 
 	/** Oldest first; viewers do not get internal notes (hidden, not an error). */

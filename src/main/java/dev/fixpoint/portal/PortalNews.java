@@ -7,7 +7,6 @@ import dev.fixpoint.bugs.BugStatusChanged;
 import dev.fixpoint.comments.Comment;
 import dev.fixpoint.comments.CommentAdded;
 import dev.fixpoint.comments.Comments;
-import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.outbox.OutboxDelivery;
 import dev.fixpoint.projects.Membership;
 
@@ -91,12 +90,7 @@ class PortalNews {
 	}
 
 	private Bug find(Membership actor, PortalRepository.ReportRow report) {
-		try {
-			return this.bugs.find(actor, report.bugId());
-		}
-		catch (NotFoundException ex) {
-			return null;
-		}
+		return this.bugs.find(report.bugId(), actor).orElse(null);
 	}
 
 	private String unsubscribe(PortalRepository.ReportRow report) {

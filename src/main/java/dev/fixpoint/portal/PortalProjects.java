@@ -7,6 +7,7 @@ import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.Project;
 import dev.fixpoint.projects.ProjectAccess;
+import dev.fixpoint.projects.ProjectRole;
 
 import org.springframework.stereotype.Component;
 
@@ -69,7 +70,7 @@ class PortalProjects {
 
 	/** The portal's actor in the project: files, comments and attaches there. */
 	Membership actor(UUID projectId) {
-		return this.access.asSystem(projectId, PortalActor.user());
+		return this.access.asSystem(projectId, PortalActor.user(), ProjectRole.QA);
 	}
 
 }

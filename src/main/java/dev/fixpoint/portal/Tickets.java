@@ -66,7 +66,7 @@ public class Tickets {
 			return new TicketView(report.ticket(), actor.project().name(), "", PublicStatus.CLOSED.key(),
 					PublicStatus.CLOSED.words(), true, !report.unsubscribed(), report.createdAt(), List.of());
 		}
-		Bug bug = this.bugs.find(actor, report.bugId());
+		Bug bug = this.bugs.find(report.bugId(), actor).orElseThrow(() -> NotFoundException.of("Bug"));
 		PublicStatus status = PublicStatus.of(actor.project().workflow().categoryOf(bug.status()), bug.resolution());
 		List<TicketView.Update> updates = this.comments
 			.visibleToReporter(new BugRef(bug.id(), bug.projectId(), bug.key()), actor)
@@ -98,7 +98,7 @@ public class Tickets {
 		}
 		this.throttle.take(clientIp, null);
 		Membership actor = this.projects.actor(report.projectId());
-		Bug bug = this.bugs.find(actor, report.bugId());
+		Bug bug = this.bugs.find(report.bugId(), actor).orElseThrow(() -> NotFoundException.of("Bug"));
 		String content = text.isEmpty() ? "(files added)" : text;
 		Comment comment = this.transaction.execute(status -> this.comments
 			.add(new BugRef(bug.id(), bug.projectId(), bug.key()), actor, new NewComment(content, false, null, true)));

@@ -3,6 +3,8 @@ package dev.fixpoint.projects;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.fixpoint.accounts.OrganizationMembership;
+import dev.fixpoint.accounts.Organizations;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.NotFoundException;
 
@@ -18,8 +20,42 @@ public class ProjectAccess {
 
 	private final ProjectRepository projects;
 
-	ProjectAccess(ProjectRepository projects) {
+	private final Organizations organizations;
+
+	ProjectAccess(ProjectRepository projects, Organizations organizations) {
 		this.projects = projects;
+		this.organizations = organizations;
+	}
+
+	/**
+	 * The caller as an administrator of the project (by id or key): a project admin, or
+	 * an admin of the project's organization (they administer all its projects, member or
+	 * not: the returned membership says {@code admin}). Other members get 403, everybody
+	 * else 404.
+	 */
+	@Transactional(readOnly = true)
+	public Membership administration(String projectRef, CurrentUser user) {
+		return findAdministration(projectRef, user)
+			.orElseGet(() -> membership(projectRef, user).require(ProjectAction.MANAGE_PROJECT));
+	}
+
+	/**
+	 * {@link #administration} without the errors: empty for anybody who does not
+	 * administer the project (for work running inside other work's transaction).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Membership> findAdministration(String projectRef, CurrentUser user) {
+		Optional<Membership> member = this.projects.findForMember(projectRef, user.id())
+			.map(p -> new Membership(p, user, p.myRole()));
+		if (member.isPresent() && member.get().can(ProjectAction.MANAGE_PROJECT)) {
+			return member;
+		}
+		java.util.List<UUID> adminOf = this.organizations.of(user.id())
+			.stream()
+			.filter(OrganizationMembership::isAdmin)
+			.map(OrganizationMembership::id)
+			.toList();
+		return this.projects.findAsAdminIn(projectRef, adminOf).map(p -> new Membership(p, user, ProjectRole.ADMIN));
 	}
 
 	/** By id or key. */
@@ -53,15 +89,16 @@ public class ProjectAccess {
 	}
 
 	/**
-	 * A named system actor working in a project (the portal files what customers send, as
-	 * {@code SystemActor.PORTAL}), with the rights of a QA engineer (file, comment,
-	 * attach; no assigning, no status changes beyond the workflow's). System actors have
-	 * no membership rows and cannot sign in: only server code holds such a caller.
+	 * A named system actor working in a project with the rights of {@code role}: the
+	 * portal files what customers send as {@code SystemActor.PORTAL} with a QA engineer's
+	 * rights; an integration acting on verified input (a signed forge webhook) moves bugs
+	 * as a developer, so the workflow's rules for that role apply to it. System actors
+	 * have no membership rows and cannot sign in: only server code holds such a caller.
 	 */
 	@Transactional(readOnly = true)
-	public Membership asSystem(UUID projectId, CurrentUser actor) {
-		return this.projects.findById(projectId)
-			.map(p -> new Membership(p, actor, ProjectRole.QA))
+	public Membership asSystem(UUID projectId, CurrentUser actor, ProjectRole role) {
+		return this.projects.findAs(projectId, role)
+			.map(p -> new Membership(p, actor, role))
 			.orElseThrow(() -> NotFoundException.of("Project"));
 	}
 

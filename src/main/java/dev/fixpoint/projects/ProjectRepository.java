@@ -21,7 +21,8 @@ class ProjectRepository {
 
 	private static final String COLUMNS = """
 			p.id, p.org_id, p.key, p.name, p.slug, p.description, p.is_public, p.workflow::text as workflow,
-			p.sla_config::text as sla_config, p.github_repo, p.created_at, m.role
+			p.sla_config::text as sla_config, p.github_repo, p.github_webhook_secret_set, p.gitlab_project,
+			p.gitlab_webhook_token_set, p.created_at, m.role
 			""";
 
 	private final JdbcClient jdbc;
@@ -112,6 +113,29 @@ class ProjectRepository {
 				""").param("org", orgId).query(this::map).list();
 	}
 
+	/** The project as someone with {@code role} sees it, whether or not a member. */
+	Optional<Project> findAs(UUID projectId, ProjectRole role) {
+		return this.jdbc.sql("select " + COLUMNS + """
+				from projects p cross join (select cast(:role as text) as role) m
+				where p.id = :id
+				""").param("id", projectId).param("role", role.key()).query(this::map).optional();
+	}
+
+	/**
+	 * The project (by id or key) in one of {@code orgIds}, seen as its admin (the role
+	 * column says {@code admin}): for organization admins who are not members.
+	 */
+	Optional<Project> findAsAdminIn(String ref, java.util.Collection<UUID> orgIds) {
+		if (orgIds.isEmpty()) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("select " + COLUMNS.replace("m.role", "'admin' as role") + """
+				from projects p
+				where (p.id::text = :ref or p.key = upper(:ref)) and p.org_id in (:orgs)
+				order by p.created_at limit 1
+				""").param("ref", ref).param("orgs", orgIds).query(this::map).optional();
+	}
+
 	List<Project> findAllForMember(UUID userId) {
 		return this.jdbc.sql("select " + COLUMNS + """
 				from projects p join project_members m on m.project_id = p.id and m.user_id = :user
@@ -128,6 +152,20 @@ class ProjectRepository {
 			.param("name", name)
 			.param("description", description)
 			.param("isPublic", isPublic)
+			.update();
+	}
+
+	void updateRepositories(UUID id, RepositoryLinks.RepositorySummary summary) {
+		this.jdbc.sql("""
+				update projects set github_repo = :githubRepo, github_webhook_secret_set = :githubSecretSet,
+				    gitlab_project = :gitlabProject, gitlab_webhook_token_set = :gitlabTokenSet
+				where id = :id
+				""")
+			.param("id", id)
+			.param("githubRepo", summary.githubRepo())
+			.param("githubSecretSet", summary.githubWebhookSecretSet())
+			.param("gitlabProject", summary.gitlabProject())
+			.param("gitlabTokenSet", summary.gitlabWebhookTokenSet())
 			.update();
 	}
 
@@ -278,7 +316,9 @@ class ProjectRepository {
 				rs.getString("name"), rs.getString("slug"), rs.getString("description"), rs.getBoolean("is_public"),
 				workflow(workflow),
 				sla == null ? Map.of() : this.json.readValue(sla, new TypeReference<Map<String, Object>>() {
-				}), rs.getString("github_repo"), rs.getTimestamp("created_at").toInstant(),
+				}), rs.getString("github_repo"), rs.getBoolean("github_webhook_secret_set"),
+				rs.getString("gitlab_project"), rs.getBoolean("gitlab_webhook_token_set"),
+				rs.getTimestamp("created_at").toInstant(),
 				rs.getString("role") == null ? null : ProjectRole.parse(rs.getString("role")).orElseThrow());
 	}
 

@@ -11,6 +11,7 @@ import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.Names;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +25,14 @@ public class Projects {
 
 	private final Organizations organizations;
 
-	Projects(ProjectRepository projects, ProjectAccess access, Organizations organizations) {
+	private final ObjectProvider<RepositoryLinks> repositoryLinks;
+
+	Projects(ProjectRepository projects, ProjectAccess access, Organizations organizations,
+			ObjectProvider<RepositoryLinks> repositoryLinks) {
 		this.projects = projects;
 		this.access = access;
 		this.organizations = organizations;
+		this.repositoryLinks = repositoryLinks;
 	}
 
 	/**
@@ -72,7 +77,24 @@ public class Projects {
 		this.projects.update(project.id(), changes.name() != null ? changes.name().trim() : project.name(),
 				changes.description() != null ? changes.description().trim() : project.description(),
 				changes.isPublic() != null ? changes.isPublic() : project.isPublic());
+		if (!changes.repositories().isEmpty()) {
+			RepositoryLinks links = this.repositoryLinks.getIfAvailable();
+			if (links == null) {
+				throw InvalidInputException.of("github_repo", "repository links are not available");
+			}
+			showRepositories(project.id(),
+					links.change(this.access.membership(project.id(), user), changes.repositories()));
+		}
 		return this.access.membership(project.id(), user).project();
+	}
+
+	/**
+	 * Records what the project shows of its first repository links; called by the module
+	 * that owns them whenever they change, in its transaction.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public void showRepositories(UUID projectId, RepositoryLinks.RepositorySummary summary) {
+		this.projects.updateRepositories(projectId, summary);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import dev.fixpoint.bugs.BugCriteria;
 import dev.fixpoint.bugs.BugQueries;
@@ -12,6 +13,7 @@ import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.Page;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
+import dev.fixpoint.workflow.Workflow;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -95,6 +97,24 @@ public class BugSearch {
 		return this.bugs.findByKey(key, user).isPresent();
 	}
 
+	/**
+	 * A stored query (a webhook's filter) as list criteria in {@code member}'s project;
+	 * one that does not parse is invalid input on {@code field}, with the parser's
+	 * reason. Free text and sort are kept as written (a list would search and sort by
+	 * them).
+	 */
+	public BugCriteria criteria(String query, Membership member, String field) {
+		QueryContext context = QueryContext.of(
+				member.project().workflow().statuses().stream().map(Workflow.Status::key).collect(Collectors.toSet()),
+				this.clock);
+		try {
+			return criteria(QueryLanguage.parse(query, context));
+		}
+		catch (QuerySyntaxException ex) {
+			throw dev.fixpoint.platform.InvalidInputException.of(field, ex.getMessage());
+		}
+	}
+
 	SearchQuery parse(Membership member, String query) {
 		QueryContext context = member == null ? QueryContext.anyStatus(LocalDate.now(this.clock))
 				: QueryContext.forWorkflow(member.project().workflow(), this.clock);
@@ -135,6 +155,10 @@ public class BugSearch {
 			.sla(terms(q, SearchField.SLA))
 			.text(q.text())
 			.errorsOn("q");
+		if (!values(q.include(), SearchField.LINKED).isEmpty() || !values(q.exclude(), SearchField.LINKED).isEmpty()) {
+			// linked:pr and -linked:pr together find nothing; the exclusion wins
+			c.linkedCode(values(q.exclude(), SearchField.LINKED).isEmpty());
+		}
 		if (q.is().contains("open") || q.is().contains("closed")) {
 			c.done(q.is().contains("closed"));
 		}

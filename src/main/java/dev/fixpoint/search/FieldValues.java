@@ -56,6 +56,12 @@ final class FieldValues {
 			case SLA -> SlaState.parse(v)
 				.map(SlaState::key)
 				.orElseThrow(() -> rejected(field, v, "an SLA state", "on_track, at_risk or breached"));
+			case LINKED -> {
+				if (!v.equalsIgnoreCase("pr")) {
+					throw rejected(field, v, "a kind of link", "pr");
+				}
+				yield "pr";
+			}
 		};
 	}
 

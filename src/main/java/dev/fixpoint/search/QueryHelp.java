@@ -69,6 +69,8 @@ public final class QueryHelp {
 					List.of("component:Payments"), true, true);
 			case SLA -> new Field(key, oneOf(Arrays.stream(SlaState.values()).map(SlaState::key)),
 					"Bugs whose running SLA clock is in this state", List.of("sla:at_risk,breached"), true, true);
+			case LINKED -> new Field(key, "pr", "Bugs with linked pull/merge requests or commits (negate: without)",
+					List.of("linked:pr", "-linked:pr"), true, false);
 		};
 	}
 

@@ -10,7 +10,10 @@ import java.util.Optional;
  */
 public enum SearchField {
 
-	STATUS, SEVERITY, PRIORITY, ASSIGNEE, REPORTER, TAG, COMPONENT, SLA;
+	STATUS, SEVERITY, PRIORITY, ASSIGNEE, REPORTER, TAG, COMPONENT, SLA,
+
+	/** {@code linked:pr}: bugs with linked pull/merge requests or commits. */
+	LINKED;
 
 	/** The field as written in queries, e.g. {@code status}. */
 	public String key() {

@@ -109,8 +109,8 @@ public class DuplicateFinder {
 	}
 
 	private Optional<SimilarBug> view(Membership member, HybridRanking.Scored scored) {
-		Bug bug = this.bugs.find(member, scored.bugId());
-		return Optional.of(new SimilarBug(bug, Math.round(scored.score() * 1000) / 1000.0));
+		return this.bugs.find(scored.bugId(), member)
+			.map(bug -> new SimilarBug(bug, Math.round(scored.score() * 1000) / 1000.0));
 	}
 
 }

@@ -10,6 +10,7 @@ import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.Times;
 import dev.fixpoint.projects.ProjectAccess;
+import dev.fixpoint.projects.ProjectRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,11 +50,11 @@ class Embeddings {
 
 	/** Embeds the bug as it is now; a bug deleted meanwhile is nothing to do. */
 	void embed(UUID bugId, UUID projectId) {
-		if (!this.vectors.bugExists(bugId, projectId)) {
-			return; // deleted before its turn: nothing to embed (and no exception, which
-					// would mark the delivering transaction rollback-only)
+		Optional<Bug> found = this.bugs.find(bugId, this.access.asSystem(projectId, SYSTEM, ProjectRole.VIEWER));
+		if (found.isEmpty()) {
+			return; // deleted before its turn: nothing to embed
 		}
-		Bug bug = this.bugs.find(this.access.asSystem(projectId, SYSTEM), bugId);
+		Bug bug = found.get();
 		TriageText.Outcome text = TriageText.of(bug.title(), bug.description(), bug.stepsToReproduce());
 		Optional<byte[]> vector = text.text().flatMap(t -> vectorOf(bug.key(), t));
 		String skipped = vector.isPresent() ? null

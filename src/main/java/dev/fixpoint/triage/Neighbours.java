@@ -40,12 +40,15 @@ class Neighbours {
 			.toList();
 		Set<UUID> existing = this.vectors.existing(hits.stream().map(VectorIndex.Hit::bugId).toList());
 		var workflow = member.project().workflow();
-		return hits.stream().filter(h -> existing.contains(h.bugId())).limit(K).map(h -> {
-			Bug bug = this.bugs.find(member, h.bugId());
-			boolean resolved = workflow.categoryOf(bug.status()) == StatusCategory.DONE;
-			return new Near(bug, new SuggestionRules.Neighbour(bug.key(), h.score(), bug.severity().key(),
-					bug.priority().key(), bug.assignee() == null ? null : bug.assignee().id(), resolved));
-		}).toList();
+		return hits.stream()
+			.filter(h -> existing.contains(h.bugId()))
+			.limit(K)
+			.flatMap(h -> this.bugs.find(h.bugId(), member).stream().map(bug -> {
+				boolean resolved = workflow.categoryOf(bug.status()) == StatusCategory.DONE;
+				return new Near(bug, new SuggestionRules.Neighbour(bug.key(), h.score(), bug.severity().key(),
+						bug.priority().key(), bug.assignee() == null ? null : bug.assignee().id(), resolved));
+			}))
+			.toList();
 	}
 
 }

@@ -66,18 +66,6 @@ class VectorRepository {
 			.list();
 	}
 
-	/**
-	 * Whether the bug still exists: the one read of {@code bugs} by this module, by
-	 * primary key, as its foreign keys do.
-	 */
-	boolean bugExists(UUID bugId, UUID projectId) {
-		return this.jdbc.sql("select exists (select 1 from bugs where id = :bug and project_id = :project)")
-			.param("bug", bugId)
-			.param("project", projectId)
-			.query(Boolean.class)
-			.single();
-	}
-
 	/** Which of these bugs still have a row (deleted bugs lose theirs). */
 	java.util.Set<UUID> existing(Collection<UUID> bugIds) {
 		if (bugIds.isEmpty()) {

@@ -364,7 +364,7 @@ class QueryLanguageTest {
 	static final String OR_EXPECTED = "two values of one field, e.g. severity:critical OR severity:high";
 
 	static Stream<Arguments> syntaxErrors() {
-		String fields = "status, severity, priority, assignee, reporter, tag, component, sla, created, updated, resolved, due, is, key, sort";
+		String fields = "status, severity, priority, assignee, reporter, tag, component, sla, linked, created, updated, resolved, due, is, key, sort";
 		return Stream.of(arguments("colour:red", 0, 6, "Unknown field 'colour' at 0: expected one of " + fields),
 				arguments("login -Colour:red", 7, 6, "Unknown field 'Colour' at 7: expected one of " + fields),
 				arguments("🐛 colour:red", 3, 6, "Unknown field 'colour' at 3: expected one of " + fields),

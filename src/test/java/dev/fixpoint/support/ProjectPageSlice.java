@@ -58,7 +58,7 @@ public abstract class ProjectPageSlice {
 	@BeforeEach
 	void aProjectWithoutBugs() {
 		Project project = new Project(UUID.randomUUID(), UUID.randomUUID(), PROJECT, "Web shop", "web-shop", "", false,
-				WorkflowTemplates.standard(), Map.of(), null, Instant.now(), role());
+				WorkflowTemplates.standard(), Map.of(), null, false, null, false, Instant.now(), role());
 		Membership membership = new Membership(project, this.user, role());
 		given(this.access.membership(eq(PROJECT), any())).willReturn(membership);
 		given(this.access.require(eq(PROJECT), any(), any()))

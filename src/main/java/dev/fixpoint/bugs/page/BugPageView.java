@@ -32,6 +32,22 @@ public record BugPageView(Bug bug, String projectName, Workflow workflow, BugPer
 		List<EditRules.Move> transitions, AssigneePicker picker, List<ProjectComponent> components,
 		RenderedReport report, Activity activity, ReportForm editing, Notice notice, UUID me, Instant now) {
 
+	/** The pull/merge requests and commits that name this bug ({@code linked_prs}). */
+	public List<dev.fixpoint.bugs.LinkedCode> linkedCode() {
+		return this.bug.linkedPrs()
+			.stream()
+			.filter(Map.class::isInstance)
+			.map(Map.class::cast)
+			.map(m -> new dev.fixpoint.bugs.LinkedCode(str(m.get("kind")), str(m.get("forge")),
+					str(m.get("repository")), str(m.get("number")), str(m.get("title")), str(m.get("url")),
+					str(m.get("state")), str(m.get("author")), str(m.get("branch"))))
+			.toList();
+	}
+
+	private static String str(Object value) {
+		return value == null ? "" : value.toString();
+	}
+
 	public String projectKey() {
 		return this.bug.key().substring(0, this.bug.key().lastIndexOf('-'));
 	}

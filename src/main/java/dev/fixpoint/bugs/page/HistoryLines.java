@@ -84,6 +84,7 @@ final class HistoryLines {
 			case "steps_to_reproduce" -> "steps to reproduce";
 			case "expected_behavior" -> "expected behaviour";
 			case "actual_behavior" -> "actual behaviour";
+			case "linked_pr" -> "linked code";
 			default -> field.replace('_', ' ');
 		};
 	}

@@ -60,36 +60,68 @@ public class Outbox {
 	}
 
 	/**
-	 * Delivers everything due now, on this thread, batch after batch until a batch
-	 * delivers nothing (an ordered consumer's next event becomes due when the one before
-	 * it is delivered).
+	 * Who delivers a consumer's events: {@link #DATABASE} consumers only write to the
+	 * database and are delivered in batches; {@link #NETWORK} consumers call other
+	 * systems ({@link OutboxConsumer.Builder#callsOut()}) and are delivered one event per
+	 * transaction by workers of their own.
+	 */
+	enum Lane {
+
+		DATABASE, NETWORK
+
+	}
+
+	/**
+	 * Delivers everything due now in both lanes, on this thread (tests, and
+	 * {@code after-commit=caller}).
 	 * @return how many deliveries succeeded
 	 */
 	public int deliverDue() {
+		return deliverDue(Lane.DATABASE) + deliverDue(Lane.NETWORK);
+	}
+
+	/**
+	 * Delivers everything due now in {@code lane}, on this thread, batch after batch
+	 * until a batch delivers nothing (an ordered consumer's next event becomes due when
+	 * the one before it is delivered).
+	 * @return how many deliveries succeeded
+	 */
+	int deliverDue(Lane lane) {
+		List<String> names = this.consumers.names(lane);
+		if (names.isEmpty()) {
+			return 0;
+		}
+		int size = lane == Lane.NETWORK ? 1 : this.properties.batchSize();
 		int delivered = 0;
 		int last;
 		do {
-			last = deliverBatch();
+			last = deliverBatch(names, size);
 			delivered += last;
 		}
 		while (last > 0);
 		return delivered;
 	}
 
-	private int deliverBatch() {
+	private int deliverBatch(List<String> names, int size) {
 		Integer delivered = this.batch.execute(status -> {
 			Instant now = Times.now(this.clock);
 			List<Long> done = new ArrayList<>();
-			for (OutboxRepository.Claimed row : this.rows.claimDue(now, this.properties.batchSize())) {
+			for (OutboxRepository.Claimed row : this.rows.claimDue(now, size, names)) {
 				try {
 					this.savepoint.executeWithoutResult(s -> deliver(row));
 					done.add(row.seq());
 				}
 				catch (RuntimeException ex) {
-					Instant next = now.plus(backoff(row.attempts() + 1));
+					Instant next = now.plus(wait(row.attempts() + 1, ex));
 					this.rows.failed(row.seq(), next, ex.getClass().getSimpleName() + ": " + ex.getMessage());
-					log.warn("Outbox: {} failed on event {} ({}, attempt {}); next try at {}", row.consumer(),
-							row.eventId(), row.eventType(), row.attempts() + 1, next, ex);
+					if (ex instanceof RetryLaterException) {
+						log.info("Outbox: {} postponed event {} ({}, attempt {}): {}; next try at {}", row.consumer(),
+								row.eventId(), row.eventType(), row.attempts() + 1, ex.getMessage(), next);
+					}
+					else {
+						log.warn("Outbox: {} failed on event {} ({}, attempt {}); next try at {}", row.consumer(),
+								row.eventId(), row.eventType(), row.attempts() + 1, next, ex);
+					}
 				}
 			}
 			this.rows.delete(done);
@@ -105,6 +137,17 @@ public class Outbox {
 		Object event = this.json.readValue(row.payload(), target.subscription().type());
 		target.subscription()
 			.deliver(new OutboxDelivery<>(row.eventId(), event, row.publishedAt(), row.batchId(), row.attempts() + 1));
+	}
+
+	/**
+	 * The backoff, or longer when the handler asked for it ({@link RetryLaterException}).
+	 */
+	static Duration wait(int attempts, RuntimeException failure) {
+		Duration wait = backoff(attempts);
+		if (failure instanceof RetryLaterException later && later.atLeast().compareTo(wait) > 0) {
+			return later.atLeast();
+		}
+		return wait;
 	}
 
 	/** 1 s after the first failed attempt, doubling up to 10 minutes. */

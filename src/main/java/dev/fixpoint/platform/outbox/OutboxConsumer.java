@@ -38,6 +38,8 @@ public final class OutboxConsumer {
 
 	private final boolean ordered;
 
+	private final boolean callsOut;
+
 	private final Supplier<Optional<UUID>> batch;
 
 	private final Map<Class<?>, Subscription<?>> subscriptions;
@@ -45,6 +47,7 @@ public final class OutboxConsumer {
 	private OutboxConsumer(Builder builder) {
 		this.name = builder.name;
 		this.ordered = builder.ordered;
+		this.callsOut = builder.callsOut;
 		this.batch = builder.batch;
 		this.subscriptions = Map.copyOf(builder.subscriptions);
 	}
@@ -59,6 +62,10 @@ public final class OutboxConsumer {
 
 	boolean ordered() {
 		return this.ordered;
+	}
+
+	Outbox.Lane lane() {
+		return this.callsOut ? Outbox.Lane.NETWORK : Outbox.Lane.DATABASE;
 	}
 
 	UUID currentBatch() {
@@ -94,6 +101,8 @@ public final class OutboxConsumer {
 
 		private boolean ordered;
 
+		private boolean callsOut;
+
 		private Supplier<Optional<UUID>> batch = Optional::empty;
 
 		private final Map<Class<?>, Subscription<?>> subscriptions = new LinkedHashMap<>();
@@ -109,6 +118,19 @@ public final class OutboxConsumer {
 		 */
 		public Builder orderedPerAggregate() {
 			this.ordered = true;
+			return this;
+		}
+
+		/**
+		 * The handler calls another system over the network (an HTTP request that may
+		 * take seconds when the other end is slow or away): its events are delivered by
+		 * this node's own pool of network workers
+		 * ({@code fixpoint.outbox.network-workers}), one event per transaction, so a
+		 * stuck receiver holds neither the database-only consumers' events
+		 * (notifications) nor a batch of other rows.
+		 */
+		public Builder callsOut() {
+			this.callsOut = true;
 			return this;
 		}
 

@@ -38,6 +38,11 @@ class OutboxConsumers {
 		}
 	}
 
+	/** The names of the consumers delivered by {@code lane}'s workers. */
+	List<String> names(Outbox.Lane lane) {
+		return this.byName.values().stream().filter(c -> c.lane() == lane).map(OutboxConsumer::name).sorted().toList();
+	}
+
 	/** Who subscribed to events of exactly this class (none for most events). */
 	List<Target> of(Class<?> eventType) {
 		return this.byType.getOrDefault(eventType, List.of());

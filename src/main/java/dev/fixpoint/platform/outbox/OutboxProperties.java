@@ -12,14 +12,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * wakes its workers (the default), {@code CALLER} delivers them on the committing thread
  * before it returns (tests: the HTTP answer comes after the notifications), {@code NONE}
  * leaves them to the polling (fault tests)
- * @param workers delivery threads per node (0: this node never delivers)
+ * @param workers delivery threads per node for the consumers that only write to the
+ * database (0: this node never delivers them)
+ * @param networkWorkers delivery threads per node for the consumers that call other
+ * systems (webhooks, forges; 0: this node never delivers them)
  * @param pollInterval how often an idle worker looks for rows nobody woke it for (other
  * nodes' leftovers, retries, a crashed node's rows)
  * @param batchSize rows claimed per transaction
  */
 @ConfigurationProperties("fixpoint.outbox")
 record OutboxProperties(@DefaultValue("BACKGROUND") AfterCommit afterCommit, @DefaultValue("2") int workers,
-		@DefaultValue("1s") Duration pollInterval, @DefaultValue("50") int batchSize) {
+		@DefaultValue("4") int networkWorkers, @DefaultValue("1s") Duration pollInterval,
+		@DefaultValue("50") int batchSize) {
 
 	enum AfterCommit {
 

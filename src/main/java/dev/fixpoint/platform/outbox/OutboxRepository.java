@@ -63,12 +63,13 @@ class OutboxRepository {
 	 * aggregate only the oldest pending row (the later ones wait for it, even while it is
 	 * locked elsewhere or waiting for a retry).
 	 */
-	List<Claimed> claimDue(Instant now, int limit) {
+	List<Claimed> claimDue(Instant now, int limit, Collection<String> consumers) {
 		return this.jdbc
 			.sql("""
 					select seq, event_id, consumer, event_type, payload::text as payload, batch_id, published_at, attempts
 					from outbox o
 					where o.next_attempt_at <= :now
+					  and o.consumer in (:consumers)
 					  and (not o.ordered or not exists (
 					      select 1 from outbox p
 					      where p.ordered and p.consumer = o.consumer and p.aggregate_id = o.aggregate_id and p.seq < o.seq))
@@ -78,6 +79,7 @@ class OutboxRepository {
 					""")
 			.param("now", Timestamp.from(now))
 			.param("limit", limit)
+			.param("consumers", consumers)
 			.query((rs, n) -> new Claimed(rs.getLong("seq"), rs.getObject("event_id", UUID.class),
 					rs.getString("consumer"), rs.getString("event_type"), rs.getString("payload"),
 					rs.getObject("batch_id", UUID.class), rs.getTimestamp("published_at").toInstant(),

@@ -1,7 +1,9 @@
 package dev.fixpoint.platform.outbox;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -13,11 +15,13 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * This node's delivery threads. Each sleeps until a commit on this node wakes it or the
- * poll interval passes, then delivers everything due (its own node's rows, other nodes'
- * leftovers, retries, a crashed node's rows). Off with
- * {@code fixpoint.scheduled-jobs=false} like the other jobs (backup and restore
- * commands).
+ * This node's delivery threads, a group per {@link Outbox.Lane} ({@code workers} for the
+ * consumers that only write to the database, {@code network-workers} for those that call
+ * other systems, so a slow receiver never delays a notification). Each sleeps until a
+ * commit on this node wakes it or the poll interval passes, then delivers everything due
+ * in its lane (its own node's rows, other nodes' leftovers, retries, a crashed node's
+ * rows). Off with {@code fixpoint.scheduled-jobs=false} like the other jobs (backup and
+ * restore commands).
  */
 @Component
 @ConditionalOnBooleanProperty(name = "fixpoint.scheduled-jobs", matchIfMissing = true)
@@ -29,7 +33,7 @@ class OutboxWorkers implements SmartLifecycle {
 
 	private final OutboxProperties properties;
 
-	private final Semaphore wake = new Semaphore(0);
+	private final Map<Outbox.Lane, Semaphore> wake = new EnumMap<>(Outbox.Lane.class);
 
 	private final List<Thread> threads = new ArrayList<>();
 
@@ -41,28 +45,38 @@ class OutboxWorkers implements SmartLifecycle {
 	}
 
 	void wake() {
-		if (this.wake.availablePermits() < this.properties.workers()) {
-			this.wake.release();
-		}
+		this.wake.forEach((lane, permits) -> {
+			if (permits.availablePermits() < count(lane)) {
+				permits.release();
+			}
+		});
+	}
+
+	private int count(Outbox.Lane lane) {
+		return lane == Outbox.Lane.NETWORK ? this.properties.networkWorkers() : this.properties.workers();
 	}
 
 	@Override
 	public synchronized void start() {
 		this.running = true;
-		for (int i = 0; i < this.properties.workers(); i++) {
-			Thread thread = Thread.ofPlatform().name("outbox-" + i).daemon().start(this::work);
-			this.threads.add(thread);
+		for (Outbox.Lane lane : Outbox.Lane.values()) {
+			Semaphore permits = this.wake.computeIfAbsent(lane, l -> new Semaphore(0));
+			String prefix = lane == Outbox.Lane.NETWORK ? "outbox-network-" : "outbox-";
+			for (int i = 0; i < count(lane); i++) {
+				Thread thread = Thread.ofPlatform().name(prefix + i).daemon().start(() -> work(lane, permits));
+				this.threads.add(thread);
+			}
 		}
 	}
 
-	private void work() {
+	private void work(Outbox.Lane lane, Semaphore wake) {
 		long poll = this.properties.pollInterval().toMillis();
 		while (this.running) {
 			try {
-				this.wake.tryAcquire(poll, TimeUnit.MILLISECONDS);
-				this.wake.drainPermits();
+				wake.tryAcquire(poll, TimeUnit.MILLISECONDS);
+				wake.drainPermits();
 				if (this.running) {
-					this.outbox.deliverDue();
+					this.outbox.deliverDue(lane);
 				}
 			}
 			catch (InterruptedException ex) {
@@ -79,7 +93,7 @@ class OutboxWorkers implements SmartLifecycle {
 	@Override
 	public synchronized void stop() {
 		this.running = false;
-		this.wake.release(this.threads.size());
+		this.wake.values().forEach(permits -> permits.release(this.threads.size()));
 		for (Thread thread : this.threads) {
 			try {
 				thread.join(10_000);

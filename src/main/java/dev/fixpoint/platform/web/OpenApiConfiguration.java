@@ -23,6 +23,7 @@ import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.providers.ObjectMapperProvider;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -103,8 +104,16 @@ class OpenApiConfiguration {
 				tag("SLA", "Service-level targets and compliance"),
 				tag("Analytics", "Charts' numbers and their CSV and PDF exports"),
 				tag("Portal", "Public bug reports without an account, ticket tracking, the organization's status page"),
-				tag("Triage", "Possible duplicates by meaning and words, suggested severity, priority and assignee "
-						+ "(computed on this server), accepting or dismissing them")));
+				tag("Triage",
+						"Possible duplicates by meaning and words, suggested severity, priority and assignee "
+								+ "(computed on this server), accepting or dismissing them"),
+				tag("Webhooks", "Outbound webhooks: signed JSON deliveries of a project's events, their log")));
+	}
+
+	/** Request and response examples of the main operations (openapi-examples/). */
+	@Bean
+	OpenApiCustomizer apiExamples(JsonMapper json) {
+		return new ApiExamples(json);
 	}
 
 	private static Tag tag(String name, String description) {

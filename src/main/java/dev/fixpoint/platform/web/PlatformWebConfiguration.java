@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -58,6 +59,17 @@ class PlatformWebConfiguration implements WebMvcConfigurer {
 						: bean;
 			}
 		};
+	}
+
+	/**
+	 * Session attributes written with {@code insert ... on conflict do update}: two
+	 * requests of a new session (a browser's parallel fetches right after signing in)
+	 * that both add the same attribute (the CSRF token) otherwise race, and the second
+	 * answers 500 on the primary key of {@code spring_session_attributes}.
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpserts() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
 	/**

@@ -25,6 +25,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 
 /**
  * Three filter chains. {@code /actuator/prometheus}: the metrics scraper's (see
@@ -93,8 +94,13 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(verifier, problems), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/auth/signup", "/api/auth/login")
 				.permitAll()
-				.requestMatchers("/api/portal/**", "/api/status/**", "/api/webhooks/**", "/api/integrations/**",
-						"/api/unsubscribe/**")
+				.requestMatchers("/api/portal/**", "/api/status/**", "/api/integrations/**", "/api/unsubscribe/**")
+				.permitAll()
+				// inbound webhooks of other systems (/api/webhooks/github, /gitlab...)
+				// sign their bodies; the
+				// outbound webhooks' own API (/api/webhooks/{uuid}/...) is for signed-in
+				// admins
+				.requestMatchers(RegexRequestMatcher.regexMatcher("^/api/webhooks/(?![0-9a-fA-F]{8}-)[^/]+(/.*)?$"))
 				.permitAll()
 				.anyRequest()
 				.authenticated())

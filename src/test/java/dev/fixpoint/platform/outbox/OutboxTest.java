@@ -172,7 +172,62 @@ class OutboxTest extends IntegrationTest {
 		assertThat(Outbox.backoff(30)).isEqualTo(Duration.ofMinutes(10));
 	}
 
+	@Test
+	void aHandlerAskingToRetryLaterWaitsAtLeastThatLongButNeverLessThanTheBackoff() {
+		RuntimeException retryAfterAMinute = new RetryLaterException("429, Retry-After: 60", Duration.ofMinutes(1));
+		assertThat(Outbox.wait(1, retryAfterAMinute)).isEqualTo(Duration.ofMinutes(1));
+		assertThat(Outbox.wait(30, retryAfterAMinute)).as("the backoff is longer").isEqualTo(Duration.ofMinutes(10));
+		assertThat(Outbox.wait(3, new RetryLaterException("now", Duration.ZERO))).isEqualTo(Duration.ofSeconds(4));
+		assertThat(Outbox.wait(3, new IllegalStateException())).isEqualTo(Duration.ofSeconds(4));
+	}
+
 	record Row(UUID eventId, int attempts, String lastError, Instant nextAttemptAt) {
+	}
+
+	/**
+	 * A receiver that does not answer holds a network worker, never the workers of the
+	 * database-only consumers: a notification-like event is delivered meanwhile.
+	 */
+	@Test
+	void aStuckCallDelaysNoDatabaseConsumer() throws Exception {
+		RecordingConsumer.inCall = new java.util.concurrent.CountDownLatch(1);
+		RecordingConsumer.answer = new java.util.concurrent.CountDownLatch(1);
+		UUID called = UUID.randomUUID();
+		UUID pinged = UUID.randomUUID();
+		// neither is delivered on this (the committing) thread: the call refuses it, the
+		// ping fails its first attempt; both wait for the workers
+		this.transactions
+			.executeWithoutResult(status -> this.publisher.publishEvent(new RecordingConsumer.Call(called, "slow")));
+		this.transactions.executeWithoutResult(status -> this.publisher.publishEvent(new Ping(pinged, "meanwhile", 1)));
+		assertThat(RecordingConsumer.deliveredFor(pinged)).isEmpty();
+		this.clock.advance(Duration.ofMinutes(1)); // past both backoffs
+
+		OutboxWorkers workers = new OutboxWorkers(this.outbox,
+				new OutboxProperties(OutboxProperties.AfterCommit.NONE, 1, 1, Duration.ofMillis(50), 50));
+		workers.start();
+		try {
+			assertThat(RecordingConsumer.inCall.await(20, java.util.concurrent.TimeUnit.SECONDS))
+				.as("the network worker is inside the call")
+				.isTrue();
+			long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+			while (RecordingConsumer.deliveredFor(pinged).isEmpty() && System.nanoTime() < deadline) {
+				Thread.sleep(20);
+			}
+			assertThat(RecordingConsumer.deliveredFor(pinged)).as("delivered while the call hangs")
+				.containsExactly("meanwhile");
+			assertThat(RecordingConsumer.CALLED).doesNotContain("slow");
+
+			RecordingConsumer.answer.countDown();
+			while (!RecordingConsumer.CALLED.contains("slow") && System.nanoTime() < deadline) {
+				Thread.sleep(20);
+			}
+			assertThat(RecordingConsumer.CALLED).containsOnlyOnce("slow");
+		}
+		finally {
+			RecordingConsumer.answer.countDown();
+			workers.stop();
+		}
+		assertThat(pending(called) + pending(pinged)).isZero();
 	}
 
 	private int pending(UUID aggregate) {

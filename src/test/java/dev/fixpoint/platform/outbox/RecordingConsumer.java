@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +37,40 @@ public class RecordingConsumer {
 				throw new IllegalStateException("failing on purpose, attempt " + attempt);
 			}
 			DELIVERED.add(delivery);
+		}).build();
+	}
+
+	/** A test call to another system: its consumer is in the network lane. */
+	public record Call(UUID aggregate, String label) {
+	}
+
+	/** Calls delivered, by label. */
+	static final List<String> CALLED = new CopyOnWriteArrayList<>();
+
+	/** Counted down when a network worker is inside a call. */
+	static volatile CountDownLatch inCall = new CountDownLatch(1);
+
+	/** What a call waits for on a network worker: a receiver that does not answer yet. */
+	static volatile CountDownLatch answer = new CountDownLatch(0);
+
+	/**
+	 * Calls out (network lane). Only a network worker may deliver a call: on any other
+	 * thread (the committing one) it fails, so the row waits for the workers.
+	 */
+	@Bean
+	OutboxConsumer recordingNetworkConsumer() {
+		return OutboxConsumer.named("outbox-test-network").callsOut().on(Call.class, Call::aggregate, delivery -> {
+			if (!Thread.currentThread().getName().startsWith("outbox-network-")) {
+				throw new IllegalStateException("calls go out on network workers only");
+			}
+			inCall.countDown();
+			try {
+				answer.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			CALLED.add(delivery.event().label());
 		}).build();
 	}
 

@@ -126,10 +126,25 @@ class BadTextEverywhereTest extends IntegrationTest {
 		WRITES.put("PUT /api/me/weekly-reports/{project}", Sample.parameter("reason"));
 		WRITES.put("POST /api/bugs/{bug}/watchers", Sample.parameter("reason"));
 		WRITES.put("PUT /api/bugs/{bug}/mute", Sample.parameter("reason"));
+		WRITES.put("POST /api/webhooks/github", Sample.parameter("reason"));
+		WRITES.put("POST /api/webhooks/gitlab", Sample.parameter("reason"));
+		WRITES.put("POST /api/projects/{project}/integrations", Sample.json("repository", t -> """
+				{"forge": "github", "repository": "a/b%s"}""".formatted(t)));
+		WRITES.put("PATCH /api/projects/{project}/integrations/{link}", Sample.json("access_token", t -> """
+				{"access_token": "t%s"}""".formatted(t)));
+		WRITES.put("POST /api/projects/{project}/integrations/{link}/secret", Sample.parameter("reason"));
+		WRITES.put("POST /api/projects/{project}/integrations/deliveries/{delivery}/redeliver",
+				Sample.parameter("reason"));
 		WRITES.put("POST /api/projects/{project}/filters", Sample.json("query", t -> """
 				{"name": "mine", "query": "assignee:me%s"}""".formatted(t)));
 		WRITES.put("PUT /api/projects/{project}/sla-config", Sample.json("critical", t -> """
 				{"critical": "4h%s"}""".formatted(t)));
+		WRITES.put("POST /api/projects/{project}/webhooks", Sample.json("url", t -> """
+				{"url": "https://example.com/h%s", "events": ["bug.created"]}""".formatted(t)));
+		WRITES.put("PATCH /api/webhooks/{id}", Sample.json("filter", t -> """
+				{"filter": "severity:high%s"}""".formatted(t)));
+		WRITES.put("POST /api/webhooks/{id}/deliveries/{delivery}/redeliver", Sample.parameter("reason"));
+		WRITES.put("POST /api/webhooks/{id}/ping", Sample.parameter("reason"));
 		WRITES.put("POST /api/portal/{project_key}/reports", Sample.json("title", t -> """
 				{"email": "a@example.com", "title": "t%s", "description": "d"}""".formatted(t)));
 		WRITES.put("PUT /api/projects/{project}/portal", Sample.json("intro", t -> """
@@ -164,6 +179,8 @@ class BadTextEverywhereTest extends IntegrationTest {
 				"{comment}", comment.get("id").asString(), "{id}", "");
 		this.vars = new LinkedHashMap<>(this.vars);
 		this.vars.put("{component}", component.get("id").asString());
+		this.vars.put("{link}", java.util.UUID.randomUUID().toString());
+		this.vars.put("{delivery}", java.util.UUID.randomUUID().toString());
 		this.vars.put("{project_key}", key);
 		this.vars.put("{ticket}", key + "-AAAAAA");
 	}

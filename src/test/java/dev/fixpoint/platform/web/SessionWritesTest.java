@@ -10,14 +10,22 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Reading pages does not write the session (Spring Session JDBC's last access time). */
+/**
+ * Reading pages does not write the session (Spring Session JDBC's last access time), and
+ * concurrent writes of one session do not fail.
+ */
 class SessionWritesTest extends IntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	SessionRepository<? extends Session> sessionRepository;
 
 	@Test
 	void pageViewsDoNotUpdateTheStoredSession() {
@@ -35,6 +43,32 @@ class SessionWritesTest extends IntegrationTest {
 		// every session row as it was: no UPDATE of spring_session moved a last access
 		// time
 		assertThat(sessions()).isEqualTo(before).isNotEmpty();
+	}
+
+	/**
+	 * Two requests of one session (loaded before either saved) that both add the same
+	 * attribute: the second save replaces the first's value instead of failing on the
+	 * attribute table's primary key (it answered 500 to a browser's parallel requests
+	 * right after signing in).
+	 */
+	@Test
+	void concurrentRequestsAddingTheSameAttributeBothSave() {
+		@SuppressWarnings("unchecked")
+		SessionRepository<Session> store = (SessionRepository<Session>) this.sessionRepository;
+		Session created = store.createSession();
+		store.save(created);
+		Session first = store.findById(created.getId());
+		Session second = store.findById(created.getId());
+
+		first.setAttribute("org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository.CSRF_TOKEN", "a");
+		second.setAttribute("org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository.CSRF_TOKEN", "b");
+		store.save(first);
+		store.save(second);
+
+		assertThat(store.findById(created.getId())
+			.<String>getAttribute("org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository.CSRF_TOKEN"))
+			.isEqualTo("b");
+		store.deleteById(created.getId());
 	}
 
 	private Map<String, Timestamp> sessions() {

@@ -101,9 +101,10 @@ class StrictInputTest extends IntegrationTest {
 				 "nonsense": [1, {"x": 2}]}""");
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.body().get("errors").findValuesAsString("field")).containsExactly("key", "sla_config",
-				"github_repo", "nonsense");
+				"nonsense");
 		assertThat(response.body().get("errors").get(0).get("message").asString())
-			.isEqualTo("is unknown or read-only; this request takes description, is_public, name");
+			.isEqualTo("is unknown or read-only; this request takes description, github_repo, github_webhook_secret, "
+					+ "gitlab_project, gitlab_webhook_token, is_public, name");
 		assertThat(this.api.get("/api/projects/" + this.project, this.owner.token()).body()).isEqualTo(before);
 
 		assertField(this.api.post(bugs(), this.owner.token(), """

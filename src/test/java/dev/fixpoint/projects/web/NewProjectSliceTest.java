@@ -107,7 +107,7 @@ class NewProjectSliceTest {
 
 	private static Project project(String key) {
 		return new Project(UUID.randomUUID(), UUID.randomUUID(), key, "Shop", "shop", "", false,
-				WorkflowTemplates.standard(), Map.of(), null, Instant.now(), ProjectRole.ADMIN);
+				WorkflowTemplates.standard(), Map.of(), null, false, null, false, Instant.now(), ProjectRole.ADMIN);
 	}
 
 }

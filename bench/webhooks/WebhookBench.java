@@ -1,0 +1,143 @@
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Deliveries per second the webhook sender sustains. Starts a receiver on 127.0.0.1 (answers 200 at once),
+ * signs up an admin, adds --hooks webhooks to it for bug.created, files --bugs bugs with --concurrency writers,
+ * and waits until every delivery arrived. Reports the filing rate, the overall delivery rate (first filing to
+ * last delivery) and the drain rate: deliveries per second after the last filing was answered, when only the
+ * outbox's workers (2 per node) are sending. The app must run with FIXPOINT_WEBHOOK_ALLOW_PRIVATE=true.
+ *
+ * java bench/webhooks/WebhookBench.java --base http://127.0.0.1:8080 [--bugs 400] [--hooks 4] [--concurrency 8]
+ */
+public class WebhookBench {
+
+	static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+
+	static final Pattern KEY = Pattern.compile("\"key\"\\s*:\\s*\"([A-Z0-9]+)\"");
+
+	public static void main(String[] args) throws Exception {
+		String base = arg(args, "--base", "http://127.0.0.1:8080");
+		int bugs = Integer.parseInt(arg(args, "--bugs", "400"));
+		int hooks = Integer.parseInt(arg(args, "--hooks", "4"));
+		int concurrency = Integer.parseInt(arg(args, "--concurrency", "8"));
+		int expected = bugs * hooks;
+
+		AtomicInteger received = new AtomicInteger();
+		AtomicLong lastAt = new AtomicLong();
+		HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
+		receiver.setExecutor(Executors.newFixedThreadPool(8));
+		receiver.createContext("/", exchange -> {
+			exchange.getRequestBody().readAllBytes();
+			exchange.sendResponseHeaders(204, -1);
+			exchange.close();
+			received.incrementAndGet();
+			lastAt.set(System.nanoTime());
+		});
+		receiver.start();
+		String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		String token = match(TOKEN, post(base + "/api/auth/signup", null, """
+				{"email": "hooks-%s@bench.fixpoint.test", "password": "bench-password-123", "name": "Bench", "username": "hooks-%s"}
+				""".formatted(unique, unique)));
+		String key = "WH" + unique.substring(0, 4).toUpperCase().replaceAll("[^A-Z0-9]", "X");
+		match(KEY, post(base + "/api/projects", token, "{\"name\": \"Webhook bench\", \"key\": \"" + key + "\"}"));
+		for (int i = 0; i < hooks; i++) {
+			post(base + "/api/projects/" + key + "/webhooks", token,
+					"{\"url\": \"" + url + "?n=" + i + "\", \"events\": [\"bug.created\"]}");
+		}
+
+		ExecutorService writers = Executors.newFixedThreadPool(concurrency);
+		long start = System.nanoTime();
+		List<Future<?>> filed = new ArrayList<>();
+		for (int i = 0; i < bugs; i++) {
+			int n = i;
+			filed.add(writers.submit(() -> post(base + "/api/projects/" + key + "/bugs", token,
+					"{\"title\": \"Bench bug " + n + "\", \"severity\": \"medium\"}")));
+		}
+		for (Future<?> f : filed) {
+			f.get();
+		}
+		long filedAt = System.nanoTime();
+		int atFiled = received.get();
+		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+		while (received.get() < expected && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		long end = lastAt.get();
+		writers.shutdown();
+		receiver.stop(0);
+
+		double filingS = (filedAt - start) / 1e9;
+		double totalS = (end - start) / 1e9;
+		double drainS = (end - filedAt) / 1e9;
+		System.out.printf("| bugs filed | webhooks | deliveries | filing | all delivered after | overall | drain (after the last filing) |%n");
+		System.out.printf("|---:|---:|---:|---:|---:|---:|---:|%n");
+		System.out.printf("| %d | %d | %d of %d | %.1f bugs/s | %.1f s | %.0f deliveries/s | %d in %.1f s: %.0f deliveries/s |%n",
+				bugs, hooks, received.get(), expected, bugs / filingS, totalS, received.get() / totalS,
+				received.get() - atFiled, drainS, drainS > 0 ? (received.get() - atFiled) / drainS : Double.NaN);
+		System.exit(received.get() == expected ? 0 : 1);
+	}
+
+	static String post(String url, String token, String json) {
+		try {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(json));
+			if (token != null) {
+				request.header("Authorization", "Bearer " + token);
+			}
+			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() >= 300) {
+				throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+			}
+			return response.body();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String match(Pattern pattern, String text) {
+		Matcher m = pattern.matcher(text);
+		if (!m.find()) {
+			throw new IllegalStateException("not found in " + text);
+		}
+		return m.group(1);
+	}
+
+	static String arg(String[] args, String name, String fallback) {
+		for (int i = 0; i < args.length - 1; i++) {
+			if (args[i].equals(name)) {
+				return args[i + 1];
+			}
+		}
+		return fallback;
+	}
+
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Deliveries per second the webhook sender sustains: starts the packaged jar on a fresh data directory (like
+# bench/run.sh) with FIXPOINT_WEBHOOK_ALLOW_PRIVATE=true (the receiver is on 127.0.0.1), runs WebhookBench.java
+# against it, stops the app and removes the data directory.
+#
+#   bench/webhooks/run.sh [--bugs 400] [--hooks 4] [--concurrency 8]   (arguments go to WebhookBench)
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+source bench/lib.sh
+
+JAVA=$(find_java)
+JAR=$(find_jar "$JAVA")
+DATA=$(mktemp -d -t fixpoint-webhooks.XXXXXX)
+PORT=$(free_port)
+BASE="http://127.0.0.1:$PORT"
+APP_PID=""
+
+cleanup() { stop_app; rm -rf "$DATA"; }
+trap cleanup EXIT INT TERM
+
+export FIXPOINT_WEBHOOK_ALLOW_PRIVATE=true
+echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+start_app webhooks
+echo "Started in ${HEALTHY_S} s"
+"$JAVA" bench/webhooks/WebhookBench.java --base "$BASE" "$@"
+echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
