@@ -73,3 +73,19 @@ start_app() {
   done
   echo "The application was not ready within ${START_TIMEOUT:-180} s; last log lines:" >&2; tail -30 "$log" >&2; exit 1
 }
+
+# A fresh app for one benchmark: finds java and the jar, starts the jar on a new temporary data directory on a free
+# port (BASE), prints the load average and the start time, and stops the app and removes the directory on exit.
+#   start_fresh_app NAME     (NAME: the log's and the temporary directory's name)
+start_fresh_app() {
+  JAVA=$(find_java)
+  JAR=$(find_jar "$JAVA")
+  DATA=$(mktemp -d -t "fixpoint-$1.XXXXXX")
+  PORT=$(free_port)
+  BASE="http://127.0.0.1:$PORT"
+  APP_PID=""
+  trap 'stop_app; rm -rf "$DATA"' EXIT INT TERM
+  echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  start_app "$1"
+  echo "Started in ${HEALTHY_S} s"
+}

@@ -10,19 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/lib.sh
 
-JAVA=$(find_java)
-JAR=$(find_jar "$JAVA")
-DATA=$(mktemp -d -t fixpoint-forge.XXXXXX)
-PORT=$(free_port)
-BASE="http://127.0.0.1:$PORT"
-APP_PID=""
-
-cleanup() { stop_app; rm -rf "$DATA"; }
-trap cleanup EXIT INT TERM
-
-echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-start_app forge
-echo "Started in ${HEALTHY_S} s"
+start_fresh_app forge
 "$JAVA" bench/forge/WebhookBench.java --base "$BASE" \
   --payload src/test/resources/forge/github/pull_request.closed-unmerged.json "$@"
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

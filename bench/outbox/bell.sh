@@ -10,18 +10,6 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/lib.sh
 
-JAVA=$(find_java)
-JAR=$(find_jar "$JAVA")
-DATA=$(mktemp -d -t fixpoint-bell.XXXXXX)
-PORT=$(free_port)
-BASE="http://127.0.0.1:$PORT"
-APP_PID=""
-
-cleanup() { stop_app; rm -rf "$DATA"; }
-trap cleanup EXIT INT TERM
-
-echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-start_app bell
-echo "Started in ${HEALTHY_S} s"
+start_fresh_app bell
 "$JAVA" bench/outbox/BellLatency.java --base "$BASE" "$@"
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -9,19 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/lib.sh
 
-JAVA=$(find_java)
-JAR=$(find_jar "$JAVA")
-DATA=$(mktemp -d -t fixpoint-webhooks.XXXXXX)
-PORT=$(free_port)
-BASE="http://127.0.0.1:$PORT"
-APP_PID=""
-
-cleanup() { stop_app; rm -rf "$DATA"; }
-trap cleanup EXIT INT TERM
-
 export FIXPOINT_WEBHOOK_ALLOW_PRIVATE=true
-echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-start_app webhooks
-echo "Started in ${HEALTHY_S} s"
+start_fresh_app webhooks
 "$JAVA" bench/webhooks/WebhookBench.java --base "$BASE" "$@"
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

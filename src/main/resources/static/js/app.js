@@ -6,7 +6,7 @@
     return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
   }
   document.addEventListener('click', function (e) {
-    var toggle = e.target.closest('#theme-toggle');
+    var toggle = e.target.closest('#theme-toggle, [data-theme-toggle]');
     if (toggle) {
       var next = currentTheme() === 'dark' ? 'light' : 'dark';
       document.documentElement.setAttribute('data-theme', next);
@@ -17,6 +17,39 @@
       if (!d.contains(e.target)) d.removeAttribute('open');
     });
   });
+
+  // Phones: the header's search sits behind an icon (a link to /search without JavaScript); the list's filters
+  // fold behind a button, the active ones shown as chips above the results.
+  var PHONE = window.matchMedia('(max-width: 640px)');
+  document.addEventListener('click', function (e) {
+    var open = e.target.closest('[data-search-toggle]');
+    var form = document.getElementById('quick-search-form');
+    if (open && form && PHONE.matches) {
+      e.preventDefault();
+      var on = !document.body.classList.contains('search-open');
+      document.body.classList.toggle('search-open', on);
+      open.setAttribute('aria-expanded', String(on));
+      if (on) document.getElementById('quick-search').focus();
+    } else if (!open && form && document.body.classList.contains('search-open') && !e.target.closest('#quick-search-form')) {
+      document.body.classList.remove('search-open');
+    }
+    var fold = e.target.closest('[data-filter-toggle]');
+    if (fold) {
+      var filters = document.getElementById(fold.getAttribute('aria-controls'));
+      var folded = filters.classList.toggle('is-folded');
+      fold.setAttribute('aria-expanded', String(!folded));
+    }
+  });
+  function foldFilters() {
+    document.querySelectorAll('[data-filter-toggle]').forEach(function (fold) {
+      var filters = document.getElementById(fold.getAttribute('aria-controls'));
+      if (!filters) return;
+      fold.hidden = false;
+      filters.classList.add('is-folded');
+      fold.setAttribute('aria-expanded', 'false');
+    });
+  }
+  document.addEventListener('DOMContentLoaded', foldFilters);
 
   // Keyboard shortcuts: "c" new bug, "/" focus the filter box, "j"/"k" move in lists, "Enter" opens,
   // "a" assigns the selected row to me (triage).

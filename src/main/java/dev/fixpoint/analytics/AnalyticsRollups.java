@@ -2,6 +2,8 @@ package dev.fixpoint.analytics;
 
 import dev.fixpoint.bugs.BugCreated;
 import dev.fixpoint.bugs.BugStatusChanged;
+import dev.fixpoint.bugs.BugsImported;
+import dev.fixpoint.bugs.ImportedBugsChanging;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +29,71 @@ class AnalyticsRollups {
 	@EventListener
 	void on(BugCreated event) {
 		count(event.bugId(), "b.created_at", "1, 0, 0");
+	}
+
+	/**
+	 * Imported bugs count on the days the source says they were created and resolved: two
+	 * statements for the whole batch. A re-run's updated bugs were taken out before
+	 * ({@link ImportedBugsChanging}) and count again with their new days here.
+	 */
+	@EventListener
+	void on(BugsImported event) {
+		String[] ids = event.bugs().stream().map(java.util.UUID::toString).toArray(String[]::new);
+		countAll(ids, "b.created_at", "true", "1 as c, 0 as r, 0 as o");
+		countAll(ids, "b.resolved_at", "b.resolved_at is not null", "0 as c, 1 as r, 0 as o");
+	}
+
+	/**
+	 * Imported bugs about to be updated by a re-run or deleted by an undo: out they go.
+	 */
+	@EventListener
+	void on(ImportedBugsChanging event) {
+		String[] ids = event.bugs().stream().map(java.util.UUID::toString).toArray(String[]::new);
+		countAll(ids, "b.created_at", "true", "-1 as c, 0 as r, 0 as o");
+		countAll(ids, "b.resolved_at", "b.resolved_at is not null", "0 as c, -1 as r, 0 as o");
+	}
+
+	/**
+	 * {@link #count} for many bugs at once: sums per day, severity, component (and tag).
+	 * {@code at}, {@code which} and {@code counts} are fixed fragments of this class.
+	 */
+	private void countAll(String[] bugIds, String at, String which, String counts) {
+		this.jdbc.sql("""
+				with b as (
+				    select b.project_id, (%1$s at time zone 'UTC')::date as day, b.severity,
+				        coalesce(b.component_id, '00000000-0000-0000-0000-000000000000'::uuid) as component_id, b.tags,
+				        %3$s
+				    from bugs b where b.id = any(cast(:bugs as uuid[])) and %2$s
+				), daily as (
+				    insert into analytics_daily as d (project_id, day, severity, component_id, created, resolved,
+				        reopened)
+				    select project_id, day, severity, component_id, sum(c), sum(r), sum(o) from b
+				    group by project_id, day, severity, component_id
+				    order by project_id, day, severity, component_id
+				    on conflict (project_id, day, severity, component_id) do update
+				    set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
+				        reopened = d.reopened + excluded.reopened
+				), tagged as (
+				    select b.project_id, b.day, t.tag, b.severity, b.component_id, c, r, o
+				    from b cross join lateral (select distinct unnest(b.tags) as tag) t
+				), tag_days as (
+				    insert into analytics_tag_days as d (project_id, day, tag, created, resolved, reopened)
+				    select project_id, day, tag, sum(c), sum(r), sum(o) from tagged
+				    group by project_id, day, tag
+				    order by project_id, day, tag
+				    on conflict (project_id, day, tag) do update
+				    set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
+				        reopened = d.reopened + excluded.reopened
+				)
+				insert into analytics_daily_tags as d
+				    (project_id, day, tag, severity, component_id, created, resolved, reopened)
+				select project_id, day, tag, severity, component_id, sum(c), sum(r), sum(o) from tagged
+				group by project_id, day, tag, severity, component_id
+				order by project_id, day, tag, severity, component_id
+				on conflict (project_id, day, tag, severity, component_id) do update
+				set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
+				    reopened = d.reopened + excluded.reopened
+				""".formatted(at, which, counts)).param("bugs", bugIds).update();
 	}
 
 	@EventListener

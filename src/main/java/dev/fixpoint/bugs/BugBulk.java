@@ -27,7 +27,7 @@ public class BugBulk {
 	static final int MAX_BUGS = 500;
 
 	private static final Set<String> SETTABLE = Set.of("status", "resolution", "verified_by", "assignee_id", "severity",
-			"priority", "tags_add", "tags_remove");
+			"priority", "tags_add", "tags_remove", "fixed_in");
 
 	/**
 	 * The bulk change this thread is applying, for listeners that summarize it

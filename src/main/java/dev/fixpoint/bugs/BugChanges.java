@@ -43,16 +43,17 @@ public record BugChanges(Report report, Triage triage, Progress progress, Intege
 	}
 
 	/**
-	 * Triage; the component by name and the assignee by id as sent, checked against the
-	 * project when applied.
+	 * Triage; the component and the releases by name and the assignee by id as sent,
+	 * checked against the project when applied.
 	 */
 	record Triage(FieldChange<Severity> severity, FieldChange<Priority> priority, FieldChange<UUID> assigneeId,
-			FieldChange<String> component, FieldChange<List<String>> tags, FieldChange<LocalDate> dueDate) {
+			FieldChange<String> component, FieldChange<List<String>> tags, FieldChange<LocalDate> dueDate,
+			FieldChange<String> fixedIn, FieldChange<String> affects) {
 
 		private Map<BugField, FieldChange<?>> byField() {
 			return Map.of(BugField.SEVERITY, this.severity, BugField.PRIORITY, this.priority, BugField.ASSIGNEE,
 					this.assigneeId, BugField.COMPONENT, this.component, BugField.TAGS, this.tags, BugField.DUE_DATE,
-					this.dueDate);
+					this.dueDate, BugField.FIXED_IN, this.fixedIn, BugField.AFFECTS, this.affects);
 		}
 
 	}

@@ -24,10 +24,28 @@ import java.util.List;
  * null for each term's own
  * @param linkedCode only bugs with linked pull/merge requests or commits (true), only
  * bugs without (false), or both (null)
+ * @param fixedIn releases by name ({@code fixed_in}); {@code affects} likewise
+ * @param links relation filters ({@code is:blocked}, {@code has:parent},
+ * {@code parent:WEB-1})
  */
 public record BugCriteria(Terms status, Terms severity, Terms priority, Terms assignee, Terms reporter, Terms tag,
 		List<String> anyTag, Terms component, Terms sla, Span created, Span updated, Span resolved, String dueFrom,
-		String dueBefore, String text, Boolean done, String errorsOn, Boolean linkedCode) {
+		String dueBefore, String text, Boolean done, String errorsOn, Boolean linkedCode, Terms fixedIn, Terms affects,
+		Links links) {
+
+	/**
+	 * Relations a bug must have (true), must not have (false) or either (null).
+	 *
+	 * @param blocked blocked by a bug that is not done
+	 * @param blocking blocking a bug that is not done
+	 * @param hasParent being a sub-bug
+	 * @param parent the key of the parent the bugs are sub-bugs of, or null
+	 */
+	public record Links(Boolean blocked, Boolean blocking, Boolean hasParent, String parent) {
+
+		public static final Links ANY = new Links(null, null, null, null);
+
+	}
 
 	/** The caller, as a person filter. */
 	public static final String ME = "me";
@@ -86,6 +104,25 @@ public record BugCriteria(Terms status, Terms severity, Terms priority, Terms as
 		private Boolean done, linkedCode;
 
 		private List<String> anyTag = List.of();
+
+		private Terms fixedIn = Terms.EMPTY, affects = Terms.EMPTY;
+
+		private Links links = Links.ANY;
+
+		public Builder fixedIn(Terms terms) {
+			this.fixedIn = terms;
+			return this;
+		}
+
+		public Builder affects(Terms terms) {
+			this.affects = terms;
+			return this;
+		}
+
+		public Builder links(Links value) {
+			this.links = value;
+			return this;
+		}
 
 		public Builder status(Terms terms) {
 			this.status = terms;
@@ -182,7 +219,8 @@ public record BugCriteria(Terms status, Terms severity, Terms priority, Terms as
 		public BugCriteria build() {
 			return new BugCriteria(this.status, this.severity, this.priority, this.assignee, this.reporter, this.tag,
 					this.anyTag, this.component, this.sla, this.created, this.updated, this.resolved, this.dueFrom,
-					this.dueBefore, this.text, this.done, this.errorsOn, this.linkedCode);
+					this.dueBefore, this.text, this.done, this.errorsOn, this.linkedCode, this.fixedIn, this.affects,
+					this.links);
 		}
 
 	}

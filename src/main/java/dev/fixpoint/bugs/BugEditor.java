@@ -49,7 +49,11 @@ class BugEditor {
 
 	private final JsonMapper json;
 
-	BugEditor(BugRepository bugs, ProjectAccess access, ProjectComponents components, BugViews views, JsonMapper json) {
+	private final ReleaseRepository releases;
+
+	BugEditor(BugRepository bugs, ProjectAccess access, ProjectComponents components, BugViews views, JsonMapper json,
+			ReleaseRepository releases) {
+		this.releases = releases;
 		this.bugs = bugs;
 		this.access = access;
 		this.components = components;
@@ -142,6 +146,14 @@ class BugEditor {
 		record(history, "due_date", str(t0.dueDate()), str(t1.dueDate()));
 		record(history, "verified_by", str(p0.verifiedBy()), str(p1.verifiedBy()));
 		record(history, "duplicate_of", str(p0.duplicateOf()), str(p1.duplicateOf()));
+		if (!Objects.equals(t0.fixedIn(), t1.fixedIn()) || !Objects.equals(t0.affects(), t1.affects())) {
+			Map<UUID, String> names = this.releases
+				.names(java.util.stream.Stream.of(t0.fixedIn(), t1.fixedIn(), t0.affects(), t1.affects())
+					.filter(Objects::nonNull)
+					.toList());
+			record(history, "fixed_in", names.get(t0.fixedIn()), names.get(t1.fixedIn()));
+			record(history, "affects", names.get(t0.affects()), names.get(t1.affects()));
+		}
 		return history;
 	}
 
@@ -161,8 +173,20 @@ class BugEditor {
 	private BugRow.Triage triage(Membership member, BugRow.Triage t, BugChanges.Triage change) {
 		UUID assignee = change.assigneeId().map(id -> assignable(member, id)).applyTo(t.assigneeId());
 		UUID component = change.component().map(name -> component(member, name).id()).applyTo(t.componentId());
+		UUID fixedIn = change.fixedIn().map(name -> release(member, "fixed_in", name)).applyTo(t.fixedIn());
+		UUID affects = change.affects().map(name -> release(member, "affects", name)).applyTo(t.affects());
 		return new BugRow.Triage(change.severity().applyTo(t.severity()), change.priority().applyTo(t.priority()),
-				assignee, component, change.tags().applyTo(t.tags()), change.dueDate().applyTo(t.dueDate()));
+				assignee, component, change.tags().applyTo(t.tags()), change.dueDate().applyTo(t.dueDate()), fixedIn,
+				affects);
+	}
+
+	/** A release of the member's project by name (any case); null for none. */
+	UUID release(Membership member, String field, String name) {
+		if (name == null) {
+			return null;
+		}
+		return this.releases.idByName(member.projectId(), name)
+			.orElseThrow(() -> InvalidInputException.of(field, "'" + name + "' is not a release of this project"));
 	}
 
 	/**

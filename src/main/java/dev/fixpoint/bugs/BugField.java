@@ -15,7 +15,7 @@ enum BugField {
 	EXPECTED_BEHAVIOR("expected_behavior"), ACTUAL_BEHAVIOR("actual_behavior"), ENVIRONMENT("environment"),
 	SEVERITY("severity"), PRIORITY("priority"), STATUS("status"), RESOLUTION("resolution"),
 	ASSIGNEE("assignee_id", "assignee"), COMPONENT("component"), TAGS("tags"), DUE_DATE("due_date"),
-	VERIFIED_BY("verified_by"), DUPLICATE_OF("duplicate_of");
+	VERIFIED_BY("verified_by"), DUPLICATE_OF("duplicate_of"), FIXED_IN("fixed_in"), AFFECTS("affects");
 
 	/**
 	 * What a QA engineer may change on a bug they reported (the contract's role table).

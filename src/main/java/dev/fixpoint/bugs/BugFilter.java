@@ -20,7 +20,34 @@ record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity>
 		List<String> tags, List<String> anyTags, List<String> notTags, List<UUID> components, List<UUID> notComponents,
 		Instant createdFrom, Instant createdTo, Instant updatedFrom, Instant updatedTo, Instant resolvedFrom,
 		Instant resolvedTo, LocalDate dueFrom, LocalDate dueBefore, String text, Boolean done, List<SlaState> slaStates,
-		List<SlaState> notSlaStates, Boolean linkedCode) {
+		List<SlaState> notSlaStates, Boolean linkedCode, ReleaseIds releases, Links links) {
+
+	/**
+	 * Release ids to include (any of) and exclude; an exclusion keeps bugs without one.
+	 */
+	record ReleaseIds(List<UUID> fixedIn, List<UUID> notFixedIn, List<UUID> affects, List<UUID> notAffects) {
+
+		static final ReleaseIds ANY = new ReleaseIds(List.of(), List.of(), List.of(), List.of());
+
+		boolean isEmpty() {
+			return this.fixedIn.isEmpty() && this.notFixedIn.isEmpty() && this.affects.isEmpty()
+					&& this.notAffects.isEmpty();
+		}
+
+	}
+
+	/** {@link BugCriteria.Links} with the parent resolved to its id. */
+	record Links(Boolean blocked, Boolean blocking, Boolean hasParent, UUID parent) {
+
+		static final Links ANY = new Links(null, null, null, null);
+
+		/** Whether a relation must exist: few bugs match, their own index finds them. */
+		boolean narrows() {
+			return Boolean.TRUE.equals(this.blocked) || Boolean.TRUE.equals(this.blocking)
+					|| Boolean.TRUE.equals(this.hasParent) || this.parent != null;
+		}
+
+	}
 
 	public BugFilter {
 		slaStates = List.copyOf(slaStates);
@@ -77,6 +104,20 @@ record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity>
 		private List<SlaState> slaStates = List.of(), notSlaStates = List.of();
 
 		private Boolean linkedCode;
+
+		private ReleaseIds releases = ReleaseIds.ANY;
+
+		private Links links = Links.ANY;
+
+		public Builder releases(ReleaseIds value) {
+			this.releases = value;
+			return this;
+		}
+
+		public Builder links(Links value) {
+			this.links = value;
+			return this;
+		}
 
 		public Builder statuses(List<String> in, List<String> out) {
 			this.statuses = in;
@@ -178,7 +219,7 @@ record BugFilter(List<String> statuses, List<String> notStatuses, List<Severity>
 					this.reporters, this.notReporters, this.tags, this.anyTags, this.notTags, this.components,
 					this.notComponents, this.createdFrom, this.createdTo, this.updatedFrom, this.updatedTo,
 					this.resolvedFrom, this.resolvedTo, this.dueFrom, this.dueBefore, this.text, this.done,
-					this.slaStates, this.notSlaStates, this.linkedCode);
+					this.slaStates, this.notSlaStates, this.linkedCode, this.releases, this.links);
 		}
 
 	}

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import dev.fixpoint.platform.FieldError;
 
 import static dev.fixpoint.bugs.BugRules.ACTUAL;
+import static dev.fixpoint.bugs.BugRules.AFFECTS;
 import static dev.fixpoint.bugs.BugRules.ASSIGNEE;
 import static dev.fixpoint.bugs.BugRules.COMPONENT;
 import static dev.fixpoint.bugs.BugRules.DESCRIPTION;
@@ -17,6 +18,7 @@ import static dev.fixpoint.bugs.BugRules.DUE_DATE;
 import static dev.fixpoint.bugs.BugRules.DUPLICATE_OF;
 import static dev.fixpoint.bugs.BugRules.ENVIRONMENT;
 import static dev.fixpoint.bugs.BugRules.EXPECTED;
+import static dev.fixpoint.bugs.BugRules.FIXED_IN;
 import static dev.fixpoint.bugs.BugRules.PRIORITY;
 import static dev.fixpoint.bugs.BugRules.RESOLUTION;
 import static dev.fixpoint.bugs.BugRules.SEVERITY;
@@ -67,6 +69,7 @@ final class BugInput {
 		raw.put("component", bug.component());
 		raw.put("tags", bug.tags());
 		raw.put("due_date", bug.dueDate() == null ? null : bug.dueDate().toString());
+		raw.put("affects", bug.affects());
 		return new BugInput(raw);
 	}
 
@@ -98,7 +101,8 @@ final class BugInput {
 		return new ValidNewBug(
 				new ReportText(value(TITLE), value(DESCRIPTION), value(STEPS), value(EXPECTED), value(ACTUAL),
 						value(ENVIRONMENT)),
-				value(SEVERITY), value(PRIORITY), value(ASSIGNEE), value(COMPONENT), value(TAGS), value(DUE_DATE));
+				value(SEVERITY), value(PRIORITY), value(ASSIGNEE), value(COMPONENT), value(TAGS), value(DUE_DATE),
+				value(AFFECTS));
 	}
 
 	/** An edit of the fields the body names. */
@@ -107,7 +111,7 @@ final class BugInput {
 				new BugChanges.Report(change(TITLE), change(DESCRIPTION), change(STEPS), change(EXPECTED),
 						change(ACTUAL), change(ENVIRONMENT)),
 				new BugChanges.Triage(change(SEVERITY), change(PRIORITY), change(ASSIGNEE), change(COMPONENT),
-						change(TAGS), change(DUE_DATE)),
+						change(TAGS), change(DUE_DATE), change(FIXED_IN), change(AFFECTS)),
 				new BugChanges.Progress(change(STATUS), change(RESOLUTION), change(VERIFIED_BY), change(DUPLICATE_OF)),
 				expectedVersion);
 	}

@@ -130,7 +130,8 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		return f.hasText() || (!field.equals("created") && (f.createdFrom() != null || f.createdTo() != null))
 				|| (!field.equals("updated") && (f.updatedFrom() != null || f.updatedTo() != null))
 				|| f.resolvedFrom() != null || f.resolvedTo() != null
-				|| (!field.equals("due") && (f.dueFrom() != null || f.dueBefore() != null));
+				|| (!field.equals("due") && (f.dueFrom() != null || f.dueBefore() != null))
+				|| !f.releases().fixedIn().isEmpty() || !f.releases().affects().isEmpty() || f.links().narrows();
 	}
 
 	private static String cursor(Map<String, Object> params, BugSort sort, Cursor after) {
@@ -323,10 +324,47 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		if (f.done() != null) {
 			where.clauses.add(f.done() ? "b.resolved_at is not null" : "b.resolved_at is null");
 		}
+		releases(where, f.releases());
+		links(where, f.links());
 		if (withText && f.hasText()) {
 			where.add("b.fulltext @@ websearch_to_tsquery('english', :text)", "text", f.text());
 		}
 		return where;
+	}
+
+	/** fixed_in / affects: bugs_fixed_in_idx and bugs_affects_idx (V30). */
+	private static void releases(Where where, BugFilter.ReleaseIds r) {
+		where.in("b.fixed_in", "fixedIn", r.fixedIn(), false);
+		if (!r.notFixedIn().isEmpty()) {
+			where.add("(b.fixed_in is null or b.fixed_in not in (:notFixedIn))", "notFixedIn", r.notFixedIn());
+		}
+		where.in("b.affects", "affects", r.affects(), false);
+		if (!r.notAffects().isEmpty()) {
+			where.add("(b.affects is null or b.affects not in (:notAffects))", "notAffects", r.notAffects());
+		}
+	}
+
+	/**
+	 * Relations, each a semi-join on bug_links' indexes (V30): blocked means blocked by a
+	 * bug that is not done, blocking likewise.
+	 */
+	private static void links(Where where, BugFilter.Links l) {
+		if (l.blocked() != null) {
+			where.clauses.add((l.blocked() ? "" : "not ") + "exists (select 1 from bug_links l join bugs o on "
+					+ "o.id = l.source_id where l.target_id = b.id and l.kind = 'blocks' and o.resolved_at is null)");
+		}
+		if (l.blocking() != null) {
+			where.clauses.add((l.blocking() ? "" : "not ") + "exists (select 1 from bug_links l join bugs o on "
+					+ "o.id = l.target_id where l.source_id = b.id and l.kind = 'blocks' and o.resolved_at is null)");
+		}
+		if (l.hasParent() != null) {
+			where.clauses.add((l.hasParent() ? "" : "not ")
+					+ "exists (select 1 from bug_links l where l.target_id = b.id and l.kind = 'parent')");
+		}
+		if (l.parent() != null) {
+			where.add("b.id in (select l.target_id from bug_links l where l.source_id = :parent and l.kind = 'parent')",
+					"parent", l.parent());
+		}
 	}
 
 	private static void assignees(Where where, BugFilter f) {

@@ -32,8 +32,20 @@ public record BugListRequest(List<String> status, List<String> severity, List<St
 		@Parameter(description = "words to find") String q,
 		@Parameter(
 				description = "created, updated, priority, severity, due; prefix - for descending (default -updated)") String sort,
-		String cursor, Integer limit, @Parameter(
-				description = "SLA state of the running clock: on_track, at_risk, breached (repeatable)") List<String> sla) {
+		String cursor, Integer limit,
+		@Parameter(
+				description = "SLA state of the running clock: on_track, at_risk, breached (repeatable)") List<String> sla,
+		@Parameter(name = "fixed_in", description = "the name of a release the bugs are fixed in") String fixedIn,
+		@Parameter(description = "the name of a release the bugs affect") String affects) {
+
+	/** A request without release filters. */
+	public BugListRequest(List<String> status, List<String> severity, List<String> priority, String assignee,
+			String reporter, List<String> tag, String component, String createdFrom, String createdTo,
+			String updatedFrom, String updatedTo, String resolvedFrom, String resolvedTo, String dueBefore, String q,
+			String sort, String cursor, Integer limit, List<String> sla) {
+		this(status, severity, priority, assignee, reporter, tag, component, createdFrom, createdTo, updatedFrom,
+				updatedTo, resolvedFrom, resolvedTo, dueBefore, q, sort, cursor, limit, sla, null, null);
+	}
 
 	public BugListRequest {
 		status = values(status);
@@ -55,8 +67,8 @@ public record BugListRequest(List<String> status, List<String> severity, List<St
 				one(parameter, "component"), one(parameter, "created_from"), one(parameter, "created_to"),
 				one(parameter, "updated_from"), one(parameter, "updated_to"), one(parameter, "resolved_from"),
 				one(parameter, "resolved_to"), one(parameter, "due_before"), one(parameter, "q"),
-				one(parameter, "sort"), one(parameter, "cursor"), limit(one(parameter, "limit")),
-				all(parameter, "sla"));
+				one(parameter, "sort"), one(parameter, "cursor"), limit(one(parameter, "limit")), all(parameter, "sla"),
+				one(parameter, "fixed_in"), one(parameter, "affects"));
 	}
 
 	private static List<String> all(Function<String, String[]> parameter, String name) {
@@ -117,6 +129,8 @@ public record BugListRequest(List<String> status, List<String> severity, List<St
 			.updated(new BugCriteria.Span(this.updatedFrom, this.updatedTo))
 			.resolved(new BugCriteria.Span(this.resolvedFrom, this.resolvedTo))
 			.due(null, this.dueBefore)
+			.fixedIn(BugCriteria.Terms.any(this.fixedIn))
+			.affects(BugCriteria.Terms.any(this.affects))
 			.text(this.q)
 			.build();
 	}
@@ -155,6 +169,8 @@ public record BugListRequest(List<String> status, List<String> severity, List<St
 		add(query, "resolved_to", this.resolvedTo);
 		add(query, "due_before", this.dueBefore);
 		this.sla.forEach(v -> add(query, "sla", v));
+		add(query, "fixed_in", this.fixedIn);
+		add(query, "affects", this.affects);
 		add(query, "q", this.q);
 		return query;
 	}
@@ -187,7 +203,7 @@ public record BugListRequest(List<String> status, List<String> severity, List<St
 		private List<String> status, severity, priority, tag, sla;
 
 		private String assignee, reporter, component, createdFrom, createdTo, updatedFrom, updatedTo, resolvedFrom,
-				resolvedTo, dueBefore, q, sort, cursor;
+				resolvedTo, dueBefore, q, sort, cursor, fixedIn, affects;
 
 		private Integer limit;
 
@@ -214,6 +230,13 @@ public record BugListRequest(List<String> status, List<String> severity, List<St
 			this.sort = r.sort;
 			this.cursor = r.cursor;
 			this.limit = r.limit;
+			this.fixedIn = r.fixedIn;
+			this.affects = r.affects;
+		}
+
+		public Builder fixedIn(String v) {
+			this.fixedIn = v;
+			return this;
 		}
 
 		public Builder status(List<String> v) {
@@ -278,7 +301,7 @@ public record BugListRequest(List<String> status, List<String> severity, List<St
 			return new BugListRequest(this.status, this.severity, this.priority, this.assignee, this.reporter, this.tag,
 					this.component, this.createdFrom, this.createdTo, this.updatedFrom, this.updatedTo,
 					this.resolvedFrom, this.resolvedTo, this.dueBefore, this.q, this.sort, this.cursor, this.limit,
-					this.sla);
+					this.sla, this.fixedIn, this.affects);
 		}
 
 	}

@@ -48,8 +48,12 @@ public class BugManagement {
 
 	private final BugTexts texts;
 
+	private final BugTemplates templates;
+
 	BugManagement(BugRepository bugs, ProjectAccess access, BugEditor editor, ApplicationEventPublisher events,
-			BugMarkdown markdown, ObjectProvider<SlaOnFiling> sla, Clock clock, BugTexts texts) {
+			BugMarkdown markdown, ObjectProvider<SlaOnFiling> sla, Clock clock, BugTexts texts,
+			BugTemplates templates) {
+		this.templates = templates;
 		this.bugs = bugs;
 		this.access = access;
 		this.editor = editor;
@@ -113,7 +117,11 @@ public class BugManagement {
 		member.require(ProjectAction.CREATE_BUG);
 		CurrentUser user = member.user();
 		ValidNewBug bug = BugRules.valid(report);
+		if (report.template() != null && !report.template().isBlank()) {
+			BugTemplates.requireFilled(this.templates.named(member, report.template()), bug);
+		}
 		ProjectComponent component = this.editor.component(member, bug.component());
+		UUID affects = this.editor.release(member, "affects", bug.affects());
 		UUID assigneeId = assignee(member, bug.assigneeId(), component);
 		Instant now = Times.now(this.clock);
 		FilingSlot slot = this.access.nextBug(member.projectId());
@@ -122,7 +130,7 @@ public class BugManagement {
 		SlaOnFiling.Started clock = sla == null ? new SlaOnFiling.Started(null, null)
 				: sla.start(id, member.project(), bug.severity());
 		BugRow.Triage triage = new BugRow.Triage(bug.severity(), bug.priority(), assigneeId,
-				component == null ? null : component.id(), bug.tags(), bug.dueDate());
+				component == null ? null : component.id(), bug.tags(), bug.dueDate(), null, affects);
 		BugRow row = new BugRow(id, member.projectId(), member.project().key(), slot.number(), user.id(), bug.report(),
 				triage, BugRow.Progress.filed(slot.workflow().initialStatus().key()),
 				new BugRow.Tracking(clock.dueAt(), clock.state(), null, List.of()), new BugRow.Stamps(1, now, now));

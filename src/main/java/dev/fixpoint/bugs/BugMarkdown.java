@@ -64,6 +64,15 @@ public class BugMarkdown {
 	}
 
 	/**
+	 * Renders many texts of {@code member}'s project (an import's comments): the
+	 * project's keys and members are looked up at most once for all of them.
+	 */
+	public java.util.function.Function<String, Rendered> renderer(Membership member) {
+		Links links = in(member);
+		return links::render;
+	}
+
+	/**
 	 * For work done on nobody's behalf over many bugs (rendering stored HTML again after
 	 * {@link #VERSION} changed): each bug's project is looked up once, each project's
 	 * keys and members at most once.

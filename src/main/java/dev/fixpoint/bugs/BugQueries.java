@@ -41,14 +41,26 @@ public class BugQueries {
 
 	private final FilterResolver filters;
 
+	private final java.time.Clock clock;
+
 	BugQueries(BugRepository bugs, BugEditor editor, BugViews views, ProjectAccess access, Accounts accounts,
-			FilterResolver filters) {
+			FilterResolver filters, java.time.Clock clock) {
+		this.clock = clock;
 		this.bugs = bugs;
 		this.editor = editor;
 		this.views = views;
 		this.access = access;
 		this.accounts = accounts;
 		this.filters = filters;
+	}
+
+	/**
+	 * The key of the bug imported under {@code importKey} from another tracker among the
+	 * caller's projects ({@code JIRA-7} finds {@code WEB-42}), if there is one.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> importedBugKey(String importKey, CurrentUser user) {
+		return this.bugs.findKeyByImportKey(importKey, user.id());
 	}
 
 	public Bug find(String bugRef, CurrentUser user) {
@@ -104,6 +116,38 @@ public class BugQueries {
 			return List.of();
 		}
 		return this.bugs.recentTags(projects, prefix == null ? "" : prefix.strip(), TAG_WINDOW, limit);
+	}
+
+	/**
+	 * These bugs, in the order of {@code ids}, leaving out those the caller may not see
+	 * (or that are gone): one statement.
+	 */
+	public List<Bug> visible(java.util.Collection<UUID> ids, CurrentUser user) {
+		Map<UUID, BugRow> rows = this.bugs.findAllIn(ids, this.access.projectIdsOf(user))
+			.stream()
+			.collect(Collectors.toMap(BugRow::id, Function.identity()));
+		return this.views.views(ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList());
+	}
+
+	/**
+	 * What others changed lately ({@code days} back) on the bugs the caller reported or
+	 * is assigned, newest first: My work's recent activity. Internal notes are left out.
+	 */
+	public List<RecentChange> recentChangesOnMine(CurrentUser user, int days, int limit) {
+		List<BugRepository.ChangeRow> rows = this.bugs.changesOnBugsOf(this.access.projectIdsOf(user), user.id(),
+				dev.fixpoint.platform.Times.now(this.clock).minus(java.time.Duration.ofDays(days)), limit);
+		Map<UUID, UserSummary> people = this.accounts
+			.findAll(rows.stream()
+				.map(BugRepository.ChangeRow::userId)
+				.filter(java.util.Objects::nonNull)
+				.distinct()
+				.toList())
+			.stream()
+			.collect(Collectors.toMap(UserSummary::id, Function.identity()));
+		return rows.stream()
+			.map(r -> new RecentChange(r.bugKey(), r.bugTitle(), r.userId() == null ? null : people.get(r.userId()),
+					r.field(), r.oldValue(), r.newValue(), r.createdAt()))
+			.toList();
 	}
 
 	/** How many of the newest bugs the tag suggestions read. */

@@ -32,10 +32,10 @@ class BugRepository {
 		this.jdbc.sql("""
 				insert into bugs (id, project_id, number, title, description, steps_to_reproduce, expected_behavior,
 				    actual_behavior, environment, severity, priority, status, reporter_id, assignee_id, component_id,
-				    tags, due_date, sla_due_at, sla_state, created_at, updated_at)
+				    tags, due_date, sla_due_at, sla_state, fixed_in, affects, created_at, updated_at)
 				values (:id, :projectId, :number, :title, :description, :steps, :expected, :actual,
 				    cast(:environment as jsonb), :severity, :priority, :status, :reporterId, :assigneeId, :componentId,
-				    cast(:tags as text[]), :dueDate, :slaDueAt, :slaState, :now, :now)
+				    cast(:tags as text[]), :dueDate, :slaDueAt, :slaState, :fixedIn, :affects, :now, :now)
 				""")
 			.param("id", bug.id())
 			.param("projectId", bug.projectId())
@@ -57,7 +57,7 @@ class BugRepository {
 				    severity = :severity, priority = :priority, status = :status, resolution = :resolution,
 				    assignee_id = :assigneeId, component_id = :componentId, tags = cast(:tags as text[]),
 				    due_date = :dueDate, verified_by = :verifiedBy, resolved_at = :resolvedAt, closed_at = :closedAt,
-				    duplicate_of = :duplicateOf,
+				    duplicate_of = :duplicateOf, fixed_in = :fixedIn, affects = :affects,
 				    version = version + 1, updated_at = :now
 				where id = :id and version = :version
 				""")
@@ -94,6 +94,56 @@ class BugRepository {
 			.optional();
 	}
 
+	/** The bugs of these ids that are in these projects (others are left out). */
+	List<BugRow> findAllIn(java.util.Collection<UUID> ids, java.util.Collection<UUID> projectIds) {
+		if (ids.isEmpty() || projectIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select " + COLUMNS
+				+ " from bugs b join projects p on p.id = b.project_id where b.id in (:ids) and b.project_id in (:projects)")
+			.param("ids", ids)
+			.param("projects", projectIds)
+			.query(this.mapper)
+			.list();
+	}
+
+	record ChangeRow(long id, UUID bugId, String bugKey, String bugTitle, String field, String oldValue,
+			String newValue, UUID userId, Instant createdAt) {
+	}
+
+	/**
+	 * What others changed since {@code since} on the bugs a person reported or is
+	 * assigned (in these projects), newest first: the bugs through their (project,
+	 * assignee | reporter, updated_at) indexes, only those updated since, then their
+	 * history rows. Internal notes are left out.
+	 */
+	List<ChangeRow> changesOnBugsOf(java.util.Collection<UUID> projectIds, UUID userId, Instant since, int limit) {
+		if (projectIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select h.id, h.bug_id, p.key || '-' || b.number as bug_key, b.title as bug_title, h.field,
+				       h.old_value, h.new_value, h.user_id, h.created_at
+				from bugs b
+				join projects p on p.id = b.project_id
+				join bug_history h on h.bug_id = b.id
+				where b.project_id in (:projects) and (b.assignee_id = :user or b.reporter_id = :user)
+				  and b.updated_at >= :since and h.created_at >= :since
+				  and h.user_id is distinct from :user and h.field not like 'internal\\_note\\_%'
+				order by h.created_at desc, h.id desc
+				limit :limit
+				""")
+			.param("projects", projectIds)
+			.param("user", userId)
+			.param("since", Timestamp.from(since))
+			.param("limit", limit)
+			.query((rs, n) -> new ChangeRow(rs.getLong("id"), rs.getObject("bug_id", UUID.class),
+					rs.getString("bug_key"), rs.getString("bug_title"), rs.getString("field"),
+					rs.getString("old_value"), rs.getString("new_value"), rs.getObject("user_id", UUID.class),
+					rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
 	/**
 	 * Finds a bug by key among the projects the user belongs to (keys are unique per
 	 * organization).
@@ -111,6 +161,21 @@ class BugRepository {
 			.param("user", userId)
 			.query(this.mapper)
 			.optional();
+	}
+
+	/**
+	 * The key of the bug one of the user's projects imported under {@code originalKey}
+	 * (another tracker's key, any case).
+	 */
+	Optional<String> findKeyByImportKey(String originalKey, UUID userId) {
+		return this.jdbc.sql("""
+				select p.key || '-' || b.number
+				from bugs b
+				join projects p on p.id = b.project_id
+				join project_members m on m.project_id = p.id and m.user_id = :user
+				where upper(b.import_key) = upper(:key) and b.import_key is not null
+				order by b.created_at, b.id limit 1
+				""").param("key", originalKey).param("user", userId).query(String.class).optional();
 	}
 
 	Optional<BugRow> lockById(UUID id) {

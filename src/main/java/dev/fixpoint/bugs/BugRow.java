@@ -15,10 +15,11 @@ record BugRow(UUID id, UUID projectId, String projectKey, int number, UUID repor
 
 	/** How bad, how urgent, who works on it and where it belongs. */
 	record Triage(Severity severity, Priority priority, UUID assigneeId, UUID componentId, List<String> tags,
-			LocalDate dueDate) {
+			LocalDate dueDate, UUID fixedIn, UUID affects) {
 
 		Triage withPriority(Priority to) {
-			return new Triage(this.severity, to, this.assigneeId, this.componentId, this.tags, this.dueDate);
+			return new Triage(this.severity, to, this.assigneeId, this.componentId, this.tags, this.dueDate,
+					this.fixedIn, this.affects);
 		}
 
 	}

@@ -34,7 +34,7 @@ final class BugRowMapper implements RowMapper<BugRow> {
 			b.expected_behavior, b.actual_behavior, b.environment::text as environment, b.severity, b.priority,
 			b.status, b.resolution, b.reporter_id, b.assignee_id, b.component_id, b.tags, b.due_date, b.sla_due_at,
 			b.verified_by, b.resolved_at, b.closed_at, b.github_issue_url, b.linked_prs::text as linked_prs,
-			b.version, b.created_at, b.updated_at, b.duplicate_of, b.sla_state
+			b.version, b.created_at, b.updated_at, b.duplicate_of, b.sla_state, b.fixed_in, b.affects
 			""";
 
 	private static final TypeReference<Map<String, String>> ENVIRONMENT = new TypeReference<>() {
@@ -67,7 +67,8 @@ final class BugRowMapper implements RowMapper<BugRow> {
 		return new BugRow.Triage(Severity.parse(rs.getString("severity")).orElseThrow(),
 				Priority.parse(rs.getString("priority")).orElseThrow(), rs.getObject("assignee_id", UUID.class),
 				rs.getObject("component_id", UUID.class), strings(rs.getArray("tags")),
-				localDate(rs.getDate("due_date")));
+				localDate(rs.getDate("due_date")), rs.getObject("fixed_in", UUID.class),
+				rs.getObject("affects", UUID.class));
 	}
 
 	private static BugRow.Progress progress(ResultSet rs) throws SQLException {
@@ -104,11 +105,14 @@ final class BugRowMapper implements RowMapper<BugRow> {
 				this.json.writeValueAsString(r.environment()));
 	}
 
-	/** {@code :severity, :priority, :assigneeId, :componentId, :tags, :dueDate}. */
+	/**
+	 * {@code :severity, :priority, :assigneeId, :componentId, :tags, :dueDate, :fixedIn,
+	 * :affects}.
+	 */
 	private static Map<String, Object> params(BugRow.Triage t) {
 		return params("severity", t.severity().key(), "priority", t.priority().key(), "assigneeId", t.assigneeId(),
 				"componentId", t.componentId(), "tags", t.tags().toArray(String[]::new), "dueDate",
-				t.dueDate() == null ? null : Date.valueOf(t.dueDate()));
+				t.dueDate() == null ? null : Date.valueOf(t.dueDate()), "fixedIn", t.fixedIn(), "affects", t.affects());
 	}
 
 	/**

@@ -56,6 +56,8 @@ public final class BugRules {
 	static final Rule<LocalDate> DUE_DATE = new Rule<>(BugField.DUE_DATE, BugRules::dueDate);
 	static final Rule<UUID> VERIFIED_BY = new Rule<>(BugField.VERIFIED_BY, BugRules::userId);
 	static final Rule<BugKey> DUPLICATE_OF = new Rule<>(BugField.DUPLICATE_OF, BugRules::duplicateOf);
+	static final Rule<String> FIXED_IN = new Rule<>(BugField.FIXED_IN, BugRules::release);
+	static final Rule<String> AFFECTS = new Rule<>(BugField.AFFECTS, BugRules::release);
 
 	private BugRules() {
 	}
@@ -206,6 +208,18 @@ public final class BugRules {
 		}
 		return BugKey.parse(text(value, "duplicate_of"))
 			.orElseThrow(() -> new InvalidValue("must be the key of the original bug, e.g. WEB-12"));
+	}
+
+	/** A release by name ({@code fixed_in}, {@code affects}); blank or null clears it. */
+	private static String release(Object value) {
+		if (value == null || text(value, "").isBlank()) {
+			return null;
+		}
+		String name = text(value, "").strip();
+		if (name.length() > Releases.NAME_MAX) {
+			throw new InvalidValue("must be the name of a release of the project, e.g. 1.4");
+		}
+		return name;
 	}
 
 	private static String component(Object value) {

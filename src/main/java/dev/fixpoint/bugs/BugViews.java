@@ -29,10 +29,13 @@ class BugViews {
 
 	private final BugRepository bugs;
 
-	BugViews(Accounts accounts, ProjectComponents components, BugRepository bugs) {
+	private final ReleaseRepository releases;
+
+	BugViews(Accounts accounts, ProjectComponents components, BugRepository bugs, ReleaseRepository releases) {
 		this.accounts = accounts;
 		this.components = components;
 		this.bugs = bugs;
+		this.releases = releases;
 	}
 
 	Bug view(BugRow row) {
@@ -60,11 +63,16 @@ class BugViews {
 			.map(r -> r.progress().duplicateOf())
 			.filter(Objects::nonNull)
 			.collect(java.util.stream.Collectors.toSet()));
-		return rows.stream().map(r -> toBug(r, users, componentNames, originals)).toList();
+		Set<UUID> releaseIds = new HashSet<>();
+		rows.forEach(r -> Stream.of(r.triage().fixedIn(), r.triage().affects())
+			.filter(Objects::nonNull)
+			.forEach(releaseIds::add));
+		Map<UUID, String> releases = this.releases.names(releaseIds);
+		return rows.stream().map(r -> toBug(r, users, componentNames, originals, releases)).toList();
 	}
 
 	private static Bug toBug(BugRow r, Map<UUID, UserSummary> users, Map<UUID, String> components,
-			Map<UUID, String> originals) {
+			Map<UUID, String> originals, Map<UUID, String> releases) {
 		ReportText text = r.report();
 		BugRow.Triage t = r.triage();
 		BugRow.Progress p = r.progress();
@@ -76,7 +84,9 @@ class BugViews {
 				r.tracking().slaDueAt(), p.verifiedBy() == null ? null : users.get(p.verifiedBy()), p.resolvedAt(),
 				p.closedAt(), r.tracking().githubIssueUrl(), r.tracking().linkedPrs(), r.stamps().version(),
 				r.stamps().createdAt(), r.stamps().updatedAt(),
-				p.duplicateOf() == null ? null : originals.get(p.duplicateOf()), r.tracking().slaState());
+				p.duplicateOf() == null ? null : originals.get(p.duplicateOf()), r.tracking().slaState(),
+				t.fixedIn() == null ? null : releases.get(t.fixedIn()),
+				t.affects() == null ? null : releases.get(t.affects()));
 	}
 
 	static String componentName(List<ProjectComponent> components, UUID id) {

@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * @param ids bug ids or keys (at most {@value BugBulk#MAX_BUGS})
  * @param set any of status (+ resolution, verified_by), assignee_id, severity, priority,
- * tags_add, tags_remove
+ * tags_add, tags_remove, fixed_in (a release name)
  */
 public record BulkEdit(List<String> ids, Map<String, Object> set) {
 }

@@ -66,6 +66,22 @@ public final class EditRules {
 		return allows(member, bug, BugField.SEVERITY);
 	}
 
+	/**
+	 * Why {@code member} may not add or remove links of a bug of their project, or empty:
+	 * admins and developers may (those who edit every field), QA engineers and viewers
+	 * not.
+	 */
+	public static Optional<String> linkRefusal(Membership member) {
+		return member.refusal(ProjectAction.EDIT_BUG)
+			.or(() -> member.role() == ProjectRole.QA ? Optional.of("QA engineers cannot link bugs")
+					: Optional.empty());
+	}
+
+	/** Adding and removing links (the Relations section's controls). */
+	public static boolean mayLink(Membership member) {
+		return linkRefusal(member).isEmpty();
+	}
+
 	public static boolean mayAssign(Membership member) {
 		return member.refusal(ProjectAction.ASSIGN).isEmpty();
 	}
@@ -77,7 +93,7 @@ public final class EditRules {
 	public static Set<String> bulkFields(Membership member) {
 		Set<String> fields = new LinkedHashSet<>();
 		for (BugField field : List.of(BugField.STATUS, BugField.RESOLUTION, BugField.ASSIGNEE, BugField.SEVERITY,
-				BugField.PRIORITY, BugField.TAGS)) {
+				BugField.PRIORITY, BugField.TAGS, BugField.FIXED_IN)) {
 			if (refusal(member, member.user().id(), field).isEmpty()) {
 				fields.add(field.api());
 			}

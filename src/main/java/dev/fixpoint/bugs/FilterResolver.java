@@ -36,9 +36,15 @@ class FilterResolver {
 
 	private final ProjectComponents components;
 
-	FilterResolver(Accounts accounts, ProjectComponents components) {
+	private final ReleaseRepository releases;
+
+	private final BugRepository bugs;
+
+	FilterResolver(Accounts accounts, ProjectComponents components, ReleaseRepository releases, BugRepository bugs) {
 		this.accounts = accounts;
 		this.components = components;
+		this.releases = releases;
+		this.bugs = bugs;
 	}
 
 	/**
@@ -75,6 +81,11 @@ class FilterResolver {
 			.due(day("due_from", c.dueFrom(), errors), day("due_before", c.dueBefore(), errors))
 			.text(trim(c.text()))
 			.done(c.done())
+			.releases(new BugFilter.ReleaseIds(releases(member, "fixed_in", c.fixedIn().any(), user, errors),
+					releases(member, "fixed_in", c.fixedIn().none(), user, errors),
+					releases(member, "affects", c.affects().any(), user, errors),
+					releases(member, "affects", c.affects().none(), user, errors)))
+			.links(links(c.links(), user, errors))
 			.build();
 		if (filter.text() != null && filter.text().length() > TEXT_MAX) {
 			errors.add("q", "must be at most 500 characters");
@@ -134,6 +145,42 @@ class FilterResolver {
 						() -> errors.add("component", "'" + name + "' is not a component of this project"));
 		}
 		return ids;
+	}
+
+	/**
+	 * Releases by name (any case): the project's, or across projects those of every
+	 * project of the caller with that name.
+	 */
+	private List<UUID> releases(Membership member, String field, List<String> names, CurrentUser user, Errors errors) {
+		List<UUID> ids = new ArrayList<>();
+		for (String name : names) {
+			if (member != null) {
+				this.releases.idByName(member.projectId(), name)
+					.ifPresentOrElse(ids::add,
+							() -> errors.add(field, "'" + name + "' is not a release of this project"));
+				continue;
+			}
+			List<UUID> found = this.releases.idsByName(user.id(), List.of(name));
+			if (found.isEmpty()) {
+				errors.add(field, "no release '" + name + "' in your projects");
+			}
+			ids.addAll(found);
+		}
+		return ids;
+	}
+
+	private BugFilter.Links links(BugCriteria.Links links, CurrentUser user, Errors errors) {
+		UUID parent = null;
+		if (links.parent() != null) {
+			parent = BugKey.parse(links.parent())
+				.flatMap(key -> this.bugs.findByKey(key, user.id()))
+				.map(BugRow::id)
+				.orElse(null);
+			if (parent == null) {
+				errors.add("parent", "no bug " + links.parent() + " in your projects");
+			}
+		}
+		return new BugFilter.Links(links.blocked(), links.blocking(), links.hasParent(), parent);
 	}
 
 	/**

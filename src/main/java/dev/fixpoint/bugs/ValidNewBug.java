@@ -11,5 +11,5 @@ import java.util.UUID;
  * decided when filing.
  */
 record ValidNewBug(ReportText report, Severity severity, Priority priority, UUID assigneeId, String component,
-		List<String> tags, LocalDate dueDate) {
+		List<String> tags, LocalDate dueDate, String affects) {
 }

@@ -6,15 +6,21 @@
  * kit the nested feature modules share (routes, flash, messages, notices, SLA and
  * environment texts, {@code FormValues}); the pages themselves are nested modules:
  * {@code bugs.page}, {@code bugs.list}, {@code bugs.board}, {@code bugs.triage},
- * {@code bugs.bulk}, {@code bugs.filing}.
+ * {@code bugs.bulk}, {@code bugs.filing}, {@code bugs.relations}, {@code bugs.releases}.
  * <p>
- * Owns the tables {@code bugs} and {@code bug_history}. Public API:
- * {@link dev.fixpoint.bugs.BugManagement} (file, edit, delete, {@code recordActivity} and
- * {@code moveAllInStatus} for other modules, {@code raisePriority} for SLA breaches),
- * {@link dev.fixpoint.bugs.BugQueries} (find, locate as a
- * {@link dev.fixpoint.bugs.BugRef}, list, search, history, counts),
- * {@link dev.fixpoint.bugs.BugBulk}, {@link dev.fixpoint.bugs.BugExport} (streamed CSV),
- * {@link dev.fixpoint.bugs.BugRules} (shape rules shared by API and UI),
+ * Owns the tables {@code bugs}, {@code bug_history}, {@code bug_links}, {@code releases}
+ * and {@code bug_templates}. Relations ({@link dev.fixpoint.bugs.BugLinks}): blocks,
+ * relates to, parent / sub-bug, one row read from either side
+ * ({@link dev.fixpoint.bugs.LinkType}), no loop of blocks or parents ({@code LinkPaths},
+ * 409 with the path), history on both bugs. Releases
+ * ({@link dev.fixpoint.bugs.Releases}): {@code fixed_in} and {@code affects} are triage
+ * fields naming one. Bug templates ({@link dev.fixpoint.bugs.BugTemplates}): filing with
+ * one requires its fields (422). Public API: {@link dev.fixpoint.bugs.BugManagement}
+ * (file, edit, delete, {@code recordActivity} and {@code moveAllInStatus} for other
+ * modules, {@code raisePriority} for SLA breaches), {@link dev.fixpoint.bugs.BugQueries}
+ * (find, locate as a {@link dev.fixpoint.bugs.BugRef}, list, search, history,
+ * counts), {@link dev.fixpoint.bugs.BugBulk}, {@link dev.fixpoint.bugs.BugExport}
+ * (streamed CSV), {@link dev.fixpoint.bugs.BugRules} (shape rules shared by API and UI),
  * {@link dev.fixpoint.bugs.BugMarkdown} and {@link dev.fixpoint.bugs.BugTexts},
  * {@link dev.fixpoint.bugs.BugListRequest} (a list's query string, read by
  * {@code web.BugListRequestResolver}) and {@link dev.fixpoint.bugs.BugCriteria} (what a

@@ -52,6 +52,34 @@ class CommentRepository {
 			.update();
 	}
 
+	/** A comment of an imported bug ({@link CommentImport}). */
+	record ImportedRow(UUID id, UUID bugId, UUID authorId, String content, String contentHtml, Instant createdAt,
+			String importId) {
+	}
+
+	/** One statement for the batch; a comment imported before is left as it is. */
+	int insertImported(List<ImportedRow> rows, int renderer) {
+		return this.jdbc.sql("""
+				insert into comments (id, bug_id, author_id, content, content_html, created_at, updated_at, renderer,
+				    import_id)
+				select u.id, u.bug, u.author, u.content, u.html, u.at, u.at, :renderer, u.import_id
+				from unnest(cast(:ids as uuid[]), cast(:bugs as uuid[]), cast(:authors as uuid[]),
+				    cast(:contents as text[]), cast(:htmls as text[]), cast(:ats as timestamptz[]),
+				    cast(:importIds as text[])) as u(id, bug, author, content, html, at, import_id)
+				order by u.bug, u.at
+				on conflict (bug_id, import_id) where import_id is not null do nothing
+				""")
+			.param("renderer", renderer)
+			.param("ids", rows.stream().map(r -> r.id().toString()).toArray(String[]::new))
+			.param("bugs", rows.stream().map(r -> r.bugId().toString()).toArray(String[]::new))
+			.param("authors", rows.stream().map(r -> r.authorId().toString()).toArray(String[]::new))
+			.param("contents", rows.stream().map(ImportedRow::content).toArray(String[]::new))
+			.param("htmls", rows.stream().map(ImportedRow::contentHtml).toArray(String[]::new))
+			.param("ats", rows.stream().map(r -> r.createdAt().toString()).toArray(String[]::new))
+			.param("importIds", rows.stream().map(ImportedRow::importId).toArray(String[]::new))
+			.update();
+	}
+
 	Optional<CommentRow> find(UUID id) {
 		return this.jdbc.sql("select " + COLUMNS + " from comments where id = :id")
 			.param("id", id)

@@ -8,6 +8,8 @@
  * Owns the table {@code comments} (deletes are soft; a trigger keeps the public comments'
  * text in {@code bugs.comment_vector} for full-text search, V5). Public API:
  * {@link dev.fixpoint.comments.Comments} (add, list, edit, delete, preview),
+ * {@link dev.fixpoint.comments.CommentImport} (the comments of imported bugs, a batch at
+ * a time, with their original authors and dates; no events, no history entries),
  * {@link dev.fixpoint.comments.Comment}, {@link dev.fixpoint.comments.NewComment} and the
  * event {@link dev.fixpoint.comments.CommentAdded}.
  * <p>

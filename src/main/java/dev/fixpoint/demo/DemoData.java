@@ -15,11 +15,13 @@ import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Loads the demo organization unless it is already there: first the people and projects
- * in one transaction, then each project's bugs in a transaction of its own, the projects
- * side by side (hundreds of use-case calls, each a few round trips to the database, so
- * overlapping them is what keeps start-up short). Seeded per project, so every
- * installation gets the same people, projects and bug reports whatever the threads do
- * (ids and timestamps aside).
+ * in one transaction, then each project's months of bugs in a transaction of its own
+ * ({@link DemoBugs}), the projects side by side (hundreds of use-case calls, each a few
+ * round trips to the database, so overlapping them is what keeps start-up short). Seeded
+ * per project, so every installation gets the same people, projects and bug reports
+ * whatever the threads do (ids and timestamps aside). Then attachments and watches
+ * ({@link DemoFinish}), and the bell starts with a few unread notifications per person,
+ * not months of them.
  */
 @Service
 class DemoData {
@@ -34,11 +36,15 @@ class DemoData {
 
 	private final TransactionOperations transactions;
 
-	DemoData(DemoTeam team, DemoProjects projects, DemoBugs bugs, TransactionOperations transactions) {
+	private final DemoFinish finish;
+
+	DemoData(DemoTeam team, DemoProjects projects, DemoBugs bugs, TransactionOperations transactions,
+			DemoFinish finish) {
 		this.team = team;
 		this.projects = projects;
 		this.bugs = bugs;
 		this.transactions = transactions;
+		this.finish = finish;
 	}
 
 	/** What a load did: nothing (already there) or how much it created. */
@@ -63,8 +69,9 @@ class DemoData {
 		}
 		List<DemoProject> specs = specs();
 		int filed = 0;
+		List<List<DemoBugs.Filed>> stories = new ArrayList<>();
 		try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-			List<Future<Integer>> filings = new ArrayList<>();
+			List<Future<List<DemoBugs.Filed>>> filings = new ArrayList<>();
 			for (int i = 0; i < specs.size(); i++) {
 				DemoProject spec = specs.get(i);
 				Project project = setup.projects().get(i);
@@ -72,12 +79,24 @@ class DemoData {
 				filings.add(executor.submit(
 						() -> this.transactions.execute(tx -> this.bugs.file(spec, project, setup.team(), random))));
 			}
-			for (Future<Integer> filing : filings) {
-				filed += done(filing);
+			for (Future<List<DemoBugs.Filed>> filing : filings) {
+				List<DemoBugs.Filed> story = done(filing);
+				stories.add(story);
+				filed += story.size();
 			}
 		}
+		Random random = new Random(SEED - 1);
+		for (int i = 0; i < specs.size(); i++) {
+			this.finish.enrich(stories.get(i), setup.team(), members(specs.get(i), setup.team()), random);
+		}
+		this.finish.settle(setup.team().people().values().stream().map(p -> p.id()).toList());
 		return new Loaded(true, setup.team().people().size(), specs.size(), filed,
 				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** The project's members besides its admin Alice (who may watch its bugs). */
+	private static List<dev.fixpoint.platform.CurrentUser> members(DemoProject spec, Team team) {
+		return spec.members().keySet().stream().map(team::get).toList();
 	}
 
 	private Setup setUp() {
@@ -85,7 +104,7 @@ class DemoData {
 		return new Setup(people, specs().stream().map(spec -> this.projects.setUp(spec, people)).toList());
 	}
 
-	private static int done(Future<Integer> filing) {
+	private static <T> T done(Future<T> filing) {
 		try {
 			return filing.get();
 		}

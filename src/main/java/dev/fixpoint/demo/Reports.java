@@ -26,21 +26,18 @@ final class Reports {
 
 	private final Random random;
 
-	private final LocalDate today;
-
 	private final List<Scenario> deck = new ArrayList<>();
 
-	Reports(DemoProject project, Random random, LocalDate today) {
+	Reports(DemoProject project, Random random) {
 		this.project = project;
 		this.random = random;
-		this.today = today;
 	}
 
 	/**
 	 * The next report; scenarios are dealt from a shuffled deck so each kind shows up
 	 * about equally often.
 	 */
-	NewBug next(UUID assignee) {
+	NewBug next(UUID assignee, LocalDate today) {
 		if (this.deck.isEmpty()) {
 			this.deck.addAll(this.project.scenarios());
 			java.util.Collections.shuffle(this.deck, this.random);
@@ -48,11 +45,35 @@ final class Reports {
 		Scenario s = this.deck.remove(this.deck.size() - 1);
 		Map<String, String> environment = this.project.environment().draw(s, this.random);
 		Map<String, String> chosen = new HashMap<>(environment);
-		String title = text(s.title(), chosen);
+		String title = reword(text(s.title(), chosen), environment);
 		Severity severity = vary(s.severity());
 		return new NewBug(title.length() > 200 ? title.substring(0, 200) : title, text(s.description(), chosen),
 				text(s.steps(), chosen), text(s.expected(), chosen), text(s.actual(), chosen), environment, severity,
-				priorityFor(severity), assignee, s.component(), tags(s), dueDate(severity));
+				priorityFor(severity), assignee, s.component(), tags(s), dueDate(severity, today));
+	}
+
+	/**
+	 * People describe the same kind of bug in their own words: most titles get where or
+	 * since when they saw it, or how often, so two reports of one scenario rarely read
+	 * alike.
+	 */
+	private String reword(String title, Map<String, String> environment) {
+		List<String> where = new ArrayList<>(environment.values());
+		String somewhere = where.isEmpty() ? "staging" : DemoProject.pick(this.random, where);
+		return switch (this.random.nextInt(10)) {
+			case 0, 1, 2 -> title;
+			case 3, 4 -> title + " (" + somewhere + ")";
+			case 5 -> title + " on " + somewhere;
+			case 6 -> "Intermittent: " + decapitalize(title);
+			case 7 -> title + " since " + somewhere;
+			case 8 -> "Regression: " + decapitalize(title) + " (" + somewhere + ")";
+			default -> title + " for some customers (" + somewhere + ")";
+		};
+	}
+
+	private static String decapitalize(String title) {
+		return title.length() > 1 && Character.isUpperCase(title.charAt(0)) && Character.isLowerCase(title.charAt(1))
+				? Character.toLowerCase(title.charAt(0)) + title.substring(1) : title;
 	}
 
 	private String text(String template, Map<String, String> chosen) {
@@ -94,13 +115,12 @@ final class Reports {
 	}
 
 	/** Urgent bugs often get a date (some already overdue); others rarely do. */
-	private LocalDate dueDate(Severity severity) {
+	private LocalDate dueDate(Severity severity, LocalDate today) {
 		boolean urgent = severity == Severity.CRITICAL || severity == Severity.HIGH;
 		if (this.random.nextInt(100) >= (urgent ? 55 : 12)) {
 			return null;
 		}
-		return urgent ? this.today.plusDays(this.random.nextInt(24) - 5)
-				: this.today.plusDays(7 + this.random.nextInt(60));
+		return urgent ? today.plusDays(this.random.nextInt(24) - 5) : today.plusDays(7 + this.random.nextInt(60));
 	}
 
 }

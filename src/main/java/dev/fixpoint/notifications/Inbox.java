@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Delivers one fact about a bug to the people who should hear about it: an in-app
  * notification each (signalled to their browsers once the transaction commits) and, per
  * their preferences, an email item in the same transaction (the outbox delivery's).
- * Internal notes never become email items; viewers get only status changes by email.
+ * Internal notes never become email items; viewers get only status changes by email. Each
+ * notification records whether its recipient takes part in the bug (reporter, assignee,
+ * commenter; mentioned or assigned by it): the "participating" filter.
  */
 @Component
 class Inbox {
@@ -40,8 +42,16 @@ class Inbox {
 
 	private final NotificationMetrics metrics;
 
+	private final WatcherRepository watchers;
+
+	private final List<NotificationChannel> channels;
+
 	Inbox(Recipients recipients, NotificationRepository notifications, EmailItemRepository emailItems,
-			PreferenceRepository preferences, UnreadSignals signals, SmtpProperties smtp, NotificationMetrics metrics) {
+			PreferenceRepository preferences, UnreadSignals signals, SmtpProperties smtp, NotificationMetrics metrics,
+			WatcherRepository watchers,
+			org.springframework.beans.factory.ObjectProvider<NotificationChannel> channels) {
+		this.watchers = watchers;
+		this.channels = channels.orderedStream().toList();
 		this.recipients = recipients;
 		this.notifications = notifications;
 		this.emailItems = emailItems;
@@ -63,15 +73,41 @@ class Inbox {
 		if (to.isEmpty()) {
 			return;
 		}
+		java.util.Set<UUID> commenters = this.watchers.commentersAmong(bug.id(),
+				to.stream().map(Recipients.Recipient::userId).toList());
 		for (Recipients.Recipient r : to) {
 			UUID id = Ids.newId();
-			this.notifications
-				.insert(new NotificationRepository.NotificationRow(id, r.userId(), bug.id(), bug.projectId(), bug.key(),
-						bug.title(), fact.kind().key(), fact.actorId(), clip(fact.text()), now, null));
+			boolean participating = fact.kind() == NotificationKind.MENTION || fact.kind() == NotificationKind.ASSIGNED
+					|| r.userId().equals(bug.reporterId()) || r.userId().equals(bug.assigneeId())
+					|| commenters.contains(r.userId());
+			this.notifications.insert(new NotificationRepository.NotificationRow(id, r.userId(), bug.id(),
+					bug.projectId(), bug.key(), bug.title(), fact.kind().key(), fact.actorId(), clip(fact.text()), now,
+					null, now, null, participating));
 			this.signals.added(r.userId(), id);
 		}
 		if (this.smtp.enabled() && !fact.internal()) {
 			queueEmails(bug, fact, to, delivery.batchId(), now);
+		}
+		if (!this.channels.isEmpty() && !fact.internal()) {
+			deliverElsewhere(bug, fact, to);
+		}
+	}
+
+	/**
+	 * Other channels (Slack) get what email would: the same recipients, rules and
+	 * switches.
+	 */
+	private void deliverElsewhere(BugFacts bug, Fact fact, List<Recipients.Recipient> to) {
+		Map<UUID, NotificationPreferences> prefs = this.preferences
+			.findAll(to.stream().map(Recipients.Recipient::userId).toList());
+		for (Recipients.Recipient r : to) {
+			if ((r.role() == ProjectRole.VIEWER && fact.kind() != NotificationKind.STATUS_CHANGE)
+					|| prefs.get(r.userId()).delivery(fact.kind()) == Delivery.OFF) {
+				continue;
+			}
+			NotificationChannel.PersonalNotification notification = new NotificationChannel.PersonalNotification(
+					r.userId(), bug.id(), bug.projectId(), bug.key(), bug.title(), fact.kind(), clip(fact.text()));
+			this.channels.forEach(channel -> channel.deliver(notification));
 		}
 	}
 

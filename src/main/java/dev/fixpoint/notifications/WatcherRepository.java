@@ -118,4 +118,38 @@ class WatcherRepository {
 				""").param("userId", userId).param("ids", bugIds).query(UUID.class).list());
 	}
 
+	/** Which of these people commented on the bug (their automatic watch says so). */
+	Set<UUID> commentersAmong(UUID bugId, Collection<UUID> userIds) {
+		if (userIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.sql("""
+				select user_id from bug_watchers where bug_id = :bugId and reason = 'commenter' and user_id in (:ids)
+				""").param("bugId", bugId).param("ids", userIds).query(UUID.class).list());
+	}
+
+	record Followed(UUID bugId, Instant since) {
+	}
+
+	/**
+	 * The bugs a person follows without being their reporter or assignee (watched, or
+	 * commented on), newest first; keyset on (created_at, bug_id), walking
+	 * {@code bug_watchers_user_following} (V31).
+	 */
+	List<Followed> following(UUID userId, Instant afterTime, UUID afterBug, int limit) {
+		String after = afterTime == null ? "" : " and (created_at, bug_id) < (:afterTime, :afterBug)";
+		var spec = this.jdbc.sql("""
+				select bug_id, created_at as since from bug_watchers
+				where user_id = :userId and state = 'watching' and reason in ('explicit', 'commenter')
+				""" + after + " order by created_at desc, bug_id desc limit :limit")
+			.param("userId", userId)
+			.param("limit", limit);
+		if (afterTime != null) {
+			spec = spec.param("afterTime", Timestamp.from(afterTime)).param("afterBug", afterBug);
+		}
+		return spec
+			.query((rs, n) -> new Followed(rs.getObject("bug_id", UUID.class), rs.getTimestamp("since").toInstant()))
+			.list();
+	}
+
 }

@@ -1,11 +1,14 @@
 package dev.fixpoint.notifications;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.Cursor;
+import dev.fixpoint.platform.Page;
 import dev.fixpoint.platform.Times;
 
 import org.springframework.stereotype.Service;
@@ -29,6 +32,24 @@ public class Watching {
 		this.watchers = watchers;
 		this.bugs = bugs;
 		this.clock = clock;
+	}
+
+	/**
+	 * The bugs the caller follows without being their reporter or assignee (watched, or
+	 * commented on), most recently followed first, keyset-paginated: My work's
+	 * "Watching". Bugs of projects the caller left are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Page<Bug> following(CurrentUser user, String cursor, Integer limit) {
+		int size = Page.limit(limit);
+		Cursor.TimeAndId after = Cursor.timeAndId(cursor);
+		List<WatcherRepository.Followed> rows = this.watchers.following(user.id(), after.time(), after.id(), size + 1);
+		boolean more = rows.size() > size;
+		List<WatcherRepository.Followed> page = more ? rows.subList(0, size) : rows;
+		String next = more
+				? Cursor.of(page.get(size - 1).since().toString(), page.get(size - 1).bugId().toString()).encode()
+				: null;
+		return new Page<>(this.bugs.visible(page.stream().map(WatcherRepository.Followed::bugId).toList(), user), next);
 	}
 
 	@Transactional(readOnly = true)

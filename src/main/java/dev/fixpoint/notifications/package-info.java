@@ -24,6 +24,17 @@
  * {@code NotificationPreferences}, {@code NotificationKind}, {@code Delivery}. Publishes
  * no events.
  * <p>
+ * Triage (V31): a notification is in the inbox, snoozed (out of the inbox until its
+ * {@code inbox_at}, then back on top, unread) or done (archived, read); the center and
+ * {@code GET /api/notifications} list a folder by why it came
+ * ({@link dev.fixpoint.notifications.NotificationQuery}: all, mentions, assigned,
+ * participating: the recipient is the bug's reporter, assignee or a commenter, or was
+ * mentioned or assigned, recorded at delivery), grouped by bug on the page,
+ * {@code j}/{@code k}/ {@code e}/{@code s} on the keyboard
+ * ({@code js/notification-triage.js}). The unread count (the bell) counts only the inbox.
+ * {@link dev.fixpoint.notifications.Watching#following} lists the bugs a person follows
+ * beyond their own (My work's "Watching").
+ * <p>
  * Consumes the outbox ({@code NotificationOutbox}: consumer {@code notifications},
  * ordered per bug, the bulk change captured at publication) for
  * {@link dev.fixpoint.bugs.BugCreated} (only with an assignee other than the reporter),
@@ -41,19 +52,22 @@
  * Rules: reporters, assignees and commenters watch automatically. One notification per
  * recipient: never the actor, nobody who muted the bug, only current members, internal
  * notes only to roles that read them. Email items (only with SMTP configured) follow each
- * recipient's preferences, never for internal notes, for viewers only status changes. A
- * {@code pg_notify} in the same transaction reaches every node's {@code UnreadListener}
- * ({@code LISTEN} on its own connection, outside the pool) once it commits, which pushes
- * {@code unread} events to this node's open streams (an open stream holds no database
- * connection). {@code EmailComposer} turns due items into emails (instant: per bug once
- * the batch window after the first change passed, or one summary per bulk change via
- * {@code BugBulk.currentBulkId()}; digests at the person's hour and time zone; muted bugs
- * dropped; an hourly cap per person), claiming items {@code FOR UPDATE SKIP LOCKED};
- * {@code EmailSender} leases due emails, sends them over SMTP with a fixed
- * {@code Message-ID}, {@code In-Reply-To}/{@code References} of the bug's thread and
- * {@code List-Unsubscribe} (one-click, RFC 8058), and retries failures with exponential
- * backoff until sent. Both run on every node. Emails carry keys, titles, statuses, who
- * did what and links: never comment text, descriptions or attachments.
+ * recipient's preferences, never for internal notes, for viewers only status changes;
+ * other delivery channels ({@link dev.fixpoint.notifications.NotificationChannel},
+ * Slack's direct messages) get exactly the recipients email would, in the same
+ * transaction. A {@code pg_notify} in the same transaction reaches every node's
+ * {@code UnreadListener} (a {@code platform.NoticeChannel}: platform's one {@code LISTEN}
+ * connection per node) once it commits, which pushes {@code unread} events to this node's
+ * open streams (an open stream holds no database connection). {@code EmailComposer} turns
+ * due items into emails (instant: per bug once the batch window after the first change
+ * passed, or one summary per bulk change via {@code BugBulk.currentBulkId()}; digests at
+ * the person's hour and time zone; muted bugs dropped; an hourly cap per person),
+ * claiming items {@code FOR UPDATE SKIP LOCKED}; {@code EmailSender} leases due emails,
+ * sends them over SMTP with a fixed {@code Message-ID},
+ * {@code In-Reply-To}/{@code References} of the bug's thread and {@code List-Unsubscribe}
+ * (one-click, RFC 8058), and retries failures with exponential backoff until sent. Both
+ * run on every node. Emails carry keys, titles, statuses, who did what and links: never
+ * comment text, descriptions or attachments.
  * <p>
  * Metrics: {@code NotificationMetrics} records each fact's fan-out
  * ({@code fixpoint.notifications.recipients} by kind); {@code EmailOutboxMetrics} gauges

@@ -37,6 +37,10 @@
  * change's transaction: consumers declared as {@code OutboxConsumer} beans, rows written
  * with the change, delivered after commit exactly once for the database, retried, claimed
  * once across nodes, in order per aggregate on request.</li>
+ * <li>Notices across nodes: {@code NoticeListener} {@code LISTEN}s on one connection per
+ * node (outside the pool) to every channel a module declares as a
+ * {@link dev.fixpoint.platform.NoticeChannel} bean and hands each notice to it; the
+ * modules fan out to their in-memory subscribers (browser streams).</li>
  * <li>Building blocks: {@link dev.fixpoint.platform.CurrentUser},
  * {@link dev.fixpoint.platform.Cursor} and {@link dev.fixpoint.platform.Page} (keyset
  * pages), {@link dev.fixpoint.platform.Ids} (UUIDv7),

@@ -79,6 +79,11 @@ public class BugSearch {
 			if (visible(key, user)) {
 				return new Result(List.of(), null, key, parsed.toQueryString());
 			}
+			// the bug imported under that key from another tracker (JIRA-7 finds WEB-42)
+			java.util.Optional<String> imported = this.bugs.importedBugKey(key, user);
+			if (imported.isPresent()) {
+				return new Result(List.of(), null, imported.get(), parsed.toQueryString());
+			}
 			// a bare key of no bug the caller sees is just a word (COVID-19); key: finds
 			// nothing
 			boolean bare = query.strip().equalsIgnoreCase(key);
@@ -159,6 +164,7 @@ public class BugSearch {
 			// linked:pr and -linked:pr together find nothing; the exclusion wins
 			c.linkedCode(values(q.exclude(), SearchField.LINKED).isEmpty());
 		}
+		c.fixedIn(terms(q, SearchField.FIXED_IN)).affects(terms(q, SearchField.AFFECTS)).links(links(q));
 		if (q.is().contains("open") || q.is().contains("closed")) {
 			c.done(q.is().contains("closed"));
 		}
@@ -172,6 +178,25 @@ public class BugSearch {
 			}
 		}
 		return c.build();
+	}
+
+	/**
+	 * The relation terms: {@code is:blocked}, {@code -has:parent}, {@code parent:WEB-1}.
+	 */
+	private static BugCriteria.Links links(SearchQuery q) {
+		String parent = q.is()
+			.stream()
+			.filter(s -> s.startsWith("parent:"))
+			.map(s -> s.substring("parent:".length()))
+			.findFirst()
+			.orElse(null);
+		return new BugCriteria.Links(relation(q, "is:blocked"), relation(q, "is:blocking"), relation(q, "has:parent"),
+				parent);
+	}
+
+	/** true for the term, false for its negation, null when the query has neither. */
+	private static Boolean relation(SearchQuery q, String term) {
+		return q.is().contains(term) ? Boolean.TRUE : q.is().contains("-" + term) ? Boolean.FALSE : null;
 	}
 
 	/** The last day of a condition's range (the criteria's days are inclusive). */

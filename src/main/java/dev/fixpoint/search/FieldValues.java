@@ -27,7 +27,18 @@ final class FieldValues {
 			"unassigned", "assigned", "assigned", "unassigned");
 
 	/** The states in the order the help and the suggestions list them. */
-	static final java.util.List<String> STATE_ORDER = java.util.List.of("open", "closed", "assigned", "unassigned");
+	static final java.util.List<String> STATE_ORDER = java.util.List.of("open", "closed", "assigned", "unassigned",
+			"blocked", "blocking");
+
+	/**
+	 * States of a bug's relations: {@code is:blocked} (by a bug not done),
+	 * {@code is:blocking} (a bug not done). They have no named opposite:
+	 * {@code -is:blocked} is kept as written.
+	 */
+	static final Set<String> RELATION_STATES = Set.of("blocked", "blocking");
+
+	/** What {@code has:} takes. */
+	static final java.util.List<String> HAS_VALUES = java.util.List.of("parent");
 
 	private static final Pattern STATUS_KEY = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -53,6 +64,7 @@ final class FieldValues {
 			case ASSIGNEE -> person(field, v, "me, none or a username");
 			case REPORTER -> person(field, v, "me or a username");
 			case TAG, COMPONENT -> required(field.key(), v, "a " + field.key());
+			case FIXED_IN, AFFECTS -> required(field.key(), v, "a release's name, e.g. 1.4");
 			case SLA -> SlaState.parse(v)
 				.map(SlaState::key)
 				.orElseThrow(() -> rejected(field, v, "an SLA state", "on_track, at_risk or breached"));
@@ -68,8 +80,17 @@ final class FieldValues {
 	static String state(String value) {
 		String typed = value.strip();
 		String v = typed.toLowerCase(Locale.ROOT);
-		if (!STATES.containsKey(v)) {
-			throw rejected("is", typed, "a state", "open, closed, assigned or unassigned");
+		if (!STATES.containsKey(v) && !RELATION_STATES.contains(v)) {
+			throw rejected("is", typed, "a state", "open, closed, assigned, unassigned, blocked or blocking");
+		}
+		return v;
+	}
+
+	static String has(String value) {
+		String typed = value.strip();
+		String v = typed.toLowerCase(Locale.ROOT);
+		if (!HAS_VALUES.contains(v)) {
+			throw rejected("has", typed, "something a bug can have", "parent");
 		}
 		return v;
 	}

@@ -71,6 +71,10 @@ public final class QueryHelp {
 					"Bugs whose running SLA clock is in this state", List.of("sla:at_risk,breached"), true, true);
 			case LINKED -> new Field(key, "pr", "Bugs with linked pull/merge requests or commits (negate: without)",
 					List.of("linked:pr", "-linked:pr"), true, false);
+			case FIXED_IN -> new Field(key, "a release's name, quoted if it has spaces",
+					"Bugs fixed in one of these releases", List.of("fixed_in:1.4", "-fixed_in:1.3"), true, true);
+			case AFFECTS -> new Field(key, "a release's name, quoted if it has spaces",
+					"Bugs found in (affecting) one of these releases", List.of("affects:1.3"), true, true);
 		};
 	}
 
@@ -93,8 +97,14 @@ public final class QueryHelp {
 		String key = keyword.key();
 		return switch (keyword) {
 			case IS -> new Field(key, oneOf(FieldValues.STATE_ORDER.stream()),
-					"open: not done; closed: done (in any workflow); assigned or unassigned",
-					List.of("is:open", "is:unassigned", "-is:closed"), true, false);
+					"open: not done; closed: done (in any workflow); assigned or unassigned; "
+							+ "blocked: blocked by a bug that is not done; blocking: blocks a bug that is not done",
+					List.of("is:open", "is:unassigned", "-is:closed", "is:blocked", "is:open -is:blocking"), true,
+					false);
+			case HAS -> new Field(key, oneOf(FieldValues.HAS_VALUES.stream()), "parent: sub-bugs of another bug",
+					List.of("has:parent", "-has:parent"), true, false);
+			case PARENT ->
+				new Field(key, "a bug key", "The sub-bugs of this bug", List.of("parent:WEB-42"), false, false);
 			case KEY ->
 				new Field(key, "a bug key, any case", "Opens that bug; a key typed alone does the same (stor-123)",
 						List.of("key:WEB-42", "WEB-42"), false, false);

@@ -4,11 +4,11 @@ import java.util.Locale;
 
 /**
  * The fields of a query that are not bug values or dates: {@code is:open},
- * {@code key:WEB-42}, {@code sort:-priority}.
+ * {@code has:parent}, {@code parent:WEB-1}, {@code key:WEB-42}, {@code sort:-priority}.
  */
 public enum QueryKeyword {
 
-	IS, KEY, SORT;
+	IS, HAS, PARENT, KEY, SORT;
 
 	/** The field as written in queries, e.g. {@code is}. */
 	public String key() {

@@ -102,8 +102,16 @@ final class QueryParser {
 		switch (term.key()) {
 			case "is" -> {
 				String state = normalized(one(term), FieldValues::state);
-				this.states.add(term.negated() ? FieldValues.opposite(state) : state);
+				if (FieldValues.RELATION_STATES.contains(state)) {
+					this.states.add((term.negated() ? "-" : "") + "is:" + state);
+				}
+				else {
+					this.states.add(term.negated() ? FieldValues.opposite(state) : state);
+				}
 			}
+			case "has" ->
+				this.states.add((term.negated() ? "-" : "") + "has:" + normalized(one(term), FieldValues::has));
+			case "parent" -> this.states.add("parent:" + normalized(single(term), FieldValues::bugKey));
 			case "key" -> key(term);
 			case "sort" -> sort(term);
 			default -> throw new QuerySyntaxException("Unknown field '" + term.name() + "'", term.nameStart(),

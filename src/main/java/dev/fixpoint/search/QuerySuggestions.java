@@ -58,8 +58,11 @@ public class QuerySuggestions {
 
 	private final Clock clock;
 
+	private final dev.fixpoint.bugs.Releases releases;
+
 	QuerySuggestions(ProjectAccess access, ProjectMembers members, ProjectComponents components, BugQueries bugs,
-			Clock clock) {
+			Clock clock, dev.fixpoint.bugs.Releases releases) {
+		this.releases = releases;
 		this.access = access;
 		this.members = members;
 		this.components = components;
@@ -115,7 +118,15 @@ public class QuerySuggestions {
 						.stream()
 						.map(c -> new Suggestion(c.name(), c.name(), null))
 						.toList();
+			case "fixed_in",
+					"affects" ->
+				projects.size() != 1 ? List.of()
+						: this.releases.list(projects.get(0), false)
+							.stream()
+							.map(r -> new Suggestion(r.name(), r.name(), null))
+							.toList();
 			case "is" -> fixed(FieldValues.STATE_ORDER.stream().map(s -> new Suggestion(s, s, null)));
+			case "has" -> fixed(FieldValues.HAS_VALUES.stream().map(s -> new Suggestion(s, s, null)));
 			case "sort" -> fixed(Stream.of(BugSort.values()).map(s -> new Suggestion(s.param(), s.param(), null)));
 			case "created", "updated", "resolved", "due" -> dates();
 			default -> List.of();

@@ -18,13 +18,21 @@ final class QueryWriter {
 		query.include().forEach((field, values) -> terms.add(fieldTerm("", field.key(), values)));
 		query.exclude().forEach((field, values) -> terms.add(fieldTerm("-", field.key(), values)));
 		query.dates().forEach(date -> terms.add(date.toQueryTerm()));
-		query.is().forEach(state -> terms.add("is:" + state));
+		query.is().forEach(state -> terms.add(term(state)));
 		query.bugKey().ifPresent(key -> terms.add("key:" + key));
 		query.sort().ifPresent(sort -> terms.add("sort:" + sort));
 		if (!query.text().isEmpty()) {
 			terms.add(query.text());
 		}
 		return String.join(" ", terms);
+	}
+
+	/**
+	 * An entry of {@link SearchQuery#is()} as a term: a state ({@code open}) or a
+	 * relation term kept as written ({@code -is:blocked}, {@code parent:WEB-1}).
+	 */
+	static String term(String is) {
+		return is.contains(":") ? is : "is:" + is;
 	}
 
 	private static String fieldTerm(String sign, String key, List<String> values) {

@@ -13,7 +13,10 @@ public enum SearchField {
 	STATUS, SEVERITY, PRIORITY, ASSIGNEE, REPORTER, TAG, COMPONENT, SLA,
 
 	/** {@code linked:pr}: bugs with linked pull/merge requests or commits. */
-	LINKED;
+	LINKED,
+
+	/** Releases by name: {@code fixed_in:1.4}, {@code affects:1.3}. */
+	FIXED_IN, AFFECTS;
 
 	/** The field as written in queries, e.g. {@code status}. */
 	public String key() {

@@ -20,7 +20,8 @@ import java.util.Set;
  * @param dates date conditions, all of which must hold
  * @param is shortcuts {@code open}, {@code closed}, {@code unassigned}, all of which must
  * hold; the caller maps open/closed to status categories (open: todo or in progress,
- * closed: done)
+ * closed: done). Relation terms are kept as written, with their field:
+ * {@code is:blocked}, {@code -is:blocking}, {@code has:parent}, {@code parent:WEB-1}
  * @param bugKey a bug key ({@code key:WEB-42} or a bare {@code WEB-42}): the caller may
  * jump straight to it
  * @param sort the bug list's sort parameter, e.g. {@code -priority}

@@ -23,11 +23,13 @@
  * a hand-written scanner and parser with no Spring and no SQL; free text reaches
  * {@code websearch_to_tsquery} as a parameter. Values are bugs' own types
  * ({@code Severity}, {@code Priority}, {@code BugKey}, {@code BugSort}), so the search
- * and the list never disagree. Dates become half-open day intervals. Chips on the search
- * page rewrite the query with {@code with}/{@code without} and {@code toQueryString}, so
- * every state of a search is a URL; a saved filter applies by linking to
- * {@code /search?project=KEY&q=...}. Every search is timed ({@code fixpoint.search}, a
- * histogram by scope). Publishes and listens to no events.
+ * and the list never disagree; relations ({@code is:blocked}, {@code is:blocking},
+ * {@code has:parent}, {@code parent:WEB-1}) and releases ({@code fixed_in:1.4},
+ * {@code affects:1.3}) are the list's criteria too. Dates become half-open day intervals.
+ * Chips on the search page rewrite the query with {@code with}/{@code without} and
+ * {@code toQueryString}, so every state of a search is a URL; a saved filter applies by
+ * linking to {@code /search?project=KEY&q=...}. Every search is timed
+ * ({@code fixpoint.search}, a histogram by scope). Publishes and listens to no events.
  */
 @org.springframework.modulith.ApplicationModule
 package dev.fixpoint.search;

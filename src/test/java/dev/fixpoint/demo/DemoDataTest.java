@@ -69,6 +69,7 @@ class DemoDataTest extends IntegrationTest {
 		assertThat(perStatus).containsKeys("open", "in_progress", "in_review", "resolved", "closed");
 		assertThat(perStatus.get("closed")).isGreaterThan(10);
 		aClosedBugHasItsWholeStoryInHistory(alice);
+		itLooksLivedIn();
 
 		DemoData.Loaded again = this.demo.load();
 		assertThat(again.created()).isFalse();
@@ -77,6 +78,51 @@ class DemoDataTest extends IntegrationTest {
 			.query(Integer.class)
 			.single()).isEqualTo(DemoPeople.ALL.size());
 		assertThat(this.projects.mine(alice)).hasSize(3);
+	}
+
+	/**
+	 * Months of history rather than "N min ago": spread filing dates, comments and
+	 * attachments from the past, reopenings, SLA thresholds reached along the way, varied
+	 * titles, and only a few unread notifications per person.
+	 */
+	private void itLooksLivedIn() {
+		assertThat(integer("""
+				select extract(day from max(b.created_at) - min(b.created_at))::int from bugs b
+				join projects p on p.id = b.project_id where p.key = 'WEB'
+				""")).as("days between the first and the last WEB bug").isGreaterThan(60);
+		assertThat(integer("select count(*)::int from bugs where created_at < now() - interval '30 days'"))
+			.as("bugs filed over a month ago")
+			.isGreaterThan(100);
+		assertThat(integer("select count(*)::int from comments where created_at < now() - interval '7 days'"))
+			.as("comments from the past")
+			.isGreaterThan(100);
+		assertThat(integer("select count(*)::int from attachments")).as("attachments").isGreaterThan(20);
+		assertThat(integer("""
+				select count(distinct bug_id)::int from bug_history
+				where field = 'status' and old_value = 'resolved' and new_value = 'open'
+				""")).as("reopened bugs").isGreaterThan(3);
+		assertThat(integer("select count(*)::int from sla_escalations where fired_at < now() - interval '7 days'"))
+			.as("SLA thresholds reached weeks ago")
+			.isGreaterThan(5);
+		assertThat(integer("""
+				select count(distinct b.title)::int * 100 / count(*)::int from bugs b
+				join project_members m on m.project_id = b.project_id
+				join users u on u.id = m.user_id where u.email = 'admin@demo.fixpoint.dev'
+				""")).as("percent of distinct titles").isGreaterThan(85);
+		assertThat(integer("""
+				select max(n)::int from (select count(*) as n from notifications n join users u on u.id = n.user_id
+				                         where u.email like '%@demo.fixpoint.dev' and n.read_at is null
+				                         group by n.user_id) unread
+				""")).as("most unread notifications of a demo person").isLessThanOrEqualTo(DemoFinish.UNREAD_AT_START);
+		assertThat(integer("""
+				select count(*)::int from notifications n join users u on u.id = n.user_id
+				where u.email like '%@demo.fixpoint.dev'
+				""")).as("notifications (read ones are the past)").isGreaterThan(100);
+	}
+
+	private int integer(String sql) {
+		Integer value = this.jdbc.sql(sql).query(Integer.class).single();
+		return value == null ? 0 : value;
 	}
 
 	private void everyDemoPersonCanSignInWithTheDocumentedPassword() {

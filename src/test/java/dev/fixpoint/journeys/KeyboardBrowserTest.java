@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** The bug list without a mouse: "/" to search, "j"/"k" to move, Enter to open. */
+/**
+ * The bug list and the board without a mouse: "/" to search, "j"/"k" to move, Enter to
+ * open.
+ */
 class KeyboardBrowserTest extends BrowserTest {
 
 	@Test
@@ -43,6 +46,29 @@ class KeyboardBrowserTest extends BrowserTest {
 		this.page.keyboard().press("Enter");
 		assertThat(this.page).hasURL(baseUrl() + target);
 		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(title);
+	}
+
+	@Test
+	void jAndKMoveThroughTheBoardsCardsAndEnterOpensOne() {
+		TestUser dev = this.api.newUser("Kit");
+		String key = this.api.newProject(dev).get("key").asString();
+		this.api.newBug(dev, key, "Login form forgets the email", "medium");
+		this.api.newBug(dev, key, "Avatar upload fails for PNG", "low");
+		signIn(this.page, dev);
+		open("/p/" + key + "/board");
+		Locator cards = this.page.locator(".board-card");
+		assertThat(cards).hasCount(2);
+
+		this.page.keyboard().press("j");
+		this.page.keyboard().press("j");
+		this.page.keyboard().press("j");
+		this.page.keyboard().press("k");
+		assertThat(cards.nth(0)).hasAttribute("aria-current", "true");
+		this.page.keyboard().press("j");
+		String target = cards.nth(1).getAttribute("data-row-link");
+		this.page.keyboard().press("Enter");
+		assertThat(this.page).hasURL(baseUrl() + target);
+		assertThat(this.page.locator("#bug .bug-crumbs .bug-key")).hasText(target.substring("/bugs/".length()));
 	}
 
 }

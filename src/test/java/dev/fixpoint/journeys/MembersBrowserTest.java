@@ -35,6 +35,8 @@ class MembersBrowserTest extends BrowserTest {
 
 		Page theirs = anotherBrowser();
 		signIn(theirs, teammate);
+		theirs.navigate(baseUrl() + "/projects"); // signing in lands on My work; the
+													// projects page shows the role
 		Locator card = theirs.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Project " + key));
 		assertThat(card).isVisible();
 		assertThat(card).containsText("Developer");

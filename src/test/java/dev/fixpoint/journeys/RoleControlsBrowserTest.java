@@ -69,7 +69,7 @@ class RoleControlsBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("#comment-form, form.comment-form")).hasCount(0);
 		// the same project navigation as everyone's, less what a viewer cannot open
 		assertThat(this.page.locator(".project-nav a"))
-			.hasText(new String[] { "Bugs", "Board", "Triage", "SLA", "Analytics", "Members" });
+			.hasText(new String[] { "Bugs", "Board", "Triage", "Releases", "SLA", "Analytics", "Members" });
 	}
 
 	@Test
@@ -130,7 +130,7 @@ class RoleControlsBrowserTest extends BrowserTest {
 		signIn(this.page, this.dev);
 		open("/p/" + this.key + "/bugs/new");
 		assertThat(this.page.locator(".project-nav a"))
-			.hasText(new String[] { "Bugs", "Board", "Triage", "SLA", "Analytics", "Members" });
+			.hasText(new String[] { "Bugs", "Board", "Triage", "Releases", "SLA", "Analytics", "Members" });
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("File bug")).click();
 		Locator error = this.page.locator("#title-error");
 		assertThat(error).isVisible();

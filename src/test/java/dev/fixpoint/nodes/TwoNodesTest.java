@@ -22,6 +22,7 @@ import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.BrowserSession;
 import dev.fixpoint.support.Nodes;
 import dev.fixpoint.support.Nodes.Node;
+import dev.fixpoint.support.SseLines;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -122,6 +123,43 @@ class TwoNodesTest {
 			System.out.printf("[two-nodes] SSE: change on %s reached the stream on %s %d ms after the request%n",
 					this.a.name(), this.b.name(), millis);
 		}
+	}
+
+	@Test
+	@Order(2)
+	void aBugChangedOnOneNodeUpdatesItsPageOnTheOtherAndViewersSeeEachOtherAcrossNodes() throws Exception {
+		TestUser admin = this.onA.newPerson("Dora Admin");
+		TestUser dev = this.onA.newPerson("Eli Dev");
+		String key = this.onA.newProject(admin).get("key").asString();
+		this.onA.addMember(admin, key, dev, "developer");
+		String bug = this.onA.newBug(admin, key, "Seen live everywhere", "high").get("key").asString();
+		BrowserSession onB = BrowserSession.signedIn(this.a.baseUrl(), this.onA, dev).on(this.b.baseUrl());
+		BrowserSession onA = BrowserSession.signedIn(this.a.baseUrl(), this.onA, admin);
+
+		try (Stream<String> eliLines = onB.openStream("/bugs/" + bug + "/live?tab=eli").body();
+				Stream<String> doraLines = onA.openStream("/bugs/" + bug + "/live?tab=dora").body()) {
+			SseLines eli = new SseLines(eliLines.iterator(), this.json);
+			SseLines dora = new SseLines(doraLines.iterator(), this.json);
+			// presence crosses nodes: each sees the other
+			assertThat(viewers(eli.next("presence", p -> !viewers(p).isEmpty()))).containsExactly("Dora Admin");
+			assertThat(viewers(dora.next("presence", p -> !viewers(p).isEmpty()))).containsExactly("Eli Dev");
+
+			long sent = System.nanoTime();
+			assertThat(this.onA.patch("/api/bugs/" + bug, admin.token(), Map.of("priority", "P0")).status())
+				.isEqualTo(200);
+			JsonNode changed = eli.next("changed");
+			long millis = Duration.ofNanos(System.nanoTime() - sent).toMillis();
+			assertThat(changed.get("key").asString()).isEqualTo(bug);
+			assertThat(changed.get("by").asString()).isEqualTo("Dora Admin");
+			assertThat(changed.get("self").asBoolean()).isFalse();
+			System.out.printf(
+					"[two-nodes] live: a change on %s reached the bug page's stream on %s %d ms after the request%n",
+					this.a.name(), this.b.name(), millis);
+		}
+	}
+
+	private static List<String> viewers(JsonNode presence) {
+		return presence.get("viewers").values().stream().map(v -> v.get("name").asString()).toList();
 	}
 
 	@Test

@@ -49,9 +49,12 @@ class NotificationIndexesTest extends IntegrationTest {
 		this.projectId = UUID.fromString(bug.get("project_id").asString());
 		this.jdbc.sql("""
 				insert into notifications (id, user_id, bug_id, project_id, bug_key, bug_title, kind, text, created_at,
-				    read_at)
+				    inbox_at, read_at, done_at, participating)
 				select gen_random_uuid(), case when g % 100 = 0 then :quiet else :busy end, :bug, :project, 'X-1', 't',
-				       'comment', 'x', now() - g * interval '1 minute', case when g % 3 = 0 then now() end
+				       (array['comment', 'status_change', 'mention', 'assigned'])[1 + g % 4], 'x',
+				       now() - g * interval '1 minute', now() - g * interval '1 minute',
+				       case when g % 3 = 0 then now() end, case when g % 5 = 0 then now() - g * interval '1 second' end,
+				       g % 7 = 0
 				from generate_series(1, 30000) g
 				""")
 			.param("busy", this.busy)
@@ -93,19 +96,36 @@ class NotificationIndexesTest extends IntegrationTest {
 	void theNotificationCenterAndTheEmailWorkersUseTheirIndexes() {
 		Instant now = Instant.now();
 		// a page walks its index and stops after the page's rows (31: a page of 30 and
-		// one more)
-		assertThat(plan(db -> new NotificationRepository(db).page(this.quiet, true, null, null, 31)))
+		// one more); each folder and filter of the triage has a partial index of its own
+		assertThat(plan(db -> new NotificationRepository(db).page(this.quiet, query("inbox", "all", true), now, null,
+				null, 31)))
 			.matches(p -> p.walksIndex("notifications_user_unread") && p.rowsRead() <= 31, "walks the unread index");
-		assertThat(plan(db -> new NotificationRepository(db).page(this.busy, false, now.minus(Duration.ofDays(1)),
-				UUID.randomUUID(), 31)))
-			.matches(p -> p.walksIndex("notifications_user_created") && p.rowsRead() <= 31, "walks the user's index");
-		assertThat(plan(db -> new NotificationRepository(db).unreadCount(this.quiet)))
+		assertThat(plan(db -> new NotificationRepository(db).page(this.busy, query("inbox", "all", false), now,
+				now.minus(Duration.ofDays(1)), UUID.randomUUID(), 31)))
+			.matches(p -> p.walksIndex("notifications_user_inbox") && p.rowsRead() <= 31, "walks the inbox index");
+		assertThat(plan(db -> new NotificationRepository(db).page(this.busy, query("inbox", "mentions", false), now,
+				null, null, 31)))
+			.matches(p -> p.walksIndex("notifications_user_kind") && p.rowsRead() <= 31, "walks the kind index");
+		assertThat(plan(db -> new NotificationRepository(db).page(this.busy, query("inbox", "participating", false),
+				now, null, null, 31)))
+			.matches(p -> p.walksIndex("notifications_user_participating") && p.rowsRead() <= 31,
+					"walks the participating index");
+		assertThat(plan(
+				db -> new NotificationRepository(db).page(this.busy, query("done", "all", false), now, null, null, 31)))
+			.matches(p -> p.walksIndex("notifications_user_done") && p.rowsRead() <= 31, "walks the done index");
+		assertThat(plan(db -> new NotificationRepository(db).unreadCount(this.quiet, now)))
 			.matches(p -> p.usesIndex("notifications_user_unread"), "uses notifications_user_unread");
+		// My work's "Watching": the person's follows, newest first (one row here: the
+		// planner is told not to scan the table, as it would not on a full one)
+		assertThat(QueryPlan.analyze(this.jdbc, this.transactions,
+				db -> new WatcherRepository(db).following(this.busy, null, null, 6), "set local enable_seqscan = off"))
+			.matches(p -> p.usesIndex("bug_watchers_user_following"), "uses bug_watchers_user_following");
 		// the bell counts at most 1,000 (shown as 99+): for the person who owns most rows
 		// the planner rightly scans, and stops after 1,000 of their 20,000 unread (~1,500
 		// rows read with the read ones on the way)
-		assertThat(plan(db -> new NotificationRepository(db).unreadCount(this.busy))).matches(p -> p.rowsRead() < 2_000,
-				"stops after 1,000 unread");
+		// (the done ones too: ~1,900)
+		assertThat(plan(db -> new NotificationRepository(db).unreadCount(this.busy, now)))
+			.matches(p -> p.rowsRead() < 2_500, "stops after 1,000 unread");
 		// instant batches: read from a partial index of pending items
 		// (email_items_pending or _pending_user, as the planner likes), only the 50
 		// pending of the 30,000
@@ -118,6 +138,10 @@ class NotificationIndexesTest extends IntegrationTest {
 		// here, and what other tests left), never the 30,000 sent
 		assertThat(plan(db -> new EmailRepository(db).backlog()))
 			.matches(p -> p.usesIndex("emails_due") && p.rowsRead() < 1_000, "reads only the unsent emails");
+	}
+
+	private static NotificationQuery query(String folder, String filter, boolean unread) {
+		return NotificationQuery.of(folder, filter, unread);
 	}
 
 	/** The plan of the statement, run (and rolled back). */

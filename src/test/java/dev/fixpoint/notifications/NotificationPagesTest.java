@@ -61,6 +61,48 @@ class NotificationPagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void theCenterTriagesWithoutJavaScript() {
+		BrowserSession browser = BrowserSession.signedIn(baseUrl(), this.api, this.dev);
+		BrowserSession.Page mentions = browser.get("/notifications?filter=mentions");
+		assertThat(mentions.text()).contains("mentioned you in a comment on " + this.bugA)
+			.doesNotContain("assigned " + this.bugB + " to you");
+		assertThat(mentions.body()).contains("name=\"filter\" value=\"mentions\"");
+
+		String bugBIds = ids(browser.get("/notifications").body(), this.bugB);
+		BrowserSession.Page done = browser.post("/notifications/done",
+				Map.of("ids", bugBIds, "key", this.bugB, "folder", "inbox", "filter", "all"));
+		assertThat(done.isRedirectTo("/notifications")).isTrue();
+		BrowserSession.Page inbox = browser.follow(done);
+		assertThat(inbox.text()).contains(this.bugB + " done.").doesNotContain("assigned " + this.bugB + " to you");
+		assertThat(browser.get("/notifications?folder=done").text()).contains("assigned " + this.bugB + " to you",
+				"Back to inbox");
+
+		String bugAIds = ids(inbox.body(), this.bugA);
+		BrowserSession.Page snoozed = browser.htmxPost("/notifications/snooze",
+				Map.of("ids", bugAIds, "key", this.bugA, "choice", "next_week", "folder", "inbox"));
+		assertThat(snoozed.body()).startsWith("<section id=\"notification-list\"");
+		assertThat(snoozed.text()).contains(this.bugA + " snoozed: Next week, Monday 09:00.", "No notifications yet");
+		assertThat(browser.get("/notifications?folder=snoozed").text())
+			.contains("mentioned you in a comment on " + this.bugA, "until ");
+
+		BrowserSession.Page restored = browser.post("/notifications/restore",
+				Map.of("ids", bugAIds, "key", this.bugA, "folder", "snoozed"));
+		assertThat(restored.isRedirectTo("/notifications?folder=snoozed")).isTrue();
+		assertThat(browser.follow(restored).text()).contains(this.bugA + " back in the inbox.", "Nothing snoozed");
+		assertThat(browser.get("/notifications").text()).contains("mentioned you in a comment on " + this.bugA);
+		assertThat(browser.get("/notifications?filter=nonsense").status()).isEqualTo(400);
+	}
+
+	/** The ids in the bug's "Done" form, comma-separated (a repeated parameter). */
+	private static String ids(String body, String bugKey) {
+		org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(body);
+		org.jsoup.nodes.Element form = doc
+			.selectFirst("form[action=\"/notifications/done\"]:has(input[value=\"" + bugKey + "\"])");
+		assertThat(form).as("the Done form of " + bugKey).isNotNull();
+		return String.join(",", form.select("input[name=ids]").eachAttr("value"));
+	}
+
+	@Test
 	void preferencesAreSavedAndErrorsShownInline() {
 		BrowserSession browser = BrowserSession.signedIn(baseUrl(), this.api, this.dev);
 		BrowserSession.Page form = browser.get("/settings/notifications");

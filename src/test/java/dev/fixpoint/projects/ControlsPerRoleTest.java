@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * No control leads to a 403: for each role, a project with members of every role and bugs
  * in every state (open, someone's work in progress, resolved, closed; comments, an
- * internal note, an attachment, saved filters) is walked page by page as that member,
- * from the project's home, the way a person clicking everything would.
+ * internal note, an attachment, saved filters, notifications) is walked page by page as
+ * that member, from My work, the notification center and the project's home, the way a
+ * person clicking everything would.
  * <ul>
  * <li>Every same-origin link ({@code href}) and {@code hx-get} is requested: none may
  * answer 403, 404 or 5xx (a dead end).</li>
@@ -65,6 +66,8 @@ class ControlsPerRoleTest extends IntegrationTest {
 		Fixture fixture = fixture();
 		TestUser me = fixture.member(role);
 		Walk walk = new Walk(BrowserSession.signedIn(baseUrl(), this.api, me), fixture.key);
+		walk.crawl("/");
+		walk.crawl("/notifications");
 		walk.crawl("/p/" + fixture.key);
 		for (String bug : fixture.bugs) {
 			walk.crawl("/bugs/" + bug);
@@ -97,6 +100,8 @@ class ControlsPerRoleTest extends IntegrationTest {
 		this.api.patch("/api/bugs/" + closed, admin.token(),
 				Map.of("status", "resolved", "resolution", "fixed", "verified_by", qa.id().toString()));
 		this.api.patch("/api/bugs/" + closed, admin.token(), Map.of("status", "closed"));
+		// the viewer follows a bug, so their notification center has something to triage
+		this.api.post("/api/bugs/" + reported + "/watchers", viewer.token(), Map.of());
 		this.api.post("/api/bugs/" + reported + "/comments", developer.token(), Map.of("body", "Reproduced."));
 		this.api.post("/api/bugs/" + reported + "/comments", admin.token(),
 				Map.of("body", "Customer is on the enterprise plan.", "is_internal", true));
@@ -106,6 +111,12 @@ class ControlsPerRoleTest extends IntegrationTest {
 			this.api.post("/api/projects/" + key + "/filters", owner.token(), Map.of("name",
 					"High ones of " + owner.name(), "query", "severity:high", "shared", !owner.equals(viewer)));
 		}
+		// relations, a release and a kind of report: their controls are walked too
+		this.api.post("/api/bugs/" + working + "/links", admin.token(), Map.of("type", "blocks", "target", reported));
+		this.api.post("/api/projects/" + key + "/releases", admin.token(), Map.of("name", "1.0"));
+		this.api.patch("/api/bugs/" + reported, admin.token(), Map.of("fixed_in", "1.0"));
+		this.api.post("/api/projects/" + key + "/templates", admin.token(),
+				Map.of("name", "Crash", "required_fields", List.of("steps_to_reproduce")));
 		return new Fixture(key, Map.of("admin", admin, "developer", developer, "qa", qa, "viewer", viewer),
 				List.of(reported, working, resolved, closed));
 	}
@@ -230,13 +241,15 @@ class ControlsPerRoleTest extends IntegrationTest {
 		}
 
 		/**
-		 * The project's pages and what they link to; not the account's or the API docs.
+		 * My work, the notification center, the project's pages and what they link to;
+		 * not the account's or the API docs.
 		 */
 		private boolean inScope(String path) {
 			String p = path.split("\\?")[0];
-			return p.startsWith("/p/" + this.key) || p.startsWith("/bugs/" + this.key + "-")
-					|| p.startsWith("/attachments/") || p.startsWith("/filters/") || p.startsWith("/api/attachments/")
-					|| p.equals("/search") || p.equals("/projects");
+			return p.equals("/") || p.startsWith("/my/") || p.equals("/notifications") || p.startsWith("/p/" + this.key)
+					|| p.startsWith("/bugs/" + this.key + "-") || p.startsWith("/attachments/")
+					|| p.startsWith("/filters/") || p.startsWith("/api/attachments/") || p.equals("/search")
+					|| p.equals("/projects");
 		}
 
 		/** Links differing only in parameter values (sort orders, filters) count once. */

@@ -206,6 +206,28 @@ class QueryLanguageTest {
 	}
 
 	@Test
+	void relationTermsAreKeptAsWrittenWithTheirField() {
+		SearchQuery query = parse("is:BLOCKED -is:blocking HAS:parent -has:Parent parent:web-7");
+
+		assertThat(query.is()).containsExactly("is:blocked", "-is:blocking", "has:parent", "-has:parent",
+				"parent:WEB-7");
+		assertThat(query.toQueryString()).isEqualTo("is:blocked -is:blocking has:parent -has:parent parent:WEB-7");
+		assertThat(parse(query.toQueryString())).isEqualTo(query);
+		assertThat(syntaxError("has:children", ANY_STATUS)).hasMessageContaining("expected parent");
+		assertThat(syntaxError("parent:login", ANY_STATUS)).hasMessageContaining("a key like WEB-42");
+		assertThat(syntaxError("-parent:WEB-7", ANY_STATUS)).hasMessageContaining("cannot be negated");
+	}
+
+	@Test
+	void releasesAreValueFieldsWithAlternativesAndExclusions() {
+		SearchQuery query = parse("fixed_in:1.4,\"Spring launch\" OR fixed_in:1.5 -affects:1.3");
+
+		assertThat(query.include().get(SearchField.FIXED_IN)).containsExactly("1.4", "Spring launch", "1.5");
+		assertThat(query.exclude().get(SearchField.AFFECTS)).containsExactly("1.3");
+		assertThat(query.toQueryString()).isEqualTo("fixed_in:1.4,\"Spring launch\",1.5 -affects:1.3");
+	}
+
+	@Test
 	void filtersAloneAreAQuery() {
 		SearchQuery query = parse("status:open severity:critical assignee:me");
 
@@ -364,7 +386,8 @@ class QueryLanguageTest {
 	static final String OR_EXPECTED = "two values of one field, e.g. severity:critical OR severity:high";
 
 	static Stream<Arguments> syntaxErrors() {
-		String fields = "status, severity, priority, assignee, reporter, tag, component, sla, linked, created, updated, resolved, due, is, key, sort";
+		String fields = "status, severity, priority, assignee, reporter, tag, component, sla, linked, fixed_in, affects, "
+				+ "created, updated, resolved, due, is, has, parent, key, sort";
 		return Stream.of(arguments("colour:red", 0, 6, "Unknown field 'colour' at 0: expected one of " + fields),
 				arguments("login -Colour:red", 7, 6, "Unknown field 'Colour' at 7: expected one of " + fields),
 				arguments("🐛 colour:red", 3, 6, "Unknown field 'colour' at 3: expected one of " + fields),
@@ -406,7 +429,7 @@ class QueryLanguageTest {
 				arguments("-due:7d..1d", 0, 4,
 						"'-due' cannot exclude a day or a range at 0: expected one side, e.g. -due:>2026-10-01 or -due:<7d"),
 				arguments("is:pending", 3, 7,
-						"'pending' is not a state at 3: expected open, closed, assigned or unassigned"),
+						"'pending' is not a state at 3: expected open, closed, assigned, unassigned, blocked or blocking"),
 				arguments("key:WEB", 4, 3, "'WEB' is not a bug key at 4: expected a key like WEB-42"),
 				arguments("key:WEB-1 key:WEB-2", 10, 3, "Second bug key at 10: expected at most one key"),
 				arguments("WEB-1 key:WEB-2", 6, 3,

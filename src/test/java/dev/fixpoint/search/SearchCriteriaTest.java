@@ -36,6 +36,15 @@ class SearchCriteriaTest {
 	}
 
 	@Test
+	void relationsAndReleasesBecomeTheListsCriteria() {
+		BugCriteria c = criteria("is:blocked -is:blocking -has:parent parent:WEB-7 fixed_in:1.4 -affects:1.3");
+		assertThat(c.links()).isEqualTo(new BugCriteria.Links(true, false, false, "WEB-7"));
+		assertThat(c.fixedIn()).isEqualTo(new Terms(List.of("1.4"), List.of()));
+		assertThat(c.affects()).isEqualTo(new Terms(List.of(), List.of("1.3")));
+		assertThat(criteria("x").links()).isEqualTo(BugCriteria.Links.ANY);
+	}
+
+	@Test
 	void unassignedSpeaksThroughNone() {
 		assertThat(criteria("is:unassigned assignee:me x").assignee())
 			.isEqualTo(new Terms(List.of(BugCriteria.NONE), List.of()));

@@ -79,8 +79,9 @@ public final class BrowserSession {
 	public static BrowserSession signedIn(String base, Api api, TestUser user) {
 		BrowserSession session = anonymous(base, api);
 		Page signedIn = session.signIn(user.email(), Api.PASSWORD);
-		assertThat(signedIn.isRedirectTo("/projects"))
-			.as("sign-in of %s redirects to /projects, got %s %s", user.email(), signedIn.status(), signedIn.location())
+		assertThat(signedIn.isRedirectTo("/"))
+			.as("sign-in of %s redirects to My work (/), got %s %s", user.email(), signedIn.status(),
+					signedIn.location())
 			.isTrue();
 		return session;
 	}

@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import dev.fixpoint.support.Api.TestUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -96,6 +98,28 @@ public abstract class BrowserTest extends IntegrationTest {
 		page.waitForFunction("() => window.htmx && document.readyState !== 'loading'");
 	}
 
+	/**
+	 * Waits until htmx has finished every swap on the page: content it has just swapped
+	 * in is visible before htmx has bound its {@code hx-} attributes (it does so when the
+	 * swap settles), so a change made in between sends nothing.
+	 */
+	protected static void waitForSwaps(Page page) {
+		page.waitForFunction("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')");
+	}
+
+	/**
+	 * Assigns the bug open on {@code page} to {@code user} through the bug page's
+	 * assignee select, which is loaded when opened.
+	 */
+	protected static void pickAssignee(Page page, TestUser user) {
+		waitForHtmx(page);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("change the assignee")).click();
+		Locator select = page.getByLabel("Assignee");
+		select.waitFor();
+		waitForSwaps(page);
+		select.selectOption(new SelectOption().setLabel(user.name()));
+	}
+
 	/** Someone else's browser: its own cookies and storage, closed after the test. */
 	protected Page anotherBrowser() {
 		return anotherBrowser(new Browser.NewContextOptions().setViewportSize(1280, 900));
@@ -108,13 +132,13 @@ public abstract class BrowserTest extends IntegrationTest {
 		return other.newPage();
 	}
 
-	/** Signs {@code user} in through the login form and waits for the project list. */
+	/** Signs {@code user} in through the login form and waits for My work. */
 	protected void signIn(Page page, TestUser user) {
 		page.navigate(baseUrl() + "/login");
 		page.getByLabel("Email").fill(user.email());
 		page.getByLabel("Password").fill(Api.PASSWORD);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(page).hasURL(Pattern.compile("/projects$"));
+		assertThat(page).hasURL(Pattern.compile("//[^/]+/$"));
 	}
 
 	/**

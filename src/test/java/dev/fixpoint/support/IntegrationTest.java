@@ -44,6 +44,7 @@ public abstract class IntegrationTest {
 		registry.add("fixpoint.smtp.host", () -> "127.0.0.1");
 		registry.add("fixpoint.smtp.port", TestMailServer::port);
 		registry.add("fixpoint.email.scheduled", () -> "false");
+		registry.add("fixpoint.slack.api-url", SlackStandIn::apiUrl);
 	}
 
 	@BeforeEach

@@ -21,17 +21,30 @@ public class TestClock extends Clock {
 
 	private volatile Duration offset = Duration.ZERO;
 
+	private volatile Instant frozen;
+
 	public void advance(Duration by) {
 		this.offset = this.offset.plus(by);
 	}
 
+	/**
+	 * Stops time where it is now: only {@link #advance} moves it (until {@link #reset}),
+	 * for tests whose outcome must not depend on how long the machine takes between two
+	 * steps (a 1 s retry backoff on a busy machine).
+	 */
+	public void freeze() {
+		this.frozen = Instant.now();
+	}
+
 	public void reset() {
+		this.frozen = null;
 		this.offset = Duration.ZERO;
 	}
 
 	@Override
 	public Instant instant() {
-		return Instant.now().plus(this.offset).truncatedTo(ChronoUnit.MICROS);
+		Instant frozenAt = this.frozen;
+		return (frozenAt != null ? frozenAt : Instant.now()).plus(this.offset).truncatedTo(ChronoUnit.MICROS);
 	}
 
 	@Override

@@ -16,6 +16,9 @@ final class AccountRoutes {
 
 	static final String PROJECTS = "/projects";
 
+	/** Where a person lands after signing in: My work (module mywork). */
+	static final String HOME = "/";
+
 	static final String NEW_PROJECT = "/projects/new";
 
 	private AccountRoutes() {

@@ -45,7 +45,7 @@ class LoginController {
 			@RequestParam(name = "logged_out", required = false) String loggedOut, @Authenticated CurrentUser user,
 			Model model) {
 		if (user != null) {
-			return "redirect:" + LocalRedirect.orElse(next, AccountRoutes.PROJECTS);
+			return "redirect:" + LocalRedirect.orElse(next, AccountRoutes.HOME);
 		}
 		String notice = loggedOut != null ? "You are signed out." : null;
 		model.addAttribute("page", new LoginPage(null, next, notice, null));
@@ -59,7 +59,7 @@ class LoginController {
 			.submit(() -> this.accounts.authenticate(form.email(), form.password(), ClientAddress.of(request)))) {
 			case Accepted<UserSummary>(UserSummary user) -> {
 				this.sessions.signIn(Accounts.asCurrentUser(user), request, response);
-				yield "redirect:" + LocalRedirect.orElse(form.next(), AccountRoutes.PROJECTS);
+				yield "redirect:" + LocalRedirect.orElse(form.next(), AccountRoutes.HOME);
 			}
 			case Rejected<UserSummary> rejected -> {
 				response.setStatus(rejected.status().value());

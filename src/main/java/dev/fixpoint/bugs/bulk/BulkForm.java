@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.BindParam;
  * @param back the list with its filters, where the browser returns to
  */
 record BulkForm(List<String> ids, String status, String resolution, String assignee, String severity, String priority,
-		@BindParam("tag_add") String tagAdd, @BindParam("tag_remove") String tagRemove, String back) {
+		@BindParam("tag_add") String tagAdd, @BindParam("tag_remove") String tagRemove, String back,
+		@BindParam("fixed_in") String fixedIn) {
 
 	BulkEdit toEdit(CurrentUser user) {
 		Map<String, Object> set = new LinkedHashMap<>();
@@ -37,6 +38,7 @@ record BulkForm(List<String> ids, String status, String resolution, String assig
 		if (has(this.tagRemove)) {
 			set.put("tags_remove", List.of(this.tagRemove.strip()));
 		}
+		put(set, "fixed_in", this.fixedIn);
 		return new BulkEdit(this.ids == null ? List.of() : this.ids, set);
 	}
 

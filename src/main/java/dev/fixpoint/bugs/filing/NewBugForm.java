@@ -24,10 +24,20 @@ public record NewBugForm(String title, String severity, String priority, String 
 		@BindParam("expected_behavior") String expectedBehavior, @BindParam("actual_behavior") String actualBehavior,
 		@BindParam("env_os") String envOs, @BindParam("env_browser") String envBrowser,
 		@BindParam("env_version") String envVersion, @BindParam("env_extra") String envExtra, String tags,
-		@BindParam("assignee_id") String assigneeId, String component, @BindParam("due_date") String dueDate) {
+		@BindParam("assignee_id") String assigneeId, String component, @BindParam("due_date") String dueDate,
+		String affects, String template) {
 
 	public static NewBugForm blank() {
-		return new NewBugForm("", "", "P2", "", "", "", "", "", "", "", "", "", "", "", "");
+		return new NewBugForm("", "", "P2", "", "", "", "", "", "", "", "", "", "", "", "", "", "");
+	}
+
+	/**
+	 * A blank form following a template: its skeleton in the description and steps, its
+	 * default severity.
+	 */
+	public static NewBugForm from(dev.fixpoint.bugs.BugTemplate t) {
+		return new NewBugForm("", t.defaultSeverity() == null ? "" : t.defaultSeverity().key(), "P2", t.description(),
+				t.stepsToReproduce(), "", "", "", "", "", "", "", "", "", "", "", t.name());
 	}
 
 	/**
@@ -45,7 +55,8 @@ public record NewBugForm(String title, String severity, String priority, String 
 							.orElseThrow(() -> InvalidInputException.of("priority", "must be one of P0, P1, P2, P3")),
 				blank(this.assigneeId) ? null : Ids.parse(this.assigneeId.strip())
 					.orElseThrow(() -> InvalidInputException.of("assignee_id", "is not a member of this project")),
-				blank(this.component) ? null : this.component, FormValues.tags(this.tags), dueDate(this.dueDate));
+				blank(this.component) ? null : this.component, FormValues.tags(this.tags), dueDate(this.dueDate),
+				blank(this.affects) ? null : this.affects, blank(this.template) ? null : this.template);
 	}
 
 	private static LocalDate dueDate(String text) {

@@ -3,6 +3,8 @@ package dev.fixpoint.bugs.filing;
 import java.util.List;
 
 import dev.fixpoint.accounts.UserSummary;
+import dev.fixpoint.bugs.BugTemplate;
+import dev.fixpoint.bugs.Release;
 import dev.fixpoint.bugs.web.BugRoutes;
 import dev.fixpoint.platform.web.FormErrors;
 import dev.fixpoint.projects.Capabilities;
@@ -15,7 +17,29 @@ import dev.fixpoint.projects.ProjectComponent;
  * @param assignable empty unless the caller may assign
  */
 public record NewBugView(Capabilities can, NewBugForm form, FormErrors errors, List<UserSummary> assignable,
-		List<ProjectComponent> components) {
+		List<ProjectComponent> components, List<BugTemplate> templates, List<Release> releases) {
+
+	/** The template the form follows, or null. */
+	public BugTemplate template() {
+		String name = this.form.template();
+		return name == null || name.isBlank() ? null
+				: this.templates.stream().filter(t -> t.name().equalsIgnoreCase(name.strip())).findFirst().orElse(null);
+	}
+
+	public String requiredText(BugTemplate t) {
+		return dev.fixpoint.bugs.BugTemplates.requiredText(t);
+	}
+
+	/** Whether the chosen template requires this field (API name). */
+	public boolean required(String field) {
+		BugTemplate t = template();
+		return t != null && t.requiredFields().contains(field);
+	}
+
+	/** The new-bug form following a template (a plain link: works without JavaScript). */
+	public String templateUrl(BugTemplate t) {
+		return action() + "?template=" + java.net.URLEncoder.encode(t.name(), java.nio.charset.StandardCharsets.UTF_8);
+	}
 
 	public String projectKey() {
 		return this.can.projectKey();
@@ -53,6 +77,6 @@ public record NewBugView(Capabilities can, NewBugForm form, FormErrors errors, L
 
 	private static final List<String> FIELDS = List.of("title", "severity", "priority", "description",
 			"steps_to_reproduce", "expected_behavior", "actual_behavior", "environment", "tags", "assignee_id",
-			"component", "due_date");
+			"component", "due_date", "affects");
 
 }

@@ -1,5 +1,13 @@
 package dev.fixpoint.bugs.list;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import dev.fixpoint.bugs.BugListRequest;
 import dev.fixpoint.bugs.BugSort;
 import dev.fixpoint.bugs.web.BugRoutes;
@@ -70,6 +78,43 @@ public record BugListLinks(String projectKey, BugListRequest params) {
 
 	private BugListRequest withSort(String sort) {
 		return this.params.toBuilder().sort(sort).cursor(null).build();
+	}
+
+	/** Names of the filters, for the chips of the active ones. */
+	private static final Map<String, String> FILTER_LABELS = Map.ofEntries(Map.entry("status", "Status"),
+			Map.entry("severity", "Severity"), Map.entry("priority", "Priority"), Map.entry("assignee", "Assignee"),
+			Map.entry("reporter", "Reporter"), Map.entry("tag", "Tag"), Map.entry("component", "Component"),
+			Map.entry("created_from", "Created from"), Map.entry("created_to", "Created to"),
+			Map.entry("updated_from", "Updated from"), Map.entry("updated_to", "Updated to"),
+			Map.entry("resolved_from", "Resolved from"), Map.entry("resolved_to", "Resolved to"),
+			Map.entry("due_before", "Due before"), Map.entry("sla", "SLA"), Map.entry("q", "Search"));
+
+	private static final Set<String> NOT_FILTERS = Set.of("sort", "cursor", "limit");
+
+	/** An active filter: what it is, and this list without it. */
+	public record Chip(String name, String label, String value, String removeUrl) {
+	}
+
+	/**
+	 * The active filters, one chip per value (a phone shows them while the filters are
+	 * folded away); each links to the list without it, from the first page.
+	 */
+	public List<Chip> chips() {
+		List<String> pairs = Arrays.asList(this.params.withCursor(null).queryString().split("&"));
+		List<Chip> chips = new ArrayList<>();
+		for (String pair : pairs) {
+			int eq = pair.indexOf('=');
+			String name = eq < 0 ? pair : pair.substring(0, eq);
+			if (eq < 0 || NOT_FILTERS.contains(name)) {
+				continue;
+			}
+			List<String> others = pairs.stream().filter(p -> !p.equals(pair)).toList();
+			String path = BugRoutes.list(this.projectKey);
+			chips.add(new Chip(name, FILTER_LABELS.getOrDefault(name, name),
+					URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8),
+					others.isEmpty() ? path : path + "?" + String.join("&", others)));
+		}
+		return chips;
 	}
 
 	/** The same filters as CSV, every page of them. */

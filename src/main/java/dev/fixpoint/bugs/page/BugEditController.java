@@ -45,7 +45,7 @@ class BugEditController {
 	 * The fields that have an inline form (form value → {@code BugRules.parseFormField}).
 	 */
 	private static final Set<String> INLINE_FIELDS = Set.of("title", "severity", "priority", "assignee_id", "due_date",
-			"component", "tags", "verified_by");
+			"component", "tags", "verified_by", "fixed_in", "affects");
 
 	private final BugManagement management;
 

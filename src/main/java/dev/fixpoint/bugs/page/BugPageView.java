@@ -27,10 +27,27 @@ import dev.fixpoint.workflow.Workflow;
  * @param activity the timeline (history and comments) and the comment form
  * @param picker the assignee select when it is open (loaded on demand), else null
  * @param editing the "Edit report" form when it is open, else null
+ * @param releases the names of the project's releases that are not archived (the
+ * sidebar's fixed in and affects)
  */
 public record BugPageView(Bug bug, String projectName, Workflow workflow, BugPermissions can,
 		List<EditRules.Move> transitions, AssigneePicker picker, List<ProjectComponent> components,
-		RenderedReport report, Activity activity, ReportForm editing, Notice notice, UUID me, Instant now) {
+		RenderedReport report, Activity activity, ReportForm editing, Notice notice, UUID me, Instant now,
+		List<String> releases) {
+
+	/** The releases to pick from, with the bug's own even when it is archived. */
+	public List<String> releaseChoices(String current) {
+		if (current == null || this.releases.contains(current)) {
+			return this.releases;
+		}
+		return Stream.concat(this.releases.stream(), Stream.of(current)).toList();
+	}
+
+	/** The project's bugs with the same release in this field. */
+	public String releaseListUrl(String field, String release) {
+		return BugRoutes.list(projectKey()) + "?" + field + "="
+				+ java.net.URLEncoder.encode(release, java.nio.charset.StandardCharsets.UTF_8);
+	}
 
 	/** The pull/merge requests and commits that name this bug ({@code linked_prs}). */
 	public List<dev.fixpoint.bugs.LinkedCode> linkedCode() {

@@ -9,7 +9,8 @@ import java.time.Instant;
  * @param action {@code reported}, {@code set}, {@code changed}, {@code cleared},
  * {@code edited}, or for comments (whose text the timeline shows itself)
  * {@code edited-comment} and {@code deleted-comment} with {@code field} "comment" or
- * "internal note"
+ * "internal note", {@code linked} and {@code unlinked} (a relation, "is blocked by
+ * WEB-3")
  */
 public record HistoryLine(String actor, String action, String field, String from, String to, String ago, String exact,
 		String iso, Instant at) {
@@ -26,6 +27,8 @@ public record HistoryLine(String actor, String action, String field, String from
 			case "deleted-comment" -> this.actor + " deleted a " + this.field;
 			case "set" -> this.actor + " set " + this.field + " to " + this.to;
 			case "cleared" -> this.actor + " cleared " + this.field + " (was " + this.from + ")";
+			case "linked" -> this.actor + " linked this bug: " + this.to;
+			case "unlinked" -> this.actor + " removed the link: " + this.from;
 			default -> this.actor + " changed " + this.field + " from " + this.from + " to " + this.to;
 		};
 	}

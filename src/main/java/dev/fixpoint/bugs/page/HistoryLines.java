@@ -43,6 +43,11 @@ final class HistoryLines {
 					.ifPresent(a -> lines.add(line(actor, a, noun(e.field()), null, null, e.createdAt(), now)));
 				continue;
 			}
+			if (e.field().equals("link")) {
+				lines.add(line(actor, e.newValue() != null ? "linked" : "unlinked", "link", linkText(e.oldValue()),
+						linkText(e.newValue()), e.createdAt(), now));
+				continue;
+			}
 			String field = label(e.field());
 			if (LONG_TEXT.contains(e.field())) {
 				lines.add(line(actor, "edited", field, null, null, e.createdAt(), now));
@@ -73,6 +78,20 @@ final class HistoryLines {
 			return java.util.Optional.of("deleted-comment");
 		}
 		return java.util.Optional.empty();
+	}
+
+	/** {@code blocked_by WEB-3} → "is blocked by WEB-3". */
+	private static String linkText(String value) {
+		if (value == null) {
+			return null;
+		}
+		int space = value.indexOf(' ');
+		String type = space < 0 ? value : value.substring(0, space);
+		return java.util.Arrays.stream(dev.fixpoint.bugs.LinkType.values())
+			.filter(t -> t.key().equals(type))
+			.findFirst()
+			.map(t -> space < 0 ? t.label() : t.label() + value.substring(space))
+			.orElse(value);
 	}
 
 	private static String noun(String field) {

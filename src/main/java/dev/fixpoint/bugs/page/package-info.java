@@ -17,6 +17,14 @@
  * {@code Comments}; comment previews go through {@code Comments.preview}, the same
  * rendering as saving. The attachments panel is loaded by URL from the attachments
  * module.
+ * <p>
+ * Keyboard and live page: the bug fragment carries what the viewer may do
+ * ({@code data-can-fields}, {@code data-can-assign}, the status buttons on offer), its
+ * version and tags, for {@code js/keys.js} (shortcuts, the command palette), which acts
+ * only through this page's forms and URLs; the full page adds a live bar outside the
+ * fragment ({@code #presence}, {@code #live-notice}) that {@code js/live.js} fills from
+ * the live module's stream ({@code /bugs/{KEY}/live}), fetching this fragment again when
+ * someone else changed the bug.
  */
 @org.springframework.modulith.ApplicationModule
 package dev.fixpoint.bugs.page;

@@ -52,6 +52,8 @@ class BugApiController {
 	@Operation(operationId = "reportBug", summary = "File a bug report")
 	@ApiResponse(responseCode = "201", description = "Filed; Location names the bug, ETag is its version")
 	@ApiResponse(responseCode = "403", description = "A viewer may not file bugs")
+	@ApiResponse(responseCode = "422",
+			description = "The report names a template and leaves fields empty that it requires (`missing_fields`)")
 	ResponseEntity<Bug> report(@PathVariable String project, @RequestBody NewBug bug, @Authenticated CurrentUser user) {
 		Bug created = this.management.report(project, bug, user);
 		return ResponseEntity.created(URI.create("/api/bugs/" + created.key()))

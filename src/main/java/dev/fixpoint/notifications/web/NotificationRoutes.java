@@ -2,13 +2,22 @@ package dev.fixpoint.notifications.web;
 
 /**
  * The notification pages' URLs and element ids, shared by controllers, templates and
- * notifications.js.
+ * notifications.js / notification-triage.js.
  */
 public final class NotificationRoutes {
 
 	public static final String CENTER = "/notifications";
 
 	public static final String READ = "/notifications/read";
+
+	/** Done: out of the inbox (archived). */
+	public static final String DONE = "/notifications/done";
+
+	/** Snoozed until a {@code choice} (later, tomorrow, next_week). */
+	public static final String SNOOZE = "/notifications/snooze";
+
+	/** Back to the inbox (undoes done and snooze). */
+	public static final String RESTORE = "/notifications/restore";
 
 	/**
 	 * Server-Sent Events: {@code unread} events with the count (and a toast for a new
@@ -18,7 +27,7 @@ public final class NotificationRoutes {
 
 	public static final String PREFERENCES = "/settings/notifications";
 
-	/** The notification list: "Mark read" and "More" (htmx) replace or extend it. */
+	/** The notification list: its forms (htmx) replace it. */
 	public static final String LIST_ID = "notification-list";
 
 	/** The watch/mute box on a bug page. */

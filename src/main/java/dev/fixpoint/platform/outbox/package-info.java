@@ -26,7 +26,7 @@
  * <p>
  * Owns the table {@code outbox}. Metrics: {@code fixpoint.outbox.depth} and
  * {@code fixpoint.outbox.oldest.age} ({@code OutboxMetrics}). Consumers today:
- * notifications, webhooks, portal; network: webhook-sender, forge. Synchronous
+ * notifications, webhooks, portal, live; network: webhook-sender, forge. Synchronous
  * {@code @EventListener}s stay for what is data of the change itself (SLA clocks,
  * analytics rollups, automatic watches).
  */

@@ -44,8 +44,12 @@ class PageExceptionHandler {
 	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
 		if (ex instanceof org.springframework.web.servlet.resource.NoResourceFoundException
 				|| ex instanceof org.springframework.web.ErrorResponse
-				|| ex instanceof org.springframework.security.access.AccessDeniedException) {
-			throw ex; // let Spring map these to their status
+				|| ex instanceof org.springframework.security.access.AccessDeniedException
+				|| ex instanceof org.springframework.web.context.request.async.AsyncRequestNotUsableException) {
+			// let Spring map these to their status; a client that went away (a closed
+			// tab's
+			// live stream) gets nothing and is not an error
+			throw ex;
 		}
 		if (ProblemMapping.unavailable(ex).isPresent()) {
 			log.warn("Database unavailable: {}", ex.toString());

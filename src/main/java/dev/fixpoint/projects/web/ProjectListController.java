@@ -9,8 +9,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Where a signed-in person lands: their projects, as cards and as the top bar's switcher
- * menu.
+ * A person's projects, as cards ({@code /projects}) and as the top bar's switcher menu.
+ * (Where a signed-in person lands, {@code /}, is My work: module {@code mywork}.)
  */
 @Controller
 class ProjectListController {
@@ -19,11 +19,6 @@ class ProjectListController {
 
 	ProjectListController(Projects projects) {
 		this.projects = projects;
-	}
-
-	@GetMapping("/")
-	String home() {
-		return "redirect:" + ProjectRoutes.PROJECTS;
 	}
 
 	@GetMapping(ProjectRoutes.PROJECTS)

@@ -46,7 +46,7 @@ final class QueryChips {
 		for (String is : q.is()) {
 			Set<String> others = new LinkedHashSet<>(q.is());
 			others.remove(is);
-			chips.add(new QueryChip("is:" + is, url(projectKey,
+			chips.add(new QueryChip(is.contains(":") ? is : "is:" + is, url(projectKey,
 					new SearchQuery(q.include(), q.exclude(), q.dates(), others, q.bugKey(), q.sort(), q.text()))));
 		}
 		q.sort()

@@ -58,7 +58,7 @@ class LoginPageTest extends IntegrationTest {
 		assertThat(loadedByTheOtherRequest).isNotNull();
 
 		Page signedIn = browser.post("/login", Map.of("email", ann.email(), "password", Api.PASSWORD));
-		assertThat(signedIn.isRedirectTo("/projects")).isTrue();
+		assertThat(signedIn.isRedirectTo("/")).isTrue();
 		// the other request ends: the session filter touches and saves what it loaded (a
 		// touch that is due: the last access is written at most once a minute)
 		loadedByTheOtherRequest.setLastAccessedTime(Instant.now().plus(Duration.ofMinutes(2)));
@@ -88,7 +88,7 @@ class LoginPageTest extends IntegrationTest {
 		Page signedIn = browser.post("/login",
 				Map.of("email", ann.email(), "password", Api.PASSWORD, "next", "//evil.example"));
 
-		assertThat(signedIn.isRedirectTo("/projects")).isTrue();
+		assertThat(signedIn.isRedirectTo("/")).isTrue();
 	}
 
 	@Test

@@ -60,4 +60,21 @@ class BugListLinksTest {
 		assertThat(new BugListLinks("WEB", BugListRequest.empty()).filtered()).isFalse();
 	}
 
+	@Test
+	void eachActiveFilterIsAChipThatLinksToTheListWithoutIt() {
+		BugListLinks links = new BugListLinks("WEB", params(List.of("critical"), "login page", "-severity", "abc"));
+		assertThat(links.chips()).extracting(BugListLinks.Chip::label, BugListLinks.Chip::value)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Status", "open"),
+					org.assertj.core.groups.Tuple.tuple("Status", "in_progress"),
+					org.assertj.core.groups.Tuple.tuple("Severity", "critical"),
+					org.assertj.core.groups.Tuple.tuple("Assignee", "me"),
+					org.assertj.core.groups.Tuple.tuple("Search", "login page"));
+		assertThat(links.chips().get(1).removeUrl())
+			.isEqualTo("/p/WEB/bugs?status=open&severity=critical&assignee=me&q=login+page&sort=-severity");
+		assertThat(new BugListLinks("WEB", BugListRequest.builder().severity(List.of("low")).build()).chips()
+			.get(0)
+			.removeUrl()).isEqualTo("/p/WEB/bugs");
+		assertThat(new BugListLinks("WEB", BugListRequest.empty()).chips()).isEmpty();
+	}
+
 }

@@ -120,12 +120,22 @@ class BadTextEverywhereTest extends IntegrationTest {
 				{"allowed_types": ["image%s"]}""".formatted(t)));
 		WRITES.put("POST /api/notifications/read", Sample.json("ids[0]", t -> """
 				{"ids": ["x%s"]}""".formatted(t)));
+		WRITES.put("POST /api/notifications/done", Sample.json("ids[0]", t -> """
+				{"ids": ["x%s"]}""".formatted(t)));
+		WRITES.put("POST /api/notifications/snooze", Sample.json("choice", t -> """
+				{"ids": ["%s"], "choice": "tomorrow%s"}""".formatted("00000000-0000-0000-0000-000000000000", t)));
+		WRITES.put("POST /api/notifications/restore", Sample.json("ids[0]", t -> """
+				{"ids": ["x%s"]}""".formatted(t)));
 		WRITES.put("PUT /api/me/notification-preferences", Sample.json("email", t -> """
 				{"email": {"assig%sned": "off"}}""".formatted(t)));
 		WRITES.put("POST /api/unsubscribe/{token}", Sample.parameter("list"));
 		WRITES.put("PUT /api/me/weekly-reports/{project}", Sample.parameter("reason"));
 		WRITES.put("POST /api/bugs/{bug}/watchers", Sample.parameter("reason"));
 		WRITES.put("PUT /api/bugs/{bug}/mute", Sample.parameter("reason"));
+		WRITES.put("POST /api/projects/{project}/imports", Sample.parameter("source"));
+		WRITES.put("POST /api/imports/{id}/cancel", Sample.parameter("reason"));
+		WRITES.put("POST /api/imports/{id}/run", Sample.parameter("reason"));
+		WRITES.put("POST /api/imports/{id}/undo", Sample.parameter("reason"));
 		WRITES.put("POST /api/webhooks/github", Sample.parameter("reason"));
 		WRITES.put("POST /api/webhooks/gitlab", Sample.parameter("reason"));
 		WRITES.put("POST /api/projects/{project}/integrations", Sample.json("repository", t -> """
@@ -145,6 +155,15 @@ class BadTextEverywhereTest extends IntegrationTest {
 				{"filter": "severity:high%s"}""".formatted(t)));
 		WRITES.put("POST /api/webhooks/{id}/deliveries/{delivery}/redeliver", Sample.parameter("reason"));
 		WRITES.put("POST /api/webhooks/{id}/ping", Sample.parameter("reason"));
+		WRITES.put("POST /api/integrations/slack/commands", Sample.parameter("reason"));
+		WRITES.put("POST /api/integrations/slack/interactions", Sample.parameter("reason"));
+		WRITES.put("POST /api/integrations/slack/events", Sample.parameter("reason"));
+		WRITES.put("PUT /api/orgs/{org}/integrations/slack", Sample.json("bot_token", t -> """
+				{"bot_token": "xoxb-%s"}""".formatted(t)));
+		WRITES.put("POST /api/projects/{project}/integrations/slack/subscriptions", Sample.json("channel_id", t -> """
+				{"channel_id": "C1%s", "events": ["bug.created"]}""".formatted(t)));
+		WRITES.put("PUT /api/me/integrations/slack", Sample.json("notifications", t -> """
+				{"notifications": "on%s"}""".formatted(t)));
 		WRITES.put("POST /api/portal/{project_key}/reports", Sample.json("title", t -> """
 				{"email": "a@example.com", "title": "t%s", "description": "d"}""".formatted(t)));
 		WRITES.put("PUT /api/projects/{project}/portal", Sample.json("intro", t -> """
@@ -155,6 +174,16 @@ class BadTextEverywhereTest extends IntegrationTest {
 		WRITES.put("POST /api/bugs/{bug}/suggestions/feedback", Sample.json("value", t -> """
 				{"kind": "severity", "value": "low%s", "decision": "dismissed"}""".formatted(t)));
 		WRITES.put("PUT /api/projects/{project}/triage", Sample.parameter("reason"));
+		WRITES.put("POST /api/bugs/{bug}/links", Sample.json("target", t -> """
+				{"type": "blocks", "target": "X%s"}""".formatted(t)));
+		WRITES.put("POST /api/projects/{project}/releases", Sample.json("name", t -> """
+				{"name": "1.%s"}""".formatted(t)));
+		WRITES.put("PATCH /api/releases/{id}", Sample.json("description", t -> """
+				{"description": "d%s"}""".formatted(t)));
+		WRITES.put("POST /api/projects/{project}/templates", Sample.json("steps_to_reproduce", t -> """
+				{"name": "Crash", "steps_to_reproduce": "1.%s"}""".formatted(t)));
+		WRITES.put("PATCH /api/templates/{id}", Sample.json("required_fields[0]", t -> """
+				{"required_fields": ["x%s"]}""".formatted(t)));
 		WRITES.put("PUT /api/projects/{project}/workflow", Sample.json("statuses[0].name", t -> """
 				{"statuses": [{"key": "open", "name": "Open%s", "category": "todo", "initial": true}],
 				 "transitions": []}""".formatted(t)));

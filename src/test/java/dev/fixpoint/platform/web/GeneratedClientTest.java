@@ -59,7 +59,7 @@ class GeneratedClientTest extends IntegrationTest {
 		assertThat(filed.getStepsToReproduce()).startsWith("1. Generate a client");
 
 		PageBug listed = bugs.listBugs(key, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null);
 		assertThat(listed.getItems()).extracting(Bug::getKey).containsExactly(filed.getKey());
 
 		Bug edited = bugs.editBug(filed.getKey(), Map.of("title", "Edited once"), "\"1\"");

@@ -109,9 +109,9 @@ class StrictInputTest extends IntegrationTest {
 
 		assertField(this.api.post(bugs(), this.owner.token(), """
 				{"title": "t", "severity": "high", "status": "closed"}"""), "status",
-				"is unknown or read-only; this request takes actual_behavior, assignee_id, component, description, "
-						+ "due_date, environment, expected_behavior, priority, severity, steps_to_reproduce, tags, "
-						+ "title");
+				"is unknown or read-only; this request takes actual_behavior, affects, assignee_id, component, "
+						+ "description, due_date, environment, expected_behavior, priority, severity, steps_to_reproduce, "
+						+ "tags, template, title");
 		assertField(this.api.patch("/api/bugs/" + this.bug, this.owner.token(), """
 				{"key": "X-1"}"""), "key", "is not an editable field");
 		assertThat(this.api.put("/api/projects/" + this.project + "/workflow", this.owner.token(), """

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Times a 100,000-row Jira CSV import end to end: starts the packaged jar (embedded PostgreSQL, a fresh temporary data
+# directory), signs up an admin, creates a project with two members the file names, generates the export
+# (bench/imports/generate.py), uploads it as the request body (POST /api/projects/{id}/imports, text/csv), polls
+# GET /api/imports/{id} until the job is finished, and prints the job's own time (started_at to finished_at: both
+# passes over the file, translation, every batch committed) and the wall clock from upload to done. Then it runs the
+# same file again (the idempotent re-run: every row an update) and stops everything it started.
+#
+#   bench/imports/run.sh [--rows 100000] [--heap 512m] [--jar JAR] [--jfr FILE] [--once]
+#
+# --jfr FILE records the server with Java Flight Recorder (profile settings) into FILE (read it with
+# `jfr print --events jdk.ExecutionSample FILE` or `jfr summary`); --once skips the re-run.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source bench/lib.sh
+ROWS=100000 HEAP=512m JAR_ARG="" JFR="" ONCE=""
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --rows) ROWS=$2; shift ;; --heap) HEAP=$2; shift ;; --jar) JAR_ARG=$2; shift ;;
+    --jfr) JFR=$(realpath -m "$2"); shift ;; --once) ONCE=1 ;;
+    *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
+  esac
+  shift
+done
+for tool in curl jq python3; do command -v $tool >/dev/null || { echo "$tool is not installed" >&2; exit 2; }; done
+
+JAVA=$(find_java)
+JAR=${JAR_ARG:-$(find_jar "$JAVA")}
+DATA=$(mktemp -d -t fixpoint-import-bench.XXXXXX)
+PORT=$(free_port)
+BASE="http://127.0.0.1:$PORT"
+APP_PID=""
+APP_JAVA_OPTS="-Xmx$HEAP"
+[[ -n "$JFR" ]] && APP_JAVA_OPTS="$APP_JAVA_OPTS -XX:StartFlightRecording=settings=profile,filename=$JFR,dumponexit=true"
+trap 'stop_app; rm -rf "$DATA"' EXIT INT TERM
+
+python3 bench/imports/generate.py "$ROWS" > "$DATA/jira.csv"
+SIZE=$(du -h "$DATA/jira.csv" | cut -f1)
+start_app bench
+
+json() { curl -fsS -H 'Content-Type: application/json' "$@"; }
+signup() {
+  json -X POST "$BASE/api/auth/signup" -d "{\"email\": \"$1@example.com\", \"password\": \"a-long-enough-password\",
+    \"name\": \"$2\", \"username\": \"$1\"}" | jq -r .token
+}
+TOKEN=$(signup grace "Grace Hopper")
+signup fox "Fox Mulder" >/dev/null
+signup dana "Dana Scully" >/dev/null
+AUTH="Authorization: Bearer $TOKEN"
+json -H "$AUTH" -X POST "$BASE/api/projects" -d '{"name": "Web shop", "key": "SHOP"}' >/dev/null
+for who in fox dana; do
+  json -H "$AUTH" -X POST "$BASE/api/projects/SHOP/members" -d "{\"username\": \"$who\", \"role\": \"developer\"}" >/dev/null
+done
+
+import_once() {
+  local t0 id state job
+  t0=$(date +%s.%N)
+  id=$(curl -fsS -H "$AUTH" -H 'Content-Type: text/csv' --data-binary @"$DATA/jira.csv" \
+    "$BASE/api/projects/SHOP/imports?source=jira_csv&filename=jira.csv" | jq -r .id)
+  while :; do
+    job=$(curl -fsS -H "$AUTH" "$BASE/api/imports/$id")
+    state=$(jq -r .state <<<"$job")
+    [[ "$state" == done || "$state" == failed || "$state" == cancelled ]] && break
+    sleep 0.5
+  done
+  local wall; wall=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+  jq -r --arg wall "$wall" '"| \(.state) | \(.total) | \(.created) | \(.updated) | \(.skipped) | \(.warning_count) | " +
+    "\(((.finished_at | sub("\\.[0-9]+Z$"; "Z") | fromdate) - (.started_at | sub("\\.[0-9]+Z$"; "Z") | fromdate))) s | " +
+    "\($wall) s | \(.rows_per_second) |"' <<<"$job"
+}
+
+echo "# Import of a $ROWS-row Jira CSV ($SIZE), $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg), server -Xmx$HEAP"
+echo
+echo "| run | state | rows | created | updated | skipped | warnings | job (started → finished) | wall (upload → done) | rows/s |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
+echo "| first $(import_once)"
+echo "load after the first run: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+[[ -z "$ONCE" ]] && echo "| again $(import_once)"
+echo
+echo "Server RSS after the runs: $(awk '/VmRSS/ { print $2 / 1024 " MB" }' "/proc/$APP_PID/status")"

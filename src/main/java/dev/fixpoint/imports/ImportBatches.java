@@ -1,0 +1,122 @@
+package dev.fixpoint.imports;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.fixpoint.bugs.BugImport;
+import dev.fixpoint.bugs.ImportedBug;
+import dev.fixpoint.bugs.ImportedComment;
+import dev.fixpoint.comments.CommentImport;
+import dev.fixpoint.platform.Times;
+import dev.fixpoint.projects.Membership;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes one batch of a job in one transaction: its bugs (through {@link BugImport}),
+ * their comments ({@link CommentImport}), its links (kept for the job's end), its
+ * warnings and the job's progress. Either all of it commits or none, so a job resumed
+ * after a crash continues exactly after its last committed batch.
+ */
+@Component
+class ImportBatches {
+
+	private final ImportJobRepository jobs;
+
+	private final BugImport bugs;
+
+	private final Clock clock;
+
+	private final CommentImport comments;
+
+	ImportBatches(ImportJobRepository jobs, BugImport bugs, CommentImport comments, Clock clock) {
+		this.jobs = jobs;
+		this.bugs = bugs;
+		this.comments = comments;
+		this.clock = clock;
+	}
+
+	/** A batch: the rows it covers and what they became. */
+	record Batch(int rows, List<ImportedBug> bugs, List<BugImport.Link> links,
+			List<RowTranslator.Attachment> attachments, List<ImportWarning> warnings, ImportReport report) {
+	}
+
+	/** What became of a batch. */
+	enum Outcome {
+
+		/** Written; the job goes on. */
+		WRITTEN,
+		/** The job was cancelled: it is marked so, nothing of the batch is written. */
+		CANCELLED,
+		/** Another node runs the job now (this one was thought dead): stop quietly. */
+		LOST
+
+	}
+
+	@Transactional
+	Outcome write(UUID jobId, String node, Membership importer, ImportSource source, Batch batch) {
+		ImportJobRepository.JobRow job = this.jobs.lockOwned(jobId, node).orElse(null);
+		if (job == null) {
+			return Outcome.LOST;
+		}
+		if (job.cancelRequested()) {
+			this.jobs.finish(jobId, ImportState.CANCELLED, null, Times.now(this.clock));
+			return Outcome.CANCELLED;
+		}
+		this.jobs.batchSettings();
+		int created;
+		int updated;
+		int comments = 0;
+		if (job.dryRun()) {
+			Set<String> ids = new LinkedHashSet<>();
+			batch.bugs().forEach(b -> ids.add(b.originalId()));
+			updated = this.bugs.imported(job.projectId(), source.identity(), ids).size();
+			created = ids.size() - updated;
+		}
+		else {
+			BugImport.Written written = this.bugs.write(importer, source.identity(), "imported from " + source.label(),
+					jobId, batch.bugs());
+			created = written.created();
+			updated = written.updated();
+			Map<UUID, List<ImportedComment>> byBug = new LinkedHashMap<>();
+			for (ImportedBug bug : batch.bugs()) {
+				if (!bug.comments().isEmpty()) {
+					byBug.put(written.ids().get(bug.originalId()), bug.comments());
+				}
+			}
+			comments = this.comments.write(importer, byBug);
+			this.jobs.links(jobId, batch.links());
+			this.jobs.attachments(jobId, job.projectId(), source.identity(), batch.attachments());
+		}
+		int skipped = batch.rows() - batch.bugs().size();
+		this.jobs.warnings(jobId, job.warningCount(), batch.warnings());
+		this.jobs.progress(jobId, batch.rows(), created, updated, skipped, comments, batch.warnings().size(),
+				batch.report(), Times.now(this.clock));
+		return Outcome.WRITTEN;
+	}
+
+	/**
+	 * Ends a job whose rows are all written: its links (collected batch by batch, the
+	 * targets all written now) and its state in one transaction.
+	 */
+	@Transactional
+	Outcome complete(UUID jobId, String node, Membership importer, ImportSource source) {
+		ImportJobRepository.JobRow job = this.jobs.lockOwned(jobId, node).orElse(null);
+		if (job == null) {
+			return Outcome.LOST;
+		}
+		if (!job.dryRun()) {
+			int linked = this.bugs.link(importer, source.identity(), this.jobs.links(jobId));
+			this.jobs.linked(jobId, linked);
+		}
+		this.jobs.finish(jobId, ImportState.DONE, null, Times.now(this.clock));
+		return Outcome.WRITTEN;
+	}
+
+}

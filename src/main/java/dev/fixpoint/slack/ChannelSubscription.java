@@ -1,0 +1,26 @@
+package dev.fixpoint.slack;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A Slack channel subscribed to a project's bugs.
+ *
+ * @param events what it hears about: {@code bug.created}, {@code bug.resolved},
+ * {@code bug.status_changed}, {@code bug.assigned}, {@code sla.breached}
+ * @param severities only bugs of these severities; empty: all
+ */
+public record ChannelSubscription(UUID id, UUID projectId, String channelId, String channelName, List<String> events,
+		List<String> severities, Instant createdAt) {
+
+	/** The events a subscription may name. */
+	public static final Set<String> EVENTS = Set.of("bug.created", "bug.resolved", "bug.status_changed", "bug.assigned",
+			"sla.breached");
+
+	boolean wants(String event, String severity) {
+		return this.events.contains(event) && (this.severities.isEmpty() || this.severities.contains(severity));
+	}
+
+}

@@ -1,0 +1,100 @@
+package dev.fixpoint.slack;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import dev.fixpoint.bugs.Severity;
+import dev.fixpoint.platform.ConflictException;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.FieldError;
+import dev.fixpoint.platform.Ids;
+import dev.fixpoint.platform.InvalidInputException;
+import dev.fixpoint.platform.NotFoundException;
+import dev.fixpoint.platform.Times;
+import dev.fixpoint.projects.Membership;
+import dev.fixpoint.projects.ProjectAccess;
+import dev.fixpoint.projects.ProjectAction;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Channels subscribed to a project (project admins): which facts reach which channel,
+ * optionally only for some severities. Members see the list (read-only).
+ */
+@Service
+public class SlackSubscriptions {
+
+	static final int MAX_PER_PROJECT = 20;
+
+	private final SubscriptionRepository subscriptions;
+
+	private final ProjectAccess access;
+
+	private final SlackOutbox.Subscribed subscribed;
+
+	private final Clock clock;
+
+	SlackSubscriptions(SubscriptionRepository subscriptions, ProjectAccess access, SlackOutbox.Subscribed subscribed,
+			Clock clock) {
+		this.subscriptions = subscriptions;
+		this.access = access;
+		this.subscribed = subscribed;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ChannelSubscription> list(String projectRef, CurrentUser user) {
+		return this.subscriptions.findByProject(this.access.membership(projectRef, user).projectId());
+	}
+
+	@Transactional
+	public ChannelSubscription subscribe(String projectRef, NewSubscription subscription, CurrentUser user) {
+		Membership admin = this.access.require(projectRef, user, ProjectAction.MANAGE_PROJECT);
+		List<FieldError> errors = new ArrayList<>();
+		String channel = subscription.channelId() == null ? "" : subscription.channelId().strip();
+		if (!channel.matches("[A-Z0-9]{2,32}")) {
+			errors.add(
+					new FieldError("channel_id", "must be a Slack channel id (e.g. C0123ABCD: the channel's details)"));
+		}
+		String name = subscription.channelName() == null ? null
+				: subscription.channelName().strip().replaceFirst("^#", "");
+		if (name != null && name.length() > 80) {
+			errors.add(new FieldError("channel_name", "must be at most 80 characters"));
+		}
+		List<String> events = subscription.events() == null ? List.of()
+				: subscription.events().stream().distinct().toList();
+		if (events.isEmpty() || !ChannelSubscription.EVENTS.containsAll(events)) {
+			errors.add(new FieldError("events", "must name at least one of "
+					+ String.join(", ", ChannelSubscription.EVENTS.stream().sorted().toList())));
+		}
+		List<String> severities = subscription.severities() == null ? List.of()
+				: subscription.severities().stream().distinct().toList();
+		if (!severities.stream().allMatch(s -> Severity.parse(s).isPresent())) {
+			errors.add(new FieldError("severities", "must be critical, high, medium or low"));
+		}
+		if (!errors.isEmpty()) {
+			throw InvalidInputException.of(errors);
+		}
+		if (this.subscriptions.countByProject(admin.projectId()) >= MAX_PER_PROJECT) {
+			throw ConflictException.because("A project has at most " + MAX_PER_PROJECT + " Slack subscriptions");
+		}
+		ChannelSubscription created = new ChannelSubscription(Ids.newId(), admin.projectId(), channel,
+				name == null || name.isEmpty() ? null : name, events, severities, Times.now(this.clock));
+		this.subscriptions.insert(created, user.id());
+		this.subscribed.changed(admin.projectId());
+		return created;
+	}
+
+	@Transactional
+	public void unsubscribe(String projectRef, UUID id, CurrentUser user) {
+		Membership admin = this.access.require(projectRef, user, ProjectAction.MANAGE_PROJECT);
+		if (!this.subscriptions.delete(admin.projectId(), id)) {
+			throw NotFoundException.of("Slack subscription");
+		}
+		this.subscribed.changed(admin.projectId());
+	}
+
+}

@@ -1,0 +1,194 @@
+// Live pages over Server-Sent Events (no polling): the bug page updates in place when someone else changes the bug
+// (or, while you are editing, says who did and offers to refresh), shows who else is viewing it; the bug list and
+// the board fetch their results again when a bug of the project changes. The stream is open only while the tab is
+// visible (fewer connections; presence means "looking at it"); coming back fetches what may have been missed.
+// Without this file (or without EventSource) the pages are as they were when loaded.
+(function () {
+  var host = document.querySelector('[data-live]');
+  if (!host || !window.EventSource) return;
+  var url = host.getAttribute('data-live');
+  var bugKey = host.getAttribute('data-live-bug');
+  var targetSelector = bugKey ? '#bug' : host.getAttribute('data-live-target');
+  var tab = window.crypto && crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2);
+  var source = null;
+  var missed = false;
+  var pending = null; // a refresh waiting until the user is done (board drag, ticked rows)
+  var timer = null;
+
+  function toast(text, options) { if (window.fixpointToast) window.fixpointToast(text, options); }
+
+  // ---- the stream ----
+  function connect() {
+    if (source) return;
+    source = new EventSource(url + (bugKey ? '?tab=' + encodeURIComponent(tab) : ''));
+    source.addEventListener('hello', function () {
+      document.body.setAttribute('data-live', 'open');
+      if (missed) { missed = false; refresh({ quiet: true }); }
+    });
+    source.addEventListener('changed', function (e) { changed(parse(e)); });
+    source.addEventListener('presence', function (e) { presence(parse(e).viewers || []); });
+    source.onerror = function () {
+      // EventSource reconnects by itself; what happened meanwhile is fetched once it is back
+      document.body.removeAttribute('data-live');
+      missed = true;
+    };
+  }
+  function disconnect() {
+    if (!source) return;
+    source.close();
+    source = null;
+    document.body.removeAttribute('data-live');
+    if (bugKey && navigator.sendBeacon) {
+      // a form post (urlencoded, so the CSRF token is read like any form's) that outlives the page
+      var data = new URLSearchParams();
+      var headers = {};
+      try { headers = JSON.parse(document.body.getAttribute('hx-headers') || '{}'); } catch (err) { /* none */ }
+      data.append('tab', tab);
+      var token = Object.keys(headers).map(function (name) { return headers[name]; })[0];
+      if (token) data.append('_csrf', token);
+      navigator.sendBeacon('/bugs/' + encodeURIComponent(bugKey) + '/live/leave', data);
+    }
+    presence([]);
+  }
+  function parse(e) { try { return JSON.parse(e.data) || {}; } catch (err) { return {}; } }
+
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'hidden') { disconnect(); missed = true; } else connect();
+  });
+  window.addEventListener('pagehide', disconnect);
+  window.addEventListener('pageshow', function (e) { if (e.persisted) { missed = true; connect(); } });
+  if (document.visibilityState !== 'hidden') connect();
+
+  // ---- what changed ----
+  function changed(data) {
+    if (data.resync) { refresh({ quiet: true }); return; }
+    if (bugKey) {
+      if (data.self) return; // this tab (or another of mine) made it; the page that made it shows it already
+      var who = data.by ? ' by ' + data.by : '';
+      if (editing()) notice('Updated' + (who || ' by someone else') + describe(data.fields) + ' while you were editing.', true);
+      else refresh({ toast: bugKey + ' updated' + who + describe(data.fields) });
+      return;
+    }
+    clearTimeout(timer);
+    timer = setTimeout(function () { refresh({ mark: data.key }); }, 200);
+  }
+
+  function describe(fields) {
+    if (!fields || !fields.length) return '';
+    var names = { status: 'status', assignee: 'assignee', priority: 'priority', severity: 'severity', comment: 'a comment',
+      title: 'title', tags: 'labels', description: 'description', due_date: 'due date', component: 'component' };
+    var words = fields.map(function (f) { return names[f] || f.replace(/_/g, ' '); });
+    return ' (' + words.slice(0, 3).join(', ') + (words.length > 3 ? '…' : '') + ')';
+  }
+
+  // Is the user in the middle of something the refresh would throw away?
+  function editing() {
+    var root = document.querySelector(targetSelector);
+    if (!root) return false;
+    var active = document.activeElement;
+    if (active && root.contains(active) && /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName)) return true;
+    if (root.querySelector('form.report-form, .title-edit[open], #assignee-picker select, .pending-move')) return true;
+    if (document.querySelector('dialog[open]')) return true;
+    return Array.prototype.some.call(root.querySelectorAll('textarea, input[type="text"], input[type="date"]'), function (i) {
+      return i.value !== i.defaultValue;
+    });
+  }
+
+  function busy() {
+    if (document.querySelector('dialog[open], .is-dragging')) return true;
+    var root = document.querySelector(targetSelector);
+    var active = document.activeElement;
+    if (root && active && root.contains(active) && /^(INPUT|SELECT|TEXTAREA)$/.test(active.tagName)) return true;
+    return !!document.querySelector('input[name="ids"]:checked');
+  }
+
+  function notice(text, withRefresh) {
+    var box = document.getElementById('live-notice');
+    if (!box) { toast(text); return; }
+    box.innerHTML = '';
+    var p = document.createElement('span');
+    p.textContent = text + ' ';
+    box.appendChild(p);
+    if (withRefresh) {
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'btn btn-sm';
+      b.textContent = 'Refresh';
+      b.addEventListener('click', function () { box.hidden = true; refresh({ force: true }); });
+      box.appendChild(b);
+    }
+    box.hidden = false;
+  }
+
+  // Fetches the page's live part again, as htmx would (the same URL, the fragment), and swaps it in.
+  function refresh(options) {
+    options = options || {};
+    var target = document.querySelector(targetSelector);
+    if (!target) return;
+    if (!options.force && (bugKey ? editing() : busy())) {
+      if (bugKey) { if (!options.quiet) notice('This bug changed while you were editing.', true); }
+      else { pending = options; notice('The ' + (document.getElementById('board') ? 'board' : 'list') + ' changed.', true); }
+      return;
+    }
+    var address = bugKey ? '/bugs/' + encodeURIComponent(bugKey) : window.location.pathname + window.location.search;
+    fetch(address, { headers: { 'HX-Request': 'true' }, credentials: 'same-origin' })
+      .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.text(); })
+      .then(function (html) {
+        var doc = new DOMParser().parseFromString(html, 'text/html');
+        var fresh = doc.querySelector(targetSelector);
+        var current = document.querySelector(targetSelector);
+        if (!fresh || !current) return;
+        if (!options.force && (bugKey ? editing() : busy())) return; // started editing meanwhile
+        // an answer overtaken by a newer change (this viewer's own status change swapped in while the fetch ran)
+        // must not put the older bug back
+        if (bugKey && Number(fresh.getAttribute('data-version')) < Number(current.getAttribute('data-version'))) return;
+        if (window.htmx && htmx.swap) {
+          // htmx's own swap: processes the new content and fires the usual events (bulk bar, attachments)
+          htmx.swap(current, fresh.outerHTML, { swapStyle: 'outerHTML', swapDelay: 0, settleDelay: 0 });
+        } else {
+          current.replaceWith(fresh);
+        }
+        fresh = document.querySelector(targetSelector) || fresh;
+        var box = document.getElementById('live-notice');
+        if (box) box.hidden = true;
+        if (options.mark) {
+          var row = fresh.querySelector('[data-bug="' + CSS.escape(options.mark) + '"]');
+          if (row) { row.classList.add('live-changed'); setTimeout(function () { row.classList.remove('live-changed'); }, 2500); }
+        }
+        if (options.toast) toast(options.toast);
+        document.body.setAttribute('data-live-refreshed', String(Number(document.body.getAttribute('data-live-refreshed') || 0) + 1));
+      })
+      .catch(function () { /* the stream tells again, or the user reloads */ });
+  }
+
+  // a deferred list/board refresh runs once the user is done
+  function retry() {
+    if (pending && !busy()) { var o = pending; pending = null; refresh(o); }
+  }
+  document.addEventListener('dragend', function () { setTimeout(retry, 50); });
+  document.addEventListener('change', function (e) { if (e.target.name === 'ids') setTimeout(retry, 50); });
+  document.addEventListener('focusout', function () { setTimeout(retry, 50); });
+
+  // ---- who else is here ----
+  function presence(viewers) {
+    var box = document.getElementById('presence');
+    if (!box) return;
+    box.innerHTML = '';
+    if (!viewers.length) { box.hidden = true; return; }
+    box.hidden = false;
+    var label = document.createElement('span');
+    label.className = 'muted small';
+    label.textContent = 'Also viewing:';
+    box.appendChild(label);
+    viewers.forEach(function (v) {
+      var person = document.createElement('span');
+      person.className = 'person presence-person';
+      var avatar = document.createElement('span');
+      avatar.className = 'avatar avatar-sm';
+      avatar.setAttribute('aria-hidden', 'true');
+      avatar.textContent = v.initial;
+      person.append(avatar, document.createTextNode(' ' + v.name));
+      box.appendChild(person);
+    });
+  }
+})();

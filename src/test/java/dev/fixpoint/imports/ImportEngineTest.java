@@ -1,0 +1,225 @@
+package dev.fixpoint.imports;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+import dev.fixpoint.support.Api;
+import dev.fixpoint.support.Api.TestUser;
+import dev.fixpoint.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The engine through the API: encodings, broken files, other sources, cancelling and
+ * resuming after a node stopped.
+ */
+class ImportEngineTest extends IntegrationTest {
+
+	@Autowired
+	ImportRunner runner;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private ImportFixtures fixtures;
+
+	private TestUser admin;
+
+	private TestUser fox;
+
+	private String key;
+
+	private UUID projectId;
+
+	@BeforeEach
+	void project() {
+		while (this.runner.runNext()) {
+			// other tests' leftovers first, so that each runNext below takes this test's
+			// job
+		}
+		this.fixtures = new ImportFixtures(baseUrl(), this.json);
+		this.admin = this.api.newUser("Importer");
+		JsonNode project = this.api.newProject(this.admin);
+		this.key = project.get("key").asString();
+		this.projectId = UUID.fromString(project.get("id").asString());
+		this.fox = this.api.newPerson("Fox Mulder");
+		this.api.addMember(this.admin, this.key, this.fox, "developer");
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	private String start(String source, String file, byte[] content, String mapping) {
+		Api.Response r = this.fixtures.upload(this.admin, this.key, source, file, content, false, mapping);
+		assertThat(r.status()).as(r.raw()).isEqualTo(202);
+		return r.body().get("id").asString();
+	}
+
+	private JsonNode job(String id) {
+		return this.api.get("/api/imports/" + id, this.admin.token()).body();
+	}
+
+	private JsonNode runAll(String id) {
+		while (this.runner.runNext()) {
+			// until the queue is empty
+		}
+		return job(id);
+	}
+
+	private String title(int number) {
+		return this.jdbc.sql("select title from bugs where project_id = :p and number = :n")
+			.param("p", this.projectId)
+			.param("n", number)
+			.query(String.class)
+			.single();
+	}
+
+	private int bugCount() {
+		return this.jdbc.sql("select count(*) from bugs where project_id = :p")
+			.param("p", this.projectId)
+			.query(Integer.class)
+			.single();
+	}
+
+	@Test
+	void windows1252IsDetectedWhenTheFileIsNotUtf8() {
+		JsonNode job = runAll(start("csv", "excel.csv", ImportFixtures.file("windows-1252.csv"), null));
+		assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("done");
+		assertThat(job.get("charset").asString()).isEqualTo("windows-1252");
+		assertThat(title(1)).isEqualTo("Café menu shows € signs wrong");
+	}
+
+	@Test
+	void utf16AndUtf8ByteOrderMarksAreReadAndSkipped() {
+		JsonNode utf16 = runAll(start("csv", "utf16.csv", ImportFixtures.file("utf16-bom.csv"), null));
+		assertThat(utf16.get("charset").asString()).isEqualTo("UTF-16LE");
+		assertThat(utf16.get("created").asInt()).isEqualTo(2);
+		assertThat(title(1)).isEqualTo("Café menu shows € signs wrong");
+		JsonNode utf8 = runAll(start("csv", "utf8.csv", ImportFixtures.file("utf8-bom.csv"), null));
+		assertThat(utf8.get("charset").asString()).isEqualTo("UTF-8");
+		// the same rows from another file: the same ids (no id column: title and date),
+		// so updated
+		assertThat(utf8.get("updated").asInt()).isEqualTo(2);
+		assertThat(bugCount()).isEqualTo(2);
+	}
+
+	@Test
+	void aBrokenCsvFailsWithItsLineAndWritesNothing() {
+		JsonNode job = runAll(start("csv", "broken.csv", ImportFixtures.file("broken.csv"), null));
+		assertThat(job.get("state").asString()).isEqualTo("failed");
+		assertThat(job.get("error").asString()).contains("broken", "line", "quote");
+		assertThat(bugCount()).isZero();
+	}
+
+	@Test
+	void linearCsvMapsItsPrioritiesStatusesAndCommaSeparatedLabels() {
+		JsonNode job = runAll(start("linear_csv", "linear.csv", ImportFixtures.file("linear-export.csv"),
+				"{\"base_url\": \"https://linear.app/acme\", \"people\": {\"fox.mulder@example.invalid\": \""
+						+ this.fox.email() + "\"}}"));
+		assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("done");
+		assertThat(job.get("created").asInt()).isEqualTo(4);
+		JsonNode crash = this.api.get("/api/bugs/" + this.key + "-1", this.admin.token()).body();
+		assertThat(crash.get("priority").asString()).isEqualTo("P0");
+		assertThat(crash.get("status").asString()).isEqualTo("in_progress");
+		assertThat(crash.get("tags").toString()).contains("bug", "ios", "mobile-app");
+		assertThat(crash.get("due_date").asString()).isEqualTo("2024-03-20");
+		assertThat(crash.get("reporter").get("id").asString()).isEqualTo(this.fox.id().toString());
+		JsonNode canceled = this.api.get("/api/bugs/" + this.key + "-3", this.admin.token()).body();
+		assertThat(canceled.get("status").asString()).isEqualTo("resolved");
+		assertThat(canceled.get("resolution").asString()).isEqualTo("wont_fix");
+		String url = this.jdbc.sql("select import_url from bugs where project_id = :p and number = 1")
+			.param("p", this.projectId)
+			.query(String.class)
+			.single();
+		assertThat(url).isEqualTo("https://linear.app/acme/issue/ENG-41");
+	}
+
+	@Test
+	void genericJsonReadsNestedFieldsUnderAnArray() {
+		JsonNode job = runAll(start("json", "export.json", ImportFixtures.file("generic.json"),
+				"{\"people\": {\"FOX@EXAMPLE.INVALID\": \"" + this.fox.email() + "\"}}"));
+		assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("done");
+		assertThat(job.get("created").asInt()).isEqualTo(2);
+		JsonNode logo = this.api.get("/api/bugs/" + this.key + "-1", this.admin.token()).body();
+		assertThat(logo.get("severity").asString()).isEqualTo("high");
+		assertThat(logo.get("assignee").get("id").asString()).isEqualTo(this.fox.id().toString());
+		assertThat(logo.get("tags").toString()).contains("invoices", "branding");
+		JsonNode closed = this.api.get("/api/bugs/" + this.key + "-2", this.admin.token()).body();
+		assertThat(closed.get("status").asString()).isEqualTo("closed");
+		assertThat(closed.get("resolved_at").asString()).isEqualTo("2024-02-05T10:00:00Z");
+	}
+
+	/** 1,200 rows: three batches of 500 (the default). */
+	private static byte[] bigCsv() {
+		StringBuilder csv = new StringBuilder("id,title,status,priority,created\n");
+		for (int i = 1; i <= 1200; i++) {
+			csv.append(i).append(",Bug number ").append(i).append(",open,P2,2024-01-01\n");
+		}
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void aJobWhoseNodeStoppedIsClaimedAgainAndContinuesAfterItsLastBatch() {
+		String id = start("csv", "big.csv", bigCsv(), null);
+		assertThat(this.runner.runNext(1)).isTrue(); // the node dies after one batch
+		JsonNode halfway = job(id);
+		assertThat(halfway.get("state").asString()).isEqualTo("running");
+		assertThat(halfway.get("processed").asInt()).isEqualTo(500);
+		assertThat(bugCount()).isEqualTo(500);
+		assertThat(this.runner.runNext()).as("its heartbeat is fresh: nobody takes it yet").isFalse();
+		this.clock.advance(Duration.ofMinutes(2));
+		JsonNode done = runAll(id);
+		assertThat(done.get("state").asString()).isEqualTo("done");
+		assertThat(done.get("processed").asInt()).isEqualTo(1200);
+		assertThat(done.get("created").asInt()).isEqualTo(1200);
+		assertThat(bugCount()).isEqualTo(1200);
+	}
+
+	@Test
+	void cancellingStopsAQueuedJobAtOnceAndARunningOneBeforeItsNextBatch() {
+		String queued = start("csv", "big.csv", bigCsv(), null);
+		JsonNode cancelled = this.api.post("/api/imports/" + queued + "/cancel", this.admin.token(), null).body();
+		assertThat(cancelled.get("state").asString()).isEqualTo("cancelled");
+		assertThat(this.runner.runNext()).isFalse();
+
+		String running = start("csv", "big.csv", bigCsv(), null);
+		this.runner.runNext(1);
+		JsonNode asked = this.api.post("/api/imports/" + running + "/cancel", this.admin.token(), null).body();
+		assertThat(asked.get("cancel_requested").asBoolean()).isTrue();
+		this.clock.advance(Duration.ofMinutes(2));
+		JsonNode stopped = runAll(running);
+		assertThat(stopped.get("state").asString()).isEqualTo("cancelled");
+		assertThat(stopped.get("processed").asInt()).isEqualTo(500);
+		assertThat(bugCount()).isEqualTo(500);
+	}
+
+	@Test
+	void aDryRunIsRunForRealWithoutASecondUpload() {
+		Api.Response r = this.fixtures.upload(this.admin, this.key, "jira_csv", "jira.csv",
+				ImportFixtures.file("jira-export.csv"), true, null);
+		JsonNode dryRun = runAll(r.body().get("id").asString());
+		assertThat(dryRun.get("state").asString()).isEqualTo("done");
+		assertThat(bugCount()).isZero();
+		Api.Response run = this.api.post("/api/imports/" + dryRun.get("id").asString() + "/run", this.admin.token(),
+				null);
+		assertThat(run.status()).as(run.raw()).isEqualTo(202);
+		JsonNode done = runAll(run.body().get("id").asString());
+		assertThat(done.get("created").asInt()).isEqualTo(5);
+		assertThat(this.api.post("/api/imports/" + dryRun.get("id").asString() + "/run", this.admin.token(), null)
+			.status()).isEqualTo(409);
+		String warnings = this.api.get("/api/imports/" + done.get("id").asString() + "/warnings", this.admin.token())
+			.raw();
+		assertThat(warnings).startsWith("line,original,warning").contains("19,WEB-105,no Summary: skipped");
+	}
+
+}

@@ -1,0 +1,203 @@
+package dev.fixpoint.journeys;
+
+import java.util.Map;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import dev.fixpoint.support.Api.TestUser;
+import dev.fixpoint.support.BrowserTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two people, each in their own browser, on the same bug and the same board: each sees
+ * the other's change without reloading, and who else is looking; someone typing a comment
+ * is told instead of losing it.
+ */
+class LivePagesBrowserTest extends BrowserTest {
+
+	private TestUser dora;
+
+	private TestUser eli;
+
+	private String key;
+
+	private String bug;
+
+	@BeforeEach
+	void twoPeopleOnOneProject() {
+		this.dora = this.api.newPerson("Dora Admin");
+		this.eli = this.api.newPerson("Eli Developer");
+		this.key = this.api.newProject(this.dora).get("key").asString();
+		this.api.addMember(this.dora, this.key, this.eli, "developer");
+		this.bug = this.api.newBug(this.dora, this.key, "Checkout button does nothing on Safari", "high")
+			.get("key")
+			.asString();
+	}
+
+	@Test
+	void twoBrowsersSeeEachOthersChangesOnABugPageAndWhoIsThere() {
+		Page doras = this.page;
+		signIn(doras, this.dora);
+		Page elis = anotherBrowser();
+		signIn(elis, this.eli);
+		openLive(doras, "/bugs/" + this.bug);
+		openLive(elis, "/bugs/" + this.bug);
+
+		// presence: each sees the other
+		assertThat(doras.locator("#presence")).containsText("Eli Developer");
+		assertThat(elis.locator("#presence")).containsText("Dora Admin");
+
+		// Dora sets the priority; Eli's page shows it without a reload
+		doras.locator("#edit-priority").selectOption("P0");
+		assertThat(elis.locator(".bug-badges .pri-P0")).isVisible();
+		assertThat(elis.locator("#edit-priority")).hasValue("P0");
+
+		// Eli is typing a comment when Dora changes the severity: his text stays, he is
+		// told
+		elis.locator("#new-comment-content").fill("I can reproduce it on iOS 18 too");
+		doras.locator("#edit-severity").selectOption("critical");
+		assertThat(elis.locator("#live-notice")).containsText("Dora Admin");
+		assertThat(elis.locator("#new-comment-content")).hasValue("I can reproduce it on iOS 18 too");
+		assertThat(elis.locator(".bug-badges .sev-critical")).hasCount(0);
+		elis.locator("#live-notice")
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Refresh"))
+			.click();
+		assertThat(elis.locator(".bug-badges .sev-critical")).isVisible();
+
+		// Eli closes his tab: Dora no longer sees him
+		elis.close(new Page.CloseOptions().setRunBeforeUnload(true));
+		assertThat(doras.locator("#presence")).not().containsText("Eli Developer");
+	}
+
+	@Test
+	void twoBrowsersSeeEachOthersMovesOnTheBoard() {
+		Page doras = this.page;
+		signIn(doras, this.dora);
+		Page elis = anotherBrowser();
+		signIn(elis, this.eli);
+		openLive(doras, "/p/" + this.key + "/board");
+		openLive(elis, "/p/" + this.key + "/board");
+		assertThat(card(elis, "open")).isVisible();
+
+		// Dora moves the card with its "Move to…" menu
+		Locator move = card(doras, "open").locator("form.board-move");
+		move.locator("select").selectOption(new SelectOption().setLabel("In Progress (Start progress)"));
+		move.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move")).click();
+		assertThat(card(doras, "in_progress")).isVisible();
+
+		// Eli's board follows, and so does his list
+		assertThat(card(elis, "in_progress")).isVisible();
+		assertThat(card(elis, "open")).hasCount(0);
+		openLive(elis, "/p/" + this.key + "/bugs");
+		assertThat(elis.locator("tr[data-bug='" + this.bug + "'] .col-status")).hasText("In Progress");
+		this.api.patch("/api/bugs/" + this.bug, this.dora.token(), Map.of("status", "in_review"));
+		assertThat(elis.locator("tr[data-bug='" + this.bug + "'] .col-status")).hasText("In Review");
+	}
+
+	@Test
+	void commandKAssignsTheBugToAPersonPicked() {
+		signIn(this.page, this.dora);
+		openLive(this.page, "/bugs/" + this.bug);
+
+		this.page.keyboard().press("Control+k");
+		Locator palette = this.page.locator("#palette");
+		assertThat(palette).isVisible();
+		this.page.keyboard().type("assign");
+		assertThat(palette.locator("li.is-cursor")).containsText("Assign " + this.bug);
+		this.page.keyboard().press("Enter");
+		this.page.keyboard().type("eli");
+		assertThat(palette.locator("li.is-cursor")).containsText("Eli Developer");
+		this.page.keyboard().press("Enter");
+
+		assertThat(palette).isHidden();
+		assertThat(this.page.locator("#assignee-picker")).containsText("Eli Developer");
+		assertThat(this.api.get("/api/bugs/" + this.bug, this.dora.token()).body().get("assignee").get("id").asString())
+			.isEqualTo(this.eli.id().toString());
+	}
+
+	@Test
+	void theCommandPaletteFindsABugByTitleAndGoesThere() {
+		String other = this.api.newBug(this.dora, this.key, "Avatar upload rejects PNG files", "low")
+			.get("key")
+			.asString();
+		signIn(this.page, this.dora);
+		openLive(this.page, "/bugs/" + this.bug);
+		this.page.keyboard().press("Control+k");
+		this.page.keyboard().type("avatar upload");
+		Locator hit = this.page.locator("#palette li").filter(new Locator.FilterOptions().setHasText(other));
+		assertThat(hit).isVisible();
+		hit.click();
+		assertThat(this.page).hasURL(baseUrl() + "/bugs/" + other);
+	}
+
+	@Test
+	void theStatusChangesFromTheKeyboardAndARefusalRollsBackWithTheServersReason() {
+		signIn(this.page, this.eli);
+		openLive(this.page, "/bugs/" + this.bug);
+
+		// "?" lists this page's shortcuts
+		this.page.keyboard().press("?");
+		Locator sheet = this.page.locator("#shortcut-sheet");
+		assertThat(sheet).containsText("Change the status");
+		this.page.keyboard().press("Escape");
+		assertThat(sheet).isHidden();
+
+		// "s": the moves open to a developer, then Enter
+		this.page.keyboard().press("s");
+		Locator palette = this.page.locator("#palette");
+		assertThat(palette.locator("li")).containsText(new String[] { "Start progress", "Resolve" });
+		this.page.keyboard().type("start");
+		this.page.keyboard().press("Enter");
+		// at once (optimistic), then the server's answer: the moves open from In Progress
+		assertThat(status(this.page)).hasText("In Progress");
+		assertThat(this.page.locator("#bug .transitions")).containsText("Send to review");
+		assertThat(this.api.get("/api/bugs/" + this.bug, this.eli.token()).body().get("status").asString())
+			.isEqualTo("in_progress");
+
+		// Eli becomes a viewer meanwhile; his page still offers the move, the server
+		// refuses
+		// it: the status goes back and the reason shows
+		this.api.patch("/api/projects/" + this.key + "/members/" + this.eli.id(), this.dora.token(),
+				Map.of("role", "viewer"));
+		this.page.keyboard().press("s");
+		this.page.keyboard().type("send to review");
+		this.page.keyboard().press("Enter");
+		assertThat(this.page.locator("#bug .alert-error")).isVisible();
+		assertThat(status(this.page)).hasText("In Progress");
+		assertThat(this.api.get("/api/bugs/" + this.bug, this.dora.token()).body().get("status").asString())
+			.isEqualTo("in_progress");
+	}
+
+	@Test
+	void typingInAFieldNeverTriggersAShortcut() {
+		signIn(this.page, this.dora);
+		openLive(this.page, "/bugs/" + this.bug);
+		this.page.locator("#new-comment-content").click();
+		this.page.keyboard().type("sap?");
+		assertThat(this.page.locator("#palette")).hasCount(0);
+		assertThat(this.page.locator("#shortcut-sheet")).hasCount(0);
+		assertThat(this.page.locator("#new-comment-content")).hasValue("sap?");
+	}
+
+	/** Opens a page and waits until its live stream is open (so no change is missed). */
+	private void openLive(Page page, String path) {
+		page.navigate(baseUrl() + path);
+		waitForHtmx(page);
+		assertThat(page.locator("body[data-live='open']")).hasCount(1);
+	}
+
+	private Locator card(Page page, String status) {
+		return page.locator(".board-col[data-status='" + status + "'] [data-bug='" + this.bug + "']");
+	}
+
+	private static Locator status(Page page) {
+		return page.locator(".status-box .badge").first();
+	}
+
+}

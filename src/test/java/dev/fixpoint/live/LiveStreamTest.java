@@ -1,0 +1,209 @@
+package dev.fixpoint.live;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import dev.fixpoint.support.Api.TestUser;
+import dev.fixpoint.support.BrowserSession;
+import dev.fixpoint.support.IntegrationTest;
+import dev.fixpoint.support.SseLines;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Live pages over real HTTP: the bug and project streams fed by the {@code live} outbox
+ * consumer through PostgreSQL NOTIFY, and presence.
+ */
+class LiveStreamTest extends IntegrationTest {
+
+	@Autowired
+	LiveStreams streams;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private TestUser admin;
+
+	private TestUser dev;
+
+	private String project;
+
+	private String bug;
+
+	@BeforeEach
+	void setUp() {
+		this.admin = this.api.newPerson("Dora Admin");
+		this.dev = this.api.newPerson("Eli Dev");
+		this.project = this.api.newProject(this.admin).get("key").asString();
+		this.api.addMember(this.admin, this.project, this.dev, "developer");
+		this.bug = this.api.newBug(this.admin, this.project, "Live page", "high").get("key").asString();
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void aBugsViewerHearsWhoChangedWhatAndTheirOwnChangesAreMarked() throws Exception {
+		BrowserSession browser = BrowserSession.signedIn(baseUrl(), this.api, this.dev);
+		HttpResponse<Stream<String>> stream = browser.openStream("/bugs/" + this.bug + "/live?tab=t-1");
+		assertThat(stream.statusCode()).isEqualTo(200);
+		assertThat(stream.headers().firstValue("content-type").orElse("")).startsWith("text/event-stream");
+		try (Stream<String> lines = stream.body()) {
+			SseLines events = new SseLines(lines.iterator(), this.json);
+			events.next("hello");
+
+			patch(this.admin, Map.of("priority", "P1", "severity", "critical"));
+			JsonNode changed = events.next("changed");
+			assertThat(changed.get("key").asString()).isEqualTo(this.bug);
+			assertThat(changed.get("by").asString()).isEqualTo("Dora Admin");
+			assertThat(changed.get("self").asBoolean()).isFalse();
+			assertThat(changed.get("fields").values()).extracting(JsonNode::asString).contains("priority", "severity");
+
+			patch(this.dev, Map.of("priority", "P0"));
+			JsonNode mine = events.next("changed");
+			assertThat(mine.get("self").asBoolean()).isTrue();
+			assertThat(mine.get("by").asString()).isEqualTo("Eli Dev");
+		}
+	}
+
+	@Test
+	void aCommentEveryoneMayReadIsAnnouncedAnInternalNoteIsNot() throws Exception {
+		BrowserSession browser = BrowserSession.signedIn(baseUrl(), this.api, this.dev);
+		try (Stream<String> lines = browser.openStream("/bugs/" + this.bug + "/live").body()) {
+			SseLines events = new SseLines(lines.iterator(), this.json);
+			events.next("hello");
+			assertThat(this.api
+				.post("/api/bugs/" + this.bug + "/comments", this.admin.token(),
+						Map.of("content", "Only the team", "is_internal", true))
+				.status()).isEqualTo(201);
+			assertThat(this.api
+				.post("/api/bugs/" + this.bug + "/comments", this.admin.token(), Map.of("content", "Seen it too"))
+				.status()).isEqualTo(201);
+
+			// the first change announced is the public comment: the internal note made
+			// none
+			JsonNode changed = events.next("changed");
+			assertThat(changed.get("fields").values()).extracting(JsonNode::asString).containsExactly("comment");
+		}
+	}
+
+	@Test
+	void aProjectStreamHearsOfEveryBugOfItsProject() throws Exception {
+		String other = this.api.newBug(this.admin, this.project, "Another one", "low").get("key").asString();
+		BrowserSession browser = BrowserSession.signedIn(baseUrl(), this.api, this.dev);
+		try (Stream<String> lines = browser.openStream("/p/" + this.project + "/live").body()) {
+			SseLines events = new SseLines(lines.iterator(), this.json);
+			events.next("hello");
+			patch(this.admin, Map.of("severity", "low"));
+			assertThat(events.next("changed").get("key").asString()).isEqualTo(this.bug);
+			assertThat(this.api
+				.patch("/api/bugs/" + other, this.admin.token(), Map.of("assignee_id", this.dev.id().toString()))
+				.status()).isEqualTo(200);
+			JsonNode assigned = events.next("changed");
+			assertThat(assigned.get("key").asString()).isEqualTo(other);
+			assertThat(assigned.get("fields").values()).extracting(JsonNode::asString).contains("assignee");
+		}
+	}
+
+	@Test
+	void viewersSeeEachOtherComeAndGo() throws Exception {
+		BrowserSession dora = BrowserSession.signedIn(baseUrl(), this.api, this.admin);
+		BrowserSession eli = BrowserSession.signedIn(baseUrl(), this.api, this.dev);
+		try (Stream<String> doraLines = dora.openStream("/bugs/" + this.bug + "/live?tab=dora-tab").body()) {
+			SseLines doras = new SseLines(doraLines.iterator(), this.json);
+			assertThat(names(doras.next("presence"))).isEmpty();
+
+			try (Stream<String> eliLines = eli.openStream("/bugs/" + this.bug + "/live?tab=eli-tab").body()) {
+				SseLines elis = new SseLines(eliLines.iterator(), this.json);
+				assertThat(names(elis.next("presence", p -> !names(p).isEmpty()))).containsExactly("Dora Admin");
+				assertThat(names(doras.next("presence", p -> !names(p).isEmpty()))).containsExactly("Eli Dev");
+
+				// the tab closes: its page sends the beacon
+				eli.get("/bugs/" + this.bug);
+				assertThat(eli.post("/bugs/" + this.bug + "/live/leave", Map.of("tab", "eli-tab")).status())
+					.isEqualTo(204);
+				assertThat(names(doras.next("presence"))).isEmpty();
+			}
+		}
+	}
+
+	@Test
+	void aNodeThatStopsBeatingIsForgotten() throws Exception {
+		UUID bugId = UUID
+			.fromString(this.api.get("/api/bugs/" + this.bug, this.admin.token()).body().get("id").asString());
+		BrowserSession dora = BrowserSession.signedIn(baseUrl(), this.api, this.admin);
+		try (Stream<String> lines = dora.openStream("/bugs/" + this.bug + "/live").body()) {
+			SseLines events = new SseLines(lines.iterator(), this.json);
+			events.next("hello");
+			// another node announces Eli, then goes silent (crashed, cut off)
+			this.streams.seen("node-that-dies", bugId, Set.of(this.dev.id()));
+			assertThat(names(events.next("presence", p -> !names(p).isEmpty()))).containsExactly("Eli Dev");
+
+			this.clock.advance(Presence.EXPIRY.plus(Duration.ofSeconds(1)));
+			this.streams.heartbeat();
+			// (this node's own announcement of Dora may still arrive in between: events
+			// are read until Eli is gone)
+			assertThat(names(events.next("presence", p -> !names(p).contains("Eli Dev")))).isEmpty();
+		}
+	}
+
+	@Test
+	void openStreamsHoldNoDatabaseConnectionOneListenerServesThemAll() throws Exception {
+		int listeners = listeningBackends();
+		assertThat(listeners).as("this node's one LISTEN connection").isPositive();
+		List<Stream<String>> open = new java.util.ArrayList<>();
+		try {
+			for (int i = 0; i < 8; i++) {
+				BrowserSession viewer = BrowserSession.signedIn(baseUrl(), this.api,
+						i % 2 == 0 ? this.dev : this.admin);
+				Stream<String> lines = viewer.openStream("/bugs/" + this.bug + "/live?tab=t" + i).body();
+				open.add(lines);
+				new SseLines(lines.iterator(), this.json).next("hello");
+			}
+			assertThat(listeningBackends()).isEqualTo(listeners);
+		}
+		finally {
+			open.forEach(Stream::close);
+		}
+	}
+
+	@Test
+	void onlyThoseWhoMaySeeTheBugMayFollowIt() {
+		TestUser outsider = this.api.newUser("Outsider");
+		BrowserSession stranger = BrowserSession.signedIn(baseUrl(), this.api, outsider);
+		assertThat(stranger.get("/bugs/" + this.bug + "/live").status()).isEqualTo(404);
+		assertThat(stranger.get("/p/" + this.project + "/live").status()).isEqualTo(404);
+		assertThat(BrowserSession.anonymous(baseUrl(), this.api).get("/bugs/" + this.bug + "/live").status())
+			.isEqualTo(302);
+	}
+
+	/** Database sessions that are listening for notices (their last statement). */
+	private int listeningBackends() {
+		return this.jdbc.sql("select count(*) from pg_stat_activity where query like 'listen %'")
+			.query(Integer.class)
+			.single();
+	}
+
+	private void patch(TestUser who, Map<String, Object> fields) {
+		assertThat(this.api.patch("/api/bugs/" + this.bug, who.token(), fields).status()).isEqualTo(200);
+	}
+
+	private static List<String> names(JsonNode presence) {
+		return presence.get("viewers").values().stream().map(v -> v.get("name").asString()).toList();
+	}
+
+}
