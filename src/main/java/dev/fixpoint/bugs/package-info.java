@@ -18,9 +18,9 @@
  * one requires its fields (422). Public API: {@link dev.fixpoint.bugs.BugManagement}
  * (file, edit, delete, {@code recordActivity} and {@code moveAllInStatus} for other
  * modules, {@code raisePriority} for SLA breaches), {@link dev.fixpoint.bugs.BugQueries}
- * (find, locate as a {@link dev.fixpoint.bugs.BugRef}, list, search, history,
- * counts), {@link dev.fixpoint.bugs.BugBulk}, {@link dev.fixpoint.bugs.BugExport}
- * (streamed CSV), {@link dev.fixpoint.bugs.BugRules} (shape rules shared by API and UI),
+ * (find, locate as a {@link dev.fixpoint.bugs.BugRef}, list, search, history, counts),
+ * {@link dev.fixpoint.bugs.BugBulk}, {@link dev.fixpoint.bugs.BugExport} (streamed CSV),
+ * {@link dev.fixpoint.bugs.BugRules} (shape rules shared by API and UI),
  * {@link dev.fixpoint.bugs.BugMarkdown} and {@link dev.fixpoint.bugs.BugTexts},
  * {@link dev.fixpoint.bugs.BugListRequest} (a list's query string, read by
  * {@code web.BugListRequestResolver}) and {@link dev.fixpoint.bugs.BugCriteria} (what a

@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Possible duplicates, by meaning and by words (hybrid ranking), open bugs first, each
  * with its score: while a bug is being written (the form, the API's {@code similar}) and
- * for a filed bug (its page, its suggestions). With duplicate suggestions switched off
- * for the project, words alone rank (the matcher the product had before).
+ * for a filed bug (its page, its suggestions). Candidates scoring under
+ * {@code fixpoint.triage.duplicate-threshold} are not shown. With duplicate suggestions
+ * switched off for the project, words alone rank (the matcher the product had before).
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,14 +47,17 @@ public class DuplicateFinder {
 
 	private final SettingsRepository settings;
 
+	private final double threshold;
+
 	DuplicateFinder(ProjectAccess access, BugQueries bugs, VectorIndex index, VectorRepository vectors,
-			Embeddings embeddings, SettingsRepository settings) {
+			Embeddings embeddings, SettingsRepository settings, TriageProperties properties) {
 		this.access = access;
 		this.bugs = bugs;
 		this.index = index;
 		this.vectors = vectors;
 		this.embeddings = embeddings;
 		this.settings = settings;
+		this.threshold = properties.duplicateThreshold();
 	}
 
 	/** Up to 5 bugs like a report being written, open ones first. */
@@ -94,7 +98,7 @@ public class DuplicateFinder {
 		words.putAll(stored);
 		HybridRanking.Mode mode = query.isPresent() ? HybridRanking.Mode.HYBRID : HybridRanking.Mode.WORDS;
 		List<SimilarBug> found = new ArrayList<>();
-		for (HybridRanking.Scored scored : HybridRanking.rank(mode, meaning, words, true)) {
+		for (HybridRanking.Scored scored : HybridRanking.rank(mode, meaning, words, this.threshold)) {
 			if (!scored.bugId().equals(self)) {
 				view(member, scored).ifPresent(found::add);
 			}

@@ -74,7 +74,9 @@ class Embeddings {
 		try {
 			return Optional.of(Vectors.quantized(this.encoder.encode(text)));
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | LinkageError ex) {
+			// LinkageError: ONNX Runtime's or the tokenizer's native library does not
+			// load on this platform
 			log.warn("The sentence model failed on {}", what, ex);
 			return Optional.empty();
 		}

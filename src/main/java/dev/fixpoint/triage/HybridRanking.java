@@ -23,8 +23,9 @@ final class HybridRanking {
 	static final double WORDS = 0.1;
 
 	/**
-	 * Below this a candidate is not shown: on the evaluation set 86% of duplicate pairs
-	 * score above it and 2% of unrelated ones.
+	 * Below this a candidate is not shown, by default
+	 * ({@code fixpoint.triage.duplicate-threshold}): on the evaluation set 86% of
+	 * duplicate pairs score above it and 2% of unrelated ones.
 	 */
 	static final double FLOOR = 0.35;
 
@@ -58,17 +59,18 @@ final class HybridRanking {
 	}
 
 	/**
-	 * All candidates of either kind by score, best first, those under the floor left out
-	 * unless their words alone are close (words only keep pg_trgm's own threshold).
+	 * All candidates of either kind by score, best first, those under {@code floor} left
+	 * out unless their words alone are close (words only keep pg_trgm's own threshold; a
+	 * floor of 0 keeps all).
 	 */
-	static List<Scored> rank(Mode mode, Map<UUID, Float> meaning, Map<UUID, Float> words, boolean floor) {
+	static List<Scored> rank(Mode mode, Map<UUID, Float> meaning, Map<UUID, Float> words, double floor) {
 		Set<UUID> ids = new HashSet<>(meaning.keySet());
 		ids.addAll(words.keySet());
 		List<Scored> out = new ArrayList<>();
 		for (UUID id : ids) {
 			double s = score(mode, meaning.get(id), words.get(id));
 			boolean wordsAlone = words.getOrDefault(id, 0f) >= WORDS_ALONE;
-			if (!floor || mode == Mode.WORDS || s >= FLOOR || wordsAlone) {
+			if (mode == Mode.WORDS || s >= floor || wordsAlone) {
 				out.add(new Scored(id, s));
 			}
 		}

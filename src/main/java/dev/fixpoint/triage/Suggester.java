@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Computes a bug's suggestions from its neighbours ({@link SuggestionRules}), the
- * component's owner and the members' open workload, within the project's settings.
+ * component's owner and the members' open workload, within the project's settings. Only
+ * neighbours at least {@code fixpoint.triage.suggestion-threshold} similar vote: without
+ * them a suggestion is declined (not shown).
  */
 @Component
 class Suggester {
@@ -41,14 +43,17 @@ class Suggester {
 
 	private final FeedbackRepository feedback;
 
+	private final double threshold;
+
 	Suggester(Neighbours neighbours, VectorRepository vectors, DuplicateFinder duplicates, SettingsRepository settings,
-			Team team, FeedbackRepository feedback) {
+			Team team, FeedbackRepository feedback, TriageProperties properties) {
 		this.neighbours = neighbours;
 		this.vectors = vectors;
 		this.duplicates = duplicates;
 		this.settings = settings;
 		this.team = team;
 		this.feedback = feedback;
+		this.threshold = properties.suggestionThreshold();
 	}
 
 	Suggestions of(Membership member, Bug bug) {
@@ -62,15 +67,15 @@ class Suggester {
 		String text = bug.title() + "\n" + bug.description() + "\n" + bug.stepsToReproduce();
 		// what someone already accepted or dismissed for this bug is not suggested again
 		Suggestion severity = !on.severity() ? null
-				: SuggestionRules.severity(text, near)
+				: SuggestionRules.severity(text, near, this.threshold)
 					.filter(s -> undecided(bug, Feedback.Kind.SEVERITY, s.value()))
 					.orElse(null);
 		Suggestion priority = !on.priority() ? null
-				: SuggestionRules.priority(near)
+				: SuggestionRules.priority(near, this.threshold)
 					.filter(s -> undecided(bug, Feedback.Kind.PRIORITY, s.value()))
 					.orElse(null);
 		AssigneeSuggestion assignee = !on.assignee() ? null
-				: this.team.assignee(member, bug, near)
+				: this.team.assignee(member, bug, near, this.threshold)
 					.filter(a -> undecided(bug, Feedback.Kind.ASSIGNEE, a.user().id().toString()))
 					.orElse(null);
 		List<String> decidedDuplicates = this.feedback.decided(bug.id(), Feedback.Kind.DUPLICATE);
@@ -108,7 +113,8 @@ class Suggester {
 			this.bugs = bugs;
 		}
 
-		Optional<AssigneeSuggestion> assignee(Membership member, Bug bug, List<SuggestionRules.Neighbour> near) {
+		Optional<AssigneeSuggestion> assignee(Membership member, Bug bug, List<SuggestionRules.Neighbour> near,
+				double threshold) {
 			Map<UUID, UserSummary> workers = this.members.list(member.projectId())
 				.stream()
 				.filter(m -> BugManagement.canWorkBugs(m.role()))
@@ -126,7 +132,7 @@ class Suggester {
 				.filter(id -> id != null && workers.containsKey(id))
 				.distinct()
 				.forEach(id -> open.put(id, openBugs(member, workers.get(id))));
-			return SuggestionRules.assignees(near, open)
+			return SuggestionRules.assignees(near, open, threshold)
 				.stream()
 				.filter(c -> workers.containsKey(c.userId()) && !c.userId().equals(current))
 				.findFirst()

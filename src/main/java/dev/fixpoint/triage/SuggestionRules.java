@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  */
 final class SuggestionRules {
 
-	/** Neighbours less similar than this do not vote. */
+	/**
+	 * Neighbours less similar than this do not vote, by default
+	 * ({@code fixpoint.triage.suggestion-threshold}); with no voter nothing is suggested.
+	 */
 	static final double MIN_SIMILARITY = 0.4;
 
 	/** Voters considered, nearest first. */
@@ -58,8 +61,8 @@ final class SuggestionRules {
 			.min(Comparator.comparingInt(s -> SEVERITIES.indexOf(s.severity())));
 	}
 
-	static Optional<Suggestion> severity(String text, List<Neighbour> neighbours) {
-		Optional<Suggestion> vote = vote(neighbours, Neighbour::severity);
+	static Optional<Suggestion> severity(String text, List<Neighbour> neighbours, double threshold) {
+		Optional<Suggestion> vote = vote(neighbours, threshold, Neighbour::severity);
 		Optional<Signal> signal = strongestSignal(text);
 		if (signal.isPresent() && (vote.isEmpty() || worse(signal.get().severity(), vote.get().value()))) {
 			List<String> keys = vote.map(Suggestion::similar).orElse(List.of());
@@ -69,17 +72,17 @@ final class SuggestionRules {
 		return vote;
 	}
 
-	static Optional<Suggestion> priority(List<Neighbour> neighbours) {
-		return vote(neighbours, Neighbour::priority);
+	static Optional<Suggestion> priority(List<Neighbour> neighbours, double threshold) {
+		return vote(neighbours, threshold, Neighbour::priority);
 	}
 
 	/**
 	 * Members by how likely they are to take the bug: the similar bugs they resolved
 	 * (weighted by similarity), divided by their open workload ({@code 1 + open / 5}).
 	 */
-	static List<Candidate> assignees(List<Neighbour> neighbours, Map<UUID, Integer> openWork) {
+	static List<Candidate> assignees(List<Neighbour> neighbours, Map<UUID, Integer> openWork, double threshold) {
 		Map<UUID, Candidate> by = new LinkedHashMap<>();
-		for (Neighbour n : voters(neighbours)) {
+		for (Neighbour n : voters(neighbours, threshold)) {
 			if (n.assigneeId() != null && n.resolved()) {
 				by.merge(n.assigneeId(), new Candidate(n.assigneeId(), n.similarity(), List.of(n.key())),
 						Candidate::plus);
@@ -106,9 +109,9 @@ final class SuggestionRules {
 	}
 
 	/** The value most of the similar bugs' weight is behind, with them as the reason. */
-	private static Optional<Suggestion> vote(List<Neighbour> neighbours,
+	private static Optional<Suggestion> vote(List<Neighbour> neighbours, double threshold,
 			java.util.function.Function<Neighbour, String> field) {
-		List<Neighbour> voters = voters(neighbours);
+		List<Neighbour> voters = voters(neighbours, threshold);
 		if (voters.isEmpty()) {
 			return Optional.empty();
 		}
@@ -128,12 +131,12 @@ final class SuggestionRules {
 	}
 
 	/**
-	 * The nearest similar-enough neighbours; the resolved ones alone when at least two
-	 * are.
+	 * The nearest neighbours at least {@code threshold} similar; the resolved ones alone
+	 * when at least two are.
 	 */
-	private static List<Neighbour> voters(List<Neighbour> neighbours) {
+	private static List<Neighbour> voters(List<Neighbour> neighbours, double threshold) {
 		List<Neighbour> near = neighbours.stream()
-			.filter(n -> n.similarity() >= MIN_SIMILARITY)
+			.filter(n -> n.similarity() >= threshold)
 			.sorted(Comparator.comparingDouble(Neighbour::similarity).reversed())
 			.toList();
 		List<Neighbour> resolved = near.stream().filter(Neighbour::resolved).toList();

@@ -124,6 +124,28 @@ class VectorRepository {
 		return out;
 	}
 
+	/**
+	 * Queues these bugs for the backfill job (an import's batch), their titles searchable
+	 * by words at once; a bug already embedded keeps its vector until the job embeds it
+	 * again. Reads {@code bugs} itself, as migration V28 did: one statement per batch
+	 * instead of one per bug, and a bug deleted meanwhile (an undone import) is no row.
+	 */
+	void queue(Collection<UUID> bugIds, Instant at) {
+		if (bugIds.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				with queued as (
+				  insert into triage_backfill (bug_id, project_id)
+				  select id, project_id from bugs where id in (:ids)
+				  on conflict (bug_id) do nothing
+				)
+				insert into triage_vectors (bug_id, project_id, title, model, vector, skipped, embedded_at)
+				select id, project_id, title, 'none', null, 'queued for embedding', :at from bugs where id in (:ids)
+				on conflict (bug_id) do update set title = excluded.title, seq = nextval('triage_vectors_seq')
+				""").param("ids", bugIds).param("at", java.sql.Timestamp.from(at)).update();
+	}
+
 	/** Claims up to {@code limit} queued bugs until the caller's transaction ends. */
 	List<Pending> claimBackfill(int limit) {
 		return this.jdbc.sql("""
@@ -143,11 +165,11 @@ class VectorRepository {
 	/** Bugs embedded, skipped, and still queued, in a project. */
 	EmbeddingProgress progress(UUID projectId) {
 		return this.jdbc.sql("""
-				select count(*) filter (where vector is not null),
-				       count(*) filter (where vector is null) - (select count(*) from triage_backfill
-				                                                 where project_id = :project),
-				       (select count(*) from triage_backfill where project_id = :project)
-				from triage_vectors where project_id = :project
+				select count(*) filter (where v.vector is not null and q.bug_id is null),
+				       count(*) filter (where v.vector is null and q.bug_id is null),
+				       count(q.bug_id)
+				from triage_vectors v left join triage_backfill q on q.bug_id = v.bug_id
+				where v.project_id = :project
 				""")
 			.param("project", projectId)
 			.query((rs, n) -> new EmbeddingProgress(rs.getLong(1), rs.getLong(2), rs.getLong(3)))

@@ -1,11 +1,14 @@
 package dev.fixpoint.journeys;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,76 @@ class TriageSuggestionsBrowserTest extends BrowserTest {
 			.containsText("P0");
 		assertThat(this.page.locator(".triage-suggestion[data-kind=priority]")).hasCount(0);
 		screenshot(this.page, "triage-bug-page");
+	}
+
+	@Test
+	void suggestionsFitAPhoneAndTheDarkThemeOnTheBugPageTheQueueAndTheForm() {
+		TestUser ann = this.api.newUser("triphone");
+		TestUser dev = this.api.newUser("triphonedev");
+		String key = this.api.newProject(ann).path("key").asString();
+		this.api.addMember(ann, key, dev, "developer");
+		String hang = resolved(ann, dev, key, "Checkout hangs forever",
+				"After confirming the order the spinner keeps turning and nothing happens.");
+		resolved(ann, dev, key, "Stuck on the payment step", "Cannot finish my purchase after entering the card.");
+		String fresh = this.api
+			.post("/api/projects/" + key + "/bugs", ann.token(),
+					Map.of("title", "App freezes when paying", "description",
+							"I press Pay and the whole app stops responding.", "severity", "low"))
+			.body()
+			.path("key")
+			.asString();
+		Map<String, Browser.NewContextOptions> variants = new LinkedHashMap<>();
+		variants.put("desktop-light",
+				new Browser.NewContextOptions().setViewportSize(1280, 800).setColorScheme(ColorScheme.LIGHT));
+		variants.put("desktop-dark",
+				new Browser.NewContextOptions().setViewportSize(1280, 800).setColorScheme(ColorScheme.DARK));
+		variants.put("phone-light",
+				new Browser.NewContextOptions().setViewportSize(390, 844)
+					.setIsMobile(true)
+					.setHasTouch(true)
+					.setColorScheme(ColorScheme.LIGHT));
+		variants.put("phone-dark",
+				new Browser.NewContextOptions().setViewportSize(390, 844)
+					.setIsMobile(true)
+					.setHasTouch(true)
+					.setColorScheme(ColorScheme.DARK));
+		variants.forEach((variant, options) -> {
+			Page p = anotherBrowser(options);
+			signIn(p, ann);
+			p.navigate(baseUrl() + "/bugs/" + fresh);
+			Locator panel = p.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Suggestions"));
+			assertThat(panel).containsText("Possible duplicates");
+			assertThat(panel).containsText(hang);
+			fitsTheWidth(p, variant);
+			panel.scrollIntoViewIfNeeded();
+			screenshot(p, "triage/" + variant + "-bug-page");
+
+			p.navigate(baseUrl() + "/p/" + key + "/triage");
+			assertThat(p.locator("#triage-" + fresh + " .triage-hints")).containsText("Suggested: " + dev.name());
+			fitsTheWidth(p, variant);
+			screenshot(p, "triage/" + variant + "-queue");
+
+			p.navigate(baseUrl() + "/p/" + key + "/bugs/new");
+			waitForHtmx(p);
+			p.getByLabel("Description").fill("Paying does nothing, the screen is stuck.");
+			p.getByLabel("Title").pressSequentially("Frozen at payment");
+			assertThat(p.locator("#similar-bugs")).containsText(hang);
+			fitsTheWidth(p, variant);
+			screenshot(p, "triage/" + variant + "-new-bug");
+
+			p.navigate(baseUrl() + "/p/" + key + "/settings/triage");
+			assertThat(p.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("About the model")))
+				.containsText("all-MiniLM-L6-v2");
+			fitsTheWidth(p, variant);
+			screenshot(p, "triage/" + variant + "-settings");
+		});
+	}
+
+	private static void fitsTheWidth(Page page, String variant) {
+		Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+		org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
+			.as("horizontal overflow (px) at " + variant + " of " + page.url())
+			.isLessThanOrEqualTo(0);
 	}
 
 	private String resolved(TestUser admin, TestUser dev, String key, String title, String description) {

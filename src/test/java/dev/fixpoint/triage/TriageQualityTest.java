@@ -121,9 +121,13 @@ class TriageQualityTest extends IntegrationTest {
 	@Test
 	void severityAndAssigneeSuggestionsBeatTheCommonestAnswer() throws IOException {
 		// held out: the last report of every group; the others are resolved history
-		Score seen = suggest(r -> r.index() % 5 == 4, (q, c) -> c.index() % 5 != 4);
+		java.util.function.Predicate<Report> last = r -> r.index() % 5 == 4;
+		java.util.function.BiPredicate<Report, Report> others = (q, c) -> c.index() % 5 != 4;
 		// harder: a cause never seen before, only other causes' bugs as history
-		Score unseen = suggest(r -> r.index() % 5 == 0, (q, c) -> !c.group().equals(q.group()));
+		java.util.function.Predicate<Report> first = r -> r.index() % 5 == 0;
+		java.util.function.BiPredicate<Report, Report> otherCauses = (q, c) -> !c.group().equals(q.group());
+		Score seen = suggest(last, others, SuggestionRules.MIN_SIMILARITY);
+		Score unseen = suggest(first, otherCauses, SuggestionRules.MIN_SIMILARITY);
 		String commonest = this.reports.stream()
 			.collect(Collectors.groupingBy(Report::severity, Collectors.counting()))
 			.entrySet()
@@ -141,6 +145,20 @@ class TriageQualityTest extends IntegrationTest {
 				| always "%s" (baseline) | %d | %.3f | | |
 				""".formatted(seen.n(), seen.severity(), seen.priority(), seen.assignee(), unseen.n(),
 				unseen.severity(), unseen.priority(), unseen.assignee(), commonest, this.reports.size(), baseline));
+		StringBuilder thresholds = new StringBuilder(
+				"""
+						| suggestion threshold | split | priority shown for | priority right when shown | assignee top-3 hit when shown |
+						|---:|---|---:|---:|---:|
+						""");
+		for (double t : new double[] { 0.4, 0.45, 0.5, 0.55, 0.6 }) {
+			for (boolean known : new boolean[] { true, false }) {
+				Score s = known ? suggest(last, others, t) : suggest(first, otherCauses, t);
+				thresholds.append("| %.2f | %s | %.3f | %.3f | %.3f |%n".formatted(t,
+						known ? "cause seen before" : "cause never seen", s.shown(), s.priorityWhenShown(),
+						s.assigneeWhenShown()));
+			}
+		}
+		this.results.put("suggestion threshold", thresholds.toString());
 		write();
 		assertThat(seen.severity()).isGreaterThan(baseline);
 		assertThat(seen.assignee()).isGreaterThan(0.5);
@@ -149,7 +167,13 @@ class TriageQualityTest extends IntegrationTest {
 	record Ranking(double recall5, double mrr) {
 	}
 
-	record Score(int n, double severity, double priority, double assignee) {
+	/**
+	 * Shares of the held-out reports: right severity, priority, assignee in the top 3 (a
+	 * declined suggestion counts as wrong), how many got a priority suggestion at all,
+	 * and how often it and the assignee were right when suggested.
+	 */
+	record Score(int n, double severity, double priority, double assignee, double shown, double priorityWhenShown,
+			double assigneeWhenShown) {
 	}
 
 	/** How the hybrid scores of duplicate and unrelated pairs fall around the floor. */
@@ -208,7 +232,7 @@ class TriageQualityTest extends IntegrationTest {
 					lexical.put(id, w);
 				}
 			}
-			List<HybridRanking.Scored> ranked = HybridRanking.rank(mode, meaning, lexical, false);
+			List<HybridRanking.Scored> ranked = HybridRanking.rank(mode, meaning, lexical, 0);
 			for (int rank = 0; rank < ranked.size(); rank++) {
 				if (byId.get(ranked.get(rank).bugId()).group().equals(q.group())) {
 					hits += rank < 5 ? 1 : 0;
@@ -221,11 +245,12 @@ class TriageQualityTest extends IntegrationTest {
 	}
 
 	private Score suggest(java.util.function.Predicate<Report> test,
-			java.util.function.BiPredicate<Report, Report> history) {
+			java.util.function.BiPredicate<Report, Report> history, double threshold) {
 		int n = 0;
 		int severity = 0;
 		int priority = 0;
 		int assignee = 0;
+		int shown = 0;
 		for (Report q : this.reports.stream().filter(test).toList()) {
 			List<SuggestionRules.Neighbour> near = this.reports.stream()
 				.filter(c -> c.index() != q.index() && history.test(q, c))
@@ -237,15 +262,20 @@ class TriageQualityTest extends IntegrationTest {
 				.toList();
 			n++;
 			String text = q.title() + "\n" + q.description();
-			severity += SuggestionRules.severity(text, near).map(Suggestion::value).orElse("").equals(q.severity()) ? 1
-					: 0;
-			priority += SuggestionRules.priority(near).map(Suggestion::value).orElse("").equals(q.priority()) ? 1 : 0;
-			assignee += SuggestionRules.assignees(near, Map.of())
+			severity += SuggestionRules.severity(text, near, threshold)
+				.map(Suggestion::value)
+				.orElse("")
+				.equals(q.severity()) ? 1 : 0;
+			var suggested = SuggestionRules.priority(near, threshold);
+			shown += suggested.isPresent() ? 1 : 0;
+			priority += suggested.map(Suggestion::value).orElse("").equals(q.priority()) ? 1 : 0;
+			assignee += SuggestionRules.assignees(near, Map.of(), threshold)
 				.stream()
 				.limit(3)
 				.anyMatch(c -> c.userId().equals(q.assigneeId())) ? 1 : 0;
 		}
-		return new Score(n, severity / (double) n, priority / (double) n, assignee / (double) n);
+		return new Score(n, severity / (double) n, priority / (double) n, assignee / (double) n, shown / (double) n,
+				shown == 0 ? 0 : priority / (double) shown, shown == 0 ? 0 : assignee / (double) shown);
 	}
 
 	/** word_similarity(query title, candidate title) of every pair, by PostgreSQL. */

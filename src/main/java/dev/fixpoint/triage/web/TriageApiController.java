@@ -81,6 +81,9 @@ class TriageApiController {
 	@GetMapping("/api/projects/{project}/triage")
 	@Operation(operationId = "getTriageStatus",
 			summary = "The project's triage settings, the model, embedding progress and acceptance rates (admins)")
+	@ApiResponse(responseCode = "200",
+			description = "Which suggestions are on, the model and its version, how many bugs are embedded, skipped and "
+					+ "queued, and per kind of suggestion how often it was accepted or dismissed")
 	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the project")
 	TriageStatus status(@PathVariable String project, @Authenticated CurrentUser user) {
 		return this.admin.status(project, user);
@@ -88,6 +91,7 @@ class TriageApiController {
 
 	@PutMapping("/api/projects/{project}/triage")
 	@Operation(operationId = "replaceTriageSettings", summary = "Turn each kind of suggestion on or off (admins)")
+	@ApiResponse(responseCode = "200", description = "The project's triage status with the settings as saved")
 	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the project")
 	TriageStatus change(@PathVariable String project, @RequestBody TriageSettings settings,
 			@Authenticated CurrentUser user) {
