@@ -93,7 +93,7 @@ public class TriageLatency {
 					insert into bugs (id, project_id, number, title, severity, status, reporter_id)
 					select gen_random_uuid(), p.id, 100000 + g,
 					       'Synthetic bug ' || g || ' about ' || (array['checkout','login','search','upload','report',
-					       'email','mobile','export','dashboard','invoice'])[1 + g % 10] || ' ' || md5(g::text),
+					       'email','mobile','export','dashboard','invoice'])[1 + g %% 10] || ' ' || md5(g::text),
 					       'medium', 'open', (select reporter_id from bugs where project_id = p.id limit 1)
 					from projects p, generate_series(1, %d) g where p.key = 'TRI'
 					""".formatted(n));
