@@ -131,11 +131,24 @@ where project_id = any(array[(select id from projects where key = 'STOR')])
   and stopped_at >= current_date - 364 and stopped_at < current_date + 1 and met is not null;
 
 -- name: org-daily-year
-select project_id, day, component_id, sum(created) as created, sum(resolved) as resolved, sum(reopened) as reopened
+-- a year by week: the rows grouped by the stretch of a week (AnalyticsRepository.days), index-only since V37
+select project_id,
+    case when day > current_date then current_date + 1 else date_trunc('week', day::timestamp)::date end as stretch,
+    component_id, sum(created) as created, sum(resolved) as resolved, sum(reopened) as reopened
 from analytics_daily
 where project_id = any(array(select id from projects where org_id = (select org_id from projects where key = 'STOR')))
   and day between current_date - 364 and current_date
-group by project_id, day, component_id;
+group by 1, 2, 3;
+
+-- name: org-resolved-year
+-- the time to resolve of an organization's year: project's place, day offset and hours, index-only
+select array_position(array(select id from projects where org_id = (select org_id from projects where key = 'STOR')),
+        b.project_id) as project, b.severity, coalesce(b.resolution, '') as resolution,
+    (b.resolved_at at time zone 'UTC')::date - (current_date - 364) as day,
+    extract(epoch from (b.resolved_at - b.created_at))::float8 / 3600 as hours
+from bugs b
+where b.project_id = any(array(select id from projects where org_id = (select org_id from projects where key = 'STOR')))
+  and b.resolved_at >= current_date - 364 and b.resolved_at < current_date + 1;
 
 -- name: org-open-now
 select project_id, severity, priority, null::uuid as assignee_id, status = any(array['in_progress', 'in_review']) as working,

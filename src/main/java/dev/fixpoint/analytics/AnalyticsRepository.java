@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,21 +45,35 @@ class AnalyticsRepository {
 	}
 
 	/**
-	 * Events per project, day and component in {@code from..to}, from the tag rollup when
-	 * the report is narrowed to a tag.
+	 * Events per project, component and part of a bucket in {@code from..last}, from the
+	 * tag rollup when the report is narrowed to a tag. A row's {@code day} is the first
+	 * day of the stretch its events fall in: the part of an {@code interval} bucket that
+	 * lies in one ISO week (the velocity counts by week), so the report's folds see the
+	 * same buckets as if it were by day, from a fraction of the rows (an organization's
+	 * year by week: 24k instead of 161k); the days after {@code to} (the backlog counts
+	 * back from today) are one stretch, starting the day after {@code to}.
 	 */
-	List<Day> days(Scope scope, LocalDate from, LocalDate to) {
+	List<Day> days(Scope scope, LocalDate from, LocalDate to, LocalDate last, Interval interval) {
 		QueryPlans.customForTransaction(this.jdbc);
 		String table = scope.tag() == null ? "analytics_daily" : "analytics_daily_tags";
+		String bucket = switch (interval) {
+			case DAY -> "day";
+			case WEEK -> "date_trunc('week', day::timestamp)::date";
+			case MONTH ->
+				"greatest(date_trunc('month', day::timestamp)::date, date_trunc('week', day::timestamp)::date)";
+		};
 		return this.jdbc.sql("""
-				select project_id, day, component_id, sum(created) as created, sum(resolved) as resolved,
-				    sum(reopened) as reopened
+				select project_id,
+				    case when day > cast(:to as date) then cast(:to as date) + 1 else %s end as stretch,
+				    component_id, sum(created) as created, sum(resolved) as resolved, sum(reopened) as reopened
 				from %s
-				where project_id = any(:projects) and day between :from and :to %s
-				group by project_id, day, component_id
-				""".formatted(table, rollupFilters(scope)))
-			.paramSource(params(scope).addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to)))
-			.query((rs, n) -> new Day(rs.getObject("project_id", UUID.class), rs.getDate("day").toLocalDate(),
+				where project_id = any(:projects) and day between :from and :last %s
+				group by 1, 2, 3
+				""".formatted(bucket, table, rollupFilters(scope)))
+			.paramSource(params(scope).addValue("from", Date.valueOf(from))
+				.addValue("to", Date.valueOf(to))
+				.addValue("last", Date.valueOf(last)))
+			.query((rs, n) -> new Day(rs.getObject("project_id", UUID.class), rs.getDate("stretch").toLocalDate(),
 					rs.getObject("component_id", UUID.class), rs.getInt("created"), rs.getInt("resolved"),
 					rs.getInt("reopened")))
 			.list();
@@ -212,44 +227,84 @@ class AnalyticsRepository {
 	/**
 	 * Time to resolve of the bugs resolved in {@code [from, to)}: overall, per project,
 	 * severity, resolution and bucket of {@code interval}. The rows (20k for a year of a
-	 * 100k-bug project) are read index-only from {@code bugs_project_resolved_idx} and
-	 * grouped here: one pass and a sort per group, where PostgreSQL's grouping sets
-	 * sorted the rows once per set (bench/sql/analytics/README.md).
+	 * 100k-bug project, 250k for an organization of 1M bugs) are read index-only from
+	 * {@code bugs_project_resolved_idx} and grouped here: one pass and a sort per group,
+	 * where PostgreSQL's grouping sets sorted the rows once per set
+	 * (bench/sql/analytics/README.md). Each row is small numbers: the project's place in
+	 * {@code scope.projects()}, the day's offset from {@code from}'s day, the hours as a
+	 * double, so that reading 250k rows parses no UUID, date or numeric.
 	 */
 	List<Resolved> resolved(Scope scope, Instant from, Instant to, Interval interval) {
 		QueryPlans.customForTransaction(this.jdbc);
-		Map<List<Object>, List<Double>> groups = new LinkedHashMap<>();
+		LocalDate firstDay = from.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+		Hours all = new Hours();
+		Hours[] perProject = new Hours[scope.projects().length];
+		Map<String, Hours> perSeverity = new LinkedHashMap<>();
+		Map<String, Hours> perResolution = new LinkedHashMap<>();
+		Map<LocalDate, Hours> perPeriod = new LinkedHashMap<>();
+		Map<Integer, LocalDate> periods = new HashMap<>();
 		this.jdbc.sql("""
-				select b.project_id, b.severity, coalesce(b.resolution, '') as resolution,
-				    (b.resolved_at at time zone 'UTC')::date as day,
-				    extract(epoch from (b.resolved_at - b.created_at)) / 3600.0 as hours
+				select array_position(cast(:projects as uuid[]), b.project_id) as project, b.severity,
+				    coalesce(b.resolution, '') as resolution,
+				    (b.resolved_at at time zone 'UTC')::date - cast(:first_day as date) as day,
+				    extract(epoch from (b.resolved_at - b.created_at))::float8 / 3600 as hours
 				from bugs b
 				where b.project_id = any(:projects) and b.resolved_at >= :from and b.resolved_at < :to %s
 				""".formatted(bugFilters(scope)))
-			.paramSource(params(scope).addValue("from", Timestamp.from(from)).addValue("to", Timestamp.from(to)))
+			.paramSource(params(scope).addValue("from", Timestamp.from(from))
+				.addValue("to", Timestamp.from(to))
+				.addValue("first_day", Date.valueOf(firstDay)))
 			.query(rs -> {
 				double hours = rs.getDouble("hours");
-				UUID project = rs.getObject("project_id", UUID.class);
-				LocalDate period = interval.start(rs.getDate("day").toLocalDate());
-				add(groups, Arrays.asList("all", null, null, null, null), hours);
-				add(groups, Arrays.asList("project", project, null, null, null), hours);
-				add(groups, Arrays.asList("severity", null, rs.getString("severity"), null, null), hours);
-				add(groups, Arrays.asList("resolution", null, null, rs.getString("resolution"), null), hours);
-				add(groups, Arrays.asList("period", null, null, null, period), hours);
+				int project = rs.getInt("project") - 1;
+				LocalDate period = periods.computeIfAbsent(rs.getInt("day"),
+						day -> interval.start(firstDay.plusDays(day)));
+				all.add(hours);
+				if (perProject[project] == null) {
+					perProject[project] = new Hours();
+				}
+				perProject[project].add(hours);
+				perSeverity.computeIfAbsent(rs.getString("severity"), k -> new Hours()).add(hours);
+				perResolution.computeIfAbsent(rs.getString("resolution"), k -> new Hours()).add(hours);
+				perPeriod.computeIfAbsent(period, k -> new Hours()).add(hours);
 			});
 		List<Resolved> rows = new ArrayList<>();
-		groups.forEach((key, hours) -> {
-			double[] sorted = hours.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-			int n = sorted.length;
-			double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-			rows.add(new Resolved((String) key.get(0), (UUID) key.get(1), (String) key.get(2), (String) key.get(3),
-					(LocalDate) key.get(4), n, Arrays.stream(sorted).sum() / n, median));
-		});
+		if (all.n > 0) {
+			rows.add(all.row("all", null, null, null, null));
+		}
+		for (int i = 0; i < perProject.length; i++) {
+			if (perProject[i] != null) {
+				rows.add(perProject[i].row("project", scope.projects()[i], null, null, null));
+			}
+		}
+		perSeverity.forEach((severity, hours) -> rows.add(hours.row("severity", null, severity, null, null)));
+		perResolution.forEach((resolution, hours) -> rows.add(hours.row("resolution", null, null, resolution, null)));
+		perPeriod.forEach((period, hours) -> rows.add(hours.row("period", null, null, null, period)));
 		return rows;
 	}
 
-	private static void add(Map<List<Object>, List<Double>> groups, List<Object> key, double hours) {
-		groups.computeIfAbsent(key, k -> new ArrayList<>()).add(hours);
+	/** The hours of one group's bugs, in a growing array of doubles. */
+	private static final class Hours {
+
+		private double[] values = new double[16];
+
+		private int n;
+
+		void add(double hours) {
+			if (this.n == this.values.length) {
+				this.values = Arrays.copyOf(this.values, this.n * 2);
+			}
+			this.values[this.n++] = hours;
+		}
+
+		Resolved row(String grouping, UUID project, String severity, String resolution, LocalDate period) {
+			double[] sorted = Arrays.copyOf(this.values, this.n);
+			Arrays.sort(sorted);
+			double median = this.n % 2 == 1 ? sorted[this.n / 2] : (sorted[this.n / 2 - 1] + sorted[this.n / 2]) / 2;
+			return new Resolved(grouping, project, severity, resolution, period, this.n,
+					Arrays.stream(sorted).sum() / this.n, median);
+		}
+
 	}
 
 	record StatusTime(String status, int stretches, double seconds) {

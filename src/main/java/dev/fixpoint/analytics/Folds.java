@@ -155,20 +155,26 @@ final class Folds {
 
 	static List<AnalyticsReport.ProjectRow> projects(List<AnalyticsRepository.ProjectName> projects, List<Day> days,
 			List<OpenGroup> open, List<Resolved> resolved) {
+		Map<UUID, int[]> counts = new HashMap<>(); // created, resolved, reopened, open
+													// now
+		for (Day d : days) {
+			int[] c = counts.computeIfAbsent(d.projectId(), id -> new int[4]);
+			c[0] += d.created();
+			c[1] += d.resolved();
+			c[2] += d.reopened();
+		}
+		for (OpenGroup g : open) {
+			counts.computeIfAbsent(g.projectId(), id -> new int[4])[3] += g.count();
+		}
+		Map<UUID, Double> mttr = new HashMap<>();
+		resolved.stream()
+			.filter(r -> r.grouping().equals("project"))
+			.forEach(r -> mttr.put(r.projectId(), AnalyticsReport.hours(r.meanHours())));
 		List<AnalyticsReport.ProjectRow> rows = new ArrayList<>();
 		for (AnalyticsRepository.ProjectName p : projects) {
-			List<Day> mine = days.stream().filter(d -> d.projectId().equals(p.id())).toList();
-			int res = ReportBuilder.sum(mine, Day::resolved);
-			int reopened = ReportBuilder.sum(mine, Day::reopened);
-			Double mttr = resolved.stream()
-				.filter(r -> r.grouping().equals("project") && p.id().equals(r.projectId()))
-				.map(r -> AnalyticsReport.hours(r.meanHours()))
-				.findFirst()
-				.orElse(null);
-			rows.add(new AnalyticsReport.ProjectRow(
-					p.id(), p.key(), p.name(), ReportBuilder.sum(mine, Day::created), res, reopened, ReportBuilder
-						.sum(open.stream().filter(g -> g.projectId().equals(p.id())).toList(), OpenGroup::count),
-					mttr, AnalyticsReport.pct(reopened, res)));
+			int[] c = counts.getOrDefault(p.id(), new int[4]);
+			rows.add(new AnalyticsReport.ProjectRow(p.id(), p.key(), p.name(), c[0], c[1], c[2], c[3], mttr.get(p.id()),
+					AnalyticsReport.pct(c[2], c[1])));
 		}
 		return rows;
 	}

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.ToIntFunction;
 
@@ -77,7 +79,7 @@ class ReportBuilder {
 				period.tag());
 		LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
 		LocalDate last = period.to().isAfter(today) ? period.to() : today;
-		List<Day> days = this.repository.days(filter, period.from(), last);
+		List<Day> days = this.repository.days(filter, period.from(), period.to(), last, period.interval());
 		List<Resolved> resolved = this.repository.resolved(filter, period.start(), period.end(), period.interval());
 		Map<UUID, Workflow> workflows = workflows(ids);
 		AnalyticsRepository.Open openNowGroups = this.repository.open(filter, working(workflows.values()));
@@ -124,16 +126,25 @@ class ReportBuilder {
 	 * added to the backlog.
 	 */
 	static List<Point> backlog(AnalyticsPeriod period, List<Day> days, int openNow) {
-		List<Point> points = new ArrayList<>();
-		for (LocalDate b : period.buckets()) {
-			LocalDate end = period.bucketEnd(b);
-			int later = days.stream()
-				.filter(d -> d.day().isAfter(end))
-				.mapToInt(d -> d.created() - d.resolved() + d.reopened())
-				.sum();
-			points.add(new Point(b, openNow - later));
+		TreeMap<LocalDate, Integer> change = new TreeMap<>();
+		for (Day d : days) {
+			change.merge(d.day(), d.created() - d.resolved() + d.reopened(), Integer::sum);
 		}
-		return points;
+		List<LocalDate> buckets = period.buckets();
+		Point[] points = new Point[buckets.size()];
+		// from the last bucket back: the days after each bucket's end, added once each
+		Iterator<Map.Entry<LocalDate, Integer>> newest = change.descendingMap().entrySet().iterator();
+		Map.Entry<LocalDate, Integer> next = newest.hasNext() ? newest.next() : null;
+		int later = 0;
+		for (int i = buckets.size() - 1; i >= 0; i--) {
+			LocalDate end = period.bucketEnd(buckets.get(i));
+			while (next != null && next.getKey().isAfter(end)) {
+				later += next.getValue();
+				next = newest.hasNext() ? newest.next() : null;
+			}
+			points[i] = new Point(buckets.get(i), openNow - later);
+		}
+		return List.of(points);
 	}
 
 	private static AnalyticsReport.Velocity velocity(AnalyticsPeriod period, List<Day> days, int resolved) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.fixpoint.platform.Backfill;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.projects.Membership;
@@ -89,20 +90,13 @@ public class BugTexts {
 	}
 
 	/**
-	 * One batch of the backfill: whether this node claimed it, how many reports it
-	 * rendered and the last bug it looked at.
-	 */
-	record Batch(boolean claimed, int rendered, UUID last) {
-	}
-
-	/**
 	 * Renders the next bugs after {@code after} (null: from the first) that have no
 	 * rendering by the current renderer, unless another node is doing a batch right now.
 	 */
 	@Transactional
-	Batch backfill(UUID after, int size) {
+	Backfill.Batch backfill(UUID after, int size) {
 		if (!this.stored.claimBackfill()) {
-			return new Batch(false, 0, after);
+			return new Backfill.Batch(false, 0, after);
 		}
 		List<BugTextRepository.Outdated> bugs = this.stored.findOutdated(after, RENDERER, size);
 		Map<UUID, BugMarkdown.Links> projects = new HashMap<>(); // keys and members once
@@ -115,7 +109,7 @@ public class BugTexts {
 					id -> this.markdown.in(id, project.orgId(), project.key()));
 			this.stored.saveIfOutdated(bug.id(), sourceHash(texts), RENDERER, render(links, texts));
 		}
-		return new Batch(true, bugs.size(), bugs.isEmpty() ? after : bugs.get(bugs.size() - 1).id());
+		return new Backfill.Batch(true, bugs.size(), bugs.isEmpty() ? after : bugs.get(bugs.size() - 1).id());
 	}
 
 	private RenderedReport render(UUID bugId, String[] texts, Membership member) {

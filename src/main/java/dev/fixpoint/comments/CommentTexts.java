@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.fixpoint.bugs.BugMarkdown;
+import dev.fixpoint.platform.Backfill;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,13 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class CommentTexts {
-
-	/**
-	 * One batch: whether this node claimed it, how many comments it rendered and the last
-	 * one it looked at.
-	 */
-	record Batch(boolean claimed, int rendered, UUID last) {
-	}
 
 	private final CommentRepository comments;
 
@@ -37,9 +31,9 @@ class CommentTexts {
 	 * older renderer, unless another node is doing a batch right now.
 	 */
 	@Transactional
-	Batch backfill(UUID after, int size) {
+	Backfill.Batch backfill(UUID after, int size) {
 		if (!this.comments.claimBackfill()) {
-			return new Batch(false, 0, after);
+			return new Backfill.Batch(false, 0, after);
 		}
 		List<CommentRepository.Outdated> outdated = this.comments.findOutdated(after, BugMarkdown.VERSION, size);
 		BugMarkdown.OnBugs rendering = this.markdown.onBugs();
@@ -48,7 +42,8 @@ class CommentTexts {
 				.ifPresent(rendered -> this.comments.saveRendering(comment.id(), comment.content(),
 						rendered.html().html(), BugMarkdown.VERSION));
 		}
-		return new Batch(true, outdated.size(), outdated.isEmpty() ? after : outdated.get(outdated.size() - 1).id());
+		return new Backfill.Batch(true, outdated.size(),
+				outdated.isEmpty() ? after : outdated.get(outdated.size() - 1).id());
 	}
 
 }

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.fixpoint.platform.QueueGauges;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,10 +18,6 @@ class EmailRepository {
 
 	record EmailRow(UUID id, UUID userId, String toAddress, String subject, String textBody, String htmlBody,
 			String messageId, String threadId, String listUnsubscribe, Instant createdAt, int attempts) {
-	}
-
-	/** Emails not sent yet, and when the oldest of them was composed (null: none). */
-	record Backlog(long depth, Instant oldest) {
 	}
 
 	private static final String COLUMNS = """
@@ -101,9 +99,9 @@ class EmailRepository {
 	 * The outbox's backlog, for the metrics: one statement over the partial index of
 	 * unsent emails ({@code emails_due}), so it reads only the unsent rows.
 	 */
-	Backlog backlog() {
+	QueueGauges.Backlog backlog() {
 		return this.jdbc.sql("select count(*), min(created_at) from emails where sent_at is null")
-			.query((rs, n) -> new Backlog(rs.getLong(1),
+			.query((rs, n) -> new QueueGauges.Backlog(rs.getLong(1),
 					rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
 			.single();
 	}

@@ -49,11 +49,15 @@
  * {@link dev.fixpoint.platform.FixpointProperties},
  * {@link dev.fixpoint.platform.SecretBox} (the one secret store: secrets kept for other
  * systems, sealed with AES-GCM; owns {@code platform_secret_key}),
- * {@link dev.fixpoint.platform.Hmacs} (HMAC-SHA256 signatures, constant-time compare); in
- * {@code web}: {@code ApiController}, {@code Authenticated}, {@code Layout} (put into the
- * model of every view by {@code LayoutModel}), {@code HtmxRequest}, {@code Forms} (the
- * rule for refused page forms) and its {@code FormSubmission}, {@code FormErrors},
- * {@code LocalRedirect}, {@code ClientAddress}, {@code WebSessions}.</li>
+ * {@link dev.fixpoint.platform.Hmacs} (HMAC-SHA256 signatures, constant-time compare),
+ * {@link dev.fixpoint.platform.Backfill} (work done again over existing rows in the
+ * background, walked once per start by {@code Backfills}),
+ * {@link dev.fixpoint.platform.QueueGauges} (depth and oldest age of a queue kept in a
+ * table); in {@code web}: {@code ApiController}, {@code Authenticated}, {@code Layout}
+ * (put into the model of every view by {@code LayoutModel}), {@code HtmxRequest},
+ * {@code Forms} (the rule for refused page forms) and its {@code FormSubmission},
+ * {@code FormErrors}, {@code LocalRedirect}, {@code ClientAddress},
+ * {@code WebSessions}.</li>
  * </ul>
  * Publishes no events.
  */

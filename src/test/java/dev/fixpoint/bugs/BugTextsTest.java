@@ -3,6 +3,7 @@ package dev.fixpoint.bugs;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.fixpoint.platform.Backfill;
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.IntegrationTest;
@@ -24,7 +25,7 @@ class BugTextsTest extends IntegrationTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	BugTexts texts;
+	BugTextBackfill backfill;
 
 	private TestUser owner;
 
@@ -76,15 +77,11 @@ class BugTextsTest extends IntegrationTest {
 	}
 
 	private void backfillToTheEnd() {
-		UUID after = null;
-		for (int batches = 0; batches < 10_000; batches++) {
-			BugTexts.Batch batch = this.texts.backfill(after, 50);
-			if (batch.claimed() && batch.rendered() == 0) {
-				return;
-			}
-			after = batch.last();
+		Backfill.Walk walk = new Backfill.Walk(this.backfill);
+		for (int batches = 0; batches < 10_000 && !walk.done(); batches++) {
+			walk.step(50);
 		}
-		throw new AssertionError("the backfill did not end");
+		assertThat(walk.done()).as("the backfill reached its end").isTrue();
 	}
 
 	private UUID file(String description, String steps) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.fixpoint.bugs.BugMarkdown;
+import dev.fixpoint.platform.Backfill;
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.IntegrationTest;
@@ -24,7 +25,7 @@ class CommentTextsTest extends IntegrationTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	CommentTexts texts;
+	CommentTextBackfill backfill;
 
 	@Test
 	void olderCommentsAreRenderedAgainByANewerRenderer() {
@@ -45,15 +46,11 @@ class CommentTextsTest extends IntegrationTest {
 	}
 
 	private void backfillToTheEnd() {
-		UUID after = null;
-		for (int batches = 0; batches < 10_000; batches++) {
-			CommentTexts.Batch batch = this.texts.backfill(after, 50);
-			if (batch.claimed() && batch.rendered() == 0) {
-				return;
-			}
-			after = batch.last();
+		Backfill.Walk walk = new Backfill.Walk(this.backfill);
+		for (int batches = 0; batches < 10_000 && !walk.done(); batches++) {
+			walk.step(50);
 		}
-		throw new AssertionError("the backfill did not end");
+		assertThat(walk.done()).as("the backfill reached its end").isTrue();
 	}
 
 	private UUID comment(TestUser user, String bug, String content) {

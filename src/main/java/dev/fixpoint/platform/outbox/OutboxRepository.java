@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import dev.fixpoint.platform.QueueGauges;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,9 +22,6 @@ class OutboxRepository {
 	/** A claimed row, locked by the claiming transaction. */
 	record Claimed(long seq, UUID eventId, String consumer, String eventType, String payload, UUID batchId,
 			Instant publishedAt, int attempts) {
-	}
-
-	record Backlog(long depth, Instant oldest) {
 	}
 
 	private final JdbcClient jdbc;
@@ -100,10 +99,10 @@ class OutboxRepository {
 	}
 
 	/** Rows not delivered yet and the time the oldest was published (null: none). */
-	Backlog backlog() {
+	QueueGauges.Backlog backlog() {
 		return this.jdbc.sql(
 				"select count(*) as depth, (select published_at from outbox order by seq limit 1) as oldest from outbox")
-			.query((rs, n) -> new Backlog(rs.getLong("depth"),
+			.query((rs, n) -> new QueueGauges.Backlog(rs.getLong("depth"),
 					rs.getTimestamp("oldest") == null ? null : rs.getTimestamp("oldest").toInstant()))
 			.single();
 	}

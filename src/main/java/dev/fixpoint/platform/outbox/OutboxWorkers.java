@@ -74,10 +74,16 @@ class OutboxWorkers implements SmartLifecycle {
 		while (this.running) {
 			try {
 				wake.tryAcquire(poll, TimeUnit.MILLISECONDS);
-				wake.drainPermits();
-				if (this.running) {
-					this.outbox.deliverDue(lane);
+				if (!this.running) {
+					// each stopping worker takes one of stop()'s permits: draining them
+					// here
+					// left the lane's other workers asleep for a poll interval each, and
+					// the
+					// JVM's exit waited for them
+					return;
 				}
+				wake.drainPermits();
+				this.outbox.deliverDue(lane);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
