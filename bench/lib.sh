@@ -15,10 +15,15 @@ find_java() {
   echo "No JDK >= 21 found (set JAVA_HOME)" >&2; exit 1
 }
 
-# The packaged jar, built first (with the JDK $1) when there is none; its path on stdout, messages on stderr.
+# The packaged jar, built first (with the JDK $1) when there is none or it is older than the sources (a jar left in
+# target/ by another branch would measure that branch); its path on stdout, messages on stderr.
 find_jar() {
   local jar
   jar=$(ls target/fixpoint-*.jar 2>/dev/null | grep -v -- '-plain\|\.original' | head -1 || true)
+  if [[ -n "$jar" && -n "$(find src pom.xml -newer "$jar" -type f -print -quit)" ]]; then
+    echo "$jar is older than the sources: rebuilding it" >&2
+    jar=""
+  fi
   if [[ -z "$jar" ]]; then
     echo "Building the jar (./mvnw -q -DskipTests package)..." >&2
     JAVA_HOME=$(dirname "$(dirname "$1")") ./mvnw -q -DskipTests package >&2

@@ -6,18 +6,20 @@
 # passes over the file, translation, every batch committed) and the wall clock from upload to done. Then it runs the
 # same file again (the idempotent re-run: every row an update) and stops everything it started.
 #
-#   bench/imports/run.sh [--rows 100000] [--heap 512m] [--jar JAR] [--jfr FILE] [--once]
+#   bench/imports/run.sh [--rows 100000] [--heap 512m] [--jar JAR] [--jfr FILE] [--once] [--sql FILE]
 #
 # --jfr FILE records the server with Java Flight Recorder (profile settings) into FILE (read it with
-# `jfr print --events jdk.ExecutionSample FILE` or `jfr summary`); --once skips the re-run.
+# `jfr print --events jdk.ExecutionSample FILE` or `jfr summary`); --once skips the re-run; --sql FILE runs FILE with
+# psql against the server's database after the runs (bench/imports/explain.sql: what each part of a batch costs).
+# FIXPOINT_IMPORTS_BATCH_SIZE in the environment reaches the server.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/lib.sh
-ROWS=100000 HEAP=512m JAR_ARG="" JFR="" ONCE=""
+ROWS=100000 HEAP=512m JAR_ARG="" JFR="" ONCE="" SQL=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --rows) ROWS=$2; shift ;; --heap) HEAP=$2; shift ;; --jar) JAR_ARG=$2; shift ;;
-    --jfr) JFR=$(realpath -m "$2"); shift ;; --once) ONCE=1 ;;
+    --jfr) JFR=$(realpath -m "$2"); shift ;; --once) ONCE=1 ;; --sql) SQL=$(realpath "$2"); shift ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
   shift
@@ -52,9 +54,26 @@ for who in fox dana; do
   json -H "$AUTH" -X POST "$BASE/api/projects/SHOP/members" -d "{\"username\": \"$who\", \"role\": \"developer\"}" >/dev/null
 done
 
+# CPU seconds used so far by the server's JVM and by its PostgreSQL (the postmaster, its live processes and the ones
+# that exited): "java pg". On a loaded machine the wall clock mostly measures the other processes; the CPU each side
+# needed for the same import does not, and says what an idle machine's two cores can do with it.
+cpu_seconds() {
+  local hz pg children=""; hz=$(getconf CLK_TCK)
+  pg=$(head -1 "$DATA/postgres/postmaster.pid")
+  [[ -r /proc/$pg/task/$pg/children ]] && children=$(cat "/proc/$pg/task/$pg/children")
+  local java_ticks pg_ticks=0 c
+  java_ticks=$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat")
+  pg_ticks=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$pg/stat")
+  for c in $children; do
+    [[ -r /proc/$c/stat ]] && pg_ticks=$(( pg_ticks + $(awk '{ print $14 + $15 }' "/proc/$c/stat" 2>/dev/null || echo 0) ))
+  done
+  awk -v j="$java_ticks" -v p="$pg_ticks" -v hz="$hz" 'BEGIN { printf "%.1f %.1f", j / hz, p / hz }'
+}
+
 import_once() {
-  local t0 id state job
+  local t0 id state job cpu0 cpu1
   t0=$(date +%s.%N)
+  cpu0=$(cpu_seconds)
   id=$(curl -fsS -H "$AUTH" -H 'Content-Type: text/csv' --data-binary @"$DATA/jira.csv" \
     "$BASE/api/projects/SHOP/imports?source=jira_csv&filename=jira.csv" | jq -r .id)
   while :; do
@@ -64,17 +83,24 @@ import_once() {
     sleep 0.5
   done
   local wall; wall=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
-  jq -r --arg wall "$wall" '"| \(.state) | \(.total) | \(.created) | \(.updated) | \(.skipped) | \(.warning_count) | " +
+  cpu1=$(cpu_seconds)
+  local cpu; cpu=$(awk -v a="$cpu0" -v b="$cpu1" 'BEGIN { split(a, x, " "); split(b, y, " ");
+    printf "%.1f s | %.1f s", y[1] - x[1], y[2] - x[2] }')
+  jq -r --arg wall "$wall" --arg cpu "$cpu" '"| \(.state) | \(.total) | \(.created) | \(.updated) | \(.skipped) | \(.warning_count) | " +
     "\(((.finished_at | sub("\\.[0-9]+Z$"; "Z") | fromdate) - (.started_at | sub("\\.[0-9]+Z$"; "Z") | fromdate))) s | " +
-    "\($wall) s | \(.rows_per_second) |"' <<<"$job"
+    "\($wall) s | \(.rows_per_second) | \($cpu) |"' <<<"$job"
 }
 
 echo "# Import of a $ROWS-row Jira CSV ($SIZE), $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg), server -Xmx$HEAP"
 echo
-echo "| run | state | rows | created | updated | skipped | warnings | job (started → finished) | wall (upload → done) | rows/s |"
-echo "|---|---|---|---|---|---|---|---|---|---|"
+echo "| run | state | rows | created | updated | skipped | warnings | job (started → finished) | wall (upload → done) | rows/s | CPU java | CPU postgres |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 echo "| first $(import_once)"
 echo "load after the first run: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 [[ -z "$ONCE" ]] && echo "| again $(import_once)"
 echo
 echo "Server RSS after the runs: $(awk '/VmRSS/ { print $2 / 1024 " MB" }' "/proc/$APP_PID/status")"
+if [[ -n "$SQL" ]]; then
+  echo
+  PGPASSWORD=postgres psql -X -h 127.0.0.1 -p "$(sed -n 4p "$DATA/postgres/postmaster.pid")" -U postgres -d postgres -f "$SQL"
+fi

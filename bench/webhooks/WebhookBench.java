@@ -20,11 +20,12 @@ import java.util.regex.Pattern;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Deliveries per second the webhook sender sustains. Starts a receiver on 127.0.0.1 (answers 200 at once),
+ * Deliveries per second the webhook sender sustains. Starts a receiver on 127.0.0.1 (answers 204 at once),
  * signs up an admin, adds --hooks webhooks to it for bug.created, files --bugs bugs with --concurrency writers,
  * and waits until every delivery arrived. Reports the filing rate, the overall delivery rate (first filing to
  * last delivery) and the drain rate: deliveries per second after the last filing was answered, when only the
- * outbox's workers (2 per node) are sending. The app must run with FIXPOINT_WEBHOOK_ALLOW_PRIVATE=true.
+ * outbox's network workers (fixpoint.outbox.network-workers, 4 per node) are sending. The app must run with
+ * FIXPOINT_WEBHOOK_ALLOW_PRIVATE=true.
  *
  * java bench/webhooks/WebhookBench.java --base http://127.0.0.1:8080 [--bugs 400] [--hooks 4] [--concurrency 8]
  */
@@ -44,11 +45,16 @@ public class WebhookBench {
 		int expected = bugs * hooks;
 
 		AtomicInteger received = new AtomicInteger();
+		java.util.Set<String> deliveries = java.util.concurrent.ConcurrentHashMap.newKeySet();
+		AtomicInteger twice = new AtomicInteger();
 		AtomicLong lastAt = new AtomicLong();
 		HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
 		receiver.setExecutor(Executors.newFixedThreadPool(8));
 		receiver.createContext("/", exchange -> {
 			exchange.getRequestBody().readAllBytes();
+			if (!deliveries.add(String.valueOf(exchange.getRequestHeaders().getFirst("X-Fixpoint-Delivery")))) {
+				twice.incrementAndGet();
+			}
 			exchange.sendResponseHeaders(204, -1);
 			exchange.close();
 			received.incrementAndGet();
@@ -97,7 +103,8 @@ public class WebhookBench {
 		System.out.printf("| %d | %d | %d of %d | %.1f bugs/s | %.1f s | %.0f deliveries/s | %d in %.1f s: %.0f deliveries/s |%n",
 				bugs, hooks, received.get(), expected, bugs / filingS, totalS, received.get() / totalS,
 				received.get() - atFiled, drainS, drainS > 0 ? (received.get() - atFiled) / drainS : Double.NaN);
-		System.exit(received.get() == expected ? 0 : 1);
+		System.out.printf("Received twice (same X-Fixpoint-Delivery): %d%n", twice.get());
+		System.exit(received.get() == expected && twice.get() == 0 ? 0 : 1);
 	}
 
 	static String post(String url, String token, String json) {

@@ -1,7 +1,11 @@
 // Live pages over Server-Sent Events (no polling): the bug page updates in place when someone else changes the bug
 // (or, while you are editing, says who did and offers to refresh), shows who else is viewing it; the bug list and
-// the board fetch their results again when a bug of the project changes. The stream is open only while the tab is
-// visible (fewer connections; presence means "looking at it"); coming back fetches what may have been missed.
+// the board fetch their results again when a bug they show changes, and count the new bugs that pass their filters
+// (and the changed ones they do not show yet) in a "2 new bugs · 1 updated — Show" bar: nothing is fetched until
+// the viewer asks, and Show opens the first page (keyset paging is never shifted under the reader). The list's
+// stream carries its filters (the page's query string) so the server tells it only about bugs that pass them, and
+// is opened again when the filters change. The stream is open only while the tab is visible (fewer connections;
+// presence means "looking at it"); coming back fetches what may have been missed.
 // Without this file (or without EventSource) the pages are as they were when loaded.
 (function () {
   var host = document.querySelector('[data-live]');
@@ -14,18 +18,23 @@
   var missed = false;
   var pending = null; // a refresh waiting until the user is done (board drag, ticked rows)
   var timer = null;
+  var following = null; // a list's filters its stream was opened with
+  var news = { created: {}, updated: {} }; // keys of bugs the list or board does not show yet
 
   function toast(text, options) { if (window.fixpointToast) window.fixpointToast(text, options); }
 
   // ---- the stream ----
   function connect() {
     if (source) return;
-    source = new EventSource(url + (bugKey ? '?tab=' + encodeURIComponent(tab) : ''));
+    following = filters();
+    source = new EventSource(url + (bugKey ? '?tab=' + encodeURIComponent(tab) : following));
     source.addEventListener('hello', function () {
       document.body.setAttribute('data-live', 'open');
+      if (!bugKey) document.body.setAttribute('data-live-following', following);
       if (missed) { missed = false; refresh({ quiet: true }); }
     });
     source.addEventListener('changed', function (e) { changed(parse(e)); });
+    source.addEventListener('created', function (e) { created(parse(e)); });
     source.addEventListener('presence', function (e) { presence(parse(e).viewers || []); });
     source.onerror = function () {
       // EventSource reconnects by itself; what happened meanwhile is fetched once it is back
@@ -50,6 +59,25 @@
     }
     presence([]);
   }
+  // the list's or board's filters: its query string without the page it is on
+  function filters() {
+    var params = new URLSearchParams(window.location.search);
+    params.delete('cursor');
+    var query = params.toString();
+    return query ? '?' + query : '';
+  }
+  function filtersChanged() {
+    if (bugKey || !source || filters() === following) return;
+    source.close();
+    source = null;
+    document.body.removeAttribute('data-live');
+    news = { created: {}, updated: {} };
+    showNews();
+    connect();
+  }
+  document.addEventListener('htmx:pushedIntoHistory', filtersChanged);
+  document.addEventListener('htmx:replacedInHistory', filtersChanged);
+  window.addEventListener('popstate', filtersChanged);
   function parse(e) { try { return JSON.parse(e.data) || {}; } catch (err) { return {}; } }
 
   document.addEventListener('visibilitychange', function () {
@@ -65,12 +93,50 @@
     if (bugKey) {
       if (data.self) return; // this tab (or another of mine) made it; the page that made it shows it already
       var who = data.by ? ' by ' + data.by : '';
-      if (editing()) notice('Updated' + (who || ' by someone else') + describe(data.fields) + ' while you were editing.', true);
+      if (editing()) notice('Updated' + (who || ' by someone else') + describe(data.fields) + ' while you were editing.', REFRESH);
       else refresh({ toast: bugKey + ' updated' + who + describe(data.fields) });
       return;
     }
-    clearTimeout(timer);
-    timer = setTimeout(function () { refresh({ mark: data.key }); }, 200);
+    if (!data.key) return;
+    if (shown(data.key)) {
+      clearTimeout(timer);
+      timer = setTimeout(function () { refresh({ mark: [data.key] }); }, 200);
+    } else if (data.matches && !news.created[data.key]) {
+      news.updated[data.key] = true;
+      showNews();
+    }
+  }
+
+  // a new bug that passes the list's filters (the server asked once per filter, not per viewer)
+  function created(data) {
+    if (bugKey || !data.key || shown(data.key)) return;
+    news.created[data.key] = true;
+    delete news.updated[data.key];
+    showNews();
+  }
+
+  function shown(key) {
+    return !!document.querySelector(targetSelector + ' [data-bug="' + CSS.escape(key) + '"]');
+  }
+
+  function showNews() {
+    var box = document.getElementById('live-notice');
+    if (!box) return;
+    var added = Object.keys(news.created).length;
+    var updated = Object.keys(news.updated).length;
+    if (!added && !updated) {
+      if (box.hasAttribute('data-news')) { box.hidden = true; box.removeAttribute('data-news'); }
+      return;
+    }
+    var parts = [];
+    if (added) parts.push(added + ' new bug' + (added === 1 ? '' : 's'));
+    if (updated) parts.push(updated + ' updated');
+    notice(parts.join(' · '), { label: 'Show', run: function () {
+      var mark = Object.keys(news.created).concat(Object.keys(news.updated));
+      news = { created: {}, updated: {} };
+      refresh({ force: true, first: true, mark: mark });
+    } });
+    box.setAttribute('data-news', String(added + updated));
   }
 
   function describe(fields) {
@@ -102,19 +168,23 @@
     return !!document.querySelector('input[name="ids"]:checked');
   }
 
-  function notice(text, withRefresh) {
+  var REFRESH = { label: 'Refresh', run: function () { refresh({ force: true }); } };
+
+  // says something above the page, with a button that does something about it
+  function notice(text, action) {
     var box = document.getElementById('live-notice');
     if (!box) { toast(text); return; }
     box.innerHTML = '';
+    box.removeAttribute('data-news');
     var p = document.createElement('span');
     p.textContent = text + ' ';
     box.appendChild(p);
-    if (withRefresh) {
+    if (action) {
       var b = document.createElement('button');
       b.type = 'button';
       b.className = 'btn btn-sm';
-      b.textContent = 'Refresh';
-      b.addEventListener('click', function () { box.hidden = true; refresh({ force: true }); });
+      b.textContent = action.label;
+      b.addEventListener('click', function () { box.hidden = true; action.run(); });
       box.appendChild(b);
     }
     box.hidden = false;
@@ -126,11 +196,11 @@
     var target = document.querySelector(targetSelector);
     if (!target) return;
     if (!options.force && (bugKey ? editing() : busy())) {
-      if (bugKey) { if (!options.quiet) notice('This bug changed while you were editing.', true); }
-      else { pending = options; notice('The ' + (document.getElementById('board') ? 'board' : 'list') + ' changed.', true); }
+      if (bugKey) { if (!options.quiet) notice('This bug changed while you were editing.', REFRESH); }
+      else { pending = options; notice('The ' + (document.getElementById('board') ? 'board' : 'list') + ' changed.', REFRESH); }
       return;
     }
-    var address = bugKey ? '/bugs/' + encodeURIComponent(bugKey) : window.location.pathname + window.location.search;
+    var address = bugKey ? '/bugs/' + encodeURIComponent(bugKey) : window.location.pathname + (options.first ? filters() : window.location.search);
     fetch(address, { headers: { 'HX-Request': 'true' }, credentials: 'same-origin' })
       .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.text(); })
       .then(function (html) {
@@ -149,11 +219,21 @@
           current.replaceWith(fresh);
         }
         fresh = document.querySelector(targetSelector) || fresh;
+        if (options.first && window.location.search !== filters()) {
+          history.replaceState(history.state, '', window.location.pathname + filters());
+        }
         var box = document.getElementById('live-notice');
         if (box) box.hidden = true;
-        if (options.mark) {
-          var row = fresh.querySelector('[data-bug="' + CSS.escape(options.mark) + '"]');
+        (options.mark || []).forEach(function (key) {
+          var row = fresh.querySelector('[data-bug="' + CSS.escape(key) + '"]');
           if (row) { row.classList.add('live-changed'); setTimeout(function () { row.classList.remove('live-changed'); }, 2500); }
+        });
+        if (!bugKey) {
+          // what the fresh page shows is no longer news
+          Object.keys(news.created).concat(Object.keys(news.updated)).forEach(function (key) {
+            if (shown(key)) { delete news.created[key]; delete news.updated[key]; }
+          });
+          showNews();
         }
         if (options.toast) toast(options.toast);
         document.body.setAttribute('data-live-refreshed', String(Number(document.body.getAttribute('data-live-refreshed') || 0) + 1));

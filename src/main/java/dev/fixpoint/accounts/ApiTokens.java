@@ -30,7 +30,7 @@ class ApiTokens implements ApiTokenVerifier {
 	}
 
 	@Override
-	public Optional<CurrentUser> verify(String bearerToken) {
+	public Optional<Bearer> verify(String bearerToken) {
 		if (bearerToken == null || !bearerToken.startsWith(Tokens.PREFIX) || bearerToken.length() > 200) {
 			return Optional.empty();
 		}
@@ -39,7 +39,8 @@ class ApiTokens implements ApiTokenVerifier {
 			if (owner.lastUsedAt() == null || owner.lastUsedAt().isBefore(touchedBefore)) {
 				this.tokens.touch(owner.tokenId());
 			}
-			return new CurrentUser(owner.userId(), owner.email(), owner.username(), owner.name());
+			return new Bearer(new CurrentUser(owner.userId(), owner.email(), owner.username(), owner.name()),
+					owner.readOnly());
 		});
 	}
 

@@ -31,6 +31,14 @@ class OrganizationRepository {
 			.single();
 	}
 
+	/** Adds a member with this role; someone already a member keeps their role. */
+	void addMemberIfAbsent(UUID orgId, UUID userId, String role) {
+		this.jdbc.sql("""
+				insert into organization_members (org_id, user_id, role) values (:org, :user, :role)
+				on conflict (org_id, user_id) do nothing
+				""").param("org", orgId).param("user", userId).param("role", role).update();
+	}
+
 	void addMember(UUID orgId, UUID userId, String role) {
 		this.jdbc.sql("""
 				insert into organization_members (org_id, user_id, role) values (:org, :user, :role)
@@ -82,6 +90,57 @@ class OrganizationRepository {
 									rs.getString("username")),
 							rs.getString("role"), rs.getTimestamp("joined_at").toInstant()))
 			.list();
+	}
+
+	Optional<String> plan(UUID orgId) {
+		return this.jdbc.sql("select plan from organizations where id = :org")
+			.param("org", orgId)
+			.query(String.class)
+			.optional();
+	}
+
+	int memberCount(UUID orgId) {
+		return this.jdbc.sql("select count(*) from organization_members where org_id = :org")
+			.param("org", orgId)
+			.query(Integer.class)
+			.single();
+	}
+
+	int setPlan(UUID orgId, String plan) {
+		return this.jdbc.sql("update organizations set plan = :plan where id = :org")
+			.param("org", orgId)
+			.param("plan", plan)
+			.update();
+	}
+
+	List<OrganizationOverview> overview() {
+		return this.jdbc.sql("""
+				select o.id, o.name, o.slug, o.plan, o.created_at,
+				    (select count(*) from organization_members m where m.org_id = o.id) as members
+				from organizations o order by o.name, o.id
+				""")
+			.query((rs, n) -> new OrganizationOverview(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getString("slug"), rs.getString("plan"), rs.getInt("members"),
+					rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
+	boolean isMember(UUID orgId, UUID userId) {
+		return this.jdbc
+			.sql("select exists (select 1 from organization_members where org_id = :org and user_id = :user)")
+			.param("org", orgId)
+			.param("user", userId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	String role(UUID orgId, UUID userId) {
+		return this.jdbc.sql("select role from organization_members where org_id = :org and user_id = :user")
+			.param("org", orgId)
+			.param("user", userId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
 	}
 
 }

@@ -2,8 +2,11 @@ package dev.fixpoint.accounts;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import dev.fixpoint.audit.AuditEvent;
+import dev.fixpoint.audit.AuditLog;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.Ids;
@@ -25,10 +28,20 @@ public class Organizations {
 
 	private final Clock clock;
 
-	Organizations(OrganizationRepository organizations, UserRepository users, Clock clock) {
+	private final AuditLog audit;
+
+	private final Plans plans;
+
+	private final InstanceSettings instance;
+
+	Organizations(OrganizationRepository organizations, UserRepository users, Clock clock, AuditLog audit, Plans plans,
+			InstanceSettings instance) {
+		this.instance = instance;
 		this.organizations = organizations;
 		this.users = users;
 		this.clock = clock;
+		this.audit = audit;
+		this.plans = plans;
 	}
 
 	@Transactional
@@ -56,6 +69,19 @@ public class Organizations {
 	public OrganizationMembership membership(String orgRef, CurrentUser user) {
 		return this.organizations.findMembership(orgRef, user.id())
 			.orElseThrow(() -> NotFoundException.of("Organization"));
+	}
+
+	/**
+	 * The caller's membership when they administer the organization: 404 for non-members,
+	 * 403 for plain members.
+	 */
+	@Transactional(readOnly = true)
+	public OrganizationMembership administered(String orgRef, CurrentUser user) {
+		OrganizationMembership org = membership(orgRef, user);
+		if (!org.isAdmin()) {
+			throw ForbiddenException.because("Only organization admins can do this");
+		}
+		return org;
 	}
 
 	/**
@@ -95,17 +121,29 @@ public class Organizations {
 						: java.util.Optional.<UserRepository.UserRow>empty())
 			.orElseThrow(() -> InvalidInputException.of(email != null ? "email" : "username",
 					"no user with this " + (email != null ? "email" : "username")));
+		String before = this.organizations.role(org.id(), user.id());
+		if (before == null) {
+			this.instance.checkMayJoin(user.id());
+			this.plans.checkNewMember(org.id());
+		}
 		this.organizations.addMember(org.id(), user.id(), role);
+		this.audit.record(AuditEvent.of(before == null ? "org.member_added" : "org.member_role_changed", caller.id())
+			.org(org.id())
+			.target("user", user.id(), user.username())
+			.change(before == null ? null : Map.of("role", before), Map.of("role", role)));
 		return new OrganizationMember(user.summary(), role, Times.now(this.clock));
 	}
 
 	/**
 	 * Adds someone to an organization as a plain member unless they already belong (used
-	 * by project invites).
+	 * by project invites); refused (403) for an unverified address when the installation
+	 * requires verified ones.
 	 */
 	@Transactional
 	public void ensureMember(UUID orgId, UUID userId) {
+		this.instance.checkMayJoin(userId);
 		if (this.organizations.findMembership(orgId.toString(), userId).isEmpty()) {
+			this.plans.checkNewMember(orgId);
 			this.organizations.addMember(orgId, userId, "member");
 		}
 	}

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TokenRepository {
 
-	record TokenOwner(UUID tokenId, UUID userId, String email, String username, String name, Instant lastUsedAt) {
+	record TokenOwner(UUID tokenId, UUID userId, String email, String username, String name, Instant lastUsedAt,
+			boolean readOnly) {
 	}
 
 	private final JdbcClient jdbc;
@@ -21,10 +22,16 @@ class TokenRepository {
 	}
 
 	void insert(UUID id, UUID userId, String name, String kind, byte[] hash, String prefix, Instant expiresAt) {
+		insert(id, userId, name, kind, hash, prefix, expiresAt, false);
+	}
+
+	void insert(UUID id, UUID userId, String name, String kind, byte[] hash, String prefix, Instant expiresAt,
+			boolean readOnly) {
 		this.jdbc.sql("""
-				insert into api_tokens (id, user_id, name, kind, token_hash, token_prefix, expires_at)
-				values (:id, :userId, :name, :kind, :hash, :prefix, :expiresAt)
+				insert into api_tokens (id, user_id, name, kind, token_hash, token_prefix, expires_at, read_only)
+				values (:id, :userId, :name, :kind, :hash, :prefix, :expiresAt, :readOnly)
 				""")
+			.param("readOnly", readOnly)
 			.param("id", id)
 			.param("userId", userId)
 			.param("name", name)
@@ -37,14 +44,16 @@ class TokenRepository {
 
 	Optional<TokenOwner> findValid(byte[] hash) {
 		return this.jdbc.sql("""
-				select t.id as token_id, u.id as user_id, u.email, u.username, u.name, t.last_used_at
+				select t.id as token_id, u.id as user_id, u.email, u.username, u.name, t.last_used_at, t.read_only
 				from api_tokens t join users u on u.id = t.user_id
 				where t.token_hash = :hash and (t.expires_at is null or t.expires_at > now())
+				  and u.deactivated_at is null and u.deleted_at is null
 				""")
 			.param("hash", hash)
 			.query((rs, n) -> new TokenOwner(rs.getObject("token_id", UUID.class), rs.getObject("user_id", UUID.class),
 					rs.getString("email"), rs.getString("username"), rs.getString("name"),
-					rs.getTimestamp("last_used_at") == null ? null : rs.getTimestamp("last_used_at").toInstant()))
+					rs.getTimestamp("last_used_at") == null ? null : rs.getTimestamp("last_used_at").toInstant(),
+					rs.getBoolean("read_only")))
 			.optional();
 	}
 
@@ -54,7 +63,7 @@ class TokenRepository {
 
 	List<PersonalToken> findPersonal(UUID userId) {
 		return this.jdbc.sql("""
-				select id, name, token_prefix, created_at, last_used_at, expires_at
+				select id, name, token_prefix, created_at, last_used_at, expires_at, read_only
 				from api_tokens where user_id = :userId and kind = 'personal' order by created_at
 				""").param("userId", userId).query(PersonalToken.class).list();
 	}
@@ -66,8 +75,17 @@ class TokenRepository {
 			.update();
 	}
 
-	int deleteExpired() {
-		return this.jdbc.sql("delete from api_tokens where expires_at < now()").update();
+	/** Revokes every token of a person but the one with this hash (null: all of them). */
+	int deleteAllExcept(UUID userId, byte[] keepHash) {
+		return this.jdbc.sql("""
+				delete from api_tokens where user_id = :userId and (cast(:keep as bytea) is null or token_hash <> :keep)
+				""").param("userId", userId).param("keep", keepHash).update();
+	}
+
+	int deleteExpiredBefore(Instant cutoff) {
+		return this.jdbc.sql("delete from api_tokens where expires_at < :cutoff")
+			.param("cutoff", java.sql.Timestamp.from(cutoff))
+			.update();
 	}
 
 }

@@ -42,13 +42,10 @@ class UserRepository {
 	}
 
 	Optional<UserRow> findByEmail(String email) {
-		return this.jdbc
-			.sql("""
-					select id, email, username, name, password_hash, is_site_admin from users where email = :email::citext and kind = 'person'
-					""")
-			.param("email", email)
-			.query(UserRepository::userRow)
-			.optional();
+		return this.jdbc.sql("""
+									select id, email, username, name, password_hash, is_site_admin from users
+				where email = :email::citext and kind = 'person' and deactivated_at is null and deleted_at is null
+									""").param("email", email).query(UserRepository::userRow).optional();
 	}
 
 	Optional<UserRow> findById(UUID id) {
@@ -57,14 +54,22 @@ class UserRepository {
 				""").param("id", id).query(UserRepository::userRow).optional();
 	}
 
+	/**
+	 * The person, unless deactivated or deleted: for ways in that skip the password
+	 * (passkeys, single sign-on).
+	 */
+	Optional<UserRow> findActiveById(UUID id) {
+		return this.jdbc.sql("""
+				select id, email, username, name, password_hash, is_site_admin from users
+				where id = :id and kind = 'person' and deactivated_at is null and deleted_at is null
+				""").param("id", id).query(UserRepository::userRow).optional();
+	}
+
 	Optional<UserRow> findByUsername(String username) {
-		return this.jdbc
-			.sql("""
-					select id, email, username, name, password_hash, is_site_admin from users where username = :u::citext and kind = 'person'
-					""")
-			.param("u", username)
-			.query(UserRepository::userRow)
-			.optional();
+		return this.jdbc.sql("""
+				select id, email, username, name, password_hash, is_site_admin from users
+				where username = :u::citext and kind = 'person' and deleted_at is null
+				""").param("u", username).query(UserRepository::userRow).optional();
 	}
 
 	List<UserSummary> findAll(Collection<UUID> ids) {
@@ -77,6 +82,78 @@ class UserRepository {
 			.list();
 	}
 
+	Optional<Profile> profile(UUID id) {
+		return this.jdbc.sql("""
+				select id, email, username, name, time_zone, theme, email_verified_at is not null as email_verified,
+				    is_site_admin, deactivated_at
+				from users where id = :id and kind = 'person'
+				""")
+			.param("id", id)
+			.query((rs, n) -> new Profile(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("name"),
+					rs.getString("username"), rs.getString("time_zone"), rs.getString("theme"),
+					rs.getBoolean("email_verified"), rs.getBoolean("is_site_admin"),
+					rs.getTimestamp("deactivated_at") == null ? null : rs.getTimestamp("deactivated_at").toInstant()))
+			.optional();
+	}
+
+	List<Profile> search(String text, int limit) {
+		return this.jdbc
+			.sql("""
+					select id, email, username, name, time_zone, theme, email_verified_at is not null as email_verified,
+					    is_site_admin, deactivated_at
+					from users
+					where kind = 'person' and deleted_at is null
+					  and (:q = '' or name ilike '%' || :q || '%' or username ilike '%' || :q || '%' or email ilike '%' || :q || '%')
+					order by name, id limit :limit
+					""")
+			.param("q", text)
+			.param("limit", limit)
+			.query((rs, n) -> new Profile(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("name"),
+					rs.getString("username"), rs.getString("time_zone"), rs.getString("theme"),
+					rs.getBoolean("email_verified"), rs.getBoolean("is_site_admin"),
+					rs.getTimestamp("deactivated_at") == null ? null : rs.getTimestamp("deactivated_at").toInstant()))
+			.list();
+	}
+
+	void updateProfile(UUID id, String name, String username, String timeZone, String theme) {
+		this.jdbc.sql("""
+				update users set name = :name, username = :username, time_zone = :tz, theme = :theme, updated_at = now()
+				where id = :id
+				""")
+			.param("id", id)
+			.param("name", name)
+			.param("username", username)
+			.param("tz", timeZone)
+			.param("theme", theme)
+			.update();
+	}
+
+	void updatePassword(UUID id, String hash) {
+		this.jdbc.sql("update users set password_hash = :hash, updated_at = now() where id = :id")
+			.param("id", id)
+			.param("hash", hash)
+			.update();
+	}
+
+	void updateEmail(UUID id, String email) {
+		this.jdbc.sql("""
+				update users set email = :email, email_verified_at = now(), updated_at = now() where id = :id
+				""").param("id", id).param("email", email).update();
+	}
+
+	void markVerified(UUID id) {
+		this.jdbc.sql("update users set email_verified_at = coalesce(email_verified_at, now()) where id = :id")
+			.param("id", id)
+			.update();
+	}
+
+	void setDeactivated(UUID id, java.time.Instant at) {
+		this.jdbc.sql("update users set deactivated_at = :at, updated_at = now() where id = :id and kind = 'person'")
+			.param("id", id)
+			.param("at", at == null ? null : java.sql.Timestamp.from(at))
+			.update();
+	}
+
 	boolean emailTaken(String email) {
 		return this.jdbc.sql("select exists (select 1 from users where email = :e::citext)")
 			.param("e", email)
@@ -87,6 +164,13 @@ class UserRepository {
 	boolean usernameTaken(String username) {
 		return this.jdbc.sql("select exists (select 1 from users where username = :u::citext)")
 			.param("u", username)
+			.query(Boolean.class)
+			.single();
+	}
+
+	boolean isDeleted(UUID id) {
+		return this.jdbc.sql("select exists (select 1 from users where id = :id and deleted_at is not null)")
+			.param("id", id)
 			.query(Boolean.class)
 			.single();
 	}

@@ -32,15 +32,13 @@ class AnalyticsRollups {
 	}
 
 	/**
-	 * Imported bugs count on the days the source says they were created and resolved: two
-	 * statements for the whole batch. A re-run's updated bugs were taken out before
+	 * Imported bugs count on the days the source says they were created and resolved: one
+	 * statement for the whole batch. A re-run's updated bugs were taken out before
 	 * ({@link ImportedBugsChanging}) and count again with their new days here.
 	 */
 	@EventListener
 	void on(BugsImported event) {
-		String[] ids = event.bugs().stream().map(java.util.UUID::toString).toArray(String[]::new);
-		countAll(ids, "b.created_at", "true", "1 as c, 0 as r, 0 as o");
-		countAll(ids, "b.resolved_at", "b.resolved_at is not null", "0 as c, 1 as r, 0 as o");
+		countAll(event.bugs(), 1);
 	}
 
 	/**
@@ -48,22 +46,24 @@ class AnalyticsRollups {
 	 */
 	@EventListener
 	void on(ImportedBugsChanging event) {
-		String[] ids = event.bugs().stream().map(java.util.UUID::toString).toArray(String[]::new);
-		countAll(ids, "b.created_at", "true", "-1 as c, 0 as r, 0 as o");
-		countAll(ids, "b.resolved_at", "b.resolved_at is not null", "0 as c, -1 as r, 0 as o");
+		countAll(event.bugs(), -1);
 	}
 
 	/**
-	 * {@link #count} for many bugs at once: sums per day, severity, component (and tag).
-	 * {@code at}, {@code which} and {@code counts} are fixed fragments of this class.
+	 * {@link #count} for many bugs at once, their creation and their resolution together:
+	 * each bug is read once, and a day on which the batch's bugs were both created and
+	 * resolved is one upsert per table, not two. Sums per day, severity, component (and
+	 * tag); {@code sign} adds (1) or takes out (-1).
 	 */
-	private void countAll(String[] bugIds, String at, String which, String counts) {
+	private void countAll(java.util.List<java.util.UUID> bugs, int sign) {
+		String[] ids = bugs.stream().map(java.util.UUID::toString).toArray(String[]::new);
 		this.jdbc.sql("""
 				with b as (
-				    select b.project_id, (%1$s at time zone 'UTC')::date as day, b.severity,
+				    select b.project_id, (e.ts at time zone 'UTC')::date as day, b.severity,
 				        coalesce(b.component_id, '00000000-0000-0000-0000-000000000000'::uuid) as component_id, b.tags,
-				        %3$s
-				    from bugs b where b.id = any(cast(:bugs as uuid[])) and %2$s
+				        e.c * :sign as c, e.r * :sign as r, 0 as o
+				    from bugs b cross join lateral (values (b.created_at, 1, 0), (b.resolved_at, 0, 1)) as e(ts, c, r)
+				    where b.id = any(cast(:bugs as uuid[])) and e.ts is not null
 				), daily as (
 				    insert into analytics_daily as d (project_id, day, severity, component_id, created, resolved,
 				        reopened)
@@ -93,7 +93,7 @@ class AnalyticsRollups {
 				on conflict (project_id, day, tag, severity, component_id) do update
 				set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
 				    reopened = d.reopened + excluded.reopened
-				""".formatted(at, which, counts)).param("bugs", bugIds).update();
+				""").param("bugs", ids).param("sign", sign).update();
 	}
 
 	@EventListener

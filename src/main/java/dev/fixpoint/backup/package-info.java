@@ -19,7 +19,10 @@
  * off: derived columns were copied) and writes all objects in one transaction, verifying
  * counts and checksums as it streams, then migrates to the current version. Works on the
  * raw schema through JDBC (it must read every module's tables); calls only
- * {@code attachments.StoredObjects}. Publishes and listens to no events.
+ * {@code attachments.StoredObjects}. Each finished backup writes a row of
+ * {@code backup_runs} after its snapshot (so no archive holds its own), read by
+ * {@link dev.fixpoint.backup.BackupHistory} for the system status page. Publishes and
+ * listens to no events.
  */
 @org.springframework.modulith.ApplicationModule
 package dev.fixpoint.backup;

@@ -73,11 +73,12 @@ class BugImportRepository {
 		this.jdbc.sql("""
 				insert into bugs (id, project_id, number, title, description, severity, priority, status, resolution,
 				    reporter_id, assignee_id, tags, due_date, resolved_at, closed_at, created_at, updated_at,
-				    import_source, import_id, import_key, import_url, import_job, comment_vector)
+				    import_source, import_id, import_key, import_url, import_job, comment_vector, github_issue_url)
 				select u.id, :project, nextval(cast(:sequence as regclass)), u.title, u.description, u.severity,
 				    u.priority, u.status, u.resolution, u.reporter, u.assignee, string_to_array(u.tags, :separator),
 				    u.due, u.resolved, u.closed, u.created, u.updated, :source, u.original_id, u.original_key, u.url,
-				    :job, coalesce(setweight(to_tsvector('english', c.comment_text), 'D'), ''::tsvector)
+				    :job, coalesce(setweight(to_tsvector('english', c.comment_text), 'D'), ''::tsvector),
+				    case when :source = 'github' then u.url end
 				from unnest(cast(:ids as uuid[]), cast(:titles as text[]), cast(:descriptions as text[]),
 				    cast(:severities as text[]), cast(:priorities as text[]), cast(:statuses as text[]),
 				    cast(:resolutions as text[]), cast(:reporters as uuid[]), cast(:assignees as uuid[]),
@@ -150,7 +151,8 @@ class BugImportRepository {
 				    priority = u.priority, status = u.status, resolution = u.resolution, assignee_id = u.assignee,
 				    tags = string_to_array(u.tags, :separator), due_date = u.due, resolved_at = u.resolved,
 				    closed_at = u.closed, created_at = u.created, updated_at = greatest(b.updated_at, u.updated),
-				    import_key = u.original_key, import_url = u.url, version = b.version + 1
+				    import_key = u.original_key, import_url = u.url, version = b.version + 1,
+				    github_issue_url = case when b.import_source = 'github' then u.url else b.github_issue_url end
 				from""" + " " + ROWS + " where " + DIFFERENT)
 			.param("separator", TAG_SEPARATOR)
 			.params(columns(rows))

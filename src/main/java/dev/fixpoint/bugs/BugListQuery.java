@@ -114,6 +114,8 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 					java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
 			case DUE_DESC -> java.util.Comparator.comparing(row -> row.triage().dueDate(),
 					java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+			case URGENCY -> java.util.Comparator
+				.comparingLong(row -> BugSort.urgency(row.triage().priority(), row.triage().dueDate()));
 		};
 		java.util.Comparator<BugRow> order = byKey.thenComparing(row -> row.id().toString());
 		return sort.ascending() ? order : order.reversed();
@@ -395,6 +397,7 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 			case SEVERITY_ASC, SEVERITY_DESC -> String.valueOf(row.triage().severity().ordinal());
 			case DUE_ASC -> row.triage().dueDate() == null ? "infinity" : row.triage().dueDate().toString();
 			case DUE_DESC -> row.triage().dueDate() == null ? "-infinity" : row.triage().dueDate().toString();
+			case URGENCY -> String.valueOf(BugSort.urgency(row.triage().priority(), row.triage().dueDate()));
 		};
 		return Cursor.of(value, row.id().toString());
 	}

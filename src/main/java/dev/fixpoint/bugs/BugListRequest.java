@@ -31,7 +31,7 @@ public record BugListRequest(List<String> status, List<String> severity, List<St
 		@Parameter(name = "due_before", description = "a day") String dueBefore,
 		@Parameter(description = "words to find") String q,
 		@Parameter(
-				description = "created, updated, priority, severity, due; prefix - for descending (default -updated)") String sort,
+				description = "created, updated, priority, severity, due; prefix - for descending (default -updated); urgency: priority, then the soonest due date") String sort,
 		String cursor, Integer limit,
 		@Parameter(
 				description = "SLA state of the running clock: on_track, at_risk, breached (repeatable)") List<String> sla,

@@ -177,7 +177,7 @@ public class BugQueries {
 		Membership member = this.access.membership(projectRef, user);
 		BugSort sort = BugSort.parse(params.sort())
 			.orElseThrow(() -> InvalidInputException.of("sort",
-					"must be one of created, updated, priority, severity, due (prefix - for descending)"));
+					"must be one of created, updated, priority, severity, due (prefix - for descending), urgency"));
 		int limit = Page.limit(params.limit());
 		BugFilter filter = this.filters.resolve(member, params.criteria(), user);
 		Cursor after = params.cursor() == null || params.cursor().isBlank() ? null : validCursor(params.cursor(), sort);
@@ -244,7 +244,7 @@ public class BugQueries {
 			String cursor, Integer limit) {
 		BugSort sort = BugSort.parse(sortParam)
 			.orElseThrow(() -> InvalidInputException.of("sort",
-					"must be one of created, updated, priority, severity, due (prefix - for descending)"));
+					"must be one of created, updated, priority, severity, due (prefix - for descending), urgency"));
 		int size = Page.limit(limit);
 		Cursor after = cursor == null || cursor.isBlank() ? null : validCursor(cursor, sort);
 		if (projects.isEmpty()) {
@@ -356,6 +356,7 @@ public class BugQueries {
 			case "timestamptz" -> parses(() -> Instant.parse(cursor.get(0)));
 			case "date" -> cursor.get(0).endsWith("infinity") || parses(() -> LocalDate.parse(cursor.get(0)));
 			case "smallint" -> cursor.get(0).matches("[0-3]");
+			case "integer" -> cursor.get(0).matches("[0-9]{1,9}");
 			default -> cursor.get(0).matches("P[0-3]");
 		};
 		if (!valid) {

@@ -31,6 +31,12 @@ public record ImportedBug(String originalId, String originalKey, String original
 
 	private static final Pattern TAG = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,39}$");
 
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final Pattern NOT_TAG = Pattern.compile("[^\\p{L}\\p{N}._-]");
+
+	private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[._-]+");
+
 	public ImportedBug {
 		Objects.requireNonNull(originalId, "originalId");
 		Objects.requireNonNull(title, "title");
@@ -73,11 +79,10 @@ public record ImportedBug(String originalId, String originalKey, String original
 		if (label == null) {
 			return Optional.empty();
 		}
-		String tag = label.trim()
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("\\s+", "-")
-			.replaceAll("[^\\p{L}\\p{N}._-]", "")
-			.replaceAll("^[._-]+", "");
+		String tag = label.trim().toLowerCase(Locale.ROOT);
+		tag = SPACES.matcher(tag).replaceAll("-");
+		tag = NOT_TAG.matcher(tag).replaceAll("");
+		tag = LEADING_PUNCTUATION.matcher(tag).replaceAll("");
 		tag = tag.length() > 40 ? tag.substring(0, 40) : tag;
 		return TAG.matcher(tag).matches() ? Optional.of(tag) : Optional.empty();
 	}

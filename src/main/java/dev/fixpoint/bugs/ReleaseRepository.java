@@ -20,8 +20,8 @@ import org.springframework.stereotype.Repository;
 class ReleaseRepository {
 
 	/**
-	 * Columns of a release with its counts: one index range (bugs_fixed_in_idx) per
-	 * release.
+	 * Columns of a release with its counts: two index-only ranges of
+	 * bugs_fixed_in_resolved_idx (V32) per release.
 	 */
 	private static final String SELECT = """
 			select r.*,

@@ -2,7 +2,11 @@ package dev.fixpoint.bugs;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -16,13 +20,15 @@ import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
 import dev.fixpoint.projects.ProjectAction;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Releases (versions, milestones) of a project: every member reads them; project admins
  * create, edit and archive them. Bugs point at them with {@code fixed_in} and
- * {@code affects} (edited like any triage field).
+ * {@code affects} (edited like any triage field). Publishes {@link ReleaseCreated},
+ * {@link ReleaseChanged} and {@link ReleaseReleased} in the change's transaction.
  */
 @Service
 public class Releases {
@@ -40,10 +46,13 @@ public class Releases {
 
 	private final Clock clock;
 
-	Releases(ReleaseRepository releases, ProjectAccess access, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Releases(ReleaseRepository releases, ProjectAccess access, Clock clock, ApplicationEventPublisher events) {
 		this.releases = releases;
 		this.access = access;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The project's releases, planned and current first; archived ones only if asked. */
@@ -75,6 +84,15 @@ public class Releases {
 		return release;
 	}
 
+	/**
+	 * A release of the member's project as the API shows it to them; empty when it is
+	 * gone or of another project (other modules, e.g. webhooks' deliveries).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Release> find(UUID releaseId, Membership member) {
+		return this.releases.find(releaseId).filter(r -> r.projectId().equals(member.projectId()));
+	}
+
 	@Transactional
 	public Release create(String projectRef, NewRelease release, CurrentUser user) {
 		Membership admin = this.access.require(projectRef, user, ProjectAction.MANAGE_PROJECT);
@@ -85,6 +103,7 @@ public class Releases {
 		}
 		UUID id = Ids.newId();
 		this.releases.insert(id, admin.projectId(), release, name, Times.now(this.clock));
+		this.events.publishEvent(new ReleaseCreated(id, admin.projectId(), name, user.id()));
 		return this.releases.find(id).orElseThrow();
 	}
 
@@ -103,9 +122,36 @@ public class Releases {
 				changes.releasedOn() == null ? current.releasedOn() : changes.releasedOn(),
 				changes.archived() == null ? current.archived() : changes.archived(), current.openCount(),
 				current.resolvedCount(), current.createdAt(), current.updatedAt());
+		Map<String, ReleaseChanged.Change> changed = changes(current, next);
+		if (changed.isEmpty()) {
+			return current;
+		}
 		Instant now = Times.now(this.clock);
 		this.releases.update(next, now);
+		this.events.publishEvent(new ReleaseChanged(next.id(), next.projectId(), name, user.id(), changed));
+		if (current.releasedOn() == null && next.releasedOn() != null) {
+			this.events
+				.publishEvent(new ReleaseReleased(next.id(), next.projectId(), name, user.id(), next.releasedOn()));
+		}
 		return this.releases.find(current.id()).orElseThrow();
+	}
+
+	/** What an edit changes, field by field as the API names them. */
+	private static Map<String, ReleaseChanged.Change> changes(Release was, Release is) {
+		Map<String, ReleaseChanged.Change> changes = new LinkedHashMap<>();
+		change(changes, "name", was.name(), is.name());
+		change(changes, "description", was.description(), is.description());
+		change(changes, "due_on", was.dueOn(), is.dueOn());
+		change(changes, "released_on", was.releasedOn(), is.releasedOn());
+		change(changes, "archived", was.archived(), is.archived());
+		return changes;
+	}
+
+	private static void change(Map<String, ReleaseChanged.Change> changes, String field, Object was, Object is) {
+		if (!Objects.equals(was, is)) {
+			changes.put(field,
+					new ReleaseChanged.Change(was == null ? null : was.toString(), is == null ? null : is.toString()));
+		}
 	}
 
 	static String name(String value) {

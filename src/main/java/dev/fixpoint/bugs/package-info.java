@@ -14,11 +14,14 @@
  * ({@link dev.fixpoint.bugs.LinkType}), no loop of blocks or parents ({@code LinkPaths},
  * 409 with the path), history on both bugs. Releases
  * ({@link dev.fixpoint.bugs.Releases}): {@code fixed_in} and {@code affects} are triage
- * fields naming one. Bug templates ({@link dev.fixpoint.bugs.BugTemplates}): filing with
- * one requires its fields (422). Public API: {@link dev.fixpoint.bugs.BugManagement}
- * (file, edit, delete, {@code recordActivity} and {@code moveAllInStatus} for other
- * modules, {@code raisePriority} for SLA breaches), {@link dev.fixpoint.bugs.BugQueries}
- * (find, locate as a {@link dev.fixpoint.bugs.BugRef}, list, search, history, counts),
+ * fields naming one; creating and editing one publishes
+ * {@link dev.fixpoint.bugs.ReleaseCreated}, {@link dev.fixpoint.bugs.ReleaseChanged} and
+ * {@link dev.fixpoint.bugs.ReleaseReleased} (outbox consumer {@code webhooks}). Bug
+ * templates ({@link dev.fixpoint.bugs.BugTemplates}): filing with one requires its fields
+ * (422). Public API: {@link dev.fixpoint.bugs.BugManagement} (file, edit, delete,
+ * {@code recordActivity} and {@code moveAllInStatus} for other modules,
+ * {@code raisePriority} for SLA breaches), {@link dev.fixpoint.bugs.BugQueries} (find,
+ * locate as a {@link dev.fixpoint.bugs.BugRef}, list, search, history, counts),
  * {@link dev.fixpoint.bugs.BugBulk}, {@link dev.fixpoint.bugs.BugExport} (streamed CSV),
  * {@link dev.fixpoint.bugs.BugRules} (shape rules shared by API and UI),
  * {@link dev.fixpoint.bugs.BugMarkdown} and {@link dev.fixpoint.bugs.BugTexts},

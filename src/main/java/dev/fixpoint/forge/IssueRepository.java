@@ -30,6 +30,29 @@ class IssueRepository {
 				""").param("link", linkId).param("number", number).param("bug", bugId).param("url", url).update() == 1;
 	}
 
+	/**
+	 * Links imported issues to the bugs they became, one statement per batch; an issue
+	 * linked before (a bug's key in its text) follows its imported bug from now on.
+	 */
+	void linkImported(UUID linkId, List<Long> numbers, List<UUID> bugIds, List<String> urls) {
+		if (numbers.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				insert into forge_issues (link_id, number, bug_id, url)
+				select :link, i.number, i.bug_id, i.url
+				from unnest(cast(:numbers as bigint[]), cast(:bugs as uuid[]), cast(:urls as text[]))
+				    as i(number, bug_id, url)
+				on conflict (link_id, number) do update set bug_id = excluded.bug_id, url = excluded.url
+				where forge_issues.bug_id <> excluded.bug_id or forge_issues.url <> excluded.url
+				""")
+			.param("link", linkId)
+			.param("numbers", numbers.toArray(Long[]::new))
+			.param("bugs", bugIds.toArray(UUID[]::new))
+			.param("urls", urls.toArray(String[]::new))
+			.update();
+	}
+
 	Optional<LinkedIssue> find(UUID linkId, long number) {
 		return this.jdbc.sql(
 				"select link_id, number, bug_id, url, pushed_state from forge_issues where link_id = :link and number = :number for update")

@@ -25,6 +25,15 @@
  * an access token) keeps one comment per linked open pull/merge request up to date and
  * closes or reopens linked forge issues; the forge's own changes are not pushed back and
  * the echo of ours is ignored ({@code forge_issues.pushed_state}).
+ * <p>
+ * A link with an access token imports its repository's issues
+ * ({@link dev.fixpoint.forge.ForgeIssueImports}, {@code POST
+ * /api/projects/{id}/integrations/{link}/imports}, the integration page's "Import
+ * issues"): a job of the {@code imports} module ({@code github_api}, {@code gitlab_api}:
+ * its engine, pagination, rate-limit waits, dry run, progress page, idempotent re-runs
+ * and undo) with the link's API address and token. {@code ImportedIssues} listens to
+ * {@code imports.IssuesImported} in each batch's transaction and makes every imported
+ * issue a linked forge issue of that link, so it takes part in the status sync.
  */
 @org.springframework.modulith.ApplicationModule
 package dev.fixpoint.forge;

@@ -15,6 +15,7 @@ import dev.fixpoint.comments.CommentImport;
 import dev.fixpoint.platform.Times;
 import dev.fixpoint.projects.Membership;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,16 +36,24 @@ class ImportBatches {
 
 	private final CommentImport comments;
 
-	ImportBatches(ImportJobRepository jobs, BugImport bugs, CommentImport comments, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ImportBatches(ImportJobRepository jobs, BugImport bugs, CommentImport comments, Clock clock,
+			ApplicationEventPublisher events) {
 		this.jobs = jobs;
 		this.bugs = bugs;
 		this.comments = comments;
 		this.clock = clock;
+		this.events = events;
 	}
 
-	/** A batch: the rows it covers and what they became. */
+	/**
+	 * A batch: the rows it covers and what they became; {@code origin}: the API they were
+	 * read from (null for a file).
+	 */
 	record Batch(int rows, List<ImportedBug> bugs, List<BugImport.Link> links,
-			List<RowTranslator.Attachment> attachments, List<ImportWarning> warnings, ImportReport report) {
+			List<RowTranslator.Attachment> attachments, List<ImportWarning> warnings, ImportReport report,
+			ImportConnection origin) {
 	}
 
 	/** What became of a batch. */
@@ -91,6 +100,14 @@ class ImportBatches {
 				}
 			}
 			comments = this.comments.write(importer, byBug);
+			if (batch.origin() != null && !batch.bugs().isEmpty()) {
+				this.events.publishEvent(new IssuesImported(job.projectId(), jobId, source, batch.origin(),
+						batch.bugs()
+							.stream()
+							.map(b -> new IssuesImported.Issue(b.originalId(), b.originalUrl(),
+									written.ids().get(b.originalId())))
+							.toList()));
+			}
 			this.jobs.links(jobId, batch.links());
 			this.jobs.attachments(jobId, job.projectId(), source.identity(), batch.attachments());
 		}

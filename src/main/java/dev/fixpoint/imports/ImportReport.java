@@ -26,6 +26,12 @@ public record ImportReport(Map<String, Integer> statuses, Map<String, String> st
 		return new ImportReport(null, null, null, null, null, null, null);
 	}
 
+	/** The counts as they are now (the constructor copies every map). */
+	ImportReport copy() {
+		return new ImportReport(this.statuses, this.statusMapping, this.severities, this.priorities, this.assignees,
+				this.unknownPeople, this.priorityMapping);
+	}
+
 	/** How a priority of the file was mapped (the first hundred distinct values). */
 	void priority(String sourcePriority, String priority) {
 		if (sourcePriority != null

@@ -206,7 +206,7 @@ class ImportRunner {
 		int n = 0;
 		try (RowReader rows = open(job, charset)) {
 			while (rows.hasNext()) {
-				rows.next();
+				rows.skip();
 				if (++n % 10_000 == 0) {
 					// a long first pass still shows this node alive
 					this.jobs.heartbeat(job.id(), this.node, Times.now(this.clock));
@@ -233,53 +233,70 @@ class ImportRunner {
 		return this.access.membership(job.projectId(), new CurrentUser(job.createdBy(), null, null, null));
 	}
 
-	/** Second pass: after the records already committed, batch by batch. */
+	/**
+	 * Second pass: after the records already committed, batch by batch; a batch is
+	 * written ({@link BatchPipeline}) while the next one is translated.
+	 */
 	private ImportState importRows(ImportJobRepository.JobRow job, Charset charset, int maxBatches) {
 		Membership importer = importer(job);
 		ImportReport report = job.report();
 		RowTranslator translator = new RowTranslator(job.source(), job.mapping(), importer.project().workflow(),
 				new People(this.members.list(job.projectId()), job.mapping().people()), job.createdBy(),
 				job.createdAt(), report);
-		int batchesWritten = 0;
+		ImportConnection origin = this.remote.origin(job);
 		try (RowReader rows = job.source().remote() ? new RowReader.Remote(this.remote.open(job), job.processed())
-				: open(job, charset)) {
+				: open(job, charset);
+				BatchPipeline pipeline = new BatchPipeline(
+						batch -> this.batches.write(job.id(), this.node, importer, job.source(), batch))) {
 			for (int skip = 0; !job.source().remote() && skip < job.processed() && rows.hasNext(); skip++) {
-				rows.next();
+				rows.skip();
 			}
-			List<dev.fixpoint.bugs.ImportedBug> bugs = new ArrayList<>();
-			List<dev.fixpoint.bugs.BugImport.Link> links = new ArrayList<>();
-			List<RowTranslator.Attachment> files = new ArrayList<>();
-			List<ImportWarning> warnings = new ArrayList<>();
-			int inBatch = 0;
-			while (rows.hasNext()) {
-				RowTranslator.Translated t = translator.translate(rows.next());
-				if (t.bug() != null) {
-					bugs.add(t.bug());
-					links.addAll(t.links());
-					files.addAll(t.attachments());
+			ImportBatches.Outcome outcome = ImportBatches.Outcome.WRITTEN;
+			int batchesHanded = 0;
+			while (rows.hasNext() && outcome == ImportBatches.Outcome.WRITTEN) {
+				ImportBatches.Batch batch = translate(translator, rows, report, origin);
+				if (batchesHanded++ == maxBatches) {
+					ImportBatches.Outcome last = pipeline.await();
+					return last == ImportBatches.Outcome.WRITTEN ? ImportState.RUNNING : end(last);
 				}
-				warnings.addAll(t.warnings());
-				if (++inBatch == this.batchSize || !rows.hasNext()) {
-					if (batchesWritten++ == maxBatches) {
-						return ImportState.RUNNING;
-					}
-					ImportBatches.Outcome outcome = this.batches.write(job.id(), this.node, importer, job.source(),
-							new ImportBatches.Batch(inBatch, bugs, links, files, warnings, report));
-					if (outcome != ImportBatches.Outcome.WRITTEN) {
-						return outcome == ImportBatches.Outcome.CANCELLED ? ImportState.CANCELLED : ImportState.RUNNING;
-					}
-					bugs = new ArrayList<>();
-					links = new ArrayList<>();
-					files = new ArrayList<>();
-					warnings = new ArrayList<>();
-					inBatch = 0;
-				}
+				outcome = pipeline.hand(batch);
 			}
+			return end(outcome == ImportBatches.Outcome.WRITTEN ? pipeline.await() : outcome);
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
-		return ImportState.DONE;
+	}
+
+	/** The next batch: up to {@code batchSize} records, with the report as it is now. */
+	private ImportBatches.Batch translate(RowTranslator translator, RowReader rows, ImportReport report,
+			ImportConnection origin) {
+		List<dev.fixpoint.bugs.ImportedBug> bugs = new ArrayList<>();
+		List<dev.fixpoint.bugs.BugImport.Link> links = new ArrayList<>();
+		List<RowTranslator.Attachment> files = new ArrayList<>();
+		List<ImportWarning> warnings = new ArrayList<>();
+		int inBatch = 0;
+		while (inBatch < this.batchSize && rows.hasNext()) {
+			RowTranslator.Translated t = translator.translate(rows.next());
+			if (t.bug() != null) {
+				bugs.add(t.bug());
+				links.addAll(t.links());
+				files.addAll(t.attachments());
+			}
+			warnings.addAll(t.warnings());
+			inBatch++;
+		}
+		// a copy: the translator goes on counting the next batch into the report
+		// meanwhile
+		return new ImportBatches.Batch(inBatch, bugs, links, files, warnings, report.copy(), origin);
+	}
+
+	private static ImportState end(ImportBatches.Outcome outcome) {
+		return switch (outcome) {
+			case WRITTEN -> ImportState.DONE;
+			case CANCELLED -> ImportState.CANCELLED;
+			case LOST -> ImportState.RUNNING;
+		};
 	}
 
 }

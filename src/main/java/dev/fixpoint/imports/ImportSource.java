@@ -25,6 +25,9 @@ public enum ImportSource {
 	/** GitHub Issues' REST API ({@link RemoteIssues.GitHub}). */
 	GITHUB_API("github_api", "github", "GitHub", Markup.MARKDOWN, Generic.FIELDS),
 
+	/** GitLab Issues' REST API ({@link RemoteIssues.GitLab}). */
+	GITLAB_API("gitlab_api", "gitlab", "GitLab", Markup.MARKDOWN, Generic.FIELDS),
+
 	LINEAR_CSV("linear_csv", "linear", "Linear", Markup.MARKDOWN,
 			Map.ofEntries(Map.entry("id", List.of("ID")), Map.entry("key", List.of("ID")),
 					Map.entry("title", List.of("Title")), Map.entry("description", List.of("Description")),
@@ -90,7 +93,16 @@ public enum ImportSource {
 
 	/** Read from a tracker's REST API rather than a file. */
 	public boolean remote() {
-		return this == JIRA_API || this == REDMINE_API || this == GITHUB_API;
+		return this == JIRA_API || this == REDMINE_API || this == GITHUB_API || this == GITLAB_API;
+	}
+
+	/**
+	 * A forge's issues (GitHub, GitLab): labels carry priority and severity
+	 * ({@code priority: high}, {@code P1}, {@code severity::critical}, or the mapping's
+	 * labels).
+	 */
+	boolean labelled() {
+		return this == GITHUB_API || this == GITLAB_API;
 	}
 
 	/** The usual column names of a Fixpoint field in this source's files, first wins. */

@@ -93,8 +93,8 @@ public class Imports {
 		ImportSource parsed = ImportSource.parse(source)
 			.filter(s -> !s.remote())
 			.orElseThrow(() -> InvalidInputException.of("source",
-					"must be one of jira_csv, linear_csv, csv, json (jira_api, redmine_api and github_api are "
-							+ "sent as JSON with a connection)"));
+					"must be one of jira_csv, linear_csv, csv, json (jira_api, redmine_api, github_api and "
+							+ "gitlab_api are sent as JSON with a connection)"));
 		ImportMapping checked = check(mapping == null ? ImportMapping.none() : mapping, admin.project().workflow());
 		checkStandIn(checked, admin);
 		UUID id = Ids.newId();
@@ -116,7 +116,8 @@ public class Imports {
 		Membership admin = this.access.require(projectRef, user, ProjectAction.MANAGE_PROJECT);
 		ImportSource parsed = ImportSource.parse(source)
 			.filter(ImportSource::remote)
-			.orElseThrow(() -> InvalidInputException.of("source", "must be one of jira_api, redmine_api, github_api"));
+			.orElseThrow(() -> InvalidInputException.of("source",
+					"must be one of jira_api, redmine_api, github_api, gitlab_api"));
 		checkConnection(parsed, connection, token);
 		ImportMapping given = mapping == null ? ImportMapping.none() : mapping;
 		if (parsed == ImportSource.JIRA_API && given.baseUrl() == null) {
@@ -136,7 +137,7 @@ public class Imports {
 
 	private static void checkConnection(ImportSource source, ImportConnection c, String token) {
 		List<FieldError> errors = new ArrayList<>();
-		boolean urlRequired = source != ImportSource.GITHUB_API;
+		boolean urlRequired = !source.labelled();
 		if (c == null) {
 			throw InvalidInputException.of("connection", "is required: url, user, scope");
 		}
@@ -148,11 +149,15 @@ public class Imports {
 			errors.add(new FieldError("connection.scope", switch (source) {
 				case JIRA_API -> "must be a project key or a JQL query";
 				case REDMINE_API -> "must be a project identifier";
+				case GITLAB_API -> "must be the project's path (group/project) or id";
 				default -> "must be owner/repository";
 			}));
 		}
 		else if (source == ImportSource.GITHUB_API && !c.scope().strip().matches("^[\\w.-]+/[\\w.-]+$")) {
 			errors.add(new FieldError("connection.scope", "must be owner/repository"));
+		}
+		else if (source == ImportSource.GITLAB_API && !c.scope().strip().matches("^([0-9]+|[\\w.-]+(/[\\w.-]+)+)$")) {
+			errors.add(new FieldError("connection.scope", "must be the project's path (group/project) or id"));
 		}
 		if (token == null || token.isBlank() || token.length() > 2000) {
 			errors.add(new FieldError("token", "is required: the API token or key"));

@@ -47,8 +47,17 @@ final class People {
 		if (name == null || name.isBlank()) {
 			return Optional.empty();
 		}
+		// a forge's and Redmine's "Name (login)": the login first, then the name
+		java.util.regex.Matcher named = NAMED.matcher(name.strip());
+		if (named.matches()) {
+			return lookup(named.group(2)).or(() -> lookup(named.group(1))).or(() -> lookup(name));
+		}
+		return lookup(name);
+	}
+
+	private Optional<Member> lookup(String name) {
 		String key = norm(name);
-		// Jira's "Name <email>" and Redmine's "Name (login)" forms
+		// Jira's "Name <email>"
 		java.util.regex.Matcher email = EMAIL.matcher(key);
 		String alias = this.aliases.get(key);
 		Member found = alias != null ? this.members.get(alias) : this.members.get(key);
@@ -57,6 +66,9 @@ final class People {
 		}
 		return Optional.ofNullable(found);
 	}
+
+	private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern
+		.compile("^(.+?)\\s*\\(([^()\\s]+)\\)$");
 
 	static boolean canBeAssigned(Member member) {
 		return BugManagement.canWorkBugs(member.role());

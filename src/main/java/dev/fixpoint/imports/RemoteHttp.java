@@ -17,10 +17,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * GETs JSON from another tracker's REST API for an import, never inside a database
- * transaction: answers 429 (and GitHub's 403 with no requests left) wait as long as the
- * server says ({@code Retry-After}, {@code X-RateLimit-Reset}), at most {@code maxWait}
- * each time; 5xx answers and timeouts are tried again a few times with a growing pause;
- * 401/403/404 fail at once with what the server refused.
+ * transaction: answers 429 (and GitHub's 403 with no requests left or a
+ * {@code Retry-After}: its secondary limit) wait as long as the server says
+ * ({@code Retry-After}, else {@code X-RateLimit-Reset} or GitLab's
+ * {@code RateLimit-Reset}), at most {@code maxWait} each time; an answer saying no
+ * requests are left makes the next request wait for the reset first. 5xx answers and
+ * timeouts are tried again a few times with a growing pause; 401/403/404 fail at once
+ * with what the server refused.
  */
 final class RemoteHttp {
 
@@ -78,7 +81,15 @@ final class RemoteHttp {
 		this.sleeper = sleeper;
 	}
 
+	/** When the last answer said no requests are left: wait for its reset first. */
+	private Duration exhausted;
+
 	Answer get(String url) {
+		if (this.exhausted != null) {
+			Duration wait = this.exhausted;
+			this.exhausted = null;
+			pause(wait);
+		}
 		for (int attempt = 1;; attempt++) {
 			HttpResponse<String> response;
 			try {
@@ -112,6 +123,9 @@ final class RemoteHttp {
 			}
 			int status = response.statusCode();
 			if (status >= 200 && status < 300) {
+				if (remaining(response).filter("0"::equals).isPresent()) {
+					this.exhausted = reset(response).orElse(null);
+				}
 				try {
 					return new Answer(this.json.readTree(response.body()), response);
 				}
@@ -146,30 +160,54 @@ final class RemoteHttp {
 		};
 	}
 
-	/** 429, or GitHub's 403 with no requests left: how long the server asks to wait. */
+	/**
+	 * 429, or GitHub's 403 with no requests left (its primary limit) or with a
+	 * {@code Retry-After} (its secondary limit): how long the server asks to wait.
+	 */
 	private Optional<Duration> rateLimited(HttpResponse<String> response) {
 		int status = response.statusCode();
-		boolean exhausted = response.headers()
-			.firstValue("X-RateLimit-Remaining")
-			.map(String::strip)
-			.filter("0"::equals)
-			.isPresent();
-		if (status != 429 && !(status == 403 && exhausted)) {
+		boolean exhausted = remaining(response).filter("0"::equals).isPresent();
+		boolean retryAfter = response.headers().firstValue("Retry-After").isPresent();
+		if (status != 429 && !(status == 403 && (exhausted || retryAfter))) {
 			return Optional.empty();
 		}
-		Optional<Duration> retryAfter = response.headers()
+		Duration wait = response.headers()
 			.firstValue("Retry-After")
 			.flatMap(RemoteHttp::seconds)
-			.map(Duration::ofSeconds);
-		Optional<Duration> reset = response.headers()
+			.map(Duration::ofSeconds)
+			.or(() -> reset(response))
+			.orElse(Duration.ofSeconds(5));
+		return Optional.of(capped(wait));
+	}
+
+	/** GitHub's {@code X-RateLimit-Remaining}, GitLab's {@code RateLimit-Remaining}. */
+	private static Optional<String> remaining(HttpResponse<String> response) {
+		return response.headers()
+			.firstValue("X-RateLimit-Remaining")
+			.or(() -> response.headers().firstValue("RateLimit-Remaining"))
+			.map(String::strip);
+	}
+
+	/**
+	 * Until the limit resets ({@code X-RateLimit-Reset}, GitLab's
+	 * {@code RateLimit-Reset}: epoch seconds; a small number is seconds from now),
+	 * capped.
+	 */
+	private Optional<Duration> reset(HttpResponse<String> response) {
+		return response.headers()
 			.firstValue("X-RateLimit-Reset")
+			.or(() -> response.headers().firstValue("RateLimit-Reset"))
 			.flatMap(RemoteHttp::seconds)
-			.map(epoch -> Duration.between(dev.fixpoint.platform.Times.now(this.clock), Instant.ofEpochSecond(epoch)));
-		Duration wait = retryAfter.or(() -> reset).orElse(Duration.ofSeconds(5));
+			.map(value -> value < 1_000_000_000L ? Duration.ofSeconds(value)
+					: Duration.between(dev.fixpoint.platform.Times.now(this.clock), Instant.ofEpochSecond(value)))
+			.map(this::capped);
+	}
+
+	private Duration capped(Duration wait) {
 		if (wait.isNegative()) {
-			wait = Duration.ZERO;
+			return Duration.ZERO;
 		}
-		return Optional.of(wait.compareTo(this.maxWait) > 0 ? this.maxWait : wait);
+		return wait.compareTo(this.maxWait) > 0 ? this.maxWait : wait;
 	}
 
 	private static Optional<Long> seconds(String value) {

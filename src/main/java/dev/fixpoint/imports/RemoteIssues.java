@@ -14,12 +14,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * Another tracker's issues read from its REST API, a page at a time, each issue as a
  * {@link SourceRow} with the columns of that tracker's file export (Jira's CSV columns,
- * the generic names for Redmine and GitHub): the same translation as a file follows.
- * Comments become {@code date;author;text} cells, links {@code Outward issue link (Type)}
- * cells. The order is stable (oldest first), so a job resumed after a restart asks for
- * the page after its last committed row.
+ * the generic names for Redmine, GitHub and GitLab): the same translation as a file
+ * follows. Comments become {@code date;author;text} cells, links
+ * {@code Outward issue link (Type)} cells. The order is stable (oldest first), so a job
+ * resumed after a restart asks for the page after its last committed row.
  */
-abstract sealed class RemoteIssues permits RemoteIssues.Jira, RemoteIssues.Redmine, RemoteIssues.GitHub {
+abstract sealed class RemoteIssues
+		permits RemoteIssues.Jira, RemoteIssues.Redmine, RemoteIssues.GitHub, RemoteIssues.GitLab {
 
 	/**
 	 * Rows from {@code offset} on; {@code total}: how many there are, if the API says.
@@ -251,19 +252,68 @@ abstract sealed class RemoteIssues permits RemoteIssues.Jira, RemoteIssues.Redmi
 	}
 
 	/**
+	 * Every item of a list, page after page: GitHub's {@code Link: <..>; rel="next"},
+	 * GitLab's {@code X-Next-Page}.
+	 */
+	List<JsonNode> all(String url) {
+		List<JsonNode> items = new ArrayList<>();
+		String next = url;
+		for (int pages = 0; next != null && pages < 1000; pages++) {
+			RemoteHttp.Answer answer = this.http.get(next);
+			answer.body().forEach(items::add);
+			next = nextPage(answer, next);
+		}
+		return items;
+	}
+
+	private static final Pattern NEXT = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"");
+
+	private static final Pattern PAGE_PARAM = Pattern.compile("([?&])page=\\d+");
+
+	/** The next page's address, or null on the last page. */
+	static String nextPage(RemoteHttp.Answer answer, String url) {
+		Matcher link = NEXT.matcher(answer.header("Link").orElse(""));
+		if (link.find()) {
+			return link.group(1);
+		}
+		String page = answer.header("X-Next-Page").orElse("").strip();
+		if (page.isEmpty()) {
+			return null;
+		}
+		Matcher current = PAGE_PARAM.matcher(url);
+		return current.find() ? current.replaceFirst("$1page=" + page)
+				: url + (url.contains("?") ? "&" : "?") + "page=" + page;
+	}
+
+	/**
+	 * A forge's person as {@code Name (login)} (just the login when it has no other
+	 * name): the import finds members by either, and shows who wrote a comment by name.
+	 */
+	static String named(String name, String login) {
+		if (login == null) {
+			return name;
+		}
+		String clean = name == null ? "" : name.replace(";", ",").replace("(", "").replace(")", "").strip();
+		return clean.isEmpty() || clean.equalsIgnoreCase(login) ? login : clean + " (" + login + ")";
+	}
+
+	/**
 	 * GitHub: {@code /repos/{owner}/{repo}/issues?state=all}, oldest first, 100 a page
 	 * (pull requests are listed too: they are skipped rows), each issue's comments from
-	 * its {@code comments_url}.
+	 * its {@code comments_url}, each person's name from {@code /users/{login}} (once per
+	 * person). An issue's id is {@code owner/repo#number}: two repositories imported into
+	 * one project keep their issues apart.
 	 */
 	static final class GitHub extends RemoteIssues {
 
 		private static final Pattern LAST = Pattern.compile("<[^>]*[?&]page=(\\d+)[^>]*>;\\s*rel=\"last\"");
 
+		/** login to "Name (login)", asked once per person. */
+		private final Map<String, String> people = new java.util.HashMap<>();
+
 		GitHub(RemoteHttp http, String base, String scope) {
 			super(http, base, scope);
 		}
-
-		private static final Pattern NEXT = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"");
 
 		/** The next page's address (Link header) and the offset it starts at. */
 		private String next;
@@ -287,19 +337,17 @@ abstract sealed class RemoteIssues permits RemoteIssues.Jira, RemoteIssues.Redmi
 			for (JsonNode item : items.subList(Math.min(skip, items.size()), items.size())) {
 				rows.add(row(item).at(offset + rows.size() + 1));
 			}
-			String link = answer.header("Link").orElse("");
-			Matcher last = LAST.matcher(link);
+			Matcher last = LAST.matcher(answer.header("Link").orElse(""));
 			Integer total = last.find() ? Integer.parseInt(last.group(1)) * PAGE : null;
-			Matcher next = NEXT.matcher(link);
-			boolean end = !next.find();
-			this.next = end ? null : next.group(1);
+			this.next = nextPage(answer, url);
+			boolean end = this.next == null;
 			this.nextOffset = offset + rows.size();
-			return new Page(rows, end ? offset + rows.size() : total, end);
+			return new Page(rows, end ? Integer.valueOf(offset + rows.size()) : total, end);
 		}
 
 		private Row row(JsonNode item) {
 			String number = text(item.get("number"));
-			Row row = new Row().put("id", number)
+			Row row = new Row().put("id", this.scope + "#" + number)
 				.put("key", this.scope.substring(this.scope.indexOf('/') + 1) + "#" + number)
 				.put("url", text(item.get("html_url")));
 			if (item.has("pull_request")) {
@@ -309,25 +357,111 @@ abstract sealed class RemoteIssues permits RemoteIssues.Jira, RemoteIssues.Redmi
 				.put("description", text(item.get("body")))
 				.put("status", text(item.get("state")))
 				.put("resolution", text(item.get("state_reason")))
-				.put("assignee", text(item.path("assignee").get("login")))
-				.put("reporter", text(item.path("user").get("login")))
+				.put("assignee", person(item.get("assignee")))
+				.put("reporter", person(item.get("user")))
 				.put("created_at", text(item.get("created_at")))
 				.put("updated_at", text(item.get("updated_at")))
 				.put("resolved_at", text(item.get("closed_at")));
 			item.path("labels").forEach(label -> row.put("tags", text(label.get("name"))));
 			if (item.path("comments").asInt(0) > 0 && item.has("comments_url")) {
-				for (int page = 1;; page++) {
-					JsonNode comments = this.http
-						.get(text(item.get("comments_url")) + "?per_page=" + PAGE + "&page=" + page)
-						.body();
-					comments.forEach(c -> row.put("comments", text(c.get("created_at")) + ";"
-							+ text(c.path("user").get("login")) + ";" + text(c.get("body"))));
-					if (comments.size() < PAGE) {
-						break;
+				for (JsonNode c : all(text(item.get("comments_url")) + "?per_page=" + PAGE)) {
+					row.put("comments",
+							text(c.get("created_at")) + ";" + person(c.get("user")) + ";" + text(c.get("body")));
+				}
+			}
+			return row;
+		}
+
+		private String person(JsonNode user) {
+			String login = user == null ? null : text(user.get("login"));
+			if (login == null) {
+				return null;
+			}
+			return this.people.computeIfAbsent(login, l -> {
+				try {
+					return named(text(this.http.get(this.base + "/users/" + enc(l)).body().get("name")), l);
+				}
+				catch (RemoteHttp.RemoteException ex) {
+					// no name to show: the login is enough to find a member
+					return l;
+				}
+			});
+		}
+
+	}
+
+	/**
+	 * GitLab: {@code /projects/{path or id}/issues?scope=all&state=all}, oldest first,
+	 * 100 a page ({@code X-Next-Page}, {@code X-Total}), each issue's notes that people
+	 * wrote (not the system's) from {@code .../issues/{iid}/notes}. An issue's id is
+	 * {@code path#iid}.
+	 */
+	static final class GitLab extends RemoteIssues {
+
+		GitLab(RemoteHttp http, String base, String scope) {
+			super(http, base, scope);
+		}
+
+		private String project() {
+			return this.base + "/projects/" + enc(this.scope);
+		}
+
+		@Override
+		Page page(int offset) {
+			String url = project() + "/issues?scope=all&state=all&order_by=created_at&sort=asc&per_page=" + PAGE
+					+ "&page=" + (offset / PAGE + 1);
+			RemoteHttp.Answer answer = this.http.get(url);
+			List<SourceRow> rows = new ArrayList<>();
+			for (JsonNode issue : answer.body()) {
+				rows.add(row(issue).at(offset + rows.size() + 1));
+			}
+			boolean end = nextPage(answer, url) == null || rows.isEmpty();
+			Integer total = answer.header("X-Total").flatMap(GitLab::number).orElse(null);
+			return new Page(rows, end ? Integer.valueOf(offset + rows.size()) : total, end);
+		}
+
+		private static java.util.Optional<Integer> number(String value) {
+			try {
+				return java.util.Optional.of(Integer.parseInt(value.strip()));
+			}
+			catch (NumberFormatException ex) {
+				return java.util.Optional.empty();
+			}
+		}
+
+		private Row row(JsonNode issue) {
+			String iid = text(issue.get("iid"));
+			Row row = new Row().put("id", this.scope + "#" + iid)
+				.put("key", this.scope.substring(this.scope.lastIndexOf('/') + 1) + "#" + iid)
+				.put("url", text(issue.get("web_url")))
+				.put("title", text(issue.get("title")))
+				.put("description", text(issue.get("description")))
+				.put("status", text(issue.get("state")))
+				.put("assignee", person(issue.get("assignee")))
+				.put("reporter", person(issue.get("author")))
+				.put("created_at", text(issue.get("created_at")))
+				.put("updated_at", text(issue.get("updated_at")))
+				.put("resolved_at", text(issue.get("closed_at")))
+				.put("due_date", text(issue.get("due_date")));
+			issue.path("labels")
+				.forEach(label -> row.put("tags", label.isObject() ? text(label.get("name")) : label.asString()));
+			if (issue.path("user_notes_count").asInt(0) > 0) {
+				for (JsonNode note : all(
+						project() + "/issues/" + iid + "/notes?sort=asc&order_by=created_at&per_page=" + PAGE)) {
+					if (!note.path("system").asBoolean(false)) {
+						row.put("comments", text(note.get("created_at")) + ";" + person(note.get("author")) + ";"
+								+ text(note.get("body")));
 					}
 				}
 			}
 			return row;
+		}
+
+		private static String person(JsonNode user) {
+			if (user == null || user.isNull() || user.isMissingNode()) {
+				return null;
+			}
+			return named(text(user.get("name")), text(user.get("username")));
 		}
 
 	}

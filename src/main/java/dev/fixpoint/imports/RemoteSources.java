@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Opens an API source's issues for a job: its connection, its token (sealed with
  * {@link SecretBox} while the job waits or runs, dropped when it ends) as the tracker
  * expects it (Jira: basic with an email, else bearer; Redmine: {@code X-Redmine-API-Key};
- * GitHub: bearer).
+ * GitHub: bearer; GitLab: {@code PRIVATE-TOKEN}).
  */
 @Component
 class RemoteSources {
@@ -32,7 +32,14 @@ class RemoteSources {
 
 	private final Clock clock;
 
-	private final Duration maxWait;
+	/**
+	 * The longest a rate limit or a retry waits (tests shorten it and record the waits).
+	 */
+	private volatile Duration maxWait;
+
+	private volatile RemoteHttp.Sleeper sleeper = Thread::sleep;
+
+	private final Duration configuredMaxWait;
 
 	private final HttpClient client = HttpClient.newBuilder()
 		.connectTimeout(Duration.ofSeconds(10))
@@ -46,6 +53,7 @@ class RemoteSources {
 		this.json = json;
 		this.clock = clock;
 		this.maxWait = maxWait;
+		this.configuredMaxWait = maxWait;
 	}
 
 	byte[] seal(String token) {
@@ -60,8 +68,20 @@ class RemoteSources {
 			case JIRA_API -> new RemoteIssues.Jira(http(label, headers), c.url(), c.scope());
 			case REDMINE_API -> new RemoteIssues.Redmine(http(label, headers), c.url(), c.scope());
 			case GITHUB_API -> new RemoteIssues.GitHub(http(label, headers), address(job).orElseThrow(), c.scope());
+			case GITLAB_API -> new RemoteIssues.GitLab(http(label, headers), address(job).orElseThrow(), c.scope());
 			default -> throw new IllegalStateException(job.source() + " is not read from an API");
 		};
+	}
+
+	/**
+	 * Where an API source's issues come from, its address resolved (no user, no token);
+	 * null for a file.
+	 */
+	ImportConnection origin(ImportJobRepository.JobRow job) {
+		if (!job.source().remote()) {
+			return null;
+		}
+		return new ImportConnection(address(job).orElse(null), null, connection(job).scope().strip());
 	}
 
 	private ImportConnection connection(ImportJobRepository.JobRow job) {
@@ -76,6 +96,12 @@ class RemoteSources {
 		if (job.source() == ImportSource.GITHUB_API) {
 			String url = connection(job).url();
 			return java.util.Optional.of(url == null || url.isBlank() ? "https://api.github.com" : url);
+		}
+		if (job.source() == ImportSource.GITLAB_API) {
+			String url = connection(job).url();
+			String root = (url == null || url.isBlank() ? "https://gitlab.com" : url.strip()).replaceAll("/+$", "");
+			// an instance's address or its API root
+			return java.util.Optional.of(root.endsWith("/api/v4") ? root : root + "/api/v4");
 		}
 		if (job.source().remote()) {
 			return java.util.Optional.of(connection(job).url());
@@ -95,6 +121,7 @@ class RemoteSources {
 		return switch (job.source()) {
 			case JIRA_API -> jiraAuth(c, token);
 			case REDMINE_API -> Map.of("X-Redmine-API-Key", token);
+			case GITLAB_API -> Map.of("PRIVATE-TOKEN", token);
 			default -> Map.of("Authorization", "Bearer " + token, "X-GitHub-Api-Version", "2022-11-28", "Accept",
 					"application/vnd.github+json");
 		};
@@ -126,7 +153,21 @@ class RemoteSources {
 	}
 
 	private RemoteHttp http(String label, Map<String, String> headers) {
-		return new RemoteHttp(this.client, this.json, label, headers, this.maxWait, Thread::sleep, this.clock);
+		return new RemoteHttp(this.client, this.json, label, headers, this.maxWait, this.sleeper, this.clock);
+	}
+
+	/**
+	 * Waits with {@code sleeper}, at most {@code maxWait} each time, from now on (tests:
+	 * a recorder instead of sleeping).
+	 */
+	void waitWith(RemoteHttp.Sleeper sleeper, Duration maxWait) {
+		this.sleeper = sleeper;
+		this.maxWait = maxWait;
+	}
+
+	/** Back to sleeping, at most {@code fixpoint.imports.max-retry-wait}. */
+	void waitAsConfigured() {
+		waitWith(Thread::sleep, this.configuredMaxWait);
 	}
 
 }

@@ -31,6 +31,14 @@ abstract sealed class RowReader implements Iterator<SourceRow>, Closeable {
 		return json ? new Json(reader, mapper) : new Csv(reader);
 	}
 
+	/**
+	 * Passes over the next record without making it a row (counting the records, or
+	 * skipping the ones a resumed job committed before).
+	 */
+	void skip() {
+		next();
+	}
+
 	/** The file is not well-formed CSV or JSON. */
 	static final class BrokenFileException extends RuntimeException {
 
@@ -93,19 +101,28 @@ abstract sealed class RowReader implements Iterator<SourceRow>, Closeable {
 		}
 
 		@Override
-		public SourceRow next() {
+		void skip() {
+			record();
+		}
+
+		private CSVRecord record() {
 			if (!hasNext()) {
 				throw new NoSuchElementException();
 			}
-			CSVRecord record;
 			try {
-				record = this.records.next();
+				CSVRecord record = this.records.next();
+				this.nextLine = this.parser.getCurrentLineNumber() + 1;
+				return record;
 			}
 			catch (UncheckedIOException | IllegalStateException ex) {
 				throw broken(ex);
 			}
+		}
+
+		@Override
+		public SourceRow next() {
 			long line = this.nextLine;
-			this.nextLine = this.parser.getCurrentLineNumber() + 1;
+			CSVRecord record = record();
 			Map<String, List<String>> values = new LinkedHashMap<>();
 			for (int i = 0; i < record.size(); i++) {
 				String column = i < this.header.size() ? this.header.get(i) : "";

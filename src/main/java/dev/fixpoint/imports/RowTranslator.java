@@ -53,6 +53,8 @@ final class RowTranslator {
 	private static final java.util.regex.Pattern LINK_COLUMN = java.util.regex.Pattern
 		.compile("^(inward|outward) issue link \\((.+)\\)$", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+	private static final java.util.regex.Pattern HTTP_URL = java.util.regex.Pattern.compile("^https?://\\S{1,1990}$");
+
 	/** Jira comment cells: {@code 02/Mar/24 10:00 AM;fox.mulder;the text}. */
 	private static final java.util.regex.Pattern JIRA_COMMENT = java.util.regex.Pattern
 		.compile("^([^;]{6,40});([^;]{0,200});(.*)$", java.util.regex.Pattern.DOTALL);
@@ -74,6 +76,9 @@ final class RowTranslator {
 	private final ImportReport report;
 
 	private final Map<String, String> columns = new java.util.HashMap<>();
+
+	/** Each column seen, and the link kind it holds ("" when it holds none). */
+	private final Map<String, String> linkKinds = new java.util.HashMap<>();
 
 	/** Who stands in for a person of the file who is not a member. */
 	private final UUID standIn;
@@ -119,16 +124,24 @@ final class RowTranslator {
 			original = "sha1:" + sha1(title + "\n" + (created == null ? "" : created));
 		}
 		String sourcePriority = value(row, "priority");
+		String sourceSeverity = value(row, "severity");
+		if (this.source.labelled()) {
+			List<String> labels = values(row, "tags");
+			sourcePriority = sourcePriority != null ? sourcePriority
+					: ForgeLabels.priority(labels, this.mapping.priorities()).orElse(null);
+			sourceSeverity = sourceSeverity != null ? sourceSeverity
+					: ForgeLabels.severity(labels, this.mapping.severities()).orElse(null);
+		}
 		Priority priority = priority(sourcePriority, warn);
 		this.report.priority(sourcePriority, priority.key());
-		Severity severity = severity(value(row, "severity"), priority, warn);
+		Severity severity = severity(sourceSeverity, priority, warn);
 		String sourceStatus = value(row, "status");
 		Workflow.Status status = status(sourceStatus, warn);
 		UUID reporter = person(value(row, "reporter")).map(People::id).orElse(this.standIn);
 		UUID assignee = assignee(value(row, "assignee"), warn);
 		String description = description(row, warn);
 		String url = Optional.ofNullable(value(row, "url"))
-			.filter(u -> u.matches("^https?://\\S{1,1990}$"))
+			.filter(u -> HTTP_URL.matcher(u).matches())
 			.orElseGet(() -> url(key));
 		ImportedBug bug = new ImportedBug(original, key, url, title, description, severity, priority, status.key(),
 				resolution(row, status), reporter, assignee, tags(row, warn),
@@ -181,7 +194,7 @@ final class RowTranslator {
 		for (String cell : values(row, "attachments")) {
 			String[] parts = cell.split(";", 4);
 			String url = (parts.length == 4 ? parts[3] : cell).strip();
-			if (!url.matches("^https?://\\S{1,1990}$")) {
+			if (!HTTP_URL.matcher(url).matches()) {
 				// a path inside the uploaded zip (files/shot.png)
 				if (url.isEmpty() || url.length() > 1000 || url.contains(":") || url.contains("..")) {
 					warn.add("attachment '" + cell
@@ -206,12 +219,10 @@ final class RowTranslator {
 	private List<BugImport.Link> links(SourceRow row, String original) {
 		List<BugImport.Link> links = new ArrayList<>();
 		for (String column : row.values().keySet()) {
-			java.util.regex.Matcher m = LINK_COLUMN.matcher(column);
-			if (!m.matches()) {
+			String kind = this.linkKinds.computeIfAbsent(column, RowTranslator::linkKind);
+			if (kind.isEmpty()) {
 				continue;
 			}
-			boolean outward = m.group(1).equalsIgnoreCase("outward");
-			String kind = linkKind(m.group(2).strip().toLowerCase(Locale.ROOT), outward);
 			for (String target : row.all(column)) {
 				for (String key : target.split("[,\\s]+")) {
 					if (!key.isBlank() && key.length() <= 200) {
@@ -225,6 +236,15 @@ final class RowTranslator {
 			links.add(new BugImport.Link(original, "duplicates", duplicateOf));
 		}
 		return links;
+	}
+
+	/** The kind of link a column holds, "" for a column that is not a link column. */
+	private static String linkKind(String column) {
+		java.util.regex.Matcher m = LINK_COLUMN.matcher(column);
+		if (!m.matches()) {
+			return "";
+		}
+		return linkKind(m.group(2).strip().toLowerCase(Locale.ROOT), m.group(1).equalsIgnoreCase("outward"));
 	}
 
 	private static String linkKind(String type, boolean outward) {
@@ -344,7 +364,7 @@ final class RowTranslator {
 			}
 		}
 		StatusCategory category = switch (v) {
-			case "open", "to do", "todo", "backlog", "new", "triage", "reopened", "selected for development",
+			case "open", "opened", "to do", "todo", "backlog", "new", "triage", "reopened", "selected for development",
 					"unstarted", "feedback" ->
 				StatusCategory.TODO;
 			case "in progress", "in review", "started", "doing", "review", "in testing", "testing", "qa",

@@ -39,6 +39,13 @@ class LiveChannel implements NoticeChannel {
 				this.streams.changed(project.get(), bug.get(), parts[3], actor, fields);
 			}
 		}
+		else if (parts.length == 5 && parts[0].equals("new")) {
+			Optional<UUID> project = Ids.parse(parts[1]);
+			Optional<UUID> bug = Ids.parse(parts[2]);
+			if (project.isPresent() && bug.isPresent()) {
+				this.streams.created(project.get(), bug.get(), parts[3], Ids.parse(parts[4]).orElse(null));
+			}
+		}
 		else if (parts.length == 4 && parts[0].equals("presence")) {
 			Set<UUID> users = parts[3].isEmpty() ? Set.of()
 					: Arrays.stream(parts[3].split(","))

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  * contain one.
  * <ul>
  * <li>{@code bug|project|bug id|KEY|actor or -|field,field}: a committed change;</li>
+ * <li>{@code new|project|bug id|KEY|actor or -}: a bug was filed;</li>
  * <li>{@code presence|node|bug id|user,user}: who views the bug through that node's
  * streams now (empty: nobody).</li>
  * </ul>
@@ -38,6 +39,11 @@ class LiveSignals {
 	void changed(UUID projectId, UUID bugId, String key, UUID actorId, Collection<String> fields) {
 		notify(String.join("|", "bug", projectId.toString(), bugId.toString(), key,
 				actorId == null ? "-" : actorId.toString(), String.join(",", fields)));
+	}
+
+	void created(UUID projectId, UUID bugId, String key, UUID actorId) {
+		notify(String.join("|", "new", projectId.toString(), bugId.toString(), key,
+				actorId == null ? "-" : actorId.toString()));
 	}
 
 	void viewing(UUID bugId, Collection<UUID> users) {

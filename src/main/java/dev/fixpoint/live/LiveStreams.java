@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
 
 import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.accounts.UserSummary;
+import dev.fixpoint.bugs.BugListRequest;
 import dev.fixpoint.bugs.BugRef;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.projects.Membership;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,8 +33,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * This node's open live streams: a bug's viewers and a project's lists and boards. Sends
  * {@code changed} events ({@code {"key": "WEB-4", "by": "Dora", "self": false, "fields":
- * ["status"]}}) and, to a bug's viewers, {@code presence} events ({@code {"viewers":
- * [{"name": "Dora", "initial": "D"}]}}: the others viewing it, on any node).
+ * ["status"]}}; to lists and boards also {@code "matches"}: whether the bug now passes
+ * the page's filters), to lists and boards whose filters a new bug passes {@code created}
+ * events ({@code {"key": "WEB-5", "by": "Dora", "self": false}}) and, to a bug's viewers,
+ * {@code presence} events ({@code {"viewers": [{"name": "Dora", "initial": "D"}]}}: the
+ * others viewing it, on any node).
  */
 @Service
 public class LiveStreams {
@@ -43,13 +48,19 @@ public class LiveStreams {
 
 	static final String PRESENCE = "presence";
 
+	static final String CREATED = "created";
+
 	/** Pings to every stream (finding dead ones) and presence announcements. */
 	static final Duration HEARTBEAT = Duration.ofSeconds(10);
 
 	/** Browsers reconnect by themselves after this. */
 	private static final Duration LIFETIME = Duration.ofMinutes(30);
 
-	record Viewer(UUID userId, String tab, SseEmitter emitter) {
+	/**
+	 * An open stream: a bug page's (with its tab) or a list's or board's (with its
+	 * filters).
+	 */
+	record Viewer(UUID userId, String tab, SseEmitter emitter, ListFilter list) {
 	}
 
 	private final Map<UUID, Set<Viewer>> bugViewers = new ConcurrentHashMap<>();
@@ -62,15 +73,18 @@ public class LiveStreams {
 
 	private final Accounts accounts;
 
-	LiveStreams(LiveSignals signals, Presence presence, Accounts accounts) {
+	private final ListMatches matches;
+
+	LiveStreams(LiveSignals signals, Presence presence, Accounts accounts, ListMatches matches) {
 		this.signals = signals;
 		this.presence = presence;
 		this.accounts = accounts;
+		this.matches = matches;
 	}
 
 	/** A stream of the changes to a bug the caller may see, and who else views it. */
 	public SseEmitter followBug(BugRef bug, CurrentUser user, String tab) {
-		Viewer viewer = new Viewer(user.id(), tab, new SseEmitter(LIFETIME.toMillis()));
+		Viewer viewer = new Viewer(user.id(), tab, new SseEmitter(LIFETIME.toMillis()), null);
 		SseEmitter emitter = open(this.bugViewers, bug.id(), viewer);
 		announce(bug.id());
 		// the others already here (the announcement tells them about this one)
@@ -79,9 +93,13 @@ public class LiveStreams {
 		return emitter;
 	}
 
-	/** A stream of the changes to a project's bugs (lists, board). */
-	public SseEmitter followProject(UUID projectId, CurrentUser user) {
-		return open(this.projectViewers, projectId, new Viewer(user.id(), null, new SseEmitter(LIFETIME.toMillis())));
+	/**
+	 * A stream of the changes to a project's bugs and of the new bugs that pass
+	 * {@code filters} (a list's or board's query string), for {@code member}.
+	 */
+	public SseEmitter followProject(Membership member, BugListRequest filters) {
+		return open(this.projectViewers, member.projectId(), new Viewer(member.user().id(), null,
+				new SseEmitter(LIFETIME.toMillis()), new ListFilter(member, filters)));
 	}
 
 	/** The tab went away (its page sent a beacon): ends its stream at once. */
@@ -103,13 +121,44 @@ public class LiveStreams {
 		if (onBug.isEmpty() && onProject.isEmpty()) {
 			return;
 		}
-		String by = actorId == null ? null : this.accounts.find(actorId).map(UserSummary::name).orElse(null);
+		String by = name(actorId);
 		for (Viewer viewer : onBug) {
 			send(this.bugViewers, bugId, viewer, CHANGED, changedEvent(key, by, actorId, viewer, fields));
 		}
-		for (Viewer viewer : onProject) {
-			send(this.projectViewers, projectId, viewer, CHANGED, changedEvent(key, by, actorId, viewer, fields));
+		List<Viewer> lists = List.copyOf(onProject);
+		Map<String, Boolean> passes = this.matches.of(bugId, lists.stream().map(Viewer::list).toList());
+		for (Viewer viewer : lists) {
+			Map<String, Object> data = changedEvent(key, by, actorId, viewer, fields);
+			data.put("matches", passes.get(viewer.list().group()));
+			send(this.projectViewers, projectId, viewer, CHANGED, data);
 		}
+	}
+
+	/**
+	 * A bug was filed on some node: the project's lists and boards whose filters it
+	 * passes hear of it (their pages offer to show it; nothing is fetched per viewer).
+	 */
+	void created(UUID projectId, UUID bugId, String key, UUID actorId) {
+		Set<Viewer> onProject = this.projectViewers.getOrDefault(projectId, Set.of());
+		if (onProject.isEmpty()) {
+			return;
+		}
+		String by = name(actorId);
+		List<Viewer> lists = List.copyOf(onProject);
+		Map<String, Boolean> passes = this.matches.of(bugId, lists.stream().map(Viewer::list).toList());
+		for (Viewer viewer : lists) {
+			if (passes.get(viewer.list().group())) {
+				Map<String, Object> data = new LinkedHashMap<>();
+				data.put("key", key);
+				data.put("by", by);
+				data.put("self", viewer.userId().equals(actorId));
+				send(this.projectViewers, projectId, viewer, CREATED, data);
+			}
+		}
+	}
+
+	private String name(UUID actorId) {
+		return actorId == null ? null : this.accounts.find(actorId).map(UserSummary::name).orElse(null);
 	}
 
 	/** A node announced the viewers of a bug. */

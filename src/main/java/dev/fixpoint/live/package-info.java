@@ -14,6 +14,17 @@
  * thread). The event names the key, the changed fields and who changed them; pages fetch
  * what they show through their own URLs, as the viewer.
  * <p>
+ * New bugs on lists and boards: a {@link dev.fixpoint.bugs.BugCreated} becomes a notice
+ * too. A list's or board's stream carries the page's filters
+ * ({@code /p/{KEY}/live?severity=critical}); on each new or changed bug a node asks once
+ * per distinct filter among its streams whether the bug passes it ({@code ListMatches}:
+ * none for an unfiltered list, else one primary-key lookup of the bug with the filters,
+ * {@code BugQueries.matches}), never once per viewer. Lists that pass hear
+ * {@code created} ({@code changed} carries {@code matches}); the page counts them in a "2
+ * new bugs · 1 updated — Show" bar and fetches nothing until asked (Show opens the first
+ * page, so keyset paging never shifts under the reader); a change to a bug the page shows
+ * fetches the page's fragment again.
+ * <p>
  * Presence ({@code Presence}): each node announces, on the same channel, the people
  * viewing each bug through its streams, when one comes or goes and every 10 s (a
  * heartbeat); every node keeps the announcements in memory and forgets a node's list of a
@@ -23,7 +34,8 @@
  * migration: presence is only as old as the last heartbeat.
  * <p>
  * Consumes the outbox; publishes no events. Calls bugs ({@code BugQueries.locate}: the
- * viewer may see the bug), projects (membership) and accounts (names).
+ * viewer may see the bug; {@code .matches}: a bug passes a list's filters), projects
+ * (membership) and accounts (names).
  */
 @org.springframework.modulith.ApplicationModule
 package dev.fixpoint.live;

@@ -12,7 +12,8 @@ import java.util.Optional;
  */
 public enum WorkList {
 
-	ASSIGNED("Assigned to you", "Open bugs assigned to you, most important first", "No open bugs are assigned to you."),
+	ASSIGNED("Assigned to you", "Open bugs assigned to you, most important first, then the soonest due",
+			"No open bugs are assigned to you."),
 	DUE_SOON("Due soon", "Your open bugs due within a week, or overdue, soonest first",
 			"Nothing of yours is due this week."),
 	SLA_AT_RISK("SLA at risk", "Open bugs of your projects whose SLA is at risk or breached, most important first",
@@ -65,7 +66,7 @@ public enum WorkList {
 	 */
 	public Optional<String> query(LocalDate today) {
 		return Optional.ofNullable(switch (this) {
-			case ASSIGNED -> "assignee:me is:open sort:-priority";
+			case ASSIGNED -> "assignee:me is:open sort:urgency";
 			case DUE_SOON -> "assignee:me is:open due:<=" + today.plusDays(DUE_SOON_DAYS) + " sort:due";
 			case SLA_AT_RISK -> "is:open sla:at_risk,breached sort:-priority";
 			case REPORTED -> "reporter:me -assignee:me is:open sort:-updated";

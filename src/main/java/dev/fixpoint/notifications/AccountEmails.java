@@ -38,7 +38,7 @@ public class AccountEmails {
 	/** A plain-text email to the user; nothing when the user is gone. */
 	@Transactional
 	public void send(UUID userId, String subject, String text) {
-		this.accounts.find(userId).ifPresent(user -> {
+		this.accounts.find(userId).filter(user -> !this.accounts.isDeleted(user.id())).ifPresent(user -> {
 			UUID id = Ids.newId();
 			String html = "<pre style=\"font-family:inherit;white-space:pre-wrap\">" + HtmlUtils.htmlEscape(text)
 					+ "</pre>";

@@ -2,8 +2,6 @@ package dev.fixpoint.notifications;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
-import java.util.Properties;
 
 import dev.fixpoint.platform.Times;
 
@@ -14,37 +12,16 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The SMTP client from {@code FIXPOINT_SMTP_*}, and the workers that compose and send the
- * outbox.
+ * The SMTP client from {@code FIXPOINT_SMTP_*} (the settings page's server replaces it:
+ * {@code MailServer}), and the workers that compose and send the outbox.
  */
 @Configuration(proxyBeanMethods = false)
 class EmailConfiguration {
 
 	@Bean
 	JavaMailSenderImpl fixpointMailSender(SmtpProperties smtp) {
-		JavaMailSenderImpl sender = new JavaMailSenderImpl();
-		sender.setHost(smtp.enabled() ? smtp.host() : "localhost");
-		sender.setPort(smtp.port());
-		if (!smtp.username().isBlank()) {
-			sender.setUsername(smtp.username());
-			sender.setPassword(smtp.password());
-		}
-		Properties props = sender.getJavaMailProperties();
-		props.put("mail.smtp.auth", String.valueOf(!smtp.username().isBlank()));
-		props.put("mail.smtp.connectiontimeout", "10000");
-		props.put("mail.smtp.timeout", "20000");
-		props.put("mail.smtp.writetimeout", "20000");
-		switch (smtp.tls().toLowerCase(Locale.ROOT)) {
-			case "starttls", "true" -> {
-				props.put("mail.smtp.starttls.enable", "true");
-				props.put("mail.smtp.starttls.required", "true");
-			}
-			case "ssl" -> props.put("mail.smtp.ssl.enable", "true");
-			default -> {
-				// plain SMTP (a relay on the same host or network)
-			}
-		}
-		return sender;
+		return MailServer.client(smtp.enabled() ? smtp.host() : "localhost", smtp.port(), smtp.username(),
+				smtp.password(), smtp.tls());
 	}
 
 	/**
@@ -57,7 +34,7 @@ class EmailConfiguration {
 
 		private final EmailSender sender;
 
-		private final SmtpProperties smtp;
+		private final MailServer smtp;
 
 		private final EmailProperties properties;
 
@@ -65,7 +42,7 @@ class EmailConfiguration {
 
 		private final WeeklyReports weekly;
 
-		EmailWorkers(EmailComposer composer, EmailSender sender, SmtpProperties smtp, EmailProperties properties,
+		EmailWorkers(EmailComposer composer, EmailSender sender, MailServer smtp, EmailProperties properties,
 				Clock clock, WeeklyReports weekly) {
 			this.weekly = weekly;
 			this.composer = composer;

@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -39,15 +38,12 @@ class EmailSender {
 
 	private final EmailRepository emails;
 
-	private final JavaMailSenderImpl mail;
-
-	private final SmtpProperties smtp;
+	private final MailServer smtp;
 
 	private final Clock clock;
 
-	EmailSender(EmailRepository emails, JavaMailSenderImpl mail, SmtpProperties smtp, Clock clock) {
+	EmailSender(EmailRepository emails, MailServer smtp, Clock clock) {
 		this.emails = emails;
-		this.mail = mail;
 		this.smtp = smtp;
 		this.clock = clock;
 	}
@@ -56,9 +52,10 @@ class EmailSender {
 	int sendDue(Instant now) {
 		int sent = 0;
 		List<EmailRepository.EmailRow> claimed = this.emails.claimDue(now, now.plus(LEASE), 50);
+		MailServer.Snapshot server = claimed.isEmpty() ? null : this.smtp.current();
 		for (EmailRepository.EmailRow email : claimed) {
 			try {
-				this.mail.send(message(email));
+				server.sender().send(message(email, server));
 				this.emails.markSent(email.id(), Times.now(this.clock));
 				sent++;
 			}
@@ -79,10 +76,10 @@ class EmailSender {
 		return wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait;
 	}
 
-	private MimeMessage message(EmailRepository.EmailRow email) throws MessagingException {
-		MimeMessage message = new FixedIdMessage(this.mail.getSession(), email.messageId());
+	private MimeMessage message(EmailRepository.EmailRow email, MailServer.Snapshot server) throws MessagingException {
+		MimeMessage message = new FixedIdMessage(server.sender().getSession(), email.messageId());
 		MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
-		helper.setFrom(this.smtp.from());
+		helper.setFrom(server.from());
 		helper.setTo(email.toAddress());
 		helper.setSubject(email.subject());
 		helper.setText(email.textBody(), email.htmlBody());

@@ -38,7 +38,7 @@ class Inbox {
 
 	private final UnreadSignals signals;
 
-	private final SmtpProperties smtp;
+	private final MailServer smtp;
 
 	private final NotificationMetrics metrics;
 
@@ -47,7 +47,7 @@ class Inbox {
 	private final List<NotificationChannel> channels;
 
 	Inbox(Recipients recipients, NotificationRepository notifications, EmailItemRepository emailItems,
-			PreferenceRepository preferences, UnreadSignals signals, SmtpProperties smtp, NotificationMetrics metrics,
+			PreferenceRepository preferences, UnreadSignals signals, MailServer smtp, NotificationMetrics metrics,
 			WatcherRepository watchers,
 			org.springframework.beans.factory.ObjectProvider<NotificationChannel> channels) {
 		this.watchers = watchers;

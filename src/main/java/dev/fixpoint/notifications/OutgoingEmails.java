@@ -25,11 +25,11 @@ public class OutgoingEmails {
 
 	private final EmailTemplates templates;
 
-	private final SmtpProperties smtp;
+	private final MailServer smtp;
 
 	private final Clock clock;
 
-	OutgoingEmails(EmailRepository emails, EmailTemplates templates, SmtpProperties smtp, Clock clock) {
+	OutgoingEmails(EmailRepository emails, EmailTemplates templates, MailServer smtp, Clock clock) {
 		this.emails = emails;
 		this.templates = templates;
 		this.smtp = smtp;

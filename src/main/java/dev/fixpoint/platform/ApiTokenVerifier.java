@@ -7,6 +7,13 @@ import java.util.Optional;
  */
 public interface ApiTokenVerifier {
 
-	Optional<CurrentUser> verify(String bearerToken);
+	Optional<Bearer> verify(String bearerToken);
+
+	/**
+	 * Whose token it is, and whether it may only read (the API refuses it every method
+	 * but GET, HEAD and OPTIONS).
+	 */
+	record Bearer(CurrentUser user, boolean readOnly) {
+	}
 
 }

@@ -10,6 +10,11 @@ public non-sealed class ForbiddenException extends DomainException {
 		super(null, detail, List.of(), Map.of());
 	}
 
+	/** A refusal of its own kind (a plan's limit), with the facts that explain it. */
+	protected ForbiddenException(Kind kind, String detail, Map<String, Object> properties) {
+		super(kind, detail, List.of(), properties);
+	}
+
 	public static ForbiddenException because(String detail) {
 		return new ForbiddenException(detail);
 	}

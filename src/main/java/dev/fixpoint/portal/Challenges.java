@@ -8,12 +8,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.fixpoint.platform.Hmacs;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.Times;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +21,9 @@ import org.springframework.stereotype.Component;
  * {@code challenge:nonce} starts with {@code bits} zero bits; a few lines of the
  * browser's own crypto, {@code static/js/portal.js}) or, without JavaScript, by a sum
  * whose terms only the server can derive from the challenge. A challenge is accepted once
- * per node (the replay cache is in memory, like the login throttle); the rate limits
- * bound the rest. Signed with {@link PortalKeys}.
+ * by the whole installation: its hash is claimed in {@code portal_used_challenges} (kept
+ * until it expires, then deleted by {@code PortalCleanup}), so another node refuses a
+ * replay too. Signed with {@link PortalKeys}.
  */
 @Component
 class Challenges {
@@ -36,13 +36,13 @@ class Challenges {
 
 	private final Clock clock;
 
-	private final Cache<String, Boolean> used;
+	private final JdbcClient jdbc;
 
-	Challenges(PortalKeys keys, PortalProperties properties, Clock clock) {
+	Challenges(PortalKeys keys, PortalProperties properties, Clock clock, JdbcClient jdbc) {
 		this.keys = keys;
 		this.properties = properties;
 		this.clock = clock;
-		this.used = Caffeine.newBuilder().expireAfterWrite(properties.challengeTtl()).maximumSize(200_000).build();
+		this.jdbc = jdbc;
 	}
 
 	PortalChallenge issue() {
@@ -76,9 +76,20 @@ class Challenges {
 		if (!solved(challenge, parts[0] + "." + parts[1], nonce, answer)) {
 			throw InvalidInputException.of("challenge", "is not solved: answer the question");
 		}
-		if (this.used.asMap().putIfAbsent(challenge, Boolean.TRUE) != null) {
+		if (!claim(challenge, Instant.ofEpochSecond(Long.parseLong(parts[0])))) {
 			throw InvalidInputException.of("challenge", "was used already: reload the form and send again");
 		}
+	}
+
+	/** Claims a challenge for this answer; false when any node claimed it before. */
+	private boolean claim(String challenge, Instant expires) {
+		return this.jdbc.sql("""
+				insert into portal_used_challenges (challenge_hash, expires_at) values (:hash, :expires)
+				on conflict (challenge_hash) do nothing
+				""")
+			.param("hash", Tokens.hash(challenge))
+			.param("expires", java.sql.Timestamp.from(expires))
+			.update() == 1;
 	}
 
 	private boolean solved(String challenge, String payload, String nonce, String answer) {

@@ -75,6 +75,14 @@ class PortalFiling {
 		return trackingPath(report.ticket(), this.keys.trackingToken(report.ticket(), report.trackingSalt()));
 	}
 
+	/**
+	 * The link that stops the emails of all of an address's tickets: the address and its
+	 * signature ({@link PortalKeys#reporterToken}).
+	 */
+	String stopAllPath(String address) {
+		return "/portal/emails/unsubscribe?token=" + this.keys.reporterToken(address);
+	}
+
 	@Transactional(propagation = Propagation.MANDATORY)
 	Stored store(OpenPortal portal, String email, Draft draft, List<PortalFile> files, String clientIp) {
 		Instant now = Times.now(this.clock);

@@ -53,6 +53,33 @@ class PortalKeys {
 		return mac("subscriber." + subscriberId + "." + salt);
 	}
 
+	/**
+	 * The token of the link that stops every ticket's emails to an address:
+	 * {@code base64url(address).HMAC(key, reporter.address)}, so it needs no row.
+	 */
+	String reporterToken(String address) {
+		String lower = address.strip().toLowerCase(java.util.Locale.ROOT);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(lower.getBytes(StandardCharsets.UTF_8)) + "."
+				+ mac("reporter." + lower);
+	}
+
+	/** The address a {@link #reporterToken} was made for, if its signature holds. */
+	java.util.Optional<String> reporterOf(String token) {
+		if (token == null || token.length() > 600 || token.indexOf('.') < 0) {
+			return java.util.Optional.empty();
+		}
+		String[] parts = token.split("\\.", 2);
+		String address;
+		try {
+			address = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			return java.util.Optional.empty();
+		}
+		return Hmacs.equalsConstantTime(mac("reporter." + address), parts[1]) ? java.util.Optional.of(address)
+				: java.util.Optional.empty();
+	}
+
 	private byte[] key() {
 		byte[] k = this.key;
 		if (k == null) {

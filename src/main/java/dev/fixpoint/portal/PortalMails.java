@@ -35,6 +35,11 @@ class PortalMails {
 		return this.baseUrl + path;
 	}
 
+	/** What one ticket's reporter hears about in an update email. */
+	record TicketNews(String ticket, String title, String statusWords, List<PortalEmail.Quote> replies,
+			String trackingUrl, String stopUrl) {
+	}
+
 	/**
 	 * The first email: the ticket, its tracking link and, if required, the confirmation.
 	 */
@@ -47,41 +52,68 @@ class PortalMails {
 						"Keep this email: its link is the only way to follow your ticket " + ticket + ".");
 		send(to, "[" + ticket + "] " + (confirmUrl != null ? "Please confirm your report" : "We received your report"),
 				ticket,
-				new PortalEmail(confirmUrl != null ? "Please confirm your report" : "Thanks for your report", lines,
+				PortalEmail.single(confirmUrl != null ? "Please confirm your report" : "Thanks for your report", lines,
 						null, confirmUrl != null ? "Confirm and track " + ticket : "Track " + ticket,
 						confirmUrl != null ? confirmUrl : trackingUrl,
 						"You get this because this address was given in a bug report.", null));
 	}
 
-	void statusChanged(String to, String ticket, String title, String words, String trackingUrl, String unsubscribe) {
-		send(to, "[" + ticket + "] " + title, ticket,
-				new PortalEmail("Your report is now: " + words,
-						List.of("Ticket " + ticket + ": \u201c" + title + "\u201d."), null, "Track " + ticket,
-						trackingUrl, "You get this because you reported this problem.", unsubscribe));
+	/**
+	 * One email with everything an address's reporter should hear (batched): one ticket's
+	 * status and replies in its thread, or a digest with a section per ticket, each with
+	 * its own tracking link and a link that stops that ticket's emails.
+	 * {@code stopAllUrl}: the digest's one-click unsubscribe (all of the address's
+	 * tickets).
+	 */
+	void updates(String to, List<TicketNews> tickets, String stopAllUrl) {
+		String footer = "You get this because you reported "
+				+ (tickets.size() == 1 ? "this problem." : "these problems.");
+		if (tickets.size() == 1) {
+			TicketNews news = tickets.get(0);
+			String heading = news.replies().isEmpty() ? "Your report is now: " + news.statusWords()
+					: news.statusWords() == null && news.replies().size() == 1
+							? news.replies().get(0).by() + " replied to your report" : "Updates on your report";
+			List<String> lines = new java.util.ArrayList<>();
+			lines.add("Ticket " + news.ticket() + ": \u201c" + news.title() + "\u201d.");
+			if (news.statusWords() != null && !news.replies().isEmpty()) {
+				lines.add("Your report is now: " + news.statusWords() + ".");
+			}
+			List<PortalEmail.Quote> quotes = news.replies().size() == 1 && news.statusWords() == null
+					? List.of(new PortalEmail.Quote(null, news.replies().get(0).text())) : news.replies();
+			send(to, "[" + news.ticket() + "] " + news.title(), news.ticket(),
+					new PortalEmail(heading,
+							List.of(new PortalEmail.Section(null, lines, quotes,
+									news.replies().isEmpty() ? "Track " + news.ticket() : "Reply on the tracking page",
+									news.trackingUrl(), null)),
+							footer, news.stopUrl()));
+			return;
+		}
+		List<PortalEmail.Section> sections = tickets.stream()
+			.map(news -> new PortalEmail.Section(news.ticket() + ": \u201c" + news.title() + "\u201d",
+					news.statusWords() == null ? List.of() : List.of("Now: " + news.statusWords() + "."),
+					news.replies(), "Track " + news.ticket(), news.trackingUrl(), news.stopUrl()))
+			.toList();
+		send(to, "Updates on your " + tickets.size() + " reports", null,
+				new PortalEmail("Updates on your " + tickets.size() + " reports", sections, footer, stopAllUrl));
 	}
 
-	void replied(String to, String ticket, String title, String author, String content, String trackingUrl,
-			String unsubscribe) {
-		send(to, "[" + ticket + "] " + title, ticket, new PortalEmail(author + " replied to your report",
-				List.of("Ticket " + ticket + ": \u201c" + title + "\u201d."), content, "Reply on the tracking page",
-				trackingUrl, "You get this because you reported this problem.", unsubscribe));
-	}
-
-	void subscriptionToConfirm(String to, String orgName, String confirmUrl) {
-		send(to, "Confirm your subscription to " + orgName + " status updates", null,
-				new PortalEmail("Confirm your subscription",
-						List.of("Someone (hopefully you) asked for email updates about known problems of " + orgName
-								+ ". Nothing is sent until you confirm."),
+	void subscriptionToConfirm(String to, String orgName, String what, String confirmUrl) {
+		send(to, "Confirm your subscription to " + what, null,
+				PortalEmail.single("Confirm your subscription",
+						List.of("Someone (hopefully you) asked for email updates about " + what + " (" + orgName
+								+ "). Nothing is sent until you confirm."),
 						null, "Confirm the subscription", confirmUrl, "If you did not ask for this, ignore this email.",
 						null));
 	}
 
 	void statusUpdate(String to, String orgName, String title, String words, String note, String pageUrl,
-			String unsubscribe) {
+			String unsubscribe, boolean oneEntry) {
 		send(to, "[" + orgName + " status] " + title + ": " + words, null,
-				new PortalEmail(title + ": " + words, List.of("An update on a known problem of " + orgName + "."),
+				PortalEmail.single(title + ": " + words, List.of("An update on a known problem of " + orgName + "."),
 						note == null || note.isBlank() ? null : note, "See the status page", pageUrl,
-						"You get this because you subscribed to " + orgName + "'s status page.", unsubscribe));
+						oneEntry ? "You get this because you follow this problem on " + orgName + "'s status page."
+								: "You get this because you subscribed to " + orgName + "'s status page.",
+						unsubscribe));
 	}
 
 	private void send(String to, String subject, String thread, PortalEmail email) {

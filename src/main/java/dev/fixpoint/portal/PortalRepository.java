@@ -115,6 +115,13 @@ class PortalRepository {
 			.optional();
 	}
 
+	Optional<ReportRow> findById(UUID id) {
+		return this.jdbc.sql("select " + REPORT_COLUMNS + " from portal_reports where id = :id")
+			.param("id", id)
+			.query(PortalRepository::report)
+			.optional();
+	}
+
 	Optional<ReportRow> findByBug(UUID bugId) {
 		return this.jdbc.sql("select " + REPORT_COLUMNS + " from portal_reports where bug_id = :bug")
 			.param("bug", bugId)
@@ -148,6 +155,30 @@ class PortalRepository {
 
 	void unsubscribe(UUID id) {
 		this.jdbc.sql("update portal_reports set unsubscribed = true where id = :id").param("id", id).update();
+	}
+
+	/** Stops the emails of every report of an address; returns how many were on. */
+	int unsubscribeAll(String email) {
+		return this.jdbc.sql(
+				"update portal_reports set unsubscribed = true where lower(email) = lower(:email) and not unsubscribed")
+			.param("email", email)
+			.update();
+	}
+
+	/**
+	 * Deletes up to {@code limit} reports whose email was not confirmed before
+	 * {@code before} (their waiting files go with them), claimed with
+	 * {@code skip locked}: one being confirmed right now is left alone.
+	 */
+	int deleteUnconfirmed(Instant before, int limit) {
+		return this.jdbc.sql("""
+				delete from portal_reports where id in (
+				    select id from portal_reports
+				    where confirmed_at is null and created_at < :before
+				    order by created_at
+				    limit :limit
+				    for update skip locked)
+				""").param("before", Timestamp.from(before)).param("limit", limit).update();
 	}
 
 	private static ReportRow report(ResultSet rs, int row) throws SQLException {

@@ -80,11 +80,36 @@ public class StatusPage {
 	 */
 	public void subscribe(String orgSlug, String email, String clientIp) {
 		OrganizationMembership org = organization(orgSlug);
+		this.subscriptions.subscribe(org, null, address(email), clientIp);
+	}
+
+	/**
+	 * Asks {@code email} to confirm following one entry of the page (its updates only);
+	 * 404 for an entry that is not on this organization's page.
+	 */
+	public void subscribeToEntry(String orgSlug, java.util.UUID entryId, String email, String clientIp) {
+		OrganizationMembership org = organization(orgSlug);
+		StatusRepository.EntryRow entry = this.status.find(entryId)
+			.filter(e -> e.orgId().equals(org.id()))
+			.orElseThrow(() -> NotFoundException.of("Status entry"));
+		this.subscriptions.subscribe(org, entry, address(email), clientIp);
+	}
+
+	private static String address(String email) {
 		String address = email == null ? "" : email.strip();
 		if (address.isEmpty() || address.length() > ReportChecks.EMAIL_MAX || !EMAIL.matcher(address).matches()) {
 			throw InvalidInputException.of("email", "is not an email address");
 		}
-		this.subscriptions.subscribe(org, address, clientIp);
+		return address;
+	}
+
+	/**
+	 * The public title of the entry a subscription link follows, or null for the whole
+	 * page; 404 for an unknown token.
+	 */
+	@Transactional(readOnly = true)
+	public String followedEntry(String token) {
+		return this.subscriptions.followedEntry(token).orElse(null);
 	}
 
 	/** Confirms a subscription with its link's token; 404 for an unknown token. */

@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Project admins publish bugs on their organization's status page with public wording
- * (title, note, ETA), change it, or take it down. Publishing tells the confirmed
- * subscribers.
+ * (title, note, ETA), change it, or take it down. Publishing tells the page's confirmed
+ * subscribers; a change of wording tells the entry's.
  */
 @Service
 public class StatusPublishing {
@@ -66,13 +66,17 @@ public class StatusPublishing {
 		}
 		Instant now = Times.now(this.clock);
 		StatusCategory category = admin.project().workflow().categoryOf(bug.status());
-		boolean first = this.status.find(bug.id()).isEmpty();
+		StatusRepository.EntryRow before = this.status.find(bug.id()).orElse(null);
 		this.status.upsert(new StatusRepository.EntryRow(bug.id(), admin.project().orgId(), bug.projectId(), title,
 				note, input.eta(), bug.severity().key(), category.json(), category == StatusCategory.DONE ? now : null,
 				now, now));
 		StatusRepository.EntryRow row = this.status.find(bug.id()).orElseThrow();
-		if (first) {
-			this.news.tell(row);
+		if (before == null) {
+			this.news.tell(row, true);
+		}
+		else if (!before.publicTitle().equals(row.publicTitle()) || !before.publicNote().equals(row.publicNote())
+				|| !java.util.Objects.equals(before.eta(), row.eta())) {
+			this.news.tell(row, false); // new wording: the entry's own followers
 		}
 		return StatusPage.entry(row);
 	}
@@ -84,6 +88,18 @@ public class StatusPublishing {
 		if (this.status.delete(bug.id()) == 0) {
 			throw NotFoundException.of("Status entry");
 		}
+	}
+
+	/**
+	 * A bug's status page entry for the bug page's panel (project admins: 403 for others,
+	 * as publishing is).
+	 */
+	@Transactional(readOnly = true)
+	public BugStatusEntry ofBug(String bugRef, CurrentUser user) {
+		Bug bug = this.bugs.find(bugRef, user);
+		Membership admin = this.access.membership(bug.projectId(), user).require(ProjectAction.MANAGE_PROJECT);
+		return new BugStatusEntry(admin.capabilities(), bug.key(), bug.title(), admin.project().orgId(),
+				this.status.find(bug.id()).map(StatusPage::entry).orElse(null));
 	}
 
 	/** The project's published entries, for its settings page (admins). */

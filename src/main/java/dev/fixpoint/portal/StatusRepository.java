@@ -24,8 +24,11 @@ class StatusRepository {
 			String severity, String category, Instant fixedAt, Instant publishedAt, Instant updatedAt) {
 	}
 
-	record SubscriberRow(UUID id, UUID orgId, String email, String tokenSalt, Instant confirmedAt) {
+	/** A subscriber of the whole page ({@code entryId} null) or of one entry. */
+	record SubscriberRow(UUID id, UUID orgId, UUID entryId, String email, String tokenSalt, Instant confirmedAt) {
 	}
+
+	private static final String SUBSCRIBER_COLUMNS = "id, org_id, entry_id, email, token_salt, confirmed_at";
 
 	private static final String ENTRY_COLUMNS = """
 			bug_id, org_id, project_id, public_title, public_note, eta, severity, category, fixed_at, published_at,
@@ -137,31 +140,37 @@ class StatusRepository {
 	// --- subscribers
 
 	/**
-	 * @return the subscriber, new or as it was (an address subscribes once per
-	 * organization)
+	 * @return the subscriber, new or as it was (an address subscribes once to the page,
+	 * and once to each entry)
 	 */
-	SubscriberRow subscribe(UUID id, UUID orgId, String email, String salt, String tokenHash, Instant now) {
+	SubscriberRow subscribe(UUID id, UUID orgId, UUID entryId, String email, String salt, String tokenHash,
+			Instant now) {
 		this.jdbc.sql("""
-				insert into status_subscribers (id, org_id, email, token_salt, token_hash, created_at)
-				values (:id, :org, lower(:email), :salt, :hash, :now)
-				on conflict (org_id, email) do nothing
+				insert into status_subscribers (id, org_id, entry_id, email, token_salt, token_hash, created_at)
+				values (:id, :org, :entry, lower(:email), :salt, :hash, :now)
+				on conflict do nothing
 				""")
 			.param("id", id)
 			.param("org", orgId)
+			.param("entry", entryId)
 			.param("email", email)
 			.param("salt", salt)
 			.param("hash", tokenHash)
 			.param("now", Timestamp.from(now))
 			.update();
-		return this.jdbc.sql("""
-				select id, org_id, email, token_salt, confirmed_at from status_subscribers
-				where org_id = :org and email = lower(:email)
-				""").param("org", orgId).param("email", email).query(StatusRepository::subscriber).single();
+		return this.jdbc.sql("select " + SUBSCRIBER_COLUMNS + """
+				 from status_subscribers
+				where org_id = :org and email = lower(:email) and entry_id is not distinct from cast(:entry as uuid)
+				""")
+			.param("org", orgId)
+			.param("email", email)
+			.param("entry", entryId)
+			.query(StatusRepository::subscriber)
+			.single();
 	}
 
 	Optional<SubscriberRow> findByTokenHash(String hash) {
-		return this.jdbc
-			.sql("select id, org_id, email, token_salt, confirmed_at from status_subscribers where token_hash = :hash")
+		return this.jdbc.sql("select " + SUBSCRIBER_COLUMNS + " from status_subscribers where token_hash = :hash")
 			.param("hash", hash)
 			.query(StatusRepository::subscriber)
 			.optional();
@@ -178,17 +187,27 @@ class StatusRepository {
 		this.jdbc.sql("delete from status_subscribers where id = :id").param("id", id).update();
 	}
 
+	/** The page's confirmed subscribers. */
 	List<SubscriberRow> confirmedSubscribers(UUID orgId) {
-		return this.jdbc.sql("""
-				select id, org_id, email, token_salt, confirmed_at from status_subscribers
-				where org_id = :org and confirmed_at is not null order by created_at
+		return this.jdbc.sql("select " + SUBSCRIBER_COLUMNS + """
+				 from status_subscribers
+				where org_id = :org and entry_id is null and confirmed_at is not null order by created_at
 				""").param("org", orgId).query(StatusRepository::subscriber).list();
+	}
+
+	/** The confirmed subscribers of one entry. */
+	List<SubscriberRow> confirmedEntrySubscribers(UUID entryId) {
+		return this.jdbc.sql("select " + SUBSCRIBER_COLUMNS + """
+				 from status_subscribers
+				where entry_id = :entry and confirmed_at is not null order by created_at
+				""").param("entry", entryId).query(StatusRepository::subscriber).list();
 	}
 
 	private static SubscriberRow subscriber(ResultSet rs, int row) throws SQLException {
 		Timestamp confirmed = rs.getTimestamp("confirmed_at");
 		return new SubscriberRow(rs.getObject("id", UUID.class), rs.getObject("org_id", UUID.class),
-				rs.getString("email"), rs.getString("token_salt"), confirmed == null ? null : confirmed.toInstant());
+				rs.getObject("entry_id", UUID.class), rs.getString("email"), rs.getString("token_salt"),
+				confirmed == null ? null : confirmed.toInstant());
 	}
 
 }

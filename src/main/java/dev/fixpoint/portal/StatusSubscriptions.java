@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Status page subscribers: a subscription waits for its link to be followed (double
- * opt-in); updates go only to confirmed ones, each email with its own unsubscribe link. A
- * link's token is {@code HMAC(key, subscriber id, salt)}; only its hash is stored.
+ * Status page subscribers, of the whole page or of one entry: a subscription waits for
+ * its link to be followed (double opt-in); updates go only to confirmed ones, each email
+ * with its own unsubscribe link. A link's token is
+ * {@code HMAC(key, subscriber id, salt)}; only its hash is stored.
  */
 @Component
 class StatusSubscriptions {
@@ -38,16 +39,22 @@ class StatusSubscriptions {
 		this.clock = clock;
 	}
 
+	/**
+	 * Subscribes to the page ({@code entry} null) or to one entry; the email asks to
+	 * confirm. An address already subscribed gets the confirmation again only while it is
+	 * unconfirmed.
+	 */
 	@Transactional
-	void subscribe(OrganizationMembership org, String email, String clientIp) {
+	void subscribe(OrganizationMembership org, StatusRepository.EntryRow entry, String email, String clientIp) {
 		this.throttle.take(clientIp, email);
 		UUID id = Ids.newId();
 		String salt = Tokens.secret();
 		String token = this.keys.subscriberToken(id.toString(), salt);
-		StatusRepository.SubscriberRow row = this.status.subscribe(id, org.id(), email, salt, Tokens.hash(token),
-				Times.now(this.clock));
+		StatusRepository.SubscriberRow row = this.status.subscribe(id, org.id(), entry == null ? null : entry.bugId(),
+				email, salt, Tokens.hash(token), Times.now(this.clock));
 		if (row.confirmedAt() == null) {
-			this.mails.subscriptionToConfirm(email, org.name(),
+			String what = entry == null ? org.name() + "'s status page" : "\u201c" + entry.publicTitle() + "\u201d";
+			this.mails.subscriptionToConfirm(email, org.name(), what,
 					this.mails.url("/status/" + org.slug() + "/subscription?token=" + token(row)));
 		}
 	}
@@ -64,6 +71,13 @@ class StatusSubscriptions {
 		StatusRepository.SubscriberRow row = find(token);
 		this.status.deleteSubscriber(row.id());
 		return row.email();
+	}
+
+	/** The public title of the entry a subscription follows; empty for the whole page. */
+	java.util.Optional<String> followedEntry(String token) {
+		return java.util.Optional.ofNullable(find(token).entryId())
+			.flatMap(this.status::find)
+			.map(StatusRepository.EntryRow::publicTitle);
 	}
 
 	String token(StatusRepository.SubscriberRow row) {

@@ -41,16 +41,19 @@ public class Tickets {
 
 	private final PortalThrottle throttle;
 
+	private final PortalKeys keys;
+
 	private final TransactionTemplate transaction;
 
 	Tickets(PortalRepository reports, PortalProjects projects, BugQueries bugs, Comments comments, Portal portal,
-			PortalThrottle throttle, PlatformTransactionManager transactions) {
+			PortalThrottle throttle, PortalKeys keys, PlatformTransactionManager transactions) {
 		this.reports = reports;
 		this.projects = projects;
 		this.bugs = bugs;
 		this.comments = comments;
 		this.portal = portal;
 		this.throttle = throttle;
+		this.keys = keys;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
@@ -109,6 +112,22 @@ public class Tickets {
 	public void unsubscribe(String ticket, String token) {
 		PortalRepository.ReportRow report = locate(ticket, token);
 		this.transaction.executeWithoutResult(status -> this.reports.unsubscribe(report.id()));
+	}
+
+	/**
+	 * Stops the emails of every ticket of the address a digest's link was signed for
+	 * (one-click unsubscribe of a digest); 404 for a link that is not ours.
+	 * @return the address
+	 */
+	public String unsubscribeAll(String token) {
+		String address = this.keys.reporterOf(token).orElseThrow(() -> NotFoundException.of("Subscription"));
+		this.transaction.executeWithoutResult(status -> this.reports.unsubscribeAll(address));
+		return address;
+	}
+
+	/** Whether a digest's stop link is ours (its page asks before stopping). */
+	public boolean knowsReporterToken(String token) {
+		return this.keys.reporterOf(token).isPresent();
 	}
 
 	private PortalRepository.ReportRow locate(String ticket, String token) {

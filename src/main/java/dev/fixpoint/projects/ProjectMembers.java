@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import dev.fixpoint.accounts.Accounts;
 import dev.fixpoint.accounts.Organizations;
 import dev.fixpoint.accounts.UserSummary;
+import dev.fixpoint.audit.AuditEvent;
+import dev.fixpoint.audit.AuditLog;
 import dev.fixpoint.platform.ConflictException;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.InvalidInputException;
@@ -36,13 +38,25 @@ public class ProjectMembers {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	ProjectMembers(ProjectRepository projects, ProjectAccess access, Accounts accounts, Organizations organizations,
-			Clock clock) {
+			Clock clock, AuditLog audit) {
 		this.projects = projects;
 		this.access = access;
 		this.accounts = accounts;
 		this.organizations = organizations;
 		this.clock = clock;
+		this.audit = audit;
+	}
+
+	private void record(String action, Membership admin, CurrentUser caller, UUID userId, ProjectRole before,
+			ProjectRole after) {
+		this.audit.record(AuditEvent.of(action, caller.id())
+			.org(admin.project().orgId())
+			.target("project_member", userId, admin.project().key())
+			.change(before == null ? null : Map.of("role", before.key()),
+					after == null ? null : Map.of("role", after.key())));
 	}
 
 	@Transactional(readOnly = true)
@@ -103,6 +117,7 @@ public class ProjectMembers {
 		}
 		this.organizations.ensureMember(admin.project().orgId(), user.id());
 		this.projects.upsertMember(admin.projectId(), user.id(), projectRole);
+		record("project.member_added", admin, caller, user.id(), null, projectRole);
 		return new Member(user, projectRole, Times.now(this.clock));
 	}
 
@@ -116,6 +131,7 @@ public class ProjectMembers {
 			requireAnotherAdmin(admin.projectId());
 		}
 		this.projects.upsertMember(admin.projectId(), userId, newRole);
+		record("project.member_role_changed", admin, caller, userId, current, newRole);
 		return list(admin.projectId()).stream().filter(m -> m.user().id().equals(userId)).findFirst().orElseThrow();
 	}
 
@@ -128,6 +144,7 @@ public class ProjectMembers {
 			requireAnotherAdmin(admin.projectId());
 		}
 		this.projects.deleteMember(admin.projectId(), userId);
+		record("project.member_removed", admin, caller, userId, current, null);
 	}
 
 	private void requireAnotherAdmin(UUID projectId) {

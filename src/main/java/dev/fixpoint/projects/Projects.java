@@ -1,10 +1,14 @@
 package dev.fixpoint.projects;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.fixpoint.accounts.OrganizationMembership;
 import dev.fixpoint.accounts.Organizations;
+import dev.fixpoint.accounts.Plans;
+import dev.fixpoint.audit.AuditEvent;
+import dev.fixpoint.audit.AuditLog;
 import dev.fixpoint.platform.ConflictException;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.Ids;
@@ -25,13 +29,19 @@ public class Projects {
 
 	private final Organizations organizations;
 
+	private final AuditLog audit;
+
+	private final Plans plans;
+
 	private final ObjectProvider<RepositoryLinks> repositoryLinks;
 
-	Projects(ProjectRepository projects, ProjectAccess access, Organizations organizations,
+	Projects(ProjectRepository projects, ProjectAccess access, Organizations organizations, AuditLog audit, Plans plans,
 			ObjectProvider<RepositoryLinks> repositoryLinks) {
 		this.projects = projects;
 		this.access = access;
 		this.organizations = organizations;
+		this.audit = audit;
+		this.plans = plans;
 		this.repositoryLinks = repositoryLinks;
 	}
 
@@ -48,6 +58,7 @@ public class Projects {
 					.filter(OrganizationMembership::isAdmin)
 					.findFirst()
 					.orElseGet(() -> this.organizations.create(user.name(), user.username(), user.id()));
+		this.plans.checkNewProject(org.id(), this.projects.findKeysInOrganization(org.id()).size());
 		if (this.projects.keyTaken(org.id(), project.key())) {
 			throw ConflictException.on("key", "is already used by another project in " + org.name());
 		}
@@ -60,6 +71,10 @@ public class Projects {
 		this.projects.insert(id, org.id(), project.key(), project.name(), slug, project.description(),
 				Boolean.TRUE.equals(project.isPublic()));
 		this.projects.upsertMember(id, user.id(), ProjectRole.ADMIN);
+		this.audit.record(AuditEvent.of("project.created", user.id())
+			.org(org.id())
+			.target("project", id, project.key())
+			.change(null, Map.of("name", project.name(), "key", project.key())));
 		return this.access.membership(id, user).project();
 	}
 
@@ -85,7 +100,12 @@ public class Projects {
 			showRepositories(project.id(),
 					links.change(this.access.membership(project.id(), user), changes.repositories()));
 		}
-		return this.access.membership(project.id(), user).project();
+		Project updated = this.access.membership(project.id(), user).project();
+		this.audit.record(AuditEvent.of("project.settings_changed", user.id())
+			.org(project.orgId())
+			.target("project", project.id(), project.key())
+			.change(settings(project), settings(updated)));
+		return updated;
 	}
 
 	/**
@@ -115,6 +135,11 @@ public class Projects {
 	public void saveWorkflow(Membership admin, dev.fixpoint.workflow.Workflow workflow) {
 		admin.require(ProjectAction.MANAGE_PROJECT);
 		this.projects.updateWorkflow(admin.projectId(), workflow);
+		this.audit.record(AuditEvent.of("project.workflow_changed", admin.user().id())
+			.org(admin.project().orgId())
+			.target("project", admin.projectId(), admin.project().key())
+			.change(Map.of("statuses", statusKeys(admin.project().workflow())),
+					Map.of("statuses", statusKeys(workflow))));
 	}
 
 	/** Locks the project row until the transaction ends. */
@@ -127,6 +152,18 @@ public class Projects {
 	public void delete(String projectRef, CurrentUser user) {
 		Project project = this.access.require(projectRef, user, ProjectAction.MANAGE_PROJECT).project();
 		this.projects.delete(project.id());
+		this.audit.record(AuditEvent.of("project.deleted", user.id())
+			.org(project.orgId())
+			.target("project", project.id(), project.key())
+			.change(Map.of("name", project.name(), "key", project.key()), null));
+	}
+
+	private static Map<String, Object> settings(Project project) {
+		return Map.of("name", project.name(), "description", project.description(), "is_public", project.isPublic());
+	}
+
+	private static List<String> statusKeys(dev.fixpoint.workflow.Workflow workflow) {
+		return workflow == null ? List.of() : workflow.statuses().stream().map(s -> s.key()).toList();
 	}
 
 }

@@ -112,7 +112,7 @@ final class FieldValues {
 		return BugSort.parse(v.isEmpty() ? "?" : v)
 			.map(BugSort::param)
 			.orElseThrow(() -> rejected("sort", typed, "a sort order",
-					"created, updated, priority, severity or due, optionally with a leading '-'"));
+					"created, updated, priority, severity or due, optionally with a leading '-', or urgency"));
 	}
 
 	/**

@@ -110,8 +110,10 @@ public final class QueryHelp {
 						List.of("key:WEB-42", "WEB-42"), false, false);
 			case SORT -> new Field(key, oneOf(Arrays.stream(BugSort.values()).map(BugSort::param)),
 					"The order of a search without words ('-': most recent or most important first; "
+							+ "urgency: most important first, then the soonest due; "
 							+ "default -updated); words rank by relevance",
-					List.of("sort:-priority", "status:open sort:due"), false, false);
+					List.of("sort:-priority", "status:open sort:due", "assignee:me is:open sort:urgency"), false,
+					false);
 		};
 	}
 

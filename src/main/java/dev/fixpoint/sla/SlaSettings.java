@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.fixpoint.audit.AuditEvent;
+import dev.fixpoint.audit.AuditLog;
 import dev.fixpoint.bugs.Severity;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.FieldError;
@@ -37,9 +39,12 @@ public class SlaSettings {
 
 	private final ProjectAccess access;
 
-	SlaSettings(SlaConfigRepository configs, ProjectAccess access) {
+	private final AuditLog audit;
+
+	SlaSettings(SlaConfigRepository configs, ProjectAccess access, AuditLog audit) {
 		this.configs = configs;
 		this.access = access;
+		this.audit = audit;
 	}
 
 	@Transactional(readOnly = true)
@@ -62,7 +67,12 @@ public class SlaSettings {
 	public SlaPolicy update(String projectRef, SlaConfigRequest request, CurrentUser user) {
 		Membership admin = this.access.require(projectRef, user, ProjectAction.MANAGE_PROJECT);
 		SlaPolicy policy = validate(request);
+		SlaPolicy before = policyOf(admin.projectId());
 		this.configs.save(admin.projectId(), policy);
+		this.audit.record(AuditEvent.of("project.sla_changed", user.id())
+			.org(admin.project().orgId())
+			.target("project", admin.projectId(), admin.project().key())
+			.change(Map.of("policy", before.toString()), Map.of("policy", policy.toString())));
 		return policy;
 	}
 

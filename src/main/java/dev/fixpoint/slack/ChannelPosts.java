@@ -20,6 +20,9 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One Block Kit message per bug and subscribed channel: posted when a fact the
@@ -75,11 +78,17 @@ class ChannelPosts {
 
 		final Clock clock;
 
-		Clients(SlackApi slack, SecretBox secrets, FixpointProperties properties, Clock clock) {
+		/** Commits a posted message's ts at once (see {@link ChannelPosts#send}). */
+		final TransactionTemplate ownTransaction;
+
+		Clients(SlackApi slack, SecretBox secrets, FixpointProperties properties, Clock clock,
+				PlatformTransactionManager transactions) {
 			this.slack = slack;
 			this.secrets = secrets;
 			this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
 			this.clock = clock;
+			this.ownTransaction = new TransactionTemplate(transactions);
+			this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		}
 
 	}
@@ -135,6 +144,12 @@ class ChannelPosts {
 		}
 	}
 
+	/**
+	 * Posts or edits one channel's message. A new message's {@code ts} is committed in a
+	 * transaction of its own as soon as Slack answers: when a later channel of the same
+	 * delivery fails (a 429, an outage) the outbox rolls the delivery back and tries it
+	 * again, and the retry must edit this message rather than post it a second time.
+	 */
 	private void send(String token, String team, Bug bug, Membership slack, String channel, String ts) {
 		var body = BugMessages.post(bug, slack.project(), this.clients.baseUrl, channel, ts);
 		if (ts != null) {
@@ -142,7 +157,8 @@ class ChannelPosts {
 			return;
 		}
 		JsonNode posted = this.clients.slack.call(token, "chat.postMessage", body);
-		this.messages.save(bug.id(), team, channel, posted.path("ts").asString(""), Times.now(this.clients.clock));
+		this.clients.ownTransaction.executeWithoutResult(status -> this.messages.save(bug.id(), team, channel,
+				posted.path("ts").asString(""), Times.now(this.clients.clock)));
 	}
 
 	private dev.fixpoint.platform.CurrentUser actor() {

@@ -2,9 +2,15 @@ package dev.fixpoint.slack;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.fixpoint.platform.Times;
 import dev.fixpoint.platform.outbox.RetryLaterException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,29 +32,60 @@ import org.springframework.web.client.RestClientException;
  * {@link SlackUnavailableException} (both retried by the outbox), an answer with
  * {@code ok: false} {@link SlackRefusedException} (not worth retrying: a removed channel,
  * a revoked token).
+ * <p>
+ * Slack's rate limits are per method and workspace: after a 429 this node makes no call
+ * of that method with that token until {@code Retry-After} has passed (the call throws
+ * {@link RetryLaterException} for the time left at once), so the outbox's other rows for
+ * the same workspace wait too instead of each earning its own 429.
  */
 @Component
 class SlackApi {
 
+	/**
+	 * The methods called while Slack waits for our answer to a command or interaction (it
+	 * gives up after 3 seconds): they get a client that gives up sooner.
+	 */
+	static final Set<String> WHILE_ANSWERING = Set.of("views.open", "users.info");
+
 	private final RestClient http;
+
+	private final RestClient quick;
 
 	private final JsonMapper json;
 
 	private final String baseUrl;
 
-	SlackApi(SlackProperties properties) {
-		SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
-		requests.setConnectTimeout(Duration.ofSeconds(5));
-		requests.setReadTimeout(Duration.ofSeconds(10));
-		this.http = RestClient.builder().requestFactory(requests).build();
+	private final Clock clock;
+
+	/** Per method and token: no call before this instant (Slack said 429). */
+	private final Cache<String, Instant> limited = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofHours(1))
+		.maximumSize(10_000)
+		.build();
+
+	SlackApi(SlackProperties properties, Clock clock) {
+		this.clock = clock;
+		this.http = client(Duration.ofSeconds(5), Duration.ofSeconds(10));
+		this.quick = client(Duration.ofSeconds(1), Duration.ofMillis(2000));
 		this.json = JsonMapper.builder().build();
 		this.baseUrl = properties.apiUrl().replaceAll("/+$", "");
 	}
 
+	private static RestClient client(Duration connect, Duration read) {
+		SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+		requests.setConnectTimeout(connect);
+		requests.setReadTimeout(read);
+		return RestClient.builder().requestFactory(requests).build();
+	}
+
+	private RestClient client(String method) {
+		return WHILE_ANSWERING.contains(method) ? this.quick : this.http;
+	}
+
 	/** A call with a JSON body (chat.*, views.open), as the bot. */
 	JsonNode call(String token, String method, Map<String, ?> body) {
-		return answer(method,
-				this.http.post()
+		return answer(token, method,
+				client(method).post()
 					.uri(this.baseUrl + "/" + method)
 					.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
 					.contentType(new MediaType(MediaType.APPLICATION_JSON, java.nio.charset.StandardCharsets.UTF_8))
@@ -59,22 +96,30 @@ class SlackApi {
 	JsonNode form(String token, String method, Map<String, String> parameters) {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		parameters.forEach(form::add);
-		RestClient.RequestBodySpec spec = this.http.post()
+		RestClient.RequestBodySpec spec = client(method).post()
 			.uri(this.baseUrl + "/" + method)
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED);
 		if (token != null) {
 			spec = spec.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
 		}
-		return answer(method, spec.body(form));
+		return answer(token, method, spec.body(form));
 	}
 
-	private JsonNode answer(String method, RestClient.RequestBodySpec request) {
+	private JsonNode answer(String token, String method, RestClient.RequestBodySpec request) {
+		String limit = method + " " + (token == null ? "-" : token);
+		Instant now = Times.now(this.clock);
+		Instant until = this.limited.getIfPresent(limit);
+		if (until != null && now.isBefore(until)) {
+			throw new RetryLaterException("Slack " + method + ": rate limited until " + until,
+					Duration.between(now, until));
+		}
 		try {
 			return request.exchange((req, res) -> {
 				int status = res.getStatusCode().value();
 				if (status == 429) {
-					throw new RetryLaterException("Slack " + method + ": 429 rate limited",
-							retryAfter(res.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)));
+					Duration wait = retryAfter(res.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
+					this.limited.asMap().merge(limit, now.plus(wait), (a, b) -> a.isAfter(b) ? a : b);
+					throw new RetryLaterException("Slack " + method + ": 429 rate limited", wait);
 				}
 				if (status >= 500 || status == 408) {
 					throw new SlackUnavailableException("Slack " + method + " answered " + status);

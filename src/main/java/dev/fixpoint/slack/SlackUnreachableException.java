@@ -15,8 +15,11 @@ public class SlackUnreachableException extends UnavailableException {
 	private static final Kind KIND = new Kind(TYPE, "Slack unreachable");
 
 	SlackUnreachableException() {
-		super(KIND, "Slack could not be reached to check the token; nothing was saved. Try again in a minute.",
-				Duration.ofSeconds(30), Map.of("reason", "slack-unreachable"));
+		this("Slack could not be reached to check the token; nothing was saved. Try again in a minute.");
+	}
+
+	SlackUnreachableException(String detail) {
+		super(KIND, detail, Duration.ofSeconds(30), Map.of("reason", "slack-unreachable"));
 	}
 
 }

@@ -1,10 +1,6 @@
 package dev.fixpoint.slack;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,8 +38,6 @@ public class SlackWorkspaces {
 	private static final Pattern BOT_TOKEN = Pattern.compile("xoxb-[A-Za-z0-9-]{10,250}");
 
 	private static final Pattern SIGNING_SECRET = Pattern.compile("[A-Za-z0-9]{16,128}");
-
-	private static final Duration OAUTH_WINDOW = Duration.ofMinutes(15);
 
 	private final WorkspaceRepository workspaces;
 
@@ -117,7 +111,7 @@ public class SlackWorkspaces {
 			return connection(orgRef, user);
 		}
 		JsonNode who = identify(token);
-		save(org.id(), who, token, secret, user.id());
+		save(org.id(), who, token, secret, secret == null, user.id());
 		return connection(orgRef, user);
 	}
 
@@ -130,56 +124,17 @@ public class SlackWorkspaces {
 		});
 	}
 
-	/**
-	 * "Add to Slack": where to send the admin (Slack's consent page with a one-time
-	 * state).
-	 */
-	public String addToSlack(String orgRef, CurrentUser user) {
-		OrganizationMembership org = admin(orgRef, user);
-		if (!this.setup.properties.oauthConfigured()) {
-			throw NotFoundException.of("Add to Slack");
-		}
-		String state = this.setup.secrets.newSecret();
-		Instant now = Times.now(this.setup.clock);
-		this.setup.transactions.executeWithoutResult(status -> this.workspaces.saveOauthState(SlackPeople.hash(state),
-				org.id(), user.id(), now.plus(OAUTH_WINDOW)));
-		return this.setup.properties.authorizeUrl() + "?client_id=" + encode(this.setup.properties.clientId())
-				+ "&scope=" + encode(String.join(",", Manifest.BOT_SCOPES)) + "&redirect_uri="
-				+ encode(Manifest.requestUrls(this.setup.baseUrl).get("oauth_redirect")) + "&state=" + encode(state);
-	}
-
-	/**
-	 * Slack sent the admin back: exchanges the code for the bot token; the organization's
-	 * slug.
-	 */
-	public String finishAddToSlack(String code, String state, CurrentUser user) {
-		if (code == null || code.isBlank() || state == null || state.isBlank()
-				|| !this.setup.properties.oauthConfigured()) {
-			throw InvalidInputException.of("code", "is missing: start again from the settings page");
-		}
-		WorkspaceRepository.OauthState started = this.setup.transactions
-			.execute(status -> this.workspaces.takeOauthState(SlackPeople.hash(state), Times.now(this.setup.clock)))
-			.filter(s -> s.userId().equals(user.id()))
-			.orElseThrow(() -> InvalidInputException.of("state", "is unknown or expired: start again"));
-		OrganizationMembership org = this.organizations.byId(started.orgId())
-			.orElseThrow(() -> NotFoundException.of("Organization"));
-		admin(org.id().toString(), user);
-		JsonNode access = this.slack.form(null, "oauth.v2.access",
-				Map.of("client_id", this.setup.properties.clientId(), "client_secret",
-						this.setup.properties.clientSecret(), "code", code, "redirect_uri",
-						Manifest.requestUrls(this.setup.baseUrl).get("oauth_redirect")));
-		String token = access.path("access_token").asString("");
-		JsonNode who = identify(token);
-		save(org.id(), who, token, null, user.id());
-		return org.slug();
-	}
-
 	/** Whether the organization has a workspace connected (any member may know). */
 	public boolean connected(UUID orgId) {
 		return this.workspaces.findByOrg(orgId).isPresent();
 	}
 
-	private JsonNode identify(String token) {
+	static boolean isBotToken(String token) {
+		return token != null && BOT_TOKEN.matcher(token).matches();
+	}
+
+	/** {@code auth.test}: the token's workspace and bot, or why not. */
+	JsonNode identify(String token) {
 		try {
 			return this.slack.form(token, "auth.test", Map.of());
 		}
@@ -191,7 +146,11 @@ public class SlackWorkspaces {
 		}
 	}
 
-	private void save(UUID orgId, JsonNode who, String token, String secret, UUID by) {
+	/**
+	 * Stores the workspace; {@code keepSecret}: a null secret keeps the workspace's own
+	 * signing secret (else a null one clears it: the instance's app signs).
+	 */
+	void save(UUID orgId, JsonNode who, String token, String secret, boolean keepSecret, UUID by) {
 		String teamId = who.path("team_id").asString("");
 		if (!teamId.matches("[A-Z0-9]{2,32}")) {
 			throw InvalidInputException.of("bot_token", "Slack did not name the token's workspace");
@@ -208,7 +167,7 @@ public class SlackWorkspaces {
 					teamName.isBlank() ? teamId : teamName.substring(0, Math.min(200, teamName.length())), domain,
 					blankToNull(who.path("user_id").asString("")), this.setup.secrets.seal(TOKEN_PURPOSE, token),
 					secret == null ? null : this.setup.secrets.seal(SECRET_PURPOSE, secret),
-					Times.now(this.setup.clock)), by, secret == null);
+					Times.now(this.setup.clock)), by, keepSecret);
 		});
 	}
 
@@ -222,16 +181,12 @@ public class SlackWorkspaces {
 				Manifest.requestUrls(this.setup.baseUrl), Manifest.of(this.setup.baseUrl));
 	}
 
-	private OrganizationMembership admin(String orgRef, CurrentUser user) {
+	OrganizationMembership admin(String orgRef, CurrentUser user) {
 		OrganizationMembership org = this.organizations.membership(orgRef, user);
 		if (!org.isAdmin()) {
 			throw ForbiddenException.because("Only organization admins can manage the Slack connection");
 		}
 		return org;
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	private static String blankToNull(String value) {

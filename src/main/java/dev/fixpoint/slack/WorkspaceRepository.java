@@ -109,8 +109,16 @@ class WorkspaceRepository {
 			.update();
 	}
 
+	/** Forgets the installations started and never finished. */
+	void deleteExpiredOauthStates(Instant now) {
+		this.jdbc.sql("delete from slack_oauth_states where expires_at <= :now")
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
 	/**
-	 * Takes a started installation's state (once); its organization and who started it.
+	 * Takes a started installation's nonce (once: a second take finds nothing); its
+	 * organization and who started it, unless expired.
 	 */
 	Optional<OauthState> takeOauthState(String stateHash, Instant now) {
 		return this.jdbc.sql("""

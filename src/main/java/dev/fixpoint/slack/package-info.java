@@ -1,12 +1,14 @@
 /**
  * Slack: bugs where the team already talks. An organization admin connects one Slack
  * workspace ({@link dev.fixpoint.slack.SlackWorkspaces}: a pasted bot token and signing
- * secret, or "Add to Slack" OAuth v2 when {@code FIXPOINT_SLACK_CLIENT_ID/SECRET} are
- * set), sealed by {@code platform.SecretBox}, write-only; the settings page also gives
- * the app manifest to paste into Slack. Project admins subscribe channels to a project
- * with a filter ({@link dev.fixpoint.slack.SlackSubscriptions}); people link their Slack
- * user (a verified email match within the organization, or a one-time link) and may
- * choose Slack as a delivery channel of their notifications.
+ * secret; or {@link dev.fixpoint.slack.SlackInstall}: "Add to Slack" OAuth v2 when
+ * {@code FIXPOINT_SLACK_CLIENT_ID/SECRET} are set, its state sealed, bound to the admin's
+ * browser session and organization, single-use within 15 minutes), sealed by
+ * {@code platform.SecretBox}, write-only; the settings page also gives the app manifest
+ * to paste into Slack. Project admins subscribe channels to a project with a filter
+ * ({@link dev.fixpoint.slack.SlackSubscriptions}); people link their Slack user (a
+ * verified email match within the organization, or a one-time link) and may choose Slack
+ * as a delivery channel of their notifications.
  * <p>
  * {@link dev.fixpoint.slack.SlackInbound} receives Slack's requests ({@code POST
  * /api/integrations/slack/commands}, {@code /interactions}, {@code /events}): each one's
@@ -24,9 +26,13 @@
  * the {@code slack} consumer (ordered per bug) posts one Block Kit message per bug and
  * subscribed channel and edits it in place ({@code chat.update} with the stored
  * {@code ts}); the {@code slack-calls} consumer makes the other calls (unfurls, private
- * answers, personal notifications), backing off on 429 as {@code Retry-After} says. The
- * one exception is {@code views.open}, whose trigger expires in 3 seconds: it is called
- * while answering, outside any transaction.
+ * answers, personal notifications), backing off on 429 as {@code Retry-After} says (and
+ * making no call of that method for that workspace until then). Both are network
+ * consumers ({@code callsOut()}: the outbox's network workers, one event per
+ * transaction). A new post's {@code ts} is committed at once in its own transaction, so a
+ * retried delivery edits it instead of posting again. The exceptions are
+ * {@code views.open}, whose trigger expires in 3 seconds, and {@code users.info} (linking
+ * by email): called while answering, outside any transaction, giving up after 2 seconds.
  */
 @org.springframework.modulith.ApplicationModule
 package dev.fixpoint.slack;

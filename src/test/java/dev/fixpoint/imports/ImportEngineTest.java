@@ -176,12 +176,16 @@ class ImportEngineTest extends IntegrationTest {
 		assertThat(halfway.get("state").asString()).isEqualTo("running");
 		assertThat(halfway.get("processed").asInt()).isEqualTo(500);
 		assertThat(bugCount()).isEqualTo(500);
+		assertThat(halfway.get("report").get("statuses").get("open").asInt())
+			.as("the report counts the committed rows only, not the batch translated while the first was written")
+			.isEqualTo(500);
 		assertThat(this.runner.runNext()).as("its heartbeat is fresh: nobody takes it yet").isFalse();
 		this.clock.advance(Duration.ofMinutes(2));
 		JsonNode done = runAll(id);
 		assertThat(done.get("state").asString()).isEqualTo("done");
 		assertThat(done.get("processed").asInt()).isEqualTo(1200);
 		assertThat(done.get("created").asInt()).isEqualTo(1200);
+		assertThat(done.get("report").get("statuses").get("open").asInt()).isEqualTo(1200);
 		assertThat(bugCount()).isEqualTo(1200);
 	}
 

@@ -56,6 +56,8 @@ class BugLifecycleBrowserTest extends BrowserTest {
 		devi.navigate(baseUrl() + "/bugs/" + key + "-1");
 		button(devi, "Start progress").click();
 		assertThat(status(devi)).hasText("In Progress");
+		// the status change swapped the whole bug in, its comment form too
+		waitForSwaps(devi);
 		devi.getByLabel("Comment (markdown)").fill("Normalising to NFC before stemming fixes it, see " + key + "-1");
 		button(devi, "Comment").click();
 		assertThat(devi.locator(".comment").last()).containsText("Normalising to NFC");

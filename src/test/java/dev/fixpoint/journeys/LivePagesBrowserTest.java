@@ -101,6 +101,34 @@ class LivePagesBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void newBugsThatPassTheListsFiltersAreOfferedAndShownOnTheFirstPage() {
+		signIn(this.page, this.eli);
+		openLive(this.page, "/p/" + this.key + "/bugs?severity=critical");
+		String low = this.api.newBug(this.dora, this.key, "Footer link is misaligned", "low").get("key").asString();
+		String crash = this.api.newBug(this.dora, this.key, "Payment page crashes on submit", "critical")
+			.get("key")
+			.asString();
+
+		// only the critical one passes the filters; nothing is fetched until Eli asks
+		Locator bar = this.page.locator("#live-notice");
+		assertThat(bar).containsText("1 new bug");
+		assertThat(this.page.locator("tr[data-bug='" + crash + "']")).hasCount(0);
+		bar.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Show")).click();
+		assertThat(this.page.locator("tr[data-bug='" + crash + "']")).isVisible();
+		assertThat(this.page.locator("tr[data-bug='" + low + "']")).hasCount(0);
+		assertThat(bar).isHidden();
+
+		// new filters: the stream follows them
+		this.page.locator("#f-severity").selectOption("low");
+		assertThat(this.page.locator("tr[data-bug='" + low + "']")).isVisible();
+		assertThat(this.page.locator("body[data-live='open'][data-live-following*='severity=low']")).hasCount(1);
+		String another = this.api.newBug(this.dora, this.key, "Tooltip is cut off", "low").get("key").asString();
+		assertThat(bar).containsText("1 new bug");
+		bar.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Show")).click();
+		assertThat(this.page.locator("tr[data-bug='" + another + "']")).isVisible();
+	}
+
+	@Test
 	void commandKAssignsTheBugToAPersonPicked() {
 		signIn(this.page, this.dora);
 		openLive(this.page, "/bugs/" + this.bug);

@@ -51,6 +51,8 @@ class SlackBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("#slack-unlinked")).isVisible();
 		this.page.locator("a", new Page.LocatorOptions().setHasText("Slack settings")).first().click();
 		assertThat(this.page.locator("#slack-team")).containsText("Not connected");
+		// no client id and secret configured: no "Add to Slack"
+		assertThat(this.page.locator("#slack-add")).hasCount(0);
 		this.page.locator("#slack-bot-token").fill("not-a-token");
 		this.page.locator("#slack-signing-secret").fill(unique.substring(0, 32));
 		this.page.locator("#slack-connect-form button[type=submit]").click();

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A project admin adds a webhook on the settings page (events as checkboxes, a filter),
- * copies the secret shown once, sends a test ping and redelivers it from the log; a
- * developer gets no webhook controls. Screenshots of the pages at desktop and phone
- * width, light and dark: target/screenshots/webhooks-*.png.
+ * A project admin adds a webhook on the settings page (bug and release events as
+ * checkboxes, a filter), copies the secret shown once, sends a test ping and redelivers
+ * it from the log; a developer gets no webhook controls. Screenshots of the pages at
+ * desktop and phone width, light and dark: target/screenshots/webhooks-*.png.
  */
 class WebhooksBrowserTest extends BrowserTest {
 
@@ -28,10 +28,15 @@ class WebhooksBrowserTest extends BrowserTest {
 			this.page.getByLabel("Payload URL").fill("ftp://example.com");
 			this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add webhook")).click();
 			assertThat(this.page.locator("#f-url-error")).containsText("http or https");
+			waitForSwaps(this.page); // the refused form came back through htmx: its
+										// controls bind a settle later
 
 			this.page.getByLabel("Payload URL").fill(receiver.url());
 			this.page
 				.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("comment.created").setExact(true))
+				.check();
+			this.page
+				.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("release.released").setExact(true))
 				.check();
 			this.page.getByLabel("Filter").fill("severity:critical,high");
 			this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add webhook")).click();
@@ -49,6 +54,15 @@ class WebhooksBrowserTest extends BrowserTest {
 			assertThat(this.page.locator(".wh-delivery")).hasCount(2);
 			org.assertj.core.api.Assertions.assertThat(receiver.count()).isEqualTo(2);
 			this.api.newBug(admin, project, "Checkout fails for every card", "critical");
+			String release = this.api
+				.post("/api/projects/" + project + "/releases", admin.token(), java.util.Map.of("name", "1.0"))
+				.body()
+				.get("id")
+				.asString();
+			this.api.patch("/api/releases/" + release, admin.token(), java.util.Map.of("released_on", "2026-12-06"));
+			org.assertj.core.api.Assertions.assertThat(receiver.count())
+				.as("bug.created, then release.released (the filter selects bugs only)")
+				.isEqualTo(4);
 			this.page.reload();
 			this.page.locator(".wh-delivery summary").first().click();
 			shots(admin, this.page.url().replace(baseUrl(), ""), "webhooks-deliveries", this.page);

@@ -120,6 +120,44 @@ class LiveStreamTest extends IntegrationTest {
 	}
 
 	@Test
+	void aFilteredListHearsOnlyOfNewBugsThatPassItsFilters() throws Exception {
+		BrowserSession browser = BrowserSession.signedIn(baseUrl(), this.api, this.dev);
+		try (Stream<String> critical = browser.openStream("/p/" + this.project + "/live?severity=critical").body();
+				Stream<String> everything = browser.openStream("/p/" + this.project + "/live").body()) {
+			SseLines criticalEvents = new SseLines(critical.iterator(), this.json);
+			SseLines allEvents = new SseLines(everything.iterator(), this.json);
+			criticalEvents.next("hello");
+			allEvents.next("hello");
+
+			String low = this.api.newBug(this.admin, this.project, "Typo in footer", "low").get("key").asString();
+			String crash = this.api.newBug(this.admin, this.project, "Crash on save", "critical").get("key").asString();
+
+			JsonNode any = allEvents.next("created");
+			assertThat(any.get("key").asString()).isEqualTo(low);
+			assertThat(any.get("by").asString()).isEqualTo("Dora Admin");
+			assertThat(any.get("self").asBoolean()).isFalse();
+			assertThat(allEvents.next("created").get("key").asString()).isEqualTo(crash);
+			// the low one did not pass: the first new bug this list hears of is the crash
+			assertThat(criticalEvents.next("created").get("key").asString()).isEqualTo(crash);
+		}
+	}
+
+	@Test
+	void aListHearsWhetherAChangedBugNowPassesItsFilters() throws Exception {
+		BrowserSession browser = BrowserSession.signedIn(baseUrl(), this.api, this.dev);
+		try (Stream<String> lines = browser.openStream("/p/" + this.project + "/live?assignee=me&cursor=x").body()) {
+			SseLines events = new SseLines(lines.iterator(), this.json);
+			events.next("hello");
+			patch(this.admin, Map.of("severity", "low"));
+			assertThat(events.next("changed").get("matches").asBoolean()).isFalse();
+			patch(this.admin, Map.of("assignee_id", this.dev.id().toString()));
+			JsonNode mine = events.next("changed");
+			assertThat(mine.get("key").asString()).isEqualTo(this.bug);
+			assertThat(mine.get("matches").asBoolean()).isTrue();
+		}
+	}
+
+	@Test
 	void viewersSeeEachOtherComeAndGo() throws Exception {
 		BrowserSession dora = BrowserSession.signedIn(baseUrl(), this.api, this.admin);
 		BrowserSession eli = BrowserSession.signedIn(baseUrl(), this.api, this.dev);

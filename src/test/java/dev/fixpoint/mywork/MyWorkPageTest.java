@@ -52,6 +52,8 @@ class MyWorkPageTest extends IntegrationTest {
 		String minor = file(this.shop, "Tooltip is cut off", "low", "P3", this.dev, today.plusDays(3));
 		String urgent = file(this.gateway, "Token refresh fails", "critical", "P0", this.dev, null);
 		String later = file(this.shop, "Export is slow", "medium", "P2", this.dev, today.plusDays(30));
+		// as important as "later", due sooner: before it
+		String soon = file(this.shop, "Receipt email is late", "low", "P2", this.dev, today.plusDays(5));
 		String done = file(this.shop, "Old crash", "high", "P1", this.dev, null);
 		patch(done, Map.of("status", "resolved", "resolution", "fixed"));
 		String reported = this.api
@@ -75,8 +77,8 @@ class MyWorkPageTest extends IntegrationTest {
 		BrowserSession.Page home = browser.get("/");
 		assertThat(home.status()).isEqualTo(200);
 		Document page = Jsoup.parse(home.body());
-		assertThat(keysIn(page, "#my-assigned")).containsExactly(urgent, later, minor);
-		assertThat(keysIn(page, "#my-due-soon")).containsExactly(minor);
+		assertThat(keysIn(page, "#my-assigned")).containsExactly(urgent, soon, later, minor);
+		assertThat(keysIn(page, "#my-due-soon")).containsExactly(minor, soon);
 		assertThat(keysIn(page, "#my-sla-at-risk")).containsExactly(atRisk);
 		assertThat(keysIn(page, "#my-reported")).containsExactly(reported);
 		assertThat(keysIn(page, "#my-watching")).containsExactly(watched);
@@ -85,7 +87,7 @@ class MyWorkPageTest extends IntegrationTest {
 			.doesNotContain(done);
 		// the project cards count open bugs and the caller's
 		assertThat(page.select(".work-project:has(a.key:contains(" + this.shop + ")) .work-counts").text())
-			.isEqualTo("4 open 2 yours");
+			.isEqualTo("5 open 3 yours");
 		assertThat(page.select(".work-project:has(a.key:contains(" + this.gateway + ")) .work-counts").text())
 			.isEqualTo("2 open 1 yours");
 
@@ -105,7 +107,7 @@ class MyWorkPageTest extends IntegrationTest {
 		List<String> keys = new ArrayList<>(keysIn(first, ".work-rows"));
 		assertThat(keys).hasSize(25);
 		assertThat(first.select("a:contains(Refine in search)").attr("href"))
-			.isEqualTo("/search?q=assignee%3Ame+is%3Aopen+sort%3A-priority");
+			.isEqualTo("/search?q=assignee%3Ame+is%3Aopen+sort%3Aurgency");
 		String next = first.select("a:contains(Next page)").attr("href");
 		assertThat(next).startsWith("/my/assigned?cursor=");
 		Document second = Jsoup.parse(browser.get(next).body());

@@ -47,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesTest {
 
-	private static final Pattern COUNT = Pattern.compile("Deleted (\\d+) expired API tokens");
+	private static final Pattern COUNT = Pattern
+		.compile("Retention: deleted Pruned\\[ran=true, auditEntries=\\d+, tokens=(\\d+)");
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -67,8 +68,9 @@ class TwoNodesTest {
 		List<Node> started = this.nodes.start(2, "--fixpoint.email.poll-interval=300ms",
 				"--fixpoint.email.initial-delay=1s", "--fixpoint.email.batch-window=1s",
 				"--fixpoint.sla.escalation-interval=PT0.3S", "--fixpoint.sla.escalation-initial-delay=PT1S",
-				"--fixpoint.token-cleanup-interval=PT0.5S", "--fixpoint.token-cleanup-initial-delay=PT1S",
-				"--fixpoint.attachments.cleanup-interval=PT0.5S", "--fixpoint.attachments.cleanup-initial-delay=PT1S");
+				"--fixpoint.retention.interval=PT0.5S", "--fixpoint.retention.initial-delay=PT1S",
+				"--fixpoint.signup.verification-email=false", "--fixpoint.attachments.cleanup-interval=PT0.5S",
+				"--fixpoint.attachments.cleanup-initial-delay=PT1S");
 		this.a = started.get(0);
 		this.b = started.get(1);
 		this.onA = new Api(this.a.baseUrl(), this.json);
@@ -230,7 +232,7 @@ class TwoNodesTest {
 			.param("user", digest.id())
 			.update();
 		this.nodes.database()
-			.sql("update api_tokens set expires_at = now() - interval '1 minute' where user_id = :user")
+			.sql("update api_tokens set expires_at = now() - interval '8 days' where user_id = :user")
 			.param("user", expiring.id())
 			.update();
 

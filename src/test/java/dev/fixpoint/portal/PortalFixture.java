@@ -23,7 +23,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
-import dev.fixpoint.notifications.EmailWorkers;
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.TestClock;
@@ -200,10 +199,17 @@ final class PortalFixture {
 	}
 
 	/**
-	 * Sends what the email workers have due and returns the messages to {@code address}.
+	 * Composes the portal's batched updates and sends what the email workers have due an
+	 * hour from now (every batch window passed), and returns the messages to
+	 * {@code address}.
 	 */
 	List<MimeMessage> mailTo(String address) {
-		EmailWorkers.sendDue(this.context, this.clock.instant().plusSeconds(3600));
+		PortalWorkers.sendDue(this.context, this.clock.instant().plusSeconds(3600));
+		return received(address);
+	}
+
+	/** The messages GreenMail received for {@code address} so far (sends nothing). */
+	static List<MimeMessage> received(String address) {
 		List<MimeMessage> mine = new ArrayList<>();
 		try {
 			for (MimeMessage m : TestMailServer.get().getReceivedMessages()) {

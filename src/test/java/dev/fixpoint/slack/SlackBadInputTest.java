@@ -79,6 +79,20 @@ class SlackBadInputTest extends IntegrationTest {
 	}
 
 	@Test
+	void aSignedRequestReplayedWithinTheWindowIsRefused() {
+		String body = TestWorkspace.form(Map.of("team_id", this.slack.teamId, "user_id", this.me, "command",
+				"/report-bug", "text", "Replayed", "trigger_id", "77.77.replay"));
+		String ts = this.slack.now();
+		assertThat(this.slack.send(COMMANDS, FORM, body, ts, this.slack.signingSecret).status()).isEqualTo(200);
+
+		Api.Response replay = this.slack.send(COMMANDS, FORM, body, ts, this.slack.signingSecret);
+
+		assertThat(replay.status()).isEqualTo(401);
+		assertThat(replay.raw()).contains("already received");
+		assertThat(this.slack.sent("views.open")).as("the modal opened once").hasSize(1);
+	}
+
+	@Test
 	void malformedBodiesAre400() {
 		String now = this.slack.now();
 		List<Api.Response> answers = List.of(

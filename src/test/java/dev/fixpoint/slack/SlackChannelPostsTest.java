@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -165,6 +166,77 @@ class SlackChannelPostsTest extends IntegrationTest {
 						&& e.getRequest().getBodyAsString().contains(key + ":") && e.getResponse().getStatus() == 200)
 				.count()).as(key + " delivered once").isEqualTo(1);
 		}
+	}
+
+	@Test
+	void aRateLimitOnALaterChannelDoesNotPostTheEarlierOneAgain() {
+		String second = "G" + this.slack.teamId.substring(1);
+		this.clock.advance(Duration.ofSeconds(1));
+		assertThat(this.api
+			.post("/api/projects/" + this.project + "/integrations/slack/subscriptions", this.admin.token(),
+					Map.of("channel_id", second, "events", List.of("bug.created"), "severities", List.of()))
+			.status()).isEqualTo(201);
+		this.slack.stub(
+				post(urlEqualTo("/api/chat.postMessage")).withRequestBody(containing("\"channel\":\"" + second + "\""))
+					.inScenario("second-" + this.slack.teamId)
+					.whenScenarioStateIs(Scenario.STARTED)
+					.willSetStateTo("limited"),
+				aResponse().withStatus(429).withHeader("Retry-After", "30"));
+		this.slack.stub(
+				post(urlEqualTo("/api/chat.postMessage")).withRequestBody(containing("\"channel\":\"" + second + "\""))
+					.inScenario("second-" + this.slack.teamId)
+					.whenScenarioStateIs("limited"),
+				this.slack.json(Map.of("ok", true, "ts", "1700000000.000400")));
+
+		String key = this.api.newBug(this.admin, this.project, "Two channels", "critical").get("key").asString();
+		this.clock.advance(Duration.ofSeconds(31));
+		this.outbox.deliverDue();
+
+		assertThat(postsFor(key).stream().filter(p -> p.get("channel").asString().equals(this.channel)))
+			.as("the first channel's message was posted once; the retry edits it")
+			.hasSize(1);
+		assertThat(successfulPosts(key, this.channel)).isEqualTo(1);
+		assertThat(successfulPosts(key, second)).isEqualTo(1);
+		assertThat(updatesFor(key + " Two channels").stream()
+			.filter(u -> u.get("channel").asString().equals(this.channel)))
+			.allMatch(u -> u.get("ts").asString().equals("1700000000.000100"));
+	}
+
+	@Test
+	void a429HoldsBackTheWorkspacesOtherPostsUntilRetryAfter() {
+		this.slack.stub(post(urlEqualTo("/api/chat.postMessage")).inScenario("pause-" + this.slack.teamId)
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willSetStateTo("limited"), aResponse().withStatus(429).withHeader("Retry-After", "30"));
+		this.slack.stub(post(urlEqualTo("/api/chat.postMessage")).inScenario("pause-" + this.slack.teamId)
+			.whenScenarioStateIs("limited"), this.slack.json(Map.of("ok", true, "ts", "1700000000.000500")));
+
+		String first = this.api.newBug(this.admin, this.project, "First in the limit", "critical")
+			.get("key")
+			.asString();
+		String second = this.api.newBug(this.admin, this.project, "Second in the limit", "critical")
+			.get("key")
+			.asString();
+		assertThat(postsFor(first)).as("answered 429").hasSize(1);
+		assertThat(postsFor(second)).as("Slack said wait: not asked before Retry-After").isEmpty();
+
+		this.clock.advance(Duration.ofSeconds(31));
+		this.outbox.deliverDue();
+		assertThat(postsFor(first)).hasSize(2);
+		assertThat(postsFor(second)).hasSize(1);
+		assertThat(successfulPosts(first, this.channel)).isEqualTo(1);
+		assertThat(successfulPosts(second, this.channel)).isEqualTo(1);
+	}
+
+	private long successfulPosts(String key, String channel) {
+		return TestWorkspace.slack()
+			.getServeEvents()
+			.getRequests()
+			.stream()
+			.filter(e -> e.getRequest().getUrl().equals("/api/chat.postMessage")
+					&& e.getRequest().getBodyAsString().contains("\"text\":\"" + key + ":")
+					&& e.getRequest().getBodyAsString().contains("\"channel\":\"" + channel + "\"")
+					&& e.getResponse().getStatus() == 200)
+			.count();
 	}
 
 	private List<JsonNode> postsFor(String key) {

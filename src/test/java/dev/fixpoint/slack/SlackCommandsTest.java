@@ -55,6 +55,26 @@ class SlackCommandsTest extends IntegrationTest {
 	}
 
 	@Test
+	void aSlackThatIsSlowToNameTheUserStillGetsItsAnswerWithinItsThreeSeconds() {
+		String slow = "U" + this.slack.teamId.substring(1, 9) + "SLOW";
+		// users.info answers after 6 s; the client waits 2 s for the calls made while
+		// Slack waits (3 s) for the command's answer, then answers without the link
+		this.slack.stub(
+				com.github.tomakehurst.wiremock.client.WireMock
+					.post(com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/api/users.info"))
+					.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("user=" + slow)),
+				this.slack.json(Map.of("ok", true, "user",
+						Map.of("id", slow, "is_email_confirmed", true, "profile", Map.of("email", this.admin.email()))))
+					.withFixedDelay(6000));
+
+		Api.Response answer = this.slack.command(slow, "/bug", "help");
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.body().get("text").asString()).as("users.info gave up: not linked yet")
+			.contains("not linked");
+	}
+
+	@Test
 	void aMemberWhoseEmailSlackConfirmedIsLinkedOnFirstUseAndSeesTheBugPrivately() {
 		JsonNode bug = this.api.newBug(this.admin, this.project, "Login <button> broken", "high");
 		String me = this.slack.person(this.admin);

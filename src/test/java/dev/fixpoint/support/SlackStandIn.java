@@ -3,6 +3,8 @@ package dev.fixpoint.support;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * WireMock standing in for slack.com's Web API during the test run: one server on a free
  * port, started with the shared application context ({@code fixpoint.slack.api-url}, see
@@ -26,6 +28,30 @@ public final class SlackStandIn {
 
 	public static String apiUrl() {
 		return get().baseUrl() + "/api";
+	}
+
+	/** The instance's Slack app's client id, for "Add to Slack" tests. */
+	public static final String CLIENT_ID = "1111111111.2222222222";
+
+	public static final String CLIENT_SECRET = "stand-in-client-secret-0123456789";
+
+	public static final String SIGNING_SECRET = "standinsigningsecret0123456789ab";
+
+	/** Slack's consent page, as the stand-in serves it. */
+	public static String authorizeUrl() {
+		return get().baseUrl() + "/oauth/v2/authorize";
+	}
+
+	/**
+	 * Configures the instance's Slack app with a client id and secret (so "Add to Slack"
+	 * is offered) and points its consent page at the stand-in: for the tests of "Add to
+	 * Slack", which get an application context of their own.
+	 */
+	public static void addToSlack(DynamicPropertyRegistry registry) {
+		registry.add("fixpoint.slack.client-id", () -> CLIENT_ID);
+		registry.add("fixpoint.slack.client-secret", () -> CLIENT_SECRET);
+		registry.add("fixpoint.slack.signing-secret", () -> SIGNING_SECRET);
+		registry.add("fixpoint.slack.authorize-url", SlackStandIn::authorizeUrl);
 	}
 
 }

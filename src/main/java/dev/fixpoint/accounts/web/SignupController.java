@@ -5,9 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import dev.fixpoint.accounts.Accounts;
+import dev.fixpoint.accounts.InstanceSettings;
 import dev.fixpoint.accounts.Signup;
 import dev.fixpoint.accounts.UserSummary;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormErrors;
 import dev.fixpoint.platform.web.FormSubmission.Accepted;
@@ -33,9 +35,12 @@ class SignupController {
 
 	private final WebSessions sessions;
 
-	SignupController(Accounts accounts, WebSessions sessions) {
+	private final InstanceSettings settings;
+
+	SignupController(Accounts accounts, WebSessions sessions, InstanceSettings settings) {
 		this.accounts = accounts;
 		this.sessions = sessions;
+		this.settings = settings;
 	}
 
 	@GetMapping(AccountRoutes.SIGNUP)
@@ -43,14 +48,17 @@ class SignupController {
 		if (user != null) {
 			return "redirect:" + AccountRoutes.PROJECTS;
 		}
-		model.addAttribute("page", SignupPage.empty(false));
+		model.addAttribute("page",
+				this.settings.signupClosedReason().map(SignupPage::closed).orElseGet(() -> SignupPage.empty(false)));
 		return "accounts/signup";
 	}
 
 	@PostMapping(AccountRoutes.SIGNUP)
 	String signUp(@Valid @ModelAttribute("signup") Signup signup, BindingResult binding, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		return switch (Forms.apiStatuses().submit(FormErrors.of(binding), () -> this.accounts.register(signup))) {
+		return switch (Forms.apiStatuses()
+			.alsoInForm(ForbiddenException.class)
+			.submit(FormErrors.of(binding), () -> this.accounts.register(signup))) {
 			case Accepted<UserSummary>(UserSummary user) -> {
 				this.sessions.signIn(Accounts.asCurrentUser(user), request, response);
 				// A brand-new account cannot be in any project yet, so it starts by

@@ -14,6 +14,10 @@ public record SignupPage(boolean setup, String name, String username, String ema
 		return new SignupPage(setup, null, null, null, null, FormErrors.none());
 	}
 
+	static SignupPage closed(String reason) {
+		return new SignupPage(false, null, null, null, null, FormErrors.summary(reason));
+	}
+
 	static SignupPage retry(boolean setup, Signup typed, FormErrors errors) {
 		return new SignupPage(setup, typed.name(), typed.username(), typed.email(), typed.organizationName(), errors);
 	}

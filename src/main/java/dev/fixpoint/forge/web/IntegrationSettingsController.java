@@ -4,11 +4,13 @@ import java.util.UUID;
 
 import dev.fixpoint.forge.CreatedLink;
 import dev.fixpoint.forge.Forge;
+import dev.fixpoint.forge.ForgeIssueImports;
 import dev.fixpoint.forge.ForgeLinks;
 import dev.fixpoint.forge.LinkSettings;
 import dev.fixpoint.forge.NewLink;
 import dev.fixpoint.forge.RepositoryLink;
 import dev.fixpoint.forge.Webhooks;
+import dev.fixpoint.imports.ImportJob;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormErrors;
@@ -32,7 +34,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * For project admins: link GitHub repositories and GitLab projects, see the webhook URL
  * and what to tick in the forge, the delivery log with "redeliver" for failed ones. A new
- * or rotated secret travels to the next page once as a flash attribute.
+ * or rotated secret travels to the next page once as a flash attribute. A link with an
+ * access token imports its repository's issues: the job's own page (the imports module's
+ * progress bar and summary) follows.
  */
 @Controller
 class IntegrationSettingsController {
@@ -45,10 +49,14 @@ class IntegrationSettingsController {
 
 	private final ProjectAccess access;
 
-	IntegrationSettingsController(ForgeLinks links, Webhooks webhooks, ProjectAccess access) {
+	private final ForgeIssueImports imports;
+
+	IntegrationSettingsController(ForgeLinks links, Webhooks webhooks, ProjectAccess access,
+			ForgeIssueImports imports) {
 		this.links = links;
 		this.webhooks = webhooks;
 		this.access = access;
+		this.imports = imports;
 	}
 
 	static String url(String projectKey) {
@@ -105,6 +113,21 @@ class IntegrationSettingsController {
 		return notice(project, "Repository unlinked.", redirect);
 	}
 
+	/** Starts an import of the link's issues and shows its job (a URL of imports). */
+	@PostMapping(PAGE + "/{link}/import")
+	ModelAndView importIssues(@PathVariable String project, @PathVariable UUID link,
+			@RequestParam(name = "dry_run", defaultValue = "true") boolean dryRun,
+			@RequestParam(name = "closed_status", defaultValue = "") String closedStatus,
+			@RequestParam(defaultValue = "") String labels, @Authenticated CurrentUser user) {
+		IssueImportForm form = new IssueImportForm(dryRun, closedStatus, labels);
+		return switch (Forms.submit(() -> this.imports.start(project, link, form.toRequest(), user))) {
+			case Accepted<ImportJob>(ImportJob job) ->
+				new ModelAndView("redirect:/p/" + project + "/imports/" + job.id());
+			case Rejected<ImportJob> rejected -> page(project, user, null, null, null, rejected.errors(),
+					IntegrationsPage.LinkForm.empty(), rejected.status());
+		};
+	}
+
 	@PostMapping(PAGE + "/deliveries/{delivery}/redeliver")
 	ModelAndView redeliver(@PathVariable String project, @PathVariable UUID delivery, @Authenticated CurrentUser user,
 			RedirectAttributes redirect) {
@@ -134,11 +157,15 @@ class IntegrationSettingsController {
 	private ModelAndView page(String project, CurrentUser user, String secret, String secretFor, String notice,
 			FormErrors errors, IntegrationsPage.LinkForm form, HttpStatus status) {
 		Membership admin = this.access.require(project, user, ProjectAction.MANAGE_PROJECT);
+		java.util.List<RepositoryLink> links = this.links.list(project, user);
+		java.util.Map<UUID, ImportJob> lastImports = new java.util.HashMap<>();
+		for (RepositoryLink link : links) {
+			this.imports.recent(project, link, user).stream().findFirst().ifPresent(j -> lastImports.put(link.id(), j));
+		}
 		ModelAndView mav = new ModelAndView("forge/integrations", "page",
-				new IntegrationsPage(admin.capabilities(), this.links.list(project, user),
-						this.links.deliveries(project, user), admin.project().workflow().statuses(),
-						this.links.webhookUrl(Forge.GITHUB), this.links.webhookUrl(Forge.GITLAB), secret, secretFor,
-						notice, errors, form));
+				new IntegrationsPage(admin.capabilities(), links, this.links.deliveries(project, user),
+						admin.project().workflow().statuses(), this.links.webhookUrl(Forge.GITHUB),
+						this.links.webhookUrl(Forge.GITLAB), secret, secretFor, notice, errors, form, lastImports));
 		mav.setStatus(status);
 		return mav;
 	}

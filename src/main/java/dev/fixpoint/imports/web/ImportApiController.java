@@ -112,8 +112,8 @@ class ImportApiController {
 	 * An import from another tracker's REST API.
 	 *
 	 * @param connection the tracker's address, user and scope
-	 * @param token the API token (Jira), API key (Redmine) or token (GitHub); stored
-	 * sealed until the import ends, never shown again
+	 * @param token the API token (Jira), API key (Redmine) or token (GitHub, GitLab);
+	 * stored sealed until the import ends, never shown again
 	 */
 	record ConnectRequest(String source, Boolean dryRun, ImportMapping mapping, ImportConnection connection,
 			String token) {
@@ -124,8 +124,10 @@ class ImportApiController {
 			summary = "Import bugs from another tracker's REST API (project admins): source jira_api (Jira Cloud: "
 					+ "connection.user is the account email and token an API token; Server/Data Center: a personal "
 					+ "token and no user; scope a project key or a JQL query), redmine_api (token the API key, scope "
-					+ "the project identifier) or github_api (token a personal access token, scope owner/repository, "
-					+ "url optional for GitHub Enterprise), with dry_run and mapping as for startImport. Pages are "
+					+ "the project identifier), github_api (token a personal access token, scope owner/repository, "
+					+ "url optional for GitHub Enterprise) or gitlab_api (token a personal or project access token, "
+					+ "scope the project's path or id, url the instance, optional for gitlab.com), with dry_run and "
+					+ "mapping as for startImport; GitHub and GitLab labels give priority and severity. Pages are "
 					+ "fetched by the job, rate limits waited for; follow it with getImport.")
 	@ApiResponse(responseCode = "202", description = "Queued; Location names the import",
 			content = @Content(schema = @Schema(implementation = ImportJob.class)))
@@ -213,7 +215,8 @@ class ImportApiController {
 	private static String required(String source) {
 		if (source == null || source.isBlank()) {
 			throw InvalidInputException.of("source",
-					"is required: jira_csv, linear_csv, csv or json (a file); jira_api, redmine_api or github_api");
+					"is required: jira_csv, linear_csv, csv or json (a file); jira_api, redmine_api, github_api or "
+							+ "gitlab_api");
 		}
 		return source;
 	}

@@ -2,6 +2,7 @@ package dev.fixpoint.live.web;
 
 import java.util.regex.Pattern;
 
+import dev.fixpoint.bugs.BugListRequest;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.bugs.BugRef;
 import dev.fixpoint.live.LiveStreams;
@@ -22,7 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The live streams of the pages: a bug's ({@code /bugs/{KEY}/live}, for its viewers:
- * changes and presence) and a project's ({@code /p/{KEY}/live}, for its list and board).
+ * changes and presence) and a project's ({@code /p/{KEY}/live?<the list's or board's
+ * query string>}, for its list and board: changes, and new bugs that pass its filters).
  * Only for someone who may see the bug or project (404 otherwise, as its page).
  */
 @Controller
@@ -65,8 +67,8 @@ class LiveController {
 
 	@GetMapping(path = "/p/{project}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
-	SseEmitter project(@PathVariable String project, @Authenticated CurrentUser user) {
-		return this.streams.followProject(this.access.membership(project, user).projectId(), user);
+	SseEmitter project(@PathVariable String project, BugListRequest filters, @Authenticated CurrentUser user) {
+		return this.streams.followProject(this.access.membership(project, user), filters);
 	}
 
 	private static String tab(String tab) {

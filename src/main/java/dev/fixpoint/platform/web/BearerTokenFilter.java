@@ -3,6 +3,7 @@ package dev.fixpoint.platform.web;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.fixpoint.platform.ApiTokenVerifier;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.UnauthorizedException;
 
 import org.springframework.http.HttpHeaders;
@@ -20,9 +22,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer <token>}; a token that is present but
- * unknown or expired is a 401.
+ * unknown or expired is a 401, a read-only token on a method that writes a 403.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
+
+	private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
 	private final ApiTokenVerifier verifier;
 
@@ -33,6 +37,11 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 		this.problems = problems;
 	}
 
+	/** A read-only token may still revoke itself. */
+	private static boolean isLogout(HttpServletRequest request) {
+		return "POST".equals(request.getMethod()) && "/api/auth/logout".equals(request.getRequestURI());
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -41,12 +50,17 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<CurrentUser> user = this.verifier.verify(header.substring(7).trim());
-		if (user.isEmpty()) {
+		Optional<ApiTokenVerifier.Bearer> bearer = this.verifier.verify(header.substring(7).trim());
+		if (bearer.isEmpty()) {
 			this.problems.write(response, UnauthorizedException.because("The token is invalid, revoked or expired"));
 			return;
 		}
-		var authentication = UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
+		if (bearer.get().readOnly() && !READ_METHODS.contains(request.getMethod()) && !isLogout(request)) {
+			this.problems.write(response, ForbiddenException.because("This token is read-only"));
+			return;
+		}
+		CurrentUser user = bearer.get().user();
+		var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
 				List.of(new SimpleGrantedAuthority("ROLE_USER")));
 		SecurityContextHolder.getContext().setAuthentication(authentication);
 		try {

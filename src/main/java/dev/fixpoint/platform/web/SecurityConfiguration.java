@@ -92,7 +92,9 @@ class SecurityConfiguration {
 			.httpBasic(b -> b.disable())
 			.logout(l -> l.disable())
 			.addFilterBefore(new BearerTokenFilter(verifier, problems), AnonymousAuthenticationFilter.class)
-			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/auth/signup", "/api/auth/login")
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(HttpMethod.POST, "/api/auth/signup", "/api/auth/login", "/api/auth/password-reset",
+						"/api/auth/password-reset/confirm", "/api/auth/verify-email")
 				.permitAll()
 				.requestMatchers("/api/portal/**", "/api/status/**", "/api/integrations/**", "/api/unsubscribe/**")
 				.permitAll()
@@ -116,7 +118,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain ui(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+	SecurityFilterChain ui(HttpSecurity http, SecurityContextRepository contexts,
+			org.springframework.beans.factory.ObjectProvider<UiSignIn> signIns) throws Exception {
 		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
 		http.securityContext(c -> c.securityContextRepository(contexts))
 			// the public portal and status pages sign no one in by cookie: their forms
@@ -130,13 +133,18 @@ class SecurityConfiguration {
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logged_out").deleteCookies("SESSION"))
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/login", "/signup", "/setup", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
+				.requestMatchers("/login", "/login/**", "/oauth2/**", "/signup", "/setup", "/password-reset",
+						"/password-reset/**", "/account/email/confirm", "/account/verify", "/invitations/accept",
+						"/invitations/accept/signup", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
 						"/favicon.ico", "/favicon.svg", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
 						"/actuator/health/**", "/unsubscribe/**", "/portal/**", "/status/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.exceptionHandling(e -> e.authenticationEntryPoint(new LoginRedirect()));
+		for (UiSignIn signIn : signIns.orderedStream().toList()) {
+			signIn.configure(http);
+		}
 		return http.build();
 	}
 

@@ -28,6 +28,9 @@ public final class PortalRoutes {
 
 	public static final String CONFIRM = "/portal/confirm";
 
+	/** Stops the emails of all of an address's tickets (a digest's link). */
+	public static final String UNSUBSCRIBE_ALL = "/portal/emails/unsubscribe";
+
 	public static String status(String org) {
 		return "/status/" + org;
 	}
@@ -38,6 +41,11 @@ public final class PortalRoutes {
 
 	public static String subscribe(String org) {
 		return "/status/" + org + "/subscribe";
+	}
+
+	/** Following one entry of a status page (its updates only). */
+	public static String follow(String org, java.util.UUID entry) {
+		return "/status/" + org + "/entries/" + entry + "/subscribe";
 	}
 
 	public static String subscription(String org) {

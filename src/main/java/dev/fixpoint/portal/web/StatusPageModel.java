@@ -3,12 +3,18 @@ package dev.fixpoint.portal.web;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.UUID;
 
 import dev.fixpoint.platform.web.FormErrors;
+import dev.fixpoint.portal.StatusEntry;
 import dev.fixpoint.portal.StatusPageView;
 
-/** The status page: the known problems, the subscription form and what just happened. */
-public record StatusPageModel(StatusPageView view, String notice, FormErrors errors, String email) {
+/**
+ * The status page: the known problems, the subscription forms (the page's, and each
+ * entry's "follow") and what just happened. {@code entry}: the entry whose follow form
+ * {@code notice}, {@code errors} and {@code email} are about (null: the page's form).
+ */
+public record StatusPageModel(StatusPageView view, String notice, FormErrors errors, String email, UUID entry) {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);
@@ -23,6 +29,20 @@ public record StatusPageModel(StatusPageView view, String notice, FormErrors err
 
 	public String subscribe() {
 		return PortalRoutes.subscribe(this.view.slug());
+	}
+
+	public String followAction(StatusEntry entry) {
+		return PortalRoutes.follow(this.view.slug(), entry.id());
+	}
+
+	/** Whether this is the entry whose follow form was just sent or refused. */
+	public boolean about(StatusEntry entry) {
+		return entry.id().equals(this.entry);
+	}
+
+	/** The page's own subscription form's notice and errors (not an entry's). */
+	public boolean pageForm() {
+		return this.entry == null;
 	}
 
 	public String when(Instant at) {

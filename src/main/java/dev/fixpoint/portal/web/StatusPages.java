@@ -1,5 +1,6 @@
 package dev.fixpoint.portal.web;
 
+import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 
 import dev.fixpoint.platform.FixpointProperties;
@@ -37,9 +38,12 @@ class StatusPages {
 	}
 
 	@GetMapping("/status/{org}")
-	ModelAndView page(@PathVariable String org, @RequestParam(required = false) String subscribe) {
-		return new ModelAndView("portal/status", "page", new StatusPageModel(this.status.page(org),
-				subscribe == null ? null : "subscribe", FormErrors.none(), ""));
+	ModelAndView page(@PathVariable String org, @RequestParam(required = false) String subscribe,
+			@RequestParam(required = false) UUID following) {
+		return new ModelAndView("portal/status", "page",
+				new StatusPageModel(this.status.page(org),
+						following != null ? "follow" : subscribe == null ? null : "subscribe", FormErrors.none(), "",
+						following));
 	}
 
 	@GetMapping(path = "/status/{org}/feed.atom")
@@ -61,7 +65,26 @@ class StatusPages {
 			case Accepted<String> done -> new ModelAndView("redirect:" + PortalRoutes.status(org) + "?subscribe=sent");
 			case Rejected<String> rejected -> {
 				ModelAndView mav = new ModelAndView("portal/status", "page", new StatusPageModel(this.status.page(org),
-						null, rejected.errors(), email == null ? "" : email));
+						null, rejected.errors(), email == null ? "" : email, null));
+				mav.setStatus(rejected.status());
+				yield mav;
+			}
+		};
+	}
+
+	@PostMapping("/status/{org}/entries/{entry}/subscribe")
+	ModelAndView follow(@PathVariable String org, @PathVariable UUID entry,
+			@RequestParam(required = false) String email, HttpServletRequest request) {
+		String address = ClientAddress.of(request);
+		return switch (Forms.submit(() -> {
+			this.status.subscribeToEntry(org, entry, email, address);
+			return org;
+		})) {
+			case Accepted<String> done ->
+				new ModelAndView("redirect:" + PortalRoutes.status(org) + "?following=" + entry + "#entry-" + entry);
+			case Rejected<String> rejected -> {
+				ModelAndView mav = new ModelAndView("portal/status", "page", new StatusPageModel(this.status.page(org),
+						null, rejected.errors(), email == null ? "" : email, entry));
 				mav.setStatus(rejected.status());
 				yield mav;
 			}
@@ -71,16 +94,18 @@ class StatusPages {
 	@GetMapping("/status/{org}/subscription")
 	ModelAndView confirmPage(@PathVariable String org, @RequestParam(required = false) String token) {
 		StatusPageView view = this.status.page(org);
-		return new ModelAndView("portal/subscription", "page", new SubscriptionPage(view.organization(),
-				PortalRoutes.subscription(org), token, false, PortalRoutes.status(org)));
+		return new ModelAndView("portal/subscription", "page",
+				new SubscriptionPage(view.organization(), PortalRoutes.subscription(org), token, false,
+						PortalRoutes.status(org), this.status.followedEntry(token)));
 	}
 
 	@PostMapping("/status/{org}/subscription")
 	ModelAndView confirm(@PathVariable String org, @RequestParam(required = false) String token) {
 		StatusPageView view = this.status.page(org);
+		String entry = this.status.followedEntry(token);
 		this.status.confirm(token);
 		return new ModelAndView("portal/subscription", "page", new SubscriptionPage(view.organization(),
-				PortalRoutes.subscription(org), token, true, PortalRoutes.status(org)));
+				PortalRoutes.subscription(org), token, true, PortalRoutes.status(org), entry));
 	}
 
 	@GetMapping("/status/{org}/unsubscribe")

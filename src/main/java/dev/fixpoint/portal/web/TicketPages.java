@@ -98,4 +98,20 @@ class TicketPages {
 				PortalRoutes.unsubscribe(ticket), true, "updates on ticket " + ticket));
 	}
 
+	@GetMapping("/portal/emails/unsubscribe")
+	ModelAndView unsubscribeAllPage(@RequestParam(required = false) String token) {
+		if (!this.tickets.knowsReporterToken(token)) {
+			throw dev.fixpoint.platform.NotFoundException.of("Subscription");
+		}
+		return new ModelAndView("portal/unsubscribe", "page",
+				new UnsubscribePage("Your reports", token, PortalRoutes.UNSUBSCRIBE_ALL, false, "all of your reports"));
+	}
+
+	@PostMapping("/portal/emails/unsubscribe")
+	ModelAndView unsubscribeAll(@RequestParam(required = false) String token) {
+		this.tickets.unsubscribeAll(token);
+		return new ModelAndView("portal/unsubscribe", "page",
+				new UnsubscribePage("Your reports", token, PortalRoutes.UNSUBSCRIBE_ALL, true, "all of your reports"));
+	}
+
 }

@@ -1,5 +1,7 @@
 package dev.fixpoint.slack.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import dev.fixpoint.accounts.OrganizationMembership;
 import dev.fixpoint.accounts.Organizations;
 import dev.fixpoint.platform.CurrentUser;
@@ -8,8 +10,8 @@ import dev.fixpoint.platform.web.FormErrors;
 import dev.fixpoint.platform.web.FormSubmission.Accepted;
 import dev.fixpoint.platform.web.FormSubmission.Rejected;
 import dev.fixpoint.platform.web.Forms;
+import dev.fixpoint.slack.SlackInstall;
 import dev.fixpoint.slack.SlackPeople;
-import dev.fixpoint.slack.SlackWorkspaces;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -33,13 +35,13 @@ class SlackAccountController {
 
 	private final SlackPeople people;
 
-	private final SlackWorkspaces workspaces;
+	private final SlackInstall install;
 
 	private final Organizations organizations;
 
-	SlackAccountController(SlackPeople people, SlackWorkspaces workspaces, Organizations organizations) {
+	SlackAccountController(SlackPeople people, SlackInstall install, Organizations organizations) {
 		this.people = people;
-		this.workspaces = workspaces;
+		this.install = install;
 		this.organizations = organizations;
 	}
 
@@ -90,17 +92,19 @@ class SlackAccountController {
 		return new ModelAndView("redirect:" + PAGE);
 	}
 
+	/**
+	 * Slack's redirect after "Add to Slack": the code (or {@code error}) and the state; a
+	 * refused state is the error page with what to do.
+	 */
 	@GetMapping("/integrations/slack/oauth")
 	ModelAndView installed(@RequestParam(required = false) String code, @RequestParam(required = false) String state,
-			@RequestParam(required = false) String error, @Authenticated CurrentUser user,
+			@RequestParam(required = false) String error, @Authenticated CurrentUser user, HttpServletRequest request,
 			RedirectAttributes redirect) {
-		if (error != null) {
-			redirect.addFlashAttribute("notice", "Slack did not install the app (" + error + ").");
-			return new ModelAndView("redirect:" + PAGE);
-		}
-		String org = this.workspaces.finishAddToSlack(code, state, user);
-		redirect.addFlashAttribute("notice", "Slack connected.");
-		return new ModelAndView("redirect:" + SlackOrgController.url(org));
+		SlackInstall.Outcome outcome = this.install.finish(code, state, error, user, SlackPages.session(request));
+		redirect.addFlashAttribute("notice",
+				outcome.slackError() != null ? "Slack did not install the app (" + outcome.slackError() + ")."
+						: "Connected to " + outcome.teamName() + " with “Add to Slack”.");
+		return new ModelAndView("redirect:" + SlackOrgController.url(outcome.orgSlug()));
 	}
 
 	private ModelAndView page(CurrentUser user, String notice, FormErrors errors, HttpStatus status) {

@@ -48,7 +48,7 @@ class SlackInboundApiController {
 	@ApiResponse(responseCode = "200",
 			description = "A private (ephemeral) answer, or empty once a modal opened; an unlinked Slack user is told how to link")
 	@ApiResponse(responseCode = "401",
-			description = "The signature or timestamp is missing, malformed, more than 5 minutes away, or does not verify",
+			description = "The signature or timestamp is missing, malformed, more than 5 minutes away, does not verify, or was already received (a replay)",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "400", description = "The body is not a UTF-8 form",
 			content = @Content(mediaType = "application/problem+json"))
@@ -74,7 +74,7 @@ class SlackInboundApiController {
 	@ApiResponse(responseCode = "200",
 			description = "Empty, or a modal's field errors ({response_action: errors}); refusals go privately to the person")
 	@ApiResponse(responseCode = "401",
-			description = "The signature or timestamp is missing, malformed, more than 5 minutes away, or does not verify",
+			description = "The signature or timestamp is missing, malformed, more than 5 minutes away, does not verify, or was already received (a replay)",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "400", description = "The body is not a form with a JSON payload",
 			content = @Content(mediaType = "application/problem+json"))
@@ -99,7 +99,7 @@ class SlackInboundApiController {
 					content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
 	@ApiResponse(responseCode = "200", description = "{challenge} for url_verification, else empty")
 	@ApiResponse(responseCode = "401",
-			description = "The signature or timestamp is missing, malformed, more than 5 minutes away, or does not verify",
+			description = "The signature or timestamp is missing, malformed, more than 5 minutes away, does not verify, or was already received (a replay)",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "400", description = "The body is not a JSON object",
 			content = @Content(mediaType = "application/problem+json"))

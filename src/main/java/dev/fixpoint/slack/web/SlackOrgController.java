@@ -1,5 +1,7 @@
 package dev.fixpoint.slack.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import dev.fixpoint.accounts.OrganizationMembership;
 import dev.fixpoint.accounts.Organizations;
 import dev.fixpoint.platform.CurrentUser;
@@ -10,6 +12,7 @@ import dev.fixpoint.platform.web.FormSubmission.Rejected;
 import dev.fixpoint.platform.web.Forms;
 import dev.fixpoint.slack.SlackConnection;
 import dev.fixpoint.slack.SlackConnectionChange;
+import dev.fixpoint.slack.SlackInstall;
 import dev.fixpoint.slack.SlackWorkspaces;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,10 +41,13 @@ class SlackOrgController {
 
 	private final JsonMapper json;
 
-	SlackOrgController(SlackWorkspaces workspaces, Organizations organizations, JsonMapper json) {
+	private final SlackInstall install;
+
+	SlackOrgController(SlackWorkspaces workspaces, Organizations organizations, JsonMapper json, SlackInstall install) {
 		this.workspaces = workspaces;
 		this.organizations = organizations;
 		this.json = json;
+		this.install = install;
 	}
 
 	static String url(String org) {
@@ -74,9 +80,15 @@ class SlackOrgController {
 		return new ModelAndView("redirect:" + url(org));
 	}
 
+	/**
+	 * "Add to Slack": a link, like Slack's own button (a form's redirect to slack.com
+	 * would break the pages' CSP {@code form-action 'self'}). Following it from another
+	 * site only shows the admin Slack's consent page: the state it sends is bound to this
+	 * admin's own browser session, so nobody else can finish it.
+	 */
 	@GetMapping(PAGE + "/install")
-	ModelAndView install(@PathVariable String org, @Authenticated CurrentUser user) {
-		return new ModelAndView("redirect:" + this.workspaces.addToSlack(org, user));
+	ModelAndView install(@PathVariable String org, @Authenticated CurrentUser user, HttpServletRequest request) {
+		return new ModelAndView("redirect:" + this.install.start(org, user, SlackPages.session(request)));
 	}
 
 	private ModelAndView page(String org, CurrentUser user, String notice, FormErrors errors, HttpStatus status) {

@@ -16,6 +16,13 @@ public final class SlackPages {
 	}
 
 	/**
+	 * The browser session's id, which "Add to Slack" binds its state to (as a hash).
+	 */
+	static String session(jakarta.servlet.http.HttpServletRequest request) {
+		return request.getSession(true).getId();
+	}
+
+	/**
 	 * An organization's Slack settings.
 	 *
 	 * @param manifest the app manifest, pretty-printed JSON

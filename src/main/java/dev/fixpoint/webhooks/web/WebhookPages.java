@@ -32,9 +32,11 @@ public final class WebhookPages {
 
 		static final Typed EMPTY = new Typed("", Set.of("bug.created"), "", false);
 
-		public List<EventOption> options() {
+		/** The events about bugs ({@code true}) or about releases ({@code false}). */
+		public List<EventOption> options(boolean aboutBugs) {
 			return WebhookEvent.subscribable()
 				.stream()
+				.filter(e -> e.aboutBugs() == aboutBugs)
 				.map(e -> new EventOption(e.key(), this.events.contains(e.key())))
 				.toList();
 		}

@@ -93,6 +93,19 @@ class BadTextEverywhereTest extends IntegrationTest {
 				{"name": "ci%s"}""".formatted(t)));
 		WRITES.put("POST /api/orgs/{org}/members", Sample.json("username", t -> """
 				{"username": "x%s", "role": "member"}""".formatted(t)));
+		WRITES.put("POST /api/me/2fa/totp", Sample.parameter("reason"));
+		WRITES.put("POST /api/me/2fa/totp/confirm", Sample.json("code", t -> """
+				{"code": "1%s"}""".formatted(t)));
+		WRITES.put("POST /api/me/2fa/disable", Sample.json("otp", t -> """
+				{"password": "a-long-enough-password", "otp": "1%s"}""".formatted(t)));
+		WRITES.put("POST /api/me/2fa/recovery-codes", Sample.json("otp", t -> """
+				{"otp": "1%s"}""".formatted(t)));
+		WRITES.put("PUT /api/orgs/{org}/two-factor", Sample.parameter("reason"));
+		WRITES.put("PATCH /api/me/2fa/passkeys/{passkey}", Sample.json("label", t -> """
+				{"label": "laptop%s"}""".formatted(t)));
+		WRITES.put("PUT /api/orgs/{org}/sso", Sample.json("name", t -> """
+				{"name": "Acme%s", "issuer": "https://idp.example.com", "client_id": "c", "client_secret": "s"}"""
+			.formatted(t)));
 		WRITES.put("POST /api/projects", Sample.json("name", t -> """
 				{"name": "P%s", "key": "EDGE"}""".formatted(t)));
 		WRITES.put("PATCH /api/projects/{project}", Sample.json("description", t -> """
@@ -143,6 +156,8 @@ class BadTextEverywhereTest extends IntegrationTest {
 		WRITES.put("PATCH /api/projects/{project}/integrations/{link}", Sample.json("access_token", t -> """
 				{"access_token": "t%s"}""".formatted(t)));
 		WRITES.put("POST /api/projects/{project}/integrations/{link}/secret", Sample.parameter("reason"));
+		WRITES.put("POST /api/projects/{project}/integrations/{link}/imports", Sample.json("mapping.base_url", t -> """
+				{"dry_run": true, "mapping": {"base_url": "https://x%s"}}""".formatted(t)));
 		WRITES.put("POST /api/projects/{project}/integrations/deliveries/{delivery}/redeliver",
 				Sample.parameter("reason"));
 		WRITES.put("POST /api/projects/{project}/filters", Sample.json("query", t -> """
@@ -174,6 +189,33 @@ class BadTextEverywhereTest extends IntegrationTest {
 		WRITES.put("POST /api/bugs/{bug}/suggestions/feedback", Sample.json("value", t -> """
 				{"kind": "severity", "value": "low%s", "decision": "dismissed"}""".formatted(t)));
 		WRITES.put("PUT /api/projects/{project}/triage", Sample.parameter("reason"));
+		WRITES.put("PATCH /api/me", Sample.json("name", t -> """
+				{"name": "a%sb"}""".formatted(t)));
+		WRITES.put("POST /api/me/password", Sample.json("new_password", t -> """
+				{"current_password": "a-long-enough-password", "new_password": "another-long%s-password"}"""
+			.formatted(t)));
+		WRITES.put("POST /api/me/email", Sample.json("email", t -> """
+				{"email": "new%s@example.com"}""".formatted(t)));
+		WRITES.put("POST /api/me/delete", Sample.json("password", t -> """
+				{"password": "a-long%s-enough-password"}""".formatted(t)));
+		WRITES.put("POST /api/me/email/verification", Sample.parameter("reason"));
+		WRITES.put("POST /api/auth/password-reset", Sample.json("email", t -> """
+				{"email": "x%s@example.com"}""".formatted(t)));
+		WRITES.put("POST /api/auth/password-reset/confirm", Sample.json("token", t -> """
+				{"token": "fxp_x%s", "password": "a-long-enough-password"}""".formatted(t)));
+		WRITES.put("POST /api/auth/verify-email", Sample.json("token", t -> """
+				{"token": "fxp_x%s"}""".formatted(t)));
+		WRITES.put("POST /api/admin/users/{id}/deactivate", Sample.parameter("reason"));
+		WRITES.put("POST /api/admin/users/{id}/reactivate", Sample.parameter("reason"));
+		WRITES.put("PUT /api/admin/organizations/{id}/plan", Sample.json("plan", t -> """
+				{"plan": "team%s"}""".formatted(t)));
+		WRITES.put("PATCH /api/admin/settings", Sample.json("instance_name", t -> """
+				{"instance_name": "Ours%s"}""".formatted(t)));
+		WRITES.put("POST /api/admin/settings/test-email", Sample.parameter("reason"));
+		WRITES.put("POST /api/orgs/{org}/invitations", Sample.json("email", t -> """
+				{"email": "invitee%s@example.com", "role": "member"}""".formatted(t)));
+		WRITES.put("POST /api/invitations/accept", Sample.json("token", t -> """
+				{"token": "fxp_x%s"}""".formatted(t)));
 		WRITES.put("POST /api/bugs/{bug}/links", Sample.json("target", t -> """
 				{"type": "blocks", "target": "X%s"}""".formatted(t)));
 		WRITES.put("POST /api/projects/{project}/releases", Sample.json("name", t -> """
@@ -212,6 +254,7 @@ class BadTextEverywhereTest extends IntegrationTest {
 		this.vars.put("{delivery}", java.util.UUID.randomUUID().toString());
 		this.vars.put("{project_key}", key);
 		this.vars.put("{ticket}", key + "-AAAAAA");
+		this.vars.put("{passkey}", "some-passkey");
 	}
 
 	@Test

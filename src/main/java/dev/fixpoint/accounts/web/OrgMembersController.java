@@ -1,0 +1,77 @@
+package dev.fixpoint.accounts.web;
+
+import java.util.List;
+import java.util.UUID;
+import jakarta.servlet.http.HttpServletResponse;
+
+import dev.fixpoint.accounts.Invitation;
+import dev.fixpoint.accounts.Invitations;
+import dev.fixpoint.accounts.OrganizationMembership;
+import dev.fixpoint.accounts.Organizations;
+import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.web.Authenticated;
+import dev.fixpoint.platform.web.FormErrors;
+import dev.fixpoint.platform.web.FormSubmission.Accepted;
+import dev.fixpoint.platform.web.FormSubmission.Rejected;
+import dev.fixpoint.platform.web.Forms;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** An organization's members and, for its admins, invitations by email. */
+@Controller
+class OrgMembersController {
+
+	private final Organizations organizations;
+
+	private final Invitations invitations;
+
+	OrgMembersController(Organizations organizations, Invitations invitations) {
+		this.organizations = organizations;
+		this.invitations = invitations;
+	}
+
+	@GetMapping("/orgs/{org}/members")
+	String page(@PathVariable String org, @Authenticated CurrentUser user, Model model) {
+		return render(org, user, model, null, "member", FormErrors.none(), (String) model.getAttribute("notice"));
+	}
+
+	@PostMapping("/orgs/{org}/invitations")
+	String invite(@PathVariable String org, @RequestParam(required = false) String email,
+			@RequestParam(required = false) String role, @Authenticated CurrentUser user, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return switch (Forms.apiStatuses().submit(() -> this.invitations.invite(org, user, email, role))) {
+			case Accepted<Invitation>(Invitation sent) -> {
+				redirect.addFlashAttribute("notice", "Invitation sent to " + sent.email() + ".");
+				yield "redirect:/orgs/" + org + "/members#invitations";
+			}
+			case Rejected<Invitation> rejected -> {
+				response.setStatus(rejected.status().value());
+				yield render(org, user, model, email, role, rejected.errors(), null);
+			}
+		};
+	}
+
+	@PostMapping("/orgs/{org}/invitations/{id}/revoke")
+	String revoke(@PathVariable String org, @PathVariable UUID id, @Authenticated CurrentUser user,
+			RedirectAttributes redirect) {
+		this.invitations.revoke(org, user, id);
+		redirect.addFlashAttribute("notice", "Invitation revoked: its link no longer works.");
+		return "redirect:/orgs/" + org + "/members#invitations";
+	}
+
+	private String render(String org, CurrentUser user, Model model, String email, String role, FormErrors errors,
+			String notice) {
+		OrganizationMembership membership = this.organizations.membership(org, user);
+		List<Invitation> pending = membership.isAdmin() ? this.invitations.pending(org, user) : List.of();
+		model.addAttribute("page", new OrgMembersPage(membership, this.organizations.members(org, user), pending, email,
+				role == null ? "member" : role, errors, notice));
+		return "accounts/org-members";
+	}
+
+}
