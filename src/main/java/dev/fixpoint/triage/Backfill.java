@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Embeds the bugs filed before this module existed ({@code triage_backfill}, filled by
- * migration V28), a batch per transaction: the rows stay locked
+ * migration V41), a batch per transaction: the rows stay locked
  * ({@code FOR UPDATE SKIP LOCKED}) until their vectors commit, so nodes never embed the
  * same bug twice and a crash only repeats one batch.
  */

@@ -127,7 +127,7 @@ class VectorRepository {
 	/**
 	 * Queues these bugs for the backfill job (an import's batch), their titles searchable
 	 * by words at once; a bug already embedded keeps its vector until the job embeds it
-	 * again. Reads {@code bugs} itself, as migration V28 did: one statement per batch
+	 * again. Reads {@code bugs} itself, as migration V41 did: one statement per batch
 	 * instead of one per bug, and a bug deleted meanwhile (an undone import) is no row.
 	 */
 	void queue(Collection<UUID> bugIds, Instant at) {
