@@ -50,8 +50,8 @@ class FilingStatementsTest extends IntegrationTest {
 	void aPlainFilingWritesNoFanOutInItsTransaction() {
 		List<String> filing = file("Crash on save", null, List.of()).firstTransaction();
 		print("plain", filing);
-		// one outbox statement hands the filing to the live lists and boards and to triage
-		// (its embedding) after the commit; nothing is fanned out in the filing's transaction
+		// one outbox statement hands the filing to live (lists, boards) and triage
+		// (its embedding) after the commit; nothing is fanned out in its transaction
 		assertThat(filing).filteredOn(sql -> sql.contains("insert into outbox")).hasSize(1);
 		assertThat(filing).noneMatch(sql -> sql.contains("insert into notifications") || sql.contains("email_items")
 				|| sql.contains("pg_notify") || sql.contains("triage_vectors"));
