@@ -1,10 +1,12 @@
--- Offline triage (module triage): a sentence embedding per bug, the queue that fills them for bugs filed before this
--- migration, what people did with the suggestions, and which suggestions a project wants.
+-- Offline triage (module triage): a sentence embedding per bug, what people did with the suggestions, and which
+-- suggestions a project wants.
 
--- One row per bug that has been looked at: its vector (all-MiniLM-L6-v2, 384 dimensions, the unit vector scaled by
--- 127 and stored as signed bytes: 384 bytes a bug, the same bytes the in-memory index keeps), or, when the text gave
--- nothing to embed, no vector and the reason. The title is kept for the lexical half of the hybrid ranking (trigram
--- word similarity), next to the vector it is ranked with. seq grows on every write: a node's in-memory index reads
+-- One row per bug: its vector (all-MiniLM-L6-v2, 384 dimensions, the unit vector scaled by 127 and stored as signed
+-- bytes: 384 bytes a bug, the same bytes the in-memory index keeps), or, when the text gave nothing to embed, no
+-- vector and the reason. A row whose model is 'none' is still to embed (every bug filed before this migration, those
+-- filed while the model was off): the embedding backfill (platform.Backfills) walks the rows whose model is not the
+-- current one in bug_id order, claiming them FOR UPDATE SKIP LOCKED. The title is kept for the lexical half of the
+-- hybrid ranking (trigram word similarity), next to the vector it is ranked with. seq grows on every write: a node's in-memory index reads
 -- only the rows past the last it saw (plus a small overlap for transactions still in flight).
 create sequence triage_vectors_seq;
 create table triage_vectors (
@@ -21,14 +23,8 @@ create table triage_vectors (
 create index triage_vectors_project_seq_idx on triage_vectors (project_id, seq);
 create index triage_vectors_title_trgm_idx on triage_vectors using gin (title gin_trgm_ops);
 
--- Bugs still to embed: every bug filed before this migration (the backfill job claims rows FOR UPDATE SKIP LOCKED,
--- once across nodes). Bugs filed or edited later reach the module through the outbox instead.
--- Their titles are copied at once, so the lexical half of "similar bugs" finds every bug from the start, as before.
-create table triage_backfill (
-    bug_id      uuid primary key references bugs (id) on delete cascade,
-    project_id  uuid not null references projects (id) on delete cascade
-);
-insert into triage_backfill (bug_id, project_id) select id, project_id from bugs;
+-- Every bug filed before this migration: its title at once, so the lexical half of "similar bugs" finds every bug
+-- from the start, as before; its report to embed by the backfill.
 insert into triage_vectors (bug_id, project_id, title, model, vector, skipped, embedded_at)
 select id, project_id, title, 'none', null, 'queued for embedding', now() from bugs;
 

@@ -24,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * with its score: while a bug is being written (the form, the API's {@code similar}) and
  * for a filed bug (its page, its suggestions). Candidates scoring under
  * {@code fixpoint.triage.duplicate-threshold} are not shown. With duplicate suggestions
- * switched off for the project, words alone rank (the matcher the product had before).
+ * switched off for the project, or the sentence model off on this server
+ * ({@code fixpoint.triage.enabled}), words alone rank (the matcher the product had
+ * before).
  */
 @Service
 @Transactional(readOnly = true)
@@ -81,7 +83,7 @@ public class DuplicateFinder {
 
 	/** Up to 5 other bugs like this filed one (its page, its suggestions). */
 	public List<SimilarBug> duplicatesOf(Membership member, Bug bug) {
-		Optional<byte[]> vector = this.vectors.vectorOf(bug.id());
+		Optional<byte[]> vector = this.embeddings.enabled() ? this.vectors.vectorOf(bug.id()) : Optional.empty();
 		return find(member, bug.title(), vector, bug.id());
 	}
 

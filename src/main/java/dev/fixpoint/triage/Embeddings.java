@@ -18,9 +18,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Embeds a bug's report and stores the vector (or why there is none). Runs after commit:
- * from the outbox consumer and the backfill job, inside their transactions, never in the
- * request that filed the bug. A failure of the model itself is logged and stored as the
- * reason, so a bug the model cannot read never blocks the queue.
+ * from the outbox consumer and the embedding backfill, inside their transactions, never
+ * in the request that filed the bug. A failure of the model itself is logged and stored
+ * as the reason, so a bug the model cannot read never blocks the queue. With the model
+ * off ({@code fixpoint.triage.enabled=false}) only the title is stored, under the model
+ * {@link VectorRepository#NOT_EMBEDDED}: words find the bug, and the backfill embeds it
+ * once a node runs the model.
  */
 @Component
 class Embeddings {
@@ -40,12 +43,21 @@ class Embeddings {
 
 	private final Clock clock;
 
-	Embeddings(SentenceEncoder encoder, VectorRepository vectors, BugQueries bugs, ProjectAccess access, Clock clock) {
+	private final boolean enabled;
+
+	Embeddings(SentenceEncoder encoder, VectorRepository vectors, BugQueries bugs, ProjectAccess access, Clock clock,
+			TriageProperties properties) {
 		this.encoder = encoder;
 		this.vectors = vectors;
 		this.bugs = bugs;
 		this.access = access;
 		this.clock = clock;
+		this.enabled = properties.enabled();
+	}
+
+	/** Whether the sentence model runs on this node. */
+	boolean enabled() {
+		return this.enabled;
 	}
 
 	/** Embeds the bug as it is now; a bug deleted meanwhile is nothing to do. */
@@ -55,6 +67,10 @@ class Embeddings {
 			return; // deleted before its turn: nothing to embed
 		}
 		Bug bug = found.get();
+		if (!this.enabled) {
+			this.vectors.saveTitle(bugId, projectId, bug.title(), Times.now(this.clock));
+			return;
+		}
 		TriageText.Outcome text = TriageText.of(bug.title(), bug.description(), bug.stepsToReproduce());
 		Optional<byte[]> vector = text.text().flatMap(t -> vectorOf(bug.key(), t));
 		String skipped = vector.isPresent() ? null
@@ -65,8 +81,22 @@ class Embeddings {
 		this.vectors.save(bugId, projectId, bug.title(), vector.orElse(null), skipped, Times.now(this.clock));
 	}
 
+	/**
+	 * An imported batch (no {@code BugCreated}): the titles at once (one statement, words
+	 * find them), then each report embedded, all in the outbox delivery's transaction.
+	 */
+	void imported(UUID projectId, java.util.List<UUID> bugIds) {
+		this.vectors.queue(bugIds, Times.now(this.clock));
+		if (this.enabled) {
+			bugIds.forEach(id -> embed(id, projectId));
+		}
+	}
+
 	/** The vector of a report being written (the filing form), if it has words. */
 	Optional<byte[]> query(String title, String description) {
+		if (!this.enabled) {
+			return Optional.empty();
+		}
 		return TriageText.of(title, description, null).text().flatMap(t -> vectorOf("a query", t));
 	}
 

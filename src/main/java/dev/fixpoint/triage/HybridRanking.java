@@ -30,6 +30,13 @@ final class HybridRanking {
 	static final double FLOOR = 0.35;
 
 	/**
+	 * Words alone (the model off, or the project's duplicates by meaning off) show what
+	 * is at least this close: pg_trgm's {@code word_similarity_threshold} as the lexical
+	 * query sets it ({@code VectorRepository.lexical}).
+	 */
+	static final double WORD_MATCH = 0.3;
+
+	/**
 	 * A title this close in words is shown whatever its meaning score (a typo, an
 	 * identifier the model does not know): what the words-only matcher showed before.
 	 */

@@ -45,6 +45,8 @@ class Suggester {
 
 	private final double threshold;
 
+	private final boolean enabled;
+
 	Suggester(Neighbours neighbours, VectorRepository vectors, DuplicateFinder duplicates, SettingsRepository settings,
 			Team team, FeedbackRepository feedback, TriageProperties properties) {
 		this.neighbours = neighbours;
@@ -54,10 +56,14 @@ class Suggester {
 		this.team = team;
 		this.feedback = feedback;
 		this.threshold = properties.suggestionThreshold();
+		this.enabled = properties.enabled();
 	}
 
 	Suggestions of(Membership member, Bug bug) {
 		TriageSettings on = this.settings.of(member.projectId());
+		if (!this.enabled) {
+			return new Suggestions(false, null, null, null, duplicates(member, bug, on));
+		}
 		List<SuggestionRules.Neighbour> near = this.vectors.vectorOf(bug.id())
 			.map(v -> this.neighbours.of(member, v, bug.id()))
 			.orElse(List.of())
@@ -78,14 +84,20 @@ class Suggester {
 				: this.team.assignee(member, bug, near, this.threshold)
 					.filter(a -> undecided(bug, Feedback.Kind.ASSIGNEE, a.user().id().toString()))
 					.orElse(null);
-		List<String> decidedDuplicates = this.feedback.decided(bug.id(), Feedback.Kind.DUPLICATE);
-		List<DuplicateCandidate> dups = !on.duplicates() ? List.of()
-				: this.duplicates.duplicatesOf(member, bug)
-					.stream()
-					.filter(s -> !decidedDuplicates.contains(s.bug().key()))
-					.map(s -> candidate(member.project().workflow(), s))
-					.toList();
-		return new Suggestions(severity, priority, assignee, dups);
+		return new Suggestions(true, severity, priority, assignee, duplicates(member, bug, on));
+	}
+
+	/** Possible duplicates not yet accepted or dismissed for this bug. */
+	private List<DuplicateCandidate> duplicates(Membership member, Bug bug, TriageSettings on) {
+		if (!on.duplicates()) {
+			return List.of();
+		}
+		List<String> decided = this.feedback.decided(bug.id(), Feedback.Kind.DUPLICATE);
+		return this.duplicates.duplicatesOf(member, bug)
+			.stream()
+			.filter(s -> !decided.contains(s.bug().key()))
+			.map(s -> candidate(member.project().workflow(), s))
+			.toList();
 	}
 
 	private boolean undecided(Bug bug, Feedback.Kind kind, String value) {

@@ -26,19 +26,22 @@ public class TriageAdmin {
 
 	private final FeedbackRepository feedback;
 
+	private final boolean enabled;
+
 	TriageAdmin(ProjectAccess access, SettingsRepository settings, VectorRepository vectors,
-			FeedbackRepository feedback) {
+			FeedbackRepository feedback, TriageProperties properties) {
 		this.access = access;
 		this.settings = settings;
 		this.vectors = vectors;
 		this.feedback = feedback;
+		this.enabled = properties.enabled();
 	}
 
 	/** The project's triage status (admins only). */
 	public TriageStatus status(String projectRef, CurrentUser user) {
 		Membership admin = this.access.require(projectRef, user, ProjectAction.MANAGE_PROJECT);
-		return new TriageStatus(this.settings.of(admin.projectId()), model(), this.vectors.progress(admin.projectId()),
-				this.feedback.rates(admin.projectId()));
+		return new TriageStatus(this.enabled, this.settings.of(admin.projectId()), model(),
+				this.vectors.progress(admin.projectId()), this.feedback.rates(admin.projectId()));
 	}
 
 	@Transactional
@@ -58,10 +61,11 @@ public class TriageAdmin {
 	}
 
 	/**
-	 * Settings, model, progress of the embedding and acceptance per kind of suggestion.
+	 * Whether the sentence model runs on this server ({@code fixpoint.triage.enabled}),
+	 * settings, model, progress of the embedding and acceptance per kind of suggestion.
 	 */
-	public record TriageStatus(TriageSettings settings, SentenceModel model, EmbeddingProgress progress,
-			List<AcceptanceRate> acceptance) {
+	public record TriageStatus(boolean enabled, TriageSettings settings, SentenceModel model,
+			EmbeddingProgress progress, List<AcceptanceRate> acceptance) {
 	}
 
 }

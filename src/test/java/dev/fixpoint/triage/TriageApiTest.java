@@ -5,6 +5,7 @@ import java.util.Map;
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.IntegrationTest;
+import dev.fixpoint.support.TriageOn;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * outbox delivers on the filing thread in tests, so a filed bug is embedded when its
  * answer arrives.
  */
+@TriageOn
 class TriageApiTest extends IntegrationTest {
 
 	@Test

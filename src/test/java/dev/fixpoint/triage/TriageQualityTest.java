@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dev.fixpoint.support.IntegrationTest;
+import dev.fixpoint.support.TriageOn;
 import dev.fixpoint.triage.HybridRanking.Mode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * than words alone, or suggests severities no better than always saying the commonest.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TriageOn
 class TriageQualityTest extends IntegrationTest {
 
 	@Autowired
