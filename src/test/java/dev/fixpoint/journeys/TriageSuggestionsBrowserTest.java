@@ -11,6 +11,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.BrowserTest;
+import dev.fixpoint.support.TriageOn;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -20,6 +21,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * it is typed, the bug page suggests a priority and an assignee with their reasons, and
  * one click accepts a suggestion.
  */
+@TriageOn
 class TriageSuggestionsBrowserTest extends BrowserTest {
 
 	@Test
@@ -56,6 +58,57 @@ class TriageSuggestionsBrowserTest extends BrowserTest {
 			.containsText("P0");
 		assertThat(this.page.locator(".triage-suggestion[data-kind=priority]")).hasCount(0);
 		screenshot(this.page, "triage-bug-page");
+	}
+
+	@Test
+	void theTriageQueueAcceptsOrDismissesEachSuggestionInOneClick() {
+		TestUser ann = this.api.newUser("triqueue");
+		TestUser dev = this.api.newUser("triqueuedev");
+		String key = this.api.newProject(ann).path("key").asString();
+		this.api.addMember(ann, key, dev, "developer");
+		String hang = resolved(ann, dev, key, "Checkout hangs forever",
+				"After confirming the order the spinner keeps turning and nothing happens.");
+		resolved(ann, dev, key, "Stuck on the payment step", "Cannot finish my purchase after entering the card.");
+		String fresh = this.api
+			.post("/api/projects/" + key + "/bugs", ann.token(),
+					Map.of("title", "App freezes when paying", "description",
+							"I press Pay and the whole app stops responding.", "severity", "low"))
+			.body()
+			.path("key")
+			.asString();
+
+		signIn(this.page, ann);
+		open("/p/" + key + "/triage");
+		Locator row = this.page.locator("#triage-" + fresh);
+		Locator duplicate = row.locator(".triage-hint[data-kind=duplicate][data-value=" + hang + "]");
+		assertThat(duplicate).containsText("duplicate of " + hang);
+		assertThat(row.locator(".triage-hint[data-kind=assignee]")).containsText("Suggested: " + dev.name());
+		screenshot(this.page, "triage/queue-hints");
+
+		// dismissed: recorded, gone from the row, and not suggested again for this bug
+		waitForSwaps(this.page);
+		duplicate.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Not a duplicate of " + hang))
+			.click();
+		assertThat(row.locator(".triage-hints")).containsText("Dismissed.");
+		assertThat(duplicate).hasCount(0);
+		org.assertj.core.api.Assertions
+			.assertThat(this.api.get("/api/bugs/" + fresh + "/suggestions", ann.token()).raw())
+			.doesNotContain(hang);
+
+		// accepted: the bug is assigned, so it leaves the queue when the page reloads
+		waitForSwaps(this.page);
+		row.locator(".triage-hint[data-kind=assignee]")
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Assign").setExact(true))
+			.click();
+		assertThat(this.page.locator("#triage-" + fresh)).hasCount(0);
+		org.assertj.core.api.Assertions
+			.assertThat(this.api.get("/api/bugs/" + fresh, ann.token()).body().path("assignee").path("id").asString())
+			.isEqualTo(dev.id().toString());
+		org.assertj.core.api.Assertions
+			.assertThat(
+					this.api.get("/api/projects/" + key + "/triage", ann.token()).body().path("acceptance").toString())
+			.contains("\"kind\":\"assignee\",\"accepted\":1")
+			.contains("\"kind\":\"duplicate\",\"accepted\":0,\"dismissed\":1");
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package dev.fixpoint.triage.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.platform.CurrentUser;
@@ -60,10 +62,34 @@ class TriagePages {
 
 	/**
 	 * One line of hints for a row of the triage queue (loaded when the row is revealed):
-	 * the suggested assignee with one-click accept, severity and the likeliest duplicate.
+	 * the suggested assignee, severity and priority and the likely duplicates, each with
+	 * one-click accept and dismiss.
 	 */
 	@GetMapping("/bugs/{bug}/triage/hints")
 	ModelAndView hints(@PathVariable String bug, @Authenticated CurrentUser user) {
+		return hintsOf(bug, user);
+	}
+
+	/**
+	 * Accept or dismiss from the triage queue (htmx), recorded either way. Dismissed: the
+	 * row's hints again, without it (a dismissed value is not suggested again for the
+	 * bug). Accepted: the queue reloads ({@code HX-Refresh}), as the bug may have left it
+	 * (assigned, resolved as a duplicate) and its row's controls carry its old version.
+	 */
+	@PostMapping("/bugs/{bug}/triage/hints")
+	ModelAndView decideInQueue(@PathVariable String bug, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String value, @RequestParam(required = false) String decision,
+			@Authenticated CurrentUser user, HttpServletResponse response) {
+		Feedback feedback = Feedback.parse(kind, value, decision);
+		Bug decided = this.triage.decide(bug, feedback, user);
+		if (feedback.decision() == Feedback.Decision.ACCEPTED) {
+			response.setHeader("HX-Refresh", "true");
+		}
+		return hintsOf(decided.key(), user).addObject("done",
+				feedback.decision() == Feedback.Decision.ACCEPTED ? "Done." : "Dismissed.");
+	}
+
+	private ModelAndView hintsOf(String bug, CurrentUser user) {
 		Bug found = this.bugs.find(bug, user);
 		return new ModelAndView("triage/hints", "panel",
 				new PanelView(found, this.triage.suggestions(bug, user), this.triage.allowed(bug, user)));

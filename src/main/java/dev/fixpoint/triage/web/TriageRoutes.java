@@ -13,6 +13,14 @@ public final class TriageRoutes {
 		return "/bugs/" + bugKey + "/triage";
 	}
 
+	/**
+	 * A triage queue row's hints (GET), and one decision about them (POST, htmx: the
+	 * hints again).
+	 */
+	public static String hints(String bugKey) {
+		return panel(bugKey) + "/hints";
+	}
+
 	public static String settings(String projectKey) {
 		return "/p/" + projectKey + "/settings/triage";
 	}
