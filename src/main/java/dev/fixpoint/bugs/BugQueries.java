@@ -299,28 +299,6 @@ public class BugQueries {
 	}
 
 	/**
-	 * Up to 5 bugs of the project whose title resembles {@code title}, open ones first
-	 * (duplicate check).
-	 */
-	public List<Bug> similar(String projectRef, String title, CurrentUser user) {
-		Membership member = this.access.membership(projectRef, user);
-		String t = trim(title);
-		if (t == null || t.length() < 3) {
-			return List.of();
-		}
-		if (t.length() > 200) {
-			throw InvalidInputException.of("title", "must be at most 200 characters");
-		}
-		var workflow = member.project().workflow();
-		List<String> open = workflow.statuses()
-			.stream()
-			.filter(s -> s.category() != dev.fixpoint.workflow.StatusCategory.DONE)
-			.map(dev.fixpoint.workflow.Workflow.Status::key)
-			.toList();
-		return this.views.views(this.bugs.findSimilar(member.projectId(), t, open, 5));
-	}
-
-	/**
 	 * How many bugs match {@code params} in each status of the workflow, up to
 	 * {@link BugCount#CAP}. Sort, cursor and limit are ignored; for board column headers.
 	 */
@@ -395,10 +373,6 @@ public class BugQueries {
 		catch (RuntimeException ex) {
 			return false;
 		}
-	}
-
-	private static String trim(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 }

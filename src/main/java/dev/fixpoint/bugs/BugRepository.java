@@ -410,30 +410,6 @@ class BugRepository {
 			.list();
 	}
 
-	/**
-	 * Likely duplicates of a title: trigram word similarity or full-text match, open bugs
-	 * first.
-	 */
-	List<BugRow> findSimilar(UUID projectId, String title, List<String> openStatuses, int limit) {
-		// looser than the default 0.6 so one typo in a short title still counts; only for
-		// this transaction
-		wordSimilarityThreshold("0.3");
-		QueryPlans.customForTransaction(this.jdbc);
-		return this.jdbc.sql("select " + COLUMNS + """
-				from bugs b join projects p on p.id = b.project_id
-				where b.project_id = :project
-				  and (:title <% b.title or b.fulltext @@ plainto_tsquery('english', :title))
-				order by (b.status in (:open)) desc, word_similarity(:title, b.title) desc, b.updated_at desc
-				limit :limit
-				""")
-			.param("project", projectId)
-			.param("title", title)
-			.param("open", openStatuses.isEmpty() ? List.of("") : openStatuses)
-			.param("limit", limit)
-			.query(this.mapper)
-			.list();
-	}
-
 	/** pg_trgm's {@code <%} threshold for the rest of this transaction only. */
 	private void wordSimilarityThreshold(String value) {
 		this.jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :value, true)")

@@ -21,7 +21,7 @@
  * (422). Public API: {@link dev.fixpoint.bugs.BugManagement} (file, edit, delete,
  * {@code recordActivity} and {@code moveAllInStatus} for other modules,
  * {@code raisePriority} for SLA breaches), {@link dev.fixpoint.bugs.BugQueries} (find,
- * locate as a {@link dev.fixpoint.bugs.BugRef}, list, search, similar, history, counts),
+ * locate as a {@link dev.fixpoint.bugs.BugRef}, list, search, history, counts),
  * {@link dev.fixpoint.bugs.BugBulk}, {@link dev.fixpoint.bugs.BugExport} (streamed CSV),
  * {@link dev.fixpoint.bugs.BugRules} (shape rules shared by API and UI),
  * {@link dev.fixpoint.bugs.BugMarkdown} and {@link dev.fixpoint.bugs.BugTexts},
@@ -63,11 +63,12 @@
  * else the matches from the filter's own index; bench/sql/README.md findings 13-16).
  * Counts stop at 1,000 ({@link dev.fixpoint.bugs.BugCount}). Full text is one stored,
  * generated, weighted {@code fulltext} vector (the bug's fields plus the public comments'
- * {@code comment_vector}, V10) under one GIN index; titles have a trigram index for
- * similar bugs. A ranked search ranks the 100 newest matches in scope, found the cheapest
- * way for how common the words are (findings 6-11). Markdown of reports and comments goes
- * through {@code BugMarkdown} (bug keys and {@code @mentions} become links) and
- * {@link dev.fixpoint.platform.Markdown} (sanitized {@code SafeHtml}).
+ * {@code comment_vector}, V10) under one GIN index; possible duplicates are the
+ * {@code triage} module's (meaning and words). A ranked search ranks the 100 newest
+ * matches in scope, found the cheapest way for how common the words are (findings 6-11).
+ * Markdown of reports and comments goes through {@code BugMarkdown} (bug keys and
+ * {@code @mentions} become links) and {@link dev.fixpoint.platform.Markdown} (sanitized
+ * {@code SafeHtml}).
  */
 @org.springframework.modulith.ApplicationModule
 package dev.fixpoint.bugs;

@@ -70,11 +70,11 @@ public class Portal {
 	}
 
 	/**
-	 * Known open problems on the status page that resemble {@code title}: "Is it one of
-	 * these?" while a customer types.
+	 * Known open problems on the status page like the report so far (title and
+	 * description, by meaning and words): "Is it one of these?" while a customer types.
 	 */
-	public List<StatusEntry> similar(String projectKey, String title) {
-		return this.projects.similar(this.projects.open(projectKey), title);
+	public List<StatusEntry> similar(String projectKey, String title, String description) {
+		return this.projects.similar(this.projects.open(projectKey), title, description);
 	}
 
 	/** A fresh challenge for an open portal's reports (API clients). */

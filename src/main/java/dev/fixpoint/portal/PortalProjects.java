@@ -56,8 +56,8 @@ class PortalProjects {
 		return this.organizations.byId(project.orgId()).map(org -> "/status/" + org.slug()).orElse(null);
 	}
 
-	java.util.List<StatusEntry> similar(OpenPortal portal, String title) {
-		return this.status.similar(portal.projectId(), title);
+	java.util.List<StatusEntry> similar(OpenPortal portal, String title, String description) {
+		return this.status.similar(portal.projectId(), title, description);
 	}
 
 	OpenPortal open(String projectKey) {

@@ -16,6 +16,7 @@ import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.NotFoundException;
 import dev.fixpoint.platform.Times;
 import dev.fixpoint.projects.ProjectAccess;
+import dev.fixpoint.triage.Deflection;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +33,15 @@ public class StatusPage {
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
 
+	/**
+	 * Open known problems a report is compared with, the newest first (each one's vector
+	 * is computed once, some 45 ms, then kept by triage).
+	 */
+	static final int KNOWN_COMPARED = 50;
+
 	private final StatusRepository status;
+
+	private final Deflection deflection;
 
 	private final Organizations organizations;
 
@@ -45,8 +54,9 @@ public class StatusPage {
 	private final PortalBranding branding;
 
 	StatusPage(StatusRepository status, Organizations organizations, ProjectAccess access,
-			StatusSubscriptions subscriptions, Clock clock, PortalBranding branding) {
+			StatusSubscriptions subscriptions, Clock clock, PortalBranding branding, Deflection deflection) {
 		this.branding = branding;
+		this.deflection = deflection;
 		this.status = status;
 		this.organizations = organizations;
 		this.access = access;
@@ -144,16 +154,26 @@ public class StatusPage {
 	}
 
 	/**
-	 * Known open problems of a project's status page whose title resembles {@code title}:
-	 * the portal's "Is it one of these?".
+	 * Known open problems of a project's status page like the report being written (its
+	 * title and description so far), by meaning and words ({@code triage.Deflection}:
+	 * only their public titles and notes are compared): the portal's "Is it one of
+	 * these?".
 	 */
 	@Transactional(readOnly = true)
-	public List<StatusEntry> similar(java.util.UUID projectId, String title) {
+	public List<StatusEntry> similar(java.util.UUID projectId, String title, String description) {
 		String t = title == null ? "" : title.strip();
-		if (t.length() < 3 || t.length() > ReportChecks.TITLE_MAX) {
+		String d = description == null ? "" : description.strip();
+		if (t.length() > ReportChecks.TITLE_MAX || d.length() > ReportChecks.TEXT_MAX
+				|| (t.length() < 3 && d.length() < 3)) {
 			return List.of();
 		}
-		return this.status.similar(projectId, t, 5).stream().map(StatusPage::entry).toList();
+		java.util.Map<java.util.UUID, StatusRepository.EntryRow> open = new java.util.LinkedHashMap<>();
+		this.status.open(projectId, KNOWN_COMPARED).forEach(r -> open.put(r.bugId(), r));
+		List<Deflection.PublicText> texts = open.values()
+			.stream()
+			.map(r -> new Deflection.PublicText(r.bugId(), r.publicTitle(), r.publicNote()))
+			.toList();
+		return this.deflection.rank(t, d, texts, 5).stream().map(m -> entry(open.get(m.id()))).toList();
 	}
 
 	OrganizationMembership organization(String orgSlug) {

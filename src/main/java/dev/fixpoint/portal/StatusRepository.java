@@ -99,19 +99,17 @@ class StatusRepository {
 			.list();
 	}
 
-	/** Open entries of the organization whose public title resembles {@code title}. */
-	List<EntryRow> similar(UUID projectId, String title, int limit) {
+	/**
+	 * The project's open entries, the newest first: the known problems a report being
+	 * written is compared with.
+	 */
+	List<EntryRow> open(UUID projectId, int limit) {
 		return this.jdbc.sql("select " + ENTRY_COLUMNS + """
 				from status_entries
-				where project_id = :project and category <> 'done' and :title <% public_title
-				order by word_similarity(:title, public_title) desc, updated_at desc
+				where project_id = :project and category <> 'done'
+				order by updated_at desc
 				limit :limit
-				""")
-			.param("project", projectId)
-			.param("title", title)
-			.param("limit", limit)
-			.query(StatusRepository::entry)
-			.list();
+				""").param("project", projectId).param("limit", limit).query(StatusRepository::entry).list();
 	}
 
 	/** Follows the bug's status (data of the change: in its transaction). */

@@ -28,10 +28,12 @@
  * {@code BugManagement.report(Membership, NewBug)}, {@code BugQueries.find(Membership,
  * id)}, {@code Comments.add/visibleToReporter(BugRef, Membership)} and
  * {@code Attachments.upload(Membership, ...)} (the same pipeline and limits as any
- * upload). The reporter's email stays in {@code portal_reports}, shown only to project
- * admins and developers ({@code PortalAdmin.ticketOf}); no bug field, export, history or
- * email to anyone else carries it. Emails are queued into notifications' email outbox
- * ({@code OutgoingEmails}: lease, retries, Message-ID, threads, one-click unsubscribe).
+ * upload); the form's known problems ("Is it one of these?") are ranked by
+ * {@code triage.Deflection} on their public title and note only. The reporter's email
+ * stays in {@code portal_reports}, shown only to project admins and developers
+ * ({@code PortalAdmin.ticketOf}); no bug field, export, history or email to anyone else
+ * carries it. Emails are queued into notifications' email outbox ({@code OutgoingEmails}:
+ * lease, retries, Message-ID, threads, one-click unsubscribe).
  * <p>
  * Rules: a portal is open for a public project whose admin enabled it; anything else is
  * 404. A report passes, cheapest first, the honeypot {@code website} (must be empty), a

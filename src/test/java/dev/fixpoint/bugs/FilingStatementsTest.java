@@ -50,11 +50,11 @@ class FilingStatementsTest extends IntegrationTest {
 	void aPlainFilingWritesNoFanOutInItsTransaction() {
 		List<String> filing = file("Crash on save", null, List.of()).firstTransaction();
 		print("plain", filing);
-		// one outbox row hands the filing to the live lists and boards after the commit
-		// (live.LiveOutbox); nothing is fanned out in the filing's transaction
+		// one outbox statement hands the filing to live (lists, boards) and triage
+		// (its embedding) after the commit; nothing is fanned out in its transaction
 		assertThat(filing).filteredOn(sql -> sql.contains("insert into outbox")).hasSize(1);
 		assertThat(filing).noneMatch(sql -> sql.contains("insert into notifications") || sql.contains("email_items")
-				|| sql.contains("pg_notify"));
+				|| sql.contains("pg_notify") || sql.contains("triage_vectors"));
 		assertThat(filing).filteredOn(sql -> sql.startsWith("insert into bugs")).hasSize(1);
 		assertThat(filing).as("statements in the filing transaction").hasSizeLessThanOrEqualTo(9);
 	}
@@ -66,7 +66,7 @@ class FilingStatementsTest extends IntegrationTest {
 		print("assigned, two tags", filing);
 		assertThat(filing).filteredOn(sql -> sql.contains("insert into outbox")).hasSize(1);
 		assertThat(filing).noneMatch(sql -> sql.contains("insert into notifications") || sql.contains("email_items")
-				|| sql.contains("pg_notify"));
+				|| sql.contains("pg_notify") || sql.contains("triage_vectors"));
 		assertThat(filing).as("statements in the filing transaction").hasSizeLessThanOrEqualTo(10);
 		// delivered after the commit, on this thread in tests
 		// (fixpoint.outbox.after-commit=caller)

@@ -1,8 +1,8 @@
 /**
  * Bulk changes and CSV export, for the list page ({@code /p/{KEY}/bugs/bulk},
  * {@code /p/{KEY}/bugs/export.csv}) and the API ({@code POST
- * /api/projects/{id}/bugs/bulk}, {@code GET .../bugs/export.csv}); its API controller
- * also serves the similar bugs ({@code GET /api/projects/{id}/bugs/similar}).
+ * /api/projects/{id}/bugs/bulk}, {@code GET .../bugs/export.csv}). Similar bugs are the
+ * {@code triage} module's ({@code GET /api/projects/{id}/bugs/similar}).
  * <p>
  * Each bug of a bulk change goes through {@code BugBulk}: checked and saved like a single
  * edit, in its own transaction with its own events, so one refused bug does not stop the

@@ -107,6 +107,9 @@ class OpenApiConfiguration {
 				tag("SLA", "Service-level targets and compliance"),
 				tag("Analytics", "Charts' numbers and their CSV and PDF exports"),
 				tag("Portal", "Public bug reports without an account, ticket tracking, the organization's status page"),
+				tag("Triage",
+						"Possible duplicates by meaning and words, suggested severity, priority and assignee "
+								+ "(computed on this server), accepting or dismissing them"),
 				tag("Webhooks", "Outbound webhooks: signed JSON deliveries of a project's events, their log")));
 	}
 

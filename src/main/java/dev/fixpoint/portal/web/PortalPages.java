@@ -47,10 +47,11 @@ class PortalPages {
 	}
 
 	@GetMapping("/portal/{key}/similar")
-	ModelAndView similar(@PathVariable String key, @RequestParam(required = false) String title) {
+	ModelAndView similar(@PathVariable String key, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String description) {
 		PortalForm form = this.portal.form(key);
 		return new ModelAndView("portal/similar", "page",
-				new SimilarList(this.portal.similar(key, title), form.statusPageUrl()));
+				new SimilarList(this.portal.similar(key, title, description), form.statusPageUrl()));
 	}
 
 	@PostMapping("/portal/{key}")

@@ -195,6 +195,9 @@ class BadTextEverywhereTest extends IntegrationTest {
 		WRITES.put("PUT /api/orgs/{org}/branding", Sample.json("accent", t -> """
 				{"accent": "#aabbcc%s"}""".formatted(t)));
 		WRITES.put("POST /api/orgs/{org}/branding/logo", Sample.parameter("reason"));
+		WRITES.put("POST /api/bugs/{bug}/suggestions/feedback", Sample.json("value", t -> """
+				{"kind": "severity", "value": "low%s", "decision": "dismissed"}""".formatted(t)));
+		WRITES.put("PUT /api/projects/{project}/triage", Sample.parameter("reason"));
 		WRITES.put("PATCH /api/me", Sample.json("name", t -> """
 				{"name": "a%sb"}""".formatted(t)));
 		WRITES.put("POST /api/me/password", Sample.json("new_password", t -> """

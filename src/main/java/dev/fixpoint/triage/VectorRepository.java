@@ -1,0 +1,233 @@
+package dev.fixpoint.triage;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.fixpoint.platform.QueryPlans;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * {@code triage_vectors}: a row per bug, its vector by {@link SentenceEncoder#MODEL}, or
+ * its title only under {@link #NOT_EMBEDDED} while it waits for the embedding backfill.
+ */
+@Repository
+class VectorRepository {
+
+	/** The model of a row whose report is still to embed (its title is there). */
+	static final String NOT_EMBEDDED = "none";
+
+	static final String QUEUED = "queued for embedding";
+
+	/** Rows re-read below the last sequence number seen: writers still in flight. */
+	static final int SEQ_OVERLAP = 256;
+
+	private final JdbcClient jdbc;
+
+	VectorRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A row of the index: the vector, or null when the bug's text was skipped. */
+	record StoredVector(UUID bugId, byte[] vector, long seq) {
+	}
+
+	/** A bug to embed, from the embedding backfill. */
+	record Pending(UUID bugId, UUID projectId) {
+	}
+
+	void save(UUID bugId, UUID projectId, String title, byte[] vector, String skipped, Instant at) {
+		this.jdbc.sql("""
+				insert into triage_vectors (bug_id, project_id, title, model, vector, skipped, embedded_at)
+				values (:bug, :project, :title, :model, :vector, :skipped, :at)
+				on conflict (bug_id) do update
+				set title = excluded.title, model = excluded.model, vector = excluded.vector,
+				    skipped = excluded.skipped, embedded_at = excluded.embedded_at,
+				    seq = nextval('triage_vectors_seq')
+				""")
+			.param("bug", bugId)
+			.param("project", projectId)
+			.param("title", title)
+			.param("model", SentenceEncoder.MODEL)
+			.param("vector", vector)
+			.param("skipped", skipped)
+			.param("at", java.sql.Timestamp.from(at))
+			.update();
+	}
+
+	/**
+	 * The title of a bug whose report is not embedded (the model is off on this node):
+	 * words find it, the backfill embeds it once a node runs the model. A vector already
+	 * stored stays until then.
+	 */
+	void saveTitle(UUID bugId, UUID projectId, String title, Instant at) {
+		this.jdbc.sql("""
+				insert into triage_vectors (bug_id, project_id, title, model, vector, skipped, embedded_at)
+				values (:bug, :project, :title, :model, null, :skipped, :at)
+				on conflict (bug_id) do update
+				set title = excluded.title, model = excluded.model, seq = nextval('triage_vectors_seq')
+				""")
+			.param("bug", bugId)
+			.param("project", projectId)
+			.param("title", title)
+			.param("model", NOT_EMBEDDED)
+			.param("skipped", QUEUED)
+			.param("at", java.sql.Timestamp.from(at))
+			.update();
+	}
+
+	/** The project's rows written after {@code seq} (less the overlap), in order. */
+	List<StoredVector> since(UUID projectId, long seq) {
+		return this.jdbc.sql("""
+				select bug_id, vector, seq from triage_vectors
+				where project_id = :project and seq > :seq
+				order by seq
+				""")
+			.param("project", projectId)
+			.param("seq", seq - SEQ_OVERLAP)
+			.query((rs, n) -> new StoredVector(rs.getObject(1, UUID.class), rs.getBytes(2), rs.getLong(3)))
+			.list();
+	}
+
+	/** Which of these bugs still have a row (deleted bugs lose theirs). */
+	java.util.Set<UUID> existing(Collection<UUID> bugIds) {
+		if (bugIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(this.jdbc.sql("select bug_id from triage_vectors where bug_id in (:ids)")
+			.param("ids", bugIds)
+			.query(UUID.class)
+			.list());
+	}
+
+	Optional<byte[]> vectorOf(UUID bugId) {
+		return this.jdbc.sql("select vector from triage_vectors where bug_id = :bug and vector is not null")
+			.param("bug", bugId)
+			.query((rs, n) -> rs.getBytes(1))
+			.optional();
+	}
+
+	/**
+	 * Up to {@code limit} bugs of the project whose title shares words with {@code text}
+	 * (trigram word similarity, pg_trgm), by that similarity.
+	 */
+	Map<UUID, Float> lexical(UUID projectId, String text, int limit) {
+		this.jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :value, true)")
+			.param("value", String.valueOf(HybridRanking.WORD_MATCH))
+			.query(String.class)
+			.single();
+		QueryPlans.customForTransaction(this.jdbc);
+		Map<UUID, Float> out = new HashMap<>();
+		this.jdbc.sql("""
+				select bug_id, word_similarity(:q, title) as score from triage_vectors
+				where project_id = :project and :q <% title
+				order by score desc
+				limit :limit
+				""")
+			.param("project", projectId)
+			.param("q", text)
+			.param("limit", limit)
+			.query((rs, n) -> out.put(rs.getObject(1, UUID.class), rs.getFloat(2)))
+			.list();
+		return out;
+	}
+
+	/** The trigram word similarity of {@code text} to each of these titles, in order. */
+	float[] wordSimilarity(String text, List<String> titles) {
+		float[] out = new float[titles.size()];
+		this.jdbc.sql("""
+				select n, word_similarity(:q, t) from unnest(cast(:titles as text[])) with ordinality as x(t, n)
+				""")
+			.param("q", text)
+			.param("titles", titles.toArray(String[]::new))
+			.query((rs, row) -> out[(int) rs.getLong(1) - 1] = rs.getFloat(2))
+			.list();
+		return out;
+	}
+
+	/** The trigram word similarity of {@code text} to each of these bugs' titles. */
+	Map<UUID, Float> lexicalOf(Collection<UUID> bugIds, String text) {
+		Map<UUID, Float> out = new HashMap<>();
+		if (bugIds.isEmpty()) {
+			return out;
+		}
+		this.jdbc.sql("""
+				select bug_id, word_similarity(:q, title) from triage_vectors where bug_id in (:ids)
+				""")
+			.param("q", text)
+			.param("ids", bugIds)
+			.query((rs, n) -> out.put(rs.getObject(1, UUID.class), rs.getFloat(2)))
+			.list();
+		return out;
+	}
+
+	/**
+	 * The titles of an imported batch, their reports marked as not embedded (one
+	 * statement per batch instead of one per bug; reads {@code bugs} itself, so a bug
+	 * deleted meanwhile, an undone import, is no row). A vector already stored stays
+	 * until the report is embedded again.
+	 */
+	void queue(Collection<UUID> bugIds, Instant at) {
+		if (bugIds.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				insert into triage_vectors (bug_id, project_id, title, model, vector, skipped, embedded_at)
+				select id, project_id, title, :model, null, :skipped, :at from bugs where id in (:ids)
+				on conflict (bug_id) do update
+				set title = excluded.title, model = excluded.model, seq = nextval('triage_vectors_seq')
+				""")
+			.param("ids", bugIds)
+			.param("model", NOT_EMBEDDED)
+			.param("skipped", QUEUED)
+			.param("at", java.sql.Timestamp.from(at))
+			.update();
+	}
+
+	/**
+	 * Claims, until the caller's transaction ends, up to {@code limit} bugs after
+	 * {@code after} (null: from the first) in id order whose report is not embedded by
+	 * the current model: those from before migration V41, filed while the model was off,
+	 * or embedded by an older model. Rows another node holds are skipped.
+	 */
+	List<Pending> claimOutdated(UUID after, int limit) {
+		return this.jdbc.sql("""
+				select bug_id, project_id from triage_vectors
+				where bug_id > coalesce(cast(:after as uuid), '00000000-0000-0000-0000-000000000000')
+				  and model <> :model
+				order by bug_id
+				limit :limit
+				for update skip locked
+				""")
+			.param("after", after)
+			.param("model", SentenceEncoder.MODEL)
+			.param("limit", limit)
+			.query((rs, n) -> new Pending(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+			.list();
+	}
+
+	/**
+	 * Bugs embedded, skipped (no text to embed) and still to embed by the current model,
+	 * in a project.
+	 */
+	EmbeddingProgress progress(UUID projectId) {
+		return this.jdbc.sql("""
+				select count(*) filter (where model = :model and vector is not null),
+				       count(*) filter (where model = :model and vector is null),
+				       count(*) filter (where model <> :model)
+				from triage_vectors
+				where project_id = :project
+				""")
+			.param("project", projectId)
+			.param("model", SentenceEncoder.MODEL)
+			.query((rs, n) -> new EmbeddingProgress(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+			.single();
+	}
+
+}
