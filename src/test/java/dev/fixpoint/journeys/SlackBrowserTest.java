@@ -76,6 +76,7 @@ class SlackBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("#slack-query-error")).containsText("'warehouse' is not a component");
 		assertThat(this.page.locator("#slack-no-subscriptions")).isVisible();
 		assertThat(this.page.locator("#slack-channel-name")).hasValue("#mobile-bugs");
+		waitForSwaps(this.page);
 		this.page.locator("#slack-query").fill("-tag:flaky is:open");
 		this.page.locator("#slack-subscribe-form button[type=submit]").click();
 		assertThat(this.page.locator(".alert-ok")).containsText("#mobile-bugs");

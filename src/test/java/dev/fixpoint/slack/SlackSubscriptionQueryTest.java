@@ -80,6 +80,37 @@ class SlackSubscriptionQueryTest extends IntegrationTest {
 	}
 
 	@Test
+	void isAndNegatedTermsAreFine() {
+		Api.Response created = this.api.post(this.subscriptions, this.admin.token(),
+				Map.of("channel_id", "C0QUERY02", "channel_name", "#mobile-bugs", "events", List.of("bug.created"),
+						"severities", List.of("critical", "high"), "query", "-tag:flaky is:open"));
+		assertThat(created.status()).as(created.raw()).isEqualTo(201);
+	}
+
+	@Test
+	void theSettingsPageRefusesABadQueryInlineThenSavesAGoodOne() {
+		dev.fixpoint.support.BrowserSession browser = dev.fixpoint.support.BrowserSession.signedIn(baseUrl(), this.api,
+				this.admin);
+		String page = "/p/" + this.project + "/settings/slack";
+		browser.get(page);
+		List<Map.Entry<String, String>> form = new java.util.ArrayList<>(List.of(Map.entry("channel_id", "C0PAGE01"),
+				Map.entry("channel_name", "#mobile-bugs"), Map.entry("events", "bug.created"),
+				Map.entry("severities", "critical"), Map.entry("severities", "high")));
+		List<Map.Entry<String, String>> bad = new java.util.ArrayList<>(form);
+		bad.add(Map.entry("query", "component:warehouse -tag:flaky"));
+
+		dev.fixpoint.support.BrowserSession.Page refused = browser.post(page, bad, Map.of());
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.text()).contains("Query does not fit this project: 'warehouse' is not a component");
+
+		List<Map.Entry<String, String>> good = new java.util.ArrayList<>(form);
+		good.add(Map.entry("query", "-tag:flaky is:open"));
+		dev.fixpoint.support.BrowserSession.Page saved = browser.post(page, good, Map.of());
+		assertThat(saved.location()).as(saved.text()).isEqualTo(page);
+		assertThat(browser.get(page).text()).contains("query: -tag:flaky is:open");
+	}
+
+	@Test
 	void aBlankQueryMeansEveryBug() {
 		Api.Response created = this.api.post(this.subscriptions, this.admin.token(), Map.of("channel_id",
 				"C" + this.slack.teamId.substring(1), "events", List.of("bug.created"), "query", "   "));
