@@ -6,20 +6,23 @@
 # passes over the file, translation, every batch committed) and the wall clock from upload to done. Then it runs the
 # same file again (the idempotent re-run: every row an update) and stops everything it started.
 #
-#   bench/imports/run.sh [--rows 100000] [--heap 512m] [--jar JAR] [--jfr FILE] [--once] [--sql FILE]
+#   bench/imports/run.sh [--rows 100000] [--heap 512m] [--jar JAR] [--jfr FILE] [--perf FILE] [--once] [--sql FILE]
 #
 # --jfr FILE records the server with Java Flight Recorder (profile settings) into FILE (read it with
-# `jfr print --events jdk.ExecutionSample FILE` or `jfr summary`); --once skips the re-run; --sql FILE runs FILE with
+# `jfr print --events jdk.ExecutionSample FILE` or `jfr summary`); --perf FILE samples the embedded PostgreSQL's
+# processes (those alive when the first run starts: the pool's backends, the WAL writer, the checkpointer) with
+# `perf record` during the first run (read it with `perf report -i FILE --no-children --sort sym`; needs perf and
+# the right to attach; PERF_ARGS adds options, e.g. "--call-graph dwarf"); --once skips the re-run; --sql FILE runs FILE with
 # psql against the server's database after the runs (bench/imports/explain.sql: what each part of a batch costs).
 # FIXPOINT_IMPORTS_BATCH_SIZE in the environment reaches the server.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/lib.sh
-ROWS=100000 HEAP=512m JAR_ARG="" JFR="" ONCE="" SQL=""
+ROWS=100000 HEAP=512m JAR_ARG="" JFR="" PERF="" ONCE="" SQL=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --rows) ROWS=$2; shift ;; --heap) HEAP=$2; shift ;; --jar) JAR_ARG=$2; shift ;;
-    --jfr) JFR=$(realpath -m "$2"); shift ;; --once) ONCE=1 ;; --sql) SQL=$(realpath "$2"); shift ;;
+    --jfr) JFR=$(realpath -m "$2"); shift ;; --perf) PERF=$(realpath -m "$2"); shift ;; --once) ONCE=1 ;; --sql) SQL=$(realpath "$2"); shift ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
   shift
@@ -95,7 +98,15 @@ echo "# Import of a $ROWS-row Jira CSV ($SIZE), $(date -u +%Y-%m-%dT%H:%M:%SZ), 
 echo
 echo "| run | state | rows | created | updated | skipped | warnings | job (started → finished) | wall (upload → done) | rows/s | CPU java | CPU postgres |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+PERF_PID=""
+if [[ -n "$PERF" ]]; then
+  pg=$(head -1 "$DATA/postgres/postmaster.pid")
+  perf record -q -F 499 ${PERF_ARGS:-} -o "$PERF" -p "$(tr ' ' '\n' < "/proc/$pg/task/$pg/children" | grep . | paste -sd, -)" \
+    >/dev/null 2>&1 &
+  PERF_PID=$!
+fi
 echo "| first $(import_once)"
+[[ -n "$PERF_PID" ]] && { kill -INT "$PERF_PID"; wait "$PERF_PID" || true; }
 echo "load after the first run: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 [[ -z "$ONCE" ]] && echo "| again $(import_once)"
 echo

@@ -5,13 +5,15 @@
  * ({@code /api/bugs/{id}/comments}, {@code /api/comments/{id}}). The bug page shows them
  * (nested module {@code bugs.page}).
  * <p>
- * Owns the table {@code comments} (deletes are soft; a trigger keeps the public comments'
- * text in {@code bugs.comment_vector} for full-text search, V5). Public API:
- * {@link dev.fixpoint.comments.Comments} (add, list, edit, delete, preview),
- * {@link dev.fixpoint.comments.CommentImport} (the comments of imported bugs, a batch at
- * a time, with their original authors and dates; no events, no history entries),
- * {@link dev.fixpoint.comments.Comment}, {@link dev.fixpoint.comments.NewComment} and the
- * event {@link dev.fixpoint.comments.CommentAdded}.
+ * Owns the table {@code comments} (deletes are soft; triggers keep the public comments'
+ * text in {@code bugs.comment_vector} for full-text search, V5: one set-based update per
+ * insert statement, and an update recomputes only when a comment's text, visibility or
+ * deletion really changed, V43). Public API: {@link dev.fixpoint.comments.Comments} (add,
+ * list, edit, delete, preview), {@link dev.fixpoint.comments.CommentImport} (the comments
+ * of imported bugs, a batch at a time, with their original authors and dates; no events,
+ * no history entries), {@link dev.fixpoint.comments.Comment},
+ * {@link dev.fixpoint.comments.NewComment} and the event
+ * {@link dev.fixpoint.comments.CommentAdded}.
  * <p>
  * Reaches bugs only through their public API: {@code BugQueries.locate} (a
  * {@link dev.fixpoint.bugs.BugRef}; a bug the caller may not see makes its comments 404),

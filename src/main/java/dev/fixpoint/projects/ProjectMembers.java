@@ -86,6 +86,18 @@ public class ProjectMembers {
 	}
 
 	/**
+	 * Those of {@code userIds} who are members of the project now, as people: a page that
+	 * names a few people asks for them, not for a member list of hundreds.
+	 */
+	@Transactional(readOnly = true)
+	public List<UserSummary> among(UUID projectId, java.util.Collection<UUID> userIds) {
+		if (userIds.isEmpty()) {
+			return List.of();
+		}
+		return this.accounts.findAll(this.projects.findMemberIds(projectId, userIds));
+	}
+
+	/**
 	 * Members whose username or a word of whose name starts with {@code prefix}
 	 * (case-insensitive), for mention autocomplete: usernames first, at most
 	 * {@code limit}. Non-members of the project get 404.

@@ -258,6 +258,17 @@ class ProjectRepository {
 			.list();
 	}
 
+	List<UUID> findMemberIds(UUID projectId, java.util.Collection<UUID> userIds) {
+		return this.jdbc
+			.sql("""
+					select user_id from project_members where project_id = :project and user_id = any(cast(:users as uuid[]))
+					""")
+			.param("project", projectId)
+			.param("users", userIds.toArray(UUID[]::new))
+			.query(UUID.class)
+			.list();
+	}
+
 	int deleteMember(UUID projectId, UUID userId) {
 		return this.jdbc.sql("delete from project_members where project_id = :project and user_id = :user")
 			.param("project", projectId)

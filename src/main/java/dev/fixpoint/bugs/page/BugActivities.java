@@ -24,9 +24,9 @@ import dev.fixpoint.comments.Comments;
 import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.Times;
 import dev.fixpoint.platform.web.Dates;
-import dev.fixpoint.projects.Member;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAction;
+import dev.fixpoint.projects.ProjectMembers;
 import dev.fixpoint.projects.ProjectRole;
 
 import org.springframework.stereotype.Component;
@@ -43,21 +43,23 @@ class BugActivities {
 
 	private final Comments comments;
 
+	private final ProjectMembers members;
+
 	private final Clock clock;
 
-	BugActivities(BugQueries queries, Comments comments, Clock clock) {
+	BugActivities(BugQueries queries, Comments comments, ProjectMembers members, Clock clock) {
 		this.queries = queries;
 		this.comments = comments;
+		this.members = members;
 		this.clock = clock;
 	}
 
 	/**
-	 * @param people the project's members (names for the history)
 	 */
-	Activity of(Bug bug, Membership member, List<Member> people, CommentDraft draft) {
+	Activity of(Bug bug, Membership member, CommentDraft draft) {
 		Instant now = Times.now(this.clock);
 		List<TimelineEntry> entries = new ArrayList<>();
-		history(bug, member, people).forEach(l -> entries.add(TimelineEntry.of(l)));
+		history(bug, member).forEach(l -> entries.add(TimelineEntry.of(l)));
 		threads(this.comments.all(new BugRef(bug.id(), bug.projectId(), bug.key()), member), member, now)
 			.forEach(t -> entries.add(TimelineEntry.of(t)));
 		// stable: a history line and a comment of the same instant keep "history first"
@@ -67,10 +69,11 @@ class BugActivities {
 				member.can(ProjectAction.READ_INTERNAL), draft);
 	}
 
-	List<HistoryLine> history(Bug bug, Membership member, List<Member> people) {
+	List<HistoryLine> history(Bug bug, Membership member) {
 		List<HistoryEntry> entries = this.queries.history(bug, member);
-		// names only of the people the history names (a project may have hundreds of
-		// members; their ids are not turned into text on every page view)
+		// names only of the people the history names: the bug's own people are at hand,
+		// anyone else is looked up among the project's current members (a former member
+		// stays unnamed), never the whole member list (hundreds) on a page view
 		Set<UUID> named = entries.stream()
 			.filter(e -> HistoryLines.PEOPLE.contains(e.field()))
 			.flatMap(e -> Stream.of(e.oldValue(), e.newValue()))
@@ -78,9 +81,11 @@ class BugActivities {
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
 		Map<String, String> names = new HashMap<>();
-		Stream.concat(people.stream().map(Member::user), Stream.of(bug.reporter(), bug.assignee(), bug.verifiedBy()))
+		Stream.of(bug.reporter(), bug.assignee(), bug.verifiedBy())
 			.filter(u -> u != null && named.contains(u.id()))
 			.forEach(u -> names.put(u.id().toString(), u.name()));
+		Set<UUID> others = named.stream().filter(id -> !names.containsKey(id.toString())).collect(Collectors.toSet());
+		this.members.among(member.projectId(), others).forEach(u -> names.put(u.id().toString(), u.name()));
 		return HistoryLines.of(bug, entries, member.project().workflow(), names, Times.now(this.clock));
 	}
 

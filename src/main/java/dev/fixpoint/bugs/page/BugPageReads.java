@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Everything a bug page reads, in one read-only transaction: the caller's membership and
- * the project's members are looked up once and handed to every part that needs them
- * (history names, comment rights), not again per part. Nothing is kept past the request:
- * another node may change any of it.
+ * Everything a bug page reads, in one read-only transaction: the caller's membership is
+ * looked up once and handed to every part that needs it (history names, comment rights),
+ * not again per part. The project's member list (hundreds of people) is read only for the
+ * assignee select. Nothing is kept past the request: another node may change any of it.
  */
 @Component
 @Transactional(readOnly = true)
@@ -31,8 +31,12 @@ class BugPageReads {
 	/**
 	 * @param report the stored rendering of the report, empty when it must be made again
 	 */
-	record Read(Bug bug, Membership member, List<Member> people, List<ProjectComponent> components,
-			Optional<RenderedReport> report, Activity activity) {
+	record Read(Bug bug, Membership member, List<ProjectComponent> components, Optional<RenderedReport> report,
+			Activity activity) {
+	}
+
+	/** A page's reads and the project's members. */
+	record Picking(Read read, List<Member> people) {
 	}
 
 	/** A bug with the caller's membership and the project's members. */
@@ -67,15 +71,20 @@ class BugPageReads {
 
 	Read page(Bug bug, CurrentUser user, CommentDraft draft) {
 		Membership member = this.access.membership(bug.projectId(), user);
-		List<Member> people = this.members.list(member.projectId());
-		return new Read(bug, member, people, this.components.list(member.projectId()), this.texts.stored(bug, member),
-				this.activities.of(bug, member, people, draft));
+		return new Read(bug, member, this.components.list(member.projectId()), this.texts.stored(bug, member),
+				this.activities.of(bug, member, draft));
+	}
+
+	/** The page and the project's members, for the page with the assignee select open. */
+	Picking picking(String bugRef, CurrentUser user) {
+		Read read = page(bugRef, user, null);
+		return new Picking(read, this.members.list(read.member().projectId()));
 	}
 
 	Activity activity(String bugRef, CurrentUser user, CommentDraft draft) {
 		Bug bug = this.queries.find(bugRef, user);
 		Membership member = this.access.membership(bug.projectId(), user);
-		return this.activities.of(bug, member, this.members.list(member.projectId()), draft);
+		return this.activities.of(bug, member, draft);
 	}
 
 	People people(String bugRef, CurrentUser user) {
@@ -87,7 +96,7 @@ class BugPageReads {
 	List<HistoryLine> history(String bugRef, CurrentUser user) {
 		Bug bug = this.queries.find(bugRef, user);
 		Membership member = this.access.membership(bug.projectId(), user);
-		return this.activities.history(bug, member, this.members.list(member.projectId()));
+		return this.activities.history(bug, member);
 	}
 
 }

@@ -63,7 +63,8 @@ class BugPages {
 
 	/** The page with the assignee select open (without JavaScript). */
 	BugPageView pickingAssignee(String bugRef, CurrentUser user) {
-		return view(this.reads.page(bugRef, user, null), user, null, Notice.NONE, true);
+		BugPageReads.Picking picking = this.reads.picking(bugRef, user);
+		return view(picking.read(), user, null, Notice.NONE, picking.people());
 	}
 
 	/**
@@ -77,15 +78,18 @@ class BugPages {
 	}
 
 	private BugPageView view(BugPageReads.Read read, CurrentUser user, ReportForm editing, Notice notice) {
-		return view(read, user, editing, notice, false);
+		return view(read, user, editing, notice, null);
 	}
 
+	/**
+	 * @param people the project's members when the assignee select is open, else null
+	 */
 	private BugPageView view(BugPageReads.Read read, CurrentUser user, ReportForm editing, Notice notice,
-			boolean picking) {
+			List<Member> people) {
 		Bug bug = read.bug();
 		Membership member = read.member();
 		RenderedReport report = read.report().orElseGet(() -> this.texts.report(bug, member));
-		AssigneePicker picker = picking && EditRules.mayAssign(member) ? picker(bug, read.people()) : null;
+		AssigneePicker picker = people != null && EditRules.mayAssign(member) ? picker(bug, people) : null;
 		return new BugPageView(bug, member.project().name(), member.project().workflow(), permissions(member, bug),
 				EditRules.moves(member, bug), picker, read.components(), report, read.activity(), editing, notice,
 				user.id(), Times.now(this.clock), this.releases.names(member));

@@ -198,6 +198,29 @@ class BugPagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void historyNamesEarlierAssigneesWhoAreStillMembersAndNotThoseWhoLeft() {
+		TestUser dev = this.api.newUser("Dev");
+		TestUser qa = this.api.newUser("Qa");
+		TestUser ops = this.api.newUser("Ops");
+		this.api.addMember(this.ann, this.project, dev, "developer");
+		this.api.addMember(this.ann, this.project, qa, "developer");
+		this.api.addMember(this.ann, this.project, ops, "developer");
+		String key = this.api.newBug(this.ann, this.project, "Crash on save", "high").get("key").asString();
+		this.api.patch("/api/bugs/" + key, this.ann.token(), Api.body("assignee_id", dev.id().toString()));
+		this.api.patch("/api/bugs/" + key, this.ann.token(), Api.body("assignee_id", ops.id().toString()));
+		this.api.patch("/api/bugs/" + key, this.ann.token(), Api.body("assignee_id", qa.id().toString()));
+		assertThat(this.api.delete("/api/projects/" + this.project + "/members/" + ops.id(), this.ann.token()).status())
+			.isEqualTo(204);
+
+		String history = this.browser.get("/bugs/" + key + "/history").text();
+		// Dev is on the bug no more but still a member; Ops left the project
+		assertThat(history).contains("set assignee to " + dev.name(), "a former member", qa.name())
+			.doesNotContain(ops.name());
+		assertThat(this.browser.get("/bugs/" + key).text()).contains("set assignee to " + dev.name(),
+				"a former member");
+	}
+
+	@Test
 	void theAssigneeSelectIsLoadedWhenOpenedAndOnlyForWhoMayAssign() {
 		TestUser dev = this.api.newUser("Dev");
 		TestUser vic = this.api.newUser("Vic");
