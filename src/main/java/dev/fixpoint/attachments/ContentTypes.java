@@ -63,6 +63,11 @@ class ContentTypes {
 				+ " but its content is " + content.getBaseType() + ": it was not stored");
 	}
 
+	/** The type of the content by its bytes alone (no name to check it against). */
+	String detect(InputStream head) throws IOException {
+		return this.registry.normalize(this.magic.detect(head, new Metadata())).getBaseType().toString();
+	}
+
 	private MediaType byName(String filename) {
 		Metadata metadata = new Metadata();
 		metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, filename);

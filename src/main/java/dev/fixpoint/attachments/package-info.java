@@ -10,11 +10,13 @@
  * annotated copy; list, get, delete, signed URLs),
  * {@link dev.fixpoint.attachments.AttachmentContent} (the bytes behind a signed URL,
  * pages of lines of text and logs), {@link dev.fixpoint.attachments.AttachmentAdmin}
- * (per-project allowed types and retention; status: scanning, backend, quota use) and
- * their records ({@code Attachment}, {@code PreviewKind}, {@code Variant},
- * {@code TextLines}, {@code AttachmentSettings}, {@code AttachmentStatus}). Reads bugs
- * and comments only through {@code BugQueries} and {@code Comments} (a comment's
- * attachments follow the comment's visibility). Publishes and listens to no events.
+ * (per-project allowed types and retention; status: scanning, backend, quota use),
+ * {@link dev.fixpoint.attachments.ContentSniffing} (a file's type by its bytes, for
+ * modules keeping a small file of their own: the portal's logos) and their records
+ * ({@code Attachment}, {@code PreviewKind}, {@code Variant}, {@code TextLines},
+ * {@code AttachmentSettings}, {@code AttachmentStatus}). Reads bugs and comments only
+ * through {@code BugQueries} and {@code Comments} (a comment's attachments follow the
+ * comment's visibility). Publishes and listens to no events.
  * <p>
  * Rules: an upload streams in one pass with no transaction open: the size limit counted
  * while reading, Tika's detection of the head (the name must not claim another type; the

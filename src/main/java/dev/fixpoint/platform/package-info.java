@@ -53,11 +53,13 @@
  * {@link dev.fixpoint.platform.Backfill} (work done again over existing rows in the
  * background, walked once per start by {@code Backfills}),
  * {@link dev.fixpoint.platform.QueueGauges} (depth and oldest age of a queue kept in a
- * table); in {@code web}: {@code ApiController}, {@code Authenticated}, {@code Layout}
- * (put into the model of every view by {@code LayoutModel}), {@code HtmxRequest},
- * {@code Forms} (the rule for refused page forms) and its {@code FormSubmission},
- * {@code FormErrors}, {@code LocalRedirect}, {@code ClientAddress},
- * {@code WebSessions}.</li>
+ * table), {@link dev.fixpoint.platform.RememberedFlags} (a yes/no answer per key asked in
+ * every change's transaction, kept a few seconds, forgotten again when the transaction
+ * that changed it ends); in {@code web}: {@code ApiController}, {@code Authenticated},
+ * {@code Layout} (put into the model of every view by {@code LayoutModel}),
+ * {@code HtmxRequest}, {@code Forms} (the rule for refused page forms) and its
+ * {@code FormSubmission}, {@code FormErrors}, {@code LocalRedirect},
+ * {@code ClientAddress}, {@code WebSessions}.</li>
  * </ul>
  * Publishes no events.
  */

@@ -60,7 +60,8 @@ public class Portal {
 	public PortalForm form(String projectKey) {
 		OpenPortal portal = this.projects.open(projectKey);
 		return new PortalForm(portal.project().key(), portal.project().name(), portal.settings().intro(),
-				portal.settings(), this.checks.challenge(), this.projects.statusPagePath(portal.project()));
+				portal.settings(), this.checks.challenge(), this.projects.statusPagePath(portal.project()),
+				this.projects.branding(portal.project()));
 	}
 
 	/** The client address's allowance of reports, for the {@code RateLimit-*} headers. */

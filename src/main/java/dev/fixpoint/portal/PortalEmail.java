@@ -5,9 +5,21 @@ import java.util.List;
 /**
  * An email of the portal (to a reporter or a status page subscriber), rendered by
  * {@code portal/email.jte} and as plain text: a heading and one section per subject (a
- * digest has one per ticket). Every value is shown as text.
+ * digest has one per ticket), in the organization's branding. Every value is shown as
+ * text.
  */
-public record PortalEmail(String heading, List<Section> sections, String footer, String unsubscribeUrl) {
+public record PortalEmail(String heading, List<Section> sections, String footer, String unsubscribeUrl,
+		Branding branding) {
+
+	PortalEmail(String heading, List<Section> sections, String footer, String unsubscribeUrl) {
+		this(heading, sections, footer, unsubscribeUrl, Branding.NONE);
+	}
+
+	/** The same email in the organization's colours and with its logo (absolute URL). */
+	PortalEmail branded(Branding brand) {
+		return new PortalEmail(this.heading, this.sections, this.footer, this.unsubscribeUrl,
+				brand == null ? Branding.NONE : brand);
+	}
 
 	/**
 	 * One subject of the email: an optional title, paragraphs, quoted replies, a link and

@@ -112,7 +112,7 @@ class PortalFiling {
 			this.reports.markConfirmed(id, bugId, now);
 		}
 		this.mails.received(email, ticket, draft.title(), trackingUrl,
-				confirm ? trackingUrl + "&confirm=" + confirmToken : null);
+				confirm ? trackingUrl + "&confirm=" + confirmToken : null, this.projects.branding(portal.project()));
 		return new Stored(ticket, trackingUrl, bugId);
 	}
 

@@ -14,11 +14,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The portal's scheduled work, on every node (docs/ARCHITECTURE.md, "Running several
- * nodes"): composing reporters' batched updates ({@link ReporterUpdates}: rows claimed
- * {@code FOR UPDATE SKIP LOCKED}) and the hourly cleanup: reports whose email was never
- * confirmed within {@code fixpoint.portal.unconfirmed-after} (claimed
- * {@code skip locked}, so a confirmation in progress wins), unconfirmed status page
- * subscriptions, full rate limit buckets, expired answered challenges and sent updates
+ * nodes"): composing reporters' batched updates ({@link ReporterUpdates}) and status
+ * subscribers' digests ({@link StatusDigests}), rows claimed {@code FOR UPDATE SKIP
+ * LOCKED}, and the hourly cleanup: reports whose email was never confirmed within
+ * {@code fixpoint.portal.unconfirmed-after} (claimed {@code skip locked}, so a
+ * confirmation in progress wins), unconfirmed status page subscriptions, full rate limit
+ * buckets, expired answered challenges and sent updates (reporters' and subscribers')
  * older than 30 days (plain deletes: two nodes deleting the same rows is harmless).
  */
 @Component
@@ -30,6 +31,8 @@ class PortalJobs {
 
 	private final ReporterUpdates updates;
 
+	private final StatusDigests digests;
+
 	private final PortalRepository reports;
 
 	private final JdbcClient jdbc;
@@ -38,9 +41,10 @@ class PortalJobs {
 
 	private final Clock clock;
 
-	PortalJobs(ReporterUpdates updates, PortalRepository reports, JdbcClient jdbc, PortalProperties properties,
-			Clock clock) {
+	PortalJobs(ReporterUpdates updates, StatusDigests digests, PortalRepository reports, JdbcClient jdbc,
+			PortalProperties properties, Clock clock) {
 		this.updates = updates;
+		this.digests = digests;
 		this.reports = reports;
 		this.jdbc = jdbc;
 		this.properties = properties;
@@ -51,7 +55,9 @@ class PortalJobs {
 			initialDelayString = "${fixpoint.portal.initial-delay:30s}")
 	void composeUpdates() {
 		if (this.properties.scheduled()) {
-			this.updates.composeDue(Times.now(this.clock));
+			Instant now = Times.now(this.clock);
+			this.updates.composeDue(now);
+			this.digests.composeDue(now);
 		}
 	}
 
@@ -78,6 +84,7 @@ class PortalJobs {
 		delete("delete from portal_rate_limits where updated_at < :before", now.minus(this.properties.window()));
 		delete("delete from portal_used_challenges where expires_at < :before", now);
 		delete("delete from portal_updates where sent_at < :before", now.minus(Duration.ofDays(30)));
+		delete("delete from status_updates where sent_at < :before", now.minus(Duration.ofDays(30)));
 		if (reports + subscribers > 0) {
 			log.info("Deleted {} portal reports and {} status subscriptions whose email was never confirmed", reports,
 					subscribers);

@@ -3,6 +3,7 @@ package dev.fixpoint.portal;
 import java.util.List;
 import java.util.Map;
 
+import dev.fixpoint.accounts.OrganizationMembership;
 import dev.fixpoint.notifications.OutgoingEmails;
 import dev.fixpoint.platform.FixpointProperties;
 import gg.jte.TemplateEngine;
@@ -37,13 +38,13 @@ class PortalMails {
 
 	/** What one ticket's reporter hears about in an update email. */
 	record TicketNews(String ticket, String title, String statusWords, List<PortalEmail.Quote> replies,
-			String trackingUrl, String stopUrl) {
+			String trackingUrl, String stopUrl, Branding branding) {
 	}
 
 	/**
 	 * The first email: the ticket, its tracking link and, if required, the confirmation.
 	 */
-	void received(String to, String ticket, String title, String trackingUrl, String confirmUrl) {
+	void received(String to, String ticket, String title, String trackingUrl, String confirmUrl, Branding brand) {
 		List<String> lines = confirmUrl != null
 				? List.of("We received your report \u201c" + title + "\u201d.",
 						"Please confirm your email address: only then does your report reach the team.",
@@ -55,7 +56,8 @@ class PortalMails {
 				PortalEmail.single(confirmUrl != null ? "Please confirm your report" : "Thanks for your report", lines,
 						null, confirmUrl != null ? "Confirm and track " + ticket : "Track " + ticket,
 						confirmUrl != null ? confirmUrl : trackingUrl,
-						"You get this because this address was given in a bug report.", null));
+						"You get this because this address was given in a bug report.", null),
+				brand);
 	}
 
 	/**
@@ -85,7 +87,8 @@ class PortalMails {
 							List.of(new PortalEmail.Section(null, lines, quotes,
 									news.replies().isEmpty() ? "Track " + news.ticket() : "Reply on the tracking page",
 									news.trackingUrl(), null)),
-							footer, news.stopUrl()));
+							footer, news.stopUrl()),
+					news.branding());
 			return;
 		}
 		List<PortalEmail.Section> sections = tickets.stream()
@@ -94,29 +97,68 @@ class PortalMails {
 					news.replies(), "Track " + news.ticket(), news.trackingUrl(), news.stopUrl()))
 			.toList();
 		send(to, "Updates on your " + tickets.size() + " reports", null,
-				new PortalEmail("Updates on your " + tickets.size() + " reports", sections, footer, stopAllUrl));
+				new PortalEmail("Updates on your " + tickets.size() + " reports", sections, footer, stopAllUrl),
+				tickets.get(0).branding());
 	}
 
-	void subscriptionToConfirm(String to, String orgName, String what, String confirmUrl) {
+	void subscriptionToConfirm(String to, String orgName, String what, String confirmUrl, Branding brand) {
 		send(to, "Confirm your subscription to " + what, null,
 				PortalEmail.single("Confirm your subscription",
 						List.of("Someone (hopefully you) asked for email updates about " + what + " (" + orgName
 								+ "). Nothing is sent until you confirm."),
 						null, "Confirm the subscription", confirmUrl, "If you did not ask for this, ignore this email.",
-						null));
+						null),
+				brand);
 	}
 
-	void statusUpdate(String to, String orgName, String title, String words, String note, String pageUrl,
-			String unsubscribe, boolean oneEntry) {
-		send(to, "[" + orgName + " status] " + title + ": " + words, null,
-				PortalEmail.single(title + ": " + words, List.of("An update on a known problem of " + orgName + "."),
-						note == null || note.isBlank() ? null : note, "See the status page", pageUrl,
-						oneEntry ? "You get this because you follow this problem on " + orgName + "'s status page."
-								: "You get this because you subscribed to " + orgName + "'s status page.",
-						unsubscribe));
+	/**
+	 * One entry of a status digest, as it is now. {@code stopUrl}: ends following it (or
+	 * null).
+	 */
+	record EntryNews(String title, String words, String note, java.time.LocalDate eta, String pageUrl, String stopUrl) {
 	}
 
-	private void send(String to, String subject, String thread, PortalEmail email) {
+	/**
+	 * A status page subscriber's digest: one entry as a single update, several as one
+	 * email listing them. {@code onlyEntries}: the address follows entries, not the page.
+	 */
+	void statusDigest(String to, OrganizationMembership org, List<EntryNews> entries, String unsubscribe,
+			boolean onlyEntries, Branding brand) {
+		String footer = onlyEntries
+				? "You get this because you follow " + (entries.size() == 1 ? "this problem" : "these problems")
+						+ " on " + org.name() + "'s status page."
+				: "You get this because you subscribed to " + org.name() + "'s status page.";
+		if (entries.size() == 1) {
+			EntryNews news = entries.get(0);
+			send(to, "[" + org.name() + " status] " + news.title() + ": " + news.words(), null,
+					new PortalEmail(
+							news.title() + ": " + news.words(), List.of(section(null,
+									List.of("An update on a known problem of " + org.name() + "."), news)),
+							footer, unsubscribe),
+					brand);
+			return;
+		}
+		String heading = entries.size() + " updates on " + org.name() + "'s known problems";
+		send(to, "[" + org.name() + " status] " + entries.size() + " updates on known problems", null, new PortalEmail(
+				heading,
+				entries.stream().map(news -> section(news.title() + ": " + news.words(), List.of(), news)).toList(),
+				footer, unsubscribe), brand);
+	}
+
+	private static PortalEmail.Section section(String title, List<String> lead, EntryNews news) {
+		List<String> paragraphs = new java.util.ArrayList<>(lead);
+		if (news.eta() != null) {
+			paragraphs.add("Expected fix: " + news.eta() + ".");
+		}
+		return new PortalEmail.Section(title, paragraphs,
+				news.note() == null || news.note().isBlank() ? List.of()
+						: List.of(new PortalEmail.Quote(null, news.note())),
+				"See the status page", news.pageUrl(), news.stopUrl());
+	}
+
+	private void send(String to, String subject, String thread, PortalEmail plain, Branding brand) {
+		PortalEmail email = plain.branded(brand == null || brand.logoUrl() == null ? brand
+				: new Branding(brand.accent(), brand.accentText(), url(brand.logoUrl())));
 		StringOutput html = new StringOutput();
 		this.templates.render("portal/email.jte", Map.of("email", email), html);
 		this.outgoing.queue(new OutgoingEmails.Message(to, subject, email.text(), html.toString(),

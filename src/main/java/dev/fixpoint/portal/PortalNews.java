@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
  * After commit (outbox deliveries): a portal reporter's bug changed status or got a reply
  * visible to them, which waits in {@code portal_updates} for {@link ReporterUpdates} to
  * batch it into the address's next email (the time of the change counts); a published
- * bug's new public status is emailed to the status page's subscribers (and the entry's).
- * An unconfirmed, spam or unsubscribed report records nothing.
+ * bug's new public status waits, likewise, for the status page's subscribers (and the
+ * entry's) in their next digest ({@link StatusDigests}). An unconfirmed, spam or
+ * unsubscribed report records nothing.
  */
 @Component
 class PortalNews {
@@ -34,7 +35,7 @@ class PortalNews {
 	void onStatusChanged(OutboxDelivery<BugStatusChanged> delivery) {
 		BugStatusChanged event = delivery.event();
 		if (!event.fromCategory().equals(event.toCategory())) {
-			this.status.find(event.bugId()).ifPresent(entry -> this.news.tell(entry, true));
+			this.status.find(event.bugId()).ifPresent(entry -> this.news.tell(entry, true, delivery.publishedAt()));
 		}
 		this.reports.findByBug(event.bugId())
 			.filter(PortalNews::reachable)

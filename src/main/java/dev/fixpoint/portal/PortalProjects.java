@@ -35,11 +35,20 @@ class PortalProjects {
 
 	private final StatusPage status;
 
-	PortalProjects(ProjectAccess access, PortalRepository portal, Organizations organizations, StatusPage status) {
+	private final PortalBranding branding;
+
+	PortalProjects(ProjectAccess access, PortalRepository portal, Organizations organizations, StatusPage status,
+			PortalBranding branding) {
 		this.access = access;
 		this.portal = portal;
 		this.organizations = organizations;
 		this.status = status;
+		this.branding = branding;
+	}
+
+	/** The branding of the project's organization (its portal pages and emails). */
+	Branding branding(Project project) {
+		return this.branding.of(project.orgId());
 	}
 
 	/** The address of the project's organization's status page. */

@@ -8,20 +8,18 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Batches what reporters hear (issue: "batching applies"): once the batch window after an
  * address's first pending update passed, all of that address's pending updates become one
  * email, queued into the email outbox: one ticket's status and replies in the ticket's
- * thread, several tickets in one digest. Runs on every node; each address is composed in
- * its own transaction with its updates locked ({@code FOR UPDATE SKIP LOCKED}) and the
- * window checked again after the lock, so no update is sent twice or early.
+ * thread, several tickets in one digest. Runs on every node through {@link Batches}: each
+ * address is composed in its own transaction with its updates locked
+ * ({@code FOR UPDATE SKIP LOCKED}) and the window checked again after the lock, so no
+ * update is sent twice or early.
  */
 @Component
-class ReporterUpdates {
-
-	private static final int BATCH = 100;
+class ReporterUpdates implements Batches.Source<String> {
 
 	private final UpdateRepository updates;
 
@@ -31,17 +29,17 @@ class ReporterUpdates {
 
 	private final PortalMails mails;
 
-	private final TransactionTemplate transactions;
+	private final Batches batches;
 
 	private final PortalProperties properties;
 
 	ReporterUpdates(UpdateRepository updates, PortalRepository reports, TicketNewsReader reader, PortalMails mails,
-			TransactionTemplate transactions, PortalProperties properties) {
+			Batches batches, PortalProperties properties) {
 		this.updates = updates;
 		this.reports = reports;
 		this.reader = reader;
 		this.mails = mails;
-		this.transactions = transactions;
+		this.batches = batches;
 		this.properties = properties;
 	}
 
@@ -50,22 +48,16 @@ class ReporterUpdates {
 	 * written.
 	 */
 	int composeDue(Instant now) {
-		Instant windowStart = now.minus(this.properties.batchWindow());
-		int written = 0;
-		for (int round = 0; round < 50; round++) {
-			List<String> due = this.updates.dueAddresses(windowStart, BATCH);
-			for (String address : due) {
-				Integer one = this.transactions.execute(status -> compose(address, windowStart, now));
-				written += one == null ? 0 : one;
-			}
-			if (due.size() < BATCH) {
-				break;
-			}
-		}
-		return written;
+		return this.batches.composeDue(this, now.minus(this.properties.batchWindow()), now);
 	}
 
-	private int compose(String address, Instant windowStart, Instant now) {
+	@Override
+	public List<String> due(Instant windowStart, int limit) {
+		return this.updates.dueAddresses(windowStart, limit);
+	}
+
+	@Override
+	public int compose(String address, Instant windowStart, Instant now) {
 		List<UpdateRepository.Pending> pending = this.updates.lockPending(address);
 		if (pending.isEmpty() || pending.get(0).createdAt().isAfter(windowStart)) {
 			return 0; // another node took them, or its window has not passed after all

@@ -42,8 +42,11 @@ public class StatusPage {
 
 	private final Clock clock;
 
+	private final PortalBranding branding;
+
 	StatusPage(StatusRepository status, Organizations organizations, ProjectAccess access,
-			StatusSubscriptions subscriptions, Clock clock) {
+			StatusSubscriptions subscriptions, Clock clock, PortalBranding branding) {
+		this.branding = branding;
 		this.status = status;
 		this.organizations = organizations;
 		this.access = access;
@@ -80,7 +83,7 @@ public class StatusPage {
 	 */
 	public void subscribe(String orgSlug, String email, String clientIp) {
 		OrganizationMembership org = organization(orgSlug);
-		this.subscriptions.subscribe(org, null, address(email), clientIp);
+		this.subscriptions.subscribe(org, null, address(email), clientIp, branding(org));
 	}
 
 	/**
@@ -92,7 +95,25 @@ public class StatusPage {
 		StatusRepository.EntryRow entry = this.status.find(entryId)
 			.filter(e -> e.orgId().equals(org.id()))
 			.orElseThrow(() -> NotFoundException.of("Status entry"));
-		this.subscriptions.subscribe(org, entry, address(email), clientIp);
+		this.subscriptions.subscribe(org, entry, address(email), clientIp, branding(org));
+	}
+
+	private Branding branding(OrganizationMembership org) {
+		return this.branding.of(org.id(), org.slug());
+	}
+
+	/** The branding of an organization's public pages; 404 as its status page. */
+	@Transactional(readOnly = true)
+	public Branding branding(String orgSlug) {
+		return branding(organization(orgSlug));
+	}
+
+	/**
+	 * The logo of an organization's public pages, if it has one; 404 as its status page.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Logo> logo(String orgSlug) {
+		return this.branding.logo(organization(orgSlug).id());
 	}
 
 	private static String address(String email) {

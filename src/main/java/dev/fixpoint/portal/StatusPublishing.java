@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Project admins publish bugs on their organization's status page with public wording
  * (title, note, ETA), change it, or take it down. Publishing tells the page's confirmed
- * subscribers; a change of wording tells the entry's.
+ * subscribers; a change of wording tells the entry's (both in their next digest).
  */
 @Service
 public class StatusPublishing {
@@ -72,11 +72,11 @@ public class StatusPublishing {
 				now, now));
 		StatusRepository.EntryRow row = this.status.find(bug.id()).orElseThrow();
 		if (before == null) {
-			this.news.tell(row, true);
+			this.news.tell(row, true, now);
 		}
 		else if (!before.publicTitle().equals(row.publicTitle()) || !before.publicNote().equals(row.publicNote())
 				|| !java.util.Objects.equals(before.eta(), row.eta())) {
-			this.news.tell(row, false); // new wording: the entry's own followers
+			this.news.tell(row, false, now); // new wording: the entry's own followers
 		}
 		return StatusPage.entry(row);
 	}

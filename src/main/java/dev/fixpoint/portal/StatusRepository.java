@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -201,6 +203,59 @@ class StatusRepository {
 				 from status_subscribers
 				where entry_id = :entry and confirmed_at is not null order by created_at
 				""").param("entry", entryId).query(StatusRepository::subscriber).list();
+	}
+
+	/** The subscriptions with these ids, by id (those deleted since are missing). */
+	Map<UUID, SubscriberRow> subscribers(List<UUID> ids) {
+		Map<UUID, SubscriberRow> byId = new LinkedHashMap<>();
+		if (!ids.isEmpty()) {
+			this.jdbc
+				.sql("select " + SUBSCRIBER_COLUMNS + " from status_subscribers where id in (:ids) order by created_at")
+				.param("ids", ids)
+				.query(StatusRepository::subscriber)
+				.list()
+				.forEach(s -> byId.put(s.id(), s));
+		}
+		return byId;
+	}
+
+	/** A subscription as its organization's admins list it. */
+	record ListedSubscriber(UUID id, String email, UUID entryId, String entryTitle, Instant createdAt,
+			Instant confirmedAt) {
+	}
+
+	/**
+	 * The organization's subscriptions, newest first, after the (time, id) position
+	 * {@code after} (both null: from the start).
+	 */
+	List<ListedSubscriber> listSubscribers(UUID orgId, Instant afterTime, UUID afterId, int limit) {
+		return this.jdbc.sql("""
+				select s.id, s.email, s.entry_id, e.public_title, s.created_at, s.confirmed_at
+				from status_subscribers s left join status_entries e on e.bug_id = s.entry_id
+				where s.org_id = :org
+				  and (cast(:afterTime as timestamptz) is null
+				       or (s.created_at, s.id) < (cast(:afterTime as timestamptz), cast(:afterId as uuid)))
+				order by s.created_at desc, s.id desc
+				limit :limit
+				""")
+			.param("org", orgId)
+			.param("afterTime", afterTime == null ? null : Timestamp.from(afterTime))
+			.param("afterId", afterId)
+			.param("limit", limit)
+			.query((rs, n) -> {
+				Timestamp confirmed = rs.getTimestamp("confirmed_at");
+				return new ListedSubscriber(rs.getObject("id", UUID.class), rs.getString("email"),
+						rs.getObject("entry_id", UUID.class), rs.getString("public_title"),
+						rs.getTimestamp("created_at").toInstant(), confirmed == null ? null : confirmed.toInstant());
+			})
+			.list();
+	}
+
+	int deleteSubscriber(UUID orgId, UUID id) {
+		return this.jdbc.sql("delete from status_subscribers where org_id = :org and id = :id")
+			.param("org", orgId)
+			.param("id", id)
+			.update();
 	}
 
 	private static SubscriberRow subscriber(ResultSet rs, int row) throws SQLException {

@@ -45,7 +45,8 @@ class StatusSubscriptions {
 	 * unconfirmed.
 	 */
 	@Transactional
-	void subscribe(OrganizationMembership org, StatusRepository.EntryRow entry, String email, String clientIp) {
+	void subscribe(OrganizationMembership org, StatusRepository.EntryRow entry, String email, String clientIp,
+			Branding brand) {
 		this.throttle.take(clientIp, email);
 		UUID id = Ids.newId();
 		String salt = Tokens.secret();
@@ -55,7 +56,7 @@ class StatusSubscriptions {
 		if (row.confirmedAt() == null) {
 			String what = entry == null ? org.name() + "'s status page" : "\u201c" + entry.publicTitle() + "\u201d";
 			this.mails.subscriptionToConfirm(email, org.name(), what,
-					this.mails.url("/status/" + org.slug() + "/subscription?token=" + token(row)));
+					this.mails.url("/status/" + org.slug() + "/subscription?token=" + token(row)), brand);
 		}
 	}
 

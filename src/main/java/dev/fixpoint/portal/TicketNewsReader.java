@@ -62,7 +62,8 @@ class TicketNewsReader {
 		}
 		String tracking = this.filing.trackingPath(report);
 		return Optional.of(new PortalMails.TicketNews(report.ticket(), bug.title(), words, replies, mails.url(tracking),
-				mails.url(tracking.replace("?token=", "/unsubscribe?token="))));
+				mails.url(tracking.replace("?token=", "/unsubscribe?token=")),
+				this.projects.branding(actor.project())));
 	}
 
 	/** The link that stops the emails of every ticket of an address (a digest's). */

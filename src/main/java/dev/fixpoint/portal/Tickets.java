@@ -63,11 +63,12 @@ public class Tickets {
 		if (!report.confirmed()) {
 			return new TicketView(report.ticket(), actor.project().name(), titleOf(report.draft()),
 					PublicStatus.UNCONFIRMED.key(), PublicStatus.UNCONFIRMED.words(), false, !report.unsubscribed(),
-					report.createdAt(), List.of());
+					report.createdAt(), List.of(), this.projects.branding(actor.project()));
 		}
 		if (report.bugId() == null) {
 			return new TicketView(report.ticket(), actor.project().name(), "", PublicStatus.CLOSED.key(),
-					PublicStatus.CLOSED.words(), true, !report.unsubscribed(), report.createdAt(), List.of());
+					PublicStatus.CLOSED.words(), true, !report.unsubscribed(), report.createdAt(), List.of(),
+					this.projects.branding(actor.project()));
 		}
 		Bug bug = this.bugs.find(report.bugId(), actor).orElseThrow(() -> NotFoundException.of("Bug"));
 		PublicStatus status = PublicStatus.of(actor.project().workflow().categoryOf(bug.status()), bug.resolution());
@@ -77,7 +78,7 @@ public class Tickets {
 			.map(Tickets::update)
 			.toList();
 		return new TicketView(report.ticket(), actor.project().name(), bug.title(), status.key(), status.words(), true,
-				!report.unsubscribed(), report.createdAt(), updates);
+				!report.unsubscribed(), report.createdAt(), updates, this.projects.branding(actor.project()));
 	}
 
 	/**

@@ -45,9 +45,13 @@ final class Tokens {
 	}
 
 	static String hash(String token) {
+		return hash(token.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** SHA-256 of bytes, in hex. */
+	static String hash(byte[] content) {
 		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -1,22 +1,26 @@
 /**
  * The public portal and status page: customers report bugs without an account
  * ({@code /portal/{KEY}}), follow them with a private tracking link, and read an
- * organization's known problems ({@code /status/{org}}, its JSON and Atom feed, email
- * subscriptions). Pages in {@code web} (the portal's form, tracking pages, status pages,
- * the project admins' settings page {@code /p/{KEY}/settings/portal} and the bug page's
- * portal panel and its status page panel, both loaded by URL), API under
- * {@code /api/portal}, {@code /api/status}, {@code /api/projects/{id}/portal},
- * {@code /api/bugs/{id}/portal} and {@code /api/bugs/{id}/status-entry}.
+ * organization's known problems ({@code /status/{org}}, its JSON, Atom and RSS feeds,
+ * email subscriptions, the organization's branding). Pages in {@code web} (the portal's
+ * form, tracking pages, status pages, the project admins' settings page
+ * {@code /p/{KEY}/settings/portal} and the bug page's portal panel and its status page
+ * panel, both loaded by URL), API under {@code /api/portal}, {@code /api/status},
+ * {@code /api/projects/{id}/portal}, {@code /api/bugs/{id}/portal} and
+ * {@code /api/bugs/{id}/status-entry}.
  * <p>
  * Owns the tables {@code portal_settings}, {@code portal_reports},
  * {@code portal_pending_files}, {@code portal_blocked_emails}, {@code portal_secret},
  * {@code status_entries} and {@code status_subscribers} (V22), {@code portal_updates},
- * {@code portal_rate_limits} and {@code portal_used_challenges} (V29). Public API:
+ * {@code portal_rate_limits} and {@code portal_used_challenges} (V29),
+ * {@code status_updates} and {@code portal_branding} (V39). Public API:
  * {@link dev.fixpoint.portal.Portal} (form, report, confirm, similar known problems),
  * {@link dev.fixpoint.portal.Tickets} (track, add information, stop emails),
  * {@link dev.fixpoint.portal.PortalAdmin} (settings, a bug's ticket, spam),
- * {@link dev.fixpoint.portal.StatusPage} and
- * {@link dev.fixpoint.portal.StatusPublishing}, and their records.
+ * {@link dev.fixpoint.portal.StatusPage}, {@link dev.fixpoint.portal.StatusPublishing},
+ * {@link dev.fixpoint.portal.StatusSubscribers} (organization admins' list of
+ * subscribers) and {@link dev.fixpoint.portal.PortalBranding} (accent colour and logo),
+ * and their records.
  * <p>
  * Reaches other modules only through their public API: a portal bug is filed, read,
  * commented and given files as the system actor {@code SystemActor.PORTAL}, through
@@ -52,7 +56,12 @@
  * {@code portal_updates} into one email once {@code fixpoint.portal.batch-window} after
  * the first passed (one ticket: its thread; several: one digest with a stop link per
  * ticket and a signed stop-all link). Status page subscribers follow the whole page or
- * one entry (double opt-in, signed tokens); project admins publish from the bug page.
+ * one entry (double opt-in, signed tokens; by page or API) and hear of entry changes in
+ * one digest per {@code fixpoint.status.digest-window} ({@code StatusNews} records,
+ * {@code StatusDigests} composes through the same claim loop, {@code Batches}, as the
+ * reporters' updates); project admins publish from the bug page. Branding: a logo is
+ * checked by its bytes with attachments' {@code ContentSniffing} (PNG, JPEG, WebP; never
+ * SVG).
  * <p>
  * Events: listens synchronously, in the bug's transaction, to
  * {@link dev.fixpoint.bugs.BugStatusChanged} and {@link dev.fixpoint.bugs.BugChanged}

@@ -4,14 +4,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.fixpoint.bugs.BugAssigned;
 import dev.fixpoint.bugs.BugChanged;
 import dev.fixpoint.bugs.BugCreated;
 import dev.fixpoint.bugs.BugStatusChanged;
 import dev.fixpoint.platform.FixpointProperties;
 import dev.fixpoint.platform.Ids;
+import dev.fixpoint.platform.RememberedFlags;
 import dev.fixpoint.platform.SecretBox;
 import dev.fixpoint.platform.outbox.OutboxConsumer;
 import dev.fixpoint.platform.outbox.OutboxDelivery;
@@ -26,8 +25,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -172,35 +169,22 @@ class SlackOutbox {
 	@Component
 	static class Subscribed {
 
-		private final Cache<UUID, Boolean> projects = Caffeine.newBuilder()
-			.expireAfterWrite(Duration.ofSeconds(5))
-			.maximumSize(10_000)
-			.build();
-
-		private final JdbcClient jdbc;
+		private final RememberedFlags<UUID> projects;
 
 		Subscribed(JdbcClient jdbc) {
-			this.jdbc = jdbc;
-		}
-
-		boolean any(UUID projectId) {
-			return this.projects.get(projectId,
-					id -> this.jdbc.sql("select exists (select 1 from slack_subscriptions where project_id = :project)")
+			this.projects = new RememberedFlags<>(Duration.ofSeconds(5),
+					id -> jdbc.sql("select exists (select 1 from slack_subscriptions where project_id = :project)")
 						.param("project", id)
 						.query(Boolean.class)
 						.single());
 		}
 
+		boolean any(UUID projectId) {
+			return this.projects.test(projectId);
+		}
+
 		void changed(UUID projectId) {
-			this.projects.invalidate(projectId);
-			if (TransactionSynchronizationManager.isSynchronizationActive()) {
-				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-					@Override
-					public void afterCompletion(int status) {
-						Subscribed.this.projects.invalidate(projectId);
-					}
-				});
-			}
+			this.projects.forget(projectId);
 		}
 
 	}

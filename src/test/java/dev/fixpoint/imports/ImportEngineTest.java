@@ -2,18 +2,11 @@ package dev.fixpoint.imports;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.UUID;
 
 import dev.fixpoint.support.Api;
-import dev.fixpoint.support.Api.TestUser;
-import dev.fixpoint.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,59 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The engine through the API: encodings, broken files, other sources, cancelling and
  * resuming after a node stopped.
  */
-class ImportEngineTest extends IntegrationTest {
-
-	@Autowired
-	ImportRunner runner;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	private ImportFixtures fixtures;
-
-	private TestUser admin;
-
-	private TestUser fox;
-
-	private String key;
-
-	private UUID projectId;
-
-	@BeforeEach
-	void project() {
-		while (this.runner.runNext()) {
-			// other tests' leftovers first, so that each runNext below takes this test's
-			// job
-		}
-		this.fixtures = new ImportFixtures(baseUrl(), this.json);
-		this.admin = this.api.newUser("Importer");
-		JsonNode project = this.api.newProject(this.admin);
-		this.key = project.get("key").asString();
-		this.projectId = UUID.fromString(project.get("id").asString());
-		this.fox = this.api.newPerson("Fox Mulder");
-		this.api.addMember(this.admin, this.key, this.fox, "developer");
-	}
+class ImportEngineTest extends ImportProjectTest {
 
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
-	}
-
-	private String start(String source, String file, byte[] content, String mapping) {
-		Api.Response r = this.fixtures.upload(this.admin, this.key, source, file, content, false, mapping);
-		assertThat(r.status()).as(r.raw()).isEqualTo(202);
-		return r.body().get("id").asString();
-	}
-
-	private JsonNode job(String id) {
-		return this.api.get("/api/imports/" + id, this.admin.token()).body();
-	}
-
-	private JsonNode runAll(String id) {
-		while (this.runner.runNext()) {
-			// until the queue is empty
-		}
-		return job(id);
 	}
 
 	private String title(int number) {

@@ -7,14 +7,8 @@ import java.util.UUID;
 import dev.fixpoint.accounts.SystemActor;
 import dev.fixpoint.comments.CommentAdded;
 import dev.fixpoint.support.Api;
-import dev.fixpoint.support.Api.TestUser;
-import dev.fixpoint.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,47 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What an import brings besides the bugs: comments with their authors and dates, links
  * (duplicates and the others), the rollups of analytics; and undoing an import.
  */
-class ImportFidelityTest extends IntegrationTest {
-
-	@Autowired
-	ImportRunner runner;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	private ImportFixtures fixtures;
-
-	private TestUser admin;
-
-	private TestUser fox;
-
-	private String key;
-
-	private UUID projectId;
-
-	@BeforeEach
-	void project() {
-		while (this.runner.runNext()) {
-			// other tests' leftovers first
-		}
-		this.fixtures = new ImportFixtures(baseUrl(), this.json);
-		this.admin = this.api.newUser("Importer");
-		JsonNode project = this.api.newProject(this.admin);
-		this.key = project.get("key").asString();
-		this.projectId = UUID.fromString(project.get("id").asString());
-		this.fox = this.api.newPerson("Fox Mulder");
-		this.api.addMember(this.admin, this.key, this.fox, "developer");
-	}
+class ImportFidelityTest extends ImportProjectTest {
 
 	private JsonNode importLinks(String standIn) {
-		Api.Response started = this.fixtures.upload(this.admin, this.key, "jira_csv", "jira-links.csv",
-				ImportFixtures.file("jira-links.csv"), false, "{\"people\": {\"fox.mulder\": \"" + this.fox.email()
-						+ "\"}, \"unknown_person\": \"" + standIn + "\"}");
-		assertThat(started.status()).as(started.raw()).isEqualTo(202);
-		while (this.runner.runNext()) {
-			// until the queue is empty
-		}
-		return this.api.get("/api/imports/" + started.body().get("id").asString(), this.admin.token()).body();
+		return runAll(start("jira_csv", "jira-links.csv", ImportFixtures.file("jira-links.csv"),
+				"{\"people\": {\"fox.mulder\": \"" + this.fox.email() + "\"}, \"unknown_person\": \"" + standIn
+						+ "\"}"));
 	}
 
 	private String keyOf(String original) {
@@ -188,13 +147,7 @@ class ImportFidelityTest extends IntegrationTest {
 			zip.putNextEntry(new java.util.zip.ZipEntry("files/log.txt"));
 			zip.write("IllegalStateException: cart is empty\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		}
-		Api.Response started = this.fixtures.upload(this.admin, this.key, "jira_csv", "export.zip", bytes.toByteArray(),
-				false, null);
-		assertThat(started.status()).as(started.raw()).isEqualTo(202);
-		while (this.runner.runNext()) {
-			// until the queue is empty
-		}
-		JsonNode job = this.api.get("/api/imports/" + started.body().get("id").asString(), this.admin.token()).body();
+		JsonNode job = runAll(start("jira_csv", "export.zip", bytes.toByteArray(), null));
 		assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("done");
 		assertThat(job.get("created").asInt()).isEqualTo(1);
 		assertThat(job.get("attachments").asInt()).isEqualTo(1);

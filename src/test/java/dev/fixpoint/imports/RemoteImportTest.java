@@ -14,15 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.fixpoint.support.Api;
-import dev.fixpoint.support.Api.TestUser;
-import dev.fixpoint.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,13 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code src/test/resources/imports/api}): pagination, comments fetched apart, links,
  * rate limits (429 with Retry-After) and refused credentials.
  */
-class RemoteImportTest extends IntegrationTest {
-
-	@Autowired
-	ImportRunner runner;
-
-	@Autowired
-	JdbcClient jdbc;
+class RemoteImportTest extends ImportProjectTest {
 
 	private HttpServer server;
 
@@ -48,25 +37,8 @@ class RemoteImportTest extends IntegrationTest {
 
 	private final AtomicInteger limited = new AtomicInteger();
 
-	private TestUser admin;
-
-	private TestUser fox;
-
-	private String key;
-
-	private UUID projectId;
-
 	@BeforeEach
-	void setUp() throws IOException {
-		while (this.runner.runNext()) {
-			// other tests' leftovers first
-		}
-		this.admin = this.api.newUser("Importer");
-		JsonNode project = this.api.newProject(this.admin);
-		this.key = project.get("key").asString();
-		this.projectId = UUID.fromString(project.get("id").asString());
-		this.fox = this.api.newPerson("Fox Mulder");
-		this.api.addMember(this.admin, this.key, this.fox, "developer");
+	void startServer() throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		this.base = "http://127.0.0.1:" + this.server.getAddress().getPort();
 		this.server.createContext("/", this::serve);
@@ -167,10 +139,7 @@ class RemoteImportTest extends IntegrationTest {
 				this.json.readTree(body), Map.of());
 		assertThat(started.status()).as(started.raw()).isEqualTo(202);
 		assertThat(started.raw()).doesNotContain(token);
-		while (this.runner.runNext()) {
-			// until the queue is empty
-		}
-		return this.api.get("/api/imports/" + started.body().get("id").asString(), this.admin.token()).body();
+		return runAll(started.body().get("id").asString());
 	}
 
 	private Map<String, Object> bug(String importKey) {
@@ -282,15 +251,8 @@ class RemoteImportTest extends IntegrationTest {
 				+ "Crash on empty cart,WEB-1,10001,Open,01/Mar/24 9:20 AM;fox;crash.txt;" + this.base
 				+ "/secure/attachment/40001/crash.txt,01/Mar/24 9:21 AM;fox;missing.txt;" + this.base
 				+ "/secure/attachment/40404/missing.txt\r\n";
-		java.util.function.Supplier<JsonNode> upload = () -> {
-			Api.Response started = new ImportFixtures(baseUrl(), this.json).upload(this.admin, this.key, "jira_csv",
-					"jira.csv", csv.getBytes(StandardCharsets.UTF_8), false, "{\"base_url\": \"" + this.base + "\"}");
-			assertThat(started.status()).as(started.raw()).isEqualTo(202);
-			while (this.runner.runNext()) {
-				// until the queue is empty
-			}
-			return this.api.get("/api/imports/" + started.body().get("id").asString(), this.admin.token()).body();
-		};
+		java.util.function.Supplier<JsonNode> upload = () -> runAll(start("jira_csv", "jira.csv",
+				csv.getBytes(StandardCharsets.UTF_8), "{\"base_url\": \"" + this.base + "\"}"));
 		JsonNode job = upload.get();
 		assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("done");
 		assertThat(job.get("attachments").asInt()).isEqualTo(1);

@@ -5,28 +5,20 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.FilePayload;
 import dev.fixpoint.portal.PortalWorkers;
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.BrowserTest;
-import dev.fixpoint.support.TestMailServer;
+import dev.fixpoint.support.Inbox;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -77,7 +69,7 @@ class CustomerPortalBrowserTest extends BrowserTest {
 		assertThat(customer.locator("#ticket-status")).hasText("Waiting for your confirmation");
 		String ticket = customer.locator("#ticket-number").textContent();
 
-		String link = link(mailTo(email).get(0), "/portal/tickets/");
+		String link = Inbox.link(mailTo(email).get(0), "/portal/tickets/");
 		customer.navigate(baseUrl() + link);
 		customer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm my report")).click();
 		assertThat(customer.locator(".alert-ok")).containsText("your email is confirmed");
@@ -105,9 +97,9 @@ class CustomerPortalBrowserTest extends BrowserTest {
 		assertThat(customer.locator(".ticket-message")).hasCount(1);
 		assertThat(customer.locator(".ticket-message strong").last()).hasText("Pay");
 		screenshotAll(tracking, "ticket");
-		List<String> subjects = mailTo(email).stream().map(CustomerPortalBrowserTest::subject).toList();
+		List<String> subjects = mailTo(email).stream().map(Inbox::subject).toList();
 		assertThat(subjects).as("the reply and the resolution, batched into one email").hasSize(2);
-		assertThat(text(mailTo(email).get(1))).contains("lost its handler").contains("Your report is now: Fixed");
+		assertThat(Inbox.text(mailTo(email).get(1))).contains("lost its handler").contains("Your report is now: Fixed");
 
 		JsonNode other = this.api.newBug(admin, key, "Search index lag", "high");
 		this.api.put("/api/bugs/" + other.path("id").asString() + "/status-entry", admin.token(),
@@ -127,79 +119,16 @@ class CustomerPortalBrowserTest extends BrowserTest {
 	 * The page at desktop and phone width, light and dark, in target/screenshots/portal.
 	 */
 	private void screenshotAll(String path, String name) {
-		record Variant(String name, Browser.NewContextOptions options) {
-		}
-		for (Variant v : List.of(
-				new Variant("desktop-light",
-						new Browser.NewContextOptions().setViewportSize(1280, 900).setColorScheme(ColorScheme.LIGHT)),
-				new Variant("desktop-dark",
-						new Browser.NewContextOptions().setViewportSize(1280, 900).setColorScheme(ColorScheme.DARK)),
-				new Variant("phone-light",
-						new Browser.NewContextOptions().setViewportSize(390, 844)
-							.setIsMobile(true)
-							.setHasTouch(true)
-							.setColorScheme(ColorScheme.LIGHT)),
-				new Variant("phone-dark",
-						new Browser.NewContextOptions().setViewportSize(390, 844)
-							.setIsMobile(true)
-							.setHasTouch(true)
-							.setColorScheme(ColorScheme.DARK)))) {
-			Page page = anotherBrowser(v.options());
+		for (Look look : LOOKS) {
+			Page page = anotherBrowser(look.options());
 			page.navigate(baseUrl() + path);
-			screenshot(page, "portal/" + name + "-" + v.name());
+			screenshot(page, "portal/" + name + "-" + look.name());
 		}
 	}
 
-	private List<MimeMessage> mailTo(String address) throws MessagingException {
+	private List<MimeMessage> mailTo(String address) {
 		PortalWorkers.sendDue(this.context, this.clock.instant().plusSeconds(3600));
-		return Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(m -> {
-			try {
-				Address[] to = m.getAllRecipients();
-				return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address));
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
-	}
-
-	private static String subject(MimeMessage m) {
-		try {
-			return m.getSubject();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String text(MimeMessage m) {
-		try {
-			StringBuilder all = new StringBuilder();
-			collect(m.getContent(), all);
-			return all.toString();
-		}
-		catch (IOException | MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static void collect(Object content, StringBuilder all) throws IOException, MessagingException {
-		if (content instanceof Multipart parts) {
-			for (int i = 0; i < parts.getCount(); i++) {
-				if (parts.getBodyPart(i).isMimeType("text/plain")) {
-					all.append(parts.getBodyPart(i).getContent());
-				}
-				else {
-					collect(parts.getBodyPart(i).getContent(), all);
-				}
-			}
-		}
-	}
-
-	private static String link(MimeMessage m, String pathPrefix) {
-		Matcher found = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(pathPrefix) + "\\S*)").matcher(text(m));
-		assertThat(found.find()).as("a link to %s", pathPrefix).isTrue();
-		return found.group(1);
+		return Inbox.of(address);
 	}
 
 	private static byte[] png() throws IOException {

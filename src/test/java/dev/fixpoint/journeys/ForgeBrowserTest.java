@@ -2,9 +2,6 @@ package dev.fixpoint.journeys;
 
 import java.util.Map;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.ColorScheme;
 import dev.fixpoint.forge.ForgeDeliveries;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.BrowserTest;
@@ -55,25 +52,10 @@ class ForgeBrowserTest extends BrowserTest {
 
 		open("/p/" + key + "/settings/integrations");
 		assertThat(this.page.locator(".delivery-log")).containsText("resolved");
-		for (String variant : new String[] { "desktop-light", "desktop-dark", "phone-light", "phone-dark" }) {
-			shoot(admin, variant, "/p/" + key + "/settings/integrations", "settings");
-			shoot(admin, variant, "/bugs/" + key + "-1", "bug");
+		for (Look look : LOOKS) {
+			screenshotAs(admin, look, "/p/" + key + "/settings/integrations", "forge/settings");
+			screenshotAs(admin, look, "/bugs/" + key + "-1", "forge/bug");
 		}
-	}
-
-	private void shoot(TestUser user, String variant, String path, String name) {
-		Browser.NewContextOptions options = new Browser.NewContextOptions()
-			.setColorScheme(variant.endsWith("dark") ? ColorScheme.DARK : ColorScheme.LIGHT);
-		if (variant.startsWith("phone")) {
-			options.setViewportSize(390, 844).setIsMobile(true).setHasTouch(true);
-		}
-		else {
-			options.setViewportSize(1280, 900);
-		}
-		Page other = anotherBrowser(options);
-		signIn(other, user);
-		other.navigate(baseUrl() + path);
-		screenshot(other, "forge/" + name + "-" + variant);
 	}
 
 }

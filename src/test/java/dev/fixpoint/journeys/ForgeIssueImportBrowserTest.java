@@ -5,11 +5,9 @@ import java.util.regex.Pattern;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.ColorScheme;
 import dev.fixpoint.imports.ImportJobs;
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
@@ -97,9 +95,9 @@ class ForgeIssueImportBrowserTest extends BrowserTest {
 		open("/p/" + key + "/settings/integrations");
 		assertThat(this.page.locator(".last-import")).containsText("done");
 		assertThat(this.page.locator(".last-import progress")).hasAttribute("value", "100");
-		for (String variant : new String[] { "desktop-light", "desktop-dark", "phone-light", "phone-dark" }) {
-			shoot(admin, variant, "/p/" + key + "/settings/integrations", "import-settings");
-			shoot(admin, variant, summary, "import-summary");
+		for (Look look : LOOKS) {
+			screenshotAs(admin, look, "/p/" + key + "/settings/integrations", "forge/import-settings");
+			screenshotAs(admin, look, summary, "forge/import-summary");
 		}
 	}
 
@@ -128,21 +126,6 @@ class ForgeIssueImportBrowserTest extends BrowserTest {
 
 	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
 		return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
-	}
-
-	private void shoot(TestUser user, String variant, String path, String name) {
-		Browser.NewContextOptions options = new Browser.NewContextOptions()
-			.setColorScheme(variant.endsWith("dark") ? ColorScheme.DARK : ColorScheme.LIGHT);
-		if (variant.startsWith("phone")) {
-			options.setViewportSize(390, 844).setIsMobile(true).setHasTouch(true);
-		}
-		else {
-			options.setViewportSize(1280, 900);
-		}
-		Page other = anotherBrowser(options);
-		signIn(other, user);
-		other.navigate(baseUrl() + path);
-		screenshot(other, "forge/" + name + "-" + variant);
 	}
 
 }

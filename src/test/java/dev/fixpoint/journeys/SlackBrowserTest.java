@@ -4,9 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.ColorScheme;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.BrowserTest;
 import dev.fixpoint.support.SlackStandIn;
@@ -92,26 +90,11 @@ class SlackBrowserTest extends BrowserTest {
 						.withRequestBody(containing("C0BUGS" + unique.substring(0, 4)))
 						.withRequestBody(containing("App crashes on launch")));
 
-		for (String variant : new String[] { "desktop-light", "desktop-dark", "phone-light", "phone-dark" }) {
-			shoot(admin, variant, orgPage, "org");
-			shoot(admin, variant, "/p/" + key + "/settings/slack", "channels");
-			shoot(admin, variant, "/settings/slack", "account");
+		for (Look look : LOOKS) {
+			screenshotAs(admin, look, orgPage, "slack/org");
+			screenshotAs(admin, look, "/p/" + key + "/settings/slack", "slack/channels");
+			screenshotAs(admin, look, "/settings/slack", "slack/account");
 		}
-	}
-
-	private void shoot(TestUser user, String variant, String path, String name) {
-		Browser.NewContextOptions options = new Browser.NewContextOptions()
-			.setColorScheme(variant.endsWith("dark") ? ColorScheme.DARK : ColorScheme.LIGHT);
-		if (variant.startsWith("phone")) {
-			options.setViewportSize(390, 844).setIsMobile(true).setHasTouch(true);
-		}
-		else {
-			options.setViewportSize(1280, 900);
-		}
-		Page other = anotherBrowser(options);
-		signIn(other, user);
-		other.navigate(baseUrl() + path);
-		screenshot(other, "slack/" + name + "-" + variant);
 	}
 
 }

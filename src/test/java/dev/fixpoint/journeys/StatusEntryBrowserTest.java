@@ -1,25 +1,17 @@
 package dev.fixpoint.journeys;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.ColorScheme;
 import dev.fixpoint.portal.PortalWorkers;
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.BrowserTest;
-import dev.fixpoint.support.TestMailServer;
+import dev.fixpoint.support.Inbox;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,7 +74,7 @@ class StatusEntryBrowserTest extends BrowserTest {
 		visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Follow").setExact(true)).click();
 		assertThat(visitor.locator(".status-entry .alert-ok")).containsText("Almost done");
 
-		String confirm = link(mailTo(email).get(0), "/status/" + org + "/subscription");
+		String confirm = Inbox.link(mailTo(email).get(0), "/status/" + org + "/subscription");
 		visitor.navigate(baseUrl() + confirm);
 		assertThat(visitor.locator("main")).containsText("Files sync slowly for some accounts");
 		visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm the subscription")).click();
@@ -103,24 +95,8 @@ class StatusEntryBrowserTest extends BrowserTest {
 	 * given; the status page with an entry's follow form open.
 	 */
 	private void screenshotAll(String path, String name, TestUser user) {
-		record Variant(String name, Browser.NewContextOptions options) {
-		}
-		for (Variant v : List.of(
-				new Variant("desktop-light",
-						new Browser.NewContextOptions().setViewportSize(1280, 900).setColorScheme(ColorScheme.LIGHT)),
-				new Variant("desktop-dark",
-						new Browser.NewContextOptions().setViewportSize(1280, 900).setColorScheme(ColorScheme.DARK)),
-				new Variant("phone-light",
-						new Browser.NewContextOptions().setViewportSize(390, 844)
-							.setIsMobile(true)
-							.setHasTouch(true)
-							.setColorScheme(ColorScheme.LIGHT)),
-				new Variant("phone-dark",
-						new Browser.NewContextOptions().setViewportSize(390, 844)
-							.setIsMobile(true)
-							.setHasTouch(true)
-							.setColorScheme(ColorScheme.DARK)))) {
-			Page page = anotherBrowser(v.options());
+		for (Look look : LOOKS) {
+			Page page = anotherBrowser(look.options());
 			if (user != null) {
 				signIn(page, user);
 			}
@@ -134,45 +110,13 @@ class StatusEntryBrowserTest extends BrowserTest {
 			else {
 				page.locator(".status-follow summary").first().click();
 			}
-			screenshot(page, "status-entry/" + name + "-" + v.name());
+			screenshot(page, "status-entry/" + name + "-" + look.name());
 		}
 	}
 
 	private List<MimeMessage> mailTo(String address) {
 		PortalWorkers.sendDue(this.context, this.clock.instant().plusSeconds(3600));
-		return Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(m -> {
-			try {
-				Address[] to = m.getAllRecipients();
-				return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address));
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
-	}
-
-	private static String link(MimeMessage m, String pathPrefix) throws Exception {
-		StringBuilder all = new StringBuilder();
-		collect(m.getContent(), all);
-		Matcher found = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(pathPrefix) + "\\S*)").matcher(all);
-		assertThat(found.find()).as("a link to %s in %s", pathPrefix, all).isTrue();
-		return found.group(1);
-	}
-
-	private static void collect(Object content, StringBuilder all) throws Exception {
-		if (content instanceof Multipart parts) {
-			for (int i = 0; i < parts.getCount(); i++) {
-				if (parts.getBodyPart(i).isMimeType("text/plain")) {
-					all.append(parts.getBodyPart(i).getContent());
-				}
-				else {
-					collect(parts.getBodyPart(i).getContent(), all);
-				}
-			}
-		}
-		else {
-			all.append(content);
-		}
+		return Inbox.of(address);
 	}
 
 }

@@ -16,11 +16,12 @@ public final class PortalWorkers {
 	}
 
 	/**
-	 * Composes the reporters' updates whose batch window passed at {@code now}, then
-	 * sends every queued email due at {@code now}.
+	 * Composes the reporters' updates and status subscribers' digests whose window passed
+	 * at {@code now}, then sends every queued email due at {@code now}.
 	 */
 	public static int sendDue(ApplicationContext context, Instant now) {
 		context.getBean(ReporterUpdates.class).composeDue(now);
+		context.getBean(StatusDigests.class).composeDue(now);
 		return EmailWorkers.sendDue(context, now);
 	}
 

@@ -95,6 +95,54 @@ class StatusPageTest extends IntegrationTest {
 	}
 
 	@Test
+	void theRssFeedListsTheSameEntriesEscapedWithRfc822Dates() throws Exception {
+		PortalFixture.Project project = this.portal.openPortal(false);
+		TestUser admin = project.admin();
+		String nasty = "Checkout <script>alert(1)</script> & totals";
+		for (String title : List.of(nasty, "Exports are slow")) {
+			JsonNode bug = this.api.newBug(admin, project.key(), "internal " + title, "high");
+			assertThat(this.api
+				.put("/api/bugs/" + bug.path("id").asString() + "/status-entry", admin.token(),
+						Map.of("public_title", title, "public_note", "Note & <b>bold</b>"))
+				.status()).isEqualTo(200);
+		}
+		var response = this.portal.getPage("/status/" + project.orgSlug() + "/feed.rss");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/rss+xml");
+		assertThat(response.body()).contains("&lt;script&gt;").contains("&amp; totals").doesNotContain("<script>");
+
+		Element rss = atom(response.body()).getDocumentElement();
+		assertThat(rss.getLocalName()).isEqualTo("rss");
+		assertThat(rss.getAttribute("version")).isEqualTo("2.0");
+		Element channel = (Element) rss.getElementsByTagName("channel").item(0);
+		for (String required : List.of("title", "link", "description")) {
+			assertThat(channel.getElementsByTagName(required).getLength()).as("channel/%s", required).isPositive();
+		}
+		java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+			.parse(channel.getElementsByTagName("lastBuildDate").item(0).getTextContent());
+		NodeList items = channel.getElementsByTagName("item");
+		assertThat(items.getLength()).isEqualTo(2);
+		List<String> titles = new java.util.ArrayList<>();
+		for (int i = 0; i < items.getLength(); i++) {
+			Element item = (Element) items.item(i);
+			titles.add(item.getElementsByTagName("title").item(0).getTextContent());
+			assertThat(item.getElementsByTagName("guid").item(0).getTextContent()).startsWith("urn:uuid:");
+			assertThat(item.getElementsByTagName("link").item(0).getTextContent())
+				.matches("https?://[^/]+/status/" + project.orgSlug() + "#entry-[0-9a-f-]{36}");
+			assertThat(item.getElementsByTagName("description").item(0).getTextContent())
+				.contains("Note & <b>bold</b>");
+			java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+				.parse(item.getElementsByTagName("pubDate").item(0).getTextContent());
+		}
+		assertThat(titles).containsExactlyInAnyOrder(nasty + " (Investigating)", "Exports are slow (Investigating)");
+
+		String page = this.portal.getPage("/status/" + project.orgSlug()).body();
+		assertThat(page).contains("<link rel=\"alternate\" type=\"application/rss+xml\"")
+			.contains("<link rel=\"alternate\" type=\"application/atom+xml\"")
+			.contains("href=\"/status/" + project.orgSlug() + "/feed.rss\"");
+	}
+
+	@Test
 	void onlyAdminsPublishAndAnOrganizationWithoutPublicProjectsHasNoPage() {
 		PortalFixture.Project project = this.portal.openPortal(false);
 		TestUser dev = this.api.newUser("sdev");

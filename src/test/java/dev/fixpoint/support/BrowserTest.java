@@ -15,6 +15,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.SelectOption;
 import dev.fixpoint.support.Api.TestUser;
 import org.junit.jupiter.api.AfterAll;
@@ -130,6 +131,40 @@ public abstract class BrowserTest extends IntegrationTest {
 		other.setDefaultTimeout(15_000);
 		this.others.add(other);
 		return other.newPage();
+	}
+
+	/**
+	 * A way to look at a page: desktop (1280 × 900) or phone (390 × 844, touch) width,
+	 * light or dark; {@link #LOOKS} lists the four.
+	 */
+	protected record Look(String name, Browser.NewContextOptions options) {
+	}
+
+	protected static final List<Look> LOOKS = List.of(
+			new Look("desktop-light",
+					new Browser.NewContextOptions().setViewportSize(1280, 900).setColorScheme(ColorScheme.LIGHT)),
+			new Look("desktop-dark",
+					new Browser.NewContextOptions().setViewportSize(1280, 900).setColorScheme(ColorScheme.DARK)),
+			new Look("phone-light",
+					new Browser.NewContextOptions().setViewportSize(390, 844)
+						.setIsMobile(true)
+						.setHasTouch(true)
+						.setColorScheme(ColorScheme.LIGHT)),
+			new Look("phone-dark",
+					new Browser.NewContextOptions().setViewportSize(390, 844)
+						.setIsMobile(true)
+						.setHasTouch(true)
+						.setColorScheme(ColorScheme.DARK)));
+
+	/**
+	 * Signs {@code user} in on a new browser with the given look, opens {@code path} and
+	 * saves its screenshot as {@code name-look}.
+	 */
+	protected void screenshotAs(TestUser user, Look look, String path, String name) {
+		Page other = anotherBrowser(look.options());
+		signIn(other, user);
+		other.navigate(baseUrl() + path);
+		screenshot(other, name + "-" + look.name());
 	}
 
 	/** Signs {@code user} in through the login form and waits for My work. */

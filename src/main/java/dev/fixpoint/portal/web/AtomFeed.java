@@ -15,7 +15,8 @@ import dev.fixpoint.portal.StatusPageView;
 /**
  * A status page as an Atom feed (RFC 4287): one entry per known problem, newest change
  * first, its id a stable {@code urn:uuid}, its summary the plain words, severity, ETA and
- * public note. Written with the JDK's StAX writer, so every value is escaped.
+ * public note. Written with the JDK's StAX writer, so every value is escaped;
+ * {@link RssFeed} writes the same entries as RSS 2.0.
  */
 final class AtomFeed {
 
@@ -25,9 +26,7 @@ final class AtomFeed {
 	}
 
 	static String of(StatusPageView page, String pageUrl, String feedUrl) {
-		List<StatusEntry> entries = new ArrayList<>(page.open());
-		entries.addAll(page.recentlyFixed());
-		entries.sort(Comparator.comparing(StatusEntry::updatedAt).reversed());
+		List<StatusEntry> entries = entries(page);
 		StringWriter out = new StringWriter();
 		try {
 			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -47,7 +46,7 @@ final class AtomFeed {
 			for (StatusEntry entry : entries) {
 				xml.writeStartElement(ATOM, "entry");
 				element(xml, "id", "urn:uuid:" + entry.id());
-				element(xml, "title", entry.title() + " (" + entry.statusLabel() + ")");
+				element(xml, "title", title(entry));
 				element(xml, "updated", entry.updatedAt().toString());
 				element(xml, "published", entry.publishedAt().toString());
 				link(xml, "alternate", pageUrl + "#entry-" + entry.id(), "text/html");
@@ -71,7 +70,24 @@ final class AtomFeed {
 		return out.toString();
 	}
 
-	private static String summary(StatusEntry entry) {
+	/**
+	 * A feed's entries (Atom's and RSS's alike): open and recently fixed, newest change
+	 * first.
+	 */
+	static List<StatusEntry> entries(StatusPageView page) {
+		List<StatusEntry> entries = new ArrayList<>(page.open());
+		entries.addAll(page.recentlyFixed());
+		entries.sort(Comparator.comparing(StatusEntry::updatedAt).reversed());
+		return entries;
+	}
+
+	/** An entry's title in a feed (Atom's and RSS's alike). */
+	static String title(StatusEntry entry) {
+		return entry.title() + " (" + entry.statusLabel() + ")";
+	}
+
+	/** An entry's plain-text summary in a feed (Atom's and RSS's alike). */
+	static String summary(StatusEntry entry) {
 		StringBuilder s = new StringBuilder(entry.statusLabel()).append(". Severity: ")
 			.append(entry.severity())
 			.append('.');

@@ -39,6 +39,10 @@ public final class PortalRoutes {
 		return "/status/" + org + "/feed.atom";
 	}
 
+	public static String rss(String org) {
+		return "/status/" + org + "/feed.rss";
+	}
+
 	public static String subscribe(String org) {
 		return "/status/" + org + "/subscribe";
 	}

@@ -6,21 +6,28 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import dev.fixpoint.platform.web.FormErrors;
+import dev.fixpoint.portal.Branding;
 import dev.fixpoint.portal.StatusEntry;
 import dev.fixpoint.portal.StatusPageView;
 
 /**
  * The status page: the known problems, the subscription forms (the page's, and each
  * entry's "follow") and what just happened. {@code entry}: the entry whose follow form
- * {@code notice}, {@code errors} and {@code email} are about (null: the page's form).
+ * {@code notice}, {@code errors} and {@code email} are about (null: the page's form);
+ * {@code branding}: the organization's.
  */
-public record StatusPageModel(StatusPageView view, String notice, FormErrors errors, String email, UUID entry) {
+public record StatusPageModel(StatusPageView view, String notice, FormErrors errors, String email, UUID entry,
+		Branding branding) {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);
 
 	public String feed() {
 		return PortalRoutes.feed(this.view.slug());
+	}
+
+	public String rss() {
+		return PortalRoutes.rss(this.view.slug());
 	}
 
 	public String json() {

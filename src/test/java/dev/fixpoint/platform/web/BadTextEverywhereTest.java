@@ -186,6 +186,15 @@ class BadTextEverywhereTest extends IntegrationTest {
 		WRITES.put("POST /api/bugs/{bug}/portal/spam", Sample.parameter("reason"));
 		WRITES.put("PUT /api/bugs/{bug}/status-entry", Sample.json("public_title", t -> """
 				{"public_title": "t%s"}""".formatted(t)));
+		WRITES.put("POST /api/status/{org}/subscriptions", Sample.json("email", t -> """
+				{"email": "a%s@example.com"}""".formatted(t)));
+		WRITES.put("POST /api/status/subscriptions/confirm", Sample.json("token", t -> """
+				{"token": "t%s"}""".formatted(t)));
+		WRITES.put("POST /api/status/subscriptions/unsubscribe", Sample.json("token", t -> """
+				{"token": "t%s"}""".formatted(t)));
+		WRITES.put("PUT /api/orgs/{org}/branding", Sample.json("accent", t -> """
+				{"accent": "#aabbcc%s"}""".formatted(t)));
+		WRITES.put("POST /api/orgs/{org}/branding/logo", Sample.parameter("reason"));
 		WRITES.put("PATCH /api/me", Sample.json("name", t -> """
 				{"name": "a%sb"}""".formatted(t)));
 		WRITES.put("POST /api/me/password", Sample.json("new_password", t -> """
