@@ -94,3 +94,17 @@ start_fresh_app() {
   start_app "$1"
   echo "Started in ${HEALTHY_S} s"
 }
+
+# Runs a bench program with the helpers it shares with the others (bench/common/*.java: the HTTP receiver, the API
+# client): compiled together with $JAVA's javac into a temporary directory (the source launcher of JDK 21 sees one
+# file only), then run with the arguments.
+#   run_bench bench/slack/SlackBench.java --base "$BASE" ...
+run_bench() {
+  local main=$1; shift
+  local classes rc=0
+  classes=$(mktemp -d -t fixpoint-bench-classes.XXXXXX)
+  "$(dirname "$JAVA")/javac" -nowarn -d "$classes" bench/common/*.java "$main"
+  "$JAVA" -cp "$classes" "$(basename "$main" .java)" "$@" || rc=$?
+  rm -rf "$classes"
+  return "$rc"
+}

@@ -1,10 +1,4 @@
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -34,12 +27,11 @@ import com.sun.net.httpserver.HttpServer;
  * last write was answered, when only the outbox's network workers are sending; and whether any (bug, channel) was
  * posted twice.
  *
- * java bench/slack/SlackBench.java --base http://127.0.0.1:8080 --slack-port 9999 [--bugs 300] [--channels 3]
+ * bench/slack/run.sh (compiles this with bench/common: bench/lib.sh's run_bench), which runs
+ * SlackBench --base http://127.0.0.1:8080 --slack-port 9999 [--bugs 300] [--channels 3]
  *     [--concurrency 8] [--limit-every 0]
  */
 public class SlackBench {
-
-	static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -64,37 +56,34 @@ public class SlackBench {
 	static final Map<String, AtomicInteger> postedOnce = new ConcurrentHashMap<>();
 
 	public static void main(String[] args) throws Exception {
-		String base = arg(args, "--base", "http://127.0.0.1:8080");
-		int slackPort = Integer.parseInt(arg(args, "--slack-port", "0"));
-		int bugs = Integer.parseInt(arg(args, "--bugs", "300"));
-		int channels = Integer.parseInt(arg(args, "--channels", "3"));
-		int concurrency = Integer.parseInt(arg(args, "--concurrency", "8"));
-		int limitEvery = Integer.parseInt(arg(args, "--limit-every", "0"));
+		String base = BenchHttp.arg(args, "--base", "http://127.0.0.1:8080");
+		int slackPort = Integer.parseInt(BenchHttp.arg(args, "--slack-port", "0"));
+		int bugs = Integer.parseInt(BenchHttp.arg(args, "--bugs", "300"));
+		int channels = Integer.parseInt(BenchHttp.arg(args, "--channels", "3"));
+		int concurrency = Integer.parseInt(BenchHttp.arg(args, "--concurrency", "8"));
+		int limitEvery = Integer.parseInt(BenchHttp.arg(args, "--limit-every", "0"));
 
-		HttpServer slack = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), slackPort), 256);
-		slack.setExecutor(Executors.newFixedThreadPool(8));
-		slack.createContext("/api/", exchange -> answer(exchange, limitEvery));
-		slack.start();
+		HttpServer slack = BenchHttp.receiver(slackPort, "/api/", exchange -> answer(exchange, limitEvery));
 
 		String unique = UUID.randomUUID().toString().substring(0, 8);
-		String token = match(TOKEN, send("POST", base + "/api/auth/signup", null, """
+		String token = BenchHttp.match(TOKEN, BenchHttp.send("POST", base + "/api/auth/signup", null, """
 				{"email": "slack-%s@bench.fixpoint.test", "password": "bench-password-123", "name": "Bench", "username": "slack-%s"}
 				""".formatted(unique, unique)));
-		String org = match(SLUG, send("GET", base + "/api/me", token, null));
-		send("PUT", base + "/api/orgs/" + org + "/integrations/slack", token,
+		String org = BenchHttp.match(SLUG, BenchHttp.send("GET", base + "/api/me", token, null));
+		BenchHttp.send("PUT", base + "/api/orgs/" + org + "/integrations/slack", token,
 				"{\"bot_token\": \"xoxb-bench-0123456789abcdef\", \"signing_secret\": \"benchsigningsecret0123456789abcd\"}");
 		String project = "SB" + unique.substring(0, 4).toUpperCase().replaceAll("[^A-Z0-9]", "X");
-		send("POST", base + "/api/projects", token, "{\"name\": \"Slack bench\", \"key\": \"" + project + "\"}");
+		BenchHttp.send("POST", base + "/api/projects", token, "{\"name\": \"Slack bench\", \"key\": \"" + project + "\"}");
 		for (int i = 0; i < channels; i++) {
-			send("POST", base + "/api/projects/" + project + "/integrations/slack/subscriptions", token,
+			BenchHttp.send("POST", base + "/api/projects/" + project + "/integrations/slack/subscriptions", token,
 					"{\"channel_id\": \"C0BENCH%03d\", \"events\": [\"bug.created\"], \"severities\": []}".formatted(i));
 		}
 
 		ExecutorService writers = Executors.newFixedThreadPool(concurrency);
 		List<String> keys = new ArrayList<>();
-		Phase filing = run(writers, bugs, channels, posts, n -> send("POST", base + "/api/projects/" + project + "/bugs",
+		Phase filing = run(writers, bugs, channels, posts, n -> BenchHttp.send("POST", base + "/api/projects/" + project + "/bugs",
 				token, "{\"title\": \"Bench bug " + n + "\", \"severity\": \"high\"}"), keys);
-		Phase editing = run(writers, bugs, channels, updates, n -> send("PATCH", base + "/api/bugs/" + keys.get(n),
+		Phase editing = run(writers, bugs, channels, updates, n -> BenchHttp.send("PATCH", base + "/api/bugs/" + keys.get(n),
 				token, "{\"title\": \"Bench bug " + n + ", renamed\"}"), null);
 		writers.shutdown();
 		slack.stop(0);
@@ -145,7 +134,7 @@ public class SlackBench {
 		for (Future<String> f : done) {
 			String body = f.get();
 			if (keys != null) {
-				keys.add(match(KEY, body));
+				keys.add(BenchHttp.match(KEY, body));
 			}
 		}
 		long writtenAt = System.nanoTime();
@@ -169,13 +158,12 @@ public class SlackBench {
 				if (limitEvery > 0 && n % limitEvery == 0) {
 					limited.incrementAndGet();
 					exchange.getResponseHeaders().add("Retry-After", "1");
-					exchange.sendResponseHeaders(429, -1);
-					exchange.close();
+					BenchHttp.respond(exchange, 429, null);
 					return;
 				}
-				String id = find(TEXT_KEY, body) + " " + find(CHANNEL, body);
+				String id = BenchHttp.find(TEXT_KEY, body) + " " + BenchHttp.find(CHANNEL, body);
 				postedOnce.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
-				json = "{\"ok\":true,\"channel\":\"" + find(CHANNEL, body) + "\",\"ts\":\"1700000000." + n + "\"}";
+				json = "{\"ok\":true,\"channel\":\"" + BenchHttp.find(CHANNEL, body) + "\",\"ts\":\"1700000000." + n + "\"}";
 				lastAt.set(System.nanoTime());
 				posts.incrementAndGet();
 			}
@@ -186,57 +174,7 @@ public class SlackBench {
 			}
 			default -> json = "{\"ok\":true}";
 		}
-		byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().add("Content-Type", "application/json");
-		exchange.sendResponseHeaders(200, bytes.length);
-		exchange.getResponseBody().write(bytes);
-		exchange.close();
-	}
-
-	static String send(String method, String url, String token, String json) {
-		try {
-			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-				.header("Content-Type", "application/json")
-				.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-						: HttpRequest.BodyPublishers.ofString(json));
-			if (token != null) {
-				request.header("Authorization", "Bearer " + token);
-			}
-			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() >= 300) {
-				throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
-			}
-			return response.body();
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	static String find(Pattern pattern, String text) {
-		Matcher m = pattern.matcher(text);
-		return m.find() ? m.group(1) : "?";
-	}
-
-	static String match(Pattern pattern, String text) {
-		Matcher m = pattern.matcher(text);
-		if (!m.find()) {
-			throw new IllegalStateException("not found in " + text);
-		}
-		return m.group(1);
-	}
-
-	static String arg(String[] args, String name, String fallback) {
-		for (int i = 0; i < args.length - 1; i++) {
-			if (args[i].equals(name)) {
-				return args[i + 1];
-			}
-		}
-		return fallback;
+		BenchHttp.respond(exchange, 200, json);
 	}
 
 }

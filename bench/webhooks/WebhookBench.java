@@ -1,10 +1,3 @@
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +7,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpServer;
@@ -27,50 +19,45 @@ import com.sun.net.httpserver.HttpServer;
  * outbox's network workers (fixpoint.outbox.network-workers, 4 per node) are sending. The app must run with
  * FIXPOINT_WEBHOOK_ALLOW_PRIVATE=true.
  *
- * java bench/webhooks/WebhookBench.java --base http://127.0.0.1:8080 [--bugs 400] [--hooks 4] [--concurrency 8]
+ * bench/webhooks/run.sh (compiles this with bench/common: bench/lib.sh's run_bench), which runs
+ * WebhookBench --base http://127.0.0.1:8080 [--bugs 400] [--hooks 4] [--concurrency 8]
  */
 public class WebhookBench {
-
-	static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
 	static final Pattern KEY = Pattern.compile("\"key\"\\s*:\\s*\"([A-Z0-9]+)\"");
 
 	public static void main(String[] args) throws Exception {
-		String base = arg(args, "--base", "http://127.0.0.1:8080");
-		int bugs = Integer.parseInt(arg(args, "--bugs", "400"));
-		int hooks = Integer.parseInt(arg(args, "--hooks", "4"));
-		int concurrency = Integer.parseInt(arg(args, "--concurrency", "8"));
+		String base = BenchHttp.arg(args, "--base", "http://127.0.0.1:8080");
+		int bugs = Integer.parseInt(BenchHttp.arg(args, "--bugs", "400"));
+		int hooks = Integer.parseInt(BenchHttp.arg(args, "--hooks", "4"));
+		int concurrency = Integer.parseInt(BenchHttp.arg(args, "--concurrency", "8"));
 		int expected = bugs * hooks;
 
 		AtomicInteger received = new AtomicInteger();
 		java.util.Set<String> deliveries = java.util.concurrent.ConcurrentHashMap.newKeySet();
 		AtomicInteger twice = new AtomicInteger();
 		AtomicLong lastAt = new AtomicLong();
-		HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
-		receiver.setExecutor(Executors.newFixedThreadPool(8));
-		receiver.createContext("/", exchange -> {
+		HttpServer receiver = BenchHttp.receiver(0, "/", exchange -> {
 			exchange.getRequestBody().readAllBytes();
 			if (!deliveries.add(String.valueOf(exchange.getRequestHeaders().getFirst("X-Fixpoint-Delivery")))) {
 				twice.incrementAndGet();
 			}
-			exchange.sendResponseHeaders(204, -1);
-			exchange.close();
+			BenchHttp.respond(exchange, 204, null);
 			received.incrementAndGet();
 			lastAt.set(System.nanoTime());
 		});
-		receiver.start();
 		String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
 
 		String unique = UUID.randomUUID().toString().substring(0, 8);
-		String token = match(TOKEN, post(base + "/api/auth/signup", null, """
+		String token = BenchHttp.match(TOKEN, BenchHttp.send("POST", base + "/api/auth/signup", null, """
 				{"email": "hooks-%s@bench.fixpoint.test", "password": "bench-password-123", "name": "Bench", "username": "hooks-%s"}
 				""".formatted(unique, unique)));
 		String key = "WH" + unique.substring(0, 4).toUpperCase().replaceAll("[^A-Z0-9]", "X");
-		match(KEY, post(base + "/api/projects", token, "{\"name\": \"Webhook bench\", \"key\": \"" + key + "\"}"));
+		BenchHttp.match(KEY, BenchHttp.send("POST", base + "/api/projects", token, "{\"name\": \"Webhook bench\", \"key\": \"" + key + "\"}"));
 		for (int i = 0; i < hooks; i++) {
-			post(base + "/api/projects/" + key + "/webhooks", token,
+			BenchHttp.send("POST", base + "/api/projects/" + key + "/webhooks", token,
 					"{\"url\": \"" + url + "?n=" + i + "\", \"events\": [\"bug.created\"]}");
 		}
 
@@ -79,7 +66,7 @@ public class WebhookBench {
 		List<Future<?>> filed = new ArrayList<>();
 		for (int i = 0; i < bugs; i++) {
 			int n = i;
-			filed.add(writers.submit(() -> post(base + "/api/projects/" + key + "/bugs", token,
+			filed.add(writers.submit(() -> BenchHttp.send("POST", base + "/api/projects/" + key + "/bugs", token,
 					"{\"title\": \"Bench bug " + n + "\", \"severity\": \"medium\"}")));
 		}
 		for (Future<?> f : filed) {
@@ -105,46 +92,6 @@ public class WebhookBench {
 				received.get() - atFiled, drainS, drainS > 0 ? (received.get() - atFiled) / drainS : Double.NaN);
 		System.out.printf("Received twice (same X-Fixpoint-Delivery): %d%n", twice.get());
 		System.exit(received.get() == expected && twice.get() == 0 ? 0 : 1);
-	}
-
-	static String post(String url, String token, String json) {
-		try {
-			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(json));
-			if (token != null) {
-				request.header("Authorization", "Bearer " + token);
-			}
-			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() >= 300) {
-				throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
-			}
-			return response.body();
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	static String match(Pattern pattern, String text) {
-		Matcher m = pattern.matcher(text);
-		if (!m.find()) {
-			throw new IllegalStateException("not found in " + text);
-		}
-		return m.group(1);
-	}
-
-	static String arg(String[] args, String name, String fallback) {
-		for (int i = 0; i < args.length - 1; i++) {
-			if (args[i].equals(name)) {
-				return args[i + 1];
-			}
-		}
-		return fallback;
 	}
 
 }

@@ -105,7 +105,16 @@ public class BugManagement {
 
 	@Transactional
 	public Bug report(String projectRef, NewBug report, CurrentUser user) {
-		return report(this.access.require(projectRef, user, ProjectAction.CREATE_BUG), report);
+		return report(this.access.require(projectRef, user, ProjectAction.CREATE_BUG), report, null);
+	}
+
+	/**
+	 * Files a bug as {@code user}, who did it elsewhere ({@code via}: from Slack): the
+	 * history gets a {@code reported} entry saying where.
+	 */
+	@Transactional
+	public Bug report(String projectRef, NewBug report, CurrentUser user, Via via) {
+		return report(this.access.require(projectRef, user, ProjectAction.CREATE_BUG), report, via);
 	}
 
 	/**
@@ -114,6 +123,10 @@ public class BugManagement {
 	 */
 	@Transactional
 	public Bug report(Membership member, NewBug report) {
+		return report(member, report, null);
+	}
+
+	private Bug report(Membership member, NewBug report, Via via) {
 		member.require(ProjectAction.CREATE_BUG);
 		CurrentUser user = member.user();
 		ValidNewBug bug = BugRules.valid(report);
@@ -135,6 +148,9 @@ public class BugManagement {
 				triage, BugRow.Progress.filed(slot.workflow().initialStatus().key()),
 				new BugRow.Tracking(clock.dueAt(), clock.state(), null, List.of()), new BugRow.Stamps(1, now, now));
 		this.bugs.insert(row);
+		if (via != null) {
+			this.bugs.insertHistory(row.id(), user.id(), "reported", null, null, now, via);
+		}
 		this.texts.filed(row.id(), row.report(), member);
 		this.events.publishEvent(new BugCreated(row.id(), row.projectId(), row.key(), user.id(), assigneeId,
 				row.triage().severity().key()));
@@ -158,9 +174,18 @@ public class BugManagement {
 	/** Applies a partial edit; see {@link BugEditor} for the rules. */
 	@Transactional
 	public Bug edit(String bugRef, BugChanges changes, CurrentUser user) {
+		return edit(bugRef, changes, user, null);
+	}
+
+	/**
+	 * Applies a partial edit {@code user} made elsewhere ({@code via}: from Slack), the
+	 * same rules applying; its history entries say where.
+	 */
+	@Transactional
+	public Bug edit(String bugRef, BugChanges changes, CurrentUser user, Via via) {
 		BugRow current = this.editor.locate(bugRef, user, true);
 		Membership member = this.access.membership(current.projectId(), user);
-		return write(member, current, changes, user);
+		return write(member, current, changes, user, via);
 	}
 
 	/**
@@ -190,7 +215,7 @@ public class BugManagement {
 			// parsing and deciding write nothing: a refusal leaves the transaction clean
 			BugEditor.Edit edit = this.editor.apply(member, current, BugRules.parsePatch(patch, null),
 					Times.now(this.clock));
-			writeEdit(member, current, edit, user);
+			writeEdit(member, current, edit, user, null);
 			return new Automated(current.key(), true, null);
 		}
 		catch (DomainException ex) {
@@ -207,16 +232,16 @@ public class BugManagement {
 	public record Automated(String key, boolean moved, String refusal) {
 	}
 
-	private Bug write(Membership member, BugRow current, BugChanges changes, CurrentUser user) {
+	private Bug write(Membership member, BugRow current, BugChanges changes, CurrentUser user, Via via) {
 		BugEditor.Edit edit = this.editor.apply(member, current, changes, Times.now(this.clock));
 		if (edit.changes().isEmpty()) {
 			return this.editor.view(current);
 		}
-		writeEdit(member, current, edit, user);
+		writeEdit(member, current, edit, user, via);
 		return this.editor.view(this.bugs.findById(current.id()).orElseThrow());
 	}
 
-	private void writeEdit(Membership member, BugRow current, BugEditor.Edit edit, CurrentUser user) {
+	private void writeEdit(Membership member, BugRow current, BugEditor.Edit edit, CurrentUser user, Via via) {
 		if (edit.changes().isEmpty()) {
 			return;
 		}
@@ -226,7 +251,7 @@ public class BugManagement {
 		this.texts.edited(current.id(), edit.updated().report(), edit.changes().keySet(), member);
 		edit.changes()
 			.forEach((field, change) -> this.bugs.insertHistory(current.id(), user.id(), field, change.oldValue(),
-					change.newValue(), edit.updated().stamps().updatedAt()));
+					change.newValue(), edit.updated().stamps().updatedAt(), via));
 		publish(member, current, edit, user);
 	}
 

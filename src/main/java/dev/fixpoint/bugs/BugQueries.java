@@ -346,7 +346,7 @@ public class BugQueries {
 			.collect(Collectors.toMap(UserSummary::id, Function.identity()));
 		return rows.stream()
 			.map(r -> new HistoryEntry(r.id(), r.field(), r.oldValue(), r.newValue(),
-					r.userId() == null ? null : users.get(r.userId()), r.createdAt()))
+					r.userId() == null ? null : users.get(r.userId()), r.createdAt(), r.via()))
 			.toList();
 	}
 

@@ -434,9 +434,16 @@ class BugRepository {
 	}
 
 	void insertHistory(UUID bugId, UUID userId, String field, String oldValue, String newValue, Instant at) {
+		insertHistory(bugId, userId, field, oldValue, newValue, at, null);
+	}
+
+	/**
+	 * @param via where the change was made, or null for Fixpoint itself
+	 */
+	void insertHistory(UUID bugId, UUID userId, String field, String oldValue, String newValue, Instant at, Via via) {
 		this.jdbc.sql("""
-				insert into bug_history (bug_id, user_id, field, old_value, new_value, created_at)
-				values (:bug, :user, :field, :old, :new, :at)
+				insert into bug_history (bug_id, user_id, field, old_value, new_value, created_at, via)
+				values (:bug, :user, :field, :old, :new, :at, :via)
 				""")
 			.param("bug", bugId)
 			.param("user", userId)
@@ -444,21 +451,23 @@ class BugRepository {
 			.param("old", oldValue)
 			.param("new", newValue)
 			.param("at", Timestamp.from(at))
+			.param("via", via == null ? null : via.key())
 			.update();
 	}
 
-	record HistoryRow(long id, String field, String oldValue, String newValue, UUID userId, Instant createdAt) {
+	record HistoryRow(long id, String field, String oldValue, String newValue, UUID userId, Instant createdAt,
+			Via via) {
 	}
 
 	List<HistoryRow> findHistory(UUID bugId) {
 		return this.jdbc.sql("""
-				select id, field, old_value, new_value, user_id, created_at from bug_history
+				select id, field, old_value, new_value, user_id, created_at, via from bug_history
 				where bug_id = :bug order by id
 				""")
 			.param("bug", bugId)
 			.query((rs, n) -> new HistoryRow(rs.getLong("id"), rs.getString("field"), rs.getString("old_value"),
 					rs.getString("new_value"), rs.getObject("user_id", UUID.class),
-					rs.getTimestamp("created_at").toInstant()))
+					rs.getTimestamp("created_at").toInstant(), Via.parse(rs.getString("via")).orElse(null)))
 			.list();
 	}
 

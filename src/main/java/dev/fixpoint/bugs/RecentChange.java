@@ -19,6 +19,7 @@ public record RecentChange(String bugKey, String bugTitle, UserSummary actor, St
 		return switch (this.field) {
 			case "status" -> "moved it to " + words(this.newValue);
 			case "assignee" -> this.newValue == null ? "unassigned it" : "assigned it";
+			case "reported" -> "reported it";
 			case "comment_added" -> "commented";
 			case "comment_edited" -> "edited a comment";
 			case "comment_deleted" -> "deleted a comment";

@@ -50,19 +50,22 @@
  * locks the row ({@code select ... for update}), checks {@code version} (409 with the
  * current bug), asks the workflow about a status change (422 with the allowed
  * transitions) and writes one {@code bug_history} row per changed field in the same
- * transaction. A new bug's SLA clock starts before its row is written
- * ({@code SlaOnFiling}), so the insert carries {@code sla_due_at} and {@code sla_state}.
- * Lists are keyset-paginated on {@code (sort key, id)} with an index per sort. Criteria
- * are resolved in one place ({@code FilterResolver}: valid keys, {@code me} and
- * {@code none}, people and components by name, a day is the whole UTC day) into the
- * internal {@code BugFilter}, which {@code BugListQuery} turns into fixed SQL fragments
- * with named parameters only. Adding a filter: a parameter of {@code BugListRequest}, a
- * term of {@code BugCriteria}, its resolution, a field of {@code BugFilter} and its SQL
- * fragment, and a test. A date range on another column than the sort's, or a text,
- * decides its plan from the data ({@code BugRepository.list}: capped count, bounded walk,
- * else the matches from the filter's own index; bench/sql/README.md findings 13-16).
- * Counts stop at 1,000 ({@link dev.fixpoint.bugs.BugCount}). Full text is one stored,
- * generated, weighted {@code fulltext} vector (the bug's fields plus the public comments'
+ * transaction. A person's change made elsewhere ({@code report}/{@code edit} with a
+ * {@link dev.fixpoint.bugs.Via}: from Slack) carries it in {@code bug_history.via} (a
+ * filing made so gets an entry {@code reported}), shown as "... via Slack". A new bug's
+ * SLA clock starts before its row is written ({@code SlaOnFiling}), so the insert carries
+ * {@code sla_due_at} and {@code sla_state}. Lists are keyset-paginated on
+ * {@code (sort key, id)} with an index per sort. Criteria are resolved in one place
+ * ({@code FilterResolver}: valid keys, {@code me} and {@code none}, people and components
+ * by name, a day is the whole UTC day) into the internal {@code BugFilter}, which
+ * {@code BugListQuery} turns into fixed SQL fragments with named parameters only. Adding
+ * a filter: a parameter of {@code BugListRequest}, a term of {@code BugCriteria}, its
+ * resolution, a field of {@code BugFilter} and its SQL fragment, and a test. A date range
+ * on another column than the sort's, or a text, decides its plan from the data
+ * ({@code BugRepository.list}: capped count, bounded walk, else the matches from the
+ * filter's own index; bench/sql/README.md findings 13-16). Counts stop at 1,000
+ * ({@link dev.fixpoint.bugs.BugCount}). Full text is one stored, generated, weighted
+ * {@code fulltext} vector (the bug's fields plus the public comments'
  * {@code comment_vector}, V10) under one GIN index; possible duplicates are the
  * {@code triage} module's (meaning and words). A ranked search ranks the 100 newest
  * matches in scope, found the cheapest way for how common the words are (findings 6-11).

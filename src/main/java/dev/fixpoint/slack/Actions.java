@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.BugRules;
+import dev.fixpoint.bugs.Via;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.workflow.StatusCategory;
@@ -16,11 +17,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The buttons on a post, as the linked person through {@code BugManagement.edit}: the
- * role table and the workflow decide exactly as on the bug page. "Assign to me" sets the
- * assignee, "Start" moves along the workflow's transition to an in-progress status,
- * "Resolve" asks for a resolution (a modal) and moves to a done status. A refusal is told
- * privately with its reason; a change updates the post (the {@code slack} outbox
- * consumer).
+ * role table and the workflow decide exactly as on the bug page; the history says it was
+ * done via Slack. "Assign to me" sets the assignee, "Start" moves along the workflow's
+ * transition to an in-progress status, "Resolve" asks for a resolution (a modal) and
+ * moves to a done status. A refusal is told privately with its reason; a change updates
+ * the post (the {@code slack} outbox consumer).
  */
 @Component
 class Actions {
@@ -124,7 +125,8 @@ class Actions {
 
 	private String edit(Callers.Found found, Map<String, Object> patch) {
 		try {
-			this.bugs.edit(found.bug().id().toString(), BugRules.parsePatch(patch, null), found.member().user());
+			this.bugs.edit(found.bug().id().toString(), BugRules.parsePatch(patch, null), found.member().user(),
+					Via.SLACK);
 			return null;
 		}
 		catch (DomainException ex) {

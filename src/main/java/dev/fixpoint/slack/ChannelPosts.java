@@ -26,11 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One Block Kit message per bug and subscribed channel: posted when a fact the
- * subscription wants happens, then edited in place ({@code chat.update} with the stored
- * {@code ts}) on every later change of the bug, whatever the filter. Slack reads bugs as
- * its system actor (the fields any member sees; never comments). A refusal (the channel
- * is gone, the bot is not in it) is logged and skipped; an outage is retried by the
- * outbox.
+ * subscription wants happens (its events, severities and query), then edited in place
+ * ({@code chat.update} with the stored {@code ts}) on every later change of the bug,
+ * whatever the filter. Slack reads bugs as its system actor (the fields any member sees;
+ * never comments). A refusal (the channel is gone, the bot is not in it) is logged and
+ * skipped; an outage is retried by the outbox.
  */
 @Component
 class ChannelPosts {
@@ -55,13 +55,13 @@ class ChannelPosts {
 
 		final WorkspaceRepository workspaces;
 
-		final Accounts accounts;
+		final SubscriptionQueries queries;
 
-		Reads(ProjectAccess access, BugQueries bugs, WorkspaceRepository workspaces, Accounts accounts) {
+		Reads(ProjectAccess access, BugQueries bugs, WorkspaceRepository workspaces, SubscriptionQueries queries) {
 			this.access = access;
 			this.bugs = bugs;
 			this.workspaces = workspaces;
-			this.accounts = accounts;
+			this.queries = queries;
 		}
 
 	}
@@ -126,10 +126,11 @@ class ChannelPosts {
 		String team = workspace.get().teamId();
 		String severity = bug.get().severity().key();
 		for (String channel : subs.stream().map(ChannelSubscription::channelId).distinct().toList()) {
-			boolean wanted = event != null
-					&& subs.stream().anyMatch(sub -> sub.channelId().equals(channel) && sub.wants(event, severity));
 			Optional<String> ts = this.messages.ts(bugId, team, channel);
-			if (ts.isEmpty() && !wanted) {
+			// a query is evaluated (one SQL query) only when it decides whether to post
+			if (ts.isEmpty() && (event == null || subs.stream()
+				.noneMatch(sub -> sub.channelId().equals(channel) && sub.wants(event, severity)
+						&& this.reads.queries.passes(sub, bugId, slack)))) {
 				continue;
 			}
 			try {

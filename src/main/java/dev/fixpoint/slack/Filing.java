@@ -9,6 +9,7 @@ import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.NewBug;
 import dev.fixpoint.bugs.Severity;
+import dev.fixpoint.bugs.Via;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.DomainException;
 import dev.fixpoint.platform.FieldError;
@@ -21,9 +22,10 @@ import org.springframework.stereotype.Component;
 /**
  * The filing modal's submission: the bug is filed as the linked person through
  * {@code BugManagement.report} (their role decides; a viewer cannot), tagged
- * {@code slack}, with the message's permalink when it came from the shortcut. A refusal
- * goes back into the modal next to its field; success closes it and the person gets a
- * direct message with the new bug's link, written with the bug.
+ * {@code slack}, with the message's permalink when it came from the shortcut, and its
+ * history says "via Slack". A refusal goes back into the modal next to its field; success
+ * closes it and the person gets a direct message with the new bug's link, written with
+ * the bug.
  */
 @Component
 class Filing {
@@ -75,7 +77,7 @@ class Filing {
 				null, List.of("slack"), null);
 		try {
 			this.later.inTransaction(() -> {
-				Bug bug = this.bugs.report(project.get().id().toString(), report, user);
+				Bug bug = this.bugs.report(project.get().id().toString(), report, user, Via.SLACK);
 				this.later.call(workspace.teamId(), "chat.postMessage", Map.of("channel", slackUser, "text", "Filed <"
 						+ this.later.bugUrl(bug.key()) + "|" + bug.key() + ">: " + BugMessages.escape(bug.title())));
 			});

@@ -1,14 +1,12 @@
 package dev.fixpoint.slack;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.SecretBox;
 import dev.fixpoint.platform.Times;
@@ -24,10 +22,10 @@ import org.springframework.stereotype.Service;
 /**
  * Slack's requests: commands, interactions (buttons, modals, the message shortcut) and
  * events. Each is verified (v0 signature, 5-minute window, each signed request taken once
- * per node) against the signing secret of the workspace it names (its own, or the
- * instance's) before anything in it is used; then the Slack user is resolved to a linked
- * person, or told how to link. Answers are Slack's JSON: an empty map means "200, nothing
- * to say".
+ * by the whole installation: {@link SeenRequests}) against the signing secret of the
+ * workspace it names (its own, or the instance's) before anything in it is used; then the
+ * Slack user is resolved to a linked person, or told how to link. Answers are Slack's
+ * JSON: an empty map means "200, nothing to say".
  */
 @Service
 public class SlackInbound {
@@ -63,19 +61,17 @@ public class SlackInbound {
 		final JsonMapper json = JsonMapper.builder().build();
 
 		/**
-		 * The signatures verified in the last 6 minutes: a request that verifies is taken
+		 * The signatures already taken, on every node: a request that verifies is taken
 		 * once (the 5-minute window alone would let a captured request be replayed within
-		 * it). Per node.
+		 * it).
 		 */
-		final Cache<String, Boolean> seen = Caffeine.newBuilder()
-			.expireAfterWrite(Duration.ofMinutes(6))
-			.maximumSize(200_000)
-			.build();
+		final SeenRequests seen;
 
-		Verification(SecretBox secrets, SlackProperties properties, Clock clock) {
+		Verification(SecretBox secrets, SlackProperties properties, Clock clock, SeenRequests seen) {
 			this.secrets = secrets;
 			this.properties = properties;
 			this.clock = clock;
+			this.seen = seen;
 		}
 
 	}
@@ -156,7 +152,8 @@ public class SlackInbound {
 			log.info("Slack request refused: {}", refusal);
 			throw UnauthorizedException.because("The request's Slack signature does not verify: " + refusal);
 		}
-		if (this.verification.seen.asMap().putIfAbsent(request.signature(), Boolean.TRUE) != null) {
+		if (!this.verification.seen.firstTime(request.signature(),
+				Instant.ofEpochSecond(Long.parseLong(request.timestamp())))) {
 			log.info("Slack request refused: replayed");
 			throw UnauthorizedException.because("This signed Slack request was already received: a replay");
 		}

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Channels subscribed to a project (project admins): which facts reach which channel,
- * optionally only for some severities. Members see the list (read-only).
+ * optionally only for some severities and for bugs matching a query of the search
+ * language ({@link SubscriptionQueries}). Members see the list (read-only).
  */
 @Service
 public class SlackSubscriptions {
@@ -39,16 +40,19 @@ public class SlackSubscriptions {
 
 	private final SlackOutbox.Subscribed subscribed;
 
+	private final SubscriptionQueries queries;
+
 	private final Clock clock;
 
 	private final AuditLog audit;
 
 	SlackSubscriptions(SubscriptionRepository subscriptions, ProjectAccess access, SlackOutbox.Subscribed subscribed,
-			Clock clock, AuditLog audit) {
+			SubscriptionQueries queries, Clock clock, AuditLog audit) {
 		this.audit = audit;
 		this.subscriptions = subscriptions;
 		this.access = access;
 		this.subscribed = subscribed;
+		this.queries = queries;
 		this.clock = clock;
 	}
 
@@ -82,6 +86,13 @@ public class SlackSubscriptions {
 		if (!severities.stream().allMatch(s -> Severity.parse(s).isPresent())) {
 			errors.add(new FieldError("severities", "must be critical, high, medium or low"));
 		}
+		String query = null;
+		try {
+			query = this.queries.checked(subscription.query(), admin);
+		}
+		catch (InvalidInputException ex) {
+			errors.addAll(ex.fieldErrors());
+		}
 		if (!errors.isEmpty()) {
 			throw InvalidInputException.of(errors);
 		}
@@ -89,7 +100,7 @@ public class SlackSubscriptions {
 			throw ConflictException.because("A project has at most " + MAX_PER_PROJECT + " Slack subscriptions");
 		}
 		ChannelSubscription created = new ChannelSubscription(Ids.newId(), admin.projectId(), channel,
-				name == null || name.isEmpty() ? null : name, events, severities, Times.now(this.clock));
+				name == null || name.isEmpty() ? null : name, events, severities, query, Times.now(this.clock));
 		this.subscriptions.insert(created, user.id());
 		record("integration.slack_subscribed", admin, null, created);
 		this.subscribed.changed(admin.projectId());

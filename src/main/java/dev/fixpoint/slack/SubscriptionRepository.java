@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SubscriptionRepository {
 
-	private static final String COLUMNS = "id, project_id, channel_id, channel_name, events, severities, created_at";
+	private static final String COLUMNS = "id, project_id, channel_id, channel_name, events, severities, query, created_at";
 
 	private final JdbcClient jdbc;
 
@@ -25,9 +25,10 @@ class SubscriptionRepository {
 
 	void insert(ChannelSubscription subscription, UUID createdBy) {
 		this.jdbc.sql("""
-				insert into slack_subscriptions (id, project_id, channel_id, channel_name, events, severities,
+				insert into slack_subscriptions (id, project_id, channel_id, channel_name, events, severities, query,
 				    created_by, created_at)
-				values (:id, :project, :channel, :name, cast(:events as text[]), cast(:severities as text[]), :by, :at)
+				values (:id, :project, :channel, :name, cast(:events as text[]), cast(:severities as text[]), :query,
+				    :by, :at)
 				""")
 			.param("id", subscription.id())
 			.param("project", subscription.projectId())
@@ -35,6 +36,7 @@ class SubscriptionRepository {
 			.param("name", subscription.channelName())
 			.param("events", subscription.events().toArray(String[]::new))
 			.param("severities", subscription.severities().toArray(String[]::new))
+			.param("query", subscription.query())
 			.param("by", createdBy)
 			.param("at", Timestamp.from(subscription.createdAt()))
 			.update();
@@ -83,7 +85,7 @@ class SubscriptionRepository {
 	private static ChannelSubscription map(ResultSet rs, int n) throws SQLException {
 		return new ChannelSubscription(rs.getObject("id", UUID.class), rs.getObject("project_id", UUID.class),
 				rs.getString("channel_id"), rs.getString("channel_name"), strings(rs.getArray("events")),
-				strings(rs.getArray("severities")), rs.getTimestamp("created_at").toInstant());
+				strings(rs.getArray("severities")), rs.getString("query"), rs.getTimestamp("created_at").toInstant());
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

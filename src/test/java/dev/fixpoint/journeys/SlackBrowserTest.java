@@ -20,9 +20,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * An organization admin connects Slack by pasting the bot token and signing secret,
- * copies the manifest, then subscribes a channel to a project; a critical bug then posts
- * to that channel (the stand-in for slack.com receives it). Screenshots in
- * target/screenshots/slack.
+ * copies the manifest, then subscribes a channel to a project (a query naming a component
+ * the project lacks is refused inline first); a critical bug then posts to that channel
+ * (the stand-in for slack.com receives it). Screenshots in target/screenshots/slack.
  */
 class SlackBrowserTest extends BrowserTest {
 
@@ -69,10 +69,18 @@ class SlackBrowserTest extends BrowserTest {
 		this.page.locator("a[href='/p/" + key + "/settings/slack']").click();
 		this.page.locator("#slack-channel-id").fill("C0BUGS" + unique.substring(0, 4));
 		this.page.locator("#slack-channel-name").fill("#mobile-bugs");
+		this.page.locator("#slack-query").fill("component:warehouse -tag:flaky");
+		this.page.locator("#slack-subscribe-form button[type=submit]").click();
+		assertThat(this.page.locator("#slack-query-error")).containsText("'warehouse' is not a component");
+		assertThat(this.page.locator("#slack-no-subscriptions")).isVisible();
+		assertThat(this.page.locator("#slack-channel-name")).hasValue("#mobile-bugs");
+		waitForSwaps(this.page);
+		this.page.locator("#slack-query").fill("-tag:flaky is:open");
 		this.page.locator("#slack-subscribe-form button[type=submit]").click();
 		assertThat(this.page.locator(".alert-ok")).containsText("#mobile-bugs");
 		assertThat(this.page.locator("#slack-subscriptions")).containsText("bug.created");
 		assertThat(this.page.locator("#slack-subscriptions")).containsText("critical, high");
+		assertThat(this.page.locator("#slack-subscriptions")).containsText("query: -tag:flaky is:open");
 
 		this.api.newBug(admin, key, "App crashes on launch", "critical");
 		SlackStandIn.get()

@@ -160,6 +160,15 @@ class SlackCommandsTest extends IntegrationTest {
 		JsonNode confirmation = this.slack.sent("chat.postMessage").getLast();
 		assertThat(confirmation.get("channel").asString()).isEqualTo(me);
 		assertThat(confirmation.get("text").asString()).contains(filed.get("key").asString());
+		JsonNode history = this.api.get("/api/bugs/" + filed.get("key").asString() + "/history", this.admin.token())
+			.body();
+		assertThat(history).hasSize(1);
+		assertThat(history.get(0).get("field").asString()).isEqualTo("reported");
+		assertThat(history.get(0).get("via").asString()).isEqualTo("slack");
+		assertThat(history.get(0).get("user").get("id").asString()).isEqualTo(this.admin.id().toString());
+		assertThat(dev.fixpoint.support.BrowserSession.signedIn(baseUrl(), this.api, this.admin)
+			.get("/bugs/" + filed.get("key").asString())
+			.text()).containsPattern("reported this bug\\s+via Slack");
 	}
 
 	@Test

@@ -59,6 +59,32 @@ class SlackInteractionsTest extends IntegrationTest {
 	}
 
 	@Test
+	void changesFromSlackSayViaSlackInTheHistoryAndTheTimeline() {
+		TestUser developer = this.api.newPerson("Alice Slackwell");
+		this.api.addMember(this.admin, this.project, developer, "developer");
+		String alice = this.slack.person(developer);
+		this.api.patch("/api/bugs/" + key(), this.admin.token(), Map.of("priority", "P1"));
+
+		this.slack.interaction(button(alice, "assign_me"));
+		this.slack.interaction(button(alice, "start"));
+
+		JsonNode history = this.api.get("/api/bugs/" + key() + "/history", this.admin.token()).body();
+		Map<String, JsonNode> byField = new java.util.HashMap<>();
+		history.forEach(e -> byField.put(e.get("field").asString(), e));
+		assertThat(byField.get("assignee").get("via").asString()).isEqualTo("slack");
+		assertThat(byField.get("assignee").get("user").get("id").asString()).isEqualTo(developer.id().toString());
+		assertThat(byField.get("status").get("via").asString()).isEqualTo("slack");
+		assertThat(byField.get("priority").has("via")).as("a change made in Fixpoint says nothing").isFalse();
+
+		String timeline = dev.fixpoint.support.BrowserSession.signedIn(baseUrl(), this.api, this.admin)
+			.get("/bugs/" + key())
+			.text();
+		assertThat(timeline).containsPattern("Alice Slackwell\\s+set assignee to Alice Slackwell\\s+via Slack")
+			.containsPattern("Alice Slackwell\\s+changed status from Open to In Progress\\s+via Slack")
+			.doesNotContainPattern("changed priority from \\S+ to P1\\s+via Slack");
+	}
+
+	@Test
 	void aRefusalIsToldPrivatelyWithTheReasonAndChangesNothing() {
 		TestUser viewer = this.api.newUser("slackview");
 		this.api.addMember(this.admin, this.project, viewer, "viewer");

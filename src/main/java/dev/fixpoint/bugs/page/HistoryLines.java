@@ -9,6 +9,7 @@ import java.util.Set;
 import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.HistoryEntry;
 import dev.fixpoint.bugs.Resolution;
+import dev.fixpoint.bugs.Via;
 import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.web.Dates;
 import dev.fixpoint.workflow.Workflow;
@@ -21,6 +22,8 @@ final class HistoryLines {
 
 	private static final Set<String> LONG_TEXT = Set.of("description", "steps_to_reproduce", "expected_behavior",
 			"actual_behavior", "environment");
+
+	private static final String REPORTED = "reported";
 
 	/** Fields whose values are user ids. */
 	static final Set<String> PEOPLE = Set.of("assignee", "verified_by");
@@ -35,30 +38,40 @@ final class HistoryLines {
 			Instant now) {
 		List<HistoryLine> lines = new ArrayList<>();
 		String reporter = bug.reporter() == null ? "Someone" : bug.reporter().name();
-		lines.add(line(reporter, "reported", null, null, null, bug.createdAt(), now));
+		// a bug filed elsewhere has an entry "reported" saying where: it joins the first
+		// line
+		Via filedVia = entries.stream()
+			.filter(e -> e.field().equals(REPORTED) && e.via() != null)
+			.map(HistoryEntry::via)
+			.findFirst()
+			.orElse(null);
+		lines.add(line(reporter, REPORTED, null, null, null, bug.createdAt(), now).withVia(filedVia));
 		for (HistoryEntry e : entries) {
-			String actor = e.user() == null ? "System" : e.user().name();
-			if (isCommentEntry(e.field())) {
-				commentLine(e)
-					.ifPresent(a -> lines.add(line(actor, a, noun(e.field()), null, null, e.createdAt(), now)));
-				continue;
+			if (!e.field().equals(REPORTED)) {
+				entry(e, workflow, names, now).ifPresent(l -> lines.add(l.withVia(e.via())));
 			}
-			if (e.field().equals("link")) {
-				lines.add(line(actor, e.newValue() != null ? "linked" : "unlinked", "link", linkText(e.oldValue()),
-						linkText(e.newValue()), e.createdAt(), now));
-				continue;
-			}
-			String field = label(e.field());
-			if (LONG_TEXT.contains(e.field())) {
-				lines.add(line(actor, "edited", field, null, null, e.createdAt(), now));
-				continue;
-			}
-			String from = value(e.field(), e.oldValue(), workflow, names);
-			String to = value(e.field(), e.newValue(), workflow, names);
-			String action = from == null ? "set" : to == null ? "cleared" : "changed";
-			lines.add(line(actor, action, field, from, to, e.createdAt(), now));
 		}
 		return lines;
+	}
+
+	private static java.util.Optional<HistoryLine> entry(HistoryEntry e, Workflow workflow, Map<String, String> names,
+			Instant now) {
+		String actor = e.user() == null ? "System" : e.user().name();
+		if (isCommentEntry(e.field())) {
+			return commentLine(e).map(a -> line(actor, a, noun(e.field()), null, null, e.createdAt(), now));
+		}
+		if (e.field().equals("link")) {
+			return java.util.Optional.of(line(actor, e.newValue() != null ? "linked" : "unlinked", "link",
+					linkText(e.oldValue()), linkText(e.newValue()), e.createdAt(), now));
+		}
+		String field = label(e.field());
+		if (LONG_TEXT.contains(e.field())) {
+			return java.util.Optional.of(line(actor, "edited", field, null, null, e.createdAt(), now));
+		}
+		String from = value(e.field(), e.oldValue(), workflow, names);
+		String to = value(e.field(), e.newValue(), workflow, names);
+		String action = from == null ? "set" : to == null ? "cleared" : "changed";
+		return java.util.Optional.of(line(actor, action, field, from, to, e.createdAt(), now));
 	}
 
 	/**
@@ -125,7 +138,7 @@ final class HistoryLines {
 	private static HistoryLine line(String actor, String action, String field, String from, String to, Instant at,
 			Instant now) {
 		return new HistoryLine(actor, action, field, from, to, Dates.ago(at, now), Dates.exact(at),
-				at == null ? "" : at.toString(), at);
+				at == null ? "" : at.toString(), at, null);
 	}
 
 }

@@ -28,7 +28,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * For project admins: the Slack channels subscribed to the project, and their filters.
+ * For project admins: the Slack channels subscribed to the project, and their filters
+ * (events, severities, a query of the search language).
  */
 @Controller
 class SlackChannelsController {
@@ -64,19 +65,20 @@ class SlackChannelsController {
 			@RequestParam(name = "channel_name", defaultValue = "") String channelName,
 			@RequestParam(name = "events", required = false) List<String> events,
 			@RequestParam(name = "severities", required = false) List<String> severities,
-			@Authenticated CurrentUser user, RedirectAttributes redirect) {
+			@RequestParam(name = "query", defaultValue = "") String query, @Authenticated CurrentUser user,
+			RedirectAttributes redirect) {
 		List<String> chosenEvents = events == null ? List.of() : events;
 		List<String> chosenSeverities = severities == null ? List.of() : severities;
 		NewSubscription subscription = new NewSubscription(channelId, channelName.isBlank() ? null : channelName,
-				chosenEvents, chosenSeverities);
+				chosenEvents, chosenSeverities, query.isBlank() ? null : query);
 		return switch (Forms.submit(() -> this.subscriptions.subscribe(project, subscription, user))) {
 			case Accepted<ChannelSubscription>(ChannelSubscription created) -> {
 				redirect.addFlashAttribute("notice", "Channel " + label(created) + " subscribed.");
 				yield new ModelAndView("redirect:/p/" + project + "/settings/slack");
 			}
 			case Rejected<ChannelSubscription> rejected -> page(project, user,
-					new SlackPages.ChannelsView.Typed(channelId, channelName, chosenEvents, chosenSeverities), null,
-					rejected.errors(), rejected.status());
+					new SlackPages.ChannelsView.Typed(channelId, channelName, chosenEvents, chosenSeverities, query),
+					null, rejected.errors(), rejected.status());
 		};
 	}
 

@@ -9,17 +9,14 @@ import dev.fixpoint.platform.web.ApiController;
 import dev.fixpoint.slack.SlackInbound;
 import dev.fixpoint.slack.SlackPayloadTooLargeException;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * Slack's requests. No session or token: each proves itself with the v0 signature over
@@ -30,9 +27,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 @Tag(name = "Integrations")
 class SlackInboundApiController {
 
-	private static final String SIGNATURE = "v0=<hex HMAC-SHA256 of \"v0:\" + timestamp + \":\" + the raw body, "
-			+ "with the app's signing secret>";
-
 	private final SlackInbound inbound;
 
 	SlackInboundApiController(SlackInbound inbound) {
@@ -40,84 +34,60 @@ class SlackInboundApiController {
 	}
 
 	@PostMapping(path = "/api/integrations/slack/commands", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-	@SecurityRequirements
+	@SlackSigned
 	@Operation(operationId = "receiveSlackCommand",
 			summary = "A slash command from Slack (/bug KEY, /bug search <query>, /report-bug), signed with X-Slack-Signature",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					mediaType = "application/x-www-form-urlencoded", schema = @Schema(type = "object"))))
 	@ApiResponse(responseCode = "200",
 			description = "A private (ephemeral) answer, or empty once a modal opened; an unlinked Slack user is told how to link")
-	@ApiResponse(responseCode = "401",
-			description = "The signature or timestamp is missing, malformed, more than 5 minutes away, does not verify, or was already received (a replay)",
-			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "400", description = "The body is not a UTF-8 form",
-			content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "413", description = "The body is over 1 MB",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "415", description = "The content type is not a form",
 			content = @Content(mediaType = "application/problem+json"))
-	ResponseEntity<Map<String, Object>> command(
-			@Parameter(description = "Unix seconds") @RequestHeader(name = "X-Slack-Request-Timestamp",
-					required = false) String timestamp,
-			@Parameter(description = SIGNATURE) @RequestHeader(name = "X-Slack-Signature",
-					required = false) String signature,
-			HttpServletRequest request) throws IOException {
-		return answer(this.inbound.command(new SlackInbound.SlackRequest(timestamp, signature, body(request))));
+	ResponseEntity<Map<String, Object>> command(HttpServletRequest request) throws IOException {
+		return answer(this.inbound.command(signed(request)));
 	}
 
 	@PostMapping(path = "/api/integrations/slack/interactions", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-	@SecurityRequirements
+	@SlackSigned
 	@Operation(operationId = "receiveSlackInteraction",
 			summary = "A button, modal submission or message shortcut from Slack (form field payload: JSON)",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					mediaType = "application/x-www-form-urlencoded", schema = @Schema(type = "object"))))
 	@ApiResponse(responseCode = "200",
 			description = "Empty, or a modal's field errors ({response_action: errors}); refusals go privately to the person")
-	@ApiResponse(responseCode = "401",
-			description = "The signature or timestamp is missing, malformed, more than 5 minutes away, does not verify, or was already received (a replay)",
-			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "400", description = "The body is not a form with a JSON payload",
-			content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "413", description = "The body is over 1 MB",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "415", description = "The content type is not a form",
 			content = @Content(mediaType = "application/problem+json"))
-	ResponseEntity<Map<String, Object>> interaction(
-			@Parameter(description = "Unix seconds") @RequestHeader(name = "X-Slack-Request-Timestamp",
-					required = false) String timestamp,
-			@Parameter(description = SIGNATURE) @RequestHeader(name = "X-Slack-Signature",
-					required = false) String signature,
-			HttpServletRequest request) throws IOException {
-		return answer(this.inbound.interaction(new SlackInbound.SlackRequest(timestamp, signature, body(request))));
+	ResponseEntity<Map<String, Object>> interaction(HttpServletRequest request) throws IOException {
+		return answer(this.inbound.interaction(signed(request)));
 	}
 
 	@PostMapping(path = "/api/integrations/slack/events", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@SecurityRequirements
+	@SlackSigned
 	@Operation(operationId = "receiveSlackEvent",
 			summary = "An Events API request from Slack: url_verification, or event_callback (link_shared unfurls)",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
 	@ApiResponse(responseCode = "200", description = "{challenge} for url_verification, else empty")
-	@ApiResponse(responseCode = "401",
-			description = "The signature or timestamp is missing, malformed, more than 5 minutes away, does not verify, or was already received (a replay)",
-			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "400", description = "The body is not a JSON object",
-			content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "413", description = "The body is over 1 MB",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "415", description = "The content type is not application/json",
 			content = @Content(mediaType = "application/problem+json"))
-	ResponseEntity<Map<String, Object>> event(
-			@Parameter(description = "Unix seconds") @RequestHeader(name = "X-Slack-Request-Timestamp",
-					required = false) String timestamp,
-			@Parameter(description = SIGNATURE) @RequestHeader(name = "X-Slack-Signature",
-					required = false) String signature,
-			HttpServletRequest request) throws IOException {
-		return answer(this.inbound.event(new SlackInbound.SlackRequest(timestamp, signature, body(request))));
+	ResponseEntity<Map<String, Object>> event(HttpServletRequest request) throws IOException {
+		return answer(this.inbound.event(signed(request)));
 	}
 
 	private static ResponseEntity<Map<String, Object>> answer(Map<String, Object> answer) {
 		return answer.isEmpty() ? ResponseEntity.ok().build() : ResponseEntity.ok(answer);
+	}
+
+	/** The request with the headers its signature is checked by. */
+	private static SlackInbound.SlackRequest signed(HttpServletRequest request) throws IOException {
+		return new SlackInbound.SlackRequest(request.getHeader(SlackSigned.TIMESTAMP),
+				request.getHeader(SlackSigned.SIGNATURE), body(request));
 	}
 
 	private static byte[] body(HttpServletRequest request) throws IOException {

@@ -56,10 +56,11 @@ public final class SlackPages {
 		}
 
 		/** What the admin typed into the form. */
-		public record Typed(String channelId, String channelName, List<String> events, List<String> severities) {
+		public record Typed(String channelId, String channelName, List<String> events, List<String> severities,
+				String query) {
 
 			static Typed empty() {
-				return new Typed("", "", List.of("bug.created"), List.of("critical", "high"));
+				return new Typed("", "", List.of("bug.created"), List.of("critical", "high"), "");
 			}
 
 		}
