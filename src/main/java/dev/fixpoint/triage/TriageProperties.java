@@ -8,10 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * shows anything, bound from {@code fixpoint.triage.*}. Below a threshold a suggestion is
  * declined: not shown at all, rather than shown wrong.
  *
- * @param enabled whether the sentence model runs ({@code FIXPOINT_TRIAGE_ENABLED}, on by
- * default): off, the model is never loaded, possible duplicates are found by words alone,
- * suggestions say triage is off, and each filed bug's title is still stored (words find
- * it) and queued, so the embedding backfill embeds it once a node starts with it on
+ * @param enabled whether the sentence model runs ({@code FIXPOINT_TRIAGE_ENABLED}, off by
+ * default until its cost is measured on a quiet machine): off, the model is never loaded,
+ * possible duplicates are found by words alone, suggestions say triage is off, and each
+ * filed bug's title is still stored (words find it) and queued, so the embedding backfill
+ * embeds it once a node starts with it on
  * @param duplicateThreshold a possible duplicate is shown only from this hybrid score
  * (0..1, {@link HybridRanking}) up, unless its title alone is as close in words as the
  * words-only matcher required ({@code FIXPOINT_TRIAGE_DUPLICATE_THRESHOLD})
@@ -21,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code FIXPOINT_TRIAGE_SUGGESTION_THRESHOLD})
  */
 @ConfigurationProperties("fixpoint.triage")
-record TriageProperties(@DefaultValue("true") boolean enabled,
+record TriageProperties(@DefaultValue("false") boolean enabled,
 		@DefaultValue("" + HybridRanking.FLOOR) double duplicateThreshold,
 		@DefaultValue("" + SuggestionRules.MIN_SIMILARITY) double suggestionThreshold) {
 
