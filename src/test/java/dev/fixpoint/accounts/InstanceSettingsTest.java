@@ -87,7 +87,7 @@ class InstanceSettingsTest extends IntegrationTest {
 			.sql("select after::text from audit_events where actor_id = :u order by created_at desc limit 1")
 			.param("u", this.admin.id())
 			.query(String.class)
-			.single()).contains("\"smtp_password\": \"changed\"");
+			.single()).contains("\"smtp_password_state\": \"changed\"");
 		BrowserSession browser = BrowserSession.signedIn(baseUrl(), this.api, this.admin);
 		assertThat(browser.get("/admin/settings").body()).contains("mail.example.com").doesNotContain("s3cret");
 	}
