@@ -190,11 +190,44 @@
     box.hidden = false;
   }
 
+  // The page's own htmx requests sent from (or into) its live part: a status change, a comment, a field. Their answer
+  // is newer than what a refresh may fetch meanwhile (a comment does not bump data-version), and a refresh swapped in
+  // while one is on its way leaves it answering into an element no longer on the page: the user's change seemingly
+  // undone. So a refresh waits until they are all answered, and one answered after such a request was sent is
+  // fetched again.
+  var inflight = 0;
+  var sent = 0;
+  var waiting = null; // the latest refresh waiting for them
+  document.addEventListener('htmx:beforeSend', function (e) {
+    var root = document.querySelector(targetSelector);
+    var xhr = e.detail && e.detail.xhr;
+    var into = e.detail && e.detail.target;
+    if (!root || !xhr || !(root.contains(e.target) || (into && (root.contains(into) || into.contains(root))))) return;
+    inflight++;
+    sent++;
+    // loadend comes after htmx has swapped the answer in (it swaps in the load handler), on errors and aborts too
+    xhr.addEventListener('loadend', function () {
+      inflight--;
+      if (!inflight && waiting) {
+        var o = waiting;
+        waiting = null;
+        document.body.removeAttribute('data-live-waiting');
+        refresh(o);
+      }
+    });
+  });
+  function later(options) {
+    waiting = options;
+    document.body.setAttribute('data-live-waiting', 'true');
+  }
+
   // Fetches the page's live part again, as htmx would (the same URL, the fragment), and swaps it in.
   function refresh(options) {
     options = options || {};
     var target = document.querySelector(targetSelector);
     if (!target) return;
+    if (inflight) { later(options); return; }
+    var seen = sent;
     if (!options.force && (bugKey ? editing() : busy())) {
       if (bugKey) { if (!options.quiet) notice('This bug changed while you were editing.', REFRESH); }
       else { pending = options; notice('The ' + (document.getElementById('board') ? 'board' : 'list') + ' changed.', REFRESH); }
@@ -209,8 +242,9 @@
         var current = document.querySelector(targetSelector);
         if (!fresh || !current) return;
         if (!options.force && (bugKey ? editing() : busy())) return; // started editing meanwhile
-        // an answer overtaken by a newer change (this viewer's own status change swapped in while the fetch ran)
-        // must not put the older bug back
+        // the page sent something meanwhile: its answer is newer than this one (or is still to come)
+        if (sent !== seen) { if (inflight) later(options); else refresh(options); return; }
+        // an answer overtaken by a newer change must not put the older bug back
         if (bugKey && Number(fresh.getAttribute('data-version')) < Number(current.getAttribute('data-version'))) return;
         if (window.htmx && htmx.swap) {
           // htmx's own swap: processes the new content and fires the usual events (bulk bar, attachments)

@@ -1,9 +1,13 @@
 package dev.fixpoint.journeys;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import dev.fixpoint.support.Api.TestUser;
@@ -73,6 +77,60 @@ class LivePagesBrowserTest extends BrowserTest {
 		// Eli closes his tab: Dora no longer sees him
 		elis.close(new Page.CloseOptions().setRunBeforeUnload(true));
 		assertThat(doras.locator("#presence")).not().containsText("Eli Developer");
+	}
+
+	@Test
+	void aStatusChangeOnItsWayIsNotUndoneBySomeoneElsesComment() {
+		signIn(this.page, this.eli);
+		openLive(this.page, "/bugs/" + this.bug);
+		// Eli's status change is held on its way while Dora comments (a comment does not
+		// bump the bug's version, so the refresh it causes looks as new as Eli's page)
+		List<Route> held = new ArrayList<>();
+		this.page.route(url -> url.equals(baseUrl() + "/bugs/" + this.bug + "/status"), held::add);
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start progress")).click();
+		this.page.waitForCondition(() -> !held.isEmpty());
+		this.api.post("/api/bugs/" + this.bug + "/comments", this.dora.token(),
+				Map.of("content", "Seen on Safari 17 only"));
+
+		// the refresh waits for Eli's answer instead of swapping the page it was sent
+		// from
+		assertThat(this.page.locator("body[data-live-waiting]")).hasCount(1);
+		held.get(0).resume();
+		assertThat(this.page.locator("body[data-live-refreshed='1']")).hasCount(1);
+		assertThat(status(this.page)).hasText("In Progress");
+		assertThat(this.page.locator(".comment")).containsText(new String[] { "Seen on Safari 17 only" });
+		assertThat(this.page.locator("body[data-live-waiting]")).hasCount(0);
+	}
+
+	@Test
+	void aCommentPostedWhileARefreshIsFetchedStaysOnThePage() {
+		signIn(this.page, this.eli);
+		openLive(this.page, "/bugs/" + this.bug);
+		// Dora's comment makes Eli's page fetch the bug again; that answer is held
+		List<Route> held = new ArrayList<>();
+		List<APIResponse> answers = new ArrayList<>();
+		this.page.route(url -> url.equals(baseUrl() + "/bugs/" + this.bug), route -> {
+			if (!held.isEmpty()) {
+				route.resume();
+				return;
+			}
+			answers.add(route.fetch());
+			held.add(route);
+		});
+		this.api.post("/api/bugs/" + this.bug + "/comments", this.dora.token(),
+				Map.of("content", "Seen on Safari 17 only"));
+		this.page.waitForCondition(() -> !held.isEmpty());
+
+		// meanwhile Eli comments; then the older answer arrives
+		this.page.locator("#new-comment-content").fill("Fixed by the polyfill");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Comment").setExact(true)).click();
+		assertThat(this.page.locator(".comment").last()).containsText("Fixed by the polyfill");
+		held.get(0).fulfill(new Route.FulfillOptions().setResponse(answers.get(0)));
+
+		// it is fetched again rather than swapped over Eli's comment
+		assertThat(this.page.locator("body[data-live-refreshed='1']")).hasCount(1);
+		assertThat(this.page.locator(".comment"))
+			.containsText(new String[] { "Seen on Safari 17 only", "Fixed by the polyfill" });
 	}
 
 	@Test
