@@ -75,8 +75,9 @@ public class AccountData {
 	}
 
 	/**
-	 * Writes the zip: {@code profile.json}, {@code audit.json} and one JSON array per
-	 * module part, each item read and written one at a time.
+	 * Writes the zip: {@code profile.json}, {@code audit.json}, one JSON array per module
+	 * part, each item read and written one at a time, then the parts' files (the
+	 * attachments the person uploaded) under {@code files/}, streamed.
 	 */
 	@Transactional(readOnly = true)
 	public void export(CurrentUser user, OutputStream out) {
@@ -93,6 +94,13 @@ public class AccountData {
 			array(zip, "audit", each -> this.audit.forEachOfPerson(user.id(), each::accept));
 			for (PersonalData part : this.parts.orderedStream().toList()) {
 				array(zip, part.name(), each -> part.export(user.id(), each));
+			}
+			for (PersonalData part : this.parts.orderedStream().toList()) {
+				part.exportFiles(user.id(), (path, content) -> {
+					zip.putNextEntry(new ZipEntry(path));
+					content.transferTo(zip);
+					zip.closeEntry();
+				});
 			}
 		}
 		catch (IOException ex) {

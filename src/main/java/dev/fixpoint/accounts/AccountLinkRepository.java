@@ -17,7 +17,7 @@ class AccountLinkRepository {
 
 	enum Purpose {
 
-		PASSWORD_RESET, EMAIL_CHANGE, EMAIL_VERIFICATION, INVITATION;
+		PASSWORD_RESET, EMAIL_CHANGE, EMAIL_VERIFICATION, INVITATION, SSO_DOMAIN;
 
 		String column() {
 			return name().toLowerCase(java.util.Locale.ROOT);

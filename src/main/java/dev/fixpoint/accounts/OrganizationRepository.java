@@ -143,4 +143,19 @@ class OrganizationRepository {
 			.orElse(null);
 	}
 
+	/** Locks the organization's admin rows and counts them. */
+	int countAdminsForUpdate(UUID orgId) {
+		return this.jdbc.sql("""
+				select count(*) from (select 1 from organization_members where org_id = :org and role = 'admin'
+				for update) admins
+				""").param("org", orgId).query(Integer.class).single();
+	}
+
+	int removeMember(UUID orgId, UUID userId) {
+		return this.jdbc.sql("delete from organization_members where org_id = :org and user_id = :user")
+			.param("org", orgId)
+			.param("user", userId)
+			.update();
+	}
+
 }

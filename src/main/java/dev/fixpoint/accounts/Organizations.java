@@ -34,8 +34,11 @@ public class Organizations {
 
 	private final InstanceSettings instance;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	Organizations(OrganizationRepository organizations, UserRepository users, Clock clock, AuditLog audit, Plans plans,
-			InstanceSettings instance) {
+			InstanceSettings instance, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.instance = instance;
 		this.organizations = organizations;
 		this.users = users;
@@ -146,6 +149,36 @@ public class Organizations {
 			this.plans.checkNewMember(orgId);
 			this.organizations.addMember(orgId, userId, "member");
 		}
+	}
+
+	/**
+	 * Removes someone from the organization (its admins): their organization membership
+	 * and, through {@link OrganizationMemberRemoved}, their memberships of its projects.
+	 * Nothing else is revoked (their account, sessions and tokens stay; other
+	 * organizations are untouched) and bugs assigned to them stay assigned, showing their
+	 * name, for the team to reassign. The last admin cannot be removed (409).
+	 */
+	@Transactional
+	public void removeMember(String orgRef, CurrentUser caller, UUID userId) {
+		OrganizationMembership org = membership(orgRef, caller);
+		if (!org.isAdmin()) {
+			throw ForbiddenException.because("Only organization admins can remove members");
+		}
+		String role = this.organizations.role(org.id(), userId);
+		if (role == null) {
+			throw dev.fixpoint.platform.NotFoundException.of("Member");
+		}
+		if ("admin".equals(role) && this.organizations.countAdminsForUpdate(org.id()) <= 1) {
+			throw dev.fixpoint.platform.ConflictException
+				.because("An organization must keep at least one admin: make someone else an admin first");
+		}
+		String username = this.users.findById(userId).map(UserRepository.UserRow::username).orElse(null);
+		this.organizations.removeMember(org.id(), userId);
+		this.events.publishEvent(new OrganizationMemberRemoved(org.id(), userId, caller.id()));
+		this.audit.record(AuditEvent.of("org.member_removed", caller.id())
+			.org(org.id())
+			.target("user", userId, username)
+			.change(Map.of("role", role), null));
 	}
 
 }

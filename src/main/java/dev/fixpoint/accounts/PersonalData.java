@@ -24,6 +24,24 @@ public interface PersonalData {
 	void export(UUID userId, Consumer<Object> item);
 
 	/**
+	 * Adds the person's files to the export (under {@code files/}), after every module's
+	 * JSON: each one streamed from where it is kept, never whole in memory.
+	 */
+	default void exportFiles(UUID userId, Files files) throws java.io.IOException {
+	}
+
+	/** Where a part writes the person's files in the export. */
+	@FunctionalInterface
+	interface Files {
+
+		/**
+		 * Writes {@code content} (read to its end, not closed) as the entry {@code path}.
+		 */
+		void add(String path, java.io.InputStream content) throws java.io.IOException;
+
+	}
+
+	/**
 	 * Refuses (a {@code ConflictException} saying what to do first) a deletion that would
 	 * leave something of this module without anyone to run it: the last admin of a
 	 * project others work in.

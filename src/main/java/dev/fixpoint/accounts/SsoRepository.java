@@ -132,13 +132,16 @@ class SsoRepository {
 			.update();
 	}
 
-	/** The provider an email domain signs in with, if an organization claimed it. */
+	/**
+	 * The provider an email domain signs in with, if an organization claimed it and the
+	 * claim is verified.
+	 */
 	Optional<DomainRoute> routeOf(String domain) {
 		return this.jdbc.sql("""
 				select p.id as provider_id, p.name, coalesce(o.require_sso, false) as required
 				from sso_email_domains d join sso_providers p on p.id = d.provider_id
 				left join organizations o on o.id = p.org_id
-				where d.domain = :domain
+				where d.domain = :domain and d.verified_at is not null
 				""").param("domain", domain).query(DomainRoute.class).optional();
 	}
 
@@ -149,11 +152,11 @@ class SsoRepository {
 			.list();
 	}
 
-	/** Which of {@code domains} another provider already routes. */
+	/** Which of {@code domains} another provider already routes (a verified claim). */
 	List<String> emailDomainsOfOthers(UUID providerId, List<String> domains) {
 		return this.jdbc.sql("""
 				select domain from sso_email_domains
-				where domain = any(cast(:domains as text[]))
+				where domain = any(cast(:domains as text[])) and verified_at is not null
 				    and provider_id is distinct from cast(:provider as uuid)
 				order by domain
 				""")
@@ -163,13 +166,28 @@ class SsoRepository {
 			.list();
 	}
 
+	/** A claimed domain and whether it is verified (routed). */
+	record DomainClaim(String domain, Instant verifiedAt) {
+	}
+
+	List<DomainClaim> domainClaims(UUID providerId) {
+		return this.jdbc.sql("""
+				select domain, verified_at from sso_email_domains where provider_id = :provider order by domain
+				""").param("provider", providerId).query(DomainClaim.class).list();
+	}
+
+	/**
+	 * The provider's claims become {@code domains}: the others are dropped, new ones wait
+	 * for verification, kept ones keep their state.
+	 */
 	void setEmailDomains(UUID providerId, List<String> domains) {
-		this.jdbc.sql("delete from sso_email_domains where provider_id = :provider")
-			.param("provider", providerId)
-			.update();
+		this.jdbc.sql("""
+				delete from sso_email_domains where provider_id = :provider and domain <> all(cast(:domains as text[]))
+				""").param("provider", providerId).param("domains", domains.toArray(String[]::new)).update();
 		this.jdbc
 			.sql("""
 					insert into sso_email_domains (domain, provider_id) select d, :provider from unnest(cast(:domains as text[])) d
+					on conflict do nothing
 					""")
 			.param("provider", providerId)
 			.param("domains", domains.toArray(String[]::new))
@@ -199,6 +217,32 @@ class SsoRepository {
 				rs.getString("issuer"), rs.getString("client_id"), rs.getBytes("sealed_secret"),
 				domains == null ? List.of() : List.of((String[]) domains.getArray()), rs.getBoolean("provisioning"),
 				rs.getString("default_role"), rs.getTimestamp("updated_at").toInstant());
+	}
+
+	/**
+	 * Verifies a pending claim, unless another organization's claim of the domain is
+	 * verified already.
+	 * @return whether the claim is now verified
+	 */
+	boolean verify(UUID providerId, String domain, UUID verifiedBy, Instant now) {
+		return this.jdbc
+			.sql("""
+					update sso_email_domains set verified_at = :now, verified_by = :by
+					where provider_id = :provider and domain = :domain and verified_at is null
+					  and not exists (select 1 from sso_email_domains o where o.domain = :domain and o.verified_at is not null)
+					""")
+			.param("provider", providerId)
+			.param("domain", domain)
+			.param("by", verifiedBy)
+			.param("now", java.sql.Timestamp.from(now))
+			.update() == 1;
+	}
+
+	Optional<UUID> organizationOf(UUID providerId) {
+		return this.jdbc.sql("select org_id from sso_providers where id = :id and org_id is not null")
+			.param("id", providerId)
+			.query(UUID.class)
+			.optional();
 	}
 
 }

@@ -56,7 +56,8 @@ public class SsoSettings {
 	public record SsoProvider(UUID id, String name, String issuer, String clientId, String clientSecret,
 			List<String> allowedDomains,
 			@Schema(description = "Email domains whose people the sign-in page sends to this provider once they typed "
-					+ "their email (email-first sign-in); each domain belongs to one organization") List<String> emailDomains,
+					+ "their email (email-first sign-in), once verified by someone with an address there (GET "
+					+ ".../sso/email-domains); one organization per domain") List<String> emailDomains,
 			Boolean provisioning, String defaultRole, Boolean required) {
 
 		public SsoProvider {
@@ -90,8 +91,11 @@ public class SsoSettings {
 
 	private final AuditLog audit;
 
-	SsoSettings(SsoRepository sso, Organizations organizations, SecretBox box, Clock clock, Plans plans,
-			AuditLog audit) {
+	private final SsoDomains domains;
+
+	SsoSettings(SsoRepository sso, Organizations organizations, SecretBox box, Clock clock, Plans plans, AuditLog audit,
+			SsoDomains domains) {
+		this.domains = domains;
 		this.plans = plans;
 		this.audit = audit;
 		this.sso = sso;
@@ -130,6 +134,8 @@ public class SsoSettings {
 			.org(org.id())
 			.target("organization", org.id(), org.name())
 			.change(before, auditValues(saved, provider.clientSecret() != null && !provider.clientSecret().isBlank())));
+		// a claimed email domain routes sign-ins once verified (SsoDomains)
+		this.domains.verifyOwn(org, saved.id(), caller);
 		return saved;
 	}
 

@@ -30,7 +30,13 @@ public enum SystemActor {
 	PORTAL(5, "Portal"),
 
 	/** Imports from other trackers. */
-	IMPORT(6, "Import");
+	IMPORT(6, "Import"),
+
+	/**
+	 * Who an anonymised bug names instead of its people (a project's retention policy,
+	 * migration V44).
+	 */
+	ANONYMOUS(7, "Anonymous");
 
 	private final UUID id;
 

@@ -67,10 +67,13 @@ class ImportRunner {
 
 	private final ImportAttachments attachments;
 
+	private final ImportAudit audit;
+
 	ImportRunner(ImportJobRepository jobs, ImportBatches batches, ProjectAccess access, ProjectMembers members,
 			Clock clock, JsonMapper json, TransactionTemplate tx, RemoteSources remote, ImportAttachments attachments,
 			@Value("${fixpoint.imports.batch-size:500}") int batchSize,
-			@Value("${fixpoint.imports.stale-after:PT1M}") Duration staleAfter) {
+			@Value("${fixpoint.imports.stale-after:PT1M}") Duration staleAfter, ImportAudit audit) {
+		this.audit = audit;
 		this.remote = remote;
 		this.attachments = attachments;
 		this.jobs = jobs;
@@ -135,6 +138,7 @@ class ImportRunner {
 			log.warn("Import {} failed", id, ex);
 			this.jobs.finish(id, ImportState.FAILED, failure(ex), Times.now(this.clock));
 		}
+		this.audit.ended(importer(job), id);
 	}
 
 	private static String failure(RuntimeException ex) {

@@ -68,9 +68,12 @@ public class Imports {
 
 	private final RemoteSources remote;
 
+	private final ImportAudit audit;
+
 	Imports(ImportJobRepository jobs, ProjectAccess access, ObjectProvider<ImportWorker> worker, Clock clock,
 			@Value("${fixpoint.imports.max-size:1GB}") DataSize maxSize, BugImport bugs, ProjectMembers members,
-			ImportPreviews previews, RemoteSources remote) {
+			ImportPreviews previews, RemoteSources remote, ImportAudit audit) {
+		this.audit = audit;
 		this.previews = previews;
 		this.remote = remote;
 		this.jobs = jobs;
@@ -102,6 +105,7 @@ public class Imports {
 		this.jobs.insert(ImportJobRepository.JobRow.queued(id, admin.projectId(), user.id(), parsed, dryRun, checked,
 				name.length() > 255 ? name.substring(0, 255) : name, Times.now(this.clock)));
 		this.jobs.storeFile(id, file, this.maxBytes);
+		this.audit.started(admin, id);
 		wakeAfterCommit();
 		return view(this.jobs.find(id).orElseThrow());
 	}
@@ -131,6 +135,7 @@ public class Imports {
 		this.jobs.insert(ImportJobRepository.JobRow.queued(id, admin.projectId(), user.id(), parsed, dryRun, checked,
 				name.length() > 255 ? name.substring(0, 255) : name, Times.now(this.clock)));
 		this.jobs.connect(id, connection, this.remote.seal(token.strip()));
+		this.audit.started(admin, id);
 		wakeAfterCommit();
 		return view(this.jobs.find(id).orElseThrow());
 	}
@@ -192,6 +197,7 @@ public class Imports {
 		if (!(dryRun.source().remote() ? this.jobs.moveConnection(dryRunId, id) : this.jobs.moveFile(dryRunId, id))) {
 			throw ConflictException.because("This dry run's file was already imported; start a new import instead");
 		}
+		this.audit.started(this.access.membership(dryRun.projectId(), user), id);
 		wakeAfterCommit();
 		return view(this.jobs.find(id).orElseThrow());
 	}
@@ -240,6 +246,7 @@ public class Imports {
 		if (!(dryRun.source().remote() ? this.jobs.moveConnection(dryRunId, id) : this.jobs.moveFile(dryRunId, id))) {
 			throw ConflictException.because("This dry run's file was already imported; start a new import instead");
 		}
+		this.audit.started(this.access.membership(dryRun.projectId(), user), id);
 		wakeAfterCommit();
 		return view(this.jobs.find(id).orElseThrow());
 	}
@@ -271,8 +278,10 @@ public class Imports {
 	/** Stops a job: a queued one at once, a running one before its next batch. */
 	@Transactional
 	public ImportJob cancel(UUID id, CurrentUser user) {
-		admin(id, user);
-		this.jobs.requestCancel(id, Times.now(this.clock));
+		ImportJobRepository.JobRow job = admin(id, user);
+		if (this.jobs.requestCancel(id, Times.now(this.clock))) {
+			this.audit.cancelled(this.access.membership(job.projectId(), user), id);
+		}
 		return view(this.jobs.find(id).orElseThrow());
 	}
 

@@ -194,6 +194,33 @@ class ProjectRepository {
 	 * Serializes changes of one project's configuration (and bug numbering) until the
 	 * transaction ends.
 	 */
+	java.util.Optional<RetentionPolicy> retentionOf(UUID id) {
+		return this.jdbc.sql("select retention_days, retention_action from projects where id = :id")
+			.param("id", id)
+			.query((rs, n) -> new RetentionPolicy((Integer) rs.getObject("retention_days"),
+					rs.getString("retention_action")))
+			.optional();
+	}
+
+	void updateRetention(UUID id, RetentionPolicy policy) {
+		this.jdbc.sql("update projects set retention_days = :days, retention_action = :action where id = :id")
+			.param("id", id)
+			.param("days", policy.retentionDays())
+			.param("action", policy.retentionAction())
+			.update();
+	}
+
+	java.util.List<ProjectRetention.Scheduled> withRetention() {
+		return this.jdbc.sql("""
+				select id, org_id, key, retention_days, retention_action from projects
+				where retention_days is not null order by id
+				""")
+			.query((rs, n) -> new ProjectRetention.Scheduled(rs.getObject("id", UUID.class),
+					rs.getObject("org_id", UUID.class), rs.getString("key"),
+					new RetentionPolicy(rs.getInt("retention_days"), rs.getString("retention_action"))))
+			.list();
+	}
+
 	void lock(UUID id) {
 		this.jdbc.sql("select id from projects where id = :id for update").param("id", id).query(UUID.class).single();
 	}

@@ -45,6 +45,11 @@ class AccountDataTest extends IntegrationTest {
 		this.api.post("/api/bugs/" + bug.get("key").asString() + "/comments", ann.token(),
 				Map.of("content", "A comment worth keeping"));
 		this.api.post("/api/projects/" + key + "/filters", ann.token(), Map.of("name", "mine", "query", "is:open"));
+		String upload = "Steps noted by Ann: " + UUID.randomUUID();
+		assertThat(new dev.fixpoint.support.Multipart(baseUrl(), this.json)
+			.upload("/api/bugs/" + bug.get("key").asString() + "/attachments", ann.token(), "steps.txt",
+					upload.getBytes(StandardCharsets.UTF_8))
+			.status()).isEqualTo(201);
 
 		HttpResponse<byte[]> zip = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/me/export"))
@@ -64,6 +69,13 @@ class AccountDataTest extends IntegrationTest {
 		assertThat(files.get("saved-filters.json")).contains("is:open");
 		assertThat(files.get("audit.json")).contains("account.signed_up");
 		assertThat(this.json.readTree(files.get("notifications.json")).isArray()).isTrue();
+		String path = "files/" + bug.get("key").asString() + "/";
+		assertThat(files).hasEntrySatisfying("attachments.json",
+				json -> assertThat(json).contains("steps.txt").contains(path));
+		assertThat(files.entrySet()).as("the uploaded file itself, streamed into the zip").anySatisfy(entry -> {
+			assertThat(entry.getKey()).startsWith(path).endsWith("-steps.txt");
+			assertThat(entry.getValue()).isEqualTo(upload);
+		});
 		assertThat(count("select count(*) from audit_events where actor_id = :u and action = 'account.data_exported'",
 				ann.id()))
 			.isEqualTo(1);

@@ -140,6 +140,34 @@ class AdminAndAuditApiTest extends IntegrationTest {
 		assertThat(new Plans(this.organizations, "off").of(org)).as("plans off: unlimited").isEqualTo(Plan.ENTERPRISE);
 	}
 
+	@Test
+	void membersWorkflowSlaDeletionAndPlansAreAudited() {
+		TestUser ann = this.api.newUser("Ann");
+		TestUser bob = this.api.newUser("Bob");
+		JsonNode me = this.api.get("/api/me", ann.token()).body().get("organizations").get(0);
+		String org = me.get("slug").asString();
+		String key = this.api.newProject(ann).get("key").asString();
+		String projectId = this.api.get("/api/projects/" + key, ann.token()).body().get("id").asString();
+
+		this.api.post("/api/orgs/" + org + "/members", ann.token(), Map.of("username", bob.username()));
+		this.api.post("/api/orgs/" + org + "/members", ann.token(),
+				Map.of("username", bob.username(), "role", "admin"));
+		JsonNode workflow = this.api.get("/api/projects/" + key + "/workflow", ann.token()).body();
+		assertThat(this.api.put("/api/projects/" + key + "/workflow", ann.token(), workflow).status()).isEqualTo(200);
+		assertThat(this.api.put("/api/projects/" + key + "/sla-config", ann.token(), Map.of("critical", "4h")).status())
+			.isEqualTo(200);
+		assertThat(this.api.delete("/api/projects/" + key, ann.token()).status()).isEqualTo(204);
+		TestUser admin = siteAdmin();
+		assertThat(this.api
+			.put("/api/admin/organizations/" + me.get("id").asString() + "/plan", admin.token(), Map.of("plan", "team"))
+			.status()).isEqualTo(200);
+
+		assertThat(actions(bob.id())).containsExactly("org.member_added", "org.member_role_changed");
+		assertThat(actions(UUID.fromString(projectId))).contains("project.created", "project.workflow_changed",
+				"project.sla_changed", "project.deleted");
+		assertThat(actions(UUID.fromString(me.get("id").asString()))).contains("admin.plan_changed");
+	}
+
 	TestUser siteAdmin() {
 		TestUser admin = this.api.newUser("Admin");
 		this.jdbc.sql("update users set is_site_admin = true where id = :id").param("id", admin.id()).update();

@@ -114,6 +114,8 @@ class InstanceSettingsTest extends IntegrationTest {
 		assertThat(failed.status()).isEqualTo(422);
 		assertThat(failed.body().get("type").asString()).endsWith("test-email-failed");
 		assertThat(failed.body().get("detail").asString()).contains("did not take the test email");
+		assertThat(dev.fixpoint.support.AuditTrail.actionsBy(this.jdbc, this.admin.id()))
+			.contains("admin.test_email_sent", "admin.test_email_failed");
 
 		BrowserSession browser = BrowserSession.signedIn(baseUrl(), this.api, this.admin);
 		assertThat(browser.get("/admin/settings").status()).isEqualTo(200);

@@ -170,6 +170,7 @@ class InvitationsAndVerificationTest extends IntegrationTest {
 		Api.Response accepted = this.api.post("/api/invitations/accept", bob.token(), Map.of("token", token));
 		assertThat(accepted.status()).isEqualTo(200);
 		assertThat(accepted.body().get("role").asString()).isEqualTo("member");
+		assertThat(dev.fixpoint.support.AuditTrail.actionsBy(this.jdbc, bob.id())).contains("org.invitation_accepted");
 		assertThat(this.api.post("/api/invitations/accept", bob.token(), Map.of("token", token)).status())
 			.isEqualTo(400);
 		assertThat(
@@ -192,6 +193,8 @@ class InvitationsAndVerificationTest extends IntegrationTest {
 			.asString();
 		String carls = EmailedLinks.token(this.context, this.clock, carl.email(), "invited you to");
 		assertThat(this.api.delete("/api/orgs/" + org + "/invitations/" + id, ann.token()).status()).isEqualTo(204);
+		assertThat(dev.fixpoint.support.AuditTrail.actionsBy(this.jdbc, ann.id())).contains("org.invitation_sent",
+				"org.invitation_revoked");
 		assertThat(this.api.post("/api/invitations/accept", carl.token(), Map.of("token", carls)).status())
 			.isEqualTo(400);
 

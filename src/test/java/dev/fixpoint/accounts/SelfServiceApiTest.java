@@ -105,6 +105,8 @@ class SelfServiceApiTest extends IntegrationTest {
 		assertThat(sessions.body().get("items")).hasSize(2);
 		String id = sessions.body().get("items").get(0).get("id").asString();
 		assertThat(this.api.delete("/api/me/sessions/" + id, ann.token()).status()).isEqualTo(204);
+		assertThat(audit(ann, "account.session_revoked")).singleElement()
+			.satisfies(row -> assertThat(row).containsEntry("target_id", id));
 		assertThat(this.api.get("/api/me/sessions", ann.token()).body().get("items")).hasSize(1);
 		assertThat(this.api.delete("/api/me/sessions/" + id, ann.token()).status()).isEqualTo(404);
 		TestUser bob = this.api.newUser("Bob");
@@ -117,6 +119,27 @@ class SelfServiceApiTest extends IntegrationTest {
 		assertThat(this.api.delete("/api/me/sessions/" + annsOther, bob.token()).status()).as("not Bob's")
 			.isEqualTo(404);
 		assertThat(laptop.get("/projects").status() + phone.get("/projects").status()).isEqualTo(200 + 302);
+	}
+
+	@Test
+	void anEmailChangeTakesEffectOnceTheLinkSentToTheNewAddressIsFollowed() {
+		TestUser ann = this.api.newUser("Ann");
+		String moved = "moved-" + ann.email();
+		assertThat(this.api.post("/api/me/email", ann.token(), Map.of("email", moved)).status()).isEqualTo(202);
+		assertThat(this.api.get("/api/me", ann.token()).body().get("email").asString()).isEqualTo(ann.email());
+		String token = dev.fixpoint.support.EmailedLinks.token(this.context, this.clock, moved,
+				"Confirm your new email address");
+
+		BrowserSession browser = BrowserSession.anonymous(baseUrl(), this.api);
+		browser.get("/account/email/confirm?token=" + token);
+		assertThat(browser.post("/account/email/confirm", Map.of("token", token)).text())
+			.contains("Your account now uses this address");
+
+		assertThat(this.api.get("/api/me", ann.token()).body().get("email").asString()).isEqualTo(moved);
+		assertThat(audit(ann, "account.email_changed")).singleElement().satisfies(row -> {
+			assertThat(row.get("before").toString()).contains(ann.email());
+			assertThat(row.get("after").toString()).contains(moved);
+		});
 	}
 
 	@Test
@@ -142,6 +165,8 @@ class SelfServiceApiTest extends IntegrationTest {
 			.as("same answer for an unknown address")
 			.isEqualTo(202);
 		String token = resetToken(ann.email());
+		assertThat(audit(ann, "account.password_reset_requested")).as("once: the unknown address records nothing")
+			.hasSize(1);
 
 		Api.Response weak = this.api.post("/api/auth/password-reset/confirm", null,
 				Map.of("token", token, "password", "short"));

@@ -12,6 +12,7 @@ import com.microsoft.playwright.options.ColorScheme;
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.BrowserTest;
+import dev.fixpoint.support.ClaimedDomains;
 import dev.fixpoint.support.TestOidcProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SsoBrowserTest extends BrowserTest {
 
 	private static TestOidcProvider provider;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.context.ApplicationContext application;
 
 	@BeforeAll
 	static void startProvider() {
@@ -125,6 +129,7 @@ class SsoBrowserTest extends BrowserTest {
 						"client_secret", TestOidcProvider.CLIENT_SECRET, "allowed_domains", List.of(), "email_domains",
 						emailDomains, "provisioning", true, "default_role", "member", "required", required));
 		assertThat(configured.status()).as(configured.raw()).isEqualTo(200);
+		ClaimedDomains.verifyAll(this.application, this.clock, this.api, admin, org);
 	}
 
 	private String orgOf(TestUser admin) {

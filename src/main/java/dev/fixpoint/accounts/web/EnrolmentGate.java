@@ -28,8 +28,9 @@ class EnrolmentGate implements WebMvcConfigurer, HandlerInterceptor {
 
 	static final String[] OPEN = { SecondFactorRoutes.SECURITY, SecondFactorRoutes.SECURITY + "/**", "/login",
 			"/login/**", "/logout", "/error", "/api/**", "/account/verify", "/account/verify/**",
-			"/account/email/confirm", "/invitations/**", "/password-reset", "/password-reset/**", "/css/**", "/js/**",
-			"/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/actuator/**" };
+			"/account/email/confirm", "/sso/domains/confirm", "/invitations/**", "/password-reset",
+			"/password-reset/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
+			"/actuator/**" };
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {

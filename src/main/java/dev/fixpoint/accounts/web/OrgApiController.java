@@ -47,4 +47,18 @@ class OrgApiController {
 				member.role() == null ? "member" : member.role());
 	}
 
+	@org.springframework.web.bind.annotation.DeleteMapping("/api/orgs/{org}/members/{userId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "removeOrgMember",
+			summary = "Remove someone from the organization and its projects (organization admins); their account, "
+					+ "sessions and tokens stay, bugs assigned to them stay assigned")
+	@ApiResponse(responseCode = "204", description = "Removed")
+	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the organization")
+	@ApiResponse(responseCode = "404", description = "No such organization or member")
+	@ApiResponse(responseCode = "409",
+			description = "The last admin of the organization, or the last admin of one of its projects")
+	void remove(@PathVariable String org, @PathVariable java.util.UUID userId, @Authenticated CurrentUser user) {
+		this.organizations.removeMember(org, user, userId);
+	}
+
 }

@@ -69,14 +69,40 @@ class OrgMembersController {
 		return "redirect:/orgs/" + org + "/members#invitations";
 	}
 
+	@PostMapping("/orgs/{org}/members/{userId}/remove")
+	String remove(@PathVariable String org, @PathVariable UUID userId, @Authenticated CurrentUser user, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return switch (Forms.apiStatuses().submit(() -> {
+			this.organizations.removeMember(org, user, userId);
+			return userId;
+		})) {
+			case Accepted<UUID> removed -> {
+				redirect.addFlashAttribute("notice",
+						"Removed from the organization and its projects. Bugs assigned to them stay assigned.");
+				yield "redirect:/orgs/" + org + "/members#members";
+			}
+			case Rejected<UUID> rejected -> {
+				response.setStatus(rejected.status().value());
+				yield render(org, user, model, null, "member", FormErrors.none(), null,
+						rejected.errors().summary() != null ? rejected.errors().summary()
+								: "This member cannot be removed.");
+			}
+		};
+	}
+
 	private String render(String org, CurrentUser user, Model model, String email, String role, FormErrors errors,
 			String notice) {
+		return render(org, user, model, email, role, errors, notice, null);
+	}
+
+	private String render(String org, CurrentUser user, Model model, String email, String role, FormErrors errors,
+			String notice, String removalError) {
 		OrganizationMembership membership = this.organizations.membership(org, user);
 		List<Invitation> pending = membership.isAdmin() ? this.invitations.pending(org, user) : List.of();
 		String seats = membership.isAdmin() ? this.plans.seats(membership.id()).map(Plans.Seats::text).orElse(null)
 				: null;
 		model.addAttribute("page", new OrgMembersPage(membership, this.organizations.members(org, user), pending, email,
-				role == null ? "member" : role, errors, notice, seats));
+				role == null ? "member" : role, errors, notice, seats, removalError, user.id()));
 		return "accounts/org-members";
 	}
 

@@ -13,10 +13,18 @@ import dev.fixpoint.platform.web.FormErrors;
 /**
  * An organization's members page: everyone sees the members; admins also the invite form,
  * the pending invitations ({@code invitations} is empty for the others) and, with plans
- * on, the seats in use against the plan ({@code seats}, null otherwise).
+ * on, the seats in use against the plan ({@code seats}, null otherwise) and a Remove
+ * button per member (not for themselves); {@code removalError} says why a removal was
+ * refused.
  */
 public record OrgMembersPage(OrganizationMembership org, List<OrganizationMember> members, List<Invitation> invitations,
-		String email, String role, FormErrors errors, String notice, String seats) {
+		String email, String role, FormErrors errors, String notice, String seats, String removalError,
+		java.util.UUID viewerId) {
+
+	/** Whether the viewer gets a Remove button for this member. */
+	public boolean canRemove(OrganizationMember member) {
+		return this.org.isAdmin() && !member.user().id().equals(this.viewerId);
+	}
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
 

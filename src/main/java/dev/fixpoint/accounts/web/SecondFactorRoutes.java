@@ -19,6 +19,8 @@ final class SecondFactorRoutes {
 
 	static final String ORG_SSO = SECURITY + "/orgs/{org}/sso";
 
+	static final String ORG_SSO_DOMAIN = ORG_SSO + "/domains/{domain}/confirmation";
+
 	static final String PASSKEYS = SECURITY + "/passkeys";
 
 	static final String PASSKEY_OPTIONS = PASSKEYS + "/options";

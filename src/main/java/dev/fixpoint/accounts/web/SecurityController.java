@@ -10,6 +10,7 @@ import dev.fixpoint.accounts.Plan;
 import dev.fixpoint.accounts.Plans;
 import dev.fixpoint.accounts.RememberedDevices;
 import dev.fixpoint.accounts.SecondFactors;
+import dev.fixpoint.accounts.SsoDomains;
 import dev.fixpoint.accounts.SsoSettings;
 import dev.fixpoint.accounts.TwoFactorPolicy;
 import dev.fixpoint.platform.CurrentUser;
@@ -50,8 +51,11 @@ class SecurityController {
 
 	private final Plans plans;
 
+	private final SsoDomains domains;
+
 	SecurityController(SecondFactors factors, TwoFactorPolicy policy, Organizations organizations, Passkeys passkeys,
-			RememberedDevices devices, SsoSettings sso, Plans plans) {
+			RememberedDevices devices, SsoSettings sso, Plans plans, SsoDomains domains) {
+		this.domains = domains;
 		this.sso = sso;
 		this.plans = plans;
 		this.factors = factors;
@@ -150,6 +154,25 @@ class SecurityController {
 		};
 	}
 
+	@PostMapping(SecondFactorRoutes.ORG_SSO_DOMAIN)
+	String confirmDomain(@PathVariable String org, @PathVariable String domain,
+			@RequestParam(required = false) String email, @Authenticated CurrentUser user, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
+		return switch (Forms.run(() -> this.domains.requestConfirmation(org, user, domain, email))) {
+			case Accepted<Void> sent -> {
+				redirect.addFlashAttribute("notice", "A confirmation link for " + domain + " is on its way to "
+						+ email.strip() + ": the domain signs in through single sign-on once it is followed.");
+				yield "redirect:" + SecondFactorRoutes.SECURITY + "#sso-" + org;
+			}
+			case Rejected<Void> rejected -> {
+				response.setStatus(rejected.status().value());
+				model.addAttribute("page", page(user, null,
+						FormErrors.summary("No confirmation link was sent. " + rejected.errors().text()), null));
+				yield "accounts/security";
+			}
+		};
+	}
+
 	/**
 	 * The single sign-on form of an organization on this page (an unticked box is not
 	 * sent: off).
@@ -177,6 +200,10 @@ class SecurityController {
 		return "accounts/security";
 	}
 
+	private List<SsoDomains.DomainClaim> claims(String org, CurrentUser user) {
+		return this.sso.find(org, user).isPresent() ? this.domains.claims(org, user) : List.of();
+	}
+
 	/** Null when the organization's plan has single sign-on, else the upgrade hint. */
 	private String ssoUpgrade(java.util.UUID orgId) {
 		Plan plan = this.plans.of(orgId);
@@ -191,7 +218,7 @@ class SecurityController {
 			.stream()
 			.filter(org -> org.isAdmin())
 			.map(org -> new SecurityPage.OrgRule(org.slug(), org.name(), this.policy.required(org.slug(), user),
-					this.sso.find(org.slug(), user).orElse(null), ssoUpgrade(org.id())))
+					this.sso.find(org.slug(), user).orElse(null), ssoUpgrade(org.id()), claims(org.slug(), user)))
 			.toList();
 		return new SecurityPage(this.factors.status(user.id()), enrolment,
 				enrolment == null ? null : QrCodes.svgDataUri(enrolment.otpauthUrl()), recoveryCodes,

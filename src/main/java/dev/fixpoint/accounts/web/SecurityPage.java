@@ -5,6 +5,7 @@ import java.util.List;
 import dev.fixpoint.accounts.Passkeys;
 import dev.fixpoint.accounts.RememberedDevices;
 import dev.fixpoint.accounts.SecondFactors;
+import dev.fixpoint.accounts.SsoDomains;
 import dev.fixpoint.accounts.SsoSettings;
 import dev.fixpoint.platform.web.FormErrors;
 
@@ -56,7 +57,13 @@ public record SecurityPage(SecondFactors.TwoFactorStatus status, SecondFactors.T
 	 * provider (null: none), and, when its plan has no single sign-on, what to do about
 	 * it (null: it has).
 	 */
-	public record OrgRule(String slug, String name, boolean required, SsoSettings.SsoProvider sso, String ssoUpgrade) {
+	public record OrgRule(String slug, String name, boolean required, SsoSettings.SsoProvider sso, String ssoUpgrade,
+			List<SsoDomains.DomainClaim> claims) {
+
+		/** Where a confirmation link for a claimed domain is requested. */
+		public String confirmationAction(SsoDomains.DomainClaim claim) {
+			return SecondFactorRoutes.ORG_SSO_DOMAIN.replace("{org}", this.slug).replace("{domain}", claim.domain());
+		}
 
 		public String action() {
 			return SecondFactorRoutes.ORG_RULE.replace("{org}", this.slug);

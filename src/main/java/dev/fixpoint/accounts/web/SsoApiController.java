@@ -1,5 +1,7 @@
 package dev.fixpoint.accounts.web;
 
+import java.util.List;
+
 import dev.fixpoint.accounts.SsoSettings;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.web.ApiController;
@@ -12,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -24,10 +27,44 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Tag(name = "Accounts")
 class SsoApiController {
 
+	record DomainConfirmation(String email) {
+	}
+
 	private final SsoSettings settings;
 
-	SsoApiController(SsoSettings settings) {
+	private final dev.fixpoint.accounts.SsoDomains domains;
+
+	SsoApiController(SsoSettings settings, dev.fixpoint.accounts.SsoDomains domains) {
 		this.settings = settings;
+		this.domains = domains;
+	}
+
+	@GetMapping("/api/orgs/{org}/sso/email-domains")
+	@Operation(operationId = "listOrganizationSsoEmailDomains",
+			summary = "The email domains the organization claimed for email-first sign-in, and whether each is "
+					+ "verified (only a verified domain sends its people to the provider)")
+	@ApiResponse(responseCode = "200", description = "The claims")
+	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the organization")
+	@ApiResponse(responseCode = "404", description = "No such organization, or it has no provider")
+	List<dev.fixpoint.accounts.SsoDomains.DomainClaim> emailDomains(@PathVariable String org,
+			@Authenticated CurrentUser user) {
+		return this.domains.claims(org, user);
+	}
+
+	@PostMapping("/api/orgs/{org}/sso/email-domains/{domain}/confirmation")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(operationId = "confirmOrganizationSsoEmailDomain",
+			summary = "Email a confirmation link (single use, 7 days) to an address at a claimed domain; following "
+					+ "it verifies the claim. A claim is verified at once when the admin who claims it has a verified "
+					+ "email at the domain")
+	@ApiResponse(responseCode = "202", description = "The link is on its way")
+	@ApiResponse(responseCode = "400", description = "email is not an address at the domain")
+	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the organization")
+	@ApiResponse(responseCode = "404", description = "The organization did not claim this domain")
+	@ApiResponse(responseCode = "409", description = "The domain is verified already")
+	void confirmEmailDomain(@PathVariable String org, @PathVariable String domain, @RequestBody DomainConfirmation body,
+			@Authenticated CurrentUser user) {
+		this.domains.requestConfirmation(org, user, domain, body == null ? null : body.email());
 	}
 
 	@GetMapping("/api/orgs/{org}/sso")

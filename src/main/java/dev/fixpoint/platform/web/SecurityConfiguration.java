@@ -134,10 +134,10 @@ class SecurityConfiguration {
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logged_out").deleteCookies("SESSION"))
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/login/**", "/oauth2/**", "/signup", "/setup", "/password-reset",
-						"/password-reset/**", "/account/email/confirm", "/account/verify", "/invitations/accept",
-						"/invitations/accept/signup", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
-						"/favicon.ico", "/favicon.svg", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-						"/actuator/health/**", "/unsubscribe/**", "/portal/**", "/status/**")
+						"/password-reset/**", "/account/email/confirm", "/sso/domains/confirm", "/account/verify",
+						"/invitations/accept", "/invitations/accept/signup", "/error", "/css/**", "/js/**", "/img/**",
+						"/webjars/**", "/favicon.ico", "/favicon.svg", "/v3/api-docs/**", "/swagger-ui/**",
+						"/swagger-ui.html", "/actuator/health/**", "/unsubscribe/**", "/portal/**", "/status/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

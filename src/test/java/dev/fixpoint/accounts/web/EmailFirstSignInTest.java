@@ -8,10 +8,12 @@ import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.BrowserSession;
 import dev.fixpoint.support.BrowserSession.Page;
+import dev.fixpoint.support.ClaimedDomains;
 import dev.fixpoint.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,12 +23,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one claimed for its single sign-on is typed; then that provider (straight there when
  * the organization requires it, whose password step is refused), else the password step,
  * the same for an unknown address. Organization admins claim domains: validated, one
- * organization each.
+ * organization each (verified claims: {@code SsoDomainClaimTest}).
  */
 class EmailFirstSignInTest extends IntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void thePageNamesNoOrganizationUntilAnEmailOfItsDomainIsTyped() {
@@ -156,6 +161,10 @@ class EmailFirstSignInTest extends IntegrationTest {
 		Api.Response r = this.api.put("/api/orgs/" + org + "/sso", admin.token(),
 				body(name, domains, required, List.of()));
 		assertThat(r.status()).as(r.raw()).isEqualTo(status);
+		if (status == 200) {
+			// a claimed domain routes sign-ins once someone at the domain confirmed it
+			ClaimedDomains.verifyAll(this.context, this.clock, this.api, admin, org);
+		}
 		return r;
 	}
 

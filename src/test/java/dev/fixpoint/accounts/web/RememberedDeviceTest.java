@@ -57,6 +57,7 @@ class RememberedDeviceTest extends IntegrationTest {
 		assertThat(devices).hasSize(1);
 		assertThat(this.api.delete("/api/me/2fa/devices/" + devices.get(0).get("id").asString(), ann.token()).status())
 			.isEqualTo(204);
+		assertThat(dev.fixpoint.support.AuditTrail.actionsBy(this.jdbc, ann.id())).contains("account.device_forgotten");
 		assertThat(browser.signIn(ann.email(), Api.PASSWORD).isRedirectTo("/login/second-factor"))
 			.as("forgotten: asked again")
 			.isTrue();

@@ -32,6 +32,9 @@ class SingleSignOnTest extends IntegrationTest {
 
 	private static TestOidcProvider provider;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	private final Map<String, String> admins = new java.util.HashMap<>();
 
 	private final HttpClient outside = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -71,6 +74,11 @@ class SingleSignOnTest extends IntegrationTest {
 		assertThat(signInThroughProvider(bobs, org, new TestOidcProvider.Person(bobSubject, bob.email(), true, "Bob"))
 			.isRedirectTo("/")).isTrue();
 		assertThat(bobs.get("/settings/security").text()).as("linked to Bob's own account").contains(bob.username());
+		assertThat(this.jdbc
+			.sql("select after::text from audit_events where action = 'auth.sso_linked' and actor_id = :bob")
+			.param("bob", bob.id())
+			.query(String.class)
+			.single()).contains("\"provisioned\": false");
 		BrowserSession again = BrowserSession.anonymous(baseUrl(), this.api);
 		assertThat(signInThroughProvider(again, org,
 				new TestOidcProvider.Person(bobSubject, "changed-" + bob.email(), true, "Bob"))
