@@ -68,9 +68,13 @@ public class Imports {
 
 	private final RemoteSources remote;
 
+	private final java.time.Duration staleAfter;
+
 	Imports(ImportJobRepository jobs, ProjectAccess access, ObjectProvider<ImportWorker> worker, Clock clock,
 			@Value("${fixpoint.imports.max-size:1GB}") DataSize maxSize, BugImport bugs, ProjectMembers members,
-			ImportPreviews previews, RemoteSources remote) {
+			ImportPreviews previews, RemoteSources remote,
+			@Value("${fixpoint.imports.stale-after:PT1M}") java.time.Duration staleAfter) {
+		this.staleAfter = staleAfter;
 		this.previews = previews;
 		this.remote = remote;
 		this.jobs = jobs;
@@ -274,6 +278,17 @@ public class Imports {
 		admin(id, user);
 		this.jobs.requestCancel(id, Times.now(this.clock));
 		return view(this.jobs.find(id).orElseThrow());
+	}
+
+	/**
+	 * Whether an import job is writing rows now, on any node (running, its node's
+	 * heartbeat younger than {@code fixpoint.imports.stale-after}): background work that
+	 * would compete with it for the machine (embedding imported bugs, a backfill) can
+	 * wait until this is false. No access check: it tells nothing about any project.
+	 */
+	@Transactional(readOnly = true)
+	public boolean running() {
+		return this.jobs.anyRunning(Times.now(this.clock).minus(this.staleAfter));
 	}
 
 	/** The project's latest imports, newest first. */
