@@ -73,10 +73,17 @@ cpu_seconds() {
   awk -v j="$java_ticks" -v p="$pg_ticks" -v hz="$hz" 'BEGIN { printf "%.1f %.1f", j / hz, p / hz }'
 }
 
+# WAL the server wrote so far and its checkpoints: "bytes full_page_images checkpoints" (pg_stat_wal, pg_stat_checkpointer).
+wal_stats() {
+  PGPASSWORD=postgres psql -X -At -F ' ' -h 127.0.0.1 -p "$(sed -n 4p "$DATA/postgres/postmaster.pid")" -U postgres \
+    -d postgres -c "select w.wal_bytes, w.wal_fpi, c.num_timed + c.num_requested from pg_stat_wal w, pg_stat_checkpointer c"
+}
+
 import_once() {
-  local t0 id state job cpu0 cpu1
+  local t0 id state job cpu0 cpu1 wal0 wal1
   t0=$(date +%s.%N)
   cpu0=$(cpu_seconds)
+  wal0=$(wal_stats)
   id=$(curl -fsS -H "$AUTH" -H 'Content-Type: text/csv' --data-binary @"$DATA/jira.csv" \
     "$BASE/api/projects/SHOP/imports?source=jira_csv&filename=jira.csv" | jq -r .id)
   while :; do
@@ -87,6 +94,9 @@ import_once() {
   done
   local wall; wall=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
   cpu1=$(cpu_seconds)
+  wal1=$(wal_stats)
+  awk -v a="$wal0" -v b="$wal1" 'BEGIN { split(a, x, " "); split(b, y, " ");
+    printf "WAL of the run: %.0f MB, %d full-page images, %d checkpoints\n", (y[1] - x[1]) / 1048576, y[2] - x[2], y[3] - x[3] }' >&2
   local cpu; cpu=$(awk -v a="$cpu0" -v b="$cpu1" 'BEGIN { split(a, x, " "); split(b, y, " ");
     printf "%.1f s | %.1f s", y[1] - x[1], y[2] - x[2] }')
   jq -r --arg wall "$wall" --arg cpu "$cpu" '"| \(.state) | \(.total) | \(.created) | \(.updated) | \(.skipped) | \(.warning_count) | " +

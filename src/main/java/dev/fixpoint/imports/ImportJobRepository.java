@@ -204,6 +204,15 @@ class ImportJobRepository {
 			.optional();
 	}
 
+	/** Whether a job runs on a node that beat since {@code staleBefore}. */
+	boolean anyRunning(Instant staleBefore) {
+		return this.jdbc
+			.sql("select exists (select 1 from import_jobs where state = 'running' and heartbeat_at >= :stale)")
+			.param("stale", Timestamp.from(staleBefore))
+			.query(Boolean.class)
+			.single();
+	}
+
 	void heartbeat(UUID id, String node, Instant now) {
 		this.jdbc.sql("update import_jobs set heartbeat_at = :now where id = :id and claimed_by = :node")
 			.param("id", id)

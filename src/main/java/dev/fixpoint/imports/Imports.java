@@ -70,10 +70,14 @@ public class Imports {
 
 	private final ImportAudit audit;
 
+	private final java.time.Duration staleAfter;
+
 	Imports(ImportJobRepository jobs, ProjectAccess access, ObjectProvider<ImportWorker> worker, Clock clock,
 			@Value("${fixpoint.imports.max-size:1GB}") DataSize maxSize, BugImport bugs, ProjectMembers members,
-			ImportPreviews previews, RemoteSources remote, ImportAudit audit) {
+			ImportPreviews previews, RemoteSources remote, ImportAudit audit,
+			@Value("${fixpoint.imports.stale-after:PT1M}") java.time.Duration staleAfter) {
 		this.audit = audit;
+		this.staleAfter = staleAfter;
 		this.previews = previews;
 		this.remote = remote;
 		this.jobs = jobs;
@@ -283,6 +287,17 @@ public class Imports {
 			this.audit.cancelled(this.access.membership(job.projectId(), user), id);
 		}
 		return view(this.jobs.find(id).orElseThrow());
+	}
+
+	/**
+	 * Whether an import job is writing rows now, on any node (running, its node's
+	 * heartbeat younger than {@code fixpoint.imports.stale-after}): background work that
+	 * would compete with it for the machine (embedding imported bugs, a backfill) can
+	 * wait until this is false. No access check: it tells nothing about any project.
+	 */
+	@Transactional(readOnly = true)
+	public boolean running() {
+		return this.jobs.anyRunning(Times.now(this.clock).minus(this.staleAfter));
 	}
 
 	/** The project's latest imports, newest first. */

@@ -3,10 +3,11 @@
  * module: every product module may use any of its types.
  * <ul>
  * <li>Database: embedded PostgreSQL ({@code DatabaseConfiguration}; fsync and synchronous
- * commit on for a data directory, off only for throw-away test databases) unless
- * {@code FIXPOINT_DB_URL} is set; a data directory's server is started early, alongside
- * bean creation ({@code EarlyDatabaseStart}). Statements reuse their plans
- * ({@code plan_cache_mode} auto) except after
+ * commit on for a data directory, off only for throw-away test databases; a buffer cache
+ * of an eighth of the machine's memory, 128 MB to 1 GB; a checkpoint every 15 minutes or
+ * ~2 GB of WAL) unless {@code FIXPOINT_DB_URL} is set; a data directory's server is
+ * started early, alongside bean creation ({@code EarlyDatabaseStart}). Statements reuse
+ * their plans ({@code plan_cache_mode} auto) except after
  * {@link dev.fixpoint.platform.QueryPlans#customForTransaction}, which lists, counts,
  * searches and SLA reports call to get plans made for their actual values.</li>
  * <li>Security: one filter chain for {@code /actuator/prometheus} (the metrics token

@@ -125,8 +125,11 @@ class ImportEngineTest extends ImportProjectTest {
 			.as("the report counts the committed rows only, not the batch translated while the first was written")
 			.isEqualTo(500);
 		assertThat(this.runner.runNext()).as("its heartbeat is fresh: nobody takes it yet").isFalse();
+		assertThat(this.imports.running()).as("background work may wait for it").isTrue();
 		this.clock.advance(Duration.ofMinutes(2));
+		assertThat(this.imports.running()).as("its node stopped beating").isFalse();
 		JsonNode done = runAll(id);
+		assertThat(this.imports.running()).isFalse();
 		assertThat(done.get("state").asString()).isEqualTo("done");
 		assertThat(done.get("processed").asInt()).isEqualTo(1200);
 		assertThat(done.get("created").asInt()).isEqualTo(1200);

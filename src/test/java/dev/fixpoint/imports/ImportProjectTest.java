@@ -26,6 +26,9 @@ abstract class ImportProjectTest extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Imports imports;
+
 	ImportFixtures fixtures;
 
 	TestUser admin;

@@ -30,7 +30,18 @@ class EmbeddedDatabaseTest {
 			assertThat(setting(c, "synchronous_commit")).isEqualTo("on");
 			assertThat(setting(c, "full_page_writes")).isEqualTo("on");
 			assertThat(setting(c, "jit")).isEqualTo("off");
+			assertThat(setting(c, "max_wal_size")).isEqualTo("4GB");
+			assertThat(setting(c, "checkpoint_timeout")).isEqualTo("15min");
 		}
+	}
+
+	@Test
+	void theBufferCacheIsAnEighthOfTheMachinesMemoryBetween128MbAnd1Gb() {
+		long gb = 1024L * 1024 * 1024;
+		assertThat(DatabaseConfiguration.EmbeddedDatabase.sharedBuffersMb(0)).isEqualTo(128);
+		assertThat(DatabaseConfiguration.EmbeddedDatabase.sharedBuffersMb(2 * gb)).isEqualTo(256);
+		assertThat(DatabaseConfiguration.EmbeddedDatabase.sharedBuffersMb(4 * gb)).isEqualTo(512);
+		assertThat(DatabaseConfiguration.EmbeddedDatabase.sharedBuffersMb(24 * gb)).isEqualTo(1024);
 	}
 
 	private static String setting(Connection c, String name) throws Exception {
