@@ -120,12 +120,17 @@ public class TriageLatency {
 		similar(token, reports.get(0));
 		System.out.printf("similar, first call (loads the project's vectors): %.0f ms%n", (System.nanoTime() - t) / 1e6);
 		List<Long> times = new ArrayList<>();
+		List<Long> me = new ArrayList<>();
 		for (int i = 0; i < rounds; i++) {
 			long s = System.nanoTime();
 			similar(token, reports.get((i * 7 + 1) % reports.size()));
 			times.add(System.nanoTime() - s);
+			s = System.nanoTime();
+			send("GET", "/api/me", token, null, 200);
+			me.add(System.nanoTime() - s);
 		}
-		System.out.printf("similar, %d calls (title + description): %s%n", rounds, percentiles(times));
+		System.out.printf("similar, %d calls (title + description): %s; GET /api/me between them: %s; load average %s%n",
+				rounds, percentiles(times), percentiles(me), Files.readString(Path.of("/proc/loadavg")).substring(0, 14));
 	}
 
 	static void unembed(int n) throws Exception {

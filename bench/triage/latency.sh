@@ -25,7 +25,7 @@ done
 JAVA=$(find_java)
 JAR=$(find_jar "$JAVA")
 DRIVER=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' 2>/dev/null | sort -V | tail -1)
-DATA=$(mktemp -d -t fixpoint-triage.XXXXXX)
+DATA=$(mktemp -d -p "${BENCH_DATA_DIR:-${TMPDIR:-/tmp}}" fixpoint-triage.XXXXXX)
 PORT=$(free_port)
 BASE="http://127.0.0.1:$PORT"
 APP_PID=""
@@ -39,7 +39,7 @@ heap() { # used heap after a full GC, in MB
 }
 
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-export FIXPOINT_BACKFILL_INITIAL_DELAY=PT1S
+export FIXPOINT_BACKFILL_INITIAL_DELAY=PT1S FIXPOINT_TRIAGE_ENABLED=true
 start_app triage
 PG_PORT=$(sed -n 's/.*Embedded PostgreSQL on port \([0-9]*\).*/\1/p' "$DATA/app-triage.log" | head -1)
 DB="jdbc:postgresql://localhost:$PG_PORT/postgres"

@@ -23,7 +23,7 @@ class EmbeddingBackfill implements Backfill {
 
 	/**
 	 * At most this many bugs a batch, whatever {@code fixpoint.backfill.batch} says: some
-	 * 45 ms each, so a transaction holds its connection a few seconds at most.
+	 * 10 ms of CPU each, so a transaction holds its connection a second or two at most.
 	 */
 	static final int MAX_BATCH = 64;
 
@@ -48,9 +48,7 @@ class EmbeddingBackfill implements Backfill {
 			return new Batch(true, 0, after);
 		}
 		List<VectorRepository.Pending> batch = this.vectors.claimOutdated(after, Math.min(size, MAX_BATCH));
-		for (VectorRepository.Pending pending : batch) {
-			this.embeddings.embed(pending.bugId(), pending.projectId());
-		}
+		this.embeddings.embed(batch);
 		return new Batch(true, batch.size(), batch.isEmpty() ? after : batch.get(batch.size() - 1).bugId());
 	}
 

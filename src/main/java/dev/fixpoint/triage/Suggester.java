@@ -61,7 +61,7 @@ class Suggester {
 
 	Suggestions of(Membership member, Bug bug) {
 		TriageSettings on = this.settings.of(member.projectId());
-		if (!this.enabled) {
+		if (!this.enabled || !(on.duplicates() || on.severity() || on.priority() || on.assignee())) {
 			return new Suggestions(false, null, null, null, duplicates(member, bug, on));
 		}
 		List<SuggestionRules.Neighbour> near = this.vectors.vectorOf(bug.id())

@@ -82,15 +82,17 @@ class VectorRepository {
 			.update();
 	}
 
-	/** The project's rows written after {@code seq} (less the overlap), in order. */
-	List<StoredVector> since(UUID projectId, long seq) {
+	/** Up to {@code limit} of the project's rows written after {@code seq}, in order. */
+	List<StoredVector> since(UUID projectId, long seq, int limit) {
 		return this.jdbc.sql("""
 				select bug_id, vector, seq from triage_vectors
 				where project_id = :project and seq > :seq
 				order by seq
+				limit :limit
 				""")
 			.param("project", projectId)
-			.param("seq", seq - SEQ_OVERLAP)
+			.param("seq", seq)
+			.param("limit", limit)
 			.query((rs, n) -> new StoredVector(rs.getObject(1, UUID.class), rs.getBytes(2), rs.getLong(3)))
 			.list();
 	}
@@ -170,8 +172,8 @@ class VectorRepository {
 	/**
 	 * The titles of an imported batch, their reports marked as not embedded (one
 	 * statement per batch instead of one per bug; reads {@code bugs} itself, so a bug
-	 * deleted meanwhile, an undone import, is no row). A vector already stored stays
-	 * until the report is embedded again.
+	 * deleted meanwhile, an undone import, is no row). A report the slow lane already
+	 * embedded (it may run first) stays as it is.
 	 */
 	void queue(Collection<UUID> bugIds, Instant at) {
 		if (bugIds.isEmpty()) {
@@ -182,12 +184,31 @@ class VectorRepository {
 				select id, project_id, title, :model, null, :skipped, :at from bugs where id in (:ids)
 				on conflict (bug_id) do update
 				set title = excluded.title, model = excluded.model, seq = nextval('triage_vectors_seq')
+				where triage_vectors.model <> :current
 				""")
 			.param("ids", bugIds)
+			.param("current", SentenceEncoder.MODEL)
 			.param("model", NOT_EMBEDDED)
 			.param("skipped", QUEUED)
 			.param("at", java.sql.Timestamp.from(at))
 			.update();
+	}
+
+	/**
+	 * Which of these bugs are not embedded by the current model yet (their row queued,
+	 * outdated or not written yet).
+	 */
+	List<UUID> outdated(List<UUID> bugIds) {
+		if (bugIds.isEmpty()) {
+			return List.of();
+		}
+		java.util.Set<UUID> embedded = new java.util.HashSet<>(
+				this.jdbc.sql("select bug_id from triage_vectors where bug_id in (:ids) and model = :model")
+					.param("ids", bugIds)
+					.param("model", SentenceEncoder.MODEL)
+					.query(UUID.class)
+					.list());
+		return bugIds.stream().filter(id -> !embedded.contains(id)).toList();
 	}
 
 	/**

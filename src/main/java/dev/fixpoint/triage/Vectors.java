@@ -36,13 +36,27 @@ final class Vectors {
 		return out;
 	}
 
-	/** Cosine of {@code a} and the vector at {@code offset} of {@code data}. */
+	/**
+	 * Cosine of {@code a} and the vector at {@code offset} of {@code data}. Four sums
+	 * side by side (the dimensions are a multiple of four): the loop of the index's scan,
+	 * where one sum waited for the previous addition at every byte.
+	 */
 	static float cosine(byte[] a, byte[] data, int offset) {
-		int dot = 0;
-		for (int i = 0; i < a.length; i++) {
-			dot += a[i] * data[offset + i];
+		int s0 = 0;
+		int s1 = 0;
+		int s2 = 0;
+		int s3 = 0;
+		int i = 0;
+		for (int end = a.length & ~3; i < end; i += 4) {
+			s0 += a[i] * data[offset + i];
+			s1 += a[i + 1] * data[offset + i + 1];
+			s2 += a[i + 2] * data[offset + i + 2];
+			s3 += a[i + 3] * data[offset + i + 3];
 		}
-		return dot / (SCALE * SCALE);
+		for (; i < a.length; i++) {
+			s0 += a[i] * data[offset + i];
+		}
+		return (s0 + s1 + s2 + s3) / (SCALE * SCALE);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
+import dev.fixpoint.support.BrowserSession;
 import dev.fixpoint.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -13,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The sentence model off ({@code fixpoint.triage.enabled=false}, as in the rest of the
  * test run): filing works and stores the title, similar bugs are found by words alone,
- * the suggestions say triage is off, the status page counts the bugs as waiting.
+ * the suggestions API says triage is off, the status page counts the bugs as waiting, and
+ * no page draws a control that leads to triage (no suggestions panel on the bug page, no
+ * hints in the triage queue, no "Suggestions" settings in the project's navigation).
  */
 class TriageOffTest extends IntegrationTest {
 
@@ -46,6 +49,27 @@ class TriageOffTest extends IntegrationTest {
 		assertThat(status.path("enabled").asBoolean()).isFalse();
 		assertThat(status.path("progress").path("embedded").asInt()).isZero();
 		assertThat(status.path("progress").path("queued").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void withTheModelOffNoPageLeadsToTriage() {
+		TestUser ann = this.api.newUser("toffui");
+		String key = this.api.newProject(ann).path("key").asString();
+		String bug = bug(ann, key, "Checkout hangs forever", "After confirming the order the spinner keeps turning.");
+		BrowserSession browser = BrowserSession.signedIn(baseUrl(), this.api, ann);
+
+		BrowserSession.Page page = browser.get("/bugs/" + bug);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("Checkout hangs forever")
+			.doesNotContain("triage-panel")
+			.doesNotContain("/bugs/" + bug + "/triage")
+			.doesNotContain("/p/" + key + "/settings/triage")
+			.contains("/p/" + key + "/settings/workflow");
+		assertThat(browser.htmxGet("/bugs/" + bug + "/triage").body()).doesNotContain("Suggestions")
+			.doesNotContain("off on this server");
+		BrowserSession.Page queue = browser.get("/p/" + key + "/triage");
+		assertThat(queue.status()).isEqualTo(200);
+		assertThat(queue.body()).contains(bug).doesNotContain("/triage/hints");
 	}
 
 	private String bug(TestUser reporter, String key, String title, String description) {

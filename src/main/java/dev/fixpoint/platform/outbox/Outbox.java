@@ -62,12 +62,13 @@ public class Outbox {
 	/**
 	 * Who delivers a consumer's events: {@link #DATABASE} consumers only write to the
 	 * database and are delivered in batches; {@link #NETWORK} consumers call other
-	 * systems ({@link OutboxConsumer.Builder#callsOut()}) and are delivered one event per
-	 * transaction by workers of their own.
+	 * systems ({@link OutboxConsumer.Builder#callsOut()}) and {@link #SLOW} ones do heavy
+	 * work on this node's CPU ({@link OutboxConsumer.Builder#slow()}): both are delivered
+	 * one event per transaction by workers of their own.
 	 */
 	enum Lane {
 
-		DATABASE, NETWORK
+		DATABASE, NETWORK, SLOW
 
 	}
 
@@ -77,7 +78,7 @@ public class Outbox {
 	 * @return how many deliveries succeeded
 	 */
 	public int deliverDue() {
-		return deliverDue(Lane.DATABASE) + deliverDue(Lane.NETWORK);
+		return deliverDue(Lane.DATABASE) + deliverDue(Lane.NETWORK) + deliverDue(Lane.SLOW);
 	}
 
 	/**
@@ -91,7 +92,7 @@ public class Outbox {
 		if (names.isEmpty()) {
 			return 0;
 		}
-		int size = lane == Lane.NETWORK ? 1 : this.properties.batchSize();
+		int size = lane == Lane.DATABASE ? this.properties.batchSize() : 1;
 		int delivered = 0;
 		int last;
 		do {

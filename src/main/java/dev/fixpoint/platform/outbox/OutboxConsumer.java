@@ -40,6 +40,8 @@ public final class OutboxConsumer {
 
 	private final boolean callsOut;
 
+	private final boolean slow;
+
 	private final Supplier<Optional<UUID>> batch;
 
 	private final Map<Class<?>, Subscription<?>> subscriptions;
@@ -48,6 +50,7 @@ public final class OutboxConsumer {
 		this.name = builder.name;
 		this.ordered = builder.ordered;
 		this.callsOut = builder.callsOut;
+		this.slow = builder.slow;
 		this.batch = builder.batch;
 		this.subscriptions = Map.copyOf(builder.subscriptions);
 	}
@@ -65,6 +68,9 @@ public final class OutboxConsumer {
 	}
 
 	Outbox.Lane lane() {
+		if (this.slow) {
+			return Outbox.Lane.SLOW;
+		}
 		return this.callsOut ? Outbox.Lane.NETWORK : Outbox.Lane.DATABASE;
 	}
 
@@ -103,6 +109,8 @@ public final class OutboxConsumer {
 
 		private boolean callsOut;
 
+		private boolean slow;
+
 		private Supplier<Optional<UUID>> batch = Optional::empty;
 
 		private final Map<Class<?>, Subscription<?>> subscriptions = new LinkedHashMap<>();
@@ -131,6 +139,18 @@ public final class OutboxConsumer {
 		 */
 		public Builder callsOut() {
 			this.callsOut = true;
+			return this;
+		}
+
+		/**
+		 * The handler does heavy work on this node's CPU (e.g. running a model over a
+		 * text, tens of milliseconds an event): its events are delivered by this node's
+		 * own slow worker ({@code fixpoint.outbox.slow-workers}, 1: never more than one
+		 * core), one event per transaction, so they never delay the database-only
+		 * consumers' events (notifications) however many there are.
+		 */
+		public Builder slow() {
+			this.slow = true;
 			return this;
 		}
 

@@ -16,14 +16,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * database (0: this node never delivers them)
  * @param networkWorkers delivery threads per node for the consumers that call other
  * systems (webhooks, forges; 0: this node never delivers them)
+ * @param slowWorkers delivery threads per node for the consumers whose handlers do heavy
+ * work on this node's CPU (triage's embeddings; 0: this node never delivers them)
  * @param pollInterval how often an idle worker looks for rows nobody woke it for (other
  * nodes' leftovers, retries, a crashed node's rows)
  * @param batchSize rows claimed per transaction
  */
 @ConfigurationProperties("fixpoint.outbox")
 record OutboxProperties(@DefaultValue("BACKGROUND") AfterCommit afterCommit, @DefaultValue("2") int workers,
-		@DefaultValue("4") int networkWorkers, @DefaultValue("1s") Duration pollInterval,
-		@DefaultValue("50") int batchSize) {
+		@DefaultValue("4") int networkWorkers, @DefaultValue("1") int slowWorkers,
+		@DefaultValue("1s") Duration pollInterval, @DefaultValue("50") int batchSize) {
 
 	enum AfterCommit {
 

@@ -17,11 +17,12 @@ import org.springframework.stereotype.Component;
 /**
  * This node's delivery threads, a group per {@link Outbox.Lane} ({@code workers} for the
  * consumers that only write to the database, {@code network-workers} for those that call
- * other systems, so a slow receiver never delays a notification). Each sleeps until a
- * commit on this node wakes it or the poll interval passes, then delivers everything due
- * in its lane (its own node's rows, other nodes' leftovers, retries, a crashed node's
- * rows). Off with {@code fixpoint.scheduled-jobs=false} like the other jobs (backup and
- * restore commands).
+ * other systems, so a slow receiver never delays a notification, {@code slow-workers} for
+ * those that do heavy work on this node's CPU, at a lower thread priority). Each sleeps
+ * until a commit on this node wakes it or the poll interval passes, then delivers
+ * everything due in its lane (its own node's rows, other nodes' leftovers, retries, a
+ * crashed node's rows). Off with {@code fixpoint.scheduled-jobs=false} like the other
+ * jobs (backup and restore commands).
  */
 @Component
 @ConditionalOnBooleanProperty(name = "fixpoint.scheduled-jobs", matchIfMissing = true)
@@ -53,7 +54,11 @@ class OutboxWorkers implements SmartLifecycle {
 	}
 
 	private int count(Outbox.Lane lane) {
-		return lane == Outbox.Lane.NETWORK ? this.properties.networkWorkers() : this.properties.workers();
+		return switch (lane) {
+			case DATABASE -> this.properties.workers();
+			case NETWORK -> this.properties.networkWorkers();
+			case SLOW -> this.properties.slowWorkers();
+		};
 	}
 
 	@Override
@@ -61,9 +66,17 @@ class OutboxWorkers implements SmartLifecycle {
 		this.running = true;
 		for (Outbox.Lane lane : Outbox.Lane.values()) {
 			Semaphore permits = this.wake.computeIfAbsent(lane, l -> new Semaphore(0));
-			String prefix = lane == Outbox.Lane.NETWORK ? "outbox-network-" : "outbox-";
+			String prefix = switch (lane) {
+				case DATABASE -> "outbox-";
+				case NETWORK -> "outbox-network-";
+				case SLOW -> "outbox-slow-";
+			};
 			for (int i = 0; i < count(lane); i++) {
-				Thread thread = Thread.ofPlatform().name(prefix + i).daemon().start(() -> work(lane, permits));
+				Thread thread = Thread.ofPlatform()
+					.name(prefix + i)
+					.daemon()
+					.priority(lane == Outbox.Lane.SLOW ? Thread.MIN_PRIORITY : Thread.NORM_PRIORITY)
+					.start(() -> work(lane, permits));
 				this.threads.add(thread);
 			}
 		}

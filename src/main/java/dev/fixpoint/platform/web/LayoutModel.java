@@ -51,7 +51,7 @@ final class LayoutModel implements HandlerInterceptor {
 				csrf.getToken(); // loads a deferred token now, not halfway through the
 									// page
 			}
-			return new Layout(user, csrf, request.getRequestURI());
+			return new Layout(user, csrf, request.getRequestURI(), Layout.switchedOff(request));
 		}
 		catch (RuntimeException ex) {
 			if (ProblemMapping.unavailable(ex).isEmpty()) {

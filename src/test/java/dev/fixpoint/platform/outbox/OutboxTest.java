@@ -203,7 +203,7 @@ class OutboxTest extends IntegrationTest {
 		this.clock.advance(Duration.ofMinutes(1)); // past both backoffs
 
 		OutboxWorkers workers = new OutboxWorkers(this.outbox,
-				new OutboxProperties(OutboxProperties.AfterCommit.NONE, 1, 1, Duration.ofMillis(50), 50));
+				new OutboxProperties(OutboxProperties.AfterCommit.NONE, 1, 1, 1, Duration.ofMillis(50), 50));
 		workers.start();
 		try {
 			assertThat(RecordingConsumer.inCall.await(20, java.util.concurrent.TimeUnit.SECONDS))
