@@ -7,7 +7,8 @@
 # usage: bench/data/generate.sh [--fresh] [Generate.java options: --bugs N --projects N --big-project N
 #                               --comments N --users N --seed N --jobs N --append --check-foreign-keys --no-vacuum]
 #   --fresh   delete FIXPOINT_DATA_DIR first (only if it looks like a Fixpoint data dir)
-# env: FIXPOINT_DATA_DIR (default /tmp/fixpoint-bench), JAVA_HOME (a JDK >= 21 is searched for otherwise)
+# env: FIXPOINT_DATA_DIR (default /tmp/fixpoint-bench), JAVA_HOME (a JDK >= 21 is searched for otherwise),
+#      FIXPOINT_START_WAIT (seconds to wait for the app to be healthy, default 120)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -79,7 +80,7 @@ stop_app() {
 }
 trap stop_app EXIT
 
-for _ in $(seq 1 120); do
+for _ in $(seq 1 "${FIXPOINT_START_WAIT:-120}"); do  # seconds; more on a busy machine
   if curl -sf "http://localhost:$PORT/actuator/health" >/dev/null 2>&1; then break; fi
   kill -0 "$APP_PID" 2>/dev/null || { echo "The app exited; see $LOG" >&2; tail -30 "$LOG" >&2; exit 1; }
   sleep 1

@@ -5,4 +5,5 @@
 begin;
 select analytics_rebuild();
 commit;
-analyze analytics_daily, analytics_daily_tags, analytics_status_time, analytics_open, analytics_open_assignees, analytics_open_days, analytics_open_tags, analytics_tag_days, analytics_status_days, analytics_status_time_tags;
+-- the rollup tables proper (V47: the names above are views over these and their deltas)
+analyze analytics_daily_folded, analytics_daily_tags_folded, analytics_status_time_folded, analytics_open_folded, analytics_open_assignees_folded, analytics_open_days_folded, analytics_open_tags_folded, analytics_tag_days_folded, analytics_status_days_folded, analytics_status_time_tags_folded;

@@ -11,9 +11,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the rollups in step with the bugs, inside the transaction that files or moves a
- * bug (plain {@code @EventListener}): the count commits or rolls back with the change.
- * Each statement reads the bug's row as that transaction just wrote it (its severity,
- * component, tags and the time of the change), so the listener needs no clock of its own.
+ * bug (plain {@code @EventListener}): the count commits or rolls back with the change. It
+ * inserts deltas ({@code R_delta}, V47) and never updates a rollup row, so two changes
+ * never wait for each other here; {@link RollupDeltas} folds them in. Each statement
+ * reads the bug's row as that transaction just wrote it (its severity, component, tags
+ * and the time of the change), so the listener needs no clock of its own.
  */
 @Component
 class AnalyticsRollups {
@@ -52,8 +54,8 @@ class AnalyticsRollups {
 	/**
 	 * {@link #count} for many bugs at once, their creation and their resolution together:
 	 * each bug is read once, and a day on which the batch's bugs were both created and
-	 * resolved is one upsert per table, not two. Sums per day, severity, component (and
-	 * tag); {@code sign} adds (1) or takes out (-1).
+	 * resolved is one delta row per table, not two. Sums per day, severity, component
+	 * (and tag); {@code sign} adds (1) or takes out (-1).
 	 */
 	private void countAll(java.util.List<java.util.UUID> bugs, int sign) {
 		String[] ids = bugs.stream().map(java.util.UUID::toString).toArray(String[]::new);
@@ -65,34 +67,22 @@ class AnalyticsRollups {
 				    from bugs b cross join lateral (values (b.created_at, 1, 0), (b.resolved_at, 0, 1)) as e(ts, c, r)
 				    where b.id = any(cast(:bugs as uuid[])) and e.ts is not null
 				), daily as (
-				    insert into analytics_daily as d (project_id, day, severity, component_id, created, resolved,
+				    insert into analytics_daily_delta (project_id, day, severity, component_id, created, resolved,
 				        reopened)
 				    select project_id, day, severity, component_id, sum(c), sum(r), sum(o) from b
 				    group by project_id, day, severity, component_id
-				    order by project_id, day, severity, component_id
-				    on conflict (project_id, day, severity, component_id) do update
-				    set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
-				        reopened = d.reopened + excluded.reopened
 				), tagged as (
 				    select b.project_id, b.day, t.tag, b.severity, b.component_id, c, r, o
 				    from b cross join lateral (select distinct unnest(b.tags) as tag) t
 				), tag_days as (
-				    insert into analytics_tag_days as d (project_id, day, tag, created, resolved, reopened)
+				    insert into analytics_tag_days_delta (project_id, day, tag, created, resolved, reopened)
 				    select project_id, day, tag, sum(c), sum(r), sum(o) from tagged
 				    group by project_id, day, tag
-				    order by project_id, day, tag
-				    on conflict (project_id, day, tag) do update
-				    set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
-				        reopened = d.reopened + excluded.reopened
 				)
-				insert into analytics_daily_tags as d
+				insert into analytics_daily_tags_delta
 				    (project_id, day, tag, severity, component_id, created, resolved, reopened)
 				select project_id, day, tag, severity, component_id, sum(c), sum(r), sum(o) from tagged
 				group by project_id, day, tag, severity, component_id
-				order by project_id, day, tag, severity, component_id
-				on conflict (project_id, day, tag, severity, component_id) do update
-				set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
-				    reopened = d.reopened + excluded.reopened
 				""").param("bugs", ids).param("sign", sign).update();
 	}
 
@@ -122,27 +112,18 @@ class AnalyticsRollups {
 				        coalesce(b.component_id, '00000000-0000-0000-0000-000000000000'::uuid) as component_id, b.tags
 				    from bugs b where b.id = :bug
 				), daily as (
-				    insert into analytics_daily as d (project_id, day, severity, component_id, created, resolved,
+				    insert into analytics_daily_delta (project_id, day, severity, component_id, created, resolved,
 				        reopened)
 				    select b.project_id, b.day, b.severity, b.component_id, %2$s from b
-				    on conflict (project_id, day, severity, component_id) do update
-				    set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
-				        reopened = d.reopened + excluded.reopened
 				), tag_days as (
-				    insert into analytics_tag_days as d (project_id, day, tag, created, resolved, reopened)
+				    insert into analytics_tag_days_delta (project_id, day, tag, created, resolved, reopened)
 				    select distinct b.project_id, b.day, t.tag, %2$s
 				    from b cross join unnest(b.tags) as t(tag)
-				    on conflict (project_id, day, tag) do update
-				    set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
-				        reopened = d.reopened + excluded.reopened
 				)
-				insert into analytics_daily_tags as d
+				insert into analytics_daily_tags_delta
 				    (project_id, day, tag, severity, component_id, created, resolved, reopened)
 				select distinct b.project_id, b.day, t.tag, b.severity, b.component_id, %2$s
 				from b cross join unnest(b.tags) as t(tag)
-				on conflict (project_id, day, tag, severity, component_id) do update
-				set created = d.created + excluded.created, resolved = d.resolved + excluded.resolved,
-				    reopened = d.reopened + excluded.reopened
 				""".formatted(at, counts)).param("bug", bugId).update();
 	}
 
@@ -152,36 +133,27 @@ class AnalyticsRollups {
 	 * filing.
 	 */
 	private void leftStatus(BugStatusChanged event) {
-		this.jdbc
-			.sql("""
-					with stretch as (
-					    select b.project_id, (b.updated_at at time zone 'UTC')::date as day, b.severity,
-					        coalesce(b.component_id, '00000000-0000-0000-0000-000000000000'::uuid) as component_id, b.tags,
-					        greatest(extract(epoch from (b.updated_at - coalesce(
-					            (select h.created_at from bug_history h where h.bug_id = b.id and h.field = 'status'
-					             order by h.id desc offset 1 limit 1), b.created_at))), 0) as seconds
-					    from bugs b where b.id = :bug
-					), tagged as (
-					    insert into analytics_status_time_tags as s
-					        (project_id, day, tag, status, severity, component_id, stretches, seconds)
-					    select distinct st.project_id, st.day, t.tag, :status, st.severity, st.component_id, 1, st.seconds
-					    from stretch st cross join unnest(st.tags) as t(tag)
-					    on conflict (project_id, day, tag, status, severity, component_id) do update
-					    set stretches = s.stretches + 1, seconds = s.seconds + excluded.seconds
-					), totals as (
-					    insert into analytics_status_days as s (project_id, day, status, stretches, seconds)
-					    select project_id, day, :status, 1, seconds from stretch
-					    on conflict (project_id, day, status) do update
-					    set stretches = s.stretches + 1, seconds = s.seconds + excluded.seconds
-					)
-					insert into analytics_status_time as s (project_id, day, status, severity, component_id, stretches, seconds)
-					select project_id, day, :status, severity, component_id, 1, seconds from stretch
-					on conflict (project_id, day, status, severity, component_id) do update
-					set stretches = s.stretches + 1, seconds = s.seconds + excluded.seconds
-					""")
-			.param("status", event.from())
-			.param("bug", event.bugId())
-			.update();
+		this.jdbc.sql("""
+				with stretch as (
+				    select b.project_id, (b.updated_at at time zone 'UTC')::date as day, b.severity,
+				        coalesce(b.component_id, '00000000-0000-0000-0000-000000000000'::uuid) as component_id, b.tags,
+				        greatest(extract(epoch from (b.updated_at - coalesce(
+				            (select h.created_at from bug_history h where h.bug_id = b.id and h.field = 'status'
+				             order by h.id desc offset 1 limit 1), b.created_at))), 0) as seconds
+				    from bugs b where b.id = :bug
+				), tagged as (
+				    insert into analytics_status_time_tags_delta
+				        (project_id, day, tag, status, severity, component_id, stretches, seconds)
+				    select distinct st.project_id, st.day, t.tag, :status, st.severity, st.component_id, 1, st.seconds
+				    from stretch st cross join unnest(st.tags) as t(tag)
+				), totals as (
+				    insert into analytics_status_days_delta (project_id, day, status, stretches, seconds)
+				    select project_id, day, :status, 1, seconds from stretch
+				)
+				insert into analytics_status_time_delta
+				    (project_id, day, status, severity, component_id, stretches, seconds)
+				select project_id, day, :status, severity, component_id, 1, seconds from stretch
+				""").param("status", event.from()).param("bug", event.bugId()).update();
 	}
 
 }

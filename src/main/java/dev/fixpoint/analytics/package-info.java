@@ -16,12 +16,16 @@
  * {@code analytics_open_assignees} (workload), {@code analytics_open_days} (filing day:
  * ages) and {@code analytics_open_tags}, kept by a trigger on {@code bugs} (V19:
  * {@code analytics_open_move}), so every write of a bug (edit, bulk move, delete) moves
- * them in its transaction. Reads {@code bugs} through two partial indexes of V15 (open
- * bugs, for reports narrowed to a component or tag; resolved bugs by {@code resolved_at},
- * whose times to resolve are grouped in Java: mean and median). Public API:
- * {@link dev.fixpoint.analytics.Analytics} (the reports),
- * {@link dev.fixpoint.analytics.AnalyticsRequest} (the query string, validated into
- * {@link dev.fixpoint.analytics.AnalyticsPeriod}),
+ * them in its transaction. Since V47 each rollup {@code R} is a view over
+ * {@code R_folded} (the table) and {@code R_delta} (insert-only rows the trigger and
+ * {@code AnalyticsRollups} write, so writers never wait on a rollup row's lock);
+ * {@code RollupDeltas} folds the deltas in every second on one node
+ * ({@code analytics_fold()}), readers read the views and are exact either way. Reads
+ * {@code bugs} through two partial indexes of V15 (open bugs, for reports narrowed to a
+ * component or tag; resolved bugs by {@code resolved_at}, whose times to resolve are
+ * grouped in Java: mean and median). Public API: {@link dev.fixpoint.analytics.Analytics}
+ * (the reports), {@link dev.fixpoint.analytics.AnalyticsRequest} (the query string,
+ * validated into {@link dev.fixpoint.analytics.AnalyticsPeriod}),
  * {@link dev.fixpoint.analytics.AnalyticsReport},
  * {@link dev.fixpoint.analytics.AnalyticsCsv} and
  * {@link dev.fixpoint.analytics.AnalyticsPdf}.
@@ -29,8 +33,8 @@
  * Events: {@code AnalyticsRollups} listens to {@link dev.fixpoint.bugs.BugCreated} and
  * {@link dev.fixpoint.bugs.BugStatusChanged} (also published by {@code moveAllInStatus}
  * when a workflow replacement moves bugs) with plain {@code @EventListener},
- * synchronously inside the publishing transaction: a rollup row commits or rolls back
- * with the change it counts. Publishes nothing.
+ * synchronously inside the publishing transaction: a delta row commits or rolls back with
+ * the change it counts. Publishes nothing.
  * <p>
  * Rules: an event counts on the UTC day it happened, under the severity, component and
  * tags the bug had then; "resolved" is a move into a done status from a not-done one,
