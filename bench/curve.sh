@@ -8,8 +8,9 @@
 #                                    one per size, e.g. run apart on a busy machine), or DIRs and RESULTs mixed
 #   env: PERF_OPTS    more perf.sh options, e.g. PERF_OPTS="--warmup 30 --seconds 20 --heap 512m --jar app.jar"
 #        CURVE_KINDS  the request kinds (default me,read,list,search,page,create; me is the ratios' reference)
-#        PROBE=1      after the warm run, on the same server: bench/pages.sh (My work, board, analytics, ... timed) and
-#                     EXPLAIN (ANALYZE, BUFFERS) of bench/sql/curve/queries.sql, both into the table's file
+#        PROBE=1      after the warm run, on the same server: bench/pages.sh (My work, board, analytics, ... timed),
+#                     EXPLAIN (ANALYZE, BUFFERS) of bench/sql/curve/queries.sql and bench/cpu-per-request.sh (CPU ms
+#                     per request, app and database: what a loaded machine moves least), all into the table's file
 #
 # The app runs with perf.sh's heap (-Xmx512m unless --heap) and -Xlog:gc into DIR/gc-curve.log; the table counts its
 # pauses, full collections and the heap left after the last one. A list or search whose p99 (against /api/me) grows
@@ -28,12 +29,14 @@ for arg in "$@"; do
     gclog="$(sed -n 's/^- data: \([^,]*\),.*/\1/p' "$out")/gc-curve.log"
   else
     gclog="$(cd "$arg" && pwd)/gc-curve.log"
-    rm -f "$gclog"
+    rm -rf "$gclog" "$arg/pages-curve.md" "$arg/explain-curve.txt" "$arg/explain-curve" "$arg/cpu-curve.md"
     after=""
     if [[ ${PROBE:-0} == 1 ]]; then # the pages and the plans, on the warm server
       dir=$(cd "$arg" && pwd)
       after="bench/pages.sh >'$dir/pages-curve.md'; QUERIES='$PWD/bench/sql/curve/queries.sql' bench/sql/explain.sh \
-        \"\$PG_PORT\" '$dir/explain-curve' >'$dir/explain-curve.txt'"
+        \"\$PG_PORT\" '$dir/explain-curve' >'$dir/explain-curve.txt'; bench/cpu-per-request.sh --base \"\$BASE\" \
+        --server-pid \"\$APP_PID\" --data '$dir' --kinds me,read,list,search,page --seconds 10 --warmup 5 \
+        | sed -n '/^|/p' >'$dir/cpu-curve.md'"
     fi
     # shellcheck disable=SC2086 # PERF_OPTS is a list of options
     out=$(AFTER_WARM=$after bench/perf.sh --data "$arg" --no-cold --only "$KINDS" --java-opts "-Xlog:gc:file=$gclog" \
@@ -54,6 +57,7 @@ for arg in "$@"; do
   RUNS+=("$(printf "%'d" "$size") bugs: load average $load; $memory; GC: $gc; $out")
   data=$(sed -n 's/^- data: \([^,]*\),.*/\1/p' "$out")
   [[ -f "$data/pages-curve.md" ]] && PROBES+=("### $(printf "%'d" "$size") bugs: pages (bench/pages.sh)" "" "$(cat "$data/pages-curve.md")" "")
+  [[ -f "$data/cpu-curve.md" ]] && PROBES+=("### $(printf "%'d" "$size") bugs: CPU per request (bench/cpu-per-request.sh)" "" "$(cat "$data/cpu-curve.md")" "")
   [[ -f "$data/explain-curve.txt" ]] && PROBES+=("### $(printf "%'d" "$size") bugs: plans (bench/sql/curve/queries.sql, $data/explain-curve/)" "" '```' "$(cat "$data/explain-curve.txt")" '```' "")
 done
 for s in "${SIZES[@]}"; do

@@ -15,6 +15,7 @@ PAGES=(
   "board|html|/p/$PROJECT/board"
   "analytics page|html|/p/$PROJECT/analytics"
   "analytics API|api|/api/projects/$PROJECT/analytics"
+  "analytics page, a year by week|html|/p/$PROJECT/analytics?from=$(date -u -d '-364 days' +%F)&interval=week"
   "bug list page|html|/p/$PROJECT/bugs"
   "search page \`?q=timeout\`|html|/search?q=timeout"
   "members|html|/p/$PROJECT/members"
