@@ -14,6 +14,8 @@
 # Warm: one server; every request kind gets 30 s of wrk not counted, then per kind 10 s more and --seconds counted. Cold: per request kind a
 # fresh start of the server on the same data, then --cold-seconds of wrk from the moment it is ready (sign-in
 # included). Writes bench/results/perf-<date>.md and prints it. Needs wrk (apt-get install wrk), curl, jq.
+# env AFTER_WARM: a command run after the warm run while the server still runs (BASE, APP_PID, PG_PORT, TOKEN, COOKIE
+# and PROJECT exported), e.g. to time pages or EXPLAIN against the same data (bench/curve.sh's --probe).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -136,6 +138,10 @@ if [[ $WARM == 1 ]]; then
     echo "  $kind: $RPS req/s, p50 $P50 ms, p99 $P99 ms, errors $ERRORS"
   done
   MEMORY_WARM=$(memory)
+  if [[ -n "${AFTER_WARM:-}" ]]; then # e.g. timing pages or EXPLAIN on the same warm server
+    BASE=$BASE APP_PID=$APP_PID PG_PORT=$(grep -oE 'Embedded PostgreSQL on port [0-9]+' "$DATA/app-perf-warm.log" \
+      | grep -oE '[0-9]+$' | head -1) bash -c "$AFTER_WARM" || echo "AFTER_WARM failed" >&2
+  fi
   grep -q OutOfMemoryError "$DATA/app-perf-warm.log" && OOM=yes || OOM=no
   stop_app
 fi
