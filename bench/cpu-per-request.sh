@@ -10,7 +10,7 @@
 #     cutime + cstime of the postmaster for those that ended in between: autovacuum workers, the WAL writer's share).
 #
 #   bench/cpu-per-request.sh --data DIR [--kinds me,read,page,list,search,create] [--seconds 10] [--warmup 15]
-#                            [--connections 4] [--rounds 1] [--jfr DIR] [--heap 512m] [--java-opts "..."] [--jar JAR]
+#                            [--connections 4] [--threads 2] [--rounds 1] [--jfr DIR] [--heap 512m] [--java-opts "..."] [--jar JAR]
 #   bench/cpu-per-request.sh --base http://127.0.0.1:PORT --server-pid PID --data DIR ...   (a server you started)
 #
 #   --rounds N  measure each kind N times in a row (the spread says how far to trust a difference)
@@ -37,35 +37,26 @@ START_TIMEOUT=${START_TIMEOUT:-600}
 DATA="" PROJECT=STOR HEAP=512m WARMUP=15 SECONDS_=10 CONNECTIONS=4 THREADS=2 ROUNDS=1 JFR_DIR="" PG_STATS=""
 KINDS=me,read,page,list,search,create EXTRA_OPTS="" JAR_ARG="" BASE_ARG="" SERVER_PID=""
 while [[ $# -gt 0 ]]; do
+  if bench_option "$@"; then shift "$TAKEN"; continue; fi
   case "$1" in
-    --data) DATA=$2; shift ;; --project) PROJECT=$2; shift ;; --heap) HEAP=$2; shift ;;
-    --warmup) WARMUP=$2; shift ;; --seconds) SECONDS_=$2; shift ;; --connections) CONNECTIONS=$2; shift ;;
     --rounds) ROUNDS=$2; shift ;; --jfr) JFR_DIR=$2; shift ;; --pg-stats) PG_STATS=$2; shift ;; --kinds) KINDS=$2; shift ;;
-    --java-opts) EXTRA_OPTS=$2; shift ;; --jar) JAR_ARG=$2; shift ;; --base) BASE_ARG=$2; shift ;;
-    --server-pid) SERVER_PID=$2; shift ;;
-    *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
+    --base) BASE_ARG=$2; shift ;; --server-pid) SERVER_PID=$2; shift ;;
+    *) unknown_option "$1" ;;
   esac
   shift
 done
-[[ -f "$DATA/postgres/PG_VERSION" ]] || { echo "--data must be a data set made by bench/data/generate.sh" >&2; exit 2; }
-DATA=$(cd "$DATA" && pwd)
-for tool in wrk curl jq; do command -v $tool >/dev/null || { echo "$tool is not installed" >&2; exit 2; }; done
+need_data_set
 [[ -z "$JFR_DIR" ]] || { mkdir -p "$JFR_DIR"; JFR_DIR=$(cd "$JFR_DIR" && pwd); }
 [[ -z "$PG_STATS" ]] || { mkdir -p "$PG_STATS"; PG_STATS=$(cd "$PG_STATS" && pwd); }
 
-JAVA=$(find_java)
-APP_PID=""
-WORK=$(mktemp -d -t fixpoint-cpu.XXXXXX)
 if [[ -n "$BASE_ARG" ]]; then
   [[ -n "$SERVER_PID" ]] || { echo "--base needs --server-pid" >&2; exit 2; }
+  JAVA=$(find_java)
   BASE=$BASE_ARG
-  trap 'rm -rf "$WORK"' EXIT INT TERM
+  WORK=$(mktemp -d -t fixpoint-cpu.XXXXXX)
+  trap 'rm -rf "$WORK"' EXIT INT TERM   # not stop_app: the server and its database are someone else's
 else
-  JAR=${JAR_ARG:-$(find_jar "$JAVA")}
-  PORT=$(free_port)
-  BASE="http://127.0.0.1:$PORT"
-  APP_JAVA_OPTS="-Xmx$HEAP $EXTRA_OPTS"
-  trap 'stop_app; rm -rf "$WORK"' EXIT INT TERM
+  prepare_app cpu
   echo "Starting $JAR on $DATA ($APP_JAVA_OPTS)..."
   start_app cpu
   SERVER_PID=$APP_PID
@@ -86,32 +77,12 @@ db_ticks() {
   } | awk '{ n += $1 } END { print n + 0 }'
 }
 
-sign_in() {
-  TOKEN=$(curl -fsS -X POST "$BASE/api/auth/login" -H 'Content-Type: application/json' \
-    -d '{"email": "admin@bench.fixpoint.test", "password": "fixpoint-bench"}' | jq -r .token)
-  local jar="$WORK/cookies" csrf
-  rm -f "$jar"
-  csrf=$(curl -fsS -c "$jar" "$BASE/login" | sed -nE 's/.*name="_csrf"[[:space:]]+value="([^"]+)".*/\1/p' | head -1)
-  curl -fsS -o /dev/null -b "$jar" -c "$jar" -X POST "$BASE/login" --data-urlencode "email=admin@bench.fixpoint.test" \
-    --data-urlencode "password=fixpoint-bench" --data-urlencode "_csrf=$csrf"
-  COOKIE="SESSION=$(awk '$6 == "SESSION" { print $7 }' "$jar")"
-  [[ "$COOKIE" != "SESSION=" ]] || { echo "signing in through the login form failed" >&2; exit 1; }
-  BUGS=${BUGS:-$(curl -fsS "$BASE/api/projects/$PROJECT/bugs?sort=-created&limit=1" -H "Authorization: Bearer $TOKEN" \
-    | jq -r '.items[0].key' | sed 's/.*-//')}
-  export TOKEN COOKIE PROJECT BUGS
-}
-script() {
-  case "$1" in
-    read) echo read.lua ;; list) echo filtered.lua ;; search) echo search.lua ;; create) echo create.lua ;;
-    page) echo page.lua ;; me) echo me.lua ;; *) echo "unknown request kind $1" >&2; exit 2 ;;
-  esac
-}
 # $2 seconds of requests of kind $1; sets N (answered) and ERRORS
 run_count() {
   local out
-  out=$(cd bench/wrk && wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2s" --timeout 10s -s "$(script "$1")" "$BASE" 2>&1)
+  out=$(cd bench/wrk && wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2s" --timeout 10s -s "$(wrk_script "$1")" "$BASE" 2>&1)
   N=$(awk '/requests in/ { print $1 }' <<<"$out")
-  ERRORS=$(awk '/Non-2xx/ { n += $5 } /Socket errors/ { gsub(",", ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' <<<"$out")
+  ERRORS=$(wrk_errors <<<"$out")
 }
 pg() { psql -X -q -h 127.0.0.1 -p "$(sed -n 4p "$DATA/postgres/postmaster.pid")" -U postgres -d postgres "$@"; }
 pg_stats_reset() {
@@ -148,9 +119,10 @@ SQL
   PGAPPNAME=cpu-per-request-stop pg -c "select pg_sleep(0.2)" >/dev/null
   wait "$sampler" || true
 }
-run_for() { (cd bench/wrk && wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2s" --timeout 10s -s "$(script "$1")" "$BASE" >/dev/null 2>&1); }
+run_for() { (cd bench/wrk && wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2s" --timeout 10s -s "$(wrk_script "$1")" "$BASE" >/dev/null 2>&1); }
 
 sign_in
+count_bugs
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 a0=$(app_ticks) d0=$(db_ticks); sleep 5; a1=$(app_ticks) d1=$(db_ticks)
 IDLE_APP=$(awk -v t=$((a1 - a0)) -v hz="$HZ" 'BEGIN { printf "%.1f", t * 1000 / hz / 5 }')

@@ -1,5 +1,6 @@
-# Shell functions shared by bench/run.sh and bench/soak.sh (sourced, not run). The caller sets DATA (the data
-# directory), PORT, BASE, JAR, JAVA and APP_PID=""; APP_JAVA_OPTS adds JVM options to the app.
+# Shell functions shared by the bench scripts (sourced, not run). The caller sets DATA (the data directory), PORT,
+# BASE, JAR, JAVA and APP_PID=""; APP_JAVA_OPTS adds JVM options to the app. The last part is what the scripts that
+# measure a server on a data set (perf.sh, cpu-per-request.sh) have in common: options, the server, signing in, wrk.
 
 java_major() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
 
@@ -108,3 +109,80 @@ run_bench() {
   rm -rf "$classes"
   return "$rc"
 }
+
+# ---- measuring a server on a data set (bench/data/generate.sh): bench/perf.sh, bench/cpu-per-request.sh ----
+
+# The calling script's header comment (its usage), without the "#!" line.
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
+
+# Reads one of the options every measuring script takes, or --help: sets TAKEN to the words it used (1 or 2) and
+# returns 0, or returns 1 for an option that is not one of them. The caller sets the defaults first.
+#   while [[ $# -gt 0 ]]; do if bench_option "$@"; then shift "$TAKEN"; continue; fi; case "$1" in ...; esac; done
+bench_option() {
+  case "$1" in
+    -h|--help) usage; exit 0 ;;
+    --data|--project|--heap|--warmup|--seconds|--connections|--threads|--java-opts|--jar)
+      [[ $# -ge 2 ]] || { echo "$1 needs a value (see $0 --help)" >&2; exit 2; } ;;
+    *) return 1 ;;
+  esac
+  TAKEN=2
+  case "$1" in
+    --data) DATA=$2 ;; --project) PROJECT=$2 ;; --heap) HEAP=$2 ;; --warmup) WARMUP=$2 ;; --seconds) SECONDS_=$2 ;;
+    --connections) CONNECTIONS=$2 ;; --threads) THREADS=$2 ;; --java-opts) EXTRA_OPTS=$2 ;; --jar) JAR_ARG=$2 ;;
+  esac
+}
+unknown_option() { echo "unknown option $1 (see $0 --help)" >&2; exit 2; }
+
+# DATA must be a data set made by bench/data/generate.sh (made absolute here); wrk, curl and jq must be installed.
+need_data_set() {
+  [[ -f "$DATA/postgres/PG_VERSION" ]] || { echo "--data must be a data set made by bench/data/generate.sh" >&2; exit 2; }
+  DATA=$(cd "$DATA" && pwd)
+  for tool in wrk curl jq; do command -v $tool >/dev/null || { echo "$tool is not installed" >&2; exit 2; }; done
+}
+
+# The server to start on DATA: JAVA, JAR (--jar or the packaged one), a free PORT and its BASE, APP_JAVA_OPTS (the
+# heap and --java-opts), and a WORK directory; the server is stopped and WORK removed on exit.
+#   prepare_app NAME   (NAME: the temporary directory's name)
+prepare_app() {
+  JAVA=$(find_java)
+  JAR=${JAR_ARG:-$(find_jar "$JAVA")}
+  PORT=$(free_port)
+  BASE="http://127.0.0.1:$PORT"
+  APP_PID=""
+  APP_JAVA_OPTS="-Xmx$HEAP $EXTRA_OPTS"
+  WORK=$(mktemp -d -t "fixpoint-$1.XXXXXX")
+  trap 'stop_app; rm -rf "$WORK"' EXIT INT TERM
+}
+
+# The data set's admin signs in: TOKEN (a bearer token for the API) and COOKIE (a session through the login form, with
+# its CSRF token, for the pages), exported with PROJECT for the wrk scripts; the cookie jar goes into WORK.
+sign_in() {
+  TOKEN=$(curl -fsS -X POST "$BASE/api/auth/login" -H 'Content-Type: application/json' \
+    -d '{"email": "admin@bench.fixpoint.test", "password": "fixpoint-bench"}' | jq -r .token)
+  local jar="$WORK/cookies" csrf
+  rm -f "$jar"
+  csrf=$(curl -fsS -c "$jar" "$BASE/login" | sed -nE 's/.*name="_csrf"[[:space:]]+value="([^"]+)".*/\1/p' | head -1)
+  curl -fsS -o /dev/null -b "$jar" -c "$jar" -X POST "$BASE/login" --data-urlencode "email=admin@bench.fixpoint.test" \
+    --data-urlencode "password=fixpoint-bench" --data-urlencode "_csrf=$csrf"
+  COOKIE="SESSION=$(awk '$6 == "SESSION" { print $7 }' "$jar")"
+  [[ "$COOKIE" != "SESSION=" ]] || { echo "signing in through the login form failed" >&2; exit 1; }
+  export TOKEN COOKIE PROJECT
+}
+
+# The number of PROJECT's newest bug (the wrk scripts pick bugs 1..BUGS), once per run: exported as BUGS.
+count_bugs() {
+  BUGS=${BUGS:-$(curl -fsS "$BASE/api/projects/$PROJECT/bugs?sort=-created&limit=1" -H "Authorization: Bearer $TOKEN" \
+    | jq -r '.items[0].key' | sed 's/.*-//')}
+  export BUGS
+}
+
+# The bench/wrk script of a request kind.
+wrk_script() {
+  case "$1" in
+    read) echo read.lua ;; list) echo filtered.lua ;; search) echo search.lua ;; create) echo create.lua ;;
+    page) echo page.lua ;; me) echo me.lua ;; *) echo "unknown request kind $1" >&2; exit 2 ;;
+  esac
+}
+
+# wrk's output on stdin: the requests that failed (non-2xx answers and socket errors).
+wrk_errors() { awk '/Non-2xx/ { n += $5 } /Socket errors/ { gsub(",", ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }'; }

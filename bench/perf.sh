@@ -25,30 +25,16 @@ START_TIMEOUT=${START_TIMEOUT:-600}   # a 1M-bug data set on a busy machine star
 DATA="" PROJECT=STOR HEAP=512m WARMUP=30 SECONDS_=20 COLD_SECONDS=30 CONNECTIONS=8 THREADS=2
 ONLY=read,list,search,page,me,create COLD=1 WARM=1 AOT="" EXTRA_OPTS="" JAR_ARG=""
 while [[ $# -gt 0 ]]; do
+  if bench_option "$@"; then shift "$TAKEN"; continue; fi
   case "$1" in
-    --data) DATA=$2; shift ;; --project) PROJECT=$2; shift ;; --heap) HEAP=$2; shift ;;
-    --warmup) WARMUP=$2; shift ;; --seconds) SECONDS_=$2; shift ;; --cold-seconds) COLD_SECONDS=$2; shift ;;
-    --connections) CONNECTIONS=$2; shift ;; --threads) THREADS=$2; shift ;; --only) ONLY=$2; shift ;;
-    --no-cold) COLD=0 ;; --no-warm) WARM=0 ;; --aot) AOT=$2; shift ;; --java-opts) EXTRA_OPTS=$2; shift ;;
-    --jar) JAR_ARG=$2; shift ;;
-    *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
+    --cold-seconds) COLD_SECONDS=$2; shift ;; --only) ONLY=$2; shift ;;
+    --no-cold) COLD=0 ;; --no-warm) WARM=0 ;; --aot) AOT=$2; shift ;;
+    *) unknown_option "$1" ;;
   esac
   shift
 done
-[[ -f "$DATA/postgres/PG_VERSION" ]] || { echo "--data must be a data set made by bench/data/generate.sh" >&2; exit 2; }
-DATA=$(cd "$DATA" && pwd)
-for tool in wrk curl jq; do command -v $tool >/dev/null || { echo "$tool is not installed" >&2; exit 2; }; done
-
-JAVA=$(find_java)
-JAR=${JAR_ARG:-$(find_jar "$JAVA")}
-PORT=$(free_port)
-BASE="http://127.0.0.1:$PORT"
-APP_PID=""
-WORK=$(mktemp -d -t fixpoint-perf.XXXXXX)
-cleanup() { stop_app; rm -rf "$WORK"; }
-trap cleanup EXIT INT TERM
-
-APP_JAVA_OPTS="-Xmx$HEAP $EXTRA_OPTS"
+need_data_set
+prepare_app perf
 if [[ -n "$AOT" ]]; then
   # the AOT cache takes classes from plain jars on the class path (not the fat jar's nested ones), and only with the
   # class path it was trained with: the jar is extracted once into CACHE.app/ and kept next to the cache
@@ -63,20 +49,6 @@ if [[ -n "$AOT" ]]; then
   APP_JAVA_OPTS="$APP_JAVA_OPTS -XX:AOTCache=$AOT"
 fi
 
-# --- signing in: a bearer token for the API, a session cookie for the pages (login form with its CSRF token) ---
-sign_in() {
-  TOKEN=$(curl -fsS -X POST "$BASE/api/auth/login" -H 'Content-Type: application/json' \
-    -d '{"email": "admin@bench.fixpoint.test", "password": "fixpoint-bench"}' | jq -r .token)
-  local jar="$WORK/cookies" csrf
-  rm -f "$jar"
-  csrf=$(curl -fsS -c "$jar" "$BASE/login" | sed -nE 's/.*name="_csrf"[[:space:]]+value="([^"]+)".*/\1/p' | head -1)
-  curl -fsS -o /dev/null -b "$jar" -c "$jar" -X POST "$BASE/login" --data-urlencode "email=admin@bench.fixpoint.test" \
-    --data-urlencode "password=fixpoint-bench" --data-urlencode "_csrf=$csrf"
-  COOKIE="SESSION=$(awk '$6 == "SESSION" { print $7 }' "$jar")"
-  [[ "$COOKIE" != "SESSION=" ]] || { echo "signing in through the login form failed" >&2; exit 1; }
-  export TOKEN COOKIE PROJECT
-}
-
 ms() { # wrk prints 812.00us, 1.23ms, 2.01s
   awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.1f", v / 1000; else if (v ~ /ms$/) printf "%.1f", v + 0;
     else if (v ~ /s$/) printf "%.0f", v * 1000; else print v }'
@@ -84,17 +56,11 @@ ms() { # wrk prints 812.00us, 1.23ms, 2.01s
 # wrk for one request kind; sets RPS P50 P99 ERRORS
 run_wrk() {
   local kind=$1 seconds=$2 out
-  out=$(cd bench/wrk && wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s --latency -s "$(script "$kind")" "$BASE" 2>&1)
+  out=$(cd bench/wrk && wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s --latency -s "$(wrk_script "$kind")" "$BASE" 2>&1)
   RPS=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' <<<"$out")
   P50=$(ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
   P99=$(ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
-  ERRORS=$(awk '/Non-2xx/ { n += $5 } /Socket errors/ { gsub(",", ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' <<<"$out")
-}
-script() {
-  case "$1" in
-    read) echo read.lua ;; list) echo filtered.lua ;; search) echo search.lua ;; create) echo create.lua ;;
-    page) echo page.lua ;; me) echo me.lua ;; *) echo "unknown request kind $1" >&2; exit 2 ;;
-  esac
+  ERRORS=$(wrk_errors <<<"$out")
 }
 label() {
   case "$1" in
@@ -123,9 +89,7 @@ if [[ $WARM == 1 ]]; then
   start_app perf-warm
   STARTS+=("${HEALTHY_S} s (${CPU_S} s CPU)")
   sign_in
-  BUGS=$(curl -fsS "$BASE/api/projects/$PROJECT/bugs?sort=-created&limit=1" -H "Authorization: Bearer $TOKEN" \
-    | jq -r '.items[0].key' | sed 's/.*-//')
-  export BUGS
+  count_bugs
   echo "Warm: project $PROJECT has bugs 1..$BUGS; ${WARMUP} s warm-up per kind (all kinds first, so code shared by"
   echo "  several kinds is compiled with all their profiles), then per kind 10 s more and ${SECONDS_} s counted, $CONNECTIONS connections"
   for kind in ${ONLY//,/ }; do
@@ -153,9 +117,7 @@ if [[ $COLD == 1 ]]; then
     C_READY[$kind]=$HEALTHY_S C_CPU[$kind]=$CPU_S
     STARTS+=("${HEALTHY_S} s (${CPU_S} s CPU)")
     sign_in
-    BUGS=${BUGS:-$(curl -fsS "$BASE/api/projects/$PROJECT/bugs?sort=-created&limit=1" \
-      -H "Authorization: Bearer $TOKEN" | jq -r '.items[0].key' | sed 's/.*-//')}
-    export BUGS
+    count_bugs
     run_wrk "$kind" "$COLD_SECONDS"
     C_RPS[$kind]=$RPS C_P50[$kind]=$P50 C_P99[$kind]=$P99 C_ERR[$kind]=$ERRORS
     echo "  $kind: ready after ${HEALTHY_S} s, then $RPS req/s, p50 $P50 ms, p99 $P99 ms, errors $ERRORS"

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dev.fixpoint.bugs.BugCriteria;
@@ -18,6 +19,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -118,6 +120,19 @@ public class BugSearch {
 		catch (QuerySyntaxException ex) {
 			throw dev.fixpoint.platform.InvalidInputException.of(field, ex.getMessage());
 		}
+	}
+
+	/**
+	 * Whether the bug passes a stored query (a webhook's filter, a Slack subscription's
+	 * query) as {@code member} would filter a list with it ({@code me} is the member);
+	 * one SQL query by id. In a savepoint of its own: a query that no longer parses or
+	 * resolves (a person or component gone) throws {@code InvalidInputException} on
+	 * {@code field} and leaves the caller's transaction usable (its other deliveries go
+	 * on).
+	 */
+	@Transactional(propagation = Propagation.NESTED)
+	public boolean matches(UUID bugId, String query, Membership member, String field) {
+		return this.bugs.matches(bugId, criteria(query, member, field), member);
 	}
 
 	SearchQuery parse(Membership member, String query) {

@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.fixpoint.bugs.BugCriteria;
-import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.platform.FieldError;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.projects.Membership;
@@ -16,18 +15,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A subscription's query, in the search language, read the way a bug list filters
- * (search's parser to list criteria, resolved by bugs): checked when it is saved, and
- * evaluated for one bug (one SQL query by id, {@code BugQueries.matches}) only when an
- * event the subscription wants would post a new message. Each evaluation runs in a
- * savepoint of its own: a query that no longer resolves (a component renamed, a person
- * gone) lets nothing through and is logged, without failing the delivery for the other
- * channels.
+ * ({@link BugSearch#matches}): checked when it is saved, and evaluated for one bug only
+ * when an event the subscription wants would post a new message. A query that no longer
+ * resolves (a component renamed, a person gone) lets nothing through and is logged,
+ * without failing the delivery for the other channels.
  */
 @Component
 class SubscriptionQueries {
@@ -41,15 +35,8 @@ class SubscriptionQueries {
 
 	private final BugSearch search;
 
-	private final BugQueries bugs;
-
-	private final TransactionTemplate savepoint;
-
-	SubscriptionQueries(BugSearch search, BugQueries bugs, PlatformTransactionManager transactions) {
+	SubscriptionQueries(BugSearch search) {
 		this.search = search;
-		this.bugs = bugs;
-		this.savepoint = new TransactionTemplate(transactions);
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	/**
@@ -74,7 +61,7 @@ class SubscriptionQueries {
 					"must not say 'me' (nobody, in a channel): name the person, e.g. assignee:ann");
 		}
 		try {
-			this.savepoint.executeWithoutResult(s -> this.bugs.matches(NO_BUG, criteria, admin));
+			this.search.matches(NO_BUG, stripped, admin, FIELD);
 		}
 		catch (InvalidInputException ex) {
 			throw InvalidInputException.of(FIELD, reasons(ex.fieldErrors()));
@@ -88,8 +75,7 @@ class SubscriptionQueries {
 			return true;
 		}
 		try {
-			return Boolean.TRUE.equals(this.savepoint.execute(
-					s -> this.bugs.matches(bugId, this.search.criteria(subscription.query(), slack, FIELD), slack)));
+			return this.search.matches(bugId, subscription.query(), slack, FIELD);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Slack subscription {}: its query '{}' cannot be evaluated ({}); nothing posted",

@@ -12,6 +12,7 @@ import com.microsoft.playwright.options.ColorScheme;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.BrowserTest;
 import dev.fixpoint.support.TriageOn;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -24,36 +25,52 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @TriageOn
 class TriageSuggestionsBrowserTest extends BrowserTest {
 
+	private TestUser ann;
+
+	private TestUser dev;
+
+	private String key;
+
+	/** The bug the new report duplicates in other words. */
+	private String hang;
+
+	/**
+	 * A project whose developer fixed two payment bugs (P0, assigned to them): what the
+	 * suggestions are drawn from.
+	 */
+	@BeforeEach
+	void twoFixedPaymentBugs() {
+		this.ann = this.api.newUser("triann");
+		this.dev = this.api.newUser("tridev");
+		this.key = this.api.newProject(this.ann).path("key").asString();
+		this.api.addMember(this.ann, this.key, this.dev, "developer");
+		this.hang = resolved("Checkout hangs forever",
+				"After confirming the order the spinner keeps turning and nothing happens.");
+		resolved("Stuck on the payment step", "Cannot finish my purchase after entering the card.");
+	}
+
 	@Test
 	void aReporterSeesTheDuplicateByMeaningAndAcceptsASuggestedPriority() {
-		TestUser ann = this.api.newUser("triann");
-		TestUser dev = this.api.newUser("tridev");
-		String key = this.api.newProject(ann).path("key").asString();
-		this.api.addMember(ann, key, dev, "developer");
-		String hang = resolved(ann, dev, key, "Checkout hangs forever",
-				"After confirming the order the spinner keeps turning and nothing happens.");
-		resolved(ann, dev, key, "Stuck on the payment step", "Cannot finish my purchase after entering the card.");
-
-		signIn(this.page, ann);
-		open("/p/" + key + "/bugs/new");
+		signIn(this.page, this.ann);
+		open("/p/" + this.key + "/bugs/new");
 		waitForHtmx(this.page);
 		this.page.getByLabel("Description").fill("I press Pay and the whole app stops responding.");
 		this.page.getByLabel("Title").pressSequentially("App freezes when paying");
 		Locator duplicates = this.page.locator("#similar-bugs");
 		assertThat(duplicates).containsText("Possible duplicates");
-		assertThat(duplicates).containsText(hang);
+		assertThat(duplicates).containsText(this.hang);
 		this.page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Low")).check();
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("File bug")).click();
-		assertThat(this.page).hasURL(Pattern.compile("/bugs/" + key + "-3$"));
+		assertThat(this.page).hasURL(Pattern.compile("/bugs/" + this.key + "-3$"));
 
 		Locator panel = this.page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Suggestions"));
 		assertThat(panel).containsText("Priority: P0");
-		assertThat(panel).containsText("Assignee: " + dev.name());
-		assertThat(panel).containsText(hang);
+		assertThat(panel).containsText("Assignee: " + this.dev.name());
+		assertThat(panel).containsText(this.hang);
 		Locator priority = panel.locator(".triage-suggestion[data-kind=priority]");
 		priority.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accept")).click();
 
-		assertThat(this.page).hasURL(Pattern.compile("/bugs/" + key + "-3$"));
+		assertThat(this.page).hasURL(Pattern.compile("/bugs/" + this.key + "-3$"));
 		assertThat(this.page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Activity")))
 			.containsText("P0");
 		assertThat(this.page.locator(".triage-suggestion[data-kind=priority]")).hasCount(0);
@@ -62,38 +79,28 @@ class TriageSuggestionsBrowserTest extends BrowserTest {
 
 	@Test
 	void theTriageQueueAcceptsOrDismissesEachSuggestionInOneClick() {
-		TestUser ann = this.api.newUser("triqueue");
-		TestUser dev = this.api.newUser("triqueuedev");
-		String key = this.api.newProject(ann).path("key").asString();
-		this.api.addMember(ann, key, dev, "developer");
-		String hang = resolved(ann, dev, key, "Checkout hangs forever",
-				"After confirming the order the spinner keeps turning and nothing happens.");
-		resolved(ann, dev, key, "Stuck on the payment step", "Cannot finish my purchase after entering the card.");
-		String fresh = this.api
-			.post("/api/projects/" + key + "/bugs", ann.token(),
-					Map.of("title", "App freezes when paying", "description",
-							"I press Pay and the whole app stops responding.", "severity", "low"))
-			.body()
-			.path("key")
-			.asString();
+		String fresh = theFreezeFiled();
 
-		signIn(this.page, ann);
-		open("/p/" + key + "/triage");
+		signIn(this.page, this.ann);
+		open("/p/" + this.key + "/triage");
 		Locator row = this.page.locator("#triage-" + fresh);
-		Locator duplicate = row.locator(".triage-hint[data-kind=duplicate][data-value=" + hang + "]");
-		assertThat(duplicate).containsText("duplicate of " + hang);
-		assertThat(row.locator(".triage-hint[data-kind=assignee]")).containsText("Suggested: " + dev.name());
+		Locator duplicate = row.locator(".triage-hint[data-kind=duplicate][data-value=" + this.hang + "]");
+		assertThat(duplicate).containsText("duplicate of " + this.hang);
+		assertThat(row.locator(".triage-hint[data-kind=assignee]")).containsText("Suggested: " + this.dev.name());
 		screenshot(this.page, "triage/queue-hints");
 
 		// dismissed: recorded, gone from the row, and not suggested again for this bug
 		waitForSwaps(this.page);
-		duplicate.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Not a duplicate of " + hang))
+		duplicate.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Not a duplicate of " + this.hang))
 			.click();
 		assertThat(row.locator(".triage-hints")).containsText("Dismissed.");
 		assertThat(duplicate).hasCount(0);
-		org.assertj.core.api.Assertions.assertThat(
-				this.api.get("/api/bugs/" + fresh + "/suggestions", ann.token()).body().path("duplicates").toString())
-			.doesNotContain(hang);
+		org.assertj.core.api.Assertions
+			.assertThat(this.api.get("/api/bugs/" + fresh + "/suggestions", this.ann.token())
+				.body()
+				.path("duplicates")
+				.toString())
+			.doesNotContain(this.hang);
 
 		// accepted: the bug is assigned, so it leaves the queue when the page reloads
 		waitForSwaps(this.page);
@@ -102,31 +109,21 @@ class TriageSuggestionsBrowserTest extends BrowserTest {
 			.click();
 		assertThat(this.page.locator("#triage-" + fresh)).hasCount(0);
 		org.assertj.core.api.Assertions
-			.assertThat(this.api.get("/api/bugs/" + fresh, ann.token()).body().path("assignee").path("id").asString())
-			.isEqualTo(dev.id().toString());
-		org.assertj.core.api.Assertions
 			.assertThat(
-					this.api.get("/api/projects/" + key + "/triage", ann.token()).body().path("acceptance").toString())
+					this.api.get("/api/bugs/" + fresh, this.ann.token()).body().path("assignee").path("id").asString())
+			.isEqualTo(this.dev.id().toString());
+		org.assertj.core.api.Assertions
+			.assertThat(this.api.get("/api/projects/" + this.key + "/triage", this.ann.token())
+				.body()
+				.path("acceptance")
+				.toString())
 			.contains("\"kind\":\"assignee\",\"accepted\":1")
 			.contains("\"kind\":\"duplicate\",\"accepted\":0,\"dismissed\":1");
 	}
 
 	@Test
 	void suggestionsFitAPhoneAndTheDarkThemeOnTheBugPageTheQueueAndTheForm() {
-		TestUser ann = this.api.newUser("triphone");
-		TestUser dev = this.api.newUser("triphonedev");
-		String key = this.api.newProject(ann).path("key").asString();
-		this.api.addMember(ann, key, dev, "developer");
-		String hang = resolved(ann, dev, key, "Checkout hangs forever",
-				"After confirming the order the spinner keeps turning and nothing happens.");
-		resolved(ann, dev, key, "Stuck on the payment step", "Cannot finish my purchase after entering the card.");
-		String fresh = this.api
-			.post("/api/projects/" + key + "/bugs", ann.token(),
-					Map.of("title", "App freezes when paying", "description",
-							"I press Pay and the whole app stops responding.", "severity", "low"))
-			.body()
-			.path("key")
-			.asString();
+		String fresh = theFreezeFiled();
 		Map<String, Browser.NewContextOptions> variants = new LinkedHashMap<>();
 		variants.put("desktop-light",
 				new Browser.NewContextOptions().setViewportSize(1280, 800).setColorScheme(ColorScheme.LIGHT));
@@ -144,29 +141,29 @@ class TriageSuggestionsBrowserTest extends BrowserTest {
 					.setColorScheme(ColorScheme.DARK));
 		variants.forEach((variant, options) -> {
 			Page p = anotherBrowser(options);
-			signIn(p, ann);
+			signIn(p, this.ann);
 			p.navigate(baseUrl() + "/bugs/" + fresh);
 			Locator panel = p.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Suggestions"));
 			assertThat(panel).containsText("Possible duplicates");
-			assertThat(panel).containsText(hang);
+			assertThat(panel).containsText(this.hang);
 			fitsTheWidth(p, variant);
 			panel.scrollIntoViewIfNeeded();
 			screenshot(p, "triage/" + variant + "-bug-page");
 
-			p.navigate(baseUrl() + "/p/" + key + "/triage");
-			assertThat(p.locator("#triage-" + fresh + " .triage-hints")).containsText("Suggested: " + dev.name());
+			p.navigate(baseUrl() + "/p/" + this.key + "/triage");
+			assertThat(p.locator("#triage-" + fresh + " .triage-hints")).containsText("Suggested: " + this.dev.name());
 			fitsTheWidth(p, variant);
 			screenshot(p, "triage/" + variant + "-queue");
 
-			p.navigate(baseUrl() + "/p/" + key + "/bugs/new");
+			p.navigate(baseUrl() + "/p/" + this.key + "/bugs/new");
 			waitForHtmx(p);
 			p.getByLabel("Description").fill("Paying does nothing, the screen is stuck.");
 			p.getByLabel("Title").pressSequentially("Frozen at payment");
-			assertThat(p.locator("#similar-bugs")).containsText(hang);
+			assertThat(p.locator("#similar-bugs")).containsText(this.hang);
 			fitsTheWidth(p, variant);
 			screenshot(p, "triage/" + variant + "-new-bug");
 
-			p.navigate(baseUrl() + "/p/" + key + "/settings/triage");
+			p.navigate(baseUrl() + "/p/" + this.key + "/settings/triage");
 			assertThat(p.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("About the model")))
 				.containsText("all-MiniLM-L6-v2");
 			fitsTheWidth(p, variant);
@@ -181,15 +178,27 @@ class TriageSuggestionsBrowserTest extends BrowserTest {
 			.isLessThanOrEqualTo(0);
 	}
 
-	private String resolved(TestUser admin, TestUser dev, String key, String title, String description) {
+	/** The new report: the same problem as {@link #hang} in other words. */
+	private String theFreezeFiled() {
+		return this.api
+			.post("/api/projects/" + this.key + "/bugs", this.ann.token(),
+					Map.of("title", "App freezes when paying", "description",
+							"I press Pay and the whole app stops responding.", "severity", "low"))
+			.body()
+			.path("key")
+			.asString();
+	}
+
+	private String resolved(String title, String description) {
 		String bug = this.api
-			.post("/api/projects/" + key + "/bugs", admin.token(),
+			.post("/api/projects/" + this.key + "/bugs", this.ann.token(),
 					Map.of("title", title, "description", description, "severity", "critical"))
 			.body()
 			.path("key")
 			.asString();
-		this.api.patch("/api/bugs/" + bug, admin.token(), Map.of("priority", "P0", "assignee_id", dev.id().toString()));
-		this.api.patch("/api/bugs/" + bug, admin.token(), Map.of("status", "resolved", "resolution", "fixed"));
+		this.api.patch("/api/bugs/" + bug, this.ann.token(),
+				Map.of("priority", "P0", "assignee_id", this.dev.id().toString()));
+		this.api.patch("/api/bugs/" + bug, this.ann.token(), Map.of("status", "resolved", "resolution", "fixed"));
 		return bug;
 	}
 

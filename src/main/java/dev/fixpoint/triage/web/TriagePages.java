@@ -42,7 +42,11 @@ class TriagePages {
 		this.access = access;
 	}
 
-	@GetMapping("/p/{project}/bugs/similar-fragment")
+	/**
+	 * Posted (the title and the description so far are the form's fields): a description
+	 * as long as a bug's may be would not fit in a URL.
+	 */
+	@PostMapping("/p/{project}/bugs/similar-fragment")
 	ModelAndView similar(@PathVariable String project, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String description, @Authenticated CurrentUser user) {
 		var workflow = this.access.membership(project, user).project().workflow();

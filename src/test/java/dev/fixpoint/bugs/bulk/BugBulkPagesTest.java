@@ -93,16 +93,26 @@ class BugBulkPagesTest extends IntegrationTest {
 	void similarFragmentListsPossibleDuplicatesOrNothing() {
 		this.api.newBug(this.ann, this.project, "Checkout button does nothing", "critical");
 		assertThat(this.browser.get("/p/" + this.project + "/bugs/new").body())
-			.contains("hx-get=\"/p/" + this.project + "/bugs/similar-fragment\"", "id=\"similar-bugs\"");
+			.contains("hx-post=\"/p/" + this.project + "/bugs/similar-fragment\"", "id=\"similar-bugs\"");
 
-		Page similar = this.browser
-			.htmxGet("/p/" + this.project + "/bugs/similar-fragment?title=checkout+button+broken");
+		Page similar = this.browser.htmxPost("/p/" + this.project + "/bugs/similar-fragment",
+				Map.of("title", "checkout button broken"));
 		assertThat(similar.status()).isEqualTo(200);
 		assertThat(similar.text()).contains("Possible duplicates", this.project + "-1", "Checkout button does nothing");
 		assertThat(similar.body()).contains("target=\"_blank\"");
 
-		Page none = this.browser.htmxGet("/p/" + this.project + "/bugs/similar-fragment?title=zeppelin+quasar");
+		Page none = this.browser.htmxPost("/p/" + this.project + "/bugs/similar-fragment",
+				Map.of("title", "zeppelin quasar"));
 		assertThat(none.body()).doesNotContain("Possible duplicates");
+
+		// a long description as typed so far (more than a URL may carry) is posted with
+		// it
+		String description = "Steps: open the cart, press the checkout button, nothing happens. ".repeat(310);
+		assertThat(description.length()).isGreaterThan(20_000);
+		Page longOne = this.browser.htmxPost("/p/" + this.project + "/bugs/similar-fragment",
+				Map.of("title", "checkout button broken", "description", description));
+		assertThat(longOne.status()).isEqualTo(200);
+		assertThat(longOne.text()).contains("Possible duplicates", "Checkout button does nothing");
 	}
 
 	@Test
