@@ -63,7 +63,7 @@ class MyWorkBrowserTest extends BrowserTest {
 		assertThat(this.page).hasURL(Pattern.compile("/bugs/" + urgent + "$"));
 		waitForHtmx(this.page);
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start progress")).click();
-		assertThat(this.page.locator(".status-box .badge").first()).hasText("In Progress");
+		assertThat(this.page.locator(".status-box .badge:not(.is-pending)").first()).hasText("In Progress");
 
 		open("/");
 		assertThat(this.page.locator("#my-assigned .work-row").first()).containsText("In Progress");
