@@ -48,7 +48,7 @@ class SentenceEncoder {
 	static final String MODEL = "all-MiniLM-L6-v2-q";
 
 	static final String MODEL_VERSION = "langchain4j-embeddings 1.19.0-beta29 weights, ONNX Runtime 1.20 on one thread,"
-			+ " 384 dimensions, at most 256 word pieces a report";
+			+ " 384 dimensions, at most 128 word pieces a report";
 
 	static final int DIMENSIONS = 384;
 

@@ -6,12 +6,12 @@ import java.util.regex.Pattern;
 /**
  * The text of a bug as the model reads it: title, description and steps, with code
  * blocks, HTML tags, markdown punctuation and URLs taken out (they carry no meaning for a
- * sentence model and eat its 256-token window), cut to {@link #MAX_CHARS}. Any script is
+ * sentence model and eat its 128-token window), cut to {@link #MAX_CHARS}. Any script is
  * kept: the tokenizer maps what it does not know to its unknown token.
  */
 record TriageText(String text) {
 
-	/** About what the model reads (256 word pieces); the rest would be cut anyway. */
+	/** More than the model reads (128 word pieces): the tokenizer cuts the rest. */
 	static final int MAX_CHARS = 1_200;
 
 	private static final Pattern FENCED = Pattern.compile("(?s)```.*?(```|$)|~~~.*?(~~~|$)");

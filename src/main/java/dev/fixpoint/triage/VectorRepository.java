@@ -218,6 +218,8 @@ class VectorRepository {
 	 * or embedded by an older model. Rows another node holds are skipped.
 	 */
 	List<Pending> claimOutdated(UUID after, int limit) {
+		// a plan for the model's value: the partial index of V46 matches only then
+		QueryPlans.customForTransaction(this.jdbc);
 		return this.jdbc.sql("""
 				select bug_id, project_id from triage_vectors
 				where bug_id > coalesce(cast(:after as uuid), '00000000-0000-0000-0000-000000000000')

@@ -2,15 +2,18 @@
  * Offline triage: duplicates by meaning and suggested severity, priority and assignee,
  * computed on this server with no external service. Every bug gets a sentence embedding
  * of its title, description and steps (all-MiniLM-L6-v2, quantized, in process through
- * ONNX Runtime; the model ships inside a Maven Central jar), written after commit by the
- * {@code triage} outbox consumer ({@code BugCreated}, {@code BugChanged} of the report
- * text, and an import's {@code BugsImported} batch) or, for bugs filed before migration
- * V41 or while the model was off, by {@code EmbeddingBackfill} (a
+ * ONNX Runtime on one thread; the model ships inside a Maven Central jar), written after
+ * commit by the {@code triage} outbox consumer in the outbox's slow lane
+ * ({@code BugCreated}, {@code BugChanged} of the report text, and an import's
+ * {@code BugsImported} batch once no import runs any more:
+ * {@link dev.fixpoint.imports.ImportActivity}) or, for bugs filed before migration V41 or
+ * while the model was off, by {@code EmbeddingBackfill} (a
  * {@link dev.fixpoint.platform.Backfill}: rows under the model {@code none}, claimed
  * {@code FOR UPDATE SKIP LOCKED}): the filing request never waits for a model. With
- * {@code fixpoint.triage.enabled=false} the model is never loaded: titles are still
- * stored (words find every bug), nothing is suggested ({@code Suggestions.enabled}
- * false), duplicates are found by words alone.
+ * {@code fixpoint.triage.enabled=false} (on by default) the model is never loaded: titles
+ * are still stored (words find every bug), nothing is suggested
+ * ({@code Suggestions.enabled} false), duplicates are found by words alone, and pages
+ * draw no control leading to triage ({@code web.TriageSwitchedOff}).
  * <p>
  * Public API: {@link dev.fixpoint.triage.DuplicateFinder} (hybrid ranking of semantic and
  * lexical similarity, open bugs first, with a score), {@link dev.fixpoint.triage.Triage}
@@ -26,14 +29,15 @@
  * {@code /api/bugs/{id}/suggestions}, {@code /api/bugs/{id}/suggestions/feedback},
  * {@code /api/projects/{id}/triage}.
  * <p>
- * Owns {@code triage_vectors}, {@code triage_feedback}, {@code triage_settings} (V41).
- * Rules: a suggestion is never applied by itself; accepting one is an ordinary edit of
- * the bug by the person who accepted it ({@code BugManagement.edit}), so history and
+ * Owns {@code triage_vectors}, {@code triage_feedback}, {@code triage_settings} (V41,
+ * V46). Rules: a suggestion is never applied by itself; accepting one is an ordinary edit
+ * of the bug by the person who accepted it ({@code BugManagement.edit}), so history and
  * permissions are the bug's own; a value accepted or dismissed for a bug is not suggested
  * for it again. Text that gives nothing to embed (empty, only markup) is skipped with a
  * logged reason, never a failed filing. Vectors are kept in memory per project
- * ({@code VectorIndex}, 384 bytes a bug), refreshed from PostgreSQL by sequence number,
- * so every node sees every other node's writes.
+ * ({@code VectorIndex}, about 410 bytes a bug, a bounded share of the heap), refreshed
+ * from PostgreSQL by sequence number at most once a second, so every node sees every
+ * other node's writes.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Triage suggestions")
 package dev.fixpoint.triage;
