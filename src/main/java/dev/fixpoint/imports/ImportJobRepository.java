@@ -206,8 +206,8 @@ class ImportJobRepository {
 
 	/** Whether a job runs on a node that beat since {@code staleBefore}. */
 	boolean anyRunning(Instant staleBefore) {
-		return this.jdbc
-			.sql("select exists (select 1 from import_jobs where state = 'running' and heartbeat_at >= :stale)")
+		return this.jdbc.sql(
+				"select exists (select 1 from import_jobs where state = 'running' and not dry_run and heartbeat_at >= :stale)")
 			.param("stale", Timestamp.from(staleBefore))
 			.query(Boolean.class)
 			.single();

@@ -5,7 +5,7 @@ import java.time.Duration;
 import dev.fixpoint.bugs.BugChanged;
 import dev.fixpoint.bugs.BugCreated;
 import dev.fixpoint.bugs.BugsImported;
-import dev.fixpoint.imports.ImportActivity;
+import dev.fixpoint.imports.Imports;
 import dev.fixpoint.platform.outbox.OutboxConsumer;
 import dev.fixpoint.platform.outbox.RetryLaterException;
 
@@ -29,7 +29,7 @@ class TriageOutbox {
 	static final Duration IMPORT_WAIT = Duration.ofSeconds(30);
 
 	@Bean
-	OutboxConsumer triageConsumer(Embeddings embeddings, ImportActivity imports) {
+	OutboxConsumer triageConsumer(Embeddings embeddings, Imports imports) {
 		return OutboxConsumer.named("triage")
 			.orderedPerAggregate()
 			.slow()

@@ -6,8 +6,8 @@
  * commit by the {@code triage} outbox consumer in the outbox's slow lane
  * ({@code BugCreated}, {@code BugChanged} of the report text, and an import's
  * {@code BugsImported} batch once no import runs any more:
- * {@link dev.fixpoint.imports.ImportActivity}) or, for bugs filed before migration V41 or
- * while the model was off, by {@code EmbeddingBackfill} (a
+ * {@link dev.fixpoint.imports.Imports#running()}) or, for bugs filed before migration V41
+ * or while the model was off, by {@code EmbeddingBackfill} (a
  * {@link dev.fixpoint.platform.Backfill}: rows under the model {@code none}, claimed
  * {@code FOR UPDATE SKIP LOCKED}): the filing request never waits for a model. With
  * {@code fixpoint.triage.enabled=false} (on by default) the model is never loaded: titles

@@ -95,7 +95,8 @@ class BugLifecycleBrowserTest extends BrowserTest {
 	}
 
 	private static Locator status(Page page) {
-		// not the badge moved at once when the change was sent (keys.js), the server's answer
+		// not the badge moved at once when the change was sent (keys.js), the server's
+		// answer
 		return page.locator(".status-box .badge:not(.is-pending)").first();
 	}
 
