@@ -12,8 +12,8 @@ import dev.fixpoint.platform.Times;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks bearer tokens for the API's security filter. Records use at most once a minute
- * per token.
+ * Checks bearer tokens for the API's security filter, from {@link AccountMemory} when it
+ * knows the token. Records use at most once a minute per token.
  */
 @Component
 class ApiTokens implements ApiTokenVerifier {
@@ -22,10 +22,13 @@ class ApiTokens implements ApiTokenVerifier {
 
 	private final TokenRepository tokens;
 
+	private final AccountMemory memory;
+
 	private final Clock clock;
 
-	ApiTokens(TokenRepository tokens, Clock clock) {
+	ApiTokens(TokenRepository tokens, AccountMemory memory, Clock clock) {
 		this.tokens = tokens;
+		this.memory = memory;
 		this.clock = clock;
 	}
 
@@ -34,10 +37,12 @@ class ApiTokens implements ApiTokenVerifier {
 		if (bearerToken == null || !bearerToken.startsWith(Tokens.PREFIX) || bearerToken.length() > 200) {
 			return Optional.empty();
 		}
-		return this.tokens.findValid(Tokens.hash(bearerToken)).map(owner -> {
-			Instant touchedBefore = Times.now(this.clock).minus(TOUCH_INTERVAL);
-			if (owner.lastUsedAt() == null || owner.lastUsedAt().isBefore(touchedBefore)) {
+		byte[] hash = Tokens.hash(bearerToken);
+		Instant now = Times.now(this.clock);
+		return this.memory.owner(hash, now, this.tokens::findValid).map(owner -> {
+			if (owner.lastUsedAt() == null || owner.lastUsedAt().isBefore(now.minus(TOUCH_INTERVAL))) {
 				this.tokens.touch(owner.tokenId());
+				this.memory.touched(hash, now);
 			}
 			return new Bearer(new CurrentUser(owner.userId(), owner.email(), owner.username(), owner.name()),
 					owner.readOnly());

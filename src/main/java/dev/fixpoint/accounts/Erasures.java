@@ -22,7 +22,11 @@ class Erasures {
 
 	private final AccountLinkRepository links;
 
-	Erasures(JdbcClient jdbc, TokenRepository tokens, Revocations revocations, AccountLinkRepository links) {
+	private final AccountMemory memory;
+
+	Erasures(JdbcClient jdbc, TokenRepository tokens, Revocations revocations, AccountLinkRepository links,
+			AccountMemory memory) {
+		this.memory = memory;
 		this.jdbc = jdbc;
 		this.tokens = tokens;
 		this.revocations = revocations;
@@ -84,6 +88,7 @@ class Erasures {
 	}
 
 	void anonymise(PersonalData.Erasure erasure, Instant now) {
+		this.memory.forget();
 		this.jdbc.sql("""
 				update users set name = :name, username = :username, email = :email, password_hash = '!',
 				    is_site_admin = false, time_zone = 'UTC', theme = 'system', email_verified_at = null,

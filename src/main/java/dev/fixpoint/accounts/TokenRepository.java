@@ -12,13 +12,26 @@ import org.springframework.stereotype.Repository;
 class TokenRepository {
 
 	record TokenOwner(UUID tokenId, UUID userId, String email, String username, String name, Instant lastUsedAt,
-			boolean readOnly) {
+			boolean readOnly, Instant expiresAt) {
+
+		boolean validAt(Instant now) {
+			return this.expiresAt == null || this.expiresAt.isAfter(now);
+		}
+
+		TokenOwner usedAt(Instant at) {
+			return new TokenOwner(this.tokenId, this.userId, this.email, this.username, this.name, at, this.readOnly,
+					this.expiresAt);
+		}
+
 	}
 
 	private final JdbcClient jdbc;
 
-	TokenRepository(JdbcClient jdbc) {
+	private final AccountMemory memory;
+
+	TokenRepository(JdbcClient jdbc, AccountMemory memory) {
 		this.jdbc = jdbc;
+		this.memory = memory;
 	}
 
 	void insert(UUID id, UUID userId, String name, String kind, byte[] hash, String prefix, Instant expiresAt) {
@@ -44,7 +57,8 @@ class TokenRepository {
 
 	Optional<TokenOwner> findValid(byte[] hash) {
 		return this.jdbc.sql("""
-				select t.id as token_id, u.id as user_id, u.email, u.username, u.name, t.last_used_at, t.read_only
+				select t.id as token_id, u.id as user_id, u.email, u.username, u.name, t.last_used_at, t.read_only,
+				    t.expires_at
 				from api_tokens t join users u on u.id = t.user_id
 				where t.token_hash = :hash and (t.expires_at is null or t.expires_at > now())
 				  and u.deactivated_at is null and u.deleted_at is null
@@ -53,7 +67,8 @@ class TokenRepository {
 			.query((rs, n) -> new TokenOwner(rs.getObject("token_id", UUID.class), rs.getObject("user_id", UUID.class),
 					rs.getString("email"), rs.getString("username"), rs.getString("name"),
 					rs.getTimestamp("last_used_at") == null ? null : rs.getTimestamp("last_used_at").toInstant(),
-					rs.getBoolean("read_only")))
+					rs.getBoolean("read_only"),
+					rs.getTimestamp("expires_at") == null ? null : rs.getTimestamp("expires_at").toInstant()))
 			.optional();
 	}
 
@@ -69,6 +84,7 @@ class TokenRepository {
 	}
 
 	int delete(UUID userId, UUID tokenId) {
+		this.memory.forget();
 		return this.jdbc.sql("delete from api_tokens where id = :id and user_id = :userId")
 			.param("id", tokenId)
 			.param("userId", userId)
@@ -77,12 +93,14 @@ class TokenRepository {
 
 	/** Revokes every token of a person but the one with this hash (null: all of them). */
 	int deleteAllExcept(UUID userId, byte[] keepHash) {
+		this.memory.forget();
 		return this.jdbc.sql("""
 				delete from api_tokens where user_id = :userId and (cast(:keep as bytea) is null or token_hash <> :keep)
 				""").param("userId", userId).param("keep", keepHash).update();
 	}
 
 	int deleteExpiredBefore(Instant cutoff) {
+		this.memory.forget();
 		return this.jdbc.sql("delete from api_tokens where expires_at < :cutoff")
 			.param("cutoff", java.sql.Timestamp.from(cutoff))
 			.update();

@@ -23,8 +23,11 @@ class UserRepository {
 
 	private final JdbcClient jdbc;
 
-	UserRepository(JdbcClient jdbc) {
+	private final AccountMemory memory;
+
+	UserRepository(JdbcClient jdbc, AccountMemory memory) {
 		this.jdbc = jdbc;
+		this.memory = memory;
 	}
 
 	void insert(UUID id, String email, String username, String name, String passwordHash, boolean siteAdmin) {
@@ -76,10 +79,11 @@ class UserRepository {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("select id, email, name, username from users where id in (:ids)")
-			.param("ids", ids)
-			.query(UserRepository::summary)
-			.list();
+		return this.memory.people(ids,
+				missing -> this.jdbc.sql("select id, email, name, username from users where id in (:ids)")
+					.param("ids", missing)
+					.query(UserRepository::summary)
+					.list());
 	}
 
 	Optional<Profile> profile(UUID id) {
@@ -116,6 +120,7 @@ class UserRepository {
 	}
 
 	void updateProfile(UUID id, String name, String username, String timeZone, String theme) {
+		this.memory.forget();
 		this.jdbc.sql("""
 				update users set name = :name, username = :username, time_zone = :tz, theme = :theme, updated_at = now()
 				where id = :id
@@ -136,6 +141,7 @@ class UserRepository {
 	}
 
 	void updateEmail(UUID id, String email) {
+		this.memory.forget();
 		this.jdbc.sql("""
 				update users set email = :email, email_verified_at = now(), updated_at = now() where id = :id
 				""").param("id", id).param("email", email).update();
@@ -148,6 +154,7 @@ class UserRepository {
 	}
 
 	void setDeactivated(UUID id, java.time.Instant at) {
+		this.memory.forget();
 		this.jdbc.sql("update users set deactivated_at = :at, updated_at = now() where id = :id and kind = 'person'")
 			.param("id", id)
 			.param("at", at == null ? null : java.sql.Timestamp.from(at))

@@ -31,7 +31,10 @@ class ProjectRepository {
 
 	private final ConcurrentLruCache<String, Workflow> workflows;
 
-	ProjectRepository(JdbcClient jdbc, JsonMapper json) {
+	private final ComponentMemory components;
+
+	ProjectRepository(JdbcClient jdbc, JsonMapper json, ComponentMemory components) {
+		this.components = components;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.workflows = new ConcurrentLruCache<>(256, text -> json.readValue(text, Workflow.class));
@@ -306,14 +309,17 @@ class ProjectRepository {
 	// --- components
 
 	List<ProjectComponent> findComponents(UUID projectId) {
-		return this.jdbc.sql("select id, name, owner_id from components where project_id = :project order by name")
-			.param("project", projectId)
-			.query((rs, n) -> new ProjectComponent(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getObject("owner_id", UUID.class)))
-			.list();
+		return this.components.of(projectId,
+				id -> this.jdbc
+					.sql("select id, name, owner_id from components where project_id = :project order by name")
+					.param("project", id)
+					.query((rs, n) -> new ProjectComponent(rs.getObject("id", UUID.class), rs.getString("name"),
+							rs.getObject("owner_id", UUID.class)))
+					.list());
 	}
 
 	void insertComponent(UUID id, UUID projectId, String name, UUID ownerId) {
+		this.components.forget();
 		this.jdbc.sql("insert into components (id, project_id, name, owner_id) values (:id, :project, :name, :owner)")
 			.param("id", id)
 			.param("project", projectId)
@@ -323,12 +329,14 @@ class ProjectRepository {
 	}
 
 	int updateComponent(UUID projectId, UUID id, String name, UUID ownerId) {
+		this.components.forget();
 		return this.jdbc.sql("""
 				update components set name = :name, owner_id = :owner where id = :id and project_id = :project
 				""").param("id", id).param("project", projectId).param("name", name).param("owner", ownerId).update();
 	}
 
 	int deleteComponent(UUID projectId, UUID id) {
+		this.components.forget();
 		return this.jdbc.sql("delete from components where id = :id and project_id = :project")
 			.param("id", id)
 			.param("project", projectId)

@@ -1,9 +1,9 @@
 package dev.fixpoint.platform.web;
 
 import java.lang.reflect.Method;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.method.HandlerMethod;
@@ -27,15 +27,25 @@ final class PrefixCheckedMappings extends RequestMappingHandlerMapping {
 
 	private static final ThreadLocal<String> LOOKUP_PATH = new ThreadLocal<>();
 
-	/** Per mapping, the literal beginnings of its patterns; absent: test it fully. */
-	private final Map<RequestMappingInfo, String[]> prefixes = new ConcurrentHashMap<>();
+	/**
+	 * Per mapping, the literal beginnings of its patterns; absent: test it fully. By
+	 * identity: Spring hands back the registered instances, and a
+	 * {@code RequestMappingInfo}'s {@code equals} compares all its conditions (it made
+	 * this lookup cost more than the tests it saves). Replaced whole on each registration
+	 * (at start-up), read without a lock.
+	 */
+	private volatile Map<RequestMappingInfo, String[]> prefixes = new IdentityHashMap<>();
 
 	@Override
 	protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
 		super.registerHandlerMethod(handler, method, mapping);
 		PathPatternsRequestCondition patterns = mapping.getPathPatternsCondition();
 		if (patterns != null && !patterns.getPatterns().isEmpty()) {
-			this.prefixes.put(mapping, literalPrefixes(patterns.getPatterns()));
+			synchronized (this) {
+				Map<RequestMappingInfo, String[]> next = new IdentityHashMap<>(this.prefixes);
+				next.put(mapping, literalPrefixes(patterns.getPatterns()));
+				this.prefixes = next;
+			}
 		}
 	}
 
