@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClosedBugRetention {
 
 	/** The policy and the closed bugs it would delete or anonymise if the job ran now. */
-	public record Settings(@Schema(nullable = true) Integer retentionDays, String retentionAction,
+	public record RetentionSettings(@Schema(nullable = true) Integer retentionDays, String retentionAction,
 			@Schema(description = "Closed bugs this policy would delete or anonymise if it ran now") long dueNow,
 			@Schema(description = "true when the policy was only previewed (dry_run), not saved") boolean dryRun) {
 
@@ -52,10 +52,10 @@ public class ClosedBugRetention {
 
 	/** The project's policy (project admins). */
 	@Transactional(readOnly = true)
-	public Settings settings(String projectRef, CurrentUser user) {
+	public RetentionSettings settings(String projectRef, CurrentUser user) {
 		Membership admin = this.access.require(projectRef, user, ProjectAction.MANAGE_PROJECT);
 		RetentionPolicy policy = this.policies.policy(admin.projectId());
-		return new Settings(policy.retentionDays(), policy.retentionAction(), due(admin, policy), false);
+		return new RetentionSettings(policy.retentionDays(), policy.retentionAction(), due(admin, policy), false);
 	}
 
 	/**
@@ -63,10 +63,10 @@ public class ClosedBugRetention {
 	 * reach now.
 	 */
 	@Transactional
-	public Settings change(String projectRef, RetentionPolicy policy, boolean dryRun, CurrentUser user) {
+	public RetentionSettings change(String projectRef, RetentionPolicy policy, boolean dryRun, CurrentUser user) {
 		Membership admin = this.access.require(projectRef, user, ProjectAction.MANAGE_PROJECT);
 		RetentionPolicy valid = dryRun ? policy.validated() : this.policies.change(admin, policy);
-		return new Settings(valid.retentionDays(), valid.retentionAction(), due(admin, valid), dryRun);
+		return new RetentionSettings(valid.retentionDays(), valid.retentionAction(), due(admin, valid), dryRun);
 	}
 
 	private long due(Membership admin, RetentionPolicy policy) {

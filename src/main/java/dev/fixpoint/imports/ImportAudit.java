@@ -6,7 +6,10 @@ import java.util.UUID;
 
 import dev.fixpoint.audit.AuditEvent;
 import dev.fixpoint.audit.AuditLog;
+import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.projects.Membership;
+import dev.fixpoint.projects.ProjectAccess;
+import dev.fixpoint.projects.ProjectRole;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,13 +24,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ImportAudit {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportAudit.class);
+
 	private final AuditLog audit;
 
 	private final ImportJobRepository jobs;
 
 	private final TransactionTemplate transactions;
 
-	ImportAudit(AuditLog audit, ImportJobRepository jobs, PlatformTransactionManager transactions) {
+	private final ProjectAccess access;
+
+	ImportAudit(AuditLog audit, ImportJobRepository jobs, PlatformTransactionManager transactions,
+			ProjectAccess access) {
+		this.access = access;
 		this.audit = audit;
 		this.jobs = jobs;
 		this.transactions = new TransactionTemplate(transactions);
@@ -51,21 +60,31 @@ class ImportAudit {
 
 	/**
 	 * After a node's run of the job: records how it ended, if it did (a run cut short
-	 * records nothing; a cancelled job was recorded when asked).
+	 * records nothing; a cancelled job was recorded when asked). Never fails the runner.
 	 */
-	void ended(Membership importer, UUID jobId) {
-		this.transactions.executeWithoutResult(status -> this.jobs.find(jobId).ifPresent(job -> {
-			switch (job.state()) {
-				case DONE -> record("import.completed", job.createdBy(), importer, counts(job));
-				case FAILED -> {
-					Map<String, Object> after = counts(job);
-					after.put("error", job.error());
-					record("import.failed", job.createdBy(), importer, after);
-				}
-				default -> {
-				}
+	void ended(UUID jobId) {
+		try {
+			this.transactions.executeWithoutResult(status -> this.jobs.find(jobId).ifPresent(this::ended));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Import {} ended but could not be audited ({})", jobId, ex.getClass().getSimpleName());
+		}
+	}
+
+	private void ended(ImportJobRepository.JobRow job) {
+		// the project as it is (its creator may have left it meanwhile)
+		Membership importer = this.access.asSystem(job.projectId(), new CurrentUser(job.createdBy(), null, null, null),
+				ProjectRole.ADMIN);
+		switch (job.state()) {
+			case DONE -> record("import.completed", job.createdBy(), importer, counts(job));
+			case FAILED -> {
+				Map<String, Object> after = counts(job);
+				after.put("error", job.error());
+				record("import.failed", job.createdBy(), importer, after);
 			}
-		}));
+			default -> {
+			}
+		}
 	}
 
 	private void record(String action, UUID actor, Membership member, Map<String, Object> after) {

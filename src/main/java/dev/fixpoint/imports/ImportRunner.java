@@ -138,7 +138,7 @@ class ImportRunner {
 			log.warn("Import {} failed", id, ex);
 			this.jobs.finish(id, ImportState.FAILED, failure(ex), Times.now(this.clock));
 		}
-		this.audit.ended(importer(job), id);
+		this.audit.ended(id);
 	}
 
 	private static String failure(RuntimeException ex) {

@@ -88,6 +88,23 @@ public final class Api {
 				fullName, r.body().get("token").asString());
 	}
 
+	/** Signs up a person with this exact email (a unique username). */
+	public TestUser newUserWithEmail(String email, String name) {
+		String username = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+		Response r = post("/api/auth/signup", null,
+				Map.of("email", email, "password", PASSWORD, "name", name, "username", username));
+		if (r.status() != 201) {
+			throw new IllegalStateException("signup failed: " + r.raw());
+		}
+		return new TestUser(UUID.fromString(r.body().get("user").get("id").asString()), email, username, name,
+				r.body().get("token").asString());
+	}
+
+	/** The slug of the person's first organization (the one signing up made). */
+	public String firstOrganization(TestUser user) {
+		return get("/api/me", user.token()).body().get("organizations").get(0).get("slug").asString();
+	}
+
 	/** Creates a project with a random key; returns its JSON. */
 	public JsonNode newProject(TestUser owner) {
 		String key = "P" + Long.toString(Math.abs(UUID.randomUUID().getLeastSignificantBits()), 36)

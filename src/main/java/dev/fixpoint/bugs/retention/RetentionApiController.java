@@ -34,7 +34,7 @@ class RetentionApiController {
 	@ApiResponse(responseCode = "200", description = "The policy and due_now")
 	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the project")
 	@ApiResponse(responseCode = "404", description = "No such project, or the caller is not a member")
-	ClosedBugRetention.Settings settings(@PathVariable String project, @Authenticated CurrentUser user) {
+	ClosedBugRetention.RetentionSettings settings(@PathVariable String project, @Authenticated CurrentUser user) {
 		return this.retention.settings(project, user);
 	}
 
@@ -47,7 +47,7 @@ class RetentionApiController {
 	@ApiResponse(responseCode = "400", description = "retention_days or retention_action invalid")
 	@ApiResponse(responseCode = "403", description = "The caller is not an admin of the project")
 	@ApiResponse(responseCode = "404", description = "No such project, or the caller is not a member")
-	ClosedBugRetention.Settings update(@PathVariable String project, @RequestBody RetentionPolicy policy,
+	ClosedBugRetention.RetentionSettings update(@PathVariable String project, @RequestBody RetentionPolicy policy,
 			@RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun, @Authenticated CurrentUser user) {
 		return this.retention.change(project, policy, dryRun, user);
 	}

@@ -42,7 +42,7 @@ class RetentionController {
 	ModelAndView show(@PathVariable String project, @RequestParam(required = false) String saved,
 			@Authenticated CurrentUser user) {
 		Membership admin = this.access.require(project, user, ProjectAction.MANAGE_PROJECT);
-		ClosedBugRetention.Settings settings = this.retention.settings(project, user);
+		ClosedBugRetention.RetentionSettings settings = this.retention.settings(project, user);
 		return page(admin, settings, settings, typed(settings.retentionDays()), settings.retentionAction(),
 				FormErrors.none(), saved != null ? "saved" : null, HttpStatus.OK);
 	}
@@ -56,11 +56,11 @@ class RetentionController {
 		String key = admin.project().key();
 		return switch (Forms
 			.submit(() -> this.retention.change(key, new RetentionPolicy(days(days), action), preview, user))) {
-			case Accepted<ClosedBugRetention.Settings>(ClosedBugRetention.Settings shown) ->
+			case Accepted<ClosedBugRetention.RetentionSettings>(ClosedBugRetention.RetentionSettings shown) ->
 				preview ? page(admin, this.retention.settings(key, user), shown, days, action, FormErrors.none(),
 						"preview", HttpStatus.OK) : new ModelAndView("redirect:" + url(key) + "?saved");
-			case Rejected<ClosedBugRetention.Settings> rejected -> page(admin, this.retention.settings(key, user), null,
-					days, action, rejected.errors(), null, rejected.status());
+			case Rejected<ClosedBugRetention.RetentionSettings> rejected -> page(admin,
+					this.retention.settings(key, user), null, days, action, rejected.errors(), null, rejected.status());
 		};
 	}
 
@@ -82,8 +82,8 @@ class RetentionController {
 		return days == null ? "" : days.toString();
 	}
 
-	private static ModelAndView page(Membership admin, ClosedBugRetention.Settings saved,
-			ClosedBugRetention.Settings shown, String days, String action, FormErrors errors, String notice,
+	private static ModelAndView page(Membership admin, ClosedBugRetention.RetentionSettings saved,
+			ClosedBugRetention.RetentionSettings shown, String days, String action, FormErrors errors, String notice,
 			HttpStatus status) {
 		ModelAndView mav = new ModelAndView("bugs/retention/settings", "view",
 				new RetentionView(admin.capabilities(), saved, shown, days, action, errors, notice));

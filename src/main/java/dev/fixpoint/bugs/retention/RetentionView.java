@@ -14,8 +14,9 @@ import dev.fixpoint.projects.RetentionPolicy;
  * @param daysTyped the days as the form shows them (empty: keep)
  * @param notice "saved" or "preview" after a post, null otherwise
  */
-public record RetentionView(Capabilities can, ClosedBugRetention.Settings saved, ClosedBugRetention.Settings shown,
-		String daysTyped, String actionTyped, FormErrors errors, String notice) {
+public record RetentionView(Capabilities can, ClosedBugRetention.RetentionSettings saved,
+		ClosedBugRetention.RetentionSettings shown, String daysTyped, String actionTyped, FormErrors errors,
+		String notice) {
 
 	public String projectKey() {
 		return this.can.projectKey();

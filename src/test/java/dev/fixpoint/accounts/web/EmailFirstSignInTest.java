@@ -37,7 +37,7 @@ class EmailFirstSignInTest extends IntegrationTest {
 	void thePageNamesNoOrganizationUntilAnEmailOfItsDomainIsTyped() {
 		String domain = domain("acme");
 		TestUser admin = this.api.newUser("Claimer");
-		String org = orgOf(admin);
+		String org = this.api.firstOrganization(admin);
 		String name = "Acme " + UUID.randomUUID().toString().substring(0, 6);
 		String id = configure(admin, org, name, List.of(domain), true).body().get("id").asString();
 		BrowserSession browser = BrowserSession.anonymous(baseUrl(), this.api);
@@ -85,8 +85,8 @@ class EmailFirstSignInTest extends IntegrationTest {
 		String domain = domain("beta");
 		TestUser admin = this.api.newUser("Claimer");
 		String name = "Beta " + UUID.randomUUID().toString().substring(0, 6);
-		configure(admin, orgOf(admin), name, List.of(domain), false);
-		TestUser dan = signUp("dan@" + domain);
+		configure(admin, this.api.firstOrganization(admin), name, List.of(domain), false);
+		TestUser dan = this.api.newUserWithEmail("dan@" + domain, "Someone");
 		BrowserSession browser = BrowserSession.anonymous(baseUrl(), this.api);
 		browser.get("/login");
 
@@ -104,8 +104,10 @@ class EmailFirstSignInTest extends IntegrationTest {
 		String domain = domain("only");
 		TestUser admin = this.api.newUser("Claimer");
 		String name = "Only " + UUID.randomUUID().toString().substring(0, 6);
-		String id = configure(admin, orgOf(admin), name, List.of(domain), true).body().get("id").asString();
-		TestUser eve = signUp("eve@" + domain);
+		String id = configure(admin, this.api.firstOrganization(admin), name, List.of(domain), true).body()
+			.get("id")
+			.asString();
+		TestUser eve = this.api.newUserWithEmail("eve@" + domain, "Someone");
 		BrowserSession browser = BrowserSession.anonymous(baseUrl(), this.api);
 
 		Page refused = browser.signIn(eve.email(), Api.PASSWORD);
@@ -125,8 +127,8 @@ class EmailFirstSignInTest extends IntegrationTest {
 		String domain = domain("one");
 		TestUser first = this.api.newUser("First");
 		TestUser second = this.api.newUser("Second");
-		String firstOrg = orgOf(first);
-		String secondOrg = orgOf(second);
+		String firstOrg = this.api.firstOrganization(first);
+		String secondOrg = this.api.firstOrganization(second);
 
 		for (List<String> bad : List.of(List.of("not a domain"), List.of("gmail.com"), List.of("-x.test"))) {
 			Api.Response refused = configure(first, firstOrg, "First", bad, false, 400);
@@ -174,21 +176,8 @@ class EmailFirstSignInTest extends IntegrationTest {
 				"email_domains", domains, "provisioning", true, "default_role", "member", "required", required);
 	}
 
-	private TestUser signUp(String email) {
-		String username = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-		Api.Response r = this.api.post("/api/auth/signup", null,
-				Map.of("email", email, "password", Api.PASSWORD, "name", "Someone", "username", username));
-		assertThat(r.status()).as(r.raw()).isEqualTo(201);
-		return new TestUser(UUID.fromString(r.body().get("user").get("id").asString()), email, username, "Someone",
-				r.body().get("token").asString());
-	}
-
 	private static String domain(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + ".test";
-	}
-
-	private String orgOf(TestUser user) {
-		return this.api.get("/api/me", user.token()).body().get("organizations").get(0).get("slug").asString();
 	}
 
 }
