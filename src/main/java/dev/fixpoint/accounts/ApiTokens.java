@@ -39,7 +39,10 @@ class ApiTokens implements ApiTokenVerifier {
 		}
 		byte[] hash = Tokens.hash(bearerToken);
 		Instant now = Times.now(this.clock);
-		return this.memory.owner(hash, now, this.tokens::findValid).map(owner -> {
+		// expiry is the database's clock, as in the lookup (expires_at > now()): a
+		// remembered
+		// token expires exactly when the lookup would stop finding it
+		return this.memory.owner(hash, Instant.now(), this.tokens::findValid).map(owner -> {
 			if (owner.lastUsedAt() == null || owner.lastUsedAt().isBefore(now.minus(TOUCH_INTERVAL))) {
 				this.tokens.touch(owner.tokenId());
 				this.memory.touched(hash, now);

@@ -106,6 +106,10 @@ class BadTextEverywhereTest extends IntegrationTest {
 		WRITES.put("PUT /api/orgs/{org}/sso", Sample.json("name", t -> """
 				{"name": "Acme%s", "issuer": "https://idp.example.com", "client_id": "c", "client_secret": "s"}"""
 			.formatted(t)));
+		WRITES.put("POST /api/orgs/{org}/sso/email-domains/{domain}/confirmation", Sample.json("email", t -> """
+				{"email": "it%s@example.com"}""".formatted(t)));
+		WRITES.put("PUT /api/projects/{project}/retention", Sample.json("retention_action", t -> """
+				{"retention_days": 30, "retention_action": "delete%s"}""".formatted(t)));
 		WRITES.put("POST /api/projects", Sample.json("name", t -> """
 				{"name": "P%s", "key": "EDGE"}""".formatted(t)));
 		WRITES.put("PATCH /api/projects/{project}", Sample.json("description", t -> """
@@ -264,6 +268,7 @@ class BadTextEverywhereTest extends IntegrationTest {
 		this.vars.put("{project_key}", key);
 		this.vars.put("{ticket}", key + "-AAAAAA");
 		this.vars.put("{passkey}", "some-passkey");
+		this.vars.put("{domain}", "example.com");
 	}
 
 	@Test
