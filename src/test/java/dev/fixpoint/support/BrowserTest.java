@@ -14,6 +14,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.SelectOption;
@@ -181,8 +182,27 @@ public abstract class BrowserTest extends IntegrationTest {
 	protected static void signInWithPassword(Page page, String email, String password) {
 		page.getByLabel("Email").fill(email);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue").setExact(true)).click();
-		page.getByLabel("Password").fill(password);
+		try {
+			page.getByLabel("Password").fill(password);
+		}
+		catch (PlaywrightException ex) {
+			throw new AssertionError("The password step did not come after Continue: " + whatItShows(page), ex);
+		}
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+	}
+
+	/**
+	 * The page's address and the start of its text, for a failure message: CI keeps the
+	 * message, not the screenshot.
+	 */
+	protected static String whatItShows(Page page) {
+		try {
+			String text = page.locator("body").innerText(new Locator.InnerTextOptions().setTimeout(2_000)).strip();
+			return page.url() + " showing \"" + (text.length() > 600 ? text.substring(0, 600) + "…" : text) + "\"";
+		}
+		catch (PlaywrightException ex) {
+			return page.url() + " (its text could not be read: " + ex.getMessage().lines().findFirst().orElse("") + ")";
+		}
 	}
 
 	/**
