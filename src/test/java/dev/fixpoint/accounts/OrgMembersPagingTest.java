@@ -2,7 +2,6 @@ package dev.fixpoint.accounts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,11 +38,7 @@ class OrgMembersPagingTest extends IntegrationTest {
 		admin = this.api.newPerson("Ada Admin");
 		org = this.api.firstOrganization(admin);
 		for (int i = 1; i <= 54; i++) {
-			TestUser person = this.api.newPerson(String.format("Member %02d", i));
-			assertThat(this.api
-				.post("/api/orgs/" + org + "/members", admin.token(),
-						Map.of("username", person.username(), "role", "member"))
-				.status()).isEqualTo(201);
+			this.api.addOrganizationMember(admin, org, this.api.newPerson(String.format("Member %02d", i)), "member");
 		}
 	}
 

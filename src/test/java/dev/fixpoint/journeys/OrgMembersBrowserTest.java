@@ -1,7 +1,6 @@
 package dev.fixpoint.journeys;
 
 import java.util.List;
-import java.util.Map;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -28,9 +27,7 @@ class OrgMembersBrowserTest extends BrowserTest {
 		String org = this.api.firstOrganization(admin);
 		for (String last : LAST) {
 			for (String first : FIRST) {
-				TestUser person = this.api.newPerson(first + " " + last);
-				this.api.post("/api/orgs/" + org + "/members", admin.token(),
-						Map.of("username", person.username(), "role", "member"));
+				this.api.addOrganizationMember(admin, org, this.api.newPerson(first + " " + last), "member");
 			}
 		}
 		signIn(this.page, admin);

@@ -87,8 +87,7 @@ class RememberedValuesTest {
 		this.truth.put("ann", "Ann");
 		assertThat(this.values.get("ann", this::lookup)).contains("Ann");
 		this.truth.put("ann", "Ann Renamed");
-		TransactionSynchronizationManager.getSynchronizations()
-			.forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
+		transactionEnds();
 		assertThat(this.values.get("ann", this::lookup)).contains("Ann Renamed");
 	}
 
@@ -106,11 +105,15 @@ class RememberedValuesTest {
 		assertThat(this.values.get("ann", this::lookup)).contains("Ann");
 		// ...until the changing transaction ends
 		this.truth.put("ann", "Ann Renamed");
-		TransactionSynchronizationManager.getSynchronizations()
-			.forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
+		transactionEnds();
 		assertThat(this.values.get("ann", this::lookup)).contains("Ann Renamed");
 		assertThat(this.values.get("bob", this::lookup)).contains("Bob");
 		assertThat(this.asked).hasValue(4);
+	}
+
+	private static void transactionEnds() {
+		TransactionSynchronizationManager.getSynchronizations()
+			.forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
 	}
 
 }
