@@ -5,7 +5,8 @@
 // the viewer asks, and Show opens the first page (keyset paging is never shifted under the reader). The list's
 // stream carries its filters (the page's query string) so the server tells it only about bugs that pass them, and
 // is opened again when the filters change. The stream is open only while the tab is visible (fewer connections;
-// presence means "looking at it"); coming back fetches what may have been missed.
+// presence means "looking at it"); coming back fetches what may have been missed. The bug page's stream carries the
+// page's data-version, so a change announced before the stream opened is not missed either.
 // Without this file (or without EventSource) the pages are as they were when loaded.
 (function () {
   var host = document.querySelector('[data-live]');
@@ -27,7 +28,7 @@
   function connect() {
     if (source) return;
     following = filters();
-    source = new EventSource(url + (bugKey ? '?tab=' + encodeURIComponent(tab) : following));
+    source = new EventSource(url + (bugKey ? '?tab=' + encodeURIComponent(tab) + version() : following));
     source.addEventListener('hello', function () {
       document.body.setAttribute('data-live', 'open');
       if (!bugKey) document.body.setAttribute('data-live-following', following);
@@ -58,6 +59,13 @@
       navigator.sendBeacon('/bugs/' + encodeURIComponent(bugKey) + '/live/leave', data);
     }
     presence([]);
+  }
+  // the bug page's version: a change committed after the page was read and announced before the stream opened is
+  // told at once (a resync)
+  function version() {
+    var page = document.querySelector(targetSelector);
+    var v = page && page.getAttribute('data-version');
+    return v ? '&version=' + encodeURIComponent(v) : '';
   }
   // the list's or board's filters: its query string without the page it is on
   function filters() {

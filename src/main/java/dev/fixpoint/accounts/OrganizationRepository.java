@@ -77,13 +77,29 @@ class OrganizationRepository {
 				""").param("user", userId).param("ref", orgRef).query(OrganizationMembership.class).optional();
 	}
 
-	List<OrganizationMember> findMembers(UUID orgId) {
+	/**
+	 * An organization's members by name (then id) after the member {@code (afterName,
+	 * afterId)} (both null: from the first), those whose name, username or email contains
+	 * {@code text} ('' for all), at most {@code limit} (null: all). Reads the
+	 * organization's rows by its key and sorts them: an organization has hundreds of
+	 * members, not millions.
+	 */
+	List<OrganizationMember> findMembers(UUID orgId, String text, String afterName, UUID afterId, Integer limit) {
 		return this.jdbc.sql("""
 				select u.id, u.email, u.name, u.username, m.role, m.joined_at
 				from organization_members m join users u on u.id = m.user_id
-				where m.org_id = :org order by u.name
+				where m.org_id = :org
+				  and (:q = '' or u.name ilike '%' || :q || '%' or u.username ilike '%' || :q || '%'
+				       or u.email ilike '%' || :q || '%')
+				  and (cast(:afterId as uuid) is null or (u.name, u.id) > (cast(:afterName as text), :afterId))
+				order by u.name, u.id
+				limit cast(:limit as integer)
 				""")
 			.param("org", orgId)
+			.param("q", text)
+			.param("afterName", afterName)
+			.param("afterId", afterId)
+			.param("limit", limit)
 			.query((rs,
 					n) -> new OrganizationMember(
 							new UserSummary(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("name"),

@@ -8,11 +8,13 @@ import java.util.UUID;
 import dev.fixpoint.audit.AuditEvent;
 import dev.fixpoint.audit.AuditLog;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.Cursor;
 import dev.fixpoint.platform.ForbiddenException;
 import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.Names;
 import dev.fixpoint.platform.NotFoundException;
+import dev.fixpoint.platform.Page;
 import dev.fixpoint.platform.Times;
 
 import org.springframework.stereotype.Service;
@@ -105,9 +107,26 @@ public class Organizations {
 		return this.organizations.findById(id);
 	}
 
+	/**
+	 * The organization's members by name whose name, username or email contains
+	 * {@code text} (null or blank: everyone), from {@code cursor} on (null: the first): a
+	 * page of at most {@code limit}, or all of them when {@code limit} is null.
+	 */
 	@Transactional(readOnly = true)
-	public List<OrganizationMember> members(String orgRef, CurrentUser user) {
-		return this.organizations.findMembers(membership(orgRef, user).id());
+	public Page<OrganizationMember> members(String orgRef, CurrentUser user, String text, String cursor,
+			Integer limit) {
+		UUID orgId = membership(orgRef, user).id();
+		String q = text == null ? "" : text.strip();
+		Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor, 2);
+		UUID afterId = after == null ? null : Ids.parse(after.get(1))
+			.orElseThrow(() -> InvalidInputException.of("cursor", "is not a cursor returned by this list"));
+		List<OrganizationMember> found = this.organizations.findMembers(orgId, q, after == null ? null : after.get(0),
+				afterId, limit == null ? null : limit + 1);
+		if (limit == null || found.size() <= limit) {
+			return new Page<>(found, null);
+		}
+		OrganizationMember last = found.get(limit - 1);
+		return new Page<>(found.subList(0, limit), Cursor.of(last.user().name(), last.user().id().toString()).encode());
 	}
 
 	@Transactional

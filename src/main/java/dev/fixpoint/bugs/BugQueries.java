@@ -95,6 +95,15 @@ public class BugQueries {
 	}
 
 	/**
+	 * Whether the bug changed after a page showed it at {@code version} (its
+	 * {@code data-version}); false for a bug gone meanwhile.
+	 */
+	@Transactional(readOnly = true)
+	public boolean changedSince(BugRef bug, long version) {
+		return this.bugs.findById(bug.id()).map(row -> row.stamps().version() > version).orElse(false);
+	}
+
+	/**
 	 * The bug with this key among the caller's projects, if there is one (a search that
 	 * names a key jumps to it; no exception, so the caller's transaction stays clean).
 	 */

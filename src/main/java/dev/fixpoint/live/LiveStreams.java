@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import dev.fixpoint.accounts.Accounts;
@@ -82,10 +83,19 @@ public class LiveStreams {
 		this.matches = matches;
 	}
 
-	/** A stream of the changes to a bug the caller may see, and who else views it. */
-	public SseEmitter followBug(BugRef bug, CurrentUser user, String tab) {
+	/**
+	 * A stream of the changes to a bug the caller may see, and who else views it. A
+	 * change that committed after the page was read and announced before this stream
+	 * opened would be missed: {@code changedSincePage} is asked once the stream listens,
+	 * and when it says yes the page hears at once that it must fetch the bug again
+	 * ({@code resync}).
+	 */
+	public SseEmitter followBug(BugRef bug, CurrentUser user, String tab, BooleanSupplier changedSincePage) {
 		Viewer viewer = new Viewer(user.id(), tab, new SseEmitter(LIFETIME.toMillis()), null);
 		SseEmitter emitter = open(this.bugViewers, bug.id(), viewer);
+		if (changedSincePage.getAsBoolean()) {
+			send(this.bugViewers, bug.id(), viewer, CHANGED, Map.of("resync", true));
+		}
 		announce(bug.id());
 		// the others already here (the announcement tells them about this one)
 		send(this.bugViewers, bug.id(), viewer, PRESENCE,

@@ -1,24 +1,20 @@
 package dev.fixpoint.platform;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Predicate;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A yes/no question about a key (does this project have webhooks, Slack channels...)
- * asked inside many transactions and answered from memory for a short while. When the
- * answer changes on this node, {@link #forget} drops it at once and again when the
- * changing transaction ends, so a reader that asked in between cannot keep the old
- * answer; other nodes see the change within {@code fresh}.
+ * asked inside many transactions and answered from memory for a short while: a
+ * {@link RememberedValues} of answers. When the answer changes on this node,
+ * {@link #forget} drops it at once and again when the changing transaction ends, so a
+ * reader that asked in between cannot keep the old answer; other nodes see the change
+ * within {@code fresh}.
  */
 public final class RememberedFlags<K> {
 
-	private final Cache<K, Boolean> answers;
+	private final RememberedValues<K, Boolean> answers;
 
 	private final Predicate<K> question;
 
@@ -26,25 +22,17 @@ public final class RememberedFlags<K> {
 	 * Answers {@code question} from memory for {@code fresh}, for 10,000 keys at most.
 	 */
 	public RememberedFlags(Duration fresh, Predicate<K> question) {
-		this.answers = Caffeine.newBuilder().expireAfterWrite(fresh).maximumSize(10_000).build();
+		this.answers = new RememberedValues<>(fresh, 10_000);
 		this.question = question;
 	}
 
 	public boolean test(K key) {
-		return this.answers.get(key, this.question::test);
+		return this.answers.get(key, k -> Optional.of(this.question.test(k))).orElseThrow();
 	}
 
 	/** Forgets the answer now and again once the caller's transaction has ended. */
 	public void forget(K key) {
-		this.answers.invalidate(key);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					RememberedFlags.this.answers.invalidate(key);
-				}
-			});
-		}
+		this.answers.forget(key);
 	}
 
 }

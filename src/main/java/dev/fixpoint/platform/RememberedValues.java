@@ -87,12 +87,31 @@ public final class RememberedValues<K, V> {
 
 	/** Forgets everything now and again once the caller's transaction has ended. */
 	public void forget() {
-		forgetNow();
+		nowAndWhenTransactionEnds(this::forgetNow);
+	}
+
+	/**
+	 * Forgets the value of {@code key} now and again once the caller's transaction has
+	 * ended.
+	 */
+	public void forget(K key) {
+		nowAndWhenTransactionEnds(() -> {
+			this.generation.incrementAndGet();
+			this.values.invalidate(key);
+		});
+	}
+
+	/**
+	 * A reader that asks between the change and its commit reads the old rows and may
+	 * remember them: the second forgetting drops what it remembered.
+	 */
+	private static void nowAndWhenTransactionEnds(Runnable forgetting) {
+		forgetting.run();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
-					forgetNow();
+					forgetting.run();
 				}
 			});
 		}

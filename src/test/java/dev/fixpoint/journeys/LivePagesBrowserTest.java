@@ -3,6 +3,7 @@ package dev.fixpoint.journeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
@@ -11,7 +12,9 @@ import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import dev.fixpoint.support.Api.TestUser;
+import dev.fixpoint.support.BrowserSession;
 import dev.fixpoint.support.BrowserTest;
+import dev.fixpoint.support.SseLines;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +103,32 @@ class LivePagesBrowserTest extends BrowserTest {
 		assertThat(status(this.page)).hasText("In Progress");
 		assertThat(this.page.locator(".comment")).containsText(new String[] { "Seen on Safari 17 only" });
 		assertThat(this.page.locator("body[data-live-waiting]")).hasCount(0);
+	}
+
+	@Test
+	void aChangeAnnouncedBeforeThePagesStreamOpenedStillReachesIt() throws Exception {
+		signIn(this.page, this.eli);
+		// Eli's page is read, then its stream is held on its way
+		List<Route> held = new ArrayList<>();
+		this.page.route(url -> url.startsWith(baseUrl() + "/bugs/" + this.bug + "/live?"), held::add);
+		this.page.navigate(baseUrl() + "/bugs/" + this.bug);
+		this.page.waitForCondition(() -> !held.isEmpty());
+		// meanwhile Dora's change commits and its notice reaches this node (the project's
+		// stream hears it) while Eli's page is not listening yet
+		try (Stream<String> lines = BrowserSession.signedIn(baseUrl(), this.api, this.dora)
+			.openStream("/p/" + this.key + "/live")
+			.body()) {
+			SseLines project = new SseLines(lines.iterator(), this.json);
+			project.next("hello");
+			assertThat(this.api.patch("/api/bugs/" + this.bug, this.dora.token(), Map.of("priority", "P0")).status())
+				.isEqualTo(200);
+			project.next("changed");
+		}
+		held.get(0).resume();
+
+		// the stream tells the page at once that it is behind: it shows the change
+		assertThat(this.page.locator(".bug-badges .pri-P0")).isVisible();
+		assertThat(this.page.locator("#edit-priority")).hasValue("P0");
 	}
 
 	@Test

@@ -87,9 +87,33 @@ class RememberedValuesTest {
 		this.truth.put("ann", "Ann");
 		assertThat(this.values.get("ann", this::lookup)).contains("Ann");
 		this.truth.put("ann", "Ann Renamed");
+		transactionEnds();
+		assertThat(this.values.get("ann", this::lookup)).contains("Ann Renamed");
+	}
+
+	@Test
+	void forgettingOneKeyKeepsTheOthersUntilItsTransactionEnds() {
+		this.truth.putAll(Map.of("ann", "Ann", "bob", "Bob"));
+		this.values.get("ann", this::lookup);
+		this.values.get("bob", this::lookup);
+		TransactionSynchronizationManager.initSynchronization();
+		this.truth.putAll(Map.of("ann", "Ann Renamed", "bob", "Bob Renamed"));
+		this.values.forget("ann");
+		assertThat(this.values.get("bob", this::lookup)).as("not forgotten").contains("Bob");
+		// a reader before the commit remembers the old name...
+		this.truth.put("ann", "Ann");
+		assertThat(this.values.get("ann", this::lookup)).contains("Ann");
+		// ...until the changing transaction ends
+		this.truth.put("ann", "Ann Renamed");
+		transactionEnds();
+		assertThat(this.values.get("ann", this::lookup)).contains("Ann Renamed");
+		assertThat(this.values.get("bob", this::lookup)).contains("Bob");
+		assertThat(this.asked).hasValue(4);
+	}
+
+	private static void transactionEnds() {
 		TransactionSynchronizationManager.getSynchronizations()
 			.forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
-		assertThat(this.values.get("ann", this::lookup)).contains("Ann Renamed");
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.fixpoint.portal;
 
 import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -207,16 +208,28 @@ class StatusPageTest extends IntegrationTest {
 	}
 
 	@Test
-	void typingATitleSuggestsKnownProblems() {
+	void typingATitleOrALongDescriptionSuggestsKnownProblems() {
 		PortalFixture.Project project = this.portal.openPortal(false);
 		JsonNode bug = this.api.newBug(project.admin(), project.key(), "internal title", "high");
 		this.api.put("/api/bugs/" + bug.path("id").asString() + "/status-entry", project.admin().token(),
 				Map.of("public_title", "Password reset email never arrives"));
-		String fragment = this.portal.getPage("/portal/" + project.key() + "/similar?title=password+reset+email")
+		String fragment = this.portal
+			.postForm("/portal/" + project.key() + "/similar", Map.of("title", "password reset email"))
 			.body();
 		assertThat(fragment).contains("Is it one of these?").contains("Password reset email never arrives");
-		assertThat(this.portal.getPage("/portal/" + project.key() + "/similar?title=invoice+totals").body())
+		assertThat(
+				this.portal.postForm("/portal/" + project.key() + "/similar", Map.of("title", "invoice totals")).body())
 			.doesNotContain("Is it one of these?");
+
+		// posted, so a description as long as the form allows (10,000 characters) is
+		// fine: 23 KB in UTF-8, 69 KB in a query string, more than a URL may carry
+		String description = "密码重置邮件从未到达。".repeat(700);
+		assertThat(description.length()).isLessThanOrEqualTo(10_000);
+		assertThat(description.getBytes(StandardCharsets.UTF_8)).hasSizeGreaterThan(20 * 1024);
+		HttpResponse<String> answer = this.portal.postForm("/portal/" + project.key() + "/similar",
+				Map.of("title", "password reset email", "description", description));
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.body()).contains("Password reset email never arrives");
 	}
 
 	private static Document atom(String xml) throws Exception {

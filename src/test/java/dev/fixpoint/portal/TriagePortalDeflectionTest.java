@@ -42,9 +42,8 @@ class TriagePortalDeflectionTest extends IntegrationTest {
 						"I press Pay and the whole app stops responding.", "severity", "high"))
 			.body();
 
-		String byMeaning = portal
-			.getPage("/portal/" + project.key() + "/similar?title=App+freezes+when+paying"
-					+ "&description=I+press+Pay+and+the+whole+app+stops+responding")
+		String byMeaning = portal.postForm("/portal/" + project.key() + "/similar", Map.of("title",
+				"App freezes when paying", "description", "I press Pay and the whole app stops responding"))
 			.body();
 		assertThat(byMeaning).contains("Is it one of these?").contains("Checkout hangs forever");
 		assertThat(byMeaning).doesNotContain("Quuxpay")
@@ -53,12 +52,12 @@ class TriagePortalDeflectionTest extends IntegrationTest {
 			.doesNotContain(known.path("key").asString());
 
 		// the published bug's private words find nothing: only public text is compared
-		assertThat(
-				portal.getPage("/portal/" + project.key() + "/similar?title=Zorblax+importer+drops+the+ledger+column")
-					.body())
-			.doesNotContain("Is it one of these?");
+		assertThat(portal
+			.postForm("/portal/" + project.key() + "/similar",
+					Map.of("title", "Zorblax importer drops the ledger column"))
+			.body()).doesNotContain("Is it one of these?");
 		// nor do the unpublished bug's
-		assertThat(portal.getPage("/portal/" + project.key() + "/similar?title=Quuxpay").body())
+		assertThat(portal.postForm("/portal/" + project.key() + "/similar", Map.of("title", "Quuxpay")).body())
 			.doesNotContain("Is it one of these?");
 	}
 

@@ -125,6 +125,15 @@ public final class Api {
 		}
 	}
 
+	/** Adds an existing person to an organization as an org admin would. */
+	public void addOrganizationMember(TestUser admin, String org, TestUser user, String role) {
+		Response r = post("/api/orgs/" + org + "/members", admin.token(),
+				Map.of("username", user.username(), "role", role));
+		if (r.status() != 201) {
+			throw new IllegalStateException("adding organization member failed: " + r.raw());
+		}
+	}
+
 	public JsonNode newBug(TestUser reporter, String projectKey, String title, String severity) {
 		Response r = post("/api/projects/" + projectKey + "/bugs", reporter.token(),
 				Map.of("title", title, "severity", severity));

@@ -6,10 +6,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.fixpoint.accounts.Invitation;
 import dev.fixpoint.accounts.Invitations;
+import dev.fixpoint.accounts.OrganizationMember;
 import dev.fixpoint.accounts.OrganizationMembership;
 import dev.fixpoint.accounts.Organizations;
 import dev.fixpoint.accounts.Plans;
 import dev.fixpoint.platform.CurrentUser;
+import dev.fixpoint.platform.Page;
 import dev.fixpoint.platform.web.Authenticated;
 import dev.fixpoint.platform.web.FormErrors;
 import dev.fixpoint.platform.web.FormSubmission.Accepted;
@@ -41,8 +43,10 @@ class OrgMembersController {
 	}
 
 	@GetMapping("/orgs/{org}/members")
-	String page(@PathVariable String org, @Authenticated CurrentUser user, Model model) {
-		return render(org, user, model, null, "member", FormErrors.none(), (String) model.getAttribute("notice"));
+	String page(@PathVariable String org, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String cursor, @Authenticated CurrentUser user, Model model) {
+		return render(org, user, model, new Shown(q, cursor), null, "member", FormErrors.none(),
+				(String) model.getAttribute("notice"), null);
 	}
 
 	@PostMapping("/orgs/{org}/invitations")
@@ -56,7 +60,7 @@ class OrgMembersController {
 			}
 			case Rejected<Invitation> rejected -> {
 				response.setStatus(rejected.status().value());
-				yield render(org, user, model, email, role, rejected.errors(), null);
+				yield render(org, user, model, Shown.FIRST, email, role, rejected.errors(), null, null);
 			}
 		};
 	}
@@ -83,26 +87,32 @@ class OrgMembersController {
 			}
 			case Rejected<UUID> rejected -> {
 				response.setStatus(rejected.status().value());
-				yield render(org, user, model, null, "member", FormErrors.none(), null,
+				yield render(org, user, model, Shown.FIRST, null, "member", FormErrors.none(), null,
 						rejected.errors().summary() != null ? rejected.errors().summary()
 								: "This member cannot be removed.");
 			}
 		};
 	}
 
-	private String render(String org, CurrentUser user, Model model, String email, String role, FormErrors errors,
-			String notice) {
-		return render(org, user, model, email, role, errors, notice, null);
+	/** Which members the page shows: those matching {@code q}, from {@code cursor} on. */
+	private record Shown(String q, String cursor) {
+
+		static final Shown FIRST = new Shown(null, null);
+
 	}
 
-	private String render(String org, CurrentUser user, Model model, String email, String role, FormErrors errors,
-			String notice, String removalError) {
+	private String render(String org, CurrentUser user, Model model, Shown shown, String email, String role,
+			FormErrors errors, String notice, String removalError) {
 		OrganizationMembership membership = this.organizations.membership(org, user);
 		List<Invitation> pending = membership.isAdmin() ? this.invitations.pending(org, user) : List.of();
 		String seats = membership.isAdmin() ? this.plans.seats(membership.id()).map(Plans.Seats::text).orElse(null)
 				: null;
-		model.addAttribute("page", new OrgMembersPage(membership, this.organizations.members(org, user), pending, email,
-				role == null ? "member" : role, errors, notice, seats, removalError, user.id()));
+		Page<OrganizationMember> members = this.organizations.members(org, user, shown.q(), shown.cursor(),
+				OrgMembersPage.PAGE_SIZE);
+		model.addAttribute("page",
+				new OrgMembersPage(membership, members, shown.q() == null ? "" : shown.q().strip(),
+						shown.cursor() != null && !shown.cursor().isBlank(), pending, email,
+						role == null ? "member" : role, errors, notice, seats, removalError, user.id()));
 		return "accounts/org-members";
 	}
 

@@ -46,7 +46,11 @@ class PortalPages {
 				new PortalFormPage(form, PortalFormData.empty(UserAgents.describe(ua)), FormErrors.none()));
 	}
 
-	@GetMapping("/portal/{key}/similar")
+	/**
+	 * Posted (the title and the description so far are the form's fields): a description
+	 * as long as a report's may be would not fit in a URL.
+	 */
+	@PostMapping("/portal/{key}/similar")
 	ModelAndView similar(@PathVariable String key, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String description) {
 		PortalForm form = this.portal.form(key);
