@@ -3,6 +3,7 @@ package dev.fixpoint.triage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.projects.Membership;
 import dev.fixpoint.projects.ProjectAccess;
+import dev.fixpoint.projects.ProjectAction;
 import dev.fixpoint.workflow.StatusCategory;
 
 import org.springframework.stereotype.Service;
@@ -88,35 +90,40 @@ public class DuplicateFinder {
 	}
 
 	private List<SimilarBug> find(Membership member, String title, Optional<byte[]> query, UUID self) {
+		HybridRanking.Mode mode = query.isPresent() ? HybridRanking.Mode.HYBRID : HybridRanking.Mode.WORDS;
 		Map<UUID, Float> meaning = new HashMap<>();
 		query.ifPresent(q -> this.index.nearest(member.projectId(), q, CANDIDATES + 1)
 			.forEach(hit -> meaning.put(hit.bugId(), hit.score())));
-		Map<UUID, Float> words = title.length() < 3 ? new HashMap<>()
-				: this.vectors.lexical(member.projectId(), title, CANDIDATES);
+		Map<UUID, Float> words = title.length() < 3 ? new HashMap<>() : this.vectors.lexical(member.projectId(), title,
+				CANDIDATES, HybridRanking.wordsNeeded(mode, this.threshold));
 		List<UUID> onlyMeaning = meaning.keySet().stream().filter(id -> !words.containsKey(id)).toList();
 		Map<UUID, Float> stored = this.vectors.lexicalOf(onlyMeaning, title);
 		// the index in memory may still hold a bug deleted since (its row is gone)
 		onlyMeaning.stream().filter(id -> !stored.containsKey(id)).forEach(meaning::remove);
 		words.putAll(stored);
-		HybridRanking.Mode mode = query.isPresent() ? HybridRanking.Mode.HYBRID : HybridRanking.Mode.WORDS;
-		List<SimilarBug> found = new ArrayList<>();
+		Map<UUID, Double> best = new LinkedHashMap<>();
 		for (HybridRanking.Scored scored : HybridRanking.rank(mode, meaning, words, this.threshold)) {
 			if (!scored.bugId().equals(self)) {
-				view(member, scored).ifPresent(found::add);
+				best.put(scored.bugId(), scored.score());
 			}
-			if (found.size() == SHOWN * 2) {
+			if (best.size() == SHOWN * 2) {
 				break;
+			}
+		}
+		List<SimilarBug> found = new ArrayList<>();
+		if (member.can(ProjectAction.READ)) {
+			// one statement for all of them, not a query (and its users', components')
+			// per bug
+			for (Bug bug : this.bugs.visible(best.keySet(), member.user())) {
+				if (bug.projectId().equals(member.projectId())) {
+					found.add(new SimilarBug(bug, Math.round(best.get(bug.id()) * 1000) / 1000.0));
+				}
 			}
 		}
 		var workflow = member.project().workflow();
 		found.sort(Comparator.comparing((SimilarBug s) -> workflow.categoryOf(s.bug().status()) == StatusCategory.DONE)
 			.thenComparing(Comparator.comparingDouble(SimilarBug::score).reversed()));
 		return found.size() > SHOWN ? List.copyOf(found.subList(0, SHOWN)) : found;
-	}
-
-	private Optional<SimilarBug> view(Membership member, HybridRanking.Scored scored) {
-		return this.bugs.find(scored.bugId(), member)
-			.map(bug -> new SimilarBug(bug, Math.round(scored.score() * 1000) / 1000.0));
 	}
 
 }

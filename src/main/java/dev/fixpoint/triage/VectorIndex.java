@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -27,8 +26,9 @@ import org.springframework.stereotype.Component;
  * {@code fixpoint.triage.index-idle} is dropped, and so are the least recently used ones
  * when all together would take more than {@code fixpoint.triage.index-heap-share} of the
  * heap (the project being looked up always stays). Exact, not approximate: a scan of
- * 100,000 vectors is a few tens of milliseconds on one core (bench/README.md, "Triage"),
- * so an HNSW graph would add memory and code for nothing yet.
+ * 100,000 vectors is 18-25 ms of one core (bench/README.md, "Triage"), the largest part
+ * of a lookup at that size; an approximate index (sign bits then exact, or IVF) waits for
+ * its recall against this scan measured on real vectors.
  */
 @Component
 class VectorIndex {
@@ -270,25 +270,79 @@ class VectorIndex {
 			return s.data.length + s.ids.length * 8L + this.table.length * 4L;
 		}
 
+		/**
+		 * The {@code limit} best of an exact scan: the dot products in integers, the best
+		 * so far in a min-heap of two int arrays (score, slot), a vector that does not
+		 * beat the worst of them costs one comparison; the {@link Hit}s (and their ids)
+		 * are made for the winners only.
+		 */
 		List<Hit> nearest(byte[] query, int limit) {
 			Snapshot s = this.snapshot;
-			PriorityQueue<Hit> best = new PriorityQueue<>(limit + 1, Comparator.comparingDouble(Hit::score));
-			float floor = Float.NEGATIVE_INFINITY;
+			int k = Math.min(limit, s.size);
+			if (k <= 0) {
+				return List.of();
+			}
+			int[] scores = new int[k];
+			int[] slots = new int[k];
+			int count = 0;
+			byte[] data = s.data;
 			for (int i = 0; i < s.size; i++) {
-				float score = Vectors.cosine(query, s.data, i * D);
-				if (score > floor || best.size() < limit) {
-					best.add(new Hit(new UUID(s.ids[i * 2], s.ids[i * 2 + 1]), score));
-					if (best.size() > limit) {
-						best.poll();
-					}
-					if (best.size() == limit) {
-						floor = best.peek().score();
-					}
+				int dot = Vectors.dot(query, data, i * D);
+				if (count < k) {
+					siftUp(scores, slots, count++, dot, i);
+				}
+				else if (dot > scores[0]) {
+					siftDown(scores, slots, k, dot, i);
 				}
 			}
-			List<Hit> out = new ArrayList<>(best);
+			List<Hit> out = new ArrayList<>(count);
+			for (int h = 0; h < count; h++) {
+				int slot = slots[h];
+				out.add(new Hit(new UUID(s.ids[slot * 2], s.ids[slot * 2 + 1]), Vectors.toCosine(scores[h])));
+			}
 			out.sort(Comparator.comparingDouble(Hit::score).reversed());
 			return out;
+		}
+
+		/** Adds (score, slot) at the end of a min-heap of {@code at} entries. */
+		private static void siftUp(int[] scores, int[] slots, int at, int score, int slot) {
+			int i = at;
+			while (i > 0) {
+				int parent = (i - 1) >>> 1;
+				if (scores[parent] <= score) {
+					break;
+				}
+				scores[i] = scores[parent];
+				slots[i] = slots[parent];
+				i = parent;
+			}
+			scores[i] = score;
+			slots[i] = slot;
+		}
+
+		/**
+		 * Replaces the smallest entry of a full min-heap of {@code size} with (score,
+		 * slot).
+		 */
+		private static void siftDown(int[] scores, int[] slots, int size, int score, int slot) {
+			int i = 0;
+			while (true) {
+				int child = 2 * i + 1;
+				if (child >= size) {
+					break;
+				}
+				if (child + 1 < size && scores[child + 1] < scores[child]) {
+					child++;
+				}
+				if (scores[child] >= score) {
+					break;
+				}
+				scores[i] = scores[child];
+				slots[i] = slots[child];
+				i = child;
+			}
+			scores[i] = score;
+			slots[i] = slot;
 		}
 
 	}

@@ -117,11 +117,11 @@ class VectorRepository {
 
 	/**
 	 * Up to {@code limit} bugs of the project whose title shares words with {@code text}
-	 * (trigram word similarity, pg_trgm), by that similarity.
+	 * (trigram word similarity, pg_trgm) at least {@code threshold}, by that similarity.
 	 */
-	Map<UUID, Float> lexical(UUID projectId, String text, int limit) {
+	Map<UUID, Float> lexical(UUID projectId, String text, int limit, double threshold) {
 		this.jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :value, true)")
-			.param("value", String.valueOf(HybridRanking.WORD_MATCH))
+			.param("value", String.valueOf(threshold))
 			.query(String.class)
 			.single();
 		QueryPlans.customForTransaction(this.jdbc);
