@@ -22,6 +22,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its consumer in a savepoint, delete the delivered ones, commit. A consumer that throws
  * is rolled back to its savepoint alone and its row waits (1 s, doubling up to 10 min); a
  * crash rolls the whole batch back and the rows are claimable again.
+ * <p>
+ * A batch of the lanes that only write to this database ({@link Lane#DATABASE},
+ * {@link Lane#SLOW}) commits without waiting for its WAL flush
+ * ({@code synchronous_commit = off} for that transaction only): the commit that takes a
+ * row out of the outbox is the same that writes what the handler wrote, so a crash of the
+ * database before the flush loses both together and the rows are delivered again, exactly
+ * as after a crash before the commit; a later synchronous commit (the next filing)
+ * flushes it. The event rows themselves are written by the change's own, synchronous
+ * commit. {@link Lane#NETWORK} batches still wait for the flush: their handlers have
+ * called out before the commit, and a lost commit would call again.
  */
 @Component
 public class Outbox {
@@ -88,23 +98,39 @@ public class Outbox {
 	 * @return how many deliveries succeeded
 	 */
 	int deliverDue(Lane lane) {
+		return deliverDue(lane, () -> {
+		});
+	}
+
+	/**
+	 * As {@link #deliverDue(Lane)}, running {@code afterBatch} after each batch that
+	 * delivered something (the workers' pacing of the slow lane).
+	 */
+	int deliverDue(Lane lane, Runnable afterBatch) {
 		List<String> names = this.consumers.names(lane);
 		if (names.isEmpty()) {
 			return 0;
 		}
 		int size = lane == Lane.DATABASE ? this.properties.batchSize() : 1;
+		boolean flushLater = lane != Lane.NETWORK;
 		int delivered = 0;
 		int last;
 		do {
-			last = deliverBatch(names, size);
+			last = deliverBatch(names, size, flushLater);
 			delivered += last;
+			if (last > 0) {
+				afterBatch.run();
+			}
 		}
 		while (last > 0);
 		return delivered;
 	}
 
-	private int deliverBatch(List<String> names, int size) {
+	private int deliverBatch(List<String> names, int size, boolean flushLater) {
 		Integer delivered = this.batch.execute(status -> {
+			if (flushLater) {
+				this.rows.commitWithoutWaitingForFlush();
+			}
 			Instant now = Times.now(this.clock);
 			List<Long> done = new ArrayList<>();
 			for (OutboxRepository.Claimed row : this.rows.claimDue(now, size, names)) {

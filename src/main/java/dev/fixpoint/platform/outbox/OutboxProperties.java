@@ -21,11 +21,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval how often an idle worker looks for rows nobody woke it for (other
  * nodes' leftovers, retries, a crashed node's rows)
  * @param batchSize rows claimed per transaction
+ * @param slowRest how a slow worker yields while this machine's CPUs are busy (more than
+ * {@link SlowLanePacing#BUSY} used): after each delivery it rests this many times the CPU
+ * time the delivery took, so it takes at most {@code 1 / (1 + slowRest)} of a core from
+ * the requests then, and a whole core when the machine is otherwise idle (0: never rests)
  */
 @ConfigurationProperties("fixpoint.outbox")
 record OutboxProperties(@DefaultValue("BACKGROUND") AfterCommit afterCommit, @DefaultValue("2") int workers,
 		@DefaultValue("4") int networkWorkers, @DefaultValue("1") int slowWorkers,
-		@DefaultValue("1s") Duration pollInterval, @DefaultValue("50") int batchSize) {
+		@DefaultValue("1s") Duration pollInterval, @DefaultValue("50") int batchSize, @DefaultValue("3") int slowRest) {
 
 	enum AfterCommit {
 

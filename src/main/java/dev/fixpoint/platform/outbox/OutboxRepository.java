@@ -86,6 +86,14 @@ class OutboxRepository {
 			.list();
 	}
 
+	/**
+	 * This transaction's commit returns before its WAL is flushed to disk (see
+	 * {@link Outbox}).
+	 */
+	void commitWithoutWaitingForFlush() {
+		this.jdbc.sql("set local synchronous_commit = off").update();
+	}
+
 	void delete(Collection<Long> seqs) {
 		if (!seqs.isEmpty()) {
 			this.jdbc.sql("delete from outbox where seq in (:seqs)").param("seqs", seqs).update();

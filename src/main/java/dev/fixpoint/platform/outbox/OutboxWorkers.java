@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * This node's delivery threads, a group per {@link Outbox.Lane} ({@code workers} for the
  * consumers that only write to the database, {@code network-workers} for those that call
  * other systems, so a slow receiver never delays a notification, {@code slow-workers} for
- * those that do heavy work on this node's CPU, at a lower thread priority). Each sleeps
+ * those that do heavy work on this node's CPU, at a lower thread priority and resting
+ * between deliveries while the machine is busy: {@link SlowLanePacing}). Each sleeps
  * until a commit on this node wakes it or the poll interval passes, then delivers
  * everything due in its lane (its own node's rows, other nodes' leftovers, retries, a
  * crashed node's rows). Off with {@code fixpoint.scheduled-jobs=false} like the other
@@ -84,6 +85,8 @@ class OutboxWorkers implements SmartLifecycle {
 
 	private void work(Outbox.Lane lane, Semaphore wake) {
 		long poll = this.properties.pollInterval().toMillis();
+		SlowLanePacing pacing = lane == Outbox.Lane.SLOW ? SlowLanePacing.ofThisMachine(this.properties.slowRest())
+				: null;
 		while (this.running) {
 			try {
 				wake.tryAcquire(poll, TimeUnit.MILLISECONDS);
@@ -96,7 +99,13 @@ class OutboxWorkers implements SmartLifecycle {
 					return;
 				}
 				wake.drainPermits();
-				this.outbox.deliverDue(lane);
+				if (pacing == null) {
+					this.outbox.deliverDue(lane);
+				}
+				else {
+					pacing.start();
+					this.outbox.deliverDue(lane, pacing::afterDelivery);
+				}
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -51,6 +51,9 @@ class OutboxTest extends IntegrationTest {
 	@Autowired
 	JsonMapper jsonMapper;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
@@ -69,6 +72,53 @@ class OutboxTest extends IntegrationTest {
 		assertThat(pending(aggregate)).as("a delivered row is removed").isZero();
 		this.outbox.deliverDue();
 		assertThat(RecordingConsumer.deliveredFor(aggregate)).containsExactly("hello");
+	}
+
+	/**
+	 * A database-only delivery commits without waiting for the WAL flush (its loss in a
+	 * database crash loses the row's removal with it: delivered again); the change that
+	 * wrote the event waited for its flush as usual.
+	 */
+	@Test
+	void aDatabaseOnlyDeliveryDoesNotWaitForTheFlushButTheChangeDoes() {
+		// the test server runs with synchronous_commit off (throw-away data): this
+		// database gets a persistent installation's "on" for the connections opened now
+		synchronousCommitForNewConnections("on");
+		try {
+			UUID aggregate = UUID.randomUUID();
+			String changeCommit = this.transactions.execute(status -> {
+				this.publisher.publishEvent(new Ping(aggregate, "flush-later", 0));
+				return synchronousCommit();
+			});
+			assertThat(changeCommit).isEqualTo("on");
+			assertThat(RecordingConsumer.deliveredFor(aggregate)).containsExactly("flush-later");
+			assertThat(RecordingConsumer.SYNCHRONOUS_COMMIT).containsEntry("flush-later", "off");
+			String afterwards = this.transactions.execute(status -> synchronousCommit());
+			assertThat(afterwards).as("only for the delivery's own transaction").isEqualTo("on");
+		}
+		finally {
+			synchronousCommitForNewConnections(null);
+		}
+	}
+
+	private String synchronousCommit() {
+		return this.jdbc.sql("select current_setting('synchronous_commit')").query(String.class).single();
+	}
+
+	private void synchronousCommitForNewConnections(String value) {
+		String database = this.jdbc.sql("select current_database()").query(String.class).single();
+		this.jdbc
+			.sql("alter database " + database
+					+ (value == null ? " reset synchronous_commit" : " set synchronous_commit = " + value))
+			.update();
+		try {
+			this.dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class)
+				.getHikariPoolMXBean()
+				.softEvictConnections();
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
@@ -203,7 +253,9 @@ class OutboxTest extends IntegrationTest {
 		this.clock.advance(Duration.ofMinutes(1)); // past both backoffs
 
 		OutboxWorkers workers = new OutboxWorkers(this.outbox,
-				new OutboxProperties(OutboxProperties.AfterCommit.NONE, 1, 1, 1, Duration.ofMillis(50), 50));
+				new OutboxProperties(OutboxProperties.AfterCommit.NONE, 1, 1, 1, Duration.ofMillis(50), 50, 3));
+		// a persistent installation's synchronous_commit (the test server's is off)
+		synchronousCommitForNewConnections("on");
 		workers.start();
 		try {
 			assertThat(RecordingConsumer.inCall.await(20, java.util.concurrent.TimeUnit.SECONDS))
@@ -222,10 +274,13 @@ class OutboxTest extends IntegrationTest {
 				Thread.sleep(20);
 			}
 			assertThat(RecordingConsumer.CALLED).containsOnlyOnce("slow");
+			assertThat(RecordingConsumer.SYNCHRONOUS_COMMIT).as("a call's delivery waits for its flush")
+				.containsEntry("slow", "on");
 		}
 		finally {
 			RecordingConsumer.answer.countDown();
 			workers.stop();
+			synchronousCommitForNewConnections(null);
 		}
 		assertThat(pending(called) + pending(pinged)).isZero();
 	}

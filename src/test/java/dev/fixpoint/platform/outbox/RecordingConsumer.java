@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A consumer for the outbox's own tests, in every integration test context (its events
@@ -29,15 +30,26 @@ public class RecordingConsumer {
 	/** Attempts so far per event id. */
 	static final ConcurrentHashMap<UUID, Integer> ATTEMPTS = new ConcurrentHashMap<>();
 
+	/**
+	 * The delivering transaction's {@code synchronous_commit}, by ping label and call
+	 * label.
+	 */
+	static final ConcurrentHashMap<String, String> SYNCHRONOUS_COMMIT = new ConcurrentHashMap<>();
+
 	@Bean
-	OutboxConsumer recordingConsumer() {
+	OutboxConsumer recordingConsumer(JdbcClient jdbc) {
 		return OutboxConsumer.named("outbox-test").orderedPerAggregate().on(Ping.class, Ping::aggregate, delivery -> {
 			int attempt = ATTEMPTS.merge(delivery.eventId(), 1, Integer::sum);
 			if (attempt <= delivery.event().failures()) {
 				throw new IllegalStateException("failing on purpose, attempt " + attempt);
 			}
+			SYNCHRONOUS_COMMIT.put(delivery.event().label(), synchronousCommit(jdbc));
 			DELIVERED.add(delivery);
 		}).build();
+	}
+
+	private static String synchronousCommit(JdbcClient jdbc) {
+		return jdbc.sql("select current_setting('synchronous_commit')").query(String.class).single();
 	}
 
 	/** A test call to another system: its consumer is in the network lane. */
@@ -58,7 +70,7 @@ public class RecordingConsumer {
 	 * thread (the committing one) it fails, so the row waits for the workers.
 	 */
 	@Bean
-	OutboxConsumer recordingNetworkConsumer() {
+	OutboxConsumer recordingNetworkConsumer(JdbcClient jdbc) {
 		return OutboxConsumer.named("outbox-test-network").callsOut().on(Call.class, Call::aggregate, delivery -> {
 			if (!Thread.currentThread().getName().startsWith("outbox-network-")) {
 				throw new IllegalStateException("calls go out on network workers only");
@@ -70,6 +82,7 @@ public class RecordingConsumer {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
+			SYNCHRONOUS_COMMIT.put(delivery.event().label(), synchronousCommit(jdbc));
 			CALLED.add(delivery.event().label());
 		}).build();
 	}
