@@ -174,7 +174,7 @@ class ImportJobRepository {
 	Optional<JobRow> lockOwned(UUID id, String node) {
 		return this.jdbc
 			.sql("select " + COLUMNS
-					+ " from import_jobs where id = :id and claimed_by = :node and state = 'running' for update")
+					+ " from import_jobs where id = :id and claimed_by = :node and state = 'running' for no key update")
 			.param("id", id)
 			.param("node", node)
 			.query(this::row)

@@ -139,11 +139,18 @@ class ImportEngineTest extends ImportProjectTest {
 
 	@Test
 	void batchesWrittenSideBySideNumberTheBugsInTheFilesOrderAndARepeatedIdUpdatesItsBug() {
-		String csv = new String(bigCsv(), StandardCharsets.UTF_8);
-		// the 700th record names the first one's id again: the second batch waits for the
-		// first
-		csv = csv.replace("\n700,", "\n1,Bug number one again,open,P2,2024-01-01\n700,");
-		JsonNode done = runAll(start("csv", "big.csv", csv.getBytes(StandardCharsets.UTF_8), null));
+		// every 100th bug duplicates the one before it (the batch's links reference the
+		// job)
+		StringBuilder csv = new StringBuilder("id,title,status,priority,created,duplicate_of\n");
+		for (int i = 1; i <= 1200; i++) {
+			if (i == 700) {
+				// names the first record's id again: the second batch waits for the first
+				csv.append("1,Bug number one again,open,P2,2024-01-01,\n");
+			}
+			csv.append(i).append(",Bug number ").append(i).append(",open,P2,2024-01-01,");
+			csv.append(i % 100 == 0 ? String.valueOf(i - 1) : "").append('\n');
+		}
+		JsonNode done = runAll(start("csv", "big.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null));
 		assertThat(done.get("state").asString()).as(done.toString()).isEqualTo("done");
 		assertThat(done.get("processed").asInt()).isEqualTo(1201);
 		assertThat(done.get("created").asInt()).isEqualTo(1200);
@@ -154,6 +161,10 @@ class ImportEngineTest extends ImportProjectTest {
 		assertThat(title(501)).as("the second batch's numbers follow the first's").isEqualTo("Bug number 501");
 		assertThat(title(1200)).isEqualTo("Bug number 1200");
 		assertThat(done.get("report").get("statuses").get("open").asInt()).isEqualTo(1201);
+		assertThat(this.jdbc.sql("""
+				select count(*) from bugs b join bugs o on o.id = b.duplicate_of
+				where b.project_id = :p and o.number = b.number - 1
+				""").param("p", this.projectId).query(Integer.class).single()).isEqualTo(12);
 	}
 
 	@Test
