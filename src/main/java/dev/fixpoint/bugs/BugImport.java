@@ -56,13 +56,48 @@ public class BugImport {
 	}
 
 	/**
+	 * A batch's turn among batches of one job written side by side: the batch waits for
+	 * the one before it to draw its bug numbers, then draws its own, so the numbers
+	 * follow the file batch by batch. It waits before taking the project's import lock,
+	 * so it never holds that lock while it waits.
+	 */
+	public interface Turn {
+
+		/** A batch written alone: nothing to wait for. */
+		Turn ALONE = new Turn() {
+			@Override
+			public void awaitNumbers() {
+			}
+
+			@Override
+			public void numbered() {
+			}
+		};
+
+		/** Waits until the batch before this one drew its numbers (or ended). */
+		void awaitNumbers();
+
+		/** This batch drew its numbers (or has none to draw). */
+		void numbered();
+
+	}
+
+	/** {@link #write(Membership, String, String, UUID, List, Turn)} for a batch alone. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Written write(Membership importer, String source, String label, UUID jobId, List<ImportedBug> batch) {
+		return write(importer, source, label, jobId, batch, Turn.ALONE);
+	}
+
+	/**
 	 * Writes a batch: files the bugs the project does not have from this source yet,
 	 * updates the others. Requires a project admin (the importer) and a transaction.
 	 * @param source the source's name ({@code jira}, {@code linear}, {@code csv})
 	 * @param label how the history names it ("imported from Jira WEB-123")
+	 * @param turn when to draw the new bugs' numbers
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Written write(Membership importer, String source, String label, UUID jobId, List<ImportedBug> batch) {
+	public Written write(Membership importer, String source, String label, UUID jobId, List<ImportedBug> batch,
+			Turn turn) {
 		importer.require(ProjectAction.MANAGE_PROJECT);
 		if (!SOURCE.matcher(source).matches()) {
 			throw InvalidInputException.of("source", "is not a source name");
@@ -72,7 +107,8 @@ public class BugImport {
 			check(workflow, bug);
 		}
 		UUID projectId = importer.projectId();
-		this.bugs.lockProjectImports(projectId);
+		turn.awaitNumbers();
+		this.bugs.shareProjectImports(projectId);
 		Map<String, ImportedBug> unique = new LinkedHashMap<>();
 		batch.forEach(bug -> unique.put(bug.originalId(), bug));
 		Map<String, UUID> existing = this.bugs.findImported(projectId, source, unique.keySet());
@@ -94,7 +130,9 @@ public class BugImport {
 			java.util.Set<UUID> changed = new java.util.HashSet<>(updated);
 			this.bugs.update(updates.stream().filter(row -> changed.contains(row.id())).toList());
 		}
-		this.bugs.insert(projectId, source, jobId, inserts);
+		long[] numbers = this.bugs.numbers(projectId, inserts.size());
+		turn.numbered();
+		this.bugs.insert(projectId, source, jobId, inserts, numbers);
 		this.bugs.history(inserts, SystemActor.IMPORT.id(), label);
 		if (!inserts.isEmpty() || !updated.isEmpty()) {
 			List<UUID> all = new ArrayList<>(inserts.stream().map(BugImportRepository.Row::id).toList());

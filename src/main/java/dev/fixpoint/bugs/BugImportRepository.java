@@ -39,14 +39,47 @@ class BugImportRepository {
 	}
 
 	/**
-	 * Imports into one project wait for each other, batch by batch (two jobs of the same
-	 * source would otherwise both file a bug neither found).
+	 * An undo waits for the import batches of its project being written, and they wait
+	 * for it ({@link #shareProjectImports}).
 	 */
 	void lockProjectImports(UUID projectId) {
 		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended('fixpoint.import:' || :project, 0))")
 			.param("project", projectId.toString())
 			.query(Object.class)
 			.single();
+	}
+
+	/**
+	 * A batch of an import: two batches of one job are written side by side (their
+	 * original ids never overlap: the imports module waits for a batch in flight that
+	 * shares one), an undo of the project waits for them. Two jobs of one project do not
+	 * run at once (the imports module claims one at a time per project), and the unique
+	 * original id ({@code bugs_import_idx}) never files a bug twice whatever happens.
+	 */
+	void shareProjectImports(UUID projectId) {
+		this.jdbc.sql("select pg_advisory_xact_lock_shared(hashtextextended('fixpoint.import:' || :project, 0))")
+			.param("project", projectId.toString())
+			.query(Object.class)
+			.single();
+	}
+
+	/**
+	 * {@code n} numbers from the project's sequence, in order: drawn in one statement
+	 * before the insert, so a batch's bugs are numbered together, in the file's order.
+	 */
+	long[] numbers(UUID projectId, int n) {
+		if (n == 0) {
+			return new long[0];
+		}
+		return this.jdbc
+			.sql("select nextval(cast(:sequence as regclass)) as n from generate_series(1, :count) order by 1")
+			.param("sequence", sequence(projectId))
+			.param("count", n)
+			.query(Long.class)
+			.list()
+			.stream()
+			.mapToLong(Long::longValue)
+			.toArray();
 	}
 
 	Map<String, UUID> findImported(UUID projectId, String source, Collection<String> originalIds) {
@@ -66,7 +99,7 @@ class BugImportRepository {
 		return ids;
 	}
 
-	void insert(UUID projectId, String source, UUID jobId, List<Row> rows) {
+	void insert(UUID projectId, String source, UUID jobId, List<Row> rows, long[] numbers) {
 		if (rows.isEmpty()) {
 			return;
 		}
@@ -74,7 +107,7 @@ class BugImportRepository {
 				insert into bugs (id, project_id, number, title, description, severity, priority, status, resolution,
 				    reporter_id, assignee_id, tags, due_date, resolved_at, closed_at, created_at, updated_at,
 				    import_source, import_id, import_key, import_url, import_job, comment_vector, github_issue_url)
-				select u.id, :project, nextval(cast(:sequence as regclass)), u.title, u.description, u.severity,
+				select u.id, :project, nr.number, u.title, u.description, u.severity,
 				    u.priority, u.status, u.resolution, u.reporter, u.assignee, string_to_array(u.tags, :separator),
 				    u.due, u.resolved, u.closed, u.created, u.updated, :source, u.original_id, u.original_key, u.url,
 				    :job, coalesce(setweight(to_tsvector('english', c.comment_text), 'D'), ''::tsvector),
@@ -89,10 +122,11 @@ class BugImportRepository {
 				    with ordinality as u(id, title, description, severity, priority, status, resolution, reporter,
 				        assignee, tags, due, resolved, closed, created, updated, original_id, original_key, url, n)
 				join unnest(cast(:commentTexts as text[])) with ordinality as c(comment_text, n) on c.n = u.n
+				join unnest(cast(:numbers as bigint[])) with ordinality as nr(number, n) on nr.n = u.n
 				order by u.n
 				""")
 			.param("project", projectId)
-			.param("sequence", sequence(projectId))
+			.param("numbers", numbers)
 			.param("job", jobId)
 			.param("commentTexts", array(rows, r -> r.bug().commentText()))
 			.param("source", source)

@@ -18,12 +18,14 @@ import dev.fixpoint.projects.Membership;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Writes one batch of a job in one transaction: its bugs (through {@link BugImport}),
  * their comments ({@link CommentImport}), its links (kept for the job's end), its
- * warnings and the job's progress. Either all of it commits or none, so a job resumed
- * after a crash continues exactly after its last committed batch.
+ * warnings and the job's progress. Either all of it commits or none, and batches commit
+ * in the file's order ({@link BatchPipeline}), so a job resumed after a crash continues
+ * exactly after its last committed batch.
  */
 @Component
 class ImportBatches {
@@ -68,21 +70,29 @@ class ImportBatches {
 
 	}
 
+	/**
+	 * Writes the batch in its turn ({@link BatchPipeline.Turn}): its work first, then,
+	 * once the batch before it committed, the job locked, checked and moved on, and the
+	 * commit. Nothing of a batch commits when the job was cancelled (the runner marks it
+	 * so, {@link #cancel}), is run by another node now, or the batch before this one was
+	 * not written.
+	 */
 	@Transactional
-	Outcome write(UUID jobId, String node, Membership importer, ImportSource source, Batch batch) {
-		ImportJobRepository.JobRow job = this.jobs.lockOwned(jobId, node).orElse(null);
-		if (job == null) {
-			return Outcome.LOST;
+	Outcome write(UUID jobId, String node, Membership importer, ImportSource source, Batch batch,
+			BatchPipeline.Turn turn) {
+		ImportJobRepository.JobRow job = this.jobs.find(jobId).orElse(null);
+		if (job == null || !node.equals(job.claimedBy()) || job.state() != ImportState.RUNNING) {
+			return rollBack(Outcome.LOST);
 		}
 		if (job.cancelRequested()) {
-			this.jobs.finish(jobId, ImportState.CANCELLED, null, Times.now(this.clock));
-			return Outcome.CANCELLED;
+			return rollBack(Outcome.CANCELLED);
 		}
 		this.jobs.batchSettings();
 		int created;
 		int updated;
 		int comments = 0;
 		if (job.dryRun()) {
+			turn.numbered();
 			Set<String> ids = new LinkedHashSet<>();
 			batch.bugs().forEach(b -> ids.add(b.originalId()));
 			updated = this.bugs.imported(job.projectId(), source.identity(), ids).size();
@@ -90,7 +100,7 @@ class ImportBatches {
 		}
 		else {
 			BugImport.Written written = this.bugs.write(importer, source.identity(), "imported from " + source.label(),
-					jobId, batch.bugs());
+					jobId, batch.bugs(), turn);
 			created = written.created();
 			updated = written.updated();
 			Map<UUID, List<ImportedComment>> byBug = new LinkedHashMap<>();
@@ -111,11 +121,41 @@ class ImportBatches {
 			this.jobs.links(jobId, batch.links());
 			this.jobs.attachments(jobId, job.projectId(), source.identity(), batch.attachments());
 		}
+		if (!turn.beforeWritten()) {
+			// the runner ends the job on the batch before; this one is done again on a
+			// resume
+			return rollBack(Outcome.LOST);
+		}
+		job = this.jobs.lockOwned(jobId, node).orElse(null);
+		if (job == null) {
+			return rollBack(Outcome.LOST);
+		}
+		if (job.cancelRequested()) {
+			return rollBack(Outcome.CANCELLED);
+		}
 		int skipped = batch.rows() - batch.bugs().size();
 		this.jobs.warnings(jobId, job.warningCount(), batch.warnings());
 		this.jobs.progress(jobId, batch.rows(), created, updated, skipped, comments, batch.warnings().size(),
 				batch.report(), Times.now(this.clock));
 		return Outcome.WRITTEN;
+	}
+
+	private static Outcome rollBack(Outcome outcome) {
+		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+		return outcome;
+	}
+
+	/**
+	 * Marks the job cancelled once its batches in flight are done (a batch that saw the
+	 * cancellation rolled back).
+	 */
+	@Transactional
+	Outcome cancel(UUID jobId, String node) {
+		if (this.jobs.lockOwned(jobId, node).isEmpty()) {
+			return Outcome.LOST;
+		}
+		this.jobs.finish(jobId, ImportState.CANCELLED, null, Times.now(this.clock));
+		return Outcome.CANCELLED;
 	}
 
 	/**

@@ -174,7 +174,7 @@ class ImportJobRepository {
 	Optional<JobRow> lockOwned(UUID id, String node) {
 		return this.jdbc
 			.sql("select " + COLUMNS
-					+ " from import_jobs where id = :id and claimed_by = :node and state = 'running' for update")
+					+ " from import_jobs where id = :id and claimed_by = :node and state = 'running' for no key update")
 			.param("id", id)
 			.param("node", node)
 			.query(this::row)
@@ -183,16 +183,26 @@ class ImportJobRepository {
 
 	/**
 	 * Claims the oldest queued job, or a running one whose node stopped beating: once
-	 * across nodes ({@code SKIP LOCKED}; the update makes it this node's).
+	 * across nodes ({@code SKIP LOCKED}; the update makes it this node's). A job that
+	 * writes is not claimed while another one writes into its project (a job's batches
+	 * are written side by side, two jobs' batches never): claims take turns (a
+	 * transaction-scoped lock), so two nodes never claim two such jobs at once.
 	 */
 	Optional<UUID> claim(String node, Instant now, Instant staleBefore) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended('fixpoint.import-claim', 0))")
+			.query(Object.class)
+			.single();
 		return this.jdbc.sql("""
 				update import_jobs set state = 'running', claimed_by = :node, heartbeat_at = :now,
 				    started_at = coalesce(started_at, :now)
 				where id = (
-				    select id from import_jobs
-				    where state = 'queued' or (state = 'running' and heartbeat_at < :stale)
-				    order by created_at
+				    select j.id from import_jobs j
+				    where (j.state = 'queued' or (j.state = 'running' and j.heartbeat_at < :stale))
+				        and (j.dry_run or not exists (
+				            select 1 from import_jobs r
+				            where r.project_id = j.project_id and r.id <> j.id and r.state = 'running' and not r.dry_run
+				                and r.heartbeat_at >= :stale))
+				    order by j.created_at
 				    for update skip locked
 				    limit 1)
 				returning id

@@ -61,6 +61,8 @@ class ImportRunner {
 
 	private final int batchSize;
 
+	private final int writers;
+
 	private final Duration staleAfter;
 
 	private final RemoteSources remote;
@@ -72,6 +74,7 @@ class ImportRunner {
 	ImportRunner(ImportJobRepository jobs, ImportBatches batches, ProjectAccess access, ProjectMembers members,
 			Clock clock, JsonMapper json, TransactionTemplate tx, RemoteSources remote, ImportAttachments attachments,
 			@Value("${fixpoint.imports.batch-size:500}") int batchSize,
+			@Value("${fixpoint.imports.writers:2}") int writers,
 			@Value("${fixpoint.imports.stale-after:PT1M}") Duration staleAfter, ImportAudit audit) {
 		this.audit = audit;
 		this.remote = remote;
@@ -84,6 +87,7 @@ class ImportRunner {
 		this.json = json;
 		this.tx = tx;
 		this.batchSize = batchSize;
+		this.writers = writers;
 		this.staleAfter = staleAfter;
 	}
 
@@ -250,8 +254,8 @@ class ImportRunner {
 		ImportConnection origin = this.remote.origin(job);
 		try (RowReader rows = job.source().remote() ? new RowReader.Remote(this.remote.open(job), job.processed())
 				: open(job, charset);
-				BatchPipeline pipeline = new BatchPipeline(
-						batch -> this.batches.write(job.id(), this.node, importer, job.source(), batch))) {
+				BatchPipeline pipeline = new BatchPipeline(this.writers, (batch, turn) -> this.batches.write(job.id(),
+						this.node, importer, job.source(), batch, turn))) {
 			for (int skip = 0; !job.source().remote() && skip < job.processed() && rows.hasNext(); skip++) {
 				rows.skip();
 			}
@@ -261,11 +265,23 @@ class ImportRunner {
 				ImportBatches.Batch batch = translate(translator, rows, report, origin);
 				if (batchesHanded++ == maxBatches) {
 					ImportBatches.Outcome last = pipeline.await();
-					return last == ImportBatches.Outcome.WRITTEN ? ImportState.RUNNING : end(last);
+					return last == ImportBatches.Outcome.WRITTEN ? ImportState.RUNNING : end(job, last);
 				}
 				outcome = pipeline.hand(batch);
 			}
-			return end(outcome == ImportBatches.Outcome.WRITTEN ? pipeline.await() : outcome);
+			if (outcome == ImportBatches.Outcome.WRITTEN) {
+				outcome = pipeline.await();
+			}
+			else {
+				try {
+					pipeline.await();
+				}
+				catch (RuntimeException ex) {
+					// a batch after the one that was not written: rolled back, whatever
+					// stopped it
+				}
+			}
+			return end(job, outcome);
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
@@ -295,7 +311,14 @@ class ImportRunner {
 		return new ImportBatches.Batch(inBatch, bugs, links, files, warnings, report.copy(), origin);
 	}
 
-	private static ImportState end(ImportBatches.Outcome outcome) {
+	/**
+	 * The job's state after its batches: a cancelled job is marked so once none of its
+	 * batches is in flight any more.
+	 */
+	private ImportState end(ImportJobRepository.JobRow job, ImportBatches.Outcome outcome) {
+		if (outcome == ImportBatches.Outcome.CANCELLED) {
+			outcome = this.batches.cancel(job.id(), this.node);
+		}
 		return switch (outcome) {
 			case WRITTEN -> ImportState.DONE;
 			case CANCELLED -> ImportState.CANCELLED;

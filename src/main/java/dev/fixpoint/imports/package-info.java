@@ -35,13 +35,14 @@
  * priorities, severities, people by email, name or username, Jira wiki markup as
  * markdown) and writes batches of {@code fixpoint.imports.batch-size} records, each in
  * one transaction with the job's progress and its warnings ({@code ImportBatches}), on a
- * writer thread while the next batch is translated ({@code BatchPipeline}: one batch in
- * flight, handed over in order). Bugs are written only through
- * {@link dev.fixpoint.bugs.BugImport}: keyed by source and original id, a re-run updates
- * and never duplicates; imported bugs keep their dates, notify nobody and start no SLA
- * clock. A job whose node stopped (no heartbeat for {@code fixpoint.imports.stale-after})
- * is claimed again and skips the records its committed batches covered; a cancelled job
- * stops before its next batch.
+ * writer thread while the next batch is translated ({@code BatchPipeline}: two batches
+ * written side by side by default, {@code fixpoint.imports.writers}, committing in the
+ * file's order). Two jobs that write into one project never run at once. Bugs are written
+ * only through {@link dev.fixpoint.bugs.BugImport}: keyed by source and original id, a
+ * re-run updates and never duplicates; imported bugs keep their dates, notify nobody and
+ * start no SLA clock. A job whose node stopped (no heartbeat for
+ * {@code fixpoint.imports.stale-after}) is claimed again and skips the records its
+ * committed batches covered; a cancelled job stops before its next batch.
  */
 @org.springframework.modulith.ApplicationModule
 package dev.fixpoint.imports;

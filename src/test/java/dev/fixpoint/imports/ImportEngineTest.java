@@ -138,6 +138,51 @@ class ImportEngineTest extends ImportProjectTest {
 	}
 
 	@Test
+	void batchesWrittenSideBySideNumberTheBugsInTheFilesOrderAndARepeatedIdUpdatesItsBug() {
+		// every 100th bug duplicates the one before it (the batch's links reference the
+		// job)
+		StringBuilder csv = new StringBuilder("id,title,status,priority,created,duplicate_of\n");
+		for (int i = 1; i <= 1200; i++) {
+			if (i == 700) {
+				// names the first record's id again: the second batch waits for the first
+				csv.append("1,Bug number one again,open,P2,2024-01-01,\n");
+			}
+			csv.append(i).append(",Bug number ").append(i).append(",open,P2,2024-01-01,");
+			csv.append(i % 100 == 0 ? String.valueOf(i - 1) : "").append('\n');
+		}
+		JsonNode done = runAll(start("csv", "big.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null));
+		assertThat(done.get("state").asString()).as(done.toString()).isEqualTo("done");
+		assertThat(done.get("processed").asInt()).isEqualTo(1201);
+		assertThat(done.get("created").asInt()).isEqualTo(1200);
+		assertThat(done.get("updated").asInt()).isEqualTo(1);
+		assertThat(bugCount()).isEqualTo(1200);
+		assertThat(title(1)).as("the later row wins").isEqualTo("Bug number one again");
+		assertThat(title(500)).isEqualTo("Bug number 500");
+		assertThat(title(501)).as("the second batch's numbers follow the first's").isEqualTo("Bug number 501");
+		assertThat(title(1200)).isEqualTo("Bug number 1200");
+		assertThat(done.get("report").get("statuses").get("open").asInt()).isEqualTo(1201);
+		assertThat(this.jdbc.sql("""
+				select count(*) from bugs b join bugs o on o.id = b.duplicate_of
+				where b.project_id = :p and o.number = b.number - 1
+				""").param("p", this.projectId).query(Integer.class).single()).isEqualTo(12);
+	}
+
+	@Test
+	void aSecondJobOfTheProjectWaitsWhileTheFirstWrites() {
+		String first = start("csv", "big.csv", bigCsv(), null);
+		this.runner.runNext(1);
+		String second = start("csv", "big.csv", bigCsv(), null);
+		assertThat(this.runner.runNext()).as("the first one's node is alive: the second waits").isFalse();
+		assertThat(job(second).get("state").asString()).isEqualTo("queued");
+		this.clock.advance(Duration.ofMinutes(2));
+		assertThat(runAll(first).get("state").asString()).isEqualTo("done");
+		JsonNode again = job(second);
+		assertThat(again.get("state").asString()).isEqualTo("done");
+		assertThat(again.get("updated").asInt()).isEqualTo(1200);
+		assertThat(bugCount()).isEqualTo(1200);
+	}
+
+	@Test
 	void cancellingStopsAQueuedJobAtOnceAndARunningOneBeforeItsNextBatch() {
 		String queued = start("csv", "big.csv", bigCsv(), null);
 		JsonNode cancelled = this.api.post("/api/imports/" + queued + "/cancel", this.admin.token(), null).body();
