@@ -60,10 +60,12 @@ final class BufferedJteViews extends JteViewResolver {
 			// the page stays in the response buffer until the request ends: a response
 			// committed halfway (a full buffer, or a known length reached) makes Spring
 			// Session save the session then and again at the end, and its second save
-			// reads the session from the database once more
-			if (!response.isCommitted() && response.getBufferSize() < output.getContentLength()) {
+			// reads the session from the database once more. A buffer exactly as long as
+			// the page counts as full once it is written: one byte more
+			int buffer = output.getContentLength() + 1;
+			if (!response.isCommitted() && response.getBufferSize() < buffer) {
 				try {
-					response.setBufferSize(output.getContentLength());
+					response.setBufferSize(buffer);
 				}
 				catch (IllegalStateException written) {
 					// something wrote before the view: the page follows it as it is
