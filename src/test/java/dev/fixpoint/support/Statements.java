@@ -59,6 +59,27 @@ public class Statements implements BeanPostProcessor {
 		}
 	}
 
+	private static final List<String> EVERYWHERE = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	private static volatile boolean everywhere;
+
+	/**
+	 * The statements every thread sends while the work runs: the server's request threads
+	 * too, and any background job's, so count only what the test is about. One such count
+	 * at a time.
+	 */
+	public static synchronized <T> Counted<T> countEverywhere(Supplier<T> work) {
+		EVERYWHERE.clear();
+		everywhere = true;
+		try {
+			T result = work.get();
+			return new Counted<>(result, List.copyOf(EVERYWHERE));
+		}
+		finally {
+			everywhere = false;
+		}
+	}
+
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		return bean instanceof DataSource dataSource && !(bean instanceof Counting) ? new Counting(dataSource) : bean;
@@ -107,9 +128,15 @@ public class Statements implements BeanPostProcessor {
 		private static Object recording(Statement statement, String preparedSql, Class<?> type) {
 			InvocationHandler handler = (proxy, method, args) -> {
 				List<String> sql = RECORDING.get();
-				if (sql != null && EXECUTIONS.contains(method.getName())) {
-					sql.add(preparedSql != null ? preparedSql
-							: args != null && args.length > 0 ? String.valueOf(args[0]) : "?");
+				if (EXECUTIONS.contains(method.getName())) {
+					String text = preparedSql != null ? preparedSql
+							: args != null && args.length > 0 ? String.valueOf(args[0]) : "?";
+					if (sql != null) {
+						sql.add(text);
+					}
+					if (everywhere) {
+						EVERYWHERE.add(text);
+					}
 				}
 				return invoke(statement, method, args);
 			};

@@ -4,6 +4,8 @@ import java.util.List;
 import jakarta.servlet.DispatcherType;
 
 import gg.jte.TemplateEngine;
+import gg.jte.springframework.boot.autoconfigure.JteProperties;
+import gg.jte.springframework.boot.autoconfigure.JteViewResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -44,6 +46,15 @@ class PlatformWebConfiguration implements WebMvcConfigurer {
 		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
 		return registration;
+	}
+
+	/**
+	 * Pages rendered into bytes and written once ({@link BufferedJteViews}); JTE's own
+	 * resolver steps aside for it.
+	 */
+	@Bean
+	JteViewResolver bufferedJteViews(TemplateEngine templates, JteProperties properties) {
+		return new BufferedJteViews(templates, properties);
 	}
 
 	/**

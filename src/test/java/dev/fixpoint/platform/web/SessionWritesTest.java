@@ -6,6 +6,7 @@ import java.util.Map;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.BrowserSession;
 import dev.fixpoint.support.IntegrationTest;
+import dev.fixpoint.support.Statements;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,32 @@ class SessionWritesTest extends IntegrationTest {
 		// every session row as it was: no UPDATE of spring_session moved a last access
 		// time
 		assertThat(sessions()).isEqualTo(before).isNotEmpty();
+	}
+
+	/**
+	 * A page larger than the response buffer is written when the request ends, not
+	 * halfway: Spring Session saved a session whose response was committed early and then
+	 * again at the end, and that second save read the session from the database once more
+	 * (two reads per bug page). The report here alone is larger than the buffer.
+	 */
+	@Test
+	void aLargePageReadsTheSessionOnce() {
+		TestUser ann = this.api.newUser("Ann");
+		String project = this.api.newProject(ann).get("key").asString();
+		String key = this.api
+			.post("/api/projects/" + project + "/bugs", ann.token(), Map.of("title", "Export stalls on large files",
+					"severity", "high", "description", "The export stops at 99%. ".repeat(600)))
+			.body()
+			.get("key")
+			.asString();
+		BrowserSession browser = BrowserSession.signedIn(baseUrl(), this.api, ann);
+		browser.get("/bugs/" + key);
+
+		Statements.Counted<String> counted = Statements.countEverywhere(() -> browser.get("/bugs/" + key).body());
+
+		// the whole page
+		assertThat(counted.result().strip()).contains("Export stalls on large files").endsWith("</html>");
+		assertThat(counted.sql().stream().filter(sql -> sql.contains("FROM SPRING_SESSION S"))).hasSize(1);
 	}
 
 	/**
