@@ -40,7 +40,8 @@ class AccountDataBrowserTest extends BrowserTest {
 		String email = "ivy-" + System.nanoTime() + "@example.com";
 		signIn(this.page, ann);
 		open("/orgs/" + org + "/members");
-		this.page.getByLabel("Email").fill(email);
+		// the invitation's Email, not the members' "Name or email" filter
+		this.page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(email);
 		this.page.getByLabel("Role").selectOption("admin");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation")).click();
 		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("Invitation sent to " + email);
