@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import dev.fixpoint.accounts.TokenRepository.TokenOwner;
-import dev.fixpoint.platform.NoticeChannel;
+import dev.fixpoint.platform.ForgettingChannel;
 import dev.fixpoint.platform.RememberedValues;
 
 import org.springframework.stereotype.Component;
@@ -18,22 +18,24 @@ import org.springframework.stereotype.Component;
 /**
  * What nearly every request asks of accounts, answered from memory: whose bearer token
  * this is, and people's names (a bug's reporter and assignee). Forgotten whole whenever a
- * user or a token changes: on every node when the notice of V48's triggers arrives (they
- * fire for any change of {@code users}, and of {@code api_tokens} but its
- * {@code last_used_at}, whoever makes it), on this node also at once and when the
- * changing transaction ends ({@link #forget}), and at the latest after {@link #FRESH}.
+ * user or a token changes ({@link ForgettingChannel}): V48's triggers notify for any
+ * change of {@code users}, and of {@code api_tokens} but its {@code last_used_at}.
  * Unknown tokens are not remembered.
  */
 @Component
-class AccountMemory implements NoticeChannel {
+class AccountMemory extends ForgettingChannel {
 
 	static final String CHANNEL = "account_changes";
 
 	static final Duration FRESH = Duration.ofSeconds(30);
 
-	private final RememberedValues<ByteBuffer, TokenOwner> owners = new RememberedValues<>(FRESH, 10_000);
+	private final RememberedValues<ByteBuffer, TokenOwner> owners = remembered(10_000);
 
-	private final RememberedValues<UUID, UserSummary> people = new RememberedValues<>(FRESH, 50_000);
+	private final RememberedValues<UUID, UserSummary> people = remembered(50_000);
+
+	AccountMemory() {
+		super(CHANNEL, FRESH);
+	}
 
 	/** The valid token's owner, from memory or {@code lookup}. */
 	Optional<TokenOwner> owner(byte[] hash, Instant now, Function<byte[], Optional<TokenOwner>> lookup) {
@@ -50,28 +52,6 @@ class AccountMemory implements NoticeChannel {
 	/** The people among {@code ids} that exist. */
 	List<UserSummary> people(Collection<UUID> ids, Function<List<UUID>, List<UserSummary>> lookup) {
 		return this.people.getAll(ids, lookup, UserSummary::id);
-	}
-
-	/** A user or token changes in the caller's transaction. */
-	void forget() {
-		this.owners.forget();
-		this.people.forget();
-	}
-
-	@Override
-	public String channel() {
-		return CHANNEL;
-	}
-
-	@Override
-	public void received(String payload) {
-		this.owners.forgetNow();
-		this.people.forgetNow();
-	}
-
-	@Override
-	public void resync() {
-		received("");
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.fixpoint.platform.Like;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -89,14 +91,14 @@ class OrganizationRepository {
 				select u.id, u.email, u.name, u.username, m.role, m.joined_at
 				from organization_members m join users u on u.id = m.user_id
 				where m.org_id = :org
-				  and (:q = '' or u.name ilike '%' || :q || '%' or u.username ilike '%' || :q || '%'
-				       or u.email ilike '%' || :q || '%')
+				  and (:q = '' or u.name ilike :pattern or u.username ilike :pattern or u.email ilike :pattern)
 				  and (cast(:afterId as uuid) is null or (u.name, u.id) > (cast(:afterName as text), :afterId))
 				order by u.name, u.id
 				limit cast(:limit as integer)
 				""")
 			.param("org", orgId)
 			.param("q", text)
+			.param("pattern", Like.contains(text))
 			.param("afterName", afterName)
 			.param("afterId", afterId)
 			.param("limit", limit)

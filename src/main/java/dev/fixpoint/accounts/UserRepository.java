@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.fixpoint.platform.Like;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -101,16 +103,16 @@ class UserRepository {
 	}
 
 	List<Profile> search(String text, int limit) {
-		return this.jdbc
-			.sql("""
-					select id, email, username, name, time_zone, theme, email_verified_at is not null as email_verified,
-					    is_site_admin, deactivated_at
-					from users
-					where kind = 'person' and deleted_at is null
-					  and (:q = '' or name ilike '%' || :q || '%' or username ilike '%' || :q || '%' or email ilike '%' || :q || '%')
-					order by name, id limit :limit
-					""")
+		return this.jdbc.sql("""
+				select id, email, username, name, time_zone, theme, email_verified_at is not null as email_verified,
+				    is_site_admin, deactivated_at
+				from users
+				where kind = 'person' and deleted_at is null
+				  and (:q = '' or name ilike :pattern or username ilike :pattern or email ilike :pattern)
+				order by name, id limit :limit
+				""")
 			.param("q", text)
+			.param("pattern", Like.contains(text))
 			.param("limit", limit)
 			.query((rs, n) -> new Profile(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("name"),
 					rs.getString("username"), rs.getString("time_zone"), rs.getString("theme"),

@@ -100,7 +100,7 @@ public class BugQueries {
 	 */
 	@Transactional(readOnly = true)
 	public boolean changedSince(BugRef bug, long version) {
-		return this.bugs.findById(bug.id()).map(row -> row.stamps().version() > version).orElse(false);
+		return this.bugs.findVersion(bug.id()).map(current -> current > version).orElse(false);
 	}
 
 	/**

@@ -94,6 +94,11 @@ class BugRepository {
 			.optional();
 	}
 
+	/** The bug's version alone (a live page asks whether it changed). */
+	Optional<Integer> findVersion(UUID id) {
+		return this.jdbc.sql("select version from bugs where id = :id").param("id", id).query(Integer.class).optional();
+	}
+
 	/** The bugs of these ids that are in these projects (others are left out). */
 	List<BugRow> findAllIn(java.util.Collection<UUID> ids, java.util.Collection<UUID> projectIds) {
 		if (ids.isEmpty() || projectIds.isEmpty()) {

@@ -36,6 +36,24 @@ class AdminAndAuditApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void theUserFilterTakesUnderscoreAndPercentAsThemselves() {
+		TestUser admin = siteAdmin();
+		TestUser bob = this.api.newUser("Bob");
+		TestUser underscored = this.api.newPerson("Uma_Underscore");
+
+		JsonNode found = this.api.get("/api/admin/users?limit=100&q=_", admin.token()).body().get("items");
+		assertThat(found.values()).extracting(u -> u.get("id").asString())
+			.contains(underscored.id().toString())
+			.doesNotContain(bob.id().toString(), admin.id().toString());
+		assertThat(found.values()).allSatisfy(
+				u -> assertThat(u.get("name").asString() + u.get("username").asString() + u.get("email").asString())
+					.contains("_"));
+		assertThat(this.api.get("/api/admin/users?limit=100&q=%25", admin.token()).body().get("items").values())
+			.extracting(u -> u.get("id").asString())
+			.doesNotContain(bob.id().toString(), underscored.id().toString());
+	}
+
+	@Test
 	void aDeactivatedPersonCannotSignInTheirTokensStopAndTheirBugsKeepTheirName() {
 		TestUser admin = siteAdmin();
 		TestUser bob = this.api.newUser("Bob");

@@ -82,6 +82,14 @@ class OrgMembersPagingTest extends IntegrationTest {
 	}
 
 	@Test
+	void aFilterOfUnderscoreOrPercentMatchesOnlyThatCharacter() {
+		// no member's name, username or email has either: before, each matched everyone
+		assertThat(this.api.get(members("?q=_"), admin.token()).body().size()).isZero();
+		assertThat(this.api.get(members("?q=%25"), admin.token()).body().size()).isZero();
+		assertThat(this.api.get(members("?q=member+_1"), admin.token()).body().size()).isZero();
+	}
+
+	@Test
 	void theMembersPageShowsFiftyAtATimeAndFilters() {
 		BrowserSession browser = BrowserSession.signedIn(baseUrl(), this.api, admin);
 		String first = browser.get("/orgs/" + org + "/members").body();
