@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The vectors of each project in memory ({@link ProjectVectors}: some 460 bytes a bug, 46
+ * The vectors of each project in memory ({@link ProjectVectors}: some 520 bytes a bug, 52
  * MB for 100,000 bugs), for a nearest-neighbour search: an exact scan below
  * {@link ProjectVectors#APPROXIMATE_FROM} vectors, a sign-bit prefilter and an exact
  * rerank above. Loaded on a project's first lookup, then refreshed with the rows written
