@@ -235,8 +235,8 @@ public class TriageLatency {
 	static String percentiles(List<Long> nanos) {
 		List<Long> sorted = new ArrayList<>(nanos);
 		Collections.sort(sorted);
-		return "p50 %.0f ms, p95 %.0f ms, max %.0f ms".formatted(at(sorted, 0.5), at(sorted, 0.95),
-				sorted.get(sorted.size() - 1) / 1e6);
+		return "p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms".formatted(at(sorted, 0.5), at(sorted, 0.95),
+				at(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
 	}
 
 	static double at(List<Long> sorted, double q) {

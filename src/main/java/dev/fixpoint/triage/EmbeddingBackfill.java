@@ -1,22 +1,34 @@
 package dev.fixpoint.triage;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import dev.fixpoint.platform.Backfill;
+import dev.fixpoint.platform.outbox.SlowLanePacing;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Embeds, in the background ({@code platform.Backfills}: once per start of a node, a
- * batch every {@code fixpoint.backfill.interval}), the bugs whose report is not embedded
- * by the current model: every bug filed before migration V41, those filed while the model
- * was off ({@code fixpoint.triage.enabled=false}), all of them after a change of model. A
- * batch is one transaction that holds its rows ({@code FOR UPDATE SKIP LOCKED}) until
- * their vectors commit, so nodes never embed the same bug twice and a crash repeats one
- * batch. With the model off on this node there is nothing to do. How far it is shows on
- * the project's triage settings page ({@link TriageAdmin#status}).
+ * Embeds, in the background ({@code platform.Backfills}: once per start of a node), the
+ * bugs whose report is not embedded by the current model: every bug filed before
+ * migration V41, those filed while the model was off
+ * ({@code fixpoint.triage.enabled=false}), all of them after a change of model, and bugs
+ * with no row at all (written straight into the database, e.g. by bench/data's
+ * generator): a batch first gives those a row with their title (words find them at once),
+ * then embeds. A batch is one transaction that holds its rows
+ * ({@code FOR UPDATE SKIP LOCKED}) until their vectors commit, so nodes never embed the
+ * same bug twice and a crash repeats one batch. With the model off on this node there is
+ * nothing to do. How far it is shows on the project's triage settings page
+ * ({@link TriageAdmin#status}).
+ * <p>
+ * Paced like the outbox's slow lane ({@link SlowLanePacing}): batches follow each other
+ * for up to {@link #RUN} per turn of {@code Backfills} (its one scheduler thread is
+ * shared with the other jobs), and while this machine's CPUs are busy each batch is
+ * followed by a rest of {@link #REST} times its CPU time (at most a second): flat out on
+ * an idle machine, a quarter of a core or less on a busy one.
  */
 @Component
 class EmbeddingBackfill implements Backfill {
@@ -27,13 +39,25 @@ class EmbeddingBackfill implements Backfill {
 	 */
 	static final int MAX_BATCH = 64;
 
+	/** How long one turn goes on with batch after batch. */
+	static final Duration RUN = Duration.ofSeconds(2);
+
+	/** The slow lane's rest (times the CPU time of a batch) while the machine is busy. */
+	static final int REST = 3;
+
 	private final VectorRepository vectors;
 
 	private final Embeddings embeddings;
 
-	EmbeddingBackfill(VectorRepository vectors, Embeddings embeddings) {
+	private final TransactionTemplate transactions;
+
+	/** Whether this walk found every bug with a row, from its cursor on. */
+	private volatile boolean allQueued;
+
+	EmbeddingBackfill(VectorRepository vectors, Embeddings embeddings, PlatformTransactionManager transactions) {
 		this.vectors = vectors;
 		this.embeddings = embeddings;
+		this.transactions = new TransactionTemplate(transactions);
 	}
 
 	@Override
@@ -42,14 +66,43 @@ class EmbeddingBackfill implements Backfill {
 	}
 
 	@Override
-	@Transactional
 	public Batch next(UUID after, int size) {
 		if (!this.embeddings.enabled()) {
 			return new Batch(true, 0, after);
 		}
-		List<VectorRepository.Pending> batch = this.vectors.claimOutdated(after, Math.min(size, MAX_BATCH));
+		long until = System.nanoTime() + RUN.toNanos();
+		if (after == null) {
+			this.allQueued = false; // a new walk
+		}
+		SlowLanePacing pacing = SlowLanePacing.ofThisMachine(REST);
+		pacing.start();
+		int done = 0;
+		UUID last = after;
+		do {
+			UUID from = last;
+			List<VectorRepository.Pending> batch = this.transactions.execute(tx -> embed(from, size));
+			if (batch.isEmpty()) {
+				break;
+			}
+			done += batch.size();
+			last = batch.get(batch.size() - 1).bugId();
+			pacing.afterDelivery();
+		}
+		while (System.nanoTime() < until);
+		return new Batch(true, done, last);
+	}
+
+	/** One batch after {@code after}, in its transaction: what it embedded. */
+	private List<VectorRepository.Pending> embed(UUID after, int size) {
+		int limit = Math.min(size, MAX_BATCH);
+		if (!this.allQueued) {
+			// none missing past the cursor once fewer than asked were: new bugs get their
+			// row from the outbox
+			this.allQueued = this.embeddings.queueMissing(after, limit) < limit;
+		}
+		List<VectorRepository.Pending> batch = this.vectors.claimOutdated(after, limit);
 		this.embeddings.embed(batch);
-		return new Batch(true, batch.size(), batch.isEmpty() ? after : batch.get(batch.size() - 1).bugId());
+		return batch;
 	}
 
 }

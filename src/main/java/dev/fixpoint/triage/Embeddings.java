@@ -139,6 +139,14 @@ class Embeddings {
 	}
 
 	/**
+	 * Up to {@code limit} bugs after {@code after} in id order that have no row yet,
+	 * given their title's row, queued for embedding (the backfill): how many.
+	 */
+	int queueMissing(UUID after, int limit) {
+		return this.vectors.queueMissing(after, limit, Times.now(this.clock));
+	}
+
+	/**
 	 * An imported batch (no {@code BugCreated}), its titles already queued
 	 * ({@link #queue}): each report still queued embedded, {@link #BATCH} per run of the
 	 * model.

@@ -35,9 +35,9 @@
  * permissions are the bug's own; a value accepted or dismissed for a bug is not suggested
  * for it again. Text that gives nothing to embed (empty, only markup) is skipped with a
  * logged reason, never a failed filing. Vectors are kept in memory per project
- * ({@code VectorIndex}, about 410 bytes a bug, a bounded share of the heap), refreshed
- * from PostgreSQL by sequence number at most once a second, so every node sees every
- * other node's writes.
+ * ({@code VectorIndex}, about 520 bytes a bug, a bounded share of the heap; an exact scan
+ * below 20,000 bugs, sign bits and an exact rerank above), refreshed from PostgreSQL by
+ * sequence number at most once a second, so every node sees every other node's writes.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Triage suggestions")
 package dev.fixpoint.triage;

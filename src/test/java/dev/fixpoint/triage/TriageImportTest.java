@@ -100,6 +100,33 @@ class TriageImportTest extends IntegrationTest {
 			.contains(hang.path("key").asString());
 	}
 
+	@Test
+	void bugsWithNoRowAtAllAreFoundAndEmbeddedByTheBackfill() {
+		TestUser ann = this.api.newUser("tnorow");
+		JsonNode project = this.api.newProject(ann);
+		String key = project.path("key").asString();
+		UUID projectId = UUID.fromString(project.path("id").asString());
+		JsonNode hang = bug(ann, key, "Checkout hangs forever",
+				"After confirming the order the spinner keeps turning.");
+		bug(ann, key, "Avatar upload shows a broken image", "The profile picture is not displayed.");
+		// as a data generator leaves the bugs it writes straight into the database
+		this.jdbc.sql("delete from triage_vectors where project_id = :project").param("project", projectId).update();
+		assertThat(similar(ann, key, "Checkout%20hangs", "")).doesNotContain(hang.path("key").asString());
+
+		Backfill.Walk walk = new Backfill.Walk(this.backfill);
+		for (int i = 0; i < 100 && !walk.done(); i++) {
+			walk.step(1);
+		}
+
+		assertThat(walk.done()).as("the backfill reached its end").isTrue();
+		JsonNode progress = progress(ann, key);
+		assertThat(progress.path("queued").asInt()).isZero();
+		assertThat(progress.path("embedded").asInt()).isEqualTo(2);
+		assertThat(similar(ann, key, "Checkout%20hangs", "")).contains(hang.path("key").asString());
+		assertThat(similar(ann, key, "App%20freezes%20when%20paying", "The%20whole%20app%20stops%20responding"))
+			.contains(hang.path("key").asString());
+	}
+
 	private JsonNode bug(TestUser reporter, String key, String title, String description) {
 		Api.Response r = this.api.post("/api/projects/" + key + "/bugs", reporter.token(),
 				Map.of("title", title, "description", description, "severity", "high"));

@@ -15,9 +15,10 @@ import java.util.function.LongSupplier;
  * the burst is over it runs flat out again. It never stops: every rest ends and the next
  * event is delivered, however busy the machine. The thread priority the lane also asks
  * for does nothing on Linux (the JVM ignores it there by default), hence this. One per
- * worker thread (the thread CPU time is its own).
+ * worker thread (the thread CPU time is its own). Other background work that should yield
+ * the same way uses it too (triage's embedding backfill).
  */
-final class SlowLanePacing {
+public final class SlowLanePacing {
 
 	/** Share of all CPUs in use (0..1) above which the machine counts as busy. */
 	static final double BUSY = 0.75;
@@ -42,7 +43,7 @@ final class SlowLanePacing {
 	}
 
 	/** Pacing by this JVM's view of the machine's CPUs (the container's, in one). */
-	static SlowLanePacing ofThisMachine(int rest) {
+	public static SlowLanePacing ofThisMachine(int rest) {
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		DoubleSupplier load = ManagementFactory
 			.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os ? os::getCpuLoad
@@ -51,7 +52,7 @@ final class SlowLanePacing {
 	}
 
 	/** Starts counting this thread's CPU time (before a round of deliveries). */
-	void start() {
+	public void start() {
 		this.mark = this.threadCpuNanos.getAsLong();
 	}
 
@@ -59,7 +60,7 @@ final class SlowLanePacing {
 	 * After a delivery: rests while the machine is busy, then counts anew.
 	 * @return how long it rested
 	 */
-	Duration afterDelivery() {
+	public Duration afterDelivery() {
 		long now = this.threadCpuNanos.getAsLong();
 		long spent = Math.max(0, now - this.mark);
 		Duration rested = Duration.ZERO;
