@@ -6,6 +6,7 @@ import java.util.Optional;
 import dev.fixpoint.bugs.Bug;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.bugs.BugTexts;
+import dev.fixpoint.bugs.Releases;
 import dev.fixpoint.bugs.RenderedReport;
 import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.projects.Member;
@@ -30,9 +31,11 @@ class BugPageReads {
 
 	/**
 	 * @param report the stored rendering of the report, empty when it must be made again
+	 * @param releases the names of the project's releases that are not archived (the
+	 * release pickers)
 	 */
 	record Read(Bug bug, Membership member, List<ProjectComponent> components, Optional<RenderedReport> report,
-			Activity activity) {
+			Activity activity, List<String> releases) {
 	}
 
 	/** A page's reads and the project's members. */
@@ -55,8 +58,11 @@ class BugPageReads {
 
 	private final BugTexts texts;
 
+	private final Releases releases;
+
 	BugPageReads(BugQueries queries, ProjectAccess access, ProjectMembers members, ProjectComponents components,
-			BugActivities activities, BugTexts texts) {
+			BugActivities activities, BugTexts texts, Releases releases) {
+		this.releases = releases;
 		this.queries = queries;
 		this.access = access;
 		this.members = members;
@@ -72,7 +78,7 @@ class BugPageReads {
 	Read page(Bug bug, CurrentUser user, CommentDraft draft) {
 		Membership member = this.access.membership(bug.projectId(), user);
 		return new Read(bug, member, this.components.list(member.projectId()), this.texts.stored(bug, member),
-				this.activities.of(bug, member, draft));
+				this.activities.of(bug, member, draft), this.releases.names(member));
 	}
 
 	/** The page and the project's members, for the page with the assignee select open. */

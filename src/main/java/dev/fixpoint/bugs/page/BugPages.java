@@ -8,7 +8,6 @@ import dev.fixpoint.bugs.BugManagement;
 import dev.fixpoint.bugs.BugQueries;
 import dev.fixpoint.bugs.BugTexts;
 import dev.fixpoint.bugs.EditRules;
-import dev.fixpoint.bugs.Releases;
 import dev.fixpoint.bugs.RenderedReport;
 import dev.fixpoint.bugs.web.Notice;
 import dev.fixpoint.platform.CurrentUser;
@@ -36,10 +35,7 @@ class BugPages {
 
 	private final Clock clock;
 
-	private final Releases releases;
-
-	BugPages(BugPageReads reads, BugQueries queries, BugTexts texts, Clock clock, Releases releases) {
-		this.releases = releases;
+	BugPages(BugPageReads reads, BugQueries queries, BugTexts texts, Clock clock) {
 		this.reads = reads;
 		this.queries = queries;
 		this.texts = texts;
@@ -92,7 +88,7 @@ class BugPages {
 		AssigneePicker picker = people != null && EditRules.mayAssign(member) ? picker(bug, people) : null;
 		return new BugPageView(bug, member.project().name(), member.project().workflow(), permissions(member, bug),
 				EditRules.moves(member, bug), picker, read.components(), report, read.activity(), editing, notice,
-				user.id(), Times.now(this.clock), this.releases.names(member));
+				user.id(), Times.now(this.clock), read.releases());
 	}
 
 	private static AssigneePicker picker(Bug bug, List<Member> people) {

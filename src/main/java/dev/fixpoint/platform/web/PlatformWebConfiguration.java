@@ -8,6 +8,7 @@ import gg.jte.springframework.boot.autoconfigure.JteProperties;
 import gg.jte.springframework.boot.autoconfigure.JteViewResolver;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
@@ -17,6 +18,7 @@ import org.springframework.core.Ordered;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -49,12 +51,28 @@ class PlatformWebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Pages rendered into bytes and written once ({@link BufferedJteViews}); JTE's own
-	 * resolver steps aside for it.
+	 * Just outside the session filter: the span in which a session found is found again
+	 * without the database ({@link SparseSessionTouches.RequestScope}).
 	 */
 	@Bean
-	JteViewResolver bufferedJteViews(TemplateEngine templates, JteProperties properties) {
-		return new BufferedJteViews(templates, properties);
+	FilterRegistrationBean<SparseSessionTouches.RequestScope> sessionRequestScope() {
+		FilterRegistrationBean<SparseSessionTouches.RequestScope> registration = new FilterRegistrationBean<>(
+				new SparseSessionTouches.RequestScope());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		return registration;
+	}
+
+	/**
+	 * Pages rendered into bytes, gzipped as {@code server.compression} says, and written
+	 * once ({@link BufferedJteViews}); JTE's own resolver steps aside for it.
+	 */
+	@Bean
+	JteViewResolver bufferedJteViews(TemplateEngine templates, JteProperties properties,
+			@Value("${server.compression.enabled:false}") boolean compression,
+			@Value("${server.compression.min-response-size:2KB}") DataSize minSize) {
+		return new BufferedJteViews(templates, properties,
+				new BufferedJteViews.Compression(compression, minSize.toBytes()));
 	}
 
 	/**

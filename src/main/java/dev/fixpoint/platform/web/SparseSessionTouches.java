@@ -1,10 +1,17 @@
 package dev.fixpoint.platform.web;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -20,13 +27,24 @@ import org.springframework.session.Session;
  * The timeout still counts from the last access, as written: a session may expire up to
  * the interval earlier than it would with every access written (at most a minute, and at
  * most a tenth of the timeout, so the idle time a session survives is at least 90% of
- * {@code spring.session.timeout}; 14 days by default). Nothing is kept in memory between
+ * {@code spring.session.timeout}; 14 days by default).
+ * <p>
+ * A session found during a request is found again without the database for the rest of
+ * that request ({@link RequestScope}, a filter outside Spring Session's): Spring Session
+ * saves a session when the response is committed and again when the request ends, and its
+ * second save asks for the requested session once more, so every response larger than the
+ * response buffer (8 KB) read the session twice. Nothing is kept in memory between
  * requests, so every node sees the same sessions.
  */
 final class SparseSessionTouches
 		implements FindByIndexNameSessionRepository<SparseSessionTouches.Touched>, DisposableBean {
 
 	static final Duration MAX_INTERVAL = Duration.ofMinutes(1);
+
+	/**
+	 * The sessions found during the request the thread serves, by id; null outside one.
+	 */
+	private static final ThreadLocal<Map<String, Touched>> FOUND = new ThreadLocal<>();
 
 	private final FindByIndexNameSessionRepository<Session> sessions;
 
@@ -69,14 +87,35 @@ final class SparseSessionTouches
 		}
 	}
 
+	/**
+	 * The session, from the store the first time in a request and then as found (with
+	 * whatever the request changed in it); a session whose id the request changed is
+	 * looked up again.
+	 */
 	@Override
 	public Touched findById(String id) {
+		Map<String, Touched> found = FOUND.get();
+		Touched known = found == null ? null : found.get(id);
+		if (known != null && known.getId().equals(id)) {
+			return known;
+		}
 		Session session = this.sessions.findById(id);
-		return session == null ? null : new Touched(session, false);
+		if (session == null) {
+			return null;
+		}
+		Touched touched = new Touched(session, false);
+		if (found != null) {
+			found.put(id, touched);
+		}
+		return touched;
 	}
 
 	@Override
 	public void deleteById(String id) {
+		Map<String, Touched> found = FOUND.get();
+		if (found != null) {
+			found.remove(id);
+		}
 		this.sessions.deleteById(id);
 	}
 
@@ -169,6 +208,31 @@ final class SparseSessionTouches
 		@Override
 		public boolean isExpired() {
 			return this.session.isExpired();
+		}
+
+	}
+
+	/**
+	 * The span of one request for {@link #findById}: registered outside Spring Session's
+	 * filter, so its save when the request ends still finds the session of the request. A
+	 * dispatch inside the request (an error page) shares the request's.
+	 */
+	static final class RequestScope implements Filter {
+
+		@Override
+		public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+				throws IOException, ServletException {
+			if (FOUND.get() != null) {
+				chain.doFilter(request, response);
+				return;
+			}
+			FOUND.set(new HashMap<>(4));
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				FOUND.remove();
+			}
 		}
 
 	}
