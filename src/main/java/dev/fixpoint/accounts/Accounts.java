@@ -201,7 +201,7 @@ public class Accounts {
 
 	@Transactional
 	public void logout(String bearerToken) {
-		this.tokens.findValid(Tokens.hash(bearerToken))
+		this.tokens.findValid(Tokens.hash(bearerToken), Times.now(this.clock))
 			.ifPresent(owner -> this.tokens.delete(owner.userId(), owner.tokenId()));
 	}
 

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks bearer tokens for the API's security filter, from {@link AccountMemory} when it
- * knows the token. Records use at most once a minute per token.
+ * knows the token. Records use at most once a minute per token. Expiry and use are both
+ * the application's {@link Clock}.
  */
 @Component
 class ApiTokens implements ApiTokenVerifier {
@@ -38,13 +39,13 @@ class ApiTokens implements ApiTokenVerifier {
 			return Optional.empty();
 		}
 		byte[] hash = Tokens.hash(bearerToken);
+		// one clock for expiry and use: the lookup and the remembered owner compare the
+		// expiry with the same instant, so a remembered token expires exactly when the
+		// lookup would stop finding it
 		Instant now = Times.now(this.clock);
-		// expiry is the database's clock, as in the lookup (expires_at > now()): a
-		// remembered
-		// token expires exactly when the lookup would stop finding it
-		return this.memory.owner(hash, Instant.now(), this.tokens::findValid).map(owner -> {
+		return this.memory.owner(hash, now, key -> this.tokens.findValid(key, now)).map(owner -> {
 			if (owner.lastUsedAt() == null || owner.lastUsedAt().isBefore(now.minus(TOUCH_INTERVAL))) {
-				this.tokens.touch(owner.tokenId());
+				this.tokens.touch(owner.tokenId(), now);
 				this.memory.touched(hash, now);
 			}
 			return new Bearer(new CurrentUser(owner.userId(), owner.email(), owner.username(), owner.name()),

@@ -55,15 +55,17 @@ class TokenRepository {
 			.update();
 	}
 
-	Optional<TokenOwner> findValid(byte[] hash) {
+	/** The owner of the token, if it has not expired at {@code now}. */
+	Optional<TokenOwner> findValid(byte[] hash, Instant now) {
 		return this.jdbc.sql("""
 				select t.id as token_id, u.id as user_id, u.email, u.username, u.name, t.last_used_at, t.read_only,
 				    t.expires_at
 				from api_tokens t join users u on u.id = t.user_id
-				where t.token_hash = :hash and (t.expires_at is null or t.expires_at > now())
+				where t.token_hash = :hash and (t.expires_at is null or t.expires_at > :now)
 				  and u.deactivated_at is null and u.deleted_at is null
 				""")
 			.param("hash", hash)
+			.param("now", java.sql.Timestamp.from(now))
 			.query((rs, n) -> new TokenOwner(rs.getObject("token_id", UUID.class), rs.getObject("user_id", UUID.class),
 					rs.getString("email"), rs.getString("username"), rs.getString("name"),
 					rs.getTimestamp("last_used_at") == null ? null : rs.getTimestamp("last_used_at").toInstant(),
@@ -72,8 +74,11 @@ class TokenRepository {
 			.optional();
 	}
 
-	void touch(UUID tokenId) {
-		this.jdbc.sql("update api_tokens set last_used_at = now() where id = :id").param("id", tokenId).update();
+	void touch(UUID tokenId, Instant at) {
+		this.jdbc.sql("update api_tokens set last_used_at = :at where id = :id")
+			.param("id", tokenId)
+			.param("at", java.sql.Timestamp.from(at))
+			.update();
 	}
 
 	List<PersonalToken> findPersonal(UUID userId) {
