@@ -1,7 +1,9 @@
 package dev.fixpoint.platform.web;
 
 import java.lang.reflect.Method;
-import java.util.IdentityHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,55 +15,81 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
- * Spring MVC's handler lookup with a cheap first test. A request whose path is not one of
- * the mappings' literal paths (every {@code /api/bugs/{bug}}) is tested against every
- * mapping of the application, and Spring tests the method, parameters, headers, media
- * types and API version before the path: ~150 mappings, a fifth of a bug read's CPU. Here
- * a mapping whose patterns' literal beginnings ({@code /api/bugs/} of
- * {@code /api/bugs/{bug}/comments}) the path does not start with is passed over before
- * any of that. It only passes over mappings that cannot match, so which handler answers
- * is unchanged; a path with percent-escapes (whose decoded segments the patterns match)
- * gets Spring's test of every mapping.
+ * Spring MVC's handler lookup, asking only the mappings a path can match. A request whose
+ * path is not one of the mappings' literal paths (every {@code /api/bugs/{bug}}) is
+ * tested by Spring against every mapping of the application (~440, each through its
+ * method, parameters, headers, media types, version and path): a sixth of a bug read's
+ * CPU. Here the mappings are indexed by the literal segments their patterns begin with
+ * ({@code /api/bugs} of {@code /api/bugs/{bug}/comments}), and a path asks those of its
+ * own leading segments ({@code ""}, {@code /api}, {@code /api/bugs} and itself for
+ * {@code /api/bugs/WEB-42}). When exactly one of them matches, it is the handler, as in
+ * Spring's walk (the others cannot match the path); anything else (none: a 404 or 405;
+ * several: Spring ranks them), a path with percent-escapes or matrix parameters (whose
+ * decoded, parameter-free segments the patterns match) or a mapping registered after
+ * start-up gets Spring's own lookup.
  */
 final class PrefixCheckedMappings extends RequestMappingHandlerMapping {
 
-	private static final ThreadLocal<String> LOOKUP_PATH = new ThreadLocal<>();
+	/** A mapping under one of the leading paths its patterns need. */
+	private record Candidate(RequestMappingInfo mapping, HandlerMethod handler) {
+	}
 
 	/**
-	 * Per mapping, the literal beginnings of its patterns; absent: test it fully. By
-	 * identity: Spring hands back the registered instances, and a
-	 * {@code RequestMappingInfo}'s {@code equals} compares all its conditions (it made
-	 * this lookup cost more than the tests it saves). Replaced whole on each registration
-	 * (at start-up), read without a lock.
+	 * By leading path; null: Spring's lookup (not started, or a mapping changed since).
 	 */
-	private volatile Map<RequestMappingInfo, String[]> prefixes = new IdentityHashMap<>();
+	private volatile Map<String, Candidate[]> byLeadingPath;
 
 	@Override
-	protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
-		super.registerHandlerMethod(handler, method, mapping);
-		PathPatternsRequestCondition patterns = mapping.getPathPatternsCondition();
-		if (patterns != null && !patterns.getPatterns().isEmpty()) {
-			synchronized (this) {
-				Map<RequestMappingInfo, String[]> next = new IdentityHashMap<>(this.prefixes);
-				next.put(mapping, literalPrefixes(patterns.getPatterns()));
-				this.prefixes = next;
+	protected void handlerMethodsInitialized(Map<RequestMappingInfo, HandlerMethod> handlerMethods) {
+		super.handlerMethodsInitialized(handlerMethods);
+		Map<String, List<Candidate>> index = new HashMap<>();
+		handlerMethods.forEach((mapping, handler) -> {
+			for (String leading : leadingPaths(mapping)) {
+				index.computeIfAbsent(leading, key -> new ArrayList<>()).add(new Candidate(mapping, handler));
 			}
-		}
+		});
+		Map<String, Candidate[]> frozen = new HashMap<>();
+		index.forEach((leading, candidates) -> frozen.put(leading, candidates.toArray(Candidate[]::new)));
+		this.byLeadingPath = frozen;
 	}
 
-	static String[] literalPrefixes(Set<PathPattern> patterns) {
-		return patterns.stream().map(p -> literalPrefix(p.getPatternString())).toArray(String[]::new);
+	@Override
+	public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
+		this.byLeadingPath = null;
+		super.registerMapping(mapping, handler, method);
+	}
+
+	@Override
+	public void unregisterMapping(RequestMappingInfo mapping) {
+		this.byLeadingPath = null;
+		super.unregisterMapping(mapping);
+	}
+
+	private static Set<String> leadingPaths(RequestMappingInfo mapping) {
+		PathPatternsRequestCondition patterns = mapping.getPathPatternsCondition();
+		if (patterns == null || patterns.getPatterns().isEmpty()) {
+			return Set.of("");
+		}
+		return leadingPaths(patterns.getPatterns());
+	}
+
+	static Set<String> leadingPaths(Set<PathPattern> patterns) {
+		Set<String> leading = new java.util.HashSet<>();
+		patterns.forEach(p -> leading.add(leadingPath(p.getPatternString())));
+		return leading;
 	}
 
 	/**
-	 * {@code /api/bugs/} of {@code /api/bugs/{bug}}: up to the first variable or
-	 * wildcard.
+	 * The path every match of {@code pattern} begins with, ending at a segment's end: the
+	 * pattern itself when it is literal, else its whole literal segments before the first
+	 * variable or wildcard ({@code /api/bugs} of {@code /api/bugs/{bug}}, {@code /api} of
+	 * {@code /api/**}, which also matches {@code /api}).
 	 */
-	static String literalPrefix(String pattern) {
+	static String leadingPath(String pattern) {
 		for (int i = 0; i < pattern.length(); i++) {
 			char c = pattern.charAt(i);
 			if (c == '{' || c == '*' || c == '?') {
-				return pattern.substring(0, i);
+				return pattern.substring(0, Math.max(0, pattern.lastIndexOf('/', i)));
 			}
 		}
 		return pattern;
@@ -69,35 +97,41 @@ final class PrefixCheckedMappings extends RequestMappingHandlerMapping {
 
 	@Override
 	protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
-		if (lookupPath.indexOf('%') >= 0) {
+		Map<String, Candidate[]> index = this.byLeadingPath;
+		if (index == null || lookupPath.indexOf('%') >= 0 || lookupPath.indexOf(';') >= 0) {
 			return super.lookupHandlerMethod(lookupPath, request);
 		}
-		LOOKUP_PATH.set(lookupPath);
-		try {
-			return super.lookupHandlerMethod(lookupPath, request);
-		}
-		finally {
-			LOOKUP_PATH.remove();
-		}
-	}
-
-	@Override
-	protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-		String path = LOOKUP_PATH.get();
-		String[] literal = (path != null) ? this.prefixes.get(info) : null;
-		if (literal != null && !startsWithAny(path, literal)) {
-			return null;
-		}
-		return super.getMatchingMapping(info, request);
-	}
-
-	private static boolean startsWithAny(String path, String[] prefixes) {
-		for (String prefix : prefixes) {
-			if (path.startsWith(prefix)) {
-				return true;
+		Candidate found = null;
+		RequestMappingInfo match = null;
+		for (int end = 0;; end = nextSegmentEnd(lookupPath, end)) {
+			for (Candidate candidate : index.getOrDefault(lookupPath.substring(0, end), NONE)) {
+				RequestMappingInfo matching = getMatchingMapping(candidate.mapping(), request);
+				if (matching != null && candidate != found) {
+					if (found != null) {
+						return super.lookupHandlerMethod(lookupPath, request);
+					}
+					found = candidate;
+					match = matching;
+				}
+			}
+			if (end == lookupPath.length()) {
+				break;
 			}
 		}
-		return false;
+		if (found == null) {
+			return super.lookupHandlerMethod(lookupPath, request);
+		}
+		request.setAttribute(BEST_MATCHING_HANDLER_ATTRIBUTE, found.handler());
+		handleMatch(match, lookupPath, request);
+		return found.handler();
 	}
+
+	/** {@code /api/bugs/WEB-42}: 0, 4, 9, 16 (its leading paths end there). */
+	private static int nextSegmentEnd(String path, int end) {
+		int slash = path.indexOf('/', end + 1);
+		return slash < 0 ? path.length() : slash;
+	}
+
+	private static final Candidate[] NONE = {};
 
 }

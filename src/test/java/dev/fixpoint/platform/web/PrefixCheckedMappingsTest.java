@@ -7,13 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PrefixCheckedMappingsTest {
 
 	@Test
-	void aPatternsLiteralPrefixEndsAtItsFirstVariableOrWildcard() {
-		assertThat(PrefixCheckedMappings.literalPrefix("/api/bugs/{bug}/comments")).isEqualTo("/api/bugs/");
-		assertThat(PrefixCheckedMappings.literalPrefix("/api/me")).isEqualTo("/api/me");
-		assertThat(PrefixCheckedMappings.literalPrefix("/p/*/bugs")).isEqualTo("/p/");
-		assertThat(PrefixCheckedMappings.literalPrefix("/files/a?c")).isEqualTo("/files/a");
-		assertThat(PrefixCheckedMappings.literalPrefix("/{*rest}")).isEqualTo("/");
-		assertThat(PrefixCheckedMappings.literalPrefix("")).isEmpty();
+	void aPatternsLeadingPathIsItsWholeLiteralSegmentsBeforeItsFirstVariableOrWildcard() {
+		assertThat(PrefixCheckedMappings.leadingPath("/api/bugs/{bug}/comments")).isEqualTo("/api/bugs");
+		assertThat(PrefixCheckedMappings.leadingPath("/api/bugs/{bug}")).isEqualTo("/api/bugs");
+		assertThat(PrefixCheckedMappings.leadingPath("/api/me")).isEqualTo("/api/me");
+		assertThat(PrefixCheckedMappings.leadingPath("/p/*/bugs")).isEqualTo("/p");
+		assertThat(PrefixCheckedMappings.leadingPath("/files/a?c")).isEqualTo("/files");
+		assertThat(PrefixCheckedMappings.leadingPath("/api/**")).as("also matches /api").isEqualTo("/api");
+		assertThat(PrefixCheckedMappings.leadingPath("/bugs/{key}.json")).isEqualTo("/bugs");
+		assertThat(PrefixCheckedMappings.leadingPath("/{*rest}")).isEmpty();
+		assertThat(PrefixCheckedMappings.leadingPath("")).isEmpty();
 	}
 
 }
