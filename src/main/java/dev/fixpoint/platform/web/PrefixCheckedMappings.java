@@ -22,17 +22,23 @@ import org.springframework.web.util.pattern.PathPattern;
  * CPU. Here the mappings are indexed by the literal segments their patterns begin with
  * ({@code /api/bugs} of {@code /api/bugs/{bug}/comments}), and a path asks those of its
  * own leading segments ({@code ""}, {@code /api}, {@code /api/bugs} and itself for
- * {@code /api/bugs/WEB-42}). When exactly one of them matches, it is the handler, as in
- * Spring's walk (the others cannot match the path); anything else (none: a 404 or 405;
- * several: Spring ranks them), a path with percent-escapes or matrix parameters (whose
- * decoded, parameter-free segments the patterns match) or a mapping registered after
- * start-up gets Spring's own lookup.
+ * {@code /api/bugs/WEB-42}), the mappings of the literal path itself first (Spring's
+ * "direct paths", which answer before any pattern). When exactly one of them matches, it
+ * is the handler, as in Spring's walk (the others cannot match the path); anything else
+ * (none: a 404 or 405; several: Spring ranks them), a path with percent-escapes or matrix
+ * parameters (whose decoded, parameter-free segments the patterns match) or a mapping
+ * registered after start-up gets Spring's own lookup.
  */
 final class PrefixCheckedMappings extends RequestMappingHandlerMapping {
 
-	/** A mapping under one of the leading paths its patterns need. */
-	private record Candidate(RequestMappingInfo mapping, HandlerMethod handler) {
+	/**
+	 * A mapping under one of the leading paths its patterns need; literal: under a
+	 * pattern that is that whole path (Spring's "direct path").
+	 */
+	private record Candidate(RequestMappingInfo mapping, HandlerMethod handler, boolean literal) {
 	}
+
+	private static final Candidate[] NONE = {};
 
 	/**
 	 * By leading path; null: Spring's lookup (not started, or a mapping changed since).
@@ -44,8 +50,10 @@ final class PrefixCheckedMappings extends RequestMappingHandlerMapping {
 		super.handlerMethodsInitialized(handlerMethods);
 		Map<String, List<Candidate>> index = new HashMap<>();
 		handlerMethods.forEach((mapping, handler) -> {
+			Set<String> literal = getDirectPaths(mapping);
 			for (String leading : leadingPaths(mapping)) {
-				index.computeIfAbsent(leading, key -> new ArrayList<>()).add(new Candidate(mapping, handler));
+				index.computeIfAbsent(leading, key -> new ArrayList<>())
+					.add(new Candidate(mapping, handler, literal.contains(leading)));
 			}
 		});
 		Map<String, Candidate[]> frozen = new HashMap<>();
@@ -101,29 +109,47 @@ final class PrefixCheckedMappings extends RequestMappingHandlerMapping {
 		if (index == null || lookupPath.indexOf('%') >= 0 || lookupPath.indexOf(';') >= 0) {
 			return super.lookupHandlerMethod(lookupPath, request);
 		}
-		Candidate found = null;
-		RequestMappingInfo match = null;
-		for (int end = 0;; end = nextSegmentEnd(lookupPath, end)) {
-			for (Candidate candidate : index.getOrDefault(lookupPath.substring(0, end), NONE)) {
-				RequestMappingInfo matching = getMatchingMapping(candidate.mapping(), request);
-				if (matching != null && candidate != found) {
-					if (found != null) {
-						return super.lookupHandlerMethod(lookupPath, request);
-					}
-					found = candidate;
-					match = matching;
-				}
-			}
+		// as in Spring's lookup, a mapping of this literal path answers before any
+		// pattern
+		Found found = matching(index.getOrDefault(lookupPath, NONE), true, null, request);
+		int end = 0;
+		while (found == null || (found != AMBIGUOUS && !found.literal())) {
+			found = matching(index.getOrDefault(lookupPath.substring(0, end), NONE), false, found, request);
 			if (end == lookupPath.length()) {
 				break;
 			}
+			end = nextSegmentEnd(lookupPath, end);
 		}
-		if (found == null) {
+		if (found == null || found == AMBIGUOUS) {
 			return super.lookupHandlerMethod(lookupPath, request);
 		}
-		request.setAttribute(BEST_MATCHING_HANDLER_ATTRIBUTE, found.handler());
-		handleMatch(match, lookupPath, request);
-		return found.handler();
+		request.setAttribute(BEST_MATCHING_HANDLER_ATTRIBUTE, found.candidate().handler());
+		handleMatch(found.match(), lookupPath, request);
+		return found.candidate().handler();
+	}
+
+	/** The one candidate matching so far, with what matched; or {@link #AMBIGUOUS}. */
+	private record Found(Candidate candidate, RequestMappingInfo match, boolean literal) {
+	}
+
+	private static final Found AMBIGUOUS = new Found(null, null, false);
+
+	/** {@code found} and the {@code candidates} that match: still one, or ambiguous. */
+	private Found matching(Candidate[] candidates, boolean literal, Found found, HttpServletRequest request) {
+		Found result = found;
+		for (Candidate candidate : candidates) {
+			if (result == AMBIGUOUS) {
+				return result;
+			}
+			if ((literal && !candidate.literal()) || (result != null && result.candidate() == candidate)) {
+				continue;
+			}
+			RequestMappingInfo match = getMatchingMapping(candidate.mapping(), request);
+			if (match != null) {
+				result = (result == null) ? new Found(candidate, match, literal) : AMBIGUOUS;
+			}
+		}
+		return result;
 	}
 
 	/** {@code /api/bugs/WEB-42}: 0, 4, 9, 16 (its leading paths end there). */
@@ -131,7 +157,5 @@ final class PrefixCheckedMappings extends RequestMappingHandlerMapping {
 		int slash = path.indexOf('/', end + 1);
 		return slash < 0 ? path.length() : slash;
 	}
-
-	private static final Candidate[] NONE = {};
 
 }
