@@ -3,10 +3,14 @@ package dev.fixpoint.triage;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import dev.fixpoint.platform.Backfill;
 import dev.fixpoint.platform.outbox.SlowLanePacing;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,13 +29,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link TriageAdmin#status}).
  * <p>
  * Paced like the outbox's slow lane ({@link SlowLanePacing}): batches follow each other
- * for up to {@link #RUN} per turn of {@code Backfills} (its one scheduler thread is
- * shared with the other jobs), and while this machine's CPUs are busy each batch is
- * followed by a rest of {@link #REST} times its CPU time (at most a second): flat out on
- * an idle machine, a quarter of a core or less on a busy one.
+ * for up to {@link #RUN} per turn of {@code Backfills}, and while this machine's CPUs are
+ * busy each batch is followed by a rest of {@link #REST} times its CPU time (its wall
+ * time on a virtual thread; at most a second): flat out on an idle machine, a quarter of
+ * a core or less on a busy one.
  */
 @Component
-class EmbeddingBackfill implements Backfill {
+class EmbeddingBackfill implements Backfill, DisposableBean {
 
 	/**
 	 * At most this many bugs a batch, whatever {@code fixpoint.backfill.batch} says: some
@@ -39,8 +43,11 @@ class EmbeddingBackfill implements Backfill {
 	 */
 	static final int MAX_BATCH = 64;
 
-	/** How long one turn goes on with batch after batch. */
-	static final Duration RUN = Duration.ofSeconds(2);
+	/**
+	 * How long one turn goes on with batch after batch (the scheduler runs each job on a
+	 * virtual thread of its own: only the other backfills wait meanwhile).
+	 */
+	static final Duration RUN = Duration.ofSeconds(10);
 
 	/** The slow lane's rest (times the CPU time of a batch) while the machine is busy. */
 	static final int REST = 3;
@@ -50,6 +57,15 @@ class EmbeddingBackfill implements Backfill {
 	private final Embeddings embeddings;
 
 	private final TransactionTemplate transactions;
+
+	/**
+	 * The thread the batches run on: a platform thread, since the model's native code
+	 * would pin the scheduler's virtual thread to one of the few carrier threads that
+	 * every request shares, and since a virtual thread has no CPU time of its own to pace
+	 * by.
+	 */
+	private final ExecutorService worker = Executors
+		.newSingleThreadExecutor(Thread.ofPlatform().name("triage-backfill").daemon().factory());
 
 	/** Whether this walk found every bug with a row, from its cursor on. */
 	private volatile boolean allQueued;
@@ -70,10 +86,25 @@ class EmbeddingBackfill implements Backfill {
 		if (!this.embeddings.enabled()) {
 			return new Batch(true, 0, after);
 		}
-		long until = System.nanoTime() + RUN.toNanos();
 		if (after == null) {
 			this.allQueued = false; // a new walk
 		}
+		try {
+			return this.worker.submit(() -> run(after, size)).get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return new Batch(false, 0, after);
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime
+					: new IllegalStateException(ex.getCause());
+		}
+	}
+
+	/** Batch after batch for up to {@link #RUN}, on the worker thread. */
+	private Batch run(UUID after, int size) {
+		long until = System.nanoTime() + RUN.toNanos();
 		SlowLanePacing pacing = SlowLanePacing.ofThisMachine(REST);
 		pacing.start();
 		int done = 0;
@@ -90,6 +121,11 @@ class EmbeddingBackfill implements Backfill {
 		}
 		while (System.nanoTime() < until);
 		return new Batch(true, done, last);
+	}
+
+	@Override
+	public void destroy() {
+		this.worker.shutdownNow();
 	}
 
 	/** One batch after {@code after}, in its transaction: what it embedded. */

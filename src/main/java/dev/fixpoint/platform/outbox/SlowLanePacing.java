@@ -42,13 +42,19 @@ public final class SlowLanePacing {
 		this.sleeper = sleeper;
 	}
 
-	/** Pacing by this JVM's view of the machine's CPUs (the container's, in one). */
+	/**
+	 * Pacing by this JVM's view of the machine's CPUs (the container's, in one), for the
+	 * calling thread. A virtual thread (the scheduler's, with
+	 * {@code spring.threads.virtual.enabled}) has no CPU time of its own (-1): its wall
+	 * time counts instead, which is never less, so it rests at least as long.
+	 */
 	public static SlowLanePacing ofThisMachine(int rest) {
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		DoubleSupplier load = ManagementFactory
 			.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os ? os::getCpuLoad
 					: () -> 0;
-		return new SlowLanePacing(rest, load, threads::getCurrentThreadCpuTime, Thread::sleep);
+		LongSupplier spent = Thread.currentThread().isVirtual() ? System::nanoTime : threads::getCurrentThreadCpuTime;
+		return new SlowLanePacing(rest, load, spent, Thread::sleep);
 	}
 
 	/** Starts counting this thread's CPU time (before a round of deliveries). */
