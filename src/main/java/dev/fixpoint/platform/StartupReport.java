@@ -145,8 +145,8 @@ public final class StartupReport implements ApplicationStartup {
 	}
 
 	/**
-	 * CPU time of this process's threads, in ms, summed by name without digits ("C2
-	 * CompilerThread", "GC Thread#"): Linux's /proc only, empty elsewhere.
+	 * CPU time of this process's threads, in ms, summed by name without its trailing
+	 * number ("C2 CompilerThread", "GC Thread#"): Linux's /proc only, empty elsewhere.
 	 */
 	static Map<String, Long> cpuByThread() {
 		Map<String, Long> byName = new HashMap<>();
@@ -157,7 +157,7 @@ public final class StartupReport implements ApplicationStartup {
 			for (java.nio.file.Path task : tasks.toList()) {
 				String stat = java.nio.file.Files.readString(task.resolve("stat"));
 				int open = stat.indexOf('('), close = stat.lastIndexOf(')');
-				String name = stat.substring(open + 1, close).replaceAll("[0-9]+", "").strip();
+				String name = stat.substring(open + 1, close).replaceAll("[0-9]+$", "").strip();
 				String[] fields = stat.substring(close + 2).split(" ");
 				long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 				byName.merge(name, ticks * 1000 / hz, Long::sum);
