@@ -1,6 +1,7 @@
 package dev.fixpoint;
 
 import dev.fixpoint.backup.BackupCommand;
+import dev.fixpoint.platform.StartupReport;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,7 +16,9 @@ public class FixpointApplication {
 		if (BackupCommand.isCommand(args)) {
 			System.exit(BackupCommand.run(FixpointApplication.class, args));
 		}
-		SpringApplication.run(FixpointApplication.class, args);
+		SpringApplication application = new SpringApplication(FixpointApplication.class);
+		StartupReport.attachIfWanted(application);
+		application.run(args);
 	}
 
 }
