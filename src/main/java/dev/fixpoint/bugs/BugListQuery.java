@@ -62,9 +62,25 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	 * cost follows the number of matches.
 	 */
 	static BugListQuery sortedMatches(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit) {
+		return sortedMatches(projectId, f, sort, after, limit, null);
+	}
+
+	/**
+	 * {@link #sortedMatches}, only among the bugs up to {@code bandEdge} in sort order (a
+	 * time: the sort is on created or updated): a prefix of the order, so when it holds a
+	 * full page, that page is the right one. The text's GIN index also holds both times
+	 * (V60), so one index scan yields the matches inside the band and the heap is read
+	 * for those only (bench/sql/README.md finding 22).
+	 */
+	static BugListQuery sortedMatches(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit,
+			Instant bandEdge) {
 		Where where = where(projectId, f);
 		if (after != null) {
 			where.clauses.add(cursor(where.params, sort, after));
+		}
+		if (bandEdge != null) {
+			where.add(sort.expression() + (sort.ascending() ? " <= :bandEdge" : " >= :bandEdge"), "bandEdge",
+					Timestamp.from(bandEdge));
 		}
 		String dir = sort.ascending() ? " asc" : " desc";
 		String unindexed = switch (sort.sqlType()) {
@@ -78,6 +94,20 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 						+ where.where() + " order by " + unindexed + dir + ", b.id" + dir + " limit :limit)"
 						+ order(sort),
 				where.params);
+	}
+
+	/**
+	 * {@code select} + this: the sort key and id of the {@code n}-th bug of the project
+	 * in sort order after the cursor, columns {@code edge} and {@code id}: where a band
+	 * of {@link #sortedMatches(UUID, BugFilter, BugSort, Cursor, int, Instant)} ends.
+	 * Reads {@code n} entries of the sort's covering index (index-only).
+	 */
+	static BugListQuery nth(UUID projectId, BugSort sort, Cursor after, int n) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("projectId", projectId);
+		params.put("offset", n - 1);
+		return new BugListQuery(" " + sort.expression() + " as edge, b.id from bugs b where b.project_id = :projectId"
+				+ " and " + cursor(params, sort, after) + order(sort) + " offset :offset limit 1", params);
 	}
 
 	/**
@@ -173,15 +203,6 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	 */
 	static BugListQuery count(UUID projectId, BugFilter f) {
 		return count(projectId, f, BugCount.CAP + 1);
-	}
-
-	/**
-	 * {@code select} + this: the filtered bugs, nothing else (for the planner's estimate
-	 * of their number).
-	 */
-	static BugListQuery matches(UUID projectId, BugFilter f) {
-		Where where = where(projectId, f);
-		return new BugListQuery(" 1" + where.fromWhere(), where.params);
 	}
 
 	/**

@@ -197,23 +197,21 @@ class BugRepository {
 	static final int TEXT_LIST_WINDOW = 2_000;
 
 	/**
-	 * A text the planner expects to match more bugs than this in the project is walked 25
-	 * times further before its matches are read and sorted: sorting reads a heap page per
-	 * match, walking costs a tenth of that per bug (bench/sql/README.md finding 16).
+	 * After a text's walk came back short, its matches are read band by band: the first
+	 * band holds this many times the walk's bugs, each next one as many times more.
 	 */
-	static final int COMMON_TEXT_MATCHES = 5_000;
+	static final int TEXT_BAND_GROWTH = 4;
 
 	/**
 	 * A page of the filtered list. When walking the sort's index may meet many
 	 * non-matching bugs in a way estimates do not show (a text, a date range on another
 	 * column: {@link BugListQuery#walkMayMiss}), the data decides (bench/sql/README.md
-	 * findings 13-15). A range: fewer than half a window of matches (a capped count,
+	 * findings 13-15, 22). A range: fewer than half a window of matches (a capped count,
 	 * index-only in the V12 indexes) are read and sorted; more are walked for at most
 	 * {@link #LIST_WINDOW} bugs, then read and sorted. A text: a walk of
-	 * {@link #TEXT_LIST_WINDOW} bugs (25 times more for a word the statistics call
-	 * common: {@link #COMMON_TEXT_MATCHES}; its matches are slow to sort when none is
-	 * recent, finding 16), then all matches from the GIN index, sorted. Every shape
-	 * returns the same rows.
+	 * {@link #TEXT_LIST_WINDOW} bugs, then (sorted by created or updated) its matches
+	 * among the first 8,000, 32,000, ... bugs in sort order ({@link #newestMatches}),
+	 * else all its matches from the GIN index, sorted. Every shape returns the same rows.
 	 */
 	List<BugRow> list(UUID projectId, BugFilter filter, BugSort sort, Cursor after, int limit) {
 		return list(projectId, filter, sort, after, limit, LIST_WINDOW, TEXT_LIST_WINDOW);
@@ -232,9 +230,8 @@ class BugRepository {
 		// not for a text: the planner counts a common word's matches by walking the
 		// newest bugs, the trap itself
 		if (text || count(projectId, filter, listWindow / 2) >= listWindow / 2) {
-			int window = !text ? listWindow : estimate(BugListQuery.matches(projectId, filter)) > COMMON_TEXT_MATCHES
-					? textWindow * 25 : textWindow;
-			List<BugRow> rows = rows(BugListQuery.window(projectId, filter, sort, after, limit, window));
+			List<BugRow> rows = rows(
+					BugListQuery.window(projectId, filter, sort, after, limit, text ? textWindow : listWindow));
 			if (rows.size() >= limit) {
 				return rows;
 			}
@@ -242,7 +239,50 @@ class BugRepository {
 		// parallel workers cost more to start than they save for one page
 		// (bench/sql/README.md finding 15)
 		this.jdbc.sql("select set_config('max_parallel_workers_per_gather', '0', true)").query(String.class).single();
+		if (text && sort.sqlType().equals("timestamptz")) {
+			return newestMatches(projectId, filter, sort, after, limit, textWindow * TEXT_BAND_GROWTH);
+		}
 		return rows(BugListQuery.sortedMatches(projectId, filter, sort, after, limit));
+	}
+
+	/**
+	 * A text's first matches in created or updated order, band by band: the matches among
+	 * the first {@code band} bugs after the cursor, then among {@link #TEXT_BAND_GROWTH}
+	 * times as many, ..., then among all. Each band is one scan of the GIN index of the
+	 * texts and times (V60), so the heap is read for the matches inside the band only,
+	 * not for every match of a common word whose matches are all older than the bugs
+	 * filed lately (bench/sql/README.md finding 22: 0.4-1 s of heap reads, 6 s p99 under
+	 * load). The first band holding a page answers.
+	 */
+	private List<BugRow> newestMatches(UUID projectId, BugFilter filter, BugSort sort, Cursor after, int limit,
+			int band) {
+		Cursor from = after;
+		int size = band;
+		int reached = 0;
+		while (true) {
+			// the next edge continues from the last one: the index is read once in all
+			Optional<Cursor> edge = nth(projectId, sort, from, size - reached);
+			if (edge.isEmpty()) {
+				return rows(BugListQuery.sortedMatches(projectId, filter, sort, after, limit));
+			}
+			List<BugRow> rows = rows(BugListQuery.sortedMatches(projectId, filter, sort, after, limit,
+					Instant.parse(edge.get().get(0))));
+			if (rows.size() >= limit) {
+				return rows;
+			}
+			from = edge.get();
+			reached = size;
+			size = (int) Math.min((long) size * TEXT_BAND_GROWTH, Integer.MAX_VALUE);
+		}
+	}
+
+	/** Where the band of the first {@code n} bugs after {@code after} ends. */
+	private Optional<Cursor> nth(UUID projectId, BugSort sort, Cursor after, int n) {
+		BugListQuery nth = BugListQuery.nth(projectId, sort, after, n);
+		return this.jdbc.sql("select" + nth.fromWhereOrder())
+			.params(nth.params())
+			.query((rs, i) -> Cursor.of(rs.getTimestamp("edge").toInstant().toString(), rs.getString("id")))
+			.optional();
 	}
 
 	/**
@@ -289,22 +329,6 @@ class BugRepository {
 			.query(String.class)
 			.list();
 	}
-
-	/**
-	 * The planner's estimate of the rows a query reads (its statistics; nothing is run).
-	 */
-	private long estimate(BugListQuery query) {
-		String plan = this.jdbc.sql("explain (format json) select" + query.fromWhereOrder())
-			.params(query.params())
-			.query(String.class)
-			.single();
-		java.util.regex.Matcher rows = ESTIMATED_ROWS.matcher(plan); // the first is the
-																		// top node's
-		return rows.find() ? Long.parseLong(rows.group(1)) : 0;
-	}
-
-	private static final java.util.regex.Pattern ESTIMATED_ROWS = java.util.regex.Pattern
-		.compile("\"Plan Rows\": (\\d+)");
 
 	private int count(UUID projectId, BugFilter filter, int cap) {
 		BugListQuery count = BugListQuery.count(projectId, filter, cap);

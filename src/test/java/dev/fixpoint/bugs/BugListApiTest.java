@@ -289,12 +289,56 @@ class BugListApiTest extends IntegrationTest {
 					.isEqualTo(expected);
 				assertThat(chain(sort, after -> this.bugs.list(this.big, filter, sort, after, 8, 40, 40))).as(what)
 					.isEqualTo(expected);
+				// a text: a walk of 2 bugs, then bands of 8, 32, 128, ... bugs
+				assertThat(chain(sort, after -> this.bugs.list(this.big, filter, sort, after, 8, 3, 2))).as(what)
+					.isEqualTo(expected);
 				assertThat(chain(sort,
 						after -> this.bugs.rows(BugListQuery.sortedMatches(this.big, filter, sort, after, 8))))
 					.as(what)
 					.isEqualTo(expected);
 			}
 		}
+	}
+
+	/**
+	 * A word whose matches all lie behind newer bugs ("mainframe": 30 of the oldest 60):
+	 * after a short walk, its matches are read band by band (4, 16, 64, ... bugs of the
+	 * sort order), and every page is still the plain filter's, ties on the sort key
+	 * included.
+	 */
+	@Test
+	void aWordWhoseMatchesAreAllOldIsReadBandByBandWithTheSamePages() {
+		BugFilter filter = BugFilter.builder().text("mainframe").build();
+		for (BugSort sort : List.of(BugSort.UPDATED_DESC, BugSort.UPDATED_ASC, BugSort.CREATED_DESC,
+				BugSort.CREATED_ASC)) {
+			List<UUID> expected = ids(this.bugs.rows(BugListQuery.build(this.big, filter, sort, null, 1000)));
+			assertThat(expected).as(sort.param()).hasSize(30);
+			for (int walk : List.of(1, 2, 5)) {
+				assertThat(chain(sort, after -> this.bugs.list(this.big, filter, sort, after, 8, 3, walk)))
+					.as(sort + " walk " + walk)
+					.isEqualTo(expected);
+			}
+		}
+	}
+
+	/**
+	 * A band holds the matches up to its edge in sort order and nothing past it: a page
+	 * when it holds one (the first matches overall), fewer when it does not.
+	 */
+	@Test
+	void aBandReadsOnlyTheMatchesUpToItsEdge() {
+		BugFilter filter = BugFilter.builder().text("mainframe").build();
+		List<BugRow> all = this.bugs.rows(BugListQuery.build(this.big, filter, BugSort.UPDATED_DESC, null, 1000));
+		// updated_at = T0 + (n / 4) * 3 h; mainframe in the even n <= 60
+		Instant wide = T0.plusSeconds(10 * 3 * 3600);
+		Instant narrow = T0.plusSeconds(14 * 3 * 3600);
+		assertThat(ids(this.tx.execute(s -> this.bugs
+			.rows(BugListQuery.sortedMatches(this.big, filter, BugSort.UPDATED_DESC, null, 8, wide)))))
+			.isEqualTo(ids(all.subList(0, 8)));
+		List<BugRow> band = this.tx.execute(s -> this.bugs
+			.rows(BugListQuery.sortedMatches(this.big, filter, BugSort.UPDATED_DESC, null, 8, narrow)));
+		assertThat(ids(band)).hasSize(3)
+			.isEqualTo(ids(all.stream().filter(row -> !row.stamps().updatedAt().isBefore(narrow)).toList()));
 	}
 
 	/**
