@@ -62,25 +62,9 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	 * cost follows the number of matches.
 	 */
 	static BugListQuery sortedMatches(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit) {
-		return sortedMatches(projectId, f, sort, after, limit, null);
-	}
-
-	/**
-	 * {@link #sortedMatches}, only among the bugs up to {@code bandEdge} in sort order (a
-	 * time: the sort is on created or updated): a prefix of the order, so when it holds a
-	 * full page, that page is the right one. The text's GIN index also holds both times
-	 * (V60), so one index scan yields the matches inside the band and the heap is read
-	 * for those only (bench/sql/README.md finding 22).
-	 */
-	static BugListQuery sortedMatches(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit,
-			Instant bandEdge) {
 		Where where = where(projectId, f);
 		if (after != null) {
 			where.clauses.add(cursor(where.params, sort, after));
-		}
-		if (bandEdge != null) {
-			where.add(sort.expression() + (sort.ascending() ? " <= :bandEdge" : " >= :bandEdge"), "bandEdge",
-					Timestamp.from(bandEdge));
 		}
 		String dir = sort.ascending() ? " asc" : " desc";
 		String unindexed = switch (sort.sqlType()) {
@@ -97,17 +81,49 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	}
 
 	/**
-	 * {@code select} + this: the sort key and id of the {@code n}-th bug of the project
-	 * in sort order after the cursor, columns {@code edge} and {@code id}: where a band
-	 * of {@link #sortedMatches(UUID, BugFilter, BugSort, Cursor, int, Instant)} ends.
-	 * Reads {@code n} entries of the sort's covering index (index-only).
+	 * The first {@code limit} matches in sort order among the bugs after the cursor whose
+	 * sort key (created or updated) is at most {@code width} from {@code start} (the key
+	 * of the first bug after the cursor): a prefix of the order, so when it holds a page,
+	 * that page is the right one. The text's GIN index also holds both times (V60): one
+	 * index scan yields the matches inside the band, and the heap is read for at most
+	 * {@code cap} of them; column {@code band_matches} says how many were read (=
+	 * {@code cap}: the band holds more, its rows are not the first ones;
+	 * bench/sql/README.md finding 22).
 	 */
-	static BugListQuery nth(UUID projectId, BugSort sort, Cursor after, int n) {
+	static BugListQuery band(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit, Instant start,
+			java.time.Duration width, int cap) {
+		Where where = where(projectId, f);
+		if (after != null) {
+			where.clauses.add(cursor(where.params, sort, after));
+		}
+		if (width.compareTo(BugRepository.ALL_TIME) < 0) {
+			Instant edge = sort.ascending() ? start.plus(width) : start.minus(width);
+			where.add(sort.expression() + (sort.ascending() ? " <= :bandEdge" : " >= :bandEdge"), "bandEdge",
+					Timestamp.from(edge));
+		}
+		where.params.put("cap", cap);
+		where.params.put("limit", limit);
+		String dir = sort.ascending() ? " asc" : " desc";
+		return new BugListQuery(
+				", m.band_matches from (select m.id, count(*) over () as band_matches from (select b.id, "
+						+ sort.expression() + " as sort_key from bugs b" + where.where()
+						+ " limit :cap) m order by m.sort_key" + dir + ", m.id" + dir
+						+ " limit :limit) m join bugs b on b.id = m.id join projects p on p.id = b.project_id"
+						+ order(sort),
+				where.params);
+	}
+
+	/**
+	 * {@code select} + this: the sort key of the first bug of the project after the
+	 * cursor (created or updated), column {@code first_key}: where bands start.
+	 */
+	static BugListQuery first(UUID projectId, BugSort sort, Cursor after) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("projectId", projectId);
-		params.put("offset", n - 1);
-		return new BugListQuery(" " + sort.expression() + " as edge, b.id from bugs b where b.project_id = :projectId"
-				+ " and " + cursor(params, sort, after) + order(sort) + " offset :offset limit 1", params);
+		return new BugListQuery(
+				" " + sort.expression() + " as first_key from bugs b where b.project_id = :projectId and "
+						+ cursor(params, sort, after) + order(sort) + " limit 1",
+				params);
 	}
 
 	/**

@@ -197,10 +197,20 @@ class BugRepository {
 	static final int TEXT_LIST_WINDOW = 2_000;
 
 	/**
-	 * After a text's walk came back short, its matches are read band by band: the first
-	 * band holds this many times the walk's bugs, each next one as many times more.
+	 * After a text's walk came back short, its matches are read in bands of time: the
+	 * first one this wide, each next one four times wider, halved back when it holds more
+	 * than {@link #BAND_CAP} matches.
 	 */
-	static final int TEXT_BAND_GROWTH = 4;
+	static final java.time.Duration FIRST_BAND = java.time.Duration.ofDays(1);
+
+	/** The matches a band reads from the heap at most. */
+	static final int BAND_CAP = 4_000;
+
+	/** How many bands a page reads at most before it sorts all matches. */
+	static final int MAX_BANDS = 16;
+
+	/** Wider than any project's history: a band this wide holds all of it. */
+	static final java.time.Duration ALL_TIME = java.time.Duration.ofDays(200 * 365);
 
 	/**
 	 * A page of the filtered list. When walking the sort's index may meet many
@@ -209,9 +219,9 @@ class BugRepository {
 	 * findings 13-15, 22). A range: fewer than half a window of matches (a capped count,
 	 * index-only in the V12 indexes) are read and sorted; more are walked for at most
 	 * {@link #LIST_WINDOW} bugs, then read and sorted. A text: a walk of
-	 * {@link #TEXT_LIST_WINDOW} bugs, then (sorted by created or updated) its matches
-	 * among the first 8,000, 32,000, ... bugs in sort order ({@link #newestMatches}),
-	 * else all its matches from the GIN index, sorted. Every shape returns the same rows.
+	 * {@link #TEXT_LIST_WINDOW} bugs, then (sorted by created or updated) its matches in
+	 * bands of time ({@link #newestMatches}), else all its matches from the GIN index,
+	 * sorted. Every shape returns the same rows.
 	 */
 	List<BugRow> list(UUID projectId, BugFilter filter, BugSort sort, Cursor after, int limit) {
 		return list(projectId, filter, sort, after, limit, LIST_WINDOW, TEXT_LIST_WINDOW);
@@ -240,49 +250,85 @@ class BugRepository {
 		// (bench/sql/README.md finding 15)
 		this.jdbc.sql("select set_config('max_parallel_workers_per_gather', '0', true)").query(String.class).single();
 		if (text && sort.sqlType().equals("timestamptz")) {
-			return newestMatches(projectId, filter, sort, after, limit, textWindow * TEXT_BAND_GROWTH);
+			return newestMatches(projectId, filter, sort, after, limit, FIRST_BAND, BAND_CAP);
 		}
 		return rows(BugListQuery.sortedMatches(projectId, filter, sort, after, limit));
 	}
 
 	/**
-	 * A text's first matches in created or updated order, band by band: the matches among
-	 * the first {@code band} bugs after the cursor, then among {@link #TEXT_BAND_GROWTH}
-	 * times as many, ..., then among all. Each band is one scan of the GIN index of the
-	 * texts and times (V60), so the heap is read for the matches inside the band only,
-	 * not for every match of a common word whose matches are all older than the bugs
-	 * filed lately (bench/sql/README.md finding 22: 0.4-1 s of heap reads, 6 s p99 under
-	 * load). The first band holding a page answers.
+	 * A text's first matches in created or updated order, band by band: the matches whose
+	 * sort key lies within {@code width} of the first bug after the cursor, read only
+	 * when there are at most {@code cap} of them; a band with fewer than a page widens
+	 * four times, one with too many narrows halfway back to the last one that held too
+	 * few. The first band that holds a page, and not too many, answers. Each band is one
+	 * scan of the GIN index of texts and times (V60), so the heap is read for at most
+	 * {@code cap} matches, not for every match of a common word whose matches are all
+	 * older than the bugs filed lately (bench/sql/README.md finding 22).
 	 */
-	private List<BugRow> newestMatches(UUID projectId, BugFilter filter, BugSort sort, Cursor after, int limit,
-			int band) {
-		Cursor from = after;
-		int size = band;
-		int reached = 0;
-		while (true) {
-			// the next edge continues from the last one: the index is read once in all
-			Optional<Cursor> edge = nth(projectId, sort, from, size - reached);
-			if (edge.isEmpty()) {
-				return rows(BugListQuery.sortedMatches(projectId, filter, sort, after, limit));
-			}
-			List<BugRow> rows = rows(BugListQuery.sortedMatches(projectId, filter, sort, after, limit,
-					Instant.parse(edge.get().get(0))));
-			if (rows.size() >= limit) {
-				return rows;
-			}
-			from = edge.get();
-			reached = size;
-			size = (int) Math.min((long) size * TEXT_BAND_GROWTH, Integer.MAX_VALUE);
+	List<BugRow> newestMatches(UUID projectId, BugFilter filter, BugSort sort, Cursor after, int limit,
+			java.time.Duration width, int cap) {
+		BugListQuery first = BugListQuery.first(projectId, sort, after);
+		Optional<Instant> start = this.jdbc.sql("select" + first.fromWhereOrder())
+			.params(first.params())
+			.query((rs, n) -> rs.getTimestamp("first_key").toInstant())
+			.optional();
+		if (start.isEmpty()) {
+			return List.of();
 		}
+		// the GIN index answers both conditions; walking the sort's index instead (what
+		// a limit tempts the planner to) would read every bug of the band
+		this.jdbc.sql("select set_config('enable_indexscan', 'off', true)").query(String.class).single();
+		// first all matches, when there are at most cap; else bands from width on
+		java.time.Duration fewer = java.time.Duration.ZERO;
+		java.time.Duration tooMany = null;
+		java.time.Duration band = ALL_TIME;
+		try {
+			for (int probe = 0; probe < MAX_BANDS; probe++) {
+				Banded rows = band(BugListQuery.band(projectId, filter, sort, after, limit, start.get(), band, cap));
+				if (rows.matches() < cap && (rows.rows().size() >= limit || band.compareTo(ALL_TIME) >= 0)) {
+					return rows.rows();
+				}
+				java.time.Duration next;
+				if (rows.matches() < cap) {
+					fewer = band;
+					next = band.multipliedBy(4);
+				}
+				else {
+					tooMany = band;
+					next = fewer.isZero() ? min(width, band.dividedBy(2)) : band.plus(fewer).dividedBy(2);
+				}
+				if (tooMany != null && next.compareTo(tooMany) >= 0) {
+					next = fewer.plus(tooMany).dividedBy(2);
+				}
+				band = next;
+			}
+		}
+		finally {
+			this.jdbc.sql("select set_config('enable_indexscan', 'on', true)").query(String.class).single();
+		}
+		// bands keep holding too many (a burst of matches at almost the same time): all
+		// matches, sorted
+		return rows(BugListQuery.sortedMatches(projectId, filter, sort, after, limit));
 	}
 
-	/** Where the band of the first {@code n} bugs after {@code after} ends. */
-	private Optional<Cursor> nth(UUID projectId, BugSort sort, Cursor after, int n) {
-		BugListQuery nth = BugListQuery.nth(projectId, sort, after, n);
-		return this.jdbc.sql("select" + nth.fromWhereOrder())
-			.params(nth.params())
-			.query((rs, i) -> Cursor.of(rs.getTimestamp("edge").toInstant().toString(), rs.getString("id")))
-			.optional();
+	private static java.time.Duration min(java.time.Duration a, java.time.Duration b) {
+		return a.compareTo(b) <= 0 ? a : b;
+	}
+
+	/** A band's first rows, and how many of its matches it read. */
+	private record Banded(List<BugRow> rows, int matches) {
+	}
+
+	private Banded band(BugListQuery query) {
+		int[] matches = { 0 };
+		List<BugRow> rows = this.jdbc.sql("select " + COLUMNS + query.fromWhereOrder())
+			.params(query.params())
+			.query((rs, n) -> {
+				matches[0] = rs.getInt("band_matches");
+				return this.mapper.mapRow(rs, n);
+			})
+			.list();
+		return new Banded(rows, matches[0]);
 	}
 
 	/**

@@ -289,7 +289,7 @@ class BugListApiTest extends IntegrationTest {
 					.isEqualTo(expected);
 				assertThat(chain(sort, after -> this.bugs.list(this.big, filter, sort, after, 8, 40, 40))).as(what)
 					.isEqualTo(expected);
-				// a text: a walk of 2 bugs, then bands of 8, 32, 128, ... bugs
+				// a text: a walk of 2 bugs, then bands
 				assertThat(chain(sort, after -> this.bugs.list(this.big, filter, sort, after, 8, 3, 2))).as(what)
 					.isEqualTo(expected);
 				assertThat(chain(sort,
@@ -302,9 +302,8 @@ class BugListApiTest extends IntegrationTest {
 
 	/**
 	 * A word whose matches all lie behind newer bugs ("mainframe": 30 of the oldest 60):
-	 * after a short walk, its matches are read band by band (4, 16, 64, ... bugs of the
-	 * sort order), and every page is still the plain filter's, ties on the sort key
-	 * included.
+	 * after a short walk, its matches are read in bands of time, and every page is still
+	 * the plain filter's, ties on the sort key included.
 	 */
 	@Test
 	void aWordWhoseMatchesAreAllOldIsReadBandByBandWithTheSamePages() {
@@ -318,27 +317,47 @@ class BugListApiTest extends IntegrationTest {
 					.as(sort + " walk " + walk)
 					.isEqualTo(expected);
 			}
+			// bands that widen from an hour, and narrow when they hold more than 9
+			// matches
+			assertThat(chain(sort, after -> this.bugs.newestMatches(this.big, filter, sort, after, 8,
+					java.time.Duration.ofHours(1), 9)))
+				.as(sort + " narrow bands")
+				.isEqualTo(expected);
 		}
 	}
 
 	/**
-	 * A band holds the matches up to its edge in sort order and nothing past it: a page
-	 * when it holds one (the first matches overall), fewer when it does not.
+	 * A band holds the matches up to its edge in sort order and nothing past it, and says
+	 * how many it read: a page when it holds one (the first matches overall), fewer when
+	 * it does not, and a page that is not to be used when it holds more than its cap.
 	 */
 	@Test
 	void aBandReadsOnlyTheMatchesUpToItsEdge() {
 		BugFilter filter = BugFilter.builder().text("mainframe").build();
-		List<BugRow> all = this.bugs.rows(BugListQuery.build(this.big, filter, BugSort.UPDATED_DESC, null, 1000));
+		BugSort sort = BugSort.UPDATED_DESC;
+		List<BugRow> all = this.bugs.rows(BugListQuery.build(this.big, filter, sort, null, 1000));
 		// updated_at = T0 + (n / 4) * 3 h; mainframe in the even n <= 60
-		Instant wide = T0.plusSeconds(10 * 3 * 3600);
-		Instant narrow = T0.plusSeconds(14 * 3 * 3600);
-		assertThat(ids(this.tx.execute(s -> this.bugs
-			.rows(BugListQuery.sortedMatches(this.big, filter, BugSort.UPDATED_DESC, null, 8, wide)))))
-			.isEqualTo(ids(all.subList(0, 8)));
-		List<BugRow> band = this.tx.execute(s -> this.bugs
-			.rows(BugListQuery.sortedMatches(this.big, filter, BugSort.UPDATED_DESC, null, 8, narrow)));
-		assertThat(ids(band)).hasSize(3)
-			.isEqualTo(ids(all.stream().filter(row -> !row.stamps().updatedAt().isBefore(narrow)).toList()));
+		Cursor after = BugListQuery.cursorAfter(all.get(0), sort);
+		Instant start = all.get(1).stamps().updatedAt();
+		java.time.Duration wide = java.time.Duration.ofHours(15);
+		java.time.Duration narrow = java.time.Duration.ofHours(3);
+		List<UUID> afterFirst = ids(all.subList(1, all.size()));
+		List<BugRow> wideBand = this.tx
+			.execute(s -> this.bugs.newestMatches(this.big, filter, sort, after, 8, wide, 1000));
+		assertThat(ids(wideBand)).isEqualTo(afterFirst.subList(0, 8));
+		// too narrow for a page: widened; too many for a cap of 12: narrowed
+		List<BugRow> widened = this.tx
+			.execute(s -> this.bugs.newestMatches(this.big, filter, sort, after, 8, narrow, 1000));
+		assertThat(ids(widened)).isEqualTo(afterFirst.subList(0, 8));
+		List<BugRow> narrowed = this.tx
+			.execute(s -> this.bugs.newestMatches(this.big, filter, sort, after, 8, wide, 12));
+		assertThat(ids(narrowed)).isEqualTo(afterFirst.subList(0, 8));
+		List<BugRow> band = this.bugs.rows(BugListQuery.band(this.big, filter, sort, after, 8, start, narrow, 1000));
+		assertThat(ids(band)).hasSize(4)
+			.isEqualTo(ids(all.stream()
+				.skip(1)
+				.filter(row -> !row.stamps().updatedAt().isBefore(start.minus(narrow)))
+				.toList()));
 	}
 
 	/**
