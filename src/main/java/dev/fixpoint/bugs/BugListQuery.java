@@ -81,6 +81,52 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	}
 
 	/**
+	 * The first {@code limit} matches in sort order among the bugs after the cursor whose
+	 * sort key (created or updated) is at most {@code width} from {@code start} (the key
+	 * of the first bug after the cursor): a prefix of the order, so when it holds a page,
+	 * that page is the right one. The text's GIN index also holds both times (V60): one
+	 * index scan yields the matches inside the band, and the heap is read for at most
+	 * {@code cap} of them; column {@code band_matches} says how many were read (=
+	 * {@code cap}: the band holds more, its rows are not the first ones;
+	 * bench/sql/README.md finding 22).
+	 */
+	static BugListQuery band(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit, Instant start,
+			java.time.Duration width, int cap) {
+		Where where = where(projectId, f);
+		if (after != null) {
+			where.clauses.add(cursor(where.params, sort, after));
+		}
+		if (width.compareTo(BugRepository.ALL_TIME) < 0) {
+			Instant edge = sort.ascending() ? start.plus(width) : start.minus(width);
+			where.add(sort.expression() + (sort.ascending() ? " <= :bandEdge" : " >= :bandEdge"), "bandEdge",
+					Timestamp.from(edge));
+		}
+		where.params.put("cap", cap);
+		where.params.put("limit", limit);
+		String dir = sort.ascending() ? " asc" : " desc";
+		return new BugListQuery(
+				", m.band_matches from (select m.id, count(*) over () as band_matches from (select b.id, "
+						+ sort.expression() + " as sort_key from bugs b" + where.where()
+						+ " limit :cap) m order by m.sort_key" + dir + ", m.id" + dir
+						+ " limit :limit) m join bugs b on b.id = m.id join projects p on p.id = b.project_id"
+						+ order(sort),
+				where.params);
+	}
+
+	/**
+	 * {@code select} + this: the sort key of the first bug of the project after the
+	 * cursor (created or updated), column {@code first_key}: where bands start.
+	 */
+	static BugListQuery first(UUID projectId, BugSort sort, Cursor after) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("projectId", projectId);
+		return new BugListQuery(
+				" " + sort.expression() + " as first_key from bugs b where b.project_id = :projectId and "
+						+ cursor(params, sort, after) + order(sort) + " limit 1",
+				params);
+	}
+
+	/**
 	 * The plain shape in several projects at once (filters without words across the
 	 * caller's projects): for each project, its first {@code limit} matches after the
 	 * cursor by walking that project's sort index (project_id, key, id), then the best
@@ -173,15 +219,6 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	 */
 	static BugListQuery count(UUID projectId, BugFilter f) {
 		return count(projectId, f, BugCount.CAP + 1);
-	}
-
-	/**
-	 * {@code select} + this: the filtered bugs, nothing else (for the planner's estimate
-	 * of their number).
-	 */
-	static BugListQuery matches(UUID projectId, BugFilter f) {
-		Where where = where(projectId, f);
-		return new BugListQuery(" 1" + where.fromWhere(), where.params);
 	}
 
 	/**

@@ -202,23 +202,31 @@ class BugRepository {
 	static final int TEXT_LIST_WINDOW = 2_000;
 
 	/**
-	 * A text the planner expects to match more bugs than this in the project is walked 25
-	 * times further before its matches are read and sorted: sorting reads a heap page per
-	 * match, walking costs a tenth of that per bug (bench/sql/README.md finding 16).
+	 * After a text's walk came back short, its matches are read in bands of time: the
+	 * first one this wide, each next one four times wider, halved back when it holds more
+	 * than {@link #BAND_CAP} matches.
 	 */
-	static final int COMMON_TEXT_MATCHES = 5_000;
+	static final java.time.Duration FIRST_BAND = java.time.Duration.ofDays(1);
+
+	/** The matches a band reads from the heap at most. */
+	static final int BAND_CAP = 4_000;
+
+	/** How many bands a page reads at most before it sorts all matches. */
+	static final int MAX_BANDS = 16;
+
+	/** Wider than any project's history: a band this wide holds all of it. */
+	static final java.time.Duration ALL_TIME = java.time.Duration.ofDays(200 * 365);
 
 	/**
 	 * A page of the filtered list. When walking the sort's index may meet many
 	 * non-matching bugs in a way estimates do not show (a text, a date range on another
 	 * column: {@link BugListQuery#walkMayMiss}), the data decides (bench/sql/README.md
-	 * findings 13-15). A range: fewer than half a window of matches (a capped count,
+	 * findings 13-15, 22). A range: fewer than half a window of matches (a capped count,
 	 * index-only in the V12 indexes) are read and sorted; more are walked for at most
 	 * {@link #LIST_WINDOW} bugs, then read and sorted. A text: a walk of
-	 * {@link #TEXT_LIST_WINDOW} bugs (25 times more for a word the statistics call
-	 * common: {@link #COMMON_TEXT_MATCHES}; its matches are slow to sort when none is
-	 * recent, finding 16), then all matches from the GIN index, sorted. Every shape
-	 * returns the same rows.
+	 * {@link #TEXT_LIST_WINDOW} bugs, then (sorted by created or updated) its matches in
+	 * bands of time ({@link #newestMatches}), else all its matches from the GIN index,
+	 * sorted. Every shape returns the same rows.
 	 */
 	List<BugRow> list(UUID projectId, BugFilter filter, BugSort sort, Cursor after, int limit) {
 		return list(projectId, filter, sort, after, limit, LIST_WINDOW, TEXT_LIST_WINDOW);
@@ -237,9 +245,8 @@ class BugRepository {
 		// not for a text: the planner counts a common word's matches by walking the
 		// newest bugs, the trap itself
 		if (text || count(projectId, filter, listWindow / 2) >= listWindow / 2) {
-			int window = !text ? listWindow : estimate(BugListQuery.matches(projectId, filter)) > COMMON_TEXT_MATCHES
-					? textWindow * 25 : textWindow;
-			List<BugRow> rows = rows(BugListQuery.window(projectId, filter, sort, after, limit, window));
+			List<BugRow> rows = rows(
+					BugListQuery.window(projectId, filter, sort, after, limit, text ? textWindow : listWindow));
 			if (rows.size() >= limit) {
 				return rows;
 			}
@@ -247,7 +254,86 @@ class BugRepository {
 		// parallel workers cost more to start than they save for one page
 		// (bench/sql/README.md finding 15)
 		this.jdbc.sql("select set_config('max_parallel_workers_per_gather', '0', true)").query(String.class).single();
+		if (text && sort.sqlType().equals("timestamptz")) {
+			return newestMatches(projectId, filter, sort, after, limit, FIRST_BAND, BAND_CAP);
+		}
 		return rows(BugListQuery.sortedMatches(projectId, filter, sort, after, limit));
+	}
+
+	/**
+	 * A text's first matches in created or updated order, band by band: the matches whose
+	 * sort key lies within {@code width} of the first bug after the cursor, read only
+	 * when there are at most {@code cap} of them; a band with fewer than a page widens
+	 * four times, one with too many narrows halfway back to the last one that held too
+	 * few. The first band that holds a page, and not too many, answers. Each band is one
+	 * scan of the GIN index of texts and times (V60), so the heap is read for at most
+	 * {@code cap} matches, not for every match of a common word whose matches are all
+	 * older than the bugs filed lately (bench/sql/README.md finding 22).
+	 */
+	List<BugRow> newestMatches(UUID projectId, BugFilter filter, BugSort sort, Cursor after, int limit,
+			java.time.Duration width, int cap) {
+		BugListQuery first = BugListQuery.first(projectId, sort, after);
+		Optional<Instant> start = this.jdbc.sql("select" + first.fromWhereOrder())
+			.params(first.params())
+			.query((rs, n) -> rs.getTimestamp("first_key").toInstant())
+			.optional();
+		if (start.isEmpty()) {
+			return List.of();
+		}
+		// the GIN index answers both conditions; walking the sort's index instead (what
+		// a limit tempts the planner to) would read every bug of the band
+		this.jdbc.sql("select set_config('enable_indexscan', 'off', true)").query(String.class).single();
+		// first all matches, when there are at most cap; else bands from width on
+		java.time.Duration fewer = java.time.Duration.ZERO;
+		java.time.Duration tooMany = null;
+		java.time.Duration band = ALL_TIME;
+		try {
+			for (int probe = 0; probe < MAX_BANDS; probe++) {
+				Banded rows = band(BugListQuery.band(projectId, filter, sort, after, limit, start.get(), band, cap));
+				if (rows.matches() < cap && (rows.rows().size() >= limit || band.compareTo(ALL_TIME) >= 0)) {
+					return rows.rows();
+				}
+				java.time.Duration next;
+				if (rows.matches() < cap) {
+					fewer = band;
+					next = band.multipliedBy(4);
+				}
+				else {
+					tooMany = band;
+					next = fewer.isZero() ? min(width, band.dividedBy(2)) : band.plus(fewer).dividedBy(2);
+				}
+				if (tooMany != null && next.compareTo(tooMany) >= 0) {
+					next = fewer.plus(tooMany).dividedBy(2);
+				}
+				band = next;
+			}
+		}
+		finally {
+			this.jdbc.sql("select set_config('enable_indexscan', 'on', true)").query(String.class).single();
+		}
+		// bands keep holding too many (a burst of matches at almost the same time): all
+		// matches, sorted
+		return rows(BugListQuery.sortedMatches(projectId, filter, sort, after, limit));
+	}
+
+	private static java.time.Duration min(java.time.Duration a, java.time.Duration b) {
+		return a.compareTo(b) <= 0 ? a : b;
+	}
+
+	/** A band's first rows, and how many of its matches it read. */
+	private record Banded(List<BugRow> rows, int matches) {
+	}
+
+	private Banded band(BugListQuery query) {
+		int[] matches = { 0 };
+		List<BugRow> rows = this.jdbc.sql("select " + COLUMNS + query.fromWhereOrder())
+			.params(query.params())
+			.query((rs, n) -> {
+				matches[0] = rs.getInt("band_matches");
+				return this.mapper.mapRow(rs, n);
+			})
+			.list();
+		return new Banded(rows, matches[0]);
 	}
 
 	/**
@@ -294,22 +380,6 @@ class BugRepository {
 			.query(String.class)
 			.list();
 	}
-
-	/**
-	 * The planner's estimate of the rows a query reads (its statistics; nothing is run).
-	 */
-	private long estimate(BugListQuery query) {
-		String plan = this.jdbc.sql("explain (format json) select" + query.fromWhereOrder())
-			.params(query.params())
-			.query(String.class)
-			.single();
-		java.util.regex.Matcher rows = ESTIMATED_ROWS.matcher(plan); // the first is the
-																		// top node's
-		return rows.find() ? Long.parseLong(rows.group(1)) : 0;
-	}
-
-	private static final java.util.regex.Pattern ESTIMATED_ROWS = java.util.regex.Pattern
-		.compile("\"Plan Rows\": (\\d+)");
 
 	private int count(UUID projectId, BugFilter filter, int cap) {
 		BugListQuery count = BugListQuery.count(projectId, filter, cap);

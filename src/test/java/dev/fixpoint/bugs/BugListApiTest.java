@@ -289,12 +289,75 @@ class BugListApiTest extends IntegrationTest {
 					.isEqualTo(expected);
 				assertThat(chain(sort, after -> this.bugs.list(this.big, filter, sort, after, 8, 40, 40))).as(what)
 					.isEqualTo(expected);
+				// a text: a walk of 2 bugs, then bands
+				assertThat(chain(sort, after -> this.bugs.list(this.big, filter, sort, after, 8, 3, 2))).as(what)
+					.isEqualTo(expected);
 				assertThat(chain(sort,
 						after -> this.bugs.rows(BugListQuery.sortedMatches(this.big, filter, sort, after, 8))))
 					.as(what)
 					.isEqualTo(expected);
 			}
 		}
+	}
+
+	/**
+	 * A word whose matches all lie behind newer bugs ("mainframe": 30 of the oldest 60):
+	 * after a short walk, its matches are read in bands of time, and every page is still
+	 * the plain filter's, ties on the sort key included.
+	 */
+	@Test
+	void aWordWhoseMatchesAreAllOldIsReadBandByBandWithTheSamePages() {
+		BugFilter filter = BugFilter.builder().text("mainframe").build();
+		for (BugSort sort : List.of(BugSort.UPDATED_DESC, BugSort.UPDATED_ASC, BugSort.CREATED_DESC,
+				BugSort.CREATED_ASC)) {
+			List<UUID> expected = ids(this.bugs.rows(BugListQuery.build(this.big, filter, sort, null, 1000)));
+			assertThat(expected).as(sort.param()).hasSize(30);
+			for (int walk : List.of(1, 2, 5)) {
+				assertThat(chain(sort, after -> this.bugs.list(this.big, filter, sort, after, 8, 3, walk)))
+					.as(sort + " walk " + walk)
+					.isEqualTo(expected);
+			}
+			// bands that widen from an hour, and narrow when they hold more than 9
+			// matches
+			assertThat(chain(sort, after -> this.bugs.newestMatches(this.big, filter, sort, after, 8,
+					java.time.Duration.ofHours(1), 9)))
+				.as(sort + " narrow bands")
+				.isEqualTo(expected);
+		}
+	}
+
+	/**
+	 * A band holds the matches up to its edge in sort order and nothing past it, and says
+	 * how many it read: a page when it holds one (the first matches overall), fewer when
+	 * it does not, and a page that is not to be used when it holds more than its cap.
+	 */
+	@Test
+	void aBandReadsOnlyTheMatchesUpToItsEdge() {
+		BugFilter filter = BugFilter.builder().text("mainframe").build();
+		BugSort sort = BugSort.UPDATED_DESC;
+		List<BugRow> all = this.bugs.rows(BugListQuery.build(this.big, filter, sort, null, 1000));
+		// updated_at = T0 + (n / 4) * 3 h; mainframe in the even n <= 60
+		Cursor after = BugListQuery.cursorAfter(all.get(0), sort);
+		Instant start = all.get(1).stamps().updatedAt();
+		java.time.Duration wide = java.time.Duration.ofHours(15);
+		java.time.Duration narrow = java.time.Duration.ofHours(3);
+		List<UUID> afterFirst = ids(all.subList(1, all.size()));
+		List<BugRow> wideBand = this.tx
+			.execute(s -> this.bugs.newestMatches(this.big, filter, sort, after, 8, wide, 1000));
+		assertThat(ids(wideBand)).isEqualTo(afterFirst.subList(0, 8));
+		// too narrow for a page: widened; too many for a cap of 12: narrowed
+		List<BugRow> widened = this.tx
+			.execute(s -> this.bugs.newestMatches(this.big, filter, sort, after, 8, narrow, 1000));
+		assertThat(ids(widened)).isEqualTo(afterFirst.subList(0, 8));
+		List<BugRow> narrowed = this.tx
+			.execute(s -> this.bugs.newestMatches(this.big, filter, sort, after, 8, wide, 12));
+		assertThat(ids(narrowed)).isEqualTo(afterFirst.subList(0, 8));
+		List<BugRow> band = this.bugs.rows(BugListQuery.band(this.big, filter, sort, after, 8, start, narrow, 1000));
+		assertThat(ids(band)).hasSize(4)
+			.isEqualTo(ids(all.stream()
+				.skip(1)
+				.filter(row -> !row.stamps().updatedAt().isBefore(start.minus(narrow)))
+				.toList()));
 	}
 
 	/**
