@@ -18,6 +18,16 @@ find_java() {
 
 # The packaged jar, built first (with the JDK $1) when there is none or it is older than the sources (a jar left in
 # target/ by another branch would measure that branch); its path on stdout, messages on stderr.
+# the project's dependency class path for bench programs run against target/classes (made once, again after pom.xml
+# changes); prints it. Needs JAVA set (find_java).
+bench_classpath() {
+  local cp=target/bench-classpath.txt
+  if [[ ! -s "$cp" || pom.xml -nt "$cp" ]]; then
+    JAVA_HOME=$(dirname "$(dirname "$JAVA")") ./mvnw -o -q dependency:build-classpath -Dmdep.outputFile="$cp" >&2
+  fi
+  cat "$cp"
+}
+
 find_jar() {
   local jar
   jar=$(ls target/fixpoint-*.jar 2>/dev/null | grep -v -- '-plain\|\.original' | head -1 || true)

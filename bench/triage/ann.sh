@@ -10,15 +10,12 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/lib.sh
 JAVA=$(find_java)
-CP=target/bench-classpath.txt
-if [[ ! -s "$CP" || pom.xml -nt "$CP" ]]; then
-  JAVA_HOME=$(dirname "$(dirname "$JAVA")") ./mvnw -o -q dependency:build-classpath -Dmdep.outputFile="$CP" >&2
-fi
+CP=$(bench_classpath)
 OUT=target/bench-ann
 mkdir -p "$OUT"
-"$(dirname "$JAVA")/javac" -nowarn -d "$OUT" -cp "target/classes:$(cat "$CP")" bench/triage/EmbedReports.java bench/triage/AnnRecall.java
+"$(dirname "$JAVA")/javac" -nowarn -d "$OUT" -cp "target/classes:$CP" bench/triage/EmbedReports.java bench/triage/AnnRecall.java
 case "${1:-}" in
-  embed) shift; exec "$JAVA" -Xmx512m --enable-native-access=ALL-UNNAMED -cp "$OUT:target/classes:$(cat "$CP")" dev.fixpoint.triage.EmbedReports "$@" ;;
-  recall) shift; exec "$JAVA" -Xmx1g -cp "$OUT:target/classes:$(cat "$CP")" dev.fixpoint.triage.AnnRecall "$@" ;;
+  embed) shift; exec "$JAVA" -Xmx512m --enable-native-access=ALL-UNNAMED -cp "$OUT:target/classes:$CP" dev.fixpoint.triage.EmbedReports "$@" ;;
+  recall) shift; exec "$JAVA" -Xmx1g -cp "$OUT:target/classes:$CP" dev.fixpoint.triage.AnnRecall "$@" ;;
   *) echo "usage: $0 embed|recall ..." >&2; exit 1 ;;
 esac

@@ -7,8 +7,5 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/lib.sh
 JAVA=$(find_java)
-CP=target/bench-classpath.txt
-if [[ ! -s "$CP" || pom.xml -nt "$CP" ]]; then
-  JAVA_HOME=$(dirname "$(dirname "$JAVA")") ./mvnw -o -q dependency:build-classpath -Dmdep.outputFile="$CP" >&2
-fi
-"$JAVA" --enable-native-access=ALL-UNNAMED -cp "target/classes:$(cat "$CP")" bench/triage/EmbeddingCpu.java "$@"
+CP=$(bench_classpath)
+"$JAVA" --enable-native-access=ALL-UNNAMED -cp "target/classes:$CP" bench/triage/EmbeddingCpu.java "$@"
