@@ -26,13 +26,7 @@ while [[ $# -gt 0 ]]; do
 done
 [[ -f "$DATA/postgres/PG_VERSION" ]] || { echo "--data must be a data directory of Fixpoint" >&2; exit 2; }
 DATA=$(cd "$DATA" && pwd)
-JAVA=$(find_java)
-JAR=${JAR_ARG:-$(find_jar "$JAVA")}
-PORT=$(free_port)
-BASE="http://127.0.0.1:$PORT"
-APP_PID=""
-APP_JAVA_OPTS="-Xmx$HEAP $EXTRA_OPTS"
-trap stop_app EXIT INT TERM
+prepare_app startup
 if [[ -n "$AOT" ]]; then
   if [[ ! -f "$AOT" ]]; then
     rm -rf "$AOT.app"
