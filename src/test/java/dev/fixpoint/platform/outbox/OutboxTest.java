@@ -112,9 +112,30 @@ class OutboxTest extends IntegrationTest {
 					+ (value == null ? " reset synchronous_commit" : " set synchronous_commit = " + value))
 			.update();
 		try {
-			this.dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class)
-				.getHikariPoolMXBean()
-				.softEvictConnections();
+			com.zaxxer.hikari.HikariDataSource pool = this.dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
+			pool.getHikariPoolMXBean().softEvictConnections();
+			if (value != null) {
+				// a connection the pool was opening while the setting changed joins it
+				// with the old value: evict such ones until this thread's connection
+				// (which its next transactions get back first) has the new value
+				// three times running
+				int running = 0;
+				for (int attempt = 0; attempt < 200 && running < 3; attempt++) {
+					try (java.sql.Connection connection = pool.getConnection();
+							java.sql.Statement statement = connection.createStatement();
+							java.sql.ResultSet rows = statement
+								.executeQuery("select current_setting('synchronous_commit')")) {
+						rows.next();
+						if (value.equals(rows.getString(1))) {
+							running++;
+						}
+						else {
+							running = 0;
+							pool.evictConnection(connection);
+						}
+					}
+				}
+			}
 		}
 		catch (java.sql.SQLException ex) {
 			throw new IllegalStateException(ex);
