@@ -12,7 +12,6 @@ import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.BrowserSession;
 import dev.fixpoint.support.IntegrationTest;
 import dev.fixpoint.support.SseLines;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -49,11 +48,6 @@ class LiveStreamTest extends IntegrationTest {
 		this.project = this.api.newProject(this.admin).get("key").asString();
 		this.api.addMember(this.admin, this.project, this.dev, "developer");
 		this.bug = this.api.newBug(this.admin, this.project, "Live page", "high").get("key").asString();
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
 	}
 
 	@Test
