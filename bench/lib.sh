@@ -142,6 +142,9 @@ bench_option() {
   esac
 }
 unknown_option() { echo "unknown option $1 (see $0 --help)" >&2; exit 2; }
+# A script's own option that takes a value ($1 $2): exits 2 when there is none (instead of "$2: unbound variable").
+#   --starts) needs_value "$@"; STARTS=$2; shift ;;
+needs_value() { [[ $# -ge 2 ]] || { echo "$1 needs a value (see $0 --help)" >&2; exit 2; }; }
 
 # DATA must be a data set made by bench/data/generate.sh (made absolute here); wrk, curl and jq must be installed.
 need_data_set() {

@@ -27,8 +27,8 @@ ONLY=read,list,search,page,me,create COLD=1 WARM=1 AOT="" EXTRA_OPTS="" JAR_ARG=
 while [[ $# -gt 0 ]]; do
   if bench_option "$@"; then shift "$TAKEN"; continue; fi
   case "$1" in
-    --cold-seconds) COLD_SECONDS=$2; shift ;; --only) ONLY=$2; shift ;;
-    --no-cold) COLD=0 ;; --no-warm) WARM=0 ;; --aot) AOT=$2; shift ;;
+    --cold-seconds) needs_value "$@"; COLD_SECONDS=$2; shift ;; --only) needs_value "$@"; ONLY=$2; shift ;;
+    --no-cold) COLD=0 ;; --no-warm) WARM=0 ;; --aot) needs_value "$@"; AOT=$2; shift ;;
     *) unknown_option "$1" ;;
   esac
   shift

@@ -14,16 +14,20 @@ cd "$(dirname "$0")/.."
 source bench/lib.sh
 START_TIMEOUT=${START_TIMEOUT:-600}   # a busy machine starts slowly
 
-DATA="" PROJECT=STOR HEAP=512m WARMUP=0 SECONDS_=0 CONNECTIONS=1 THREADS=1 EXTRA_OPTS="" JAR_ARG=""
+DATA="" HEAP=512m EXTRA_OPTS="" JAR_ARG=""
 STARTS=3 AOT="" REPORT=0
 while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --project|--warmup|--seconds|--connections|--threads) unknown_option "$1" ;; # wrk's, no requests here
+  esac
   if bench_option "$@"; then shift "$TAKEN"; continue; fi
   case "$1" in
-    --starts) STARTS=$2; shift ;; --aot) AOT=$2; shift ;; --report) REPORT=1 ;;
+    --starts) needs_value "$@"; STARTS=$2; shift ;; --aot) needs_value "$@"; AOT=$2; shift ;; --report) REPORT=1 ;;
     *) unknown_option "$1" ;;
   esac
   shift
 done
+[[ $STARTS =~ ^[1-9][0-9]*$ ]] || { echo "--starts must be a number of starts (1 or more)" >&2; exit 2; }
 [[ -f "$DATA/postgres/PG_VERSION" ]] || { echo "--data must be a data directory of Fixpoint" >&2; exit 2; }
 DATA=$(cd "$DATA" && pwd)
 prepare_app startup

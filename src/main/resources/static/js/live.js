@@ -6,7 +6,8 @@
 // stream carries its filters (the page's query string) so the server tells it only about bugs that pass them, and
 // is opened again when the filters change. The stream is open only while the tab is visible (fewer connections;
 // presence means "looking at it"); coming back fetches what may have been missed. The bug page's stream carries the
-// page's data-version, so a change announced before the stream opened is not missed either.
+// page's data-version and data-history (comments), so a change announced before the stream opened is not missed
+// either.
 // Without this file (or without EventSource) the pages are as they were when loaded.
 (function () {
   var host = document.querySelector('[data-live]');
@@ -60,12 +61,14 @@
     }
     presence([]);
   }
-  // the bug page's version: a change committed after the page was read and announced before the stream opened is
-  // told at once (a resync)
+  // the bug page's version and its activity's history count (comments change the second only): a change committed
+  // after the page was read and announced before the stream opened is told at once (a resync)
   function version() {
     var page = document.querySelector(targetSelector);
     var v = page && page.getAttribute('data-version');
-    return v ? '&version=' + encodeURIComponent(v) : '';
+    var activity = page && page.querySelector('[data-history]');
+    var h = activity && activity.getAttribute('data-history');
+    return (v ? '&version=' + encodeURIComponent(v) : '') + (h ? '&history=' + encodeURIComponent(h) : '');
   }
   // the list's or board's filters: its query string without the page it is on
   function filters() {

@@ -96,11 +96,17 @@ public class BugQueries {
 
 	/**
 	 * Whether the bug changed after a page showed it at {@code version} (its
-	 * {@code data-version}); false for a bug gone meanwhile.
+	 * {@code data-version}) with {@code history} entries the caller sees (its activity's
+	 * {@code data-history}: comments added, edited or deleted count there, not in the
+	 * version); either may be null (not known to the page). False for a bug gone
+	 * meanwhile.
 	 */
 	@Transactional(readOnly = true)
-	public boolean changedSince(BugRef bug, long version) {
-		return this.bugs.findVersion(bug.id()).map(current -> current > version).orElse(false);
+	public boolean changedSince(BugRef bug, Long version, Integer history, CurrentUser user) {
+		boolean internal = this.access.membership(bug.projectId(), user).can(ProjectAction.READ_INTERNAL);
+		return this.bugs.findVersionAndHistory(bug.id(), internal)
+			.map(now -> (version != null && now.version() > version) || (history != null && now.history() > history))
+			.orElse(false);
 	}
 
 	/**

@@ -94,9 +94,20 @@ class BugRepository {
 			.optional();
 	}
 
-	/** The bug's version alone (a live page asks whether it changed). */
-	Optional<Integer> findVersion(UUID id) {
-		return this.jdbc.sql("select version from bugs where id = :id").param("id", id).query(Integer.class).optional();
+	record VersionAndHistory(long version, int history) {
+	}
+
+	/**
+	 * The bug's version and how many history entries it has, internal notes' only if
+	 * {@code internal} (a live page asks whether it changed).
+	 */
+	Optional<VersionAndHistory> findVersionAndHistory(UUID id, boolean internal) {
+		return this.jdbc.sql("""
+				select b.version,
+				       (select count(*) from bug_history h
+				        where h.bug_id = b.id and (:internal or not starts_with(h.field, 'internal_note'))) as history
+				from bugs b where b.id = :id
+				""").param("id", id).param("internal", internal).query(VersionAndHistory.class).optional();
 	}
 
 	/** The bugs of these ids that are in these projects (others are left out). */

@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,11 +23,6 @@ class ApiTokenClockTest extends IntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	@Test
 	void aTokenFirstUsedAfterItsExpiryByTheClockIsRefused() {

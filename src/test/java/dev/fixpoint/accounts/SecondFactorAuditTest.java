@@ -9,7 +9,6 @@ import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.BrowserSession;
 import dev.fixpoint.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -28,11 +27,6 @@ class SecondFactorAuditTest extends IntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	@Test
 	void everySecondFactorChangeAndSignInIsRecorded() {

@@ -20,7 +20,6 @@ import dev.fixpoint.support.IntegrationTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -93,11 +92,6 @@ class AnalyticsApiTest extends IntegrationTest {
 	private void move(Duration after, String bug, Map<String, Object> change) {
 		this.clock.advance(after);
 		assertThat(this.api.patch("/api/bugs/" + bug, this.ann.token(), change).status()).isEqualTo(200);
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
 	}
 
 	private JsonNode analytics(String query) {

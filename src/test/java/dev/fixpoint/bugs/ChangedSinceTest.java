@@ -3,6 +3,7 @@ package dev.fixpoint.bugs;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.fixpoint.platform.CurrentUser;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A live bug page asks whether the bug changed after the version it showed
- * ({@link BugQueries#changedSince}): only the version is compared.
+ * ({@link BugQueries#changedSince}): its version, and its count of history entries
+ * (LiveStreamTest: comments).
  */
 class ChangedSinceTest extends IntegrationTest {
 
@@ -38,13 +40,13 @@ class ChangedSinceTest extends IntegrationTest {
 		JsonNode filed = this.api.newBug(this.owner, this.project, "Cart total flickers", "medium");
 		BugRef bug = ref(filed);
 		int shown = filed.get("version").asInt();
-		assertThat(this.queries.changedSince(bug, shown)).isFalse();
+		assertThat(this.queries.changedSince(bug, (long) shown, null, owner())).isFalse();
 
 		assertThat(this.api.patch("/api/bugs/" + bug.key(), this.owner.token(), Map.of("priority", "P1")).status())
 			.isEqualTo(200);
 
-		assertThat(this.queries.changedSince(bug, shown)).isTrue();
-		assertThat(this.queries.changedSince(bug, shown + 1)).isFalse();
+		assertThat(this.queries.changedSince(bug, (long) shown, null, owner())).isTrue();
+		assertThat(this.queries.changedSince(bug, shown + 1L, null, owner())).isFalse();
 	}
 
 	@Test
@@ -53,7 +55,11 @@ class ChangedSinceTest extends IntegrationTest {
 		BugRef bug = ref(filed);
 		assertThat(this.api.delete("/api/bugs/" + bug.key(), this.owner.token()).status()).isEqualTo(204);
 
-		assertThat(this.queries.changedSince(bug, 0)).isFalse();
+		assertThat(this.queries.changedSince(bug, 0L, 0, owner())).isFalse();
+	}
+
+	private CurrentUser owner() {
+		return new CurrentUser(this.owner.id(), this.owner.email(), this.owner.username(), this.owner.name());
 	}
 
 	private static BugRef ref(JsonNode bug) {

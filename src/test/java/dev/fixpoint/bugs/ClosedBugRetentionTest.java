@@ -9,7 +9,6 @@ import dev.fixpoint.accounts.SystemActor;
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -49,11 +48,6 @@ class ClosedBugRetentionTest extends IntegrationTest {
 		this.dev = this.api.newUser("Dev");
 		this.key = this.api.newProject(this.admin).get("key").asString();
 		this.api.addMember(this.admin, this.key, this.dev, "developer");
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
 	}
 
 	/** The clock moved past the sign-in tokens' lifetime (30 days). */

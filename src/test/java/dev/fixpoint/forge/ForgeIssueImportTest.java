@@ -91,7 +91,6 @@ class ForgeIssueImportTest extends IntegrationTest {
 	@AfterEach
 	void stop() {
 		this.jobs.sleepAgain();
-		this.clock.reset();
 		this.forge.stop();
 	}
 

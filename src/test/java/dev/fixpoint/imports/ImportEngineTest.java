@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import dev.fixpoint.support.Api;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -15,11 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * resuming after a node stopped.
  */
 class ImportEngineTest extends ImportProjectTest {
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	private String title(int number) {
 		return this.jdbc.sql("select title from bugs where project_id = :p and number = :n")

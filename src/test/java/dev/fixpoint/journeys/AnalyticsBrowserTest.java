@@ -16,7 +16,6 @@ import com.microsoft.playwright.options.ColorScheme;
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.BrowserTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -32,11 +31,6 @@ class AnalyticsBrowserTest extends BrowserTest {
 	private TestUser lead;
 
 	private String key;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	@Test
 	void theLeadChangesTheRangeAndClicksThroughToTheList() {

@@ -61,6 +61,7 @@ class BrandedPortalBrowserTest extends BrowserTest {
 		this.page.getByLabel("Colour (#rrggbb)").fill("teal");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save colour")).click();
 		assertThat(this.page.locator("#accent-error")).containsText("must be a colour like");
+		waitForLoad(this.page);
 		this.page.getByLabel("Colour (#rrggbb)").fill("#0B7A75");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save colour")).click();
 		assertThat(this.page.locator(".alert-ok")).hasText("Colour saved.");
@@ -71,6 +72,7 @@ class BrandedPortalBrowserTest extends BrowserTest {
 					"<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8)));
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload logo")).click();
 		assertThat(this.page.locator("#logo-error")).containsText("PNG, JPEG or WebP");
+		waitForLoad(this.page);
 		this.page.locator("#f-logo").setInputFiles(new FilePayload("logo.png", "image/png", logo()));
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload logo")).click();
 		assertThat(this.page.locator(".alert-ok")).hasText("Logo saved.");

@@ -13,7 +13,6 @@ import com.microsoft.playwright.options.AriaRole;
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.BrowserTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -34,11 +33,6 @@ class PasskeyBrowserTest extends BrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	@Test
 	void registerAPasskeyAndSignInWithIt() {

@@ -12,7 +12,6 @@ import dev.fixpoint.sla.SlaEscalations;
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.BrowserTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,11 +31,6 @@ class SlaDashboardBrowserTest extends BrowserTest {
 	private TestUser lead;
 
 	private String key;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	@Test
 	void theLeadFollowsBreachedBugsFromTheDashboardToTheList() {

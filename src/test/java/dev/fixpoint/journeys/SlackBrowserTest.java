@@ -55,6 +55,7 @@ class SlackBrowserTest extends BrowserTest {
 		this.page.locator("#slack-signing-secret").fill(unique.substring(0, 32));
 		this.page.locator("#slack-connect-form button[type=submit]").click();
 		assertThat(this.page.locator("#slack-bot-token-error")).containsText("xoxb-");
+		waitForLoad(this.page);
 
 		this.page.locator("#slack-bot-token").fill(token);
 		this.page.locator("#slack-signing-secret").fill(unique.substring(0, 32));
@@ -74,6 +75,7 @@ class SlackBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("#slack-query-error")).containsText("'warehouse' is not a component");
 		assertThat(this.page.locator("#slack-no-subscriptions")).isVisible();
 		assertThat(this.page.locator("#slack-channel-name")).hasValue("#mobile-bugs");
+		waitForLoad(this.page);
 		waitForSwaps(this.page);
 		this.page.locator("#slack-query").fill("-tag:flaky is:open");
 		this.page.locator("#slack-subscribe-form button[type=submit]").click();

@@ -10,7 +10,6 @@ import dev.fixpoint.accounts.TotpCodes;
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.BrowserTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -20,11 +19,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * code, recovery codes), signs out, and signs in again with a code from the app.
  */
 class TwoFactorBrowserTest extends BrowserTest {
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	@Test
 	void enableTotpAndSignInWithIt() {

@@ -8,11 +8,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.BrowserSession;
 import dev.fixpoint.support.IntegrationTest;
 import dev.fixpoint.support.SseLines;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -49,11 +49,6 @@ class LiveStreamTest extends IntegrationTest {
 		this.project = this.api.newProject(this.admin).get("key").asString();
 		this.api.addMember(this.admin, this.project, this.dev, "developer");
 		this.bug = this.api.newBug(this.admin, this.project, "Live page", "high").get("key").asString();
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
 	}
 
 	@Test
@@ -106,6 +101,55 @@ class LiveStreamTest extends IntegrationTest {
 			JsonNode first = events.next("changed");
 			assertThat(first.has("resync")).isFalse();
 			assertThat(first.get("fields").values()).extracting(JsonNode::asString).contains("severity");
+		}
+	}
+
+	/**
+	 * A comment does not change the bug's version: the page's count of history entries
+	 * (read before its comments) tells the stream that one committed, and was announced
+	 * to no one, before the stream opened.
+	 */
+	@Test
+	void aPageThatMissedACommentBeforeItsStreamOpenedIsToldToFetchAgainAtOnce() throws Exception {
+		BrowserSession browser = BrowserSession.signedIn(baseUrl(), this.api, this.dev);
+		String read = pageMarks(browser);
+		long version = version();
+		comment(this.admin, "Seen it on staging too");
+		assertThat(version()).as("a comment leaves the version as it is").isEqualTo(version);
+
+		assertThat(resync(browser, "t-4", read)).isTrue();
+	}
+
+	@Test
+	void aPageThatMissedACommentEditedOrDeletedBeforeItsStreamOpenedIsToldToFetchAgain() throws Exception {
+		String comment = comment(this.admin, "Seen it on staging");
+		BrowserSession browser = BrowserSession.signedIn(baseUrl(), this.api, this.dev);
+
+		String beforeEdit = pageMarks(browser);
+		assertThat(this.api
+			.patch("/api/comments/" + comment, this.admin.token(), Map.of("content", "Seen it on staging and live"))
+			.status()).isEqualTo(200);
+		assertThat(resync(browser, "t-5", beforeEdit)).isTrue();
+
+		String beforeDelete = pageMarks(browser);
+		assertThat(this.api.delete("/api/comments/" + comment, this.admin.token()).status()).isEqualTo(204);
+		assertThat(resync(browser, "t-6", beforeDelete)).isTrue();
+	}
+
+	@Test
+	void aPageAsNewAsItsCommentsHearsOnlyOfLaterChanges() throws Exception {
+		comment(this.admin, "Seen it on staging");
+		this.api.post("/api/bugs/" + this.bug + "/comments", this.admin.token(),
+				Map.of("content", "Only the team", "is_internal", true));
+		BrowserSession browser = BrowserSession.signedIn(baseUrl(), this.api, this.dev);
+		try (Stream<String> lines = browser.openStream("/bugs/" + this.bug + "/live?tab=t-7" + pageMarks(browser))
+			.body()) {
+			SseLines events = new SseLines(lines.iterator(), this.json);
+			events.next("hello");
+			patch(this.admin, Map.of("severity", "critical"));
+			JsonNode first = events.next("changed",
+					c -> c.has("resync") || c.get("fields").toString().contains("severity"));
+			assertThat(first.has("resync")).isFalse();
 		}
 	}
 
@@ -263,6 +307,37 @@ class LiveStreamTest extends IntegrationTest {
 		return this.jdbc.sql("select count(*) from pg_stat_activity where query like 'listen %'")
 			.query(Integer.class)
 			.single();
+	}
+
+	/**
+	 * The bug page as the browser reads it: its {@code data-version} and its activity's
+	 * {@code data-history}, as live.js passes them to the stream.
+	 */
+	private String pageMarks(BrowserSession browser) {
+		String page = browser.get("/bugs/" + this.bug).body();
+		java.util.regex.Matcher version = java.util.regex.Pattern.compile("data-version=\"(\\d+)\"").matcher(page);
+		java.util.regex.Matcher history = java.util.regex.Pattern.compile("data-history=\"(\\d+)\"").matcher(page);
+		assertThat(version.find() && history.find()).as("the page's marks").isTrue();
+		return "&version=" + version.group(1) + "&history=" + history.group(1);
+	}
+
+	/**
+	 * Whether a stream opened with a page's marks is told at once to fetch the page
+	 * again.
+	 */
+	private boolean resync(BrowserSession browser, String tab, String marks) throws Exception {
+		try (Stream<String> lines = browser.openStream("/bugs/" + this.bug + "/live?tab=" + tab + marks).body()) {
+			SseLines events = new SseLines(lines.iterator(), this.json);
+			events.next("hello");
+			// (a comment's own notice may still reach this stream first)
+			return events.next("changed", c -> c.has("resync")).get("resync").asBoolean();
+		}
+	}
+
+	private String comment(TestUser who, String content) {
+		Api.Response r = this.api.post("/api/bugs/" + this.bug + "/comments", who.token(), Map.of("content", content));
+		assertThat(r.status()).as(r.raw()).isEqualTo(201);
+		return r.body().get("id").asString();
 	}
 
 	private long version() {

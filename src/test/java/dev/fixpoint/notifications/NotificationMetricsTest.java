@@ -8,7 +8,6 @@ import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.IntegrationTest;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,11 +25,6 @@ class NotificationMetricsTest extends IntegrationTest {
 
 	@Autowired
 	EmailComposer composer;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	@Test
 	void anAssignmentReachesOneRecipientAndItsEmailWaitsInTheOutbox() {

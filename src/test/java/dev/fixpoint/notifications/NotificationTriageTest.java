@@ -9,7 +9,6 @@ import java.util.Map;
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -35,11 +34,6 @@ class NotificationTriageTest extends IntegrationTest {
 		this.key = this.api.newProject(this.admin).get("key").asString();
 		this.api.addMember(this.admin, this.key, this.dev, "developer");
 		this.api.addMember(this.admin, this.key, this.viewer, "viewer");
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
 	}
 
 	@Test

@@ -19,7 +19,6 @@ import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.IntegrationTest;
 import dev.fixpoint.support.TestMailServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,11 +37,6 @@ class WeeklyReportEmailTest extends IntegrationTest {
 
 	@Autowired
 	EmailSender sender;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	@Test
 	void adminsOptInAndGetLastWeeksNumbersOnceOnMonday() throws Exception {

@@ -11,7 +11,6 @@ import dev.fixpoint.platform.InvalidInputException;
 import dev.fixpoint.platform.RateLimitedException;
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -61,11 +60,6 @@ class PortalNodesSafetyTest extends IntegrationTest {
 	@BeforeEach
 	void fixture() {
 		this.portal = new PortalFixture(this.api, baseUrl(), this.context, this.clock);
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
 	}
 
 	@Test

@@ -8,7 +8,6 @@ import java.util.Map;
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -17,11 +16,6 @@ import static org.assertj.core.api.Assertions.within;
 
 /** SLA configuration and the clock of each bug, through the HTTP API. */
 class SlaApiTest extends IntegrationTest {
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	static Instant due(JsonNode bug) {
 		return bug.get("sla_due_at").isNull() ? null : Instant.parse(bug.get("sla_due_at").asString());

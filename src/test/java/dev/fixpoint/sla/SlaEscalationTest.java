@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 import dev.fixpoint.support.Api;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -33,11 +32,6 @@ class SlaEscalationTest extends IntegrationTest {
 
 	@Autowired
 	AutowireCapableBeanFactory beans;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	List<Integer> fired(UUID bugId) {
 		return this.events.ofType(SlaThresholdReached.class)

@@ -6,7 +6,6 @@ import java.util.Map;
 import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.IntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,11 +20,6 @@ class SlaMetricsTest extends IntegrationTest {
 
 	@Autowired
 	MeterRegistry registry;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	@Test
 	void thresholdsReachedAreCountedByThresholdAndSeverity() {

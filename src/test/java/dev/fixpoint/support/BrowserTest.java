@@ -17,6 +17,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 import dev.fixpoint.support.Api.TestUser;
 import org.junit.jupiter.api.AfterAll;
@@ -98,6 +99,18 @@ public abstract class BrowserTest extends IntegrationTest {
 	 */
 	protected static void waitForHtmx(Page page) {
 		page.waitForFunction("() => window.htmx && document.readyState !== 'loading'");
+	}
+
+	/**
+	 * Waits until the page a form brought back (refused, with its messages) has loaded,
+	 * before the form is filled and sent again. Its messages show while its deferred
+	 * scripts still run (readyState "interactive"), and a submit button clicked then may
+	 * send nothing: a CI run and a loaded machine here saw the second "Save colour" of
+	 * BrandedPortalBrowserTest leave no request at all (Chromium's request log), so no
+	 * server code was involved, and the page still showed the refused form.
+	 */
+	protected static void waitForLoad(Page page) {
+		page.waitForLoadState(LoadState.LOAD);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.fixpoint.support;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,15 @@ public abstract class IntegrationTest {
 	@BeforeEach
 	void setUpApi() {
 		this.api = new Api("http://localhost:" + this.port, this.json);
+	}
+
+	/**
+	 * Every test ends on the real time again, whatever it did to the clock (moved it,
+	 * froze it), even when it failed halfway: the next test of the run shares it.
+	 */
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
 	}
 
 	protected String baseUrl() {

@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Primary;
 /**
  * The application's {@link Clock} in tests: the real time plus an offset a test can move
  * forward ({@link #advance}), so time-based rules (SLA clocks) are tested without
- * waiting. Tests that move it call {@link #reset} afterwards.
+ * waiting. {@link IntegrationTest} resets it after every test.
  */
 @TestComponent
 @Primary

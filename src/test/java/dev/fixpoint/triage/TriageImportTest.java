@@ -44,21 +44,18 @@ class TriageImportTest extends IntegrationTest {
 
 	@Test
 	void anImportedBatchIsEmbeddedWhenItsEventIsDelivered() {
-		TestUser ann = this.api.newUser("timport");
-		JsonNode project = this.api.newProject(ann);
-		String key = project.path("key").asString();
-		UUID projectId = UUID.fromString(project.path("id").asString());
-		JsonNode hang = bug(ann, key, "Checkout hangs forever",
-				"After confirming the order the spinner keeps turning.");
-		JsonNode avatar = bug(ann, key, "Avatar upload shows a broken image", "The profile picture is not displayed.");
+		TwoBugs two = twoBugs("timport");
+		TestUser ann = two.reporter();
+		String key = two.key();
+		JsonNode hang = two.hang();
 		List<UUID> imported = List.of(UUID.fromString(hang.path("id").asString()),
-				UUID.fromString(avatar.path("id").asString()));
+				UUID.fromString(two.avatar().path("id").asString()));
 		// as an import leaves them: bugs that triage never heard of
 		this.jdbc.sql("delete from triage_vectors where bug_id in (:ids)").param("ids", imported).update();
 		assertThat(progress(ann, key).path("embedded").asInt()).isZero();
 
 		this.transactions
-			.executeWithoutResult(tx -> this.publisher.publishEvent(new BugsImported(projectId, imported)));
+			.executeWithoutResult(tx -> this.publisher.publishEvent(new BugsImported(two.projectId(), imported)));
 
 		JsonNode progress = progress(ann, key);
 		assertThat(progress.path("embedded").asInt()).isEqualTo(2);
@@ -69,13 +66,11 @@ class TriageImportTest extends IntegrationTest {
 
 	@Test
 	void bugsNotYetEmbeddedAreFoundByWordsAndEmbeddedByTheBackfill() {
-		TestUser ann = this.api.newUser("tbackfill");
-		JsonNode project = this.api.newProject(ann);
-		String key = project.path("key").asString();
-		UUID projectId = UUID.fromString(project.path("id").asString());
-		JsonNode hang = bug(ann, key, "Checkout hangs forever",
-				"After confirming the order the spinner keeps turning.");
-		bug(ann, key, "Avatar upload shows a broken image", "The profile picture is not displayed.");
+		TwoBugs two = twoBugs("tbackfill");
+		TestUser ann = two.reporter();
+		String key = two.key();
+		UUID projectId = two.projectId();
+		JsonNode hang = two.hang();
 		// as migration V41 leaves the bugs filed before it (or a node with the model off)
 		this.jdbc.sql("""
 				update triage_vectors set model = 'none', vector = null, skipped = 'queued for embedding'
@@ -87,12 +82,7 @@ class TriageImportTest extends IntegrationTest {
 		assertThat(similar(ann, key, "App%20freezes%20when%20paying", "The%20whole%20app%20stops%20responding"))
 			.doesNotContain(hang.path("key").asString());
 
-		Backfill.Walk walk = new Backfill.Walk(this.backfill);
-		for (int i = 0; i < 100 && !walk.done(); i++) {
-			walk.step(1); // a batch of one: the walk goes on from the last bug it
-							// embedded
-		}
-		assertThat(walk.done()).as("the backfill reached its end").isTrue();
+		walkTheBackfill();
 		JsonNode progress = progress(ann, key);
 		assertThat(progress.path("queued").asInt()).isZero();
 		assertThat(progress.path("embedded").asInt()).isEqualTo(2);
@@ -102,29 +92,53 @@ class TriageImportTest extends IntegrationTest {
 
 	@Test
 	void bugsWithNoRowAtAllAreFoundAndEmbeddedByTheBackfill() {
-		TestUser ann = this.api.newUser("tnorow");
-		JsonNode project = this.api.newProject(ann);
-		String key = project.path("key").asString();
-		UUID projectId = UUID.fromString(project.path("id").asString());
-		JsonNode hang = bug(ann, key, "Checkout hangs forever",
-				"After confirming the order the spinner keeps turning.");
-		bug(ann, key, "Avatar upload shows a broken image", "The profile picture is not displayed.");
+		TwoBugs two = twoBugs("tnorow");
+		TestUser ann = two.reporter();
+		String key = two.key();
+		UUID projectId = two.projectId();
+		JsonNode hang = two.hang();
 		// as a data generator leaves the bugs it writes straight into the database
 		this.jdbc.sql("delete from triage_vectors where project_id = :project").param("project", projectId).update();
 		assertThat(similar(ann, key, "Checkout%20hangs", "")).doesNotContain(hang.path("key").asString());
 
-		Backfill.Walk walk = new Backfill.Walk(this.backfill);
-		for (int i = 0; i < 100 && !walk.done(); i++) {
-			walk.step(1);
-		}
+		walkTheBackfill();
 
-		assertThat(walk.done()).as("the backfill reached its end").isTrue();
 		JsonNode progress = progress(ann, key);
 		assertThat(progress.path("queued").asInt()).isZero();
 		assertThat(progress.path("embedded").asInt()).isEqualTo(2);
 		assertThat(similar(ann, key, "Checkout%20hangs", "")).contains(hang.path("key").asString());
 		assertThat(similar(ann, key, "App%20freezes%20when%20paying", "The%20whole%20app%20stops%20responding"))
 			.contains(hang.path("key").asString());
+	}
+
+	/**
+	 * The two bugs every test files, in a new project of a new user: one whose meaning a
+	 * differently worded report shares ({@code hang}), one unrelated.
+	 */
+	private TwoBugs twoBugs(String username) {
+		TestUser reporter = this.api.newUser(username);
+		JsonNode project = this.api.newProject(reporter);
+		String key = project.path("key").asString();
+		JsonNode hang = bug(reporter, key, "Checkout hangs forever",
+				"After confirming the order the spinner keeps turning.");
+		JsonNode avatar = bug(reporter, key, "Avatar upload shows a broken image",
+				"The profile picture is not displayed.");
+		return new TwoBugs(reporter, key, UUID.fromString(project.path("id").asString()), hang, avatar);
+	}
+
+	private record TwoBugs(TestUser reporter, String key, UUID projectId, JsonNode hang, JsonNode avatar) {
+	}
+
+	/**
+	 * Runs the embedding backfill to its end in batches of one (the walk goes on from the
+	 * last bug it embedded).
+	 */
+	private void walkTheBackfill() {
+		Backfill.Walk walk = new Backfill.Walk(this.backfill);
+		for (int i = 0; i < 100 && !walk.done(); i++) {
+			walk.step(1);
+		}
+		assertThat(walk.done()).as("the backfill reached its end").isTrue();
 	}
 
 	private JsonNode bug(TestUser reporter, String key, String title, String description) {

@@ -52,7 +52,6 @@ class WebhookDeliveryTest extends IntegrationTest {
 	@AfterEach
 	void tearDown() {
 		this.receiver.close();
-		this.clock.reset();
 	}
 
 	@Test

@@ -55,7 +55,6 @@ class WebhookEventsTest extends IntegrationTest {
 	@AfterEach
 	void tearDown() {
 		this.receiver.close();
-		this.clock.reset();
 	}
 
 	@Test

@@ -13,12 +13,17 @@ import dev.fixpoint.bugs.web.BugRoutes;
  * @param canComment the caller may comment (not a viewer)
  * @param canWriteInternal the caller reads internal notes, so may write them
  * @param draft a comment form to show again (after an error, or an edit form), or null
+ * @param history how many history entries of the bug the caller sees there were, read
+ * before the comments: every comment added, edited or deleted writes one, so a live
+ * stream opened later learns from it whether the comments shown are still all
+ * ({@code data-history}, live.js)
  */
 public record Activity(String bugKey, String projectKey, List<TimelineEntry> entries, boolean canComment,
-		boolean canWriteInternal, CommentDraft draft) {
+		boolean canWriteInternal, CommentDraft draft, int history) {
 
 	Activity withDraft(CommentDraft draft) {
-		return new Activity(this.bugKey, this.projectKey, this.entries, this.canComment, this.canWriteInternal, draft);
+		return new Activity(this.bugKey, this.projectKey, this.entries, this.canComment, this.canWriteInternal, draft,
+				this.history);
 	}
 
 	/** A comment or reply of this timeline by id. */

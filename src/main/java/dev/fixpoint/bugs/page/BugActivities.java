@@ -55,22 +55,29 @@ class BugActivities {
 	}
 
 	/**
+	 * The timeline; the history is read before the comments (each statement sees what
+	 * committed before it), so a comment change the comments miss counts in no history
+	 * entry the page has ({@link Activity#history}).
 	 */
 	Activity of(Bug bug, Membership member, CommentDraft draft) {
 		Instant now = Times.now(this.clock);
+		List<HistoryEntry> history = this.queries.history(bug, member);
 		List<TimelineEntry> entries = new ArrayList<>();
-		history(bug, member).forEach(l -> entries.add(TimelineEntry.of(l)));
+		lines(bug, member, history).forEach(l -> entries.add(TimelineEntry.of(l)));
 		threads(this.comments.all(new BugRef(bug.id(), bug.projectId(), bug.key()), member), member, now)
 			.forEach(t -> entries.add(TimelineEntry.of(t)));
 		// stable: a history line and a comment of the same instant keep "history first"
 		entries.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsFirst(Comparator.naturalOrder())));
 		String key = bug.key();
 		return new Activity(key, key.substring(0, key.lastIndexOf('-')), entries, member.can(ProjectAction.COMMENT),
-				member.can(ProjectAction.READ_INTERNAL), draft);
+				member.can(ProjectAction.READ_INTERNAL), draft, history.size());
 	}
 
 	List<HistoryLine> history(Bug bug, Membership member) {
-		List<HistoryEntry> entries = this.queries.history(bug, member);
+		return lines(bug, member, this.queries.history(bug, member));
+	}
+
+	private List<HistoryLine> lines(Bug bug, Membership member, List<HistoryEntry> entries) {
 		// names only of the people the history names: the bug's own people are at hand,
 		// anyone else is looked up among the project's current members (a former member
 		// stays unnamed), never the whole member list (hundreds) on a page view

@@ -22,12 +22,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The live streams of the pages: a bug's ({@code /bugs/{KEY}/live?tab=&version=}, for its
- * viewers: changes and presence; {@code version} is the page's, so a change it missed
- * before the stream opened is told at once) and a project's ({@code /p/{KEY}/live?<the
- * list's or board's query string>}, for its list and board: changes, and new bugs that
- * pass its filters). Only for someone who may see the bug or project (404 otherwise, as
- * its page).
+ * The live streams of the pages: a bug's
+ * ({@code /bugs/{KEY}/live?tab=&version=&history=}, for its viewers: changes and
+ * presence; {@code version} and {@code history} are the page's, so a change or comment it
+ * missed before the stream opened is told at once) and a project's
+ * ({@code /p/{KEY}/live?<the list's or board's query string>}, for its list and board:
+ * changes, and new bugs that pass its filters). Only for someone who may see the bug or
+ * project (404 otherwise, as its page).
  */
 @Controller
 class LiveController {
@@ -52,10 +53,11 @@ class LiveController {
 	@GetMapping(path = "/bugs/{bug}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
 	SseEmitter bug(@PathVariable String bug, @RequestParam(required = false) String tab,
-			@RequestParam(required = false) Long version, @Authenticated CurrentUser user) {
+			@RequestParam(required = false) Long version, @RequestParam(required = false) Integer history,
+			@Authenticated CurrentUser user) {
 		BugRef ref = this.bugs.locate(bug, user);
 		return this.streams.followBug(ref, user, tab(tab),
-				() -> version != null && this.bugs.changedSince(ref, version));
+				() -> (version != null || history != null) && this.bugs.changedSince(ref, version, history, user));
 	}
 
 	/** The page went away ({@code navigator.sendBeacon} on {@code pagehide}). */

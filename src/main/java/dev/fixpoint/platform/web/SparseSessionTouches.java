@@ -35,6 +35,16 @@ import org.springframework.session.Session;
  * second save asks for the requested session once more, so every response larger than the
  * response buffer (8 KB) read the session twice. Nothing is kept in memory between
  * requests, so every node sees the same sessions.
+ * <p>
+ * Why the request's sessions are found through a {@code ThreadLocal} and not a request
+ * attribute: {@link #findById(String)} is given an id and no request (Spring Session's
+ * {@code SessionRepository} API), and the call the cache is for is Spring Session's own
+ * save when the request ends, in its filter's {@code finally}. The one other way to the
+ * request from here, {@code RequestContextHolder}, is a {@code ThreadLocal} too, and is
+ * empty by then: Boot's {@code RequestContextFilter} (order -105) runs inside Spring
+ * Session's filter ({@code Integer.MIN_VALUE + 50}) and resets it on its way out. The map
+ * lives exactly as long as {@link RequestScope}'s call (removed in its {@code finally}),
+ * on the thread serving the request; an async dispatch (a stream's end) gets its own.
  */
 final class SparseSessionTouches
 		implements FindByIndexNameSessionRepository<SparseSessionTouches.Touched>, DisposableBean {

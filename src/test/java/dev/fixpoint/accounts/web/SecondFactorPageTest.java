@@ -11,17 +11,11 @@ import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.BrowserSession;
 import dev.fixpoint.support.BrowserSession.Page;
 import dev.fixpoint.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SecondFactorPageTest extends IntegrationTest {
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	@Test
 	void signingInWithTotpTakesASecondStepAndNoSessionBeforeIt() {

@@ -14,7 +14,6 @@ import java.util.stream.IntStream;
 import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.outbox.RecordingConsumer.Ping;
 import dev.fixpoint.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,11 +52,6 @@ class OutboxTest extends IntegrationTest {
 
 	@Autowired
 	javax.sql.DataSource dataSource;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	@Test
 	void anEventIsWrittenWithItsChangeAndDeliveredOnceAfterTheCommit() {

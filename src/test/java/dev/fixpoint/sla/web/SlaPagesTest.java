@@ -9,7 +9,6 @@ import dev.fixpoint.support.Api.TestUser;
 import dev.fixpoint.support.BrowserSession;
 import dev.fixpoint.support.BrowserSession.Page;
 import dev.fixpoint.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,11 +33,6 @@ class SlaPagesTest extends IntegrationTest {
 	void project() {
 		this.ann = this.api.newUser("Ann");
 		this.project = this.api.newProject(this.ann).get("key").asString();
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
 	}
 
 	@Test
