@@ -84,9 +84,9 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	 * The first {@code limit} matches in sort order among the bugs after the cursor whose
 	 * sort key (created or updated) is at most {@code width} from {@code start} (the key
 	 * of the first bug after the cursor): a prefix of the order, so when it holds a page,
-	 * that page is the right one. The text's GIN index also holds both times (V60): one
-	 * index scan yields the matches inside the band, and the heap is read for at most
-	 * {@code cap} of them; column {@code band_matches} says how many were read (=
+	 * that page is the right one. The text's GIN index also holds both days (V63): one
+	 * index scan yields the matches inside the band's days, and the heap is read for at
+	 * most {@code cap} of them; column {@code band_matches} says how many were read (=
 	 * {@code cap}: the band holds more, its rows are not the first ones;
 	 * bench/sql/README.md finding 22).
 	 */
@@ -98,7 +98,13 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 		}
 		if (width.compareTo(BugRepository.ALL_TIME) < 0) {
 			Instant edge = sort.ascending() ? start.plus(width) : start.minus(width);
-			where.add(sort.expression() + (sort.ascending() ? " <= :bandEdge" : " >= :bandEdge"), "bandEdge",
+			String to = sort.ascending() ? " <= " : " >= ";
+			// the day for the index (V63: one entry per day), the exact edge on the
+			// matching rows only (hidden from the B-trees on the time, which would read
+			// every bug of the band)
+			where.add("((" + sort.expression() + " at time zone 'UTC')::date)" + to + ":bandDay", "bandDay",
+					Date.valueOf(LocalDate.ofInstant(edge, java.time.ZoneOffset.UTC)));
+			where.add(sort.expression() + " + interval '0 seconds'" + to + ":bandEdge", "bandEdge",
 					Timestamp.from(edge));
 		}
 		where.params.put("cap", cap);

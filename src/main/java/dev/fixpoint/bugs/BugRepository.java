@@ -214,10 +214,16 @@ class BugRepository {
 
 	/**
 	 * After a text's walk came back short, its matches are read in bands of time: the
-	 * first one this wide, each next one four times wider, halved back when it holds more
-	 * than {@link #BAND_CAP} matches.
+	 * first one this wide, each next one {@link #WIDEN} times wider, halved back when it
+	 * holds more than {@link #BAND_CAP} matches.
 	 */
 	static final java.time.Duration FIRST_BAND = java.time.Duration.ofDays(1);
+
+	/** How much wider each next band is: a rare word reaches all time in four bands. */
+	static final int WIDEN = 16;
+
+	/** A band that would be wider than this holds all time instead. */
+	static final java.time.Duration WIDEST_BAND = java.time.Duration.ofDays(1000);
 
 	/** The matches a band reads from the heap at most. */
 	static final int BAND_CAP = 4_000;
@@ -275,11 +281,12 @@ class BugRepository {
 	 * A text's first matches in created or updated order, band by band: the matches whose
 	 * sort key lies within {@code width} of the first bug after the cursor, read only
 	 * when there are at most {@code cap} of them; a band with fewer than a page widens
-	 * four times, one with too many narrows halfway back to the last one that held too
-	 * few. The first band that holds a page, and not too many, answers. Each band is one
-	 * scan of the GIN index of texts and times (V60), so the heap is read for at most
-	 * {@code cap} matches, not for every match of a common word whose matches are all
-	 * older than the bugs filed lately (bench/sql/README.md finding 22).
+	 * {@link #WIDEN} times (to all time past {@link #WIDEST_BAND}), one with too many
+	 * narrows halfway back to the last one that held too few. The first band that holds a
+	 * page, and not too many, answers. Each band is one scan of the GIN index of texts
+	 * and days (V63), so the heap is read for the matches of the band's days only, not
+	 * for every match of a common word whose matches are all older than the bugs filed
+	 * lately (bench/sql/README.md findings 22 and 23).
 	 */
 	List<BugRow> newestMatches(UUID projectId, BugFilter filter, BugSort sort, Cursor after, int limit,
 			java.time.Duration width, int cap) {
@@ -294,10 +301,11 @@ class BugRepository {
 		// the GIN index answers both conditions; walking the sort's index instead (what
 		// a limit tempts the planner to) would read every bug of the band
 		this.jdbc.sql("select set_config('enable_indexscan', 'off', true)").query(String.class).single();
-		// first all matches, when there are at most cap; else bands from width on
+		// bands from width on: the first ones read a few days of the index, where
+		// reading all matches first read a heap page for each of up to cap matches
 		java.time.Duration fewer = java.time.Duration.ZERO;
 		java.time.Duration tooMany = null;
-		java.time.Duration band = ALL_TIME;
+		java.time.Duration band = width;
 		try {
 			for (int probe = 0; probe < MAX_BANDS; probe++) {
 				Banded rows = band(BugListQuery.band(projectId, filter, sort, after, limit, start.get(), band, cap));
@@ -307,11 +315,12 @@ class BugRepository {
 				java.time.Duration next;
 				if (rows.matches() < cap) {
 					fewer = band;
-					next = band.multipliedBy(4);
+					next = band.multipliedBy(WIDEN);
+					next = next.compareTo(WIDEST_BAND) > 0 ? ALL_TIME : next;
 				}
 				else {
 					tooMany = band;
-					next = fewer.isZero() ? min(width, band.dividedBy(2)) : band.plus(fewer).dividedBy(2);
+					next = fewer.isZero() ? band.dividedBy(2) : band.plus(fewer).dividedBy(2);
 				}
 				if (tooMany != null && next.compareTo(tooMany) >= 0) {
 					next = fewer.plus(tooMany).dividedBy(2);
@@ -325,10 +334,6 @@ class BugRepository {
 		// bands keep holding too many (a burst of matches at almost the same time): all
 		// matches, sorted
 		return rows(BugListQuery.sortedMatches(projectId, filter, sort, after, limit));
-	}
-
-	private static java.time.Duration min(java.time.Duration a, java.time.Duration b) {
-		return a.compareTo(b) <= 0 ? a : b;
 	}
 
 	/** A band's first rows, and how many of its matches it read. */

@@ -361,6 +361,36 @@ class BugListApiTest extends IntegrationTest {
 	}
 
 	/**
+	 * A band reads its days from the texts' GIN index (V63: words and the day of each
+	 * time), the exact edge only on the matching rows: a band costs the index entries of
+	 * its days and a heap page per match inside them, never a page per bug of the band or
+	 * per match of the words (bench/sql/README.md finding 23).
+	 */
+	@Test
+	void aBandReadsTheDaysOfItsEdgeFromTheTextsIndex() {
+		BugFilter filter = BugFilter.builder().text("mainframe").build();
+		for (BugSort sort : List.of(BugSort.UPDATED_DESC, BugSort.CREATED_ASC)) {
+			Instant start = sort.ascending() ? T0 : T0.plus(java.time.Duration.ofDays(40));
+			QueryPlan plan = QueryPlan.explain(this.jdbc, this.tx,
+					db -> new BugRepository(db, this.json).rows(BugListQuery.band(this.big, filter, sort, null, 8,
+							start, java.time.Duration.ofDays(2), 50)),
+					"set local enable_seqscan = off", "set local enable_indexscan = off");
+			String column = sort.field() + "_at";
+			assertThat(plan).as(sort.param())
+				.matches(p -> p.root()
+					.all()
+					.anyMatch(n -> "bugs_fulltext_days_idx".equals(n.index()) && n.searchesBy("fulltext")
+							&& n.searchesBy(column)),
+						"words and the band's days in one GIN index condition")
+				.matches(
+						p -> !p.root()
+							.all()
+							.anyMatch(n -> n.index() != null && n.index().matches("bugs_.*(updated|created).*")),
+						"no B-tree on the times");
+		}
+	}
+
+	/**
 	 * Filters alone across projects (search): each project's walk in one statement, or
 	 * each project's list merged, pages through exactly the rows of all projects sorted.
 	 */
