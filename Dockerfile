@@ -42,4 +42,8 @@ EXPOSE 8080
 # The first start initializes the embedded database, hence the generous start period.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
     CMD curl -fsS "http://localhost:${SERVER_PORT:-8080}/actuator/health/liveness" || exit 1
-ENTRYPOINT ["java", "-XX:AOTCache=/app/app.aot", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
+# The heap is fixed at its maximum from the start (InitialRAMPercentage = MaxRAMPercentage): a G1 heap left to size
+# itself stayed at a third of its maximum under load, and a concurrent cycle with its Remark pause ran every minute or
+# two (bench/README.md, "Tail latency, 2026-12-07 session"). G1 stays the collector: the AOT cache is only used by a
+# JVM with the collector (and compressed-pointer mode) of its training run.
+ENTRYPOINT ["java", "-XX:AOTCache=/app/app.aot", "-XX:MaxRAMPercentage=75", "-XX:InitialRAMPercentage=75", "-jar", "/app/app.jar"]

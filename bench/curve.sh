@@ -12,7 +12,7 @@
 #                     EXPLAIN (ANALYZE, BUFFERS) of bench/sql/curve/queries.sql and bench/cpu-per-request.sh (CPU ms
 #                     per request, app and database: what a loaded machine moves least), all into the table's file
 #
-# The app runs with perf.sh's heap (-Xmx512m unless --heap) and -Xlog:gc into DIR/gc-curve.log; the table counts its
+# The app runs with perf.sh's heap (-Xms512m -Xmx512m unless --heap) and -Xlog:gc into DIR/gc-curve.log; the table counts its
 # pauses, full collections and the heap left after the last one. A list or search whose p99 (against /api/me) grows
 # faster than the logarithm of the project's size reads something proportional to the project: a finding.
 #

@@ -154,7 +154,7 @@ need_data_set() {
 }
 
 # The server to start on DATA: JAVA, JAR (--jar or the packaged one), a free PORT and its BASE, APP_JAVA_OPTS (the
-# heap and --java-opts), and a WORK directory; the server is stopped and WORK removed on exit.
+# heap, fixed: -Xms = -Xmx, and --java-opts), and a WORK directory; the server is stopped and WORK removed on exit.
 #   prepare_app NAME   (NAME: the temporary directory's name)
 prepare_app() {
   JAVA=$(find_java)
@@ -162,7 +162,7 @@ prepare_app() {
   PORT=$(free_port)
   BASE="http://127.0.0.1:$PORT"
   APP_PID=""
-  APP_JAVA_OPTS="-Xmx$HEAP $EXTRA_OPTS"
+  APP_JAVA_OPTS="-Xms$HEAP -Xmx$HEAP $EXTRA_OPTS"   # a fixed heap, as deployed (README "Deploy")
   WORK=$(mktemp -d -t "fixpoint-$1.XXXXXX")
   trap 'stop_app; rm -rf "$WORK"' EXIT INT TERM
 }

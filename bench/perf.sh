@@ -85,7 +85,7 @@ declare -A W_RPS W_P50 W_P99 W_ERR C_RPS C_P50 C_P99 C_ERR C_READY C_CPU
 STARTS=()
 
 if [[ $WARM == 1 ]]; then
-  echo "Starting $JAR on $DATA (-Xmx$HEAP)..."
+  echo "Starting $JAR on $DATA (-Xms$HEAP -Xmx$HEAP)..."
   start_app perf-warm
   STARTS+=("${HEALTHY_S} s (${CPU_S} s CPU)")
   sign_in

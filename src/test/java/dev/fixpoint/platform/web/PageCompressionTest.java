@@ -51,6 +51,22 @@ class PageCompressionTest extends IntegrationTest {
 	}
 
 	@Test
+	void aPageLargerThanTheDeflateBufferComesBackWhole() throws IOException {
+		StringBuilder html = new StringBuilder("<!doctype html><html><body>");
+		for (int i = 0; html.length() < 300_000; i++) {
+			html.append("<p id=\"line-").append(i).append("\">Bug ").append(i * 7919 % 100_003).append(" is ok</p>\n");
+		}
+		byte[] page = html.append("</body></html>").toString().getBytes(StandardCharsets.UTF_8);
+
+		byte[] zipped = BufferedJteViews.Compression.gzip(page).toByteArray();
+
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped))) {
+			assertThat(in.readAllBytes()).isEqualTo(page);
+		}
+		assertThat(zipped.length).isLessThan(page.length / 2);
+	}
+
+	@Test
 	void acceptEncodingIsReadByItsCodings() {
 		assertThat(BufferedJteViews.Compression.acceptsGzip("gzip")).isTrue();
 		assertThat(BufferedJteViews.Compression.acceptsGzip("br, GZIP;q=0.5")).isTrue();
