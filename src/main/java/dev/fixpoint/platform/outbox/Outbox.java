@@ -114,26 +114,49 @@ public class Outbox {
 		int size = lane == Lane.DATABASE ? this.properties.batchSize() : 1;
 		boolean flushLater = lane != Lane.NETWORK;
 		int delivered = 0;
-		int last;
+		Batch last;
 		do {
 			last = deliverBatch(names, size, flushLater);
-			delivered += last;
-			if (last > 0) {
+			delivered += last.delivered();
+			if (last.delivered() > 0) {
 				afterBatch.run();
 			}
 		}
-		while (last > 0);
+		while (last.delivered() > 0 && (last.claimed() == size || last.ordered()));
 		return delivered;
 	}
 
-	private int deliverBatch(List<String> names, int size, boolean flushLater) {
-		Integer delivered = this.batch.execute(status -> {
+	/**
+	 * What a batch did: rows claimed, rows delivered, and whether one of them was an
+	 * ordered consumer's. A batch that claimed fewer rows than it could, none of them
+	 * ordered, left nothing due that it could have claimed (rows committed since wake the
+	 * workers again, rows locked by another worker are that worker's, rows not due yet
+	 * wait for the poll), so the lane stops without a claim that would find nothing (one
+	 * transaction fewer per filing). After an ordered row the aggregate's next event may
+	 * have become due: the lane claims again.
+	 */
+	private record Batch(int claimed, int delivered, boolean ordered) {
+
+		static final Batch NONE = new Batch(0, 0, false);
+
+	}
+
+	private Batch deliverBatch(List<String> names, int size, boolean flushLater) {
+		Batch result = this.batch.execute(status -> {
+			Instant now = Times.now(this.clock);
+			List<OutboxRepository.Claimed> claimed = this.rows.claimDue(now, size, names);
+			if (claimed.isEmpty()) {
+				return Batch.NONE;
+			}
 			if (flushLater) {
+				// only a batch that writes has a commit to wait for: an empty claim is
+				// read-only
 				this.rows.commitWithoutWaitingForFlush();
 			}
-			Instant now = Times.now(this.clock);
 			List<Long> done = new ArrayList<>();
-			for (OutboxRepository.Claimed row : this.rows.claimDue(now, size, names)) {
+			boolean ordered = false;
+			for (OutboxRepository.Claimed row : claimed) {
+				ordered |= row.ordered();
 				try {
 					this.savepoint.executeWithoutResult(s -> deliver(row));
 					done.add(row.seq());
@@ -152,9 +175,9 @@ public class Outbox {
 				}
 			}
 			this.rows.delete(done);
-			return done.size();
+			return new Batch(claimed.size(), done.size(), ordered);
 		});
-		return delivered == null ? 0 : delivered;
+		return result == null ? Batch.NONE : result;
 	}
 
 	private void deliver(OutboxRepository.Claimed row) {

@@ -1,5 +1,7 @@
 package dev.fixpoint.platform.outbox;
 
+import java.util.Set;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * What happens right after a transaction that wrote outbox rows commits
  * ({@link OutboxProperties#afterCommit()}): wake this node's workers, deliver on the
- * committing thread, or nothing (the workers' polling finds the rows).
+ * committing thread, or nothing (the workers' polling finds the rows). Only the workers
+ * of the lanes that got rows wake.
  */
 @Component
 class OutboxDispatch {
@@ -29,9 +32,9 @@ class OutboxDispatch {
 		this.outbox = outbox;
 	}
 
-	void committed() {
+	void committed(Set<Outbox.Lane> lanes) {
 		switch (this.properties.afterCommit()) {
-			case BACKGROUND -> this.workers.ifAvailable(OutboxWorkers::wake);
+			case BACKGROUND -> this.workers.ifAvailable(workers -> workers.wake(lanes));
 			case CALLER -> deliverHere();
 			case NONE -> {
 				// the workers' next poll

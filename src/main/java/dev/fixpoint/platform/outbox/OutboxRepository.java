@@ -21,7 +21,7 @@ class OutboxRepository {
 
 	/** A claimed row, locked by the claiming transaction. */
 	record Claimed(long seq, UUID eventId, String consumer, String eventType, String payload, UUID batchId,
-			Instant publishedAt, int attempts) {
+			Instant publishedAt, int attempts, boolean ordered) {
 	}
 
 	private final JdbcClient jdbc;
@@ -65,7 +65,8 @@ class OutboxRepository {
 	List<Claimed> claimDue(Instant now, int limit, Collection<String> consumers) {
 		return this.jdbc
 			.sql("""
-					select seq, event_id, consumer, event_type, payload::text as payload, batch_id, published_at, attempts
+					select seq, event_id, consumer, event_type, payload::text as payload, batch_id, published_at, attempts,
+					    ordered
 					from outbox o
 					where o.next_attempt_at <= :now
 					  and o.consumer in (:consumers)
@@ -82,7 +83,7 @@ class OutboxRepository {
 			.query((rs, n) -> new Claimed(rs.getLong("seq"), rs.getObject("event_id", UUID.class),
 					rs.getString("consumer"), rs.getString("event_type"), rs.getString("payload"),
 					rs.getObject("batch_id", UUID.class), rs.getTimestamp("published_at").toInstant(),
-					rs.getInt("attempts")))
+					rs.getInt("attempts"), rs.getBoolean("ordered")))
 			.list();
 	}
 

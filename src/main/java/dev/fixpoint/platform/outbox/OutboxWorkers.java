@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -46,9 +47,10 @@ class OutboxWorkers implements SmartLifecycle {
 		this.properties = properties;
 	}
 
-	void wake() {
+	/** Wakes a worker of each of these lanes (the lanes a commit wrote rows for). */
+	void wake(Set<Outbox.Lane> lanes) {
 		this.wake.forEach((lane, permits) -> {
-			if (permits.availablePermits() < count(lane)) {
+			if (lanes.contains(lane) && permits.availablePermits() < count(lane)) {
 				permits.release();
 			}
 		});

@@ -3,7 +3,9 @@ package dev.fixpoint.platform.outbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.fixpoint.platform.Ids;
@@ -53,12 +55,14 @@ class OutboxWriter {
 		Instant now = Times.now(this.clock);
 		List<OutboxRepository.NewRow> toWrite = new ArrayList<>(targets.size());
 		String payload = null;
+		Set<Outbox.Lane> lanes = EnumSet.noneOf(Outbox.Lane.class);
 		for (OutboxConsumers.Target target : targets) {
 			if (!target.subscription().wants(event)) {
 				continue;
 			}
 			payload = payload != null ? payload : this.json.writeValueAsString(event);
 			OutboxConsumer consumer = target.consumer();
+			lanes.add(consumer.lane());
 			toWrite.add(new OutboxRepository.NewRow(eventId, consumer.name(), event.getClass().getName(), payload,
 					target.subscription().aggregateOf(event), consumer.ordered(), consumer.currentBatch(), now));
 		}
@@ -66,28 +70,40 @@ class OutboxWriter {
 			return;
 		}
 		this.rows.insert(toWrite);
-		dispatchAfterCommit();
+		dispatchAfterCommit(lanes);
 	}
 
-	private void dispatchAfterCommit() {
+	private void dispatchAfterCommit(Set<Outbox.Lane> lanes) {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-			this.dispatch.committed();
+			this.dispatch.committed(lanes);
 			return;
 		}
-		boolean registered = TransactionSynchronizationManager.getSynchronizations()
+		DispatchOnCommit registered = TransactionSynchronizationManager.getSynchronizations()
 			.stream()
-			.anyMatch(DispatchOnCommit.class::isInstance);
-		if (!registered) {
-			TransactionSynchronizationManager.registerSynchronization(new DispatchOnCommit(this.dispatch));
+			.filter(DispatchOnCommit.class::isInstance)
+			.map(DispatchOnCommit.class::cast)
+			.findFirst()
+			.orElse(null);
+		if (registered == null) {
+			TransactionSynchronizationManager
+				.registerSynchronization(new DispatchOnCommit(this.dispatch, EnumSet.copyOf(lanes)));
+		}
+		else {
+			registered.lanes().addAll(lanes);
 		}
 	}
 
-	/** One per transaction that wrote rows (synchronizations are per transaction). */
-	private record DispatchOnCommit(OutboxDispatch dispatch) implements TransactionSynchronization {
+	/**
+	 * One per transaction that wrote rows (synchronizations are per transaction), with
+	 * the lanes its rows are for: only their workers wake (a filing has no row for the
+	 * network lane, whose claim would find nothing).
+	 */
+	private record DispatchOnCommit(OutboxDispatch dispatch,
+			Set<Outbox.Lane> lanes) implements TransactionSynchronization {
 
 		@Override
 		public void afterCommit() {
-			this.dispatch.committed();
+			this.dispatch.committed(this.lanes);
 		}
 
 	}

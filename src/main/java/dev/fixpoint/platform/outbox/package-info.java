@@ -8,21 +8,22 @@
  * event, a row per consumer, JSON payload), so the change and its fan-out commit or roll
  * back together.
  * <p>
- * After commit ({@code OutboxDispatch}) the committing node wakes its delivery threads
- * ({@code OutboxWorkers}: {@code fixpoint.outbox.workers} per node for consumers that
- * only write to the database, {@code fixpoint.outbox.network-workers} for those that call
- * other systems, declared with {@code callsOut()} and claimed one event per transaction,
- * so a receiver that takes its full timeout delays neither notifications nor other rows),
- * which also poll every {@code fixpoint.outbox.poll-interval} for other nodes' leftovers,
- * retries and a crashed node's rows. {@link dev.fixpoint.platform.outbox.Outbox}
- * delivers: one transaction per batch claims rows {@code FOR UPDATE SKIP LOCKED} (one
- * node, one worker per row), runs each handler in a savepoint with an
- * {@link dev.fixpoint.platform.outbox.OutboxDelivery} (event id = idempotency key,
- * publication time, attempt) and deletes the delivered rows in the same transaction: a
- * handler's database writes commit exactly once, a crash before the commit delivers
- * again, a failure retries with backoff (1 s doubling to 10 min, or longer when the
- * handler throws {@link dev.fixpoint.platform.outbox.RetryLaterException}, without end).
- * Of an ordered consumer's aggregate only the oldest pending row is claimable.
+ * After commit ({@code OutboxDispatch}) the committing node wakes the delivery threads of
+ * the lanes it wrote rows for ({@code OutboxWorkers}: {@code fixpoint.outbox.workers} per
+ * node for consumers that only write to the database,
+ * {@code fixpoint.outbox.network-workers} for those that call other systems, declared
+ * with {@code callsOut()} and claimed one event per transaction, so a receiver that takes
+ * its full timeout delays neither notifications nor other rows), which also poll every
+ * {@code fixpoint.outbox.poll-interval} for other nodes' leftovers, retries and a crashed
+ * node's rows. {@link dev.fixpoint.platform.outbox.Outbox} delivers: one transaction per
+ * batch claims rows {@code FOR UPDATE SKIP LOCKED} (one node, one worker per row), runs
+ * each handler in a savepoint with an {@link dev.fixpoint.platform.outbox.OutboxDelivery}
+ * (event id = idempotency key, publication time, attempt) and deletes the delivered rows
+ * in the same transaction: a handler's database writes commit exactly once, a crash
+ * before the commit delivers again, a failure retries with backoff (1 s doubling to 10
+ * min, or longer when the handler throws
+ * {@link dev.fixpoint.platform.outbox.RetryLaterException}, without end). Of an ordered
+ * consumer's aggregate only the oldest pending row is claimable.
  * <p>
  * Owns the table {@code outbox}. Metrics: {@code fixpoint.outbox.depth} and
  * {@code fixpoint.outbox.oldest.age} ({@code OutboxMetrics}). Consumers today:

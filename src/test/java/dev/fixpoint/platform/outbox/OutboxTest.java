@@ -3,6 +3,7 @@ package dev.fixpoint.platform.outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -13,7 +14,9 @@ import java.util.stream.IntStream;
 
 import dev.fixpoint.platform.Ids;
 import dev.fixpoint.platform.outbox.RecordingConsumer.Ping;
+import dev.fixpoint.platform.outbox.RecordingConsumer.Tick;
 import dev.fixpoint.support.IntegrationTest;
+import dev.fixpoint.support.Statements;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -227,6 +230,94 @@ class OutboxTest extends IntegrationTest {
 		for (UUID aggregate : aggregates) {
 			assertThat(RecordingConsumer.deliveredFor(aggregate)).as("each once, in order").isEqualTo(expected);
 		}
+	}
+
+	/**
+	 * A batch that took fewer rows than it could, none of them an ordered consumer's,
+	 * ends the lane: no second claim that would find nothing. A claim that finds nothing
+	 * sends nothing else (no {@code set local synchronous_commit}: it commits nothing).
+	 */
+	@Test
+	void aLaneEndsAfterABatchThatTookEveryDueRowWithoutAnEmptyClaim() {
+		this.outbox.deliverDue(); // what other tests left
+		UUID aggregate = UUID.randomUUID();
+		List<String> labels = List.of("t1-" + aggregate, "t2-" + aggregate, "t3-" + aggregate);
+		labels.forEach(label -> insertRow("outbox-test-unordered", new Tick(aggregate, label), aggregate, false));
+
+		Statements.Counted<Integer> counted = Statements.count(() -> this.outbox.deliverDue(Outbox.Lane.DATABASE));
+		assertThat(RecordingConsumer.TICKED).containsAll(labels);
+		assertThat(counted.result()).isEqualTo(3);
+		assertThat(counted.sql()).as("one claim").filteredOn(sql -> sql.contains("from outbox o")).hasSize(1);
+
+		Statements.Counted<Integer> idle = Statements.count(() -> this.outbox.deliverDue(Outbox.Lane.DATABASE));
+		assertThat(idle.result()).isZero();
+		assertThat(idle.sql()).as("the claim alone")
+			.filteredOn(sql -> !Statements.COMMIT.equals(sql))
+			.singleElement()
+			.satisfies(sql -> assertThat(sql).contains("from outbox o"));
+	}
+
+	/**
+	 * After an ordered consumer's row the aggregate's next event may have become due: the
+	 * lane claims again until a claim finds nothing.
+	 */
+	@Test
+	void aLaneClaimsAgainAfterAnOrderedRow() {
+		this.outbox.deliverDue();
+		UUID aggregate = UUID.randomUUID();
+		insertRow("outbox-test", new Ping(aggregate, "first", 0), aggregate, true);
+		insertRow("outbox-test", new Ping(aggregate, "second", 0), aggregate, true);
+
+		assertThat(this.outbox.deliverDue(Outbox.Lane.DATABASE)).isEqualTo(2);
+		assertThat(RecordingConsumer.deliveredFor(aggregate)).containsExactly("first", "second");
+	}
+
+	/**
+	 * A commit wakes only the workers of the lanes it wrote rows for: a database-only
+	 * event leaves the network workers asleep (a filing writes no network row, so no
+	 * network claim follows it).
+	 */
+	@Test
+	void aWakeForTheDatabaseLaneLeavesTheNetworkLaneAsleep() throws Exception {
+		this.outbox.deliverDue();
+		RecordingConsumer.answer = new java.util.concurrent.CountDownLatch(0);
+		UUID aggregate = UUID.randomUUID();
+		String tick = "wake-" + aggregate;
+		String call = "asleep-" + aggregate;
+		insertRow("outbox-test-unordered", new Tick(aggregate, tick), aggregate, false);
+		insertRow("outbox-test-network", new RecordingConsumer.Call(aggregate, call), aggregate, false);
+		// polls once an hour: only a wake makes a worker claim
+		OutboxWorkers workers = new OutboxWorkers(this.outbox,
+				new OutboxProperties(OutboxProperties.AfterCommit.NONE, 1, 1, 1, Duration.ofHours(1), 50, 3));
+		workers.start();
+		try {
+			workers.wake(EnumSet.of(Outbox.Lane.DATABASE));
+			awaitUntil(() -> RecordingConsumer.TICKED.contains(tick));
+			assertThat(RecordingConsumer.TICK_THREADS).anyMatch(name -> name.startsWith("outbox-"));
+			assertThat(RecordingConsumer.CALLED).as("the network lane was not woken").doesNotContain(call);
+			assertThat(pending(aggregate)).isEqualTo(1);
+
+			workers.wake(EnumSet.of(Outbox.Lane.NETWORK));
+			awaitUntil(() -> RecordingConsumer.CALLED.contains(call));
+			assertThat(RecordingConsumer.CALLED).containsOnlyOnce(call);
+		}
+		finally {
+			workers.stop();
+		}
+	}
+
+	private void insertRow(String consumer, Object event, UUID aggregate, boolean ordered) {
+		// written without a commit hook: as a crashed node leaves them
+		this.rows.insert(List.of(new OutboxRepository.NewRow(Ids.newId(), consumer, event.getClass().getName(),
+				this.jsonMapper.writeValueAsString(event), aggregate, ordered, null, this.clock.instant())));
+	}
+
+	private static void awaitUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		assertThat(done.getAsBoolean()).isTrue();
 	}
 
 	@Test

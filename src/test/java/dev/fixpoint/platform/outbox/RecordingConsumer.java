@@ -52,6 +52,23 @@ public class RecordingConsumer {
 		return jdbc.sql("select current_setting('synchronous_commit')").query(String.class).single();
 	}
 
+	/** A test fact for a consumer that is not ordered (database lane). */
+	public record Tick(UUID aggregate, String label) {
+	}
+
+	/** Ticks delivered, by label, and the thread that delivered each. */
+	static final List<String> TICKED = new CopyOnWriteArrayList<>();
+
+	static final List<String> TICK_THREADS = new CopyOnWriteArrayList<>();
+
+	@Bean
+	OutboxConsumer recordingUnorderedConsumer() {
+		return OutboxConsumer.named("outbox-test-unordered").on(Tick.class, Tick::aggregate, delivery -> {
+			TICK_THREADS.add(Thread.currentThread().getName());
+			TICKED.add(delivery.event().label());
+		}).build();
+	}
+
 	/** A test call to another system: its consumer is in the network lane. */
 	public record Call(UUID aggregate, String label) {
 	}
