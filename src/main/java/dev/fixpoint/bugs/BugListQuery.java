@@ -188,7 +188,7 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	 * right: one status, at most one priority, nothing else, sorted by update. The status
 	 * index (project_id, status, updated_at desc, id desc, priority) of V62 has every
 	 * filter in its index condition and yields the sort's order (tested with the generic
-	 * plan). Planning such a page for its values cost more than running it
+	 * plan). Planning such a page for its values cost nearly as much as running it
 	 * (bench/sql/README.md finding 23).
 	 */
 	static boolean oneIndexServes(BugFilter f, BugSort sort) {
