@@ -1,16 +1,9 @@
--- prelude
-select id as pid from projects where key = 'STOR' order by created_at limit 1 \gset
-select assignee_id as assignee from bugs where project_id = :'pid' and assignee_id is not null
- group by 1 order by count(*) desc limit 1 \gset
-select least(10000, count(*) / 2) as deep from bugs where project_id = :'pid' \gset
-select reporter_id as reporter from bugs where project_id = :'pid' group by 1 order by count(*) desc limit 1 \gset
-select updated_at as cur_updated, id as cur_updated_id from bugs where project_id = :'pid'
- order by updated_at desc, id desc offset :deep limit 1 \gset
-select priority as cur_priority, id as cur_priority_id from bugs where project_id = :'pid'
- order by priority, id offset :deep limit 1 \gset
-select b.id as bug, b.number as bug_number from bugs b where b.project_id = :'pid'
- order by (select count(*) from comments c where c.bug_id = b.id) desc limit 1 \gset
-select m.user_id as member from project_members m where m.project_id = :'pid' and m.role = 'admin' limit 1 \gset
+-- prelude (the parameters the shapes below use: STOR, its busiest assignee, cursors 10,000 and 200 rows deep)
+select p.id as pid from projects p where p.key = 'STOR' \gset
+select b.assignee_id as assignee, count(*) from bugs b where b.project_id = :'pid' and b.assignee_id is not null
+ group by b.assignee_id order by 2 desc limit 1 \gset
+select b.updated_at as cur_updated, b.id as cur_updated_id from bugs b where b.project_id = :'pid'
+ order by b.updated_at desc, b.id desc offset 10000 limit 1 \gset
 select updated_at as cur_sp_updated, id as cur_sp_id from bugs where project_id = :'pid' and status = 'open'
  and priority = 'P0' order by updated_at desc, id desc offset 200 limit 1 \gset
 -- end prelude

@@ -39,6 +39,19 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	}
 
 	/**
+	 * The plain shape with the page size written into the SQL: for
+	 * {@link #oneIndexServes} shapes, whose plan PostgreSQL may reuse. With
+	 * {@code limit $n} a generic plan is costed for a limit of 10% of the rows, so
+	 * {@code auto} never picks it (bench/sql/README.md finding 23); {@code limit} is an
+	 * int, never text from a request.
+	 */
+	static BugListQuery reusable(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit) {
+		BugListQuery plain = build(projectId, f, sort, after, limit);
+		plain.params.remove("limit");
+		return new BugListQuery(plain.fromWhereOrder.replace(" limit :limit", " limit " + limit), plain.params);
+	}
+
+	/**
 	 * The plain shape, but the walk stops after {@code window} bugs of the project (in
 	 * sort order, after the cursor): its cost is bounded whatever the filters. A full
 	 * page is the right page; a short one says nothing (the matches may lie further), so

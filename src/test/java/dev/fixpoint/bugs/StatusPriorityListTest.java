@@ -159,7 +159,7 @@ class StatusPriorityListTest extends IntegrationTest {
 		Cursor after = Cursor.of(T0.plusSeconds(3600 * 50).toString(), UUID.randomUUID().toString());
 		for (BugSort sort : List.of(BugSort.UPDATED_DESC, BugSort.UPDATED_ASC)) {
 			for (Cursor cursor : java.util.Arrays.asList(null, after)) {
-				BugListQuery query = BugListQuery.build(this.project, filter("in_progress", "P0"), sort, cursor, 26);
+				BugListQuery query = BugListQuery.reusable(this.project, filter("in_progress", "P0"), sort, cursor, 26);
 				// the plan PostgreSQL may reuse for any project and values (what
 				// BugRepository.list leaves it to choose)
 				QueryPlan plan = QueryPlan.generic(this.jdbc, this.tx,
