@@ -39,6 +39,19 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	}
 
 	/**
+	 * The plain shape with the page size written into the SQL: for
+	 * {@link #oneIndexServes} shapes, whose plan PostgreSQL may reuse. With
+	 * {@code limit $n} a generic plan is costed for a limit of 10% of the rows, so
+	 * {@code auto} never picks it (bench/sql/README.md finding 24); {@code limit} is an
+	 * int, never text from a request.
+	 */
+	static BugListQuery reusable(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit) {
+		BugListQuery plain = build(projectId, f, sort, after, limit);
+		plain.params.remove("limit");
+		return new BugListQuery(plain.fromWhereOrder.replace(" limit :limit", " limit " + limit), plain.params);
+	}
+
+	/**
 	 * The plain shape, but the walk stops after {@code window} bugs of the project (in
 	 * sort order, after the cursor): its cost is bounded whatever the filters. A full
 	 * page is the right page; a short one says nothing (the matches may lie further), so
@@ -186,6 +199,20 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 				|| f.resolvedFrom() != null || f.resolvedTo() != null
 				|| (!field.equals("due") && (f.dueFrom() != null || f.dueBefore() != null))
 				|| !f.releases().fixedIn().isEmpty() || !f.releases().affects().isEmpty() || f.links().narrows();
+	}
+
+	/**
+	 * Whether the plain shape has one right plan whatever the project and the values, so
+	 * that a plan PostgreSQL reuses (a generic plan, planned once per connection) is
+	 * right: one status, at most one priority, nothing else, sorted by update. The status
+	 * index (project_id, status, updated_at desc, id desc, priority) of V62 has every
+	 * filter in its index condition and yields the sort's order (tested with the generic
+	 * plan). Planning such a page for its values cost nearly as much as running it
+	 * (bench/sql/README.md finding 24).
+	 */
+	static boolean oneIndexServes(BugFilter f, BugSort sort) {
+		return sort.field().equals("updated") && f.statuses().size() == 1 && f.priorities().size() <= 1 && f.equals(
+				BugFilter.builder().statuses(f.statuses(), List.of()).priorities(f.priorities(), List.of()).build());
 	}
 
 	private static String cursor(Map<String, Object> params, BugSort sort, Cursor after) {

@@ -254,6 +254,12 @@ class BugRepository {
 	 */
 	List<BugRow> list(UUID projectId, BugFilter filter, BugSort sort, Cursor after, int limit, int listWindow,
 			int textWindow) {
+		if (BugListQuery.oneIndexServes(filter, sort)) {
+			// the same plan for every project and value: no forced custom plan, and a
+			// literal limit so that auto reuses the generic plan (bench/sql/README.md
+			// finding 24)
+			return rows(BugListQuery.reusable(projectId, filter, sort, after, limit));
+		}
 		QueryPlans.customForTransaction(this.jdbc);
 		if (!BugListQuery.walkMayMiss(filter, sort)) {
 			return rows(BugListQuery.build(projectId, filter, sort, after, limit));

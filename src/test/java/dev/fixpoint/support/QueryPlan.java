@@ -15,7 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.namedparam.EmptySqlParameterSource;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
@@ -72,9 +75,40 @@ public record QueryPlan(Node root) {
 		return plan(jdbc, tx, "analyze, format json", call, before);
 	}
 
-	private static QueryPlan plan(JdbcClient jdbc, TransactionOperations tx, String options, Consumer<JdbcClient> call,
+	/**
+	 * The generic plan of the statement: the plan PostgreSQL may reuse for any values of
+	 * its parameters (prepared, then explained with {@code plan_cache_mode =
+	 * force_generic_plan}). The statement must not hold a literal {@code ?}.
+	 */
+	public static QueryPlan generic(JdbcClient jdbc, TransactionOperations tx, Consumer<JdbcClient> call,
 			String... before) {
 		Object[] statement = capture(call);
+		ParsedSql parsed = NamedParameterUtils.parseSqlStatement((String) statement[0]);
+		String[] parts = NamedParameterUtils.substituteNamedParameters(parsed, (SqlParameterSource) statement[1])
+			.split("\\?", -1);
+		StringBuilder sql = new StringBuilder(parts[0]);
+		for (int i = 1; i < parts.length; i++) {
+			sql.append('$').append(i).append(parts[i]);
+		}
+		String name = "generic_" + java.util.UUID.randomUUID().toString().replace("-", "");
+		String nulls = String.join(", ", java.util.Collections.nCopies(parts.length - 1, "null"));
+		String[] setup = Stream
+			.concat(Stream.of(before),
+					Stream.of("set local plan_cache_mode = force_generic_plan", "prepare " + name + " as " + sql))
+			.toArray(String[]::new);
+		// a prepared statement outlives the transaction on its pooled connection
+		return plan(jdbc, tx, "format json",
+				new Object[] { "execute " + name + "(" + nulls + ")", new MapSqlParameterSource() },
+				"deallocate " + name, setup);
+	}
+
+	private static QueryPlan plan(JdbcClient jdbc, TransactionOperations tx, String options, Consumer<JdbcClient> call,
+			String... before) {
+		return plan(jdbc, tx, options, capture(call), null, before);
+	}
+
+	private static QueryPlan plan(JdbcClient jdbc, TransactionOperations tx, String options, Object[] statement,
+			String after, String... before) {
 		return tx.execute(status -> {
 			status.setRollbackOnly();
 			Stream.of(before).forEach(sql -> jdbc.sql(sql).update());
@@ -82,6 +116,9 @@ public record QueryPlan(Node root) {
 				.paramSource((SqlParameterSource) statement[1])
 				.query(String.class)
 				.single();
+			if (after != null) {
+				jdbc.sql(after).update();
+			}
 			JsonNode plan = JsonMapper.shared().readTree(json).get(0).get("Plan");
 			Map<String, String> tables = new HashMap<>();
 			jdbc.sql("select indexname, tablename from pg_indexes "
