@@ -68,6 +68,24 @@ stop_app() {
     fi
   fi
 }
+# Waits (up to RENDER_TIMEOUT s, default 1800) until the running app's background rendering of bug reports
+# (bugs.BugTextBackfill) has stored every bug's HTML. A data set from generate.sh has none at first, and after its
+# first start the app renders them for minutes (100k bugs: 8-15 min at load 20, a quarter of a core): requests
+# measured meanwhile share the CPU with it. Needs psql; without it, says so and does not wait.
+wait_for_renderings() {
+  command -v psql >/dev/null || { echo "psql not found: not waiting for the reports' renderings" >&2; return; }
+  local port missing deadline=$(( $(date +%s) + ${RENDER_TIMEOUT:-1800} ))
+  port=$(sed -n 4p "$DATA/postgres/postmaster.pid")
+  while (( $(date +%s) < deadline )); do
+    missing=$(psql -X -Atq -h 127.0.0.1 -p "$port" -U postgres -d postgres -c "select count(*) from bugs b
+      where not exists (select 1 from bug_texts_html h where h.bug_id = b.id)")
+    [[ "$missing" == 0 ]] && return
+    echo "Waiting for the background rendering of $missing bug reports..."
+    sleep 10
+  done
+  echo "Reports still unrendered after ${RENDER_TIMEOUT:-1800} s: measuring anyway" >&2
+}
+
 # Starts the app and waits until it is ready (/actuator/health/readiness answers 200, polled every 0.1 s); sets SPRING_S
 # (what Spring logs), HEALTHY_S (wall clock from the java command to ready) and CPU_S (CPU seconds the JVM used so far).
 start_app() {

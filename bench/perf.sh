@@ -13,7 +13,8 @@
 #
 # Warm: one server; every request kind gets 30 s of wrk not counted, then per kind 10 s more and --seconds counted. Cold: per request kind a
 # fresh start of the server on the same data, then --cold-seconds of wrk from the moment it is ready (sign-in
-# included). Writes bench/results/perf-<date>.md and prints it. Needs wrk (apt-get install wrk), curl, jq.
+# included). Writes bench/results/perf-<date>.md and prints it. Needs wrk (apt-get install wrk), curl, jq. The warm run
+# first waits for the app's background rendering of the data set's reports (bench/lib.sh wait_for_renderings; psql).
 # env AFTER_WARM: a command run after the warm run while the server still runs (BASE, APP_PID, PG_PORT, TOKEN, COOKIE
 # and PROJECT exported), e.g. to time pages or EXPLAIN against the same data (bench/curve.sh's --probe).
 set -euo pipefail
@@ -88,6 +89,7 @@ if [[ $WARM == 1 ]]; then
   echo "Starting $JAR on $DATA (-Xms$HEAP -Xmx$HEAP)..."
   start_app perf-warm
   STARTS+=("${HEALTHY_S} s (${CPU_S} s CPU)")
+  wait_for_renderings
   sign_in
   count_bugs
   echo "Warm: project $PROJECT has bugs 1..$BUGS; ${WARMUP} s warm-up per kind (all kinds first, so code shared by"
