@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,10 +31,7 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	 * then uses {@link #window} and {@link #sortedMatches}.
 	 */
 	static BugListQuery build(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit) {
-		Where where = where(projectId, f);
-		if (after != null) {
-			where.clauses.add(cursor(where.params, sort, after));
-		}
+		Where where = afterCursor(projectId, f, sort, after);
 		where.params.put("limit", limit);
 		return new BugListQuery(where.fromWhere() + order(sort) + " limit :limit", where.params);
 	}
@@ -46,9 +44,17 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	 * int, never text from a request.
 	 */
 	static BugListQuery reusable(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit) {
-		BugListQuery plain = build(projectId, f, sort, after, limit);
-		plain.params.remove("limit");
-		return new BugListQuery(plain.fromWhereOrder.replace(" limit :limit", " limit " + limit), plain.params);
+		Where where = afterCursor(projectId, f, sort, after);
+		return new BugListQuery(where.fromWhere() + order(sort) + " limit " + limit, where.params);
+	}
+
+	/** The filters' conditions and the cursor's. */
+	private static Where afterCursor(UUID projectId, BugFilter f, BugSort sort, Cursor after) {
+		Where where = where(projectId, f);
+		if (after != null) {
+			where.clauses.add(cursor(where.params, sort, after));
+		}
+		return where;
 	}
 
 	/**
@@ -75,10 +81,7 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	 * cost follows the number of matches.
 	 */
 	static BugListQuery sortedMatches(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit) {
-		Where where = where(projectId, f);
-		if (after != null) {
-			where.clauses.add(cursor(where.params, sort, after));
-		}
+		Where where = afterCursor(projectId, f, sort, after);
 		String dir = sort.ascending() ? " asc" : " desc";
 		String unindexed = switch (sort.sqlType()) {
 			case "timestamptz" -> sort.expression() + " + interval '0 seconds'";
@@ -105,10 +108,7 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	 */
 	static BugListQuery band(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit, Instant start,
 			java.time.Duration width, int cap) {
-		Where where = where(projectId, f);
-		if (after != null) {
-			where.clauses.add(cursor(where.params, sort, after));
-		}
+		Where where = afterCursor(projectId, f, sort, after);
 		if (width.compareTo(BugRepository.ALL_TIME) < 0) {
 			Instant edge = sort.ascending() ? start.plus(width) : start.minus(width);
 			String to = sort.ascending() ? " <= " : " >= ";
@@ -116,7 +116,7 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 			// matching rows only (hidden from the B-trees on the time, which would read
 			// every bug of the band)
 			where.add("((" + sort.expression() + " at time zone 'UTC')::date)" + to + ":bandDay", "bandDay",
-					Date.valueOf(LocalDate.ofInstant(edge, java.time.ZoneOffset.UTC)));
+					Date.valueOf(LocalDate.ofInstant(edge, ZoneOffset.UTC)));
 			where.add(sort.expression() + " + interval '0 seconds'" + to + ":bandEdge", "bandEdge",
 					Timestamp.from(edge));
 		}
