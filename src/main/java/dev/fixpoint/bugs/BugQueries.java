@@ -351,10 +351,7 @@ public class BugQueries {
 
 	private List<HistoryEntry> history(UUID bugId, Membership member) {
 		boolean internal = member.can(ProjectAction.READ_INTERNAL);
-		List<BugRepository.HistoryRow> rows = this.bugs.findHistory(bugId)
-			.stream()
-			.filter(r -> internal || !r.field().startsWith("internal_note"))
-			.toList();
+		List<BugRepository.HistoryRow> rows = this.bugs.findHistory(bugId, internal);
 		Map<UUID, UserSummary> users = this.accounts
 			.findAll(rows.stream().map(BugRepository.HistoryRow::userId).filter(id -> id != null).distinct().toList())
 			.stream()

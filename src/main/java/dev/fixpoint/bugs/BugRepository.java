@@ -104,11 +104,21 @@ class BugRepository {
 	Optional<VersionAndHistory> findVersionAndHistory(UUID id, boolean internal) {
 		return this.jdbc.sql("""
 				select b.version,
-				       (select count(*) from bug_history h
-				        where h.bug_id = b.id and (:internal or not starts_with(h.field, 'internal_note'))) as history
+				       (select count(*) from bug_history h where h.bug_id = b.id and %s) as history
 				from bugs b where b.id = :id
-				""").param("id", id).param("internal", internal).query(VersionAndHistory.class).optional();
+				""".formatted(VISIBLE_HISTORY))
+			.param("id", id)
+			.param("internal", internal)
+			.query(VersionAndHistory.class)
+			.optional();
 	}
+
+	/**
+	 * The history entries a reader sees: internal notes' ({@code internal_note_*}) only
+	 * if {@code :internal}. One rule for the timeline and the count a live page compares
+	 * with it.
+	 */
+	private static final String VISIBLE_HISTORY = "(:internal or not starts_with(h.field, 'internal_note'))";
 
 	/** The bugs of these ids that are in these projects (others are left out). */
 	List<BugRow> findAllIn(java.util.Collection<UUID> ids, java.util.Collection<UUID> projectIds) {
@@ -556,12 +566,14 @@ class BugRepository {
 			Via via) {
 	}
 
-	List<HistoryRow> findHistory(UUID bugId) {
+	/** The bug's history in order, internal notes' entries only if {@code internal}. */
+	List<HistoryRow> findHistory(UUID bugId, boolean internal) {
 		return this.jdbc.sql("""
-				select id, field, old_value, new_value, user_id, created_at, via from bug_history
-				where bug_id = :bug order by id
-				""")
+				select id, field, old_value, new_value, user_id, created_at, via from bug_history h
+				where bug_id = :bug and %s order by id
+				""".formatted(VISIBLE_HISTORY))
 			.param("bug", bugId)
+			.param("internal", internal)
 			.query((rs, n) -> new HistoryRow(rs.getLong("id"), rs.getString("field"), rs.getString("old_value"),
 					rs.getString("new_value"), rs.getObject("user_id", UUID.class),
 					rs.getTimestamp("created_at").toInstant(), Via.parse(rs.getString("via")).orElse(null)))
