@@ -92,6 +92,9 @@ class DatabaseConfiguration {
 
 		private static EmbeddedPostgres instance;
 
+		/** Why the one start of this JVM failed (the early start's, say). */
+		private static Exception failure;
+
 		private static final AtomicInteger DATABASES = new AtomicInteger();
 
 		/** Pools open on the embedded server. */
@@ -167,11 +170,22 @@ class DatabaseConfiguration {
 			if (instance != null) {
 				return instance;
 			}
+			if (failure != null) {
+				// the library keeps the data directory's lock after a failed start: a
+				// second attempt in this JVM would only fail on that lock
+				throw new IOException(failure.getMessage(), failure);
+			}
 			Path pgDir = ephemeral ? Files.createTempDirectory("fixpoint-pg") : dataDir.resolve("postgres");
 			Files.createDirectories(pgDir);
 			StalePostmaster.stopIfRunning(pgDir);
 			long started = System.nanoTime();
-			instance = builder(pgDir, ephemeral).start();
+			try {
+				instance = PostgresStart.start(builder(pgDir, ephemeral), pgDir, PostgresStart.NO_POSTMASTER);
+			}
+			catch (IOException | RuntimeException ex) {
+				failure = ex;
+				throw ex;
+			}
 			log.info("Embedded PostgreSQL on port {} with data in {} (started in {} ms)", instance.getPort(),
 					pgDir.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
 			EmbeddedPostgres server = instance;

@@ -19,7 +19,7 @@ import org.springframework.util.StringUtils;
  * started or waits for it ({@code EmbeddedDatabase.start} is synchronized and starts one
  * server per JVM). Nothing to do with an external database, a throw-away one (tests) or
  * another process's server (backup and restore). A failure here is only logged: the
- * {@code dataSource} bean tries again and fails the start with the real error.
+ * {@code dataSource} bean gets the same failure and fails the start with it.
  */
 final class EarlyDatabaseStart implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -37,7 +37,7 @@ final class EarlyDatabaseStart implements ApplicationContextInitializer<Configur
 				DatabaseConfiguration.EmbeddedDatabase.start(dataDir, false);
 			}
 			catch (Exception ex) {
-				log.debug("Early start of the embedded PostgreSQL failed; the data source will try again", ex);
+				log.debug("Early start of the embedded PostgreSQL failed; the data source reports it", ex);
 			}
 		});
 	}

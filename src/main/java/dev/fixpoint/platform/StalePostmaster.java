@@ -18,6 +18,8 @@ final class StalePostmaster {
 
 	private static final Logger log = LoggerFactory.getLogger(StalePostmaster.class);
 
+	private static final java.time.Duration STOP_WAIT = java.time.Duration.ofSeconds(60);
+
 	private StalePostmaster() {
 	}
 
@@ -42,6 +44,22 @@ final class StalePostmaster {
 		}
 	}
 
+	/**
+	 * The live PostgreSQL process serving this data directory ({@code postmaster.pid}'s
+	 * first line), if there is one.
+	 */
+	static Optional<ProcessHandle> running(Path dataDir) {
+		try {
+			List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"));
+			return lines.isEmpty() ? Optional.empty()
+					: ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(StalePostmaster::isPostgres);
+		}
+		catch (IOException | RuntimeException ex) {
+			// no file (yet), or one being written
+			return Optional.empty();
+		}
+	}
+
 	static void stopIfRunning(Path dataDir) throws IOException {
 		Path pidFile = dataDir.resolve("postmaster.pid");
 		if (!Files.exists(pidFile)) {
@@ -60,10 +78,9 @@ final class StalePostmaster {
 			log.warn("Stopping orphaned embedded PostgreSQL (pid {}) left by an earlier run", pid);
 			process.get().destroy();
 			try {
-				process.get()
-					.onExit()
-					.get(java.util.concurrent.TimeUnit.SECONDS.toMillis(15),
-							java.util.concurrent.TimeUnit.MILLISECONDS);
+				// its shutdown checkpoint writes every dirty buffer (shared_buffers is up
+				// to 1 GB); killed before, the next start replays the WAL instead
+				process.get().onExit().get(STOP_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
 			}
 			catch (Exception ex) {
 				process.get().destroyForcibly();

@@ -1,5 +1,8 @@
 package dev.fixpoint.platform;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The embedded server that holds a real installation's data writes it durably. */
 class EmbeddedDatabaseTest {
@@ -63,6 +67,52 @@ class EmbeddedDatabaseTest {
 		pool.close(); // Spring may close twice; counted once
 		assertThat(waiting.get(30, TimeUnit.SECONDS)).isTrue();
 		assertThat(DatabaseConfiguration.EmbeddedDatabase.openPools()).isEqualTo(before);
+	}
+
+	@Test
+	void afterAKillNineTheServerReplaysItsLogAndKeepsEveryCommittedRow() throws Exception {
+		Path pgDir = Files.createDirectories(this.dir.resolve("postgres"));
+		EmbeddedPostgres first = PostgresStart.start(DatabaseConfiguration.EmbeddedDatabase.builder(pgDir, false),
+				pgDir, PostgresStart.NO_POSTMASTER);
+		try (Connection c = first.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+			s.execute("create table kept (n int primary key)");
+			s.execute("insert into kept select generate_series(1, 5000)");
+		}
+		ProcessHandle postmaster = StalePostmaster.running(pgDir).orElseThrow();
+		postmaster.destroyForcibly();
+		postmaster.onExit().get(30, TimeUnit.SECONDS);
+		try {
+			first.close();
+		}
+		catch (IOException ex) {
+			// its postmaster is gone: pg_ctl stop has nothing to stop
+		}
+		StalePostmaster.stopIfRunning(pgDir);
+		try (EmbeddedPostgres again = PostgresStart.start(DatabaseConfiguration.EmbeddedDatabase.builder(pgDir, false),
+				pgDir, PostgresStart.NO_POSTMASTER);
+				Connection c = again.getPostgresDatabase().getConnection();
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("select count(*) from kept")) {
+			rs.next();
+			assertThat(rs.getInt(1)).isEqualTo(5000);
+		}
+	}
+
+	@Test
+	void aServerThatCannotStartFailsTheStartWithoutWaitingForIt() throws Exception {
+		Path pgDir = Files.createDirectories(this.dir.resolve("postgres"));
+		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			EmbeddedPostgres.Builder builder = DatabaseConfiguration.EmbeddedDatabase.builder(pgDir, false)
+				.setPort(taken.getLocalPort())
+				.setServerConfig("listen_addresses", "127.0.0.1");
+			long start = System.nanoTime();
+			assertThatThrownBy(() -> PostgresStart.start(builder, pgDir, Duration.ofSeconds(20)))
+				.isInstanceOf(IOException.class)
+				.hasMessageContaining("The embedded PostgreSQL did not start");
+			// far less than the library's wait (two hours): the watcher ended it
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMinutes(2));
+		}
+		assertThat(Thread.currentThread().isInterrupted()).isFalse();
 	}
 
 }
