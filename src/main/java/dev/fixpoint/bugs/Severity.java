@@ -12,9 +12,12 @@ public enum Severity {
 
 	CRITICAL, HIGH, MEDIUM, LOW;
 
+	// read for every bug a list maps or a filing writes: lower-cased once
+	private final String key = name().toLowerCase(Locale.ROOT);
+
 	@JsonValue
 	public String key() {
-		return name().toLowerCase(Locale.ROOT);
+		return this.key;
 	}
 
 	@JsonCreator

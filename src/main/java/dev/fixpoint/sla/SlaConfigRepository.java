@@ -1,5 +1,6 @@
 package dev.fixpoint.sla;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.util.ConcurrentLruCache;
 
 /**
  * Reads and writes {@code projects.sla_config}: the contract shows it in the project
@@ -24,6 +26,14 @@ class SlaConfigRepository {
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
+
+	/**
+	 * Policies by the stored configuration they were read from: every filing needs its
+	 * project's, and reading one (Jackson and validation) cost more than the rest of
+	 * starting the clock.
+	 */
+	private final ConcurrentLruCache<Map<String, Object>, SlaPolicy> policies = new ConcurrentLruCache<>(64,
+			this::read);
 
 	SlaConfigRepository(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
@@ -41,10 +51,11 @@ class SlaConfigRepository {
 	/**
 	 * The policy of a project row already read ({@code Project.slaConfig()}): no query.
 	 */
-	SlaPolicy policy(java.util.Map<String, Object> stored) {
-		if (stored == null) {
-			return SlaPolicy.defaults();
-		}
+	SlaPolicy policy(Map<String, Object> stored) {
+		return stored == null ? SlaPolicy.defaults() : this.policies.get(stored);
+	}
+
+	private SlaPolicy read(Map<String, Object> stored) {
 		try {
 			return SlaSettings.validate(this.json.convertValue(stored, SlaConfigRequest.class));
 		}
