@@ -255,6 +255,8 @@ public class Comments {
 		this.comments.update(commentId, text, rendered.html().html(), BugMarkdown.VERSION, internal, forReporter, now);
 		this.history.recordActivity(located.bug(), user.id(), historyField(internal, "edited"), null,
 				commentId.toString(), now);
+		this.events.publishEvent(new CommentChanged(commentId, located.bug().id(), located.bug().projectId(),
+				located.bug().key(), user.id(), internal && located.row().isInternal(), false));
 		return view(this.comments.find(commentId).orElseThrow(), authorOf(located.row()));
 	}
 
@@ -266,6 +268,8 @@ public class Comments {
 		this.comments.markDeleted(commentId, now);
 		this.history.recordActivity(located.bug(), user.id(), historyField(located.row().isInternal(), "deleted"),
 				commentId.toString(), null, now);
+		this.events.publishEvent(new CommentChanged(commentId, located.bug().id(), located.bug().projectId(),
+				located.bug().key(), user.id(), located.row().isInternal(), true));
 	}
 
 	/**

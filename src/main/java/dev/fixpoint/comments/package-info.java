@@ -12,8 +12,9 @@
  * list, edit, delete, preview), {@link dev.fixpoint.comments.CommentImport} (the comments
  * of imported bugs, a batch at a time, with their original authors and dates; no events,
  * no history entries), {@link dev.fixpoint.comments.Comment},
- * {@link dev.fixpoint.comments.NewComment} and the event
- * {@link dev.fixpoint.comments.CommentAdded}.
+ * {@link dev.fixpoint.comments.NewComment} and the events
+ * {@link dev.fixpoint.comments.CommentAdded} and
+ * {@link dev.fixpoint.comments.CommentChanged}.
  * <p>
  * Reaches bugs only through their public API: {@code BugQueries.locate} (a
  * {@link dev.fixpoint.bugs.BugRef}; a bug the caller may not see makes its comments 404),
@@ -24,8 +25,9 @@
  * Events, published inside the transaction of {@code add}, listeners synchronous in it:
  * {@code CommentAdded} (sla records the first response, notifications notifies) and one
  * {@link dev.fixpoint.bugs.UserMentioned} per mentioned member other than the author (for
- * an internal note only those who read internal notes). Edits and deletes publish
- * nothing. Listens to no events.
+ * an internal note only those who read internal notes). An edit or a delete that changed
+ * something publishes {@code CommentChanged} (live tells the bug's open pages). Listens
+ * to no events.
  */
 @org.springframework.modulith.ApplicationModule
 package dev.fixpoint.comments;

@@ -7,8 +7,9 @@
  * Across nodes, through PostgreSQL {@code NOTIFY} on the channel {@code fixpoint_live}:
  * the {@code live} outbox consumer ({@code LiveOutbox}) turns a committed
  * {@link dev.fixpoint.bugs.BugChanged} (every edit, status change and assignment) or a
- * public {@link dev.fixpoint.comments.CommentAdded} into one notice; every node receives
- * it on platform's one {@code LISTEN} connection ({@code LiveChannel}, a
+ * public comment added, edited or deleted ({@link dev.fixpoint.comments.CommentAdded},
+ * {@link dev.fixpoint.comments.CommentChanged}) into one notice; every node receives it
+ * on platform's one {@code LISTEN} connection ({@code LiveChannel}, a
  * {@link dev.fixpoint.platform.NoticeChannel}) and pushes it to its own open streams
  * ({@code LiveStreams}, in memory: an open stream holds no database connection and no
  * thread). The event names the key, the changed fields and who changed them; pages fetch

@@ -175,6 +175,38 @@ class LiveStreamTest extends IntegrationTest {
 	}
 
 	@Test
+	void anEditedOrDeletedCommentIsAnnouncedToTheOpenPageAnInternalNotesIsNot() throws Exception {
+		String comment = comment(this.admin, "Seen it on staging");
+		Api.Response note = this.api.post("/api/bugs/" + this.bug + "/comments", this.admin.token(),
+				Map.of("content", "Only the team", "is_internal", true));
+		assertThat(note.status()).isEqualTo(201);
+		String noteId = note.body().get("id").asString();
+		BrowserSession browser = BrowserSession.signedIn(baseUrl(), this.api, this.dev);
+		try (Stream<String> lines = browser.openStream("/bugs/" + this.bug + "/live").body()) {
+			SseLines events = new SseLines(lines.iterator(), this.json);
+			events.next("hello");
+
+			assertThat(this.api
+				.patch("/api/comments/" + noteId, this.admin.token(), Map.of("content", "Only the team, really"))
+				.status()).isEqualTo(200);
+			assertThat(this.api
+				.patch("/api/comments/" + comment, this.admin.token(), Map.of("content", "Seen it on staging and live"))
+				.status()).isEqualTo(200);
+			// the first change announced is the public comment's edit: the note's made
+			// none
+			JsonNode edited = events.next("changed");
+			assertThat(edited.get("fields").values()).extracting(JsonNode::asString).containsExactly("comment");
+			assertThat(edited.get("by").asString()).isEqualTo("Dora Admin");
+
+			assertThat(this.api.delete("/api/comments/" + noteId, this.admin.token()).status()).isEqualTo(204);
+			assertThat(this.api.delete("/api/comments/" + comment, this.admin.token()).status()).isEqualTo(204);
+			JsonNode deleted = events.next("changed");
+			assertThat(deleted.get("fields").values()).extracting(JsonNode::asString).containsExactly("comment");
+			assertThat(deleted.has("resync")).isFalse();
+		}
+	}
+
+	@Test
 	void aProjectStreamHearsOfEveryBugOfItsProject() throws Exception {
 		String other = this.api.newBug(this.admin, this.project, "Another one", "low").get("key").asString();
 		BrowserSession browser = BrowserSession.signedIn(baseUrl(), this.api, this.dev);
