@@ -147,11 +147,7 @@ public class BugManagement {
 		BugRow row = new BugRow(id, member.projectId(), member.project().key(), slot.number(), user.id(), bug.report(),
 				triage, BugRow.Progress.filed(slot.workflow().initialStatus().key()),
 				new BugRow.Tracking(clock.dueAt(), clock.state(), null, List.of()), new BugRow.Stamps(1, now, now));
-		this.bugs.insert(row);
-		if (via != null) {
-			this.bugs.insertHistory(row.id(), user.id(), "reported", null, null, now, via);
-		}
-		this.texts.filed(row.id(), row.report(), member);
+		this.bugs.insert(row, this.texts.filing(row.report(), member), via);
 		this.events.publishEvent(new BugCreated(row.id(), row.projectId(), row.key(), user.id(), assigneeId,
 				row.triage().severity().key()));
 		mentions(member, row, user, java.util.Set.of());

@@ -77,9 +77,17 @@ public class BugTexts {
 		return this.stored.find(bug.id(), sourceHash(texts(bug)), RENDERER);
 	}
 
-	/** A bug just filed: its report rendered in the filing transaction. */
-	void filed(UUID bugId, ReportText report, Membership member) {
-		render(bugId, texts(report), member);
+	/**
+	 * A bug being filed: its report rendered, stored by the statement that inserts the
+	 * bug ({@link BugRepository#insert(BugRow, Rendering, Via)}).
+	 */
+	Rendering filing(ReportText report, Membership member) {
+		String[] texts = texts(report);
+		return new Rendering(sourceHash(texts), RENDERER, render(this.markdown.in(member), texts));
+	}
+
+	/** A report's HTML with what it was made from, as {@code bug_texts_html} keeps it. */
+	record Rendering(byte[] sourceHash, int renderer, RenderedReport html) {
 	}
 
 	/** An edit: the report rendered again, in its transaction, if a text changed. */

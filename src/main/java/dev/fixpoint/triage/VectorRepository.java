@@ -82,6 +82,24 @@ class VectorRepository {
 			.update();
 	}
 
+	/**
+	 * {@link #saveTitle} for a bug being filed, in its transaction: the title and project
+	 * as the filing just wrote them.
+	 */
+	void saveTitleOfFiled(UUID bugId, Instant at) {
+		this.jdbc.sql("""
+				insert into triage_vectors (bug_id, project_id, title, model, vector, skipped, embedded_at)
+				select b.id, b.project_id, b.title, :model, null, :skipped, :at from bugs b where b.id = :bug
+				on conflict (bug_id) do update
+				set title = excluded.title, model = excluded.model, seq = nextval('triage_vectors_seq')
+				""")
+			.param("bug", bugId)
+			.param("model", NOT_EMBEDDED)
+			.param("skipped", QUEUED)
+			.param("at", java.sql.Timestamp.from(at))
+			.update();
+	}
+
 	/** Up to {@code limit} of the project's rows written after {@code seq}, in order. */
 	List<StoredVector> since(UUID projectId, long seq, int limit) {
 		return this.jdbc.sql("""

@@ -11,7 +11,8 @@
  * {@link dev.fixpoint.platform.Backfill}: rows under the model {@code none}, claimed
  * {@code FOR UPDATE SKIP LOCKED}): the filing request never waits for a model. With
  * {@code fixpoint.triage.enabled=false} (on by default) the model is never loaded: titles
- * are still stored (words find every bug), nothing is suggested
+ * are still stored (words find every bug; a filed bug's title row by {@code FiledTitles}
+ * in the filing's transaction, no outbox row), nothing is suggested
  * ({@code Suggestions.enabled} false), duplicates are found by words alone, and pages
  * draw no control leading to triage ({@code web.TriageSwitchedOff}).
  * <p>
