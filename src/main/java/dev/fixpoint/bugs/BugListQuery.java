@@ -112,8 +112,9 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	 * A band within two days (the first one, a day wide) names its days as exact index
 	 * entries: each is intersected with the words' entries, skipping through both lists,
 	 * where a range of days first collects every bug of its days (after a burst of
-	 * filings, the burst's day alone held 9,000 bugs: 1.6 ms against 0.3; finding 25).
-	 * Wider bands are one range (a range per exact day costs more to plan than it saves).
+	 * filings, the burst's day alone held 9,000 bugs: 1.6-1.9 ms against 0.3-0.6; finding
+	 * 25). Wider bands are one range (a range per exact day costs more to plan than it
+	 * saves).
 	 */
 	static BugListQuery band(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit, Instant start,
 			java.time.Duration width, int cap) {

@@ -305,10 +305,10 @@ class BugRepository {
 	 * when there are at most {@code cap} of them; a band with fewer than a page widens
 	 * {@link #WIDEN} times (to all time past {@link #WIDEST_BAND}), one with too many
 	 * narrows halfway back to the last one that held too few. The first band that holds a
-	 * page, and not too many, answers. Each band is one scan of the GIN index of texts
-	 * and days (V63), so the heap is read for the matches of the band's days only, not
-	 * for every match of a common word whose matches are all older than the bugs filed
-	 * lately (bench/sql/README.md findings 22 and 23).
+	 * page, and not too many, answers. Each band reads the GIN index of texts and days
+	 * (V63), so the heap is read for the matches of the band's days only, not for every
+	 * match of a common word whose matches are all older than the bugs filed lately
+	 * (bench/sql/README.md findings 22 and 23).
 	 */
 	List<BugRow> newestMatches(UUID projectId, BugFilter filter, BugSort sort, Cursor after, int limit,
 			java.time.Duration width, int cap) {
