@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-# stages.py PORT old|new OUT_DIR WORD...: the statements BugRepository.list runs for GET /api/projects/STOR/bugs?q=WORD
+# stages.py PORT old|new|days OUT_DIR WORD...: the statements BugRepository.list runs for GET /api/projects/STOR/bugs?q=WORD
 # (sort -updated, 26 rows), each as EXPLAIN (ANALYZE, BUFFERS) with plan_cache_mode = force_custom_plan against the
 # embedded PostgreSQL on PORT. old = before finding 23 (V60: exact times in the GIN index; all matches up to 4,000
 # first, then bands from 1 day x4); new = after it (V63: days in the GIN index; bands from 1 day x16, all time past
-# 1,000 days). Prints one line per word (stages: planning + execution ms, shared buffers); the plans go to
-# OUT_DIR/WORD.txt. Each statement runs once before the one measured (warm cache).
+# 1,000 days); days = after finding 25 (the walk's page straight from the walk; a band of a day as its two days, exact
+# entries of the GIN index). Prints one line per word (stages: planning + execution ms, shared buffers); the plans go
+# to OUT_DIR/WORD.txt. Each statement runs once before the one measured (warm cache).
 import json, os, subprocess, sys
 from datetime import timedelta
 PORT, MODE, OUT = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -24,8 +25,12 @@ def band_sql(text, start, band):
     edge = ''
     if band < timedelta(days=73000):
         e = f"(timestamptz '{start}' - interval '{int(band.total_seconds())} seconds')"
-        edge = (f" and ((b.updated_at at time zone 'UTC')::date) >= ({e} at time zone 'UTC')::date"
-                f" and b.updated_at + interval '0 seconds' >= {e}") if MODE == 'new' else f" and b.updated_at >= {e}"
+        day = "((b.updated_at at time zone 'UTC')::date)"
+        days = f" and {day} >= ({e} at time zone 'UTC')::date"
+        if MODE == 'days' and band == timedelta(days=1):
+            days = (f" and ({day} = (timestamptz '{start}' at time zone 'UTC')::date"
+                    f" or {day} = ({e} at time zone 'UTC')::date)")
+        edge = (days + f" and b.updated_at + interval '0 seconds' >= {e}") if MODE != 'old' else f" and b.updated_at >= {e}"
     return (f"select {COLS}, m.band_matches from (select m.id, count(*) over () as band_matches from (select b.id, "
             f"b.updated_at as sort_key from bugs b where b.project_id = '{P}' and {text}{edge} limit 4000) m order by "
             f"m.sort_key desc, m.id desc limit 26) m join bugs b on b.id = m.id join projects p on p.id = b.project_id "
@@ -42,7 +47,10 @@ for word in sys.argv[4:]:
         total += p['Planning Time'] + p['Execution Time']
         line.append(f"{name} {p['Planning Time']:.1f}+{p['Execution Time']:.1f} ({p['Plan'].get('Shared Hit Blocks', 0) + p['Plan'].get('Shared Read Blocks', 0)} buf)")
         return p
-    walk = stage("walk 2,000", f"select {COLS} from bugs b join projects p on p.id = b.project_id where b.id in (select b.id from (select * from bugs b where b.project_id = '{P}' and true order by b.updated_at desc, b.id desc limit 2000) b where b.project_id = '{P}' and {text} order by b.updated_at desc, b.id desc limit 26) order by b.updated_at desc, b.id desc")
+    if MODE == 'days':
+        walk = stage("walk 2,000", f"select {COLS} from (select * from bugs b where b.project_id = '{P}' and true order by b.updated_at desc, b.id desc limit 2000) b join projects p on p.id = b.project_id where b.project_id = '{P}' and {text} order by b.updated_at desc, b.id desc limit 26")
+    else:
+        walk = stage("walk 2,000", f"select {COLS} from bugs b join projects p on p.id = b.project_id where b.id in (select b.id from (select * from bugs b where b.project_id = '{P}' and true order by b.updated_at desc, b.id desc limit 2000) b where b.project_id = '{P}' and {text} order by b.updated_at desc, b.id desc limit 26) order by b.updated_at desc, b.id desc")
     if walk['Plan']['Actual Rows'] < 26:
         stage("first key", f"select b.updated_at as first_key from bugs b where b.project_id = '{P}' and true order by b.updated_at desc, b.id desc limit 1")
         start = q(f"select b.updated_at from bugs b where b.project_id = '{P}' order by b.updated_at desc, b.id desc limit 1")

@@ -314,13 +314,19 @@ class BugRepository {
 				return rows;
 			}
 		}
-		// parallel workers cost more to start than they save for one page
-		// (bench/sql/README.md finding 15)
-		this.jdbc.sql("select set_config('max_parallel_workers_per_gather', '0', true)").query(String.class).single();
 		if (text && sort.sqlType().equals("timestamptz")) {
 			return newestMatches(projectId, filter, sort, after, limit, FIRST_BAND, BAND_CAP);
 		}
+		noParallelWorkers();
 		return rows(BugListQuery.sortedMatches(projectId, filter, sort, after, limit));
+	}
+
+	/**
+	 * Parallel workers cost more to start than they save for one page
+	 * (bench/sql/README.md finding 15).
+	 */
+	private void noParallelWorkers() {
+		this.jdbc.sql("select set_config('max_parallel_workers_per_gather', '0', true)").query(String.class).single();
 	}
 
 	/**
@@ -329,30 +335,35 @@ class BugRepository {
 	 * when there are at most {@code cap} of them; a band with fewer than a page widens
 	 * {@link #WIDEN} times (to all time past {@link #WIDEST_BAND}), one with too many
 	 * narrows halfway back to the last one that held too few. The first band that holds a
-	 * page, and not too many, answers. Each band is one scan of the GIN index of texts
-	 * and days (V63), so the heap is read for the matches of the band's days only, not
-	 * for every match of a common word whose matches are all older than the bugs filed
-	 * lately (bench/sql/README.md findings 22 and 23).
+	 * page, and not too many, answers. Each band reads the GIN index of texts and days
+	 * (V63), so the heap is read for the matches of the band's days only, not for every
+	 * match of a common word whose matches are all older than the bugs filed lately
+	 * (bench/sql/README.md findings 22 and 23).
 	 */
 	List<BugRow> newestMatches(UUID projectId, BugFilter filter, BugSort sort, Cursor after, int limit,
 			java.time.Duration width, int cap) {
+		// where the bands start, and in the same round trip the settings for the bands
+		// (they only steer the planning of the statements after this one): no parallel
+		// workers (finding 15), and no index scans, as the GIN index answers both the
+		// words and the days, and walking the sort's index instead (what a limit tempts
+		// the planner to) would read every bug of the band
 		BugListQuery first = BugListQuery.first(projectId, sort, after);
-		Optional<Instant> start = this.jdbc.sql("select" + first.fromWhereOrder())
+		Optional<Instant> start = this.jdbc
+			.sql("select (select" + first.fromWhereOrder() + ") as first_key,"
+					+ " set_config('max_parallel_workers_per_gather', '0', true) as parallel_workers,"
+					+ " set_config('enable_indexscan', 'off', true) as index_scans")
 			.params(first.params())
-			.query((rs, n) -> rs.getTimestamp("first_key").toInstant())
-			.optional();
-		if (start.isEmpty()) {
-			return List.of();
-		}
-		// the GIN index answers both conditions; walking the sort's index instead (what
-		// a limit tempts the planner to) would read every bug of the band
-		this.jdbc.sql("select set_config('enable_indexscan', 'off', true)").query(String.class).single();
+			.query((rs, n) -> Optional.ofNullable(rs.getTimestamp("first_key")).map(Timestamp::toInstant))
+			.single();
 		// bands from width on: the first ones read a few days of the index, where
 		// reading all matches first read a heap page for each of up to cap matches
 		java.time.Duration fewer = java.time.Duration.ZERO;
 		java.time.Duration tooMany = null;
 		java.time.Duration band = width;
 		try {
+			if (start.isEmpty()) {
+				return List.of();
+			}
 			for (int probe = 0; probe < MAX_BANDS; probe++) {
 				Banded rows = band(BugListQuery.band(projectId, filter, sort, after, limit, start.get(), band, cap));
 				if (rows.matches() < cap && (rows.rows().size() >= limit || band.compareTo(ALL_TIME) >= 0)) {
