@@ -155,7 +155,11 @@ class OutboxWorkers implements SmartLifecycle {
 				// from here on a commit wakes a worker again: this round's claim may have
 				// begun before it
 				state.woken.set(false);
-				state.lastRound = System.nanoTime();
+				if (woken) {
+					// a poll's round (on an idle lane it finds nothing) makes no lane
+					// busy
+					state.lastRound = System.nanoTime();
+				}
 				if (pacing == null) {
 					this.outbox.deliverDue(lane);
 				}
