@@ -110,12 +110,13 @@ start_app() {
 
 # A fresh app for one benchmark: finds java and the jar, starts the jar on a new temporary data directory on a free
 # port (BASE), prints the load average and the start time, and stops the app and removes the directory on exit.
+# JAR_ARG (a jar to run instead of the packaged one) and BENCH_PORT (a fixed port) are taken from the environment.
 #   start_fresh_app NAME     (NAME: the log's and the temporary directory's name)
 start_fresh_app() {
   JAVA=$(find_java)
-  JAR=$(find_jar "$JAVA")
+  JAR=${JAR_ARG:-$(find_jar "$JAVA")}
   DATA=$(mktemp -d -t "fixpoint-$1.XXXXXX")
-  PORT=$(free_port)
+  PORT=${BENCH_PORT:-$(free_port)}
   BASE="http://127.0.0.1:$PORT"
   APP_PID=""
   trap 'stop_app; rm -rf "$DATA"' EXIT INT TERM

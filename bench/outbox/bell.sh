@@ -5,6 +5,7 @@
 # showing up is reported (p50/p90/p99/max). Stops the app and removes the data directory afterwards.
 #
 #   bench/outbox/bell.sh [--seconds 20] [--concurrency 8] [--poll-ms 20] [--warmup 10]   (arguments go to BellLatency)
+#   JAR_ARG=/path/other.jar BENCH_PORT=18200 bench/outbox/bell.sh     (another jar, a fixed port)
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."

@@ -71,10 +71,12 @@ public class Outbox {
 
 	/**
 	 * Who delivers a consumer's events: {@link #DATABASE} consumers only write to the
-	 * database and are delivered in batches; {@link #NETWORK} consumers call other
-	 * systems ({@link OutboxConsumer.Builder#callsOut()}) and {@link #SLOW} ones do heavy
-	 * work on this node's CPU ({@link OutboxConsumer.Builder#slow()}): both are delivered
-	 * one event per transaction by workers of their own.
+	 * database and are delivered in batches ({@code batch-size}); {@link #NETWORK}
+	 * consumers call other systems ({@link OutboxConsumer.Builder#callsOut()}) and are
+	 * delivered one event per transaction by workers of their own; {@link #SLOW} ones do
+	 * heavy work on this node's CPU ({@link OutboxConsumer.Builder#slow()}) and are
+	 * delivered by workers of their own in small batches ({@code slow-batch-size}),
+	 * resting between them while the machine is busy.
 	 */
 	enum Lane {
 
@@ -111,7 +113,11 @@ public class Outbox {
 		if (names.isEmpty()) {
 			return 0;
 		}
-		int size = lane == Lane.DATABASE ? this.properties.batchSize() : 1;
+		int size = switch (lane) {
+			case DATABASE -> this.properties.batchSize();
+			case SLOW -> this.properties.slowBatchSize();
+			case NETWORK -> 1;
+		};
 		boolean flushLater = lane != Lane.NETWORK;
 		int delivered = 0;
 		Batch last;

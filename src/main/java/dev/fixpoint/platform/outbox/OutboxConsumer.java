@@ -146,8 +146,9 @@ public final class OutboxConsumer {
 		 * The handler does heavy work on this node's CPU (e.g. running a model over a
 		 * text, tens of milliseconds an event): its events are delivered by this node's
 		 * own slow worker ({@code fixpoint.outbox.slow-workers}, 1: never more than one
-		 * core), one event per transaction, so they never delay the database-only
-		 * consumers' events (notifications) however many there are.
+		 * core), a few events per transaction ({@code fixpoint.outbox.slow-batch-size}),
+		 * so they never delay the database-only consumers' events (notifications) however
+		 * many there are.
 		 */
 		public Builder slow() {
 			this.slow = true;

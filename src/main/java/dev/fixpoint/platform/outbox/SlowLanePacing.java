@@ -8,15 +8,16 @@ import java.util.function.LongSupplier;
 
 /**
  * How a slow-lane worker ({@link OutboxConsumer.Builder#slow()}: triage's embeddings, ~10
- * ms of CPU an event) yields to the requests: after each delivery, while this machine's
- * CPUs are more than {@link #BUSY} used, it rests {@code rest} times the CPU time that
- * delivery took (at most {@link #LONGEST_REST}). Under a burst of filings it then takes
- * at most {@code 1 / (1 + rest)} of one core and its backlog waits in the outbox; when
- * the burst is over it runs flat out again. It never stops: every rest ends and the next
- * event is delivered, however busy the machine. The thread priority the lane also asks
- * for does nothing on Linux (the JVM ignores it there by default), hence this. One per
- * worker thread (the thread CPU time is its own). Other background work that should yield
- * the same way uses it too (triage's embedding backfill).
+ * ms of CPU an event) yields to the requests: after each batch of deliveries
+ * ({@code fixpoint.outbox.slow-batch-size} events at most), while this machine's CPUs are
+ * more than {@link #BUSY} used, it rests {@code rest} times the CPU time that batch took
+ * (at most {@link #LONGEST_REST}). Under a burst of filings it then takes at most
+ * {@code 1 / (1 + rest)} of one core and its backlog waits in the outbox; when the burst
+ * is over it runs flat out again. It never stops: every rest ends and the next event is
+ * delivered, however busy the machine. The thread priority the lane also asks for does
+ * nothing on Linux (the JVM ignores it there by default), hence this. One per worker
+ * thread (the thread CPU time is its own). Other background work that should yield the
+ * same way uses it too (triage's embedding backfill).
  */
 public final class SlowLanePacing {
 

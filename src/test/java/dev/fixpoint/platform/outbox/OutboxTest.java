@@ -287,8 +287,8 @@ class OutboxTest extends IntegrationTest {
 		insertRow("outbox-test-unordered", new Tick(aggregate, tick), aggregate, false);
 		insertRow("outbox-test-network", new RecordingConsumer.Call(aggregate, call), aggregate, false);
 		// polls once an hour: only a wake makes a worker claim
-		OutboxWorkers workers = new OutboxWorkers(this.outbox,
-				new OutboxProperties(OutboxProperties.AfterCommit.NONE, 1, 1, 1, Duration.ofHours(1), 50, 3));
+		OutboxWorkers workers = new OutboxWorkers(this.outbox, new OutboxProperties(OutboxProperties.AfterCommit.NONE,
+				1, 1, 1, Duration.ofHours(1), 50, 3, Duration.ZERO, 10));
 		workers.start();
 		try {
 			workers.wake(EnumSet.of(Outbox.Lane.DATABASE));
@@ -304,6 +304,81 @@ class OutboxTest extends IntegrationTest {
 		finally {
 			workers.stop();
 		}
+	}
+
+	/**
+	 * A busy lane gathers: the first commit after a quiet time is delivered at once; a
+	 * commit soon after that round wakes one worker, which lets commits gather before it
+	 * claims, and the commits meanwhile wake nobody: the whole burst goes in one claim,
+	 * each row delivered once. (The worker's wait ends when the test says so, not by the
+	 * clock.)
+	 */
+	@Test
+	void aBurstOfCommitsOnABusyLaneIsDeliveredByOneClaim() throws Exception {
+		this.outbox.deliverDue();
+		java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch gathered = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.atomic.AtomicInteger waits = new java.util.concurrent.atomic.AtomicInteger();
+		// two database workers, gathering for an hour, polling once an hour: only wakes
+		// make a worker claim, and only the test ends a wait
+		OutboxWorkers workers = new OutboxWorkers(this.outbox, new OutboxProperties(OutboxProperties.AfterCommit.NONE,
+				2, 1, 1, Duration.ofHours(1), 50, 3, Duration.ofHours(1), 10), duration -> {
+					waits.incrementAndGet();
+					waiting.countDown();
+					gathered.await(20, java.util.concurrent.TimeUnit.SECONDS);
+				});
+		UUID aggregate = UUID.randomUUID();
+		String first = "first-" + aggregate;
+		List<String> burst = IntStream.range(0, 12).mapToObj(i -> "burst" + i + "-" + aggregate).toList();
+		workers.start();
+		try {
+			insertRow("outbox-test-unordered", new Tick(aggregate, first), aggregate, false);
+			workers.wake(EnumSet.of(Outbox.Lane.DATABASE));
+			awaitUntil(() -> RecordingConsumer.TICKED.contains(first));
+			assertThat(waits).as("an idle lane delivers at once").hasValue(0);
+
+			for (String label : burst) {
+				insertRow("outbox-test-unordered", new Tick(aggregate, label), aggregate, false);
+				workers.wake(EnumSet.of(Outbox.Lane.DATABASE));
+			}
+			assertThat(waiting.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			assertThat(RecordingConsumer.TICKED).as("nothing claimed while gathering")
+				.doesNotContainAnyElementsOf(burst);
+			gathered.countDown();
+			awaitUntil(() -> RecordingConsumer.TICKED.containsAll(burst));
+		}
+		finally {
+			gathered.countDown();
+			workers.stop();
+		}
+		assertThat(waits).as("one worker woken for the whole burst").hasValue(1);
+		assertThat(RecordingConsumer.TICKED).filteredOn(label -> label.endsWith(aggregate.toString()))
+			.as("each once")
+			.containsExactlyInAnyOrderElementsOf(
+					java.util.stream.Stream.concat(java.util.stream.Stream.of(first), burst.stream()).toList());
+		assertThat(burst.stream().map(RecordingConsumer.TICK_TRANSACTIONS::get).distinct())
+			.as("one claiming transaction for the burst")
+			.hasSize(1);
+		assertThat(pending(aggregate)).isZero();
+	}
+
+	/**
+	 * The slow lane claims a few rows per transaction ({@code slow-batch-size}), not one:
+	 * three due rows, one claim.
+	 */
+	@Test
+	void theSlowLaneClaimsSeveralRowsAtOnce() {
+		this.outbox.deliverDue();
+		UUID aggregate = UUID.randomUUID();
+		List<String> labels = List.of("c1-" + aggregate, "c2-" + aggregate, "c3-" + aggregate);
+		labels.forEach(label -> insertRow("outbox-test-slow", new RecordingConsumer.Chore(aggregate, label), aggregate,
+				false));
+
+		Statements.Counted<Integer> counted = Statements.count(() -> this.outbox.deliverDue(Outbox.Lane.SLOW));
+		assertThat(counted.result()).isEqualTo(3);
+		assertThat(RecordingConsumer.CHORES).containsAll(labels);
+		assertThat(counted.sql()).as("one claim").filteredOn(sql -> sql.contains("from outbox o")).hasSize(1);
+		assertThat(pending(aggregate)).isZero();
 	}
 
 	private void insertRow(String consumer, Object event, UUID aggregate, boolean ordered) {
@@ -358,8 +433,8 @@ class OutboxTest extends IntegrationTest {
 		assertThat(RecordingConsumer.deliveredFor(pinged)).isEmpty();
 		this.clock.advance(Duration.ofMinutes(1)); // past both backoffs
 
-		OutboxWorkers workers = new OutboxWorkers(this.outbox,
-				new OutboxProperties(OutboxProperties.AfterCommit.NONE, 1, 1, 1, Duration.ofMillis(50), 50, 3));
+		OutboxWorkers workers = new OutboxWorkers(this.outbox, new OutboxProperties(OutboxProperties.AfterCommit.NONE,
+				1, 1, 1, Duration.ofMillis(50), 50, 3, Duration.ZERO, 10));
 		// a persistent installation's synchronous_commit (the test server's is off)
 		synchronousCommitForNewConnections("on");
 		workers.start();

@@ -56,17 +56,39 @@ public class RecordingConsumer {
 	public record Tick(UUID aggregate, String label) {
 	}
 
-	/** Ticks delivered, by label, and the thread that delivered each. */
+	/**
+	 * Ticks delivered, by label, the thread that delivered each, and the delivering
+	 * transaction's id by label.
+	 */
 	static final List<String> TICKED = new CopyOnWriteArrayList<>();
 
 	static final List<String> TICK_THREADS = new CopyOnWriteArrayList<>();
 
+	static final ConcurrentHashMap<String, Long> TICK_TRANSACTIONS = new ConcurrentHashMap<>();
+
 	@Bean
-	OutboxConsumer recordingUnorderedConsumer() {
+	OutboxConsumer recordingUnorderedConsumer(JdbcClient jdbc) {
 		return OutboxConsumer.named("outbox-test-unordered").on(Tick.class, Tick::aggregate, delivery -> {
 			TICK_THREADS.add(Thread.currentThread().getName());
+			TICK_TRANSACTIONS.put(delivery.event().label(),
+					jdbc.sql("select txid_current()").query(Long.class).single());
 			TICKED.add(delivery.event().label());
 		}).build();
+	}
+
+	/** A test fact for a consumer in the slow lane. */
+	public record Chore(UUID aggregate, String label) {
+	}
+
+	/** Chores delivered, by label. */
+	static final List<String> CHORES = new CopyOnWriteArrayList<>();
+
+	@Bean
+	OutboxConsumer recordingSlowConsumer() {
+		return OutboxConsumer.named("outbox-test-slow")
+			.slow()
+			.on(Chore.class, Chore::aggregate, delivery -> CHORES.add(delivery.event().label()))
+			.build();
 	}
 
 	/** A test call to another system: its consumer is in the network lane. */
