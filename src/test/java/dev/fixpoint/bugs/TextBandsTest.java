@@ -36,8 +36,12 @@ class TextBandsTest extends IntegrationTest {
 	private static final List<BugSort> TIME_SORTS = List.of(BugSort.UPDATED_DESC, BugSort.UPDATED_ASC,
 			BugSort.CREATED_DESC, BugSort.CREATED_ASC);
 
-	/** "walrus": old bugs only, and a few scattered; "heron": every other bug. */
-	private static final List<String> WORDS = List.of("walrus", "heron", "walrus heron", "kubernetes");
+	/**
+	 * "walrus": old bugs only, and a few scattered; "heron": every other bug; "osprey":
+	 * only bugs filed and updated more than two days before the newest ones (all old);
+	 * "kubernetes": no bug.
+	 */
+	private static final List<String> WORDS = List.of("walrus", "heron", "walrus heron", "osprey", "kubernetes");
 
 	@Autowired
 	BugRepository bugs;
@@ -62,7 +66,8 @@ class TextBandsTest extends IntegrationTest {
 				    created_at, updated_at)
 				select gen_random_uuid(), :project, n, 'Bug ' || n,
 				       concat_ws(' ', case when (n <= 90 and n % 4 = 1) or n % 29 = 0 then 'walrus' end,
-				                 case when n % 2 = 0 then 'heron' end, 'text'),
+				                 case when n % 2 = 0 then 'heron' end,
+				                 case when n <= 60 and (n * 7) % 300 < 90 then 'osprey' end, 'text'),
 				       'medium', 'P2', 'open', :reporter,
 				       cast(:t0 as timestamptz) + n * interval '23 minutes',
 				       cast(:t0 as timestamptz) + ((n * 7) % 300 / 3) * interval '50 minutes'
@@ -106,6 +111,83 @@ class TextBandsTest extends IntegrationTest {
 		}
 		assertThat(expected("walrus", BugSort.UPDATED_DESC)).hasSizeGreaterThan(20);
 		assertThat(expected("heron", BugSort.UPDATED_DESC)).hasSize(150);
+		assertThat(expected("osprey", BugSort.UPDATED_DESC)).hasSize(25);
+	}
+
+	/**
+	 * Day by day (one, two, sixteen or 256 days: the bugs span five), then bands from
+	 * sixteen times those days (all time after 256): every page chain equals PostgreSQL's
+	 * sort of all matches, including a word whose matches are all days older than the
+	 * newest bugs and a word with no match.
+	 */
+	@Test
+	void dayByDayThenBandsPageThroughEveryMatchInOrder() {
+		for (String words : WORDS) {
+			for (BugSort sort : TIME_SORTS) {
+				List<UUID> expected = expected(words, sort);
+				for (int days : List.of(1, 2, 16, 256)) {
+					assertThat(
+							chain(sort, after -> this.bugs.newestDays(this.project, text(words), sort, after, 8, days)))
+						.as(words + " " + sort + " " + days + " days")
+						.isEqualTo(expected);
+				}
+			}
+		}
+	}
+
+	/**
+	 * The days alone hold a prefix of the order: for every day count, the rows are the
+	 * first matches, and with enough days all of them.
+	 */
+	@Test
+	void theDaysHoldAPrefixOfTheOrder() {
+		for (String words : WORDS) {
+			for (BugSort sort : TIME_SORTS) {
+				List<UUID> expected = expected(words, sort);
+				for (int days = 1; days <= 6; days++) {
+					int n = days;
+					List<UUID> rows = this.tx
+						.execute(s -> this.bugs.rows(BugListQuery.days(this.project, text(words), sort, null, 1000, n)))
+						.stream()
+						.map(BugRow::id)
+						.toList();
+					assertThat(rows).as(words + " " + sort + " " + days + " days")
+						.isEqualTo(expected.subList(0, rows.size()));
+					if (days == 6) {
+						assertThat(rows).as(words + " " + sort).isEqualTo(expected);
+					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * Each day is an exact entry of the texts' GIN index, searched with the words: no
+	 * range of days, no B-tree on the times.
+	 */
+	@Test
+	void theDaysAreExactEntriesOfTheTextsIndex() {
+		for (BugSort sort : List.of(BugSort.UPDATED_DESC, BugSort.CREATED_ASC)) {
+			QueryPlan plan = QueryPlan.explain(this.jdbc, this.tx,
+					db -> new BugRepository(db, this.json)
+						.rows(BugListQuery.days(this.project, text("osprey"), sort, null, 8, 16)),
+					"set local enable_seqscan = off");
+			String column = sort.field() + "_at";
+			List<QueryPlan.Node> scans = plan.root()
+				.all()
+				.filter(n -> "bugs_fulltext_days_idx".equals(n.index()))
+				.toList();
+			assertThat(scans).as(plan.toString())
+				.isNotEmpty()
+				.allMatch(n -> n.searchesBy("fulltext") && n.searchesBy(column)
+						&& n.indexCond().matches("(?s).*date = .*") && !n.indexCond().matches("(?s).*date [<>].*"));
+			// the times' B-trees only for the first key (by project, limit 1), never
+			// searched by a time
+			assertThat(plan.root()
+				.all()
+				.filter(n -> n.index() != null && !"bugs_fulltext_days_idx".equals(n.index()))
+				.noneMatch(n -> n.searchesBy(column) || n.searchesBy("fulltext"))).as(plan.toString()).isTrue();
+		}
 	}
 
 	@Test
