@@ -109,12 +109,9 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 	 * {@code cap}: the band holds more, its rows are not the first ones;
 	 * bench/sql/README.md finding 22).
 	 * <p>
-	 * A band within two days (the first one, a day wide) names its days as exact index
-	 * entries: each is intersected with the words' entries, skipping through both lists,
-	 * where a range of days first collects every bug of its days (after a burst of
-	 * filings, the burst's day alone held 9,000 bugs: 1.6-1.9 ms against 0.3-0.6; finding
-	 * 25). Wider bands are one range (a range per exact day costs more to plan than it
-	 * saves).
+	 * A band is one range of days: the newest days, where a range would first collect
+	 * every bug of a burst's day, are read day by day as exact index entries before any
+	 * band ({@link #days}), so bands start sixteen times further back.
 	 */
 	static BugListQuery band(UUID projectId, BugFilter f, BugSort sort, Cursor after, int limit, Instant start,
 			java.time.Duration width, int cap) {
@@ -125,22 +122,10 @@ record BugListQuery(String fromWhereOrder, Map<String, Object> params) {
 			// the days for the index (V63: one entry per day), the exact edge on the
 			// matching rows only (hidden from the B-trees on the time, which would read
 			// every bug of the band)
+			// one range (a second bound would be a second range, each collecting every
+			// bug on its side)
 			String day = "((" + sort.expression() + " at time zone 'UTC')::date)";
-			LocalDate first = LocalDate.ofInstant(start, ZoneOffset.UTC);
-			LocalDate last = LocalDate.ofInstant(edge, ZoneOffset.UTC);
-			if (last.equals(first)) {
-				where.add(day + " = :bandFirstDay", "bandFirstDay", Date.valueOf(first));
-			}
-			else if (last.equals(sort.ascending() ? first.plusDays(1) : first.minusDays(1))) {
-				where.add("(" + day + " = :bandFirstDay or " + day + " = :bandLastDay)", "bandFirstDay",
-						Date.valueOf(first));
-				where.params.put("bandLastDay", Date.valueOf(last));
-			}
-			else {
-				// more days: one range (a second bound would be a second range, each
-				// collecting every bug on its side)
-				where.add(day + to + ":bandDay", "bandDay", Date.valueOf(last));
-			}
+			where.add(day + to + ":bandDay", "bandDay", Date.valueOf(LocalDate.ofInstant(edge, ZoneOffset.UTC)));
 			where.add(sort.expression() + " + interval '0 seconds'" + to + ":bandEdge", "bandEdge",
 					Timestamp.from(edge));
 		}

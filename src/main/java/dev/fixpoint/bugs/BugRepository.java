@@ -266,13 +266,6 @@ class BugRepository {
 	 */
 	static final int DAYS = 16;
 
-	/**
-	 * After a text's walk came back short, its matches are read in bands of time: the
-	 * first one this wide, each next one {@link #WIDEN} times wider, halved back when it
-	 * holds more than {@link #BAND_CAP} matches.
-	 */
-	static final java.time.Duration FIRST_BAND = java.time.Duration.ofDays(1);
-
 	/** How much wider each next band is: a rare word reaches all time in four bands. */
 	static final int WIDEN = 16;
 

@@ -236,35 +236,6 @@ class TextBandsTest extends IntegrationTest {
 	}
 
 	/**
-	 * A band of a day names its two days as exact entries of the texts' GIN index, each
-	 * searched with the words (no range of days, no B-tree on the times).
-	 */
-	@Test
-	void aBandOfADaySearchesItsTwoDaysAsExactEntries() {
-		for (BugSort sort : List.of(BugSort.UPDATED_DESC, BugSort.CREATED_ASC)) {
-			Instant start = T0.plus(Duration.ofDays(2));
-			QueryPlan plan = QueryPlan.explain(this.jdbc, this.tx,
-					db -> new BugRepository(db, this.json).rows(BugListQuery.band(this.project, text("walrus"), sort,
-							null, 8, start, Duration.ofDays(1), 50)),
-					"set local enable_seqscan = off", "set local enable_indexscan = off");
-			String column = sort.field() + "_at";
-			List<QueryPlan.Node> scans = plan.root()
-				.all()
-				.filter(n -> "bugs_fulltext_days_idx".equals(n.index()))
-				.toList();
-			assertThat(scans).as(plan.toString())
-				.isNotEmpty()
-				.allMatch(n -> n.searchesBy("fulltext") && n.searchesBy(column)
-						&& n.indexCond().matches("(?s).*date = .*") && !n.indexCond().matches("(?s).*date [<>].*"));
-			assertThat(plan.root()
-				.all()
-				.noneMatch(n -> n.index() != null && n.index().matches("bugs_.*(updated|created).*")))
-				.as(plan.toString())
-				.isTrue();
-		}
-	}
-
-	/**
 	 * The walk's page comes straight from the walk: the bugs are read once, in the sort's
 	 * order, not looked up again by id.
 	 */
