@@ -34,45 +34,42 @@ final class OrtEnvironmentHold {
 
 	private static final Logger log = LoggerFactory.getLogger(OrtEnvironmentHold.class);
 
-	/** The environment's native handle while held, else 0. */
-	private static long held;
-
 	private OrtEnvironmentHold() {
 	}
 
-	/** Takes the reference, unless it is held already. */
-	static synchronized void take() {
-		if (held != 0) {
-			return;
-		}
+	/**
+	 * Takes a reference (each taker its own): the environment's native handle, to give
+	 * back with {@link #release}, or 0 if it could not be taken.
+	 */
+	static long take() {
 		try {
 			Method create = OrtEnvironment.class.getDeclaredMethod("createHandle", long.class, int.class, String.class);
 			create.setAccessible(true);
 			// the library's defaults (OrtEnvironment.getEnvironment()): the first
 			// reference makes the environment
-			held = (long) create.invoke(null, api(), OrtLoggingLevel.ORT_LOGGING_LEVEL_WARNING.getValue(),
+			return (long) create.invoke(null, api(), OrtLoggingLevel.ORT_LOGGING_LEVEL_WARNING.getValue(),
 					OrtEnvironment.DEFAULT_NAME);
 		}
 		catch (ReflectiveOperationException | RuntimeException ex) {
 			log.warn("No hold on ONNX Runtime's environment ({}): a stop of the JVM during a run of the sentence "
 					+ "model may crash it", cause(ex));
+			return 0;
 		}
 	}
 
-	/** Gives the reference back, if held. */
-	static synchronized void release() {
-		if (held == 0) {
+	/** Gives back a reference {@link #take} took (nothing for 0). */
+	static void release(long handle) {
+		if (handle == 0) {
 			return;
 		}
 		try {
 			Method close = OrtEnvironment.class.getDeclaredMethod("close", long.class, long.class);
 			close.setAccessible(true);
-			close.invoke(null, api(), held);
+			close.invoke(null, api(), handle);
 		}
 		catch (ReflectiveOperationException | RuntimeException ex) {
 			log.warn("Could not give back the hold on ONNX Runtime's environment: {}", cause(ex));
 		}
-		held = 0;
 	}
 
 	/**

@@ -82,6 +82,9 @@ class SentenceEncoder implements DisposableBean {
 
 	private volatile boolean closed;
 
+	/** This encoder's reference to ONNX Runtime's environment (0: none). */
+	private long hold;
+
 	/** The unit vector of {@code text}. */
 	float[] encode(TriageText text) {
 		return encode(List.of(text)).get(0);
@@ -133,7 +136,10 @@ class SentenceEncoder implements DisposableBean {
 			if (m != null) {
 				m.close();
 			}
-			OrtEnvironmentHold.release();
+			synchronized (this) {
+				OrtEnvironmentHold.release(this.hold);
+				this.hold = 0;
+			}
 		}
 		finally {
 			closing.unlock();
@@ -146,7 +152,9 @@ class SentenceEncoder implements DisposableBean {
 			synchronized (this) {
 				if (this.model == null) {
 					offline();
-					OrtEnvironmentHold.take();
+					if (this.hold == 0) {
+						this.hold = OrtEnvironmentHold.take();
+					}
 					long start = System.nanoTime();
 					this.model = Model.load();
 					log.info("Sentence model {} loaded in {} ms", MODEL, (System.nanoTime() - start) / 1_000_000);

@@ -92,8 +92,7 @@ class ShutdownNodesTest {
 			awaitEmbedding(api, admin, project);
 			AtomicBoolean stopped = new AtomicBoolean();
 			ExecutorService load = Executors.newFixedThreadPool(2);
-			load.submit(
-					() -> untilStopped(stopped, () -> api.newBug(admin, project, "Export stops half way", "major")));
+			load.submit(() -> untilStopped(stopped, () -> api.newBug(admin, project, "Export stops half way", "high")));
 			load.submit(() -> untilStopped(stopped,
 					() -> api.get(
 							"/api/projects/" + project
@@ -119,7 +118,7 @@ class ShutdownNodesTest {
 			int n = i;
 			filed.add(filers.submit(() -> {
 				Api.Response r = api.post("/api/projects/" + project + "/bugs", admin.token(),
-						Api.body("title", "Report " + n + ": export stops half way", "severity", "major", "description",
+						Api.body("title", "Report " + n + ": export stops half way", "severity", "high", "description",
 								DESCRIPTION + " Seen " + n + " times."));
 				assertThat(r.status()).as(r.raw()).isEqualTo(201);
 			}));
