@@ -86,10 +86,9 @@ class ShutdownNodesTest {
 			awaitEmbedding(api, admin, project);
 			stopAndAssertClean();
 
-			// while filings are embedded by the slow lane and requests embed their query,
-			// the backfill still going
+			// while filings are embedded by the slow lane and requests embed their query
+			// (the backfill may have little left: the filings load the model)
 			start();
-			awaitEmbedding(api, admin, project);
 			AtomicBoolean stopped = new AtomicBoolean();
 			ExecutorService load = Executors.newFixedThreadPool(2);
 			load.submit(() -> untilStopped(stopped, () -> api.newBug(admin, project, "Export stops half way", "high")));
@@ -98,6 +97,7 @@ class ShutdownNodesTest {
 							"/api/projects/" + project
 									+ "/bugs/similar?title=Export+stops&description=timeout+talking+to+storage",
 							admin.token())));
+			awaitModel();
 			Thread.sleep(2_000);
 			stopAndAssertClean();
 			stopped.set(true);
@@ -140,6 +140,16 @@ class ShutdownNodesTest {
 			Thread.sleep(200);
 		}
 		throw new IllegalStateException("the backfill embedded nothing; log: " + logFile());
+	}
+
+	private void awaitModel() throws InterruptedException {
+		long deadline = System.nanoTime() + STARTUP.toNanos();
+		while (!log().contains("Sentence model all-MiniLM-L6-v2-q loaded")) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("the model never loaded; log: " + logFile());
+			}
+			Thread.sleep(200);
+		}
 	}
 
 	private static long embedded(Api api, TestUser admin, String project) {
