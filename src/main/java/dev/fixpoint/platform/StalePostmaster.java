@@ -28,16 +28,11 @@ final class StalePostmaster {
 	 * {@code postmaster.pid}), if there is one.
 	 */
 	static java.util.OptionalInt runningPort(Path dataDir) throws IOException {
-		Path pidFile = dataDir.resolve("postmaster.pid");
-		if (!Files.exists(pidFile)) {
+		if (running(dataDir).isEmpty()) {
 			return java.util.OptionalInt.empty();
 		}
-		List<String> lines = Files.readAllLines(pidFile);
 		try {
-			long pid = Long.parseLong(lines.get(0).trim());
-			int port = Integer.parseInt(lines.get(3).trim());
-			return ProcessHandle.of(pid).filter(StalePostmaster::isPostgres).isPresent()
-					? java.util.OptionalInt.of(port) : java.util.OptionalInt.empty();
+			return java.util.OptionalInt.of(Integer.parseInt(Files.readAllLines(pidFile(dataDir)).get(3).trim()));
 		}
 		catch (RuntimeException ex) {
 			return java.util.OptionalInt.empty();
@@ -50,7 +45,7 @@ final class StalePostmaster {
 	 */
 	static Optional<ProcessHandle> running(Path dataDir) {
 		try {
-			List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"));
+			List<String> lines = Files.readAllLines(pidFile(dataDir));
 			return lines.isEmpty() ? Optional.empty()
 					: ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(StalePostmaster::isPostgres);
 		}
@@ -61,21 +56,9 @@ final class StalePostmaster {
 	}
 
 	static void stopIfRunning(Path dataDir) throws IOException {
-		Path pidFile = dataDir.resolve("postmaster.pid");
-		if (!Files.exists(pidFile)) {
-			return;
-		}
-		List<String> lines = Files.readAllLines(pidFile);
-		long pid;
-		try {
-			pid = lines.isEmpty() ? -1 : Long.parseLong(lines.get(0).trim());
-		}
-		catch (NumberFormatException ex) {
-			pid = -1;
-		}
-		Optional<ProcessHandle> process = pid > 0 ? ProcessHandle.of(pid) : Optional.empty();
-		if (process.isPresent() && isPostgres(process.get())) {
-			log.warn("Stopping orphaned embedded PostgreSQL (pid {}) left by an earlier run", pid);
+		Optional<ProcessHandle> process = running(dataDir);
+		if (process.isPresent()) {
+			log.warn("Stopping orphaned embedded PostgreSQL (pid {}) left by an earlier run", process.get().pid());
 			process.get().destroy();
 			try {
 				// its shutdown checkpoint writes every dirty buffer (shared_buffers is up
@@ -86,7 +69,11 @@ final class StalePostmaster {
 				process.get().destroyForcibly();
 			}
 		}
-		Files.deleteIfExists(pidFile);
+		Files.deleteIfExists(pidFile(dataDir));
+	}
+
+	private static Path pidFile(Path dataDir) {
+		return dataDir.resolve("postmaster.pid");
 	}
 
 	private static boolean isPostgres(ProcessHandle handle) {

@@ -6,6 +6,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import dev.fixpoint.platform.Backfill;
 import dev.fixpoint.platform.outbox.SlowLanePacing;
@@ -33,6 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * busy each batch is followed by a rest of {@link #REST} times its CPU time (its wall
  * time on a virtual thread; at most a second): flat out on an idle machine, a quarter of
  * a core or less on a busy one.
+ * <p>
+ * When the application stops, the walk ends with the batch under way, before the model
+ * closes ({@link #destroy}).
  */
 @Component
 class EmbeddingBackfill implements Backfill, DisposableBean {
@@ -67,6 +72,9 @@ class EmbeddingBackfill implements Backfill, DisposableBean {
 	private final ExecutorService worker = Executors
 		.newSingleThreadExecutor(Thread.ofPlatform().name("triage-backfill").daemon().factory());
 
+	/** Set when the application stops: the worker ends after its batch. */
+	private volatile boolean stopping;
+
 	/** Whether this walk found every bug with a row, from its cursor on. */
 	private volatile boolean allQueued;
 
@@ -86,6 +94,9 @@ class EmbeddingBackfill implements Backfill, DisposableBean {
 		if (!this.embeddings.enabled()) {
 			return new Batch(true, 0, after);
 		}
+		if (this.stopping) {
+			return new Batch(false, 0, after);
+		}
 		if (after == null) {
 			this.allQueued = false; // a new walk
 		}
@@ -95,6 +106,9 @@ class EmbeddingBackfill implements Backfill, DisposableBean {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return new Batch(false, 0, after);
+		}
+		catch (RejectedExecutionException ex) {
+			return new Batch(false, 0, after); // stopping
 		}
 		catch (ExecutionException ex) {
 			throw ex.getCause() instanceof RuntimeException runtime ? runtime
@@ -119,13 +133,22 @@ class EmbeddingBackfill implements Backfill, DisposableBean {
 			last = batch.get(batch.size() - 1).bugId();
 			pacing.afterDelivery();
 		}
-		while (System.nanoTime() < until);
+		while (!this.stopping && System.nanoTime() < until);
 		return new Batch(true, done, last);
 	}
 
+	/**
+	 * Ends the walk with the batch under way (at most
+	 * {@link SentenceEncoder#CLOSE_WAIT}), before the sentence model closes (it is
+	 * destroyed after this bean, which needs it).
+	 */
 	@Override
-	public void destroy() {
-		this.worker.shutdownNow();
+	public void destroy() throws InterruptedException {
+		this.stopping = true;
+		this.worker.shutdown();
+		if (!this.worker.awaitTermination(SentenceEncoder.CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+			this.worker.shutdownNow();
+		}
 	}
 
 	/** One batch after {@code after}, in its transaction: what it embedded. */

@@ -126,6 +126,9 @@ class Embeddings {
 					.map(v -> Optional.of(Vectors.quantized(v)))
 					.toList();
 			}
+			catch (SentenceEncoder.Closed ex) {
+				throw ex;
+			}
 			catch (RuntimeException | LinkageError ex) {
 				log.info("The sentence model failed on a batch of {} reports: embedding them one by one", batch.size());
 			}
@@ -168,12 +171,24 @@ class Embeddings {
 		if (!this.enabled) {
 			return Optional.empty();
 		}
-		return TriageText.of(title, description, null).text().flatMap(t -> vectorOf("a query", t));
+		try {
+			return TriageText.of(title, description, null).text().flatMap(t -> vectorOf("a query", t));
+		}
+		catch (SentenceEncoder.Closed ex) {
+			return Optional.empty(); // the application is stopping
+		}
 	}
 
+	/**
+	 * The vector of one text, empty if the model cannot read it; throws
+	 * {@link SentenceEncoder.Closed} (nothing to store) while the application stops.
+	 */
 	private Optional<byte[]> vectorOf(String what, TriageText text) {
 		try {
 			return Optional.of(Vectors.quantized(this.encoder.encode(text)));
+		}
+		catch (SentenceEncoder.Closed ex) {
+			throw ex;
 		}
 		catch (RuntimeException | LinkageError ex) {
 			// LinkageError: ONNX Runtime's or the tokenizer's native library does not

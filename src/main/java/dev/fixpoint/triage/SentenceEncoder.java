@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
@@ -19,6 +24,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,9 +46,14 @@ import org.springframework.stereotype.Component;
  * Its tokenizer is DJL's, which would otherwise download a native library it does not
  * find for the platform and, on EC2, send usage telemetry: both are switched off
  * ({@code ai.djl.offline}, {@code OPT_OUT_TRACKING}) before anything of DJL loads.
+ * <p>
+ * Closed with the application context: no new run starts, the runs under way end (at most
+ * {@link #CLOSE_WAIT}), then the session and the tokenizer are released. ONNX Runtime's
+ * environment outlives them ({@link OrtEnvironmentHold}): the library's own JVM shutdown
+ * hook releases it while ours still run, which crashed the JVM under a run.
  */
 @Component
-class SentenceEncoder {
+class SentenceEncoder implements DisposableBean {
 
 	/** Stored with every vector: a new model means re-embedding, found by this name. */
 	static final String MODEL = "all-MiniLM-L6-v2-q";
@@ -59,9 +70,20 @@ class SentenceEncoder {
 
 	private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
 
+	/** How long closing waits for the runs under way (and a loading model). */
+	static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
+
 	private static final Logger log = LoggerFactory.getLogger(SentenceEncoder.class);
 
+	/** Runs and loading hold it shared, closing exclusively. */
+	private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
 	private volatile Model model;
+
+	private volatile boolean closed;
+
+	/** This encoder's reference to ONNX Runtime's environment (0: none). */
+	private long hold;
 
 	/** The unit vector of {@code text}. */
 	float[] encode(TriageText text) {
@@ -73,11 +95,54 @@ class SentenceEncoder {
 		if (texts.isEmpty()) {
 			return List.of();
 		}
+		Lock running = this.lock.readLock();
+		running.lock();
 		try {
+			if (this.closed) {
+				throw new Closed();
+			}
 			return model().run(texts);
 		}
 		catch (OrtException ex) {
 			throw new IllegalStateException("The sentence model failed: " + ex.getMessage(), ex);
+		}
+		finally {
+			running.unlock();
+		}
+	}
+
+	/**
+	 * No run starts any more; once those under way have ended (at most
+	 * {@link #CLOSE_WAIT}) the session and the tokenizer are released, and with them this
+	 * encoder's hold on ONNX Runtime's environment.
+	 */
+	@Override
+	public void destroy() {
+		this.closed = true;
+		Lock closing = this.lock.writeLock();
+		try {
+			if (!closing.tryLock(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+				log.warn("The sentence model is still running after {} s: left open", CLOSE_WAIT.toSeconds());
+				return;
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return;
+		}
+		try {
+			Model m = this.model;
+			this.model = null;
+			if (m != null) {
+				m.close();
+			}
+			synchronized (this) {
+				OrtEnvironmentHold.release(this.hold);
+				this.hold = 0;
+			}
+		}
+		finally {
+			closing.unlock();
 		}
 	}
 
@@ -87,6 +152,9 @@ class SentenceEncoder {
 			synchronized (this) {
 				if (this.model == null) {
 					offline();
+					if (this.hold == 0) {
+						this.hold = OrtEnvironmentHold.take();
+					}
 					long start = System.nanoTime();
 					this.model = Model.load();
 					log.info("Sentence model {} loaded in {} ms", MODEL, (System.nanoTime() - start) / 1_000_000);
@@ -105,6 +173,18 @@ class SentenceEncoder {
 		if (System.getenv("OPT_OUT_TRACKING") == null && System.getProperty("OPT_OUT_TRACKING") == null) {
 			System.setProperty("OPT_OUT_TRACKING", "true");
 		}
+	}
+
+	/**
+	 * The model is closed: the application is stopping. Not the text's fault: what was
+	 * being embedded is left to embed again (the outbox's retry, the next backfill).
+	 */
+	static final class Closed extends IllegalStateException {
+
+		Closed() {
+			super("The sentence model is closed: the application is stopping");
+		}
+
 	}
 
 	/** The loaded session and tokenizer. */
@@ -135,6 +215,16 @@ class SentenceEncoder {
 			catch (OrtException ex) {
 				throw new IllegalStateException("The sentence model did not load: " + ex.getMessage(), ex);
 			}
+		}
+
+		void close() {
+			try {
+				this.session.close();
+			}
+			catch (OrtException ex) {
+				log.warn("Closing the sentence model's session failed: {}", ex.getMessage());
+			}
+			this.tokenizer.close();
 		}
 
 		List<float[]> run(List<TriageText> texts) throws OrtException {

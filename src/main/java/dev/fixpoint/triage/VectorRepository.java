@@ -67,18 +67,9 @@ class VectorRepository {
 	 * stored stays until then.
 	 */
 	void saveTitle(UUID bugId, UUID projectId, String title, Instant at) {
-		this.jdbc.sql("""
-				insert into triage_vectors (bug_id, project_id, title, model, vector, skipped, embedded_at)
-				values (:bug, :project, :title, :model, null, :skipped, :at)
-				on conflict (bug_id) do update
-				set title = excluded.title, model = excluded.model, seq = nextval('triage_vectors_seq')
-				""")
-			.param("bug", bugId)
+		queuedTitles("values (:bug, :project, :title, :model, null, :skipped, :at)", "", at).param("bug", bugId)
 			.param("project", projectId)
 			.param("title", title)
-			.param("model", NOT_EMBEDDED)
-			.param("skipped", QUEUED)
-			.param("at", java.sql.Timestamp.from(at))
 			.update();
 	}
 
@@ -87,17 +78,31 @@ class VectorRepository {
 	 * as the filing just wrote them.
 	 */
 	void saveTitleOfFiled(UUID bugId, Instant at) {
-		this.jdbc.sql("""
+		queuedTitles("select b.id, b.project_id, b.title, :model, null, :skipped, :at from bugs b where b.id = :bug",
+				"", at)
+			.param("bug", bugId)
+			.update();
+	}
+
+	/**
+	 * The upsert of title rows queued for embedding, from {@code source} (a
+	 * {@code values} or a {@code select} of bug id, project, title and the parameters
+	 * {@code :model}, {@code :skipped}, {@code :at}, which it binds): a new title of a
+	 * bug queues it again ({@code seq}: the nodes' indexes see the change), unless
+	 * {@code condition} (an {@code on conflict} {@code where}, or empty) keeps the
+	 * existing row. Both fragments are this class's constants, never input.
+	 */
+	private JdbcClient.StatementSpec queuedTitles(String source, String condition, Instant at) {
+		return this.jdbc.sql("""
 				insert into triage_vectors (bug_id, project_id, title, model, vector, skipped, embedded_at)
-				select b.id, b.project_id, b.title, :model, null, :skipped, :at from bugs b where b.id = :bug
+				%s
 				on conflict (bug_id) do update
 				set title = excluded.title, model = excluded.model, seq = nextval('triage_vectors_seq')
-				""")
-			.param("bug", bugId)
+				%s
+				""".formatted(source, condition))
 			.param("model", NOT_EMBEDDED)
 			.param("skipped", QUEUED)
-			.param("at", java.sql.Timestamp.from(at))
-			.update();
+			.param("at", java.sql.Timestamp.from(at));
 	}
 
 	/** Up to {@code limit} of the project's rows written after {@code seq}, in order. */
@@ -197,18 +202,10 @@ class VectorRepository {
 		if (bugIds.isEmpty()) {
 			return;
 		}
-		this.jdbc.sql("""
-				insert into triage_vectors (bug_id, project_id, title, model, vector, skipped, embedded_at)
-				select id, project_id, title, :model, null, :skipped, :at from bugs where id in (:ids)
-				on conflict (bug_id) do update
-				set title = excluded.title, model = excluded.model, seq = nextval('triage_vectors_seq')
-				where triage_vectors.model <> :current
-				""")
+		queuedTitles("select id, project_id, title, :model, null, :skipped, :at from bugs where id in (:ids)",
+				"where triage_vectors.model <> :current", at)
 			.param("ids", bugIds)
 			.param("current", SentenceEncoder.MODEL)
-			.param("model", NOT_EMBEDDED)
-			.param("skipped", QUEUED)
-			.param("at", java.sql.Timestamp.from(at))
 			.update();
 	}
 
