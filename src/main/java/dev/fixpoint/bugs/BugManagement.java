@@ -50,10 +50,13 @@ public class BugManagement {
 
 	private final BugTemplates templates;
 
+	private final ObjectProvider<FiledBugRows> filedRows;
+
 	BugManagement(BugRepository bugs, ProjectAccess access, BugEditor editor, ApplicationEventPublisher events,
-			BugMarkdown markdown, ObjectProvider<SlaOnFiling> sla, Clock clock, BugTexts texts,
-			BugTemplates templates) {
+			BugMarkdown markdown, ObjectProvider<SlaOnFiling> sla, Clock clock, BugTexts texts, BugTemplates templates,
+			ObjectProvider<FiledBugRows> filedRows) {
 		this.templates = templates;
+		this.filedRows = filedRows;
 		this.bugs = bugs;
 		this.access = access;
 		this.editor = editor;
@@ -140,14 +143,20 @@ public class BugManagement {
 		FilingSlot slot = this.access.nextBug(member.projectId());
 		UUID id = Ids.newId();
 		SlaOnFiling sla = this.sla.getIfAvailable();
-		SlaOnFiling.Started clock = sla == null ? new SlaOnFiling.Started(null, null)
+		SlaOnFiling.Started clock = sla == null ? SlaOnFiling.Started.NONE
 				: sla.start(id, member.project(), bug.severity());
 		BugRow.Triage triage = new BugRow.Triage(bug.severity(), bug.priority(), assigneeId,
 				component == null ? null : component.id(), bug.tags(), bug.dueDate(), null, affects);
 		BugRow row = new BugRow(id, member.projectId(), member.project().key(), slot.number(), user.id(), bug.report(),
 				triage, BugRow.Progress.filed(slot.workflow().initialStatus().key()),
 				new BugRow.Tracking(clock.dueAt(), clock.state(), null, List.of()), new BugRow.Stamps(1, now, now));
-		this.bugs.insert(row, this.texts.filing(row.report(), member), via);
+		FiledBugRows.FiledBug filed = new FiledBugRows.FiledBug(id, row.projectId(), user.id(), assigneeId,
+				bug.severity(), now);
+		List<FiledBugRows.Rows> others = java.util.stream.Stream
+			.concat(java.util.stream.Stream.of(clock.clock()), this.filedRows.orderedStream().map(r -> r.rows(filed)))
+			.filter(r -> !r.none())
+			.toList();
+		this.bugs.insert(row, this.texts.filing(row.report(), member), via, others);
 		this.events.publishEvent(new BugCreated(row.id(), row.projectId(), row.key(), user.id(), assigneeId,
 				row.triage().severity().key()));
 		mentions(member, row, user, java.util.Set.of());

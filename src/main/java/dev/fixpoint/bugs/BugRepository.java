@@ -34,7 +34,7 @@ class BugRepository {
 	 * history's {@code reported} entry. One round trip and one statement instead of two
 	 * or three (bench/sql/README.md, "Filing: the bug's rows in one statement").
 	 */
-	void insert(BugRow bug, BugTexts.Rendering report, Via via) {
+	void insert(BugRow bug, BugTexts.Rendering report, Via via, List<FiledBugRows.Rows> others) {
 		String history = via == null ? "" : """
 				, reported as (
 				    insert into bug_history (bug_id, user_id, field, old_value, new_value, created_at, via)
@@ -51,15 +51,14 @@ class BugRepository {
 					        cast(:environment as jsonb), :severity, :priority, :status, :reporterId, :assigneeId,
 					        :componentId, cast(:tags as text[]), :dueDate, :slaDueAt, :slaState, :fixedIn, :affects, :now,
 					        :now)
-					    returning id
+					    returning %s
 					)
 					"""
-					+ history
-					+ """
-							insert into bug_texts_html (bug_id, source_hash, renderer, description, steps_to_reproduce,
-							    expected_behavior, actual_behavior)
-							select id, :hash, :renderer, :htmlDescription, :htmlSteps, :htmlExpected, :htmlActual from bug
-							""")
+				.formatted(FiledBugRows.COLUMNS) + history + others(others) + """
+						insert into bug_texts_html (bug_id, source_hash, renderer, description, steps_to_reproduce,
+						    expected_behavior, actual_behavior)
+						select id, :hash, :renderer, :htmlDescription, :htmlSteps, :htmlExpected, :htmlActual from bug
+						""")
 			.param("id", bug.id())
 			.param("projectId", bug.projectId())
 			.param("number", bug.number())
@@ -73,7 +72,37 @@ class BugRepository {
 			.param("htmlExpected", report.html().expectedBehavior().html())
 			.param("htmlActual", report.html().actualBehavior().html())
 			.param("via", via == null ? null : via.key())
+			.params(othersParams(others, bug))
 			.update();
+	}
+
+	/** The other modules' CTEs ({@link FiledBugRows}), each after a comma. */
+	private static String others(List<FiledBugRows.Rows> others) {
+		StringBuilder ctes = new StringBuilder();
+		others.forEach(rows -> ctes.append(", ").append(rows.ctes()).append('\n'));
+		return ctes.toString();
+	}
+
+	private static final java.util.Set<String> OWN_PARAMS = java.util.Set.of("id", "projectId", "number", "reporterId",
+			"now", "hash", "renderer", "htmlDescription", "htmlSteps", "htmlExpected", "htmlActual", "via");
+
+	/**
+	 * The other modules' parameters; one named like the bug's own or another module's is
+	 * a mistake of its module, refused.
+	 */
+	private Map<String, Object> othersParams(List<FiledBugRows.Rows> others, BugRow bug) {
+		java.util.Set<String> taken = new java.util.HashSet<>(OWN_PARAMS);
+		taken.addAll(this.mapper.params(bug).keySet());
+		Map<String, Object> params = new java.util.HashMap<>();
+		for (FiledBugRows.Rows rows : others) {
+			rows.params().forEach((name, value) -> {
+				if (!taken.add(name)) {
+					throw new IllegalStateException("Filing parameter :" + name + " is taken");
+				}
+				params.put(name, value);
+			});
+		}
+		return params;
 	}
 
 	/**
