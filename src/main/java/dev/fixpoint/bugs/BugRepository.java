@@ -42,6 +42,7 @@ class BugRepository {
 	 */
 	Optional<Integer> insert(BugRow bug, BugTexts.Rendering report, Via via, FiledBugRows.Rows slot,
 			List<FiledBugRows.Rows> others) {
+		QueryPlans.genericForTransaction(this.jdbc);
 		String history = via == null ? "" : """
 				, reported as (
 				    insert into bug_history (bug_id, user_id, field, old_value, new_value, created_at, via)
