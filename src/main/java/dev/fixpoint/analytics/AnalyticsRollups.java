@@ -1,8 +1,8 @@
 package dev.fixpoint.analytics;
 
-import dev.fixpoint.bugs.BugCreated;
 import dev.fixpoint.bugs.BugStatusChanged;
 import dev.fixpoint.bugs.BugsImported;
+import dev.fixpoint.bugs.FiledBugRows;
 import dev.fixpoint.bugs.ImportedBugsChanging;
 
 import org.springframework.context.event.EventListener;
@@ -11,14 +11,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the rollups in step with the bugs, inside the transaction that files or moves a
- * bug (plain {@code @EventListener}): the count commits or rolls back with the change. It
- * inserts deltas ({@code R_delta}, V47) and never updates a rollup row, so two changes
- * never wait for each other here; {@link RollupDeltas} folds them in. Each statement
- * reads the bug's row as that transaction just wrote it (its severity, component, tags
- * and the time of the change), so the listener needs no clock of its own.
+ * bug (a filing's deltas in the bug's own insert statement, {@link FiledBugRows}; a
+ * move's through plain {@code @EventListener}s): the count commits or rolls back with the
+ * change. It inserts deltas ({@code R_delta}, V47) and never updates a rollup row, so two
+ * changes never wait for each other here; {@link RollupDeltas} folds them in. Each
+ * statement reads the bug's row as that transaction just wrote it (its severity,
+ * component, tags and the time of the change), so the listener needs no clock of its own.
  */
 @Component
-class AnalyticsRollups {
+class AnalyticsRollups implements FiledBugRows {
 
 	private static final String DONE = "done";
 
@@ -28,9 +29,33 @@ class AnalyticsRollups {
 		this.jdbc = jdbc;
 	}
 
-	@EventListener
-	void on(BugCreated event) {
-		count(event.bugId(), "b.created_at", "1, 0, 0");
+	/**
+	 * A bug being filed counts on its day: {@link #count}'s CTEs over {@code bug},
+	 * written by the bug's own insert statement.
+	 */
+	@Override
+	public FiledBugRows.Rows rows(FiledBugRows.FiledBug bug) {
+		return new FiledBugRows.Rows(
+				"""
+						rollup_b as (
+						    select bug.project_id, (bug.created_at at time zone 'UTC')::date as day, bug.severity,
+						        coalesce(bug.component_id, '00000000-0000-0000-0000-000000000000'::uuid) as component_id, bug.tags
+						    from bug
+						), rollup_daily as (
+						    insert into analytics_daily_delta (project_id, day, severity, component_id, created, resolved,
+						        reopened)
+						    select b.project_id, b.day, b.severity, b.component_id, 1, 0, 0 from rollup_b b
+						), rollup_tag_days as (
+						    insert into analytics_tag_days_delta (project_id, day, tag, created, resolved, reopened)
+						    select distinct b.project_id, b.day, t.tag, 1, 0, 0
+						    from rollup_b b cross join unnest(b.tags) as t(tag)
+						), rollup_daily_tags as (
+						    insert into analytics_daily_tags_delta
+						        (project_id, day, tag, severity, component_id, created, resolved, reopened)
+						    select distinct b.project_id, b.day, t.tag, b.severity, b.component_id, 1, 0, 0
+						    from rollup_b b cross join unnest(b.tags) as t(tag)
+						)""",
+				java.util.Map.of());
 	}
 
 	/**

@@ -30,7 +30,8 @@
  * {@link dev.fixpoint.analytics.AnalyticsCsv} and
  * {@link dev.fixpoint.analytics.AnalyticsPdf}.
  * <p>
- * Events: {@code AnalyticsRollups} listens to {@link dev.fixpoint.bugs.BugCreated} and
+ * Events: a new bug's deltas are CTEs of the bug's own insert statement
+ * ({@code AnalyticsRollups} as a {@link dev.fixpoint.bugs.FiledBugRows}); it listens to
  * {@link dev.fixpoint.bugs.BugStatusChanged} (also published by {@code moveAllInStatus}
  * when a workflow replacement moves bugs) with plain {@code @EventListener},
  * synchronously inside the publishing transaction: a delta row commits or rolls back with

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.fixpoint.accounts.SystemActor;
@@ -50,10 +51,13 @@ public class BugManagement {
 
 	private final BugTemplates templates;
 
+	private final ObjectProvider<FiledBugRows> filedRows;
+
 	BugManagement(BugRepository bugs, ProjectAccess access, BugEditor editor, ApplicationEventPublisher events,
-			BugMarkdown markdown, ObjectProvider<SlaOnFiling> sla, Clock clock, BugTexts texts,
-			BugTemplates templates) {
+			BugMarkdown markdown, ObjectProvider<SlaOnFiling> sla, Clock clock, BugTexts texts, BugTemplates templates,
+			ObjectProvider<FiledBugRows> filedRows) {
 		this.templates = templates;
+		this.filedRows = filedRows;
 		this.bugs = bugs;
 		this.access = access;
 		this.editor = editor;
@@ -137,21 +141,40 @@ public class BugManagement {
 		UUID affects = this.editor.release(member, "affects", bug.affects());
 		UUID assigneeId = assignee(member, bug.assigneeId(), component);
 		Instant now = Times.now(this.clock);
-		FilingSlot slot = this.access.nextBug(member.projectId());
+		String status = member.project().workflow().initialStatus().key();
 		UUID id = Ids.newId();
 		SlaOnFiling sla = this.sla.getIfAvailable();
-		SlaOnFiling.Started clock = sla == null ? new SlaOnFiling.Started(null, null)
+		SlaOnFiling.Started clock = sla == null ? SlaOnFiling.Started.NONE
 				: sla.start(id, member.project(), bug.severity());
 		BugRow.Triage triage = new BugRow.Triage(bug.severity(), bug.priority(), assigneeId,
 				component == null ? null : component.id(), bug.tags(), bug.dueDate(), null, affects);
-		BugRow row = new BugRow(id, member.projectId(), member.project().key(), slot.number(), user.id(), bug.report(),
-				triage, BugRow.Progress.filed(slot.workflow().initialStatus().key()),
-				new BugRow.Tracking(clock.dueAt(), clock.state(), null, List.of()), new BugRow.Stamps(1, now, now));
-		this.bugs.insert(row, this.texts.filing(row.report(), member), via);
+		BugRow row = new BugRow(id, member.projectId(), member.project().key(), 0, user.id(), bug.report(), triage,
+				BugRow.Progress.filed(status), new BugRow.Tracking(clock.dueAt(), clock.state(), null, List.of()),
+				new BugRow.Stamps(1, now, now));
+		FiledBugRows.FiledBug filed = new FiledBugRows.FiledBug(id, row.projectId(), user.id(), assigneeId,
+				bug.severity(), now);
+		List<FiledBugRows.Rows> others = java.util.stream.Stream
+			.concat(java.util.stream.Stream.of(clock.clock()), this.filedRows.orderedStream().map(r -> r.rows(filed)))
+			.filter(r -> !r.none())
+			.toList();
+		BugTexts.Rendering rendering = this.texts.filing(row.report(), member);
+		Optional<Integer> number = this.bugs.insert(row, rendering, via,
+				slot(this.access.numberWithBug(member.projectId(), status)), others);
+		if (number.isEmpty()) {
+			// the workflow changed since the membership read it: its initial status now
+			FilingSlot slot = this.access.nextBug(member.projectId());
+			row = row.filedIn(slot.workflow().initialStatus().key());
+			number = this.bugs.insert(row, rendering, via, BugRepository.drawn(slot.number()), others);
+		}
+		row = row.numbered(number.orElseThrow());
 		this.events.publishEvent(new BugCreated(row.id(), row.projectId(), row.key(), user.id(), assigneeId,
 				row.triage().severity().key()));
 		mentions(member, row, user, java.util.Set.of());
 		return this.editor.view(row);
+	}
+
+	private static FiledBugRows.Rows slot(dev.fixpoint.projects.FilingNumber number) {
+		return new FiledBugRows.Rows(number.cte(), number.params());
 	}
 
 	/**

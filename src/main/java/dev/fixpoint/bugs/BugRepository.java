@@ -31,38 +31,49 @@ class BugRepository {
 	/**
 	 * A new bug's own rows in one statement: the bug, its rendered report
 	 * ({@code bug_texts_html}) and, for a filing made elsewhere ({@code via}: Slack), the
-	 * history's {@code reported} entry. One round trip and one statement instead of two
-	 * or three (bench/sql/README.md, "Filing: the bug's rows in one statement").
+	 * history's {@code reported} entry, and the other modules' rows of a new bug
+	 * ({@code others}: {@link FiledBugRows}, CTEs over {@code bug}), its number drawn by
+	 * the same statement ({@code slot}: a CTE {@code slot} of one row with a column
+	 * {@code number}; {@code bug.number()} is not read). One round trip and one statement
+	 * instead of seven or eight (bench/sql/README.md, "Filing: the bug's rows in one
+	 * statement", "Filing: other modules' rows in the bug's statement").
+	 * @return the bug's number, or empty when {@code slot} was empty: then nothing was
+	 * written
 	 */
-	void insert(BugRow bug, BugTexts.Rendering report, Via via) {
+	Optional<Integer> insert(BugRow bug, BugTexts.Rendering report, Via via, FiledBugRows.Rows slot,
+			List<FiledBugRows.Rows> others) {
+		QueryPlans.genericForTransaction(this.jdbc);
 		String history = via == null ? "" : """
 				, reported as (
 				    insert into bug_history (bug_id, user_id, field, old_value, new_value, created_at, via)
 				    select id, :reporterId, 'reported', null, null, :now, :via from bug
 				)
 				""";
-		this.jdbc
-			.sql("""
-					with bug as (
-					    insert into bugs (id, project_id, number, title, description, steps_to_reproduce, expected_behavior,
-					        actual_behavior, environment, severity, priority, status, reporter_id, assignee_id, component_id,
-					        tags, due_date, sla_due_at, sla_state, fixed_in, affects, created_at, updated_at)
-					    values (:id, :projectId, :number, :title, :description, :steps, :expected, :actual,
-					        cast(:environment as jsonb), :severity, :priority, :status, :reporterId, :assigneeId,
-					        :componentId, cast(:tags as text[]), :dueDate, :slaDueAt, :slaState, :fixedIn, :affects, :now,
-					        :now)
-					    returning id
-					)
-					"""
-					+ history
+		return this.jdbc
+			.sql("with " + slot.ctes()
 					+ """
-							insert into bug_texts_html (bug_id, source_hash, renderer, description, steps_to_reproduce,
-							    expected_behavior, actual_behavior)
-							select id, :hash, :renderer, :htmlDescription, :htmlSteps, :htmlExpected, :htmlActual from bug
+							, bug as (
+							    insert into bugs (id, project_id, number, title, description, steps_to_reproduce, expected_behavior,
+							        actual_behavior, environment, severity, priority, status, reporter_id, assignee_id, component_id,
+							        tags, due_date, sla_due_at, sla_state, fixed_in, affects, created_at, updated_at)
+							    select :id, :projectId, slot.number, :title, :description, :steps, :expected, :actual,
+							        cast(:environment as jsonb), :severity, :priority, :status, :reporterId, :assigneeId,
+							        :componentId, cast(:tags as text[]), :dueDate, :slaDueAt, :slaState, :fixedIn, :affects, :now,
+							        :now
+							    from slot
+							    returning number, %s
+							), texts as (
+							    insert into bug_texts_html (bug_id, source_hash, renderer, description, steps_to_reproduce,
+							        expected_behavior, actual_behavior)
+							    select id, :hash, :renderer, :htmlDescription, :htmlSteps, :htmlExpected, :htmlActual from bug
+							)
+							"""
+						.formatted(FiledBugRows.COLUMNS)
+					+ history + others(others) + """
+							select number from bug
 							""")
 			.param("id", bug.id())
 			.param("projectId", bug.projectId())
-			.param("number", bug.number())
 			.params(this.mapper.params(bug))
 			.param("reporterId", bug.reporterId())
 			.param("now", Timestamp.from(bug.stamps().createdAt()))
@@ -73,7 +84,47 @@ class BugRepository {
 			.param("htmlExpected", report.html().expectedBehavior().html())
 			.param("htmlActual", report.html().actualBehavior().html())
 			.param("via", via == null ? null : via.key())
-			.update();
+			.params(othersParams(
+					java.util.stream.Stream.concat(java.util.stream.Stream.of(slot), others.stream()).toList(), bug))
+			.query(Integer.class)
+			.optional();
+	}
+
+	/**
+	 * A number drawn before ({@code ProjectAccess.nextBug}) as the insert's {@code slot}.
+	 */
+	static FiledBugRows.Rows drawn(int number) {
+		return new FiledBugRows.Rows("slot as (select cast(:slot_number as integer) as number)",
+				Map.of("slot_number", number));
+	}
+
+	/** The other modules' CTEs ({@link FiledBugRows}), each after a comma. */
+	private static String others(List<FiledBugRows.Rows> others) {
+		StringBuilder ctes = new StringBuilder();
+		others.forEach(rows -> ctes.append(", ").append(rows.ctes()).append('\n'));
+		return ctes.toString();
+	}
+
+	private static final java.util.Set<String> OWN_PARAMS = java.util.Set.of("id", "projectId", "reporterId", "now",
+			"hash", "renderer", "htmlDescription", "htmlSteps", "htmlExpected", "htmlActual", "via");
+
+	/**
+	 * The other modules' parameters; one named like the bug's own or another module's is
+	 * a mistake of its module, refused.
+	 */
+	private Map<String, Object> othersParams(List<FiledBugRows.Rows> others, BugRow bug) {
+		java.util.Set<String> taken = new java.util.HashSet<>(OWN_PARAMS);
+		taken.addAll(this.mapper.params(bug).keySet());
+		Map<String, Object> params = new java.util.HashMap<>();
+		for (FiledBugRows.Rows rows : others) {
+			rows.params().forEach((name, value) -> {
+				if (!taken.add(name)) {
+					throw new IllegalStateException("Filing parameter :" + name + " is taken");
+				}
+				params.put(name, value);
+			});
+		}
+		return params;
 	}
 
 	/**

@@ -13,6 +13,18 @@ import java.util.UUID;
 record BugRow(UUID id, UUID projectId, String projectKey, int number, UUID reporterId, ReportText report, Triage triage,
 		Progress progress, Tracking tracking, Stamps stamps) {
 
+	/** The bug being filed with the number its insert drew. */
+	BugRow numbered(int number) {
+		return new BugRow(this.id, this.projectId, this.projectKey, number, this.reporterId, this.report, this.triage,
+				this.progress, this.tracking, this.stamps);
+	}
+
+	/** The bug being filed, in {@code status} instead. */
+	BugRow filedIn(String status) {
+		return new BugRow(this.id, this.projectId, this.projectKey, this.number, this.reporterId, this.report,
+				this.triage, Progress.filed(status), this.tracking, this.stamps);
+	}
+
 	/** How bad, how urgent, who works on it and where it belongs. */
 	record Triage(Severity severity, Priority priority, UUID assigneeId, UUID componentId, List<String> tags,
 			LocalDate dueDate, UUID fixedIn, UUID affects) {

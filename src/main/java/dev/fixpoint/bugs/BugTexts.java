@@ -79,7 +79,7 @@ public class BugTexts {
 
 	/**
 	 * A bug being filed: its report rendered, stored by the statement that inserts the
-	 * bug ({@link BugRepository#insert(BugRow, Rendering, Via)}).
+	 * bug ({@link BugRepository#insert}).
 	 */
 	Rendering filing(ReportText report, Membership member) {
 		String[] texts = texts(report);

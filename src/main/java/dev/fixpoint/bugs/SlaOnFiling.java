@@ -17,14 +17,19 @@ public interface SlaOnFiling {
 	 * Starts the clock of bug {@code bugId}, whose row follows in the same transaction;
 	 * the SLA policy comes from {@code project} as this transaction read it (no second
 	 * read of the project row).
-	 * @return the bug's {@code sla_due_at} and {@code sla_state}
+	 * @return the bug's {@code sla_due_at} and {@code sla_state}, and the clock's row,
+	 * written by the bug's insert statement ({@link FiledBugRows.Rows})
 	 */
 	Started start(UUID bugId, Project project, Severity severity);
 
 	/**
-	 * The clock's first due time and state; both null when the severity has no target.
+	 * The clock's first due time and state (both null when the severity has no target)
+	 * and the clock's own row.
 	 */
-	record Started(Instant dueAt, SlaState state) {
+	record Started(Instant dueAt, SlaState state, FiledBugRows.Rows clock) {
+
+		static final Started NONE = new Started(null, null, FiledBugRows.Rows.NONE);
+
 	}
 
 }

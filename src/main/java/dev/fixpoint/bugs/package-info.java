@@ -28,23 +28,25 @@
  * {@link dev.fixpoint.bugs.BugListRequest} (a list's query string, read by
  * {@code web.BugListRequestResolver}) and {@link dev.fixpoint.bugs.BugCriteria} (what a
  * list is filtered by, as written: the list request and the search query language both
- * produce one), {@link dev.fixpoint.bugs.SlaOnFiling} (implemented by sla), the records
- * and enums of a bug, and the events.
+ * produce one), {@link dev.fixpoint.bugs.SlaOnFiling} (implemented by sla),
+ * {@link dev.fixpoint.bugs.FiledBugRows} (other modules' rows of a new bug, written by
+ * the bug's own insert statement: sla, notifications, analytics, triage), the records and
+ * enums of a bug, and the events.
  * <p>
  * Events, all published inside the transaction of the change: data of the change is kept
  * by synchronous listeners in it ({@link dev.fixpoint.bugs.BugChanged}: sla's clocks;
- * {@link dev.fixpoint.bugs.BugCreated}, {@link dev.fixpoint.bugs.BugStatusChanged}:
- * analytics' rollups; notifications' automatic watches), fan-out goes through the outbox
- * ({@code platform.outbox}: a row in this transaction, delivered after commit; the
- * {@code notifications} consumer takes {@code BugCreated}, {@code BugStatusChanged},
- * {@link dev.fixpoint.bugs.BugAssigned} and {@link dev.fixpoint.bugs.UserMentioned}).
- * {@code moveAllInStatus} (a workflow replaced) moves like an edit (timestamps and
- * resolution follow the categories, the clock's time) and publishes {@code BugChanged}
- * without an actor and {@code BugStatusChanged} per bug, as one bulk change
- * ({@code BugBulk.asOneBulk}: the outbox captures its id, one summary email). Listens to
- * no other module's events; {@code BugMetrics} counts its own {@code BugCreated} and
- * {@code BugStatusChanged} after commit (metrics {@code fixpoint.bugs.filed},
- * {@code fixpoint.bugs.status.changes}).
+ * {@link dev.fixpoint.bugs.BugStatusChanged}: analytics' rollups; notifications'
+ * automatic watches; a new bug's rows come through {@code FiledBugRows} instead, in the
+ * bug's statement), fan-out goes through the outbox ({@code platform.outbox}: a row in
+ * this transaction, delivered after commit; the {@code notifications} consumer takes
+ * {@code BugCreated}, {@code BugStatusChanged}, {@link dev.fixpoint.bugs.BugAssigned} and
+ * {@link dev.fixpoint.bugs.UserMentioned}). {@code moveAllInStatus} (a workflow replaced)
+ * moves like an edit (timestamps and resolution follow the categories, the clock's time)
+ * and publishes {@code BugChanged} without an actor and {@code BugStatusChanged} per bug,
+ * as one bulk change ({@code BugBulk.asOneBulk}: the outbox captures its id, one summary
+ * email). Listens to no other module's events; {@code BugMetrics} counts its own
+ * {@code BugCreated} and {@code BugStatusChanged} after commit (metrics
+ * {@code fixpoint.bugs.filed}, {@code fixpoint.bugs.status.changes}).
  * <p>
  * Rules: every rule is checked in {@code BugManagement}, for API and UI alike. An edit
  * locks the row ({@code select ... for update}), checks {@code version} (409 with the

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.fixpoint.bugs.BugAssigned;
-import dev.fixpoint.bugs.BugCreated;
+import dev.fixpoint.bugs.FiledBugRows;
 import dev.fixpoint.comments.CommentAdded;
 import dev.fixpoint.platform.Times;
 
@@ -17,10 +17,12 @@ import org.springframework.stereotype.Component;
  * Reporters, assignees and commenters watch a bug automatically. Inside the transaction
  * of the change (plain {@code @EventListener}): the watch is part of what the person just
  * did, shown on the bug page they land on, so it commits with the change. One statement
- * per event. What they hear about it later is fan-out ({@link Notifier}, after commit).
+ * per event; a filing's watches are written by the bug's own insert statement
+ * ({@link FiledBugRows}). What they hear about it later is fan-out ({@link Notifier},
+ * after commit).
  */
 @Component
-class AutoWatch {
+class AutoWatch implements FiledBugRows {
 
 	private final WatcherRepository watchers;
 
@@ -31,14 +33,18 @@ class AutoWatch {
 		this.clock = clock;
 	}
 
-	@EventListener
-	void on(BugCreated event) {
+	/**
+	 * The reporter and the assignee of a bug being filed: written by the bug's own insert
+	 * statement.
+	 */
+	@Override
+	public FiledBugRows.Rows rows(FiledBugRows.FiledBug bug) {
 		Map<UUID, WatcherRepository.Reason> people = new LinkedHashMap<>();
-		people.put(event.reporterId(), WatcherRepository.Reason.REPORTER);
-		if (event.assigneeId() != null) {
-			people.putIfAbsent(event.assigneeId(), WatcherRepository.Reason.ASSIGNEE);
+		people.put(bug.reporterId(), WatcherRepository.Reason.REPORTER);
+		if (bug.assigneeId() != null) {
+			people.putIfAbsent(bug.assigneeId(), WatcherRepository.Reason.ASSIGNEE);
 		}
-		this.watchers.watchAutomatically(event.bugId(), people, Times.now(this.clock));
+		return WatcherRepository.watchWithBug(people, bug.at());
 	}
 
 	@EventListener

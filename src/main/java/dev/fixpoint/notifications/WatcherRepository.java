@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.fixpoint.bugs.FiledBugRows;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -62,6 +64,29 @@ class WatcherRepository {
 			spec = spec.param("user" + i, entries.get(i).getKey()).param("reason" + i, entries.get(i).getValue().key());
 		}
 		spec.update();
+	}
+
+	/**
+	 * {@link #watchAutomatically} for a bug being filed, as a CTE of the bug's insert
+	 * statement ({@link FiledBugRows}).
+	 */
+	static FiledBugRows.Rows watchWithBug(Map<UUID, Reason> people, Instant now) {
+		StringBuilder values = new StringBuilder();
+		Map<String, Object> params = new java.util.HashMap<>();
+		params.put("watch_now", Timestamp.from(now));
+		List<Map.Entry<UUID, Reason>> entries = List.copyOf(people.entrySet());
+		for (int i = 0; i < entries.size(); i++) {
+			values.append(i == 0 ? "" : ", ").append("(cast(:watch_user%1$d as uuid), :watch_reason%1$d)".formatted(i));
+			params.put("watch_user" + i, entries.get(i).getKey());
+			params.put("watch_reason" + i, entries.get(i).getValue().key());
+		}
+		return new FiledBugRows.Rows("""
+				watch_rows as (
+				    insert into bug_watchers (bug_id, user_id, state, reason, created_at)
+				    select bug.id, w.user_id, 'watching', w.reason, :watch_now
+				    from bug cross join (values %s) as w(user_id, reason)
+				    on conflict (bug_id, user_id) do nothing
+				)""".formatted(values), params);
 	}
 
 	void setState(UUID bugId, UUID userId, String state, Instant now) {

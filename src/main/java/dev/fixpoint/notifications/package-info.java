@@ -46,8 +46,9 @@
  * never touches the change. The notification's time is the change's. Bug facts are read
  * through {@code BugQueries} as the actor (for system events: the assignee or an admin),
  * as the bug is at delivery; a deleted bug notifies nobody. Only the automatic watches
- * ({@code AutoWatch}: reporter, assignee, commenter) listen synchronously, inside the
- * change's transaction: one statement per event.
+ * ({@code AutoWatch}: assignee, commenter) listen synchronously, inside the change's
+ * transaction: one statement per event; a new bug's reporter and assignee watches are
+ * CTEs of the bug's own insert statement ({@link dev.fixpoint.bugs.FiledBugRows}).
  * <p>
  * Rules: reporters, assignees and commenters watch automatically. One notification per
  * recipient: never the actor, nobody who muted the bug, only current members, internal

@@ -28,4 +28,17 @@ public final class QueryPlans {
 		jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)").query(String.class).single();
 	}
 
+	/**
+	 * Lets every following statement of the current transaction reuse its generic plan:
+	 * for a statement whose plan does not depend on its values but which {@code auto}
+	 * keeps planning anew (a filing's one statement of many CTEs, bench/sql/README.md
+	 * "Finding N (helper filing-cut)").
+	 */
+	public static void genericForTransaction(JdbcClient jdbc) {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("Generic plans need a transaction");
+		}
+		jdbc.sql("select set_config('plan_cache_mode', 'force_generic_plan', true)").query(String.class).single();
+	}
+
 }

@@ -130,4 +130,14 @@ public class ProjectAccess {
 		return this.projects.nextBug(projectId).orElseThrow(() -> NotFoundException.of("Project"));
 	}
 
+	/**
+	 * {@link #nextBug} as SQL for the bug's own insert statement: the number of a bug
+	 * filed in {@code status} (the initial status of the workflow as the caller's
+	 * membership read it), drawn only while the project's workflow, share-locked, still
+	 * has that status; no statement of its own.
+	 */
+	public FilingNumber numberWithBug(UUID projectId, String status) {
+		return ProjectRepository.numberWithBug(projectId, status);
+	}
+
 }

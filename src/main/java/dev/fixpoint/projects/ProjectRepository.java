@@ -237,6 +237,22 @@ class ProjectRepository {
 	 * read under a share lock on the project row: filings don't wait for each other, a
 	 * workflow change (which locks the row for update) waits for them and they for it.
 	 */
+	/**
+	 * {@link #nextBug} as a CTE ({@link FilingNumber}): a project without a workflow of
+	 * its own has the standard one.
+	 */
+	static FilingNumber numberWithBug(UUID projectId, String status) {
+		return new FilingNumber("""
+				slot as (
+				    select next_bug_number(p.id) as number
+				    from (select id, workflow from projects where id = :slot_project for share) p
+				    where case when p.workflow is null then :slot_standard
+				        else p.workflow @> jsonb_build_object('statuses',
+				            jsonb_build_array(jsonb_build_object('key', cast(:slot_status as text)))) end
+				)""", Map.of("slot_project", projectId, "slot_status", status, "slot_standard",
+				WorkflowTemplates.standard().status(status).isPresent()));
+	}
+
 	Optional<FilingSlot> nextBug(UUID projectId) {
 		return this.jdbc.sql("""
 				select next_bug_number(p.id) as number, p.workflow::text as workflow

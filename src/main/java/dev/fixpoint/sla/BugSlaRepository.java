@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.fixpoint.bugs.FiledBugRows;
 import dev.fixpoint.bugs.Severity;
 import dev.fixpoint.bugs.SlaState;
 
@@ -100,6 +101,25 @@ class BugSlaRepository {
 				    consumed_seconds, next_threshold, next_at)
 				values (:bug, :project, :severity, :period, :target, :started, :running, :consumed, :threshold, :nextAt)
 				""").params(params(c)).update();
+	}
+
+	/**
+	 * {@link #insert} as a CTE of the bug's insert statement ({@link FiledBugRows}): the
+	 * clock of a bug being filed, written by the statement that writes the bug.
+	 */
+	static FiledBugRows.Rows insertWithBug(StoredClock c) {
+		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		params(c).forEach((name, value) -> params.put("sla_" + name, value));
+		return new FiledBugRows.Rows(
+				"""
+						sla_clock as (
+						    insert into bug_sla (bug_id, project_id, severity, period, target_minutes, started_at, running_since,
+						        consumed_seconds, next_threshold, next_at)
+						    select id, :sla_project, :sla_severity, :sla_period, :sla_target, :sla_started, :sla_running,
+						        :sla_consumed, :sla_threshold, :sla_nextAt
+						    from bug where id = :sla_bug
+						)""",
+				params);
 	}
 
 	void update(StoredClock c) {

@@ -48,8 +48,9 @@ class SlaClocks implements SlaOnFiling {
 		SlaCalendar calendar = policy.calendar();
 		SlaClock clock = SlaClock.start(now, policy.target(severity).map(SlaTarget::duration).orElse(null));
 		SlaClock.Escalation escalation = clock.running() ? clock.armAt(now, calendar) : null;
-		this.clocks.insert(new BugSlaRepository.StoredClock(bugId, projectId, severity, now, clock, escalation));
-		return new Started(clock.running() ? clock.dueAt(calendar) : null, clock.stateAt(now, calendar));
+		return new Started(clock.running() ? clock.dueAt(calendar) : null, clock.stateAt(now, calendar),
+				BugSlaRepository.insertWithBug(
+						new BugSlaRepository.StoredClock(bugId, projectId, severity, now, clock, escalation)));
 	}
 
 	@EventListener

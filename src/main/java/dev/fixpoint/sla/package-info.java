@@ -23,8 +23,10 @@
  * clock commits or rolls back with the change (a failure there fails the change). Bugs
  * knows of sla only the {@code SlaState} enum, the stored columns it filters on and its
  * {@link dev.fixpoint.bugs.SlaOnFiling} interface, which {@code SlaClocks} implements: a
- * new bug's clock starts before its row is written, so the insert carries both columns
- * ({@code bug_sla}'s foreign key to the bug is checked at commit, V14).
+ * new bug's clock starts before its row is written, so the insert carries both columns,
+ * and the clock's row is a CTE of the bug's own insert statement
+ * ({@code SlaOnFiling.Started.clock}, a {@link dev.fixpoint.bugs.FiledBugRows.Rows};
+ * {@code bug_sla}'s foreign key to the bug is checked at commit, V14).
  * {@code SlaThresholdReached} is published by the job, in its transaction; notifications
  * gets it through the outbox after that commits, and {@code SlaMetrics} counts it after
  * commit ({@code fixpoint.sla.escalations} by threshold and severity).

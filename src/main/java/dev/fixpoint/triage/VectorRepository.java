@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.fixpoint.bugs.FiledBugRows;
 import dev.fixpoint.platform.QueryPlans;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,14 +75,17 @@ class VectorRepository {
 	}
 
 	/**
-	 * {@link #saveTitle} for a bug being filed, in its transaction: the title and project
-	 * as the filing just wrote them.
+	 * {@link #saveTitle} for a bug being filed, as a CTE of the bug's insert statement
+	 * ({@link FiledBugRows}): the title and project as the filing writes them (from
+	 * {@code bug}; the statement that writes a row cannot read it from {@code bugs}).
 	 */
-	void saveTitleOfFiled(UUID bugId, Instant at) {
-		queuedTitles("select b.id, b.project_id, b.title, :model, null, :skipped, :at from bugs b where b.id = :bug",
-				"", at)
-			.param("bug", bugId)
-			.update();
+	static FiledBugRows.Rows titleWithBug(Instant at) {
+		return new FiledBugRows.Rows("""
+				triage_title as (
+				    insert into triage_vectors (bug_id, project_id, title, model, vector, skipped, embedded_at)
+				    select bug.id, bug.project_id, bug.title, :triage_model, null, :triage_skipped, :triage_at from bug
+				)""", Map.of("triage_model", NOT_EMBEDDED, "triage_skipped", QUEUED, "triage_at",
+				java.sql.Timestamp.from(at)));
 	}
 
 	/**

@@ -12,9 +12,10 @@
  * {@code FOR UPDATE SKIP LOCKED}): the filing request never waits for a model. With
  * {@code fixpoint.triage.enabled=false} (on by default) the model is never loaded: titles
  * are still stored (words find every bug; a filed bug's title row by {@code FiledTitles}
- * in the filing's transaction, no outbox row), nothing is suggested
- * ({@code Suggestions.enabled} false), duplicates are found by words alone, and pages
- * draw no control leading to triage ({@code web.TriageSwitchedOff}).
+ * in the bug's own insert statement, {@link dev.fixpoint.bugs.FiledBugRows}, no outbox
+ * row), nothing is suggested ({@code Suggestions.enabled} false), duplicates are found by
+ * words alone, and pages draw no control leading to triage
+ * ({@code web.TriageSwitchedOff}).
  * <p>
  * Public API: {@link dev.fixpoint.triage.DuplicateFinder} (hybrid ranking of semantic and
  * lexical similarity, open bugs first, with a score), {@link dev.fixpoint.triage.Triage}
