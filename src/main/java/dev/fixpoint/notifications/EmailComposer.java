@@ -88,8 +88,9 @@ class EmailComposer {
 			for (EmailItemRepository.UserSince p : pending) {
 				NotificationPreferences prefs = this.with.preferences.find(p.userId())
 					.orElseGet(NotificationPreferences::defaults);
-				if (prefs.lastDigestSlot(now).isAfter(p.since())) {
-					written += inTransaction(() -> composeDigest(p.userId(), now));
+				Instant slot = prefs.lastDigestSlot(now);
+				if (slot.isAfter(p.since())) {
+					written += inTransaction(() -> composeDigest(p.userId(), slot, now));
 				}
 				after = p.userId();
 			}
@@ -111,8 +112,19 @@ class EmailComposer {
 				? this.with.templates::bulk : this.with.templates::bug);
 	}
 
-	private int composeDigest(UUID userId, Instant now) {
-		List<EmailItemRepository.EmailItem> locked = withoutMuted(userId, this.items.lockDigest(userId));
+	/**
+	 * The digest of the items due at {@code slot}, if this node is the one to send it.
+	 * The items are checked again once locked: when another node is composing the same
+	 * digest it holds the items it found, and what is left here came after them (say an
+	 * SLA escalation of a minute ago); those wait for the next slot instead of going out
+	 * as a second digest.
+	 */
+	private int composeDigest(UUID userId, Instant slot, Instant now) {
+		List<EmailItemRepository.EmailItem> pending = this.items.lockDigest(userId);
+		if (pending.isEmpty() || !slot.isAfter(pending.get(0).createdAt())) {
+			return 0;
+		}
+		List<EmailItemRepository.EmailItem> locked = withoutMuted(userId, pending);
 		return locked.isEmpty() ? 0 : write(userId, locked, now, this.with.templates::digest);
 	}
 

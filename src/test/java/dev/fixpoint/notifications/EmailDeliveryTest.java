@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
@@ -42,6 +43,9 @@ class EmailDeliveryTest extends IntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
 
 	private TestUser admin, dev, qa, viewer;
 
@@ -225,6 +229,64 @@ class EmailDeliveryTest extends IntegrationTest {
 			.doesNotContain(muted);
 		deliverAt(Times.now(this.clock).plus(Duration.ofHours(50)));
 		assertThat(mailTo(this.qa)).as("nothing is sent twice").hasSize(1);
+	}
+
+	/**
+	 * Two nodes compose the same digest at once: the first holds the items it found, the
+	 * second finds only what came after them (an item of a minute ago, not due) and sends
+	 * no second digest; the one digest that goes out has everything.
+	 */
+	@Test
+	void aDigestAnotherNodeIsComposingIsNotSentTwice() throws Exception {
+		prefs(this.qa, Map.of("comment", "digest"));
+		String first = bug(this.qa, "Held one");
+		String second = bug(this.qa, "Fresh one");
+		comment(this.dev, first, "A", false);
+		comment(this.dev, second, "B", false);
+		Instant at = later(Duration.ofHours(25));
+		// the second bug's item came a minute before this round: after the last digest
+		// hour
+		this.jdbc
+			.sql("update email_items set created_at = :at where user_id = :user and bug_id = "
+					+ "(select id from bugs where title = 'Fresh one' and reporter_id = :user)")
+			.param("at", java.sql.Timestamp.from(at.minus(Duration.ofMinutes(1))))
+			.param("user", this.qa.id())
+			.update();
+		java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+		Thread otherNode = Thread.ofPlatform().start(() -> this.transactions.executeWithoutResult(s -> {
+			try {
+				this.jdbc
+					.sql("select id from email_items where user_id = :user and email_id is null "
+							+ "and created_at < :before for update")
+					.param("user", this.qa.id())
+					.param("before", java.sql.Timestamp.from(at.minus(Duration.ofHours(1))))
+					.query(UUID.class)
+					.list();
+			}
+			finally {
+				held.countDown();
+			}
+			try {
+				done.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}));
+		held.await();
+		this.composer.composeDue(at);
+		assertThat(this.jdbc.sql("select count(*) from emails where to_address = :to")
+			.param("to", this.qa.email())
+			.query(Integer.class)
+			.single()).as("no digest of the fresh item alone").isZero();
+		done.countDown();
+		otherNode.join();
+
+		deliverAt(at);
+		List<MimeMessage> mails = mailTo(this.qa);
+		assertThat(mails).hasSize(1);
+		assertThat(content(mails.get(0))).contains(first + ": Held one", second + ": Fresh one");
 	}
 
 	@Test
