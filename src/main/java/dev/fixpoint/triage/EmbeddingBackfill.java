@@ -13,6 +13,8 @@ import dev.fixpoint.platform.Backfill;
 import dev.fixpoint.platform.outbox.SlowLanePacing;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -144,11 +146,21 @@ class EmbeddingBackfill implements Backfill, DisposableBean {
 	 */
 	@Override
 	public void destroy() throws InterruptedException {
-		this.stopping = true;
+		stop();
 		this.worker.shutdown();
 		if (!this.worker.awaitTermination(SentenceEncoder.CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
 			this.worker.shutdownNow();
 		}
+	}
+
+	/**
+	 * No next batch once the application begins to stop (before Tomcat's graceful
+	 * shutdown and the beans' destruction, which wait their turn): a stop ends the walk
+	 * after the batch under way, not seconds later.
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void stop() {
+		this.stopping = true;
 	}
 
 	/** One batch after {@code after}, in its transaction: what it embedded. */
