@@ -32,7 +32,7 @@ public final class QueryPlans {
 	 * Lets every following statement of the current transaction reuse its generic plan:
 	 * for a statement whose plan does not depend on its values but which {@code auto}
 	 * keeps planning anew (a filing's one statement of many CTEs, bench/sql/README.md
-	 * "Finding N (helper filing-cut)").
+	 * "Filing: other modules' rows in the bug's statement").
 	 */
 	public static void genericForTransaction(JdbcClient jdbc) {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
