@@ -35,27 +35,7 @@ class AnalyticsRollups implements FiledBugRows {
 	 */
 	@Override
 	public FiledBugRows.Rows rows(FiledBugRows.FiledBug bug) {
-		return new FiledBugRows.Rows(
-				"""
-						rollup_b as (
-						    select bug.project_id, (bug.created_at at time zone 'UTC')::date as day, bug.severity,
-						        coalesce(bug.component_id, '00000000-0000-0000-0000-000000000000'::uuid) as component_id, bug.tags
-						    from bug
-						), rollup_daily as (
-						    insert into analytics_daily_delta (project_id, day, severity, component_id, created, resolved,
-						        reopened)
-						    select b.project_id, b.day, b.severity, b.component_id, 1, 0, 0 from rollup_b b
-						), rollup_tag_days as (
-						    insert into analytics_tag_days_delta (project_id, day, tag, created, resolved, reopened)
-						    select distinct b.project_id, b.day, t.tag, 1, 0, 0
-						    from rollup_b b cross join unnest(b.tags) as t(tag)
-						), rollup_daily_tags as (
-						    insert into analytics_daily_tags_delta
-						        (project_id, day, tag, severity, component_id, created, resolved, reopened)
-						    select distinct b.project_id, b.day, t.tag, b.severity, b.component_id, 1, 0, 0
-						    from rollup_b b cross join unnest(b.tags) as t(tag)
-						)""",
-				java.util.Map.of());
+		return new FiledBugRows.Rows(deltas("rollup_", "bug b", "b.created_at", "1, 0, 0"), java.util.Map.of());
 	}
 
 	/**
@@ -131,25 +111,39 @@ class AnalyticsRollups implements FiledBugRows {
 	 * {@code counts} are fixed fragments of this class, never input.
 	 */
 	private void count(java.util.UUID bugId, String at, String counts) {
-		this.jdbc.sql("""
-				with b as (
-				    select b.project_id, (%1$s at time zone 'UTC')::date as day, b.severity,
+		this.jdbc.sql("with " + deltas("", "bugs b where b.id = :bug", at, counts) + "\nselect count(*) from b")
+			.param("bug", bugId)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * {@link #count}'s CTEs, each named with {@code prefix}: the bug's day (of
+	 * {@code at}), severity, component and tags read from {@code source} (as {@code b}),
+	 * and one delta insert per table. The filing's own statement takes them over its
+	 * {@code bug} ({@link #rows}), a change's statement over {@code bugs}. All four
+	 * fragments are fixed fragments of this class, never input.
+	 */
+	private static String deltas(String prefix, String source, String at, String counts) {
+		return """
+				%1$sb as (
+				    select b.project_id, (%3$s at time zone 'UTC')::date as day, b.severity,
 				        coalesce(b.component_id, '00000000-0000-0000-0000-000000000000'::uuid) as component_id, b.tags
-				    from bugs b where b.id = :bug
-				), daily as (
+				    from %2$s
+				), %1$sdaily as (
 				    insert into analytics_daily_delta (project_id, day, severity, component_id, created, resolved,
 				        reopened)
-				    select b.project_id, b.day, b.severity, b.component_id, %2$s from b
-				), tag_days as (
+				    select b.project_id, b.day, b.severity, b.component_id, %4$s from %1$sb b
+				), %1$stag_days as (
 				    insert into analytics_tag_days_delta (project_id, day, tag, created, resolved, reopened)
-				    select distinct b.project_id, b.day, t.tag, %2$s
-				    from b cross join unnest(b.tags) as t(tag)
-				)
-				insert into analytics_daily_tags_delta
-				    (project_id, day, tag, severity, component_id, created, resolved, reopened)
-				select distinct b.project_id, b.day, t.tag, b.severity, b.component_id, %2$s
-				from b cross join unnest(b.tags) as t(tag)
-				""".formatted(at, counts)).param("bug", bugId).update();
+				    select distinct b.project_id, b.day, t.tag, %4$s
+				    from %1$sb b cross join unnest(b.tags) as t(tag)
+				), %1$sdaily_tags as (
+				    insert into analytics_daily_tags_delta
+				        (project_id, day, tag, severity, component_id, created, resolved, reopened)
+				    select distinct b.project_id, b.day, t.tag, b.severity, b.component_id, %4$s
+				    from %1$sb b cross join unnest(b.tags) as t(tag)
+				)""".formatted(prefix, source, at, counts);
 	}
 
 	/**
