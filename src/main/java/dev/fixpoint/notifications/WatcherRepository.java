@@ -3,6 +3,7 @@ package dev.fixpoint.notifications;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,20 +51,10 @@ class WatcherRepository {
 		if (people.isEmpty()) {
 			return;
 		}
-		StringBuilder values = new StringBuilder();
-		List<Map.Entry<UUID, Reason>> entries = List.copyOf(people.entrySet());
-		for (int i = 0; i < entries.size(); i++) {
-			values.append(i == 0 ? "" : ", ").append("(:bugId, :user%1$d, 'watching', :reason%1$d, :now)".formatted(i));
-		}
-		var spec = this.jdbc.sql("""
-				insert into bug_watchers (bug_id, user_id, state, reason, created_at)
-				values %s
-				on conflict (bug_id, user_id) do nothing
-				""".formatted(values)).param("bugId", bugId).param("now", Timestamp.from(now));
-		for (int i = 0; i < entries.size(); i++) {
-			spec = spec.param("user" + i, entries.get(i).getKey()).param("reason" + i, entries.get(i).getValue().key());
-		}
-		spec.update();
+		Map<String, Object> params = new HashMap<>();
+		params.put("bugId", bugId);
+		String insert = automaticWatches("cast(:bugId as uuid)", "", people, now, params);
+		this.jdbc.sql(insert).params(params).update();
 	}
 
 	/**
@@ -71,8 +62,21 @@ class WatcherRepository {
 	 * statement ({@link FiledBugRows}).
 	 */
 	static FiledBugRows.Rows watchWithBug(Map<UUID, Reason> people, Instant now) {
+		Map<String, Object> params = new HashMap<>();
+		return new FiledBugRows.Rows(
+				"watch_rows as (\n" + automaticWatches("bug.id", "bug cross join ", people, now, params) + "\n)",
+				params);
+	}
+
+	/**
+	 * The one insert of automatic watches: {@code bugId} is the bug's id as SQL (a
+	 * parameter or the filing's CTE column), {@code from} what the people's values are
+	 * joined to; the people, their reasons and the time become parameters prefixed
+	 * {@code watch_}.
+	 */
+	private static String automaticWatches(String bugId, String from, Map<UUID, Reason> people, Instant now,
+			Map<String, Object> params) {
 		StringBuilder values = new StringBuilder();
-		Map<String, Object> params = new java.util.HashMap<>();
 		params.put("watch_now", Timestamp.from(now));
 		List<Map.Entry<UUID, Reason>> entries = List.copyOf(people.entrySet());
 		for (int i = 0; i < entries.size(); i++) {
@@ -80,13 +84,11 @@ class WatcherRepository {
 			params.put("watch_user" + i, entries.get(i).getKey());
 			params.put("watch_reason" + i, entries.get(i).getValue().key());
 		}
-		return new FiledBugRows.Rows("""
-				watch_rows as (
-				    insert into bug_watchers (bug_id, user_id, state, reason, created_at)
-				    select bug.id, w.user_id, 'watching', w.reason, :watch_now
-				    from bug cross join (values %s) as w(user_id, reason)
-				    on conflict (bug_id, user_id) do nothing
-				)""".formatted(values), params);
+		return """
+				insert into bug_watchers (bug_id, user_id, state, reason, created_at)
+				select %s, w.user_id, 'watching', w.reason, :watch_now
+				from %s(values %s) as w(user_id, reason)
+				on conflict (bug_id, user_id) do nothing""".formatted(bugId, from, values);
 	}
 
 	void setState(UUID bugId, UUID userId, String state, Instant now) {
