@@ -15,6 +15,7 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
@@ -99,6 +100,17 @@ class PlatformWebConfiguration implements WebMvcConfigurer {
 	@Bean
 	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpserts() {
 		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
+
+	/**
+	 * Session attributes read from their stored bytes as before, the signed-in person's
+	 * security context and the CSRF token without deserializing the same bytes again on
+	 * every request ({@link RememberedSessionValues}).
+	 */
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> rememberedSessionValues() {
+		RememberedSessionValues values = new RememberedSessionValues(RememberedSessionValues.class.getClassLoader());
+		return sessions -> sessions.setConversionService(values);
 	}
 
 	/**

@@ -96,6 +96,29 @@ class SessionWritesTest extends IntegrationTest {
 	}
 
 	/**
+	 * Two sessions of one person store the same bytes for their security context, read
+	 * through one remembered value ({@link RememberedSessionValues}): signing out of one
+	 * ends that one only, and its cookie no longer signs anyone in.
+	 */
+	@Test
+	void signingOutOfOneOfTwoSessionsOfAPersonEndsThatOneOnly() {
+		TestUser ann = this.api.newUser("Ann");
+		String project = this.api.newProject(ann).get("key").asString();
+		this.api.newBug(ann, project, "Logout leaves a tab signed in", "high");
+		BrowserSession laptop = BrowserSession.signedIn(baseUrl(), this.api, ann);
+		BrowserSession phone = BrowserSession.signedIn(baseUrl(), this.api, ann);
+		String bug = "/bugs/" + project + "-1";
+		assertThat(laptop.get(bug).text()).contains("Logout leaves a tab signed in");
+		assertThat(phone.get(bug).text()).contains("Logout leaves a tab signed in");
+
+		assertThat(laptop.post("/logout", Map.of()).location()).isEqualTo("/login?logged_out");
+
+		assertThat(laptop.get(bug).location()).startsWith("/login");
+		assertThat(phone.get(bug).text()).contains("Logout leaves a tab signed in");
+		assertThat(phone.get(bug).text()).contains("Logout leaves a tab signed in");
+	}
+
+	/**
 	 * Two requests of one session (loaded before either saved) that both add the same
 	 * attribute: the second save replaces the first's value instead of failing on the
 	 * attribute table's primary key (it answered 500 to a browser's parallel requests
