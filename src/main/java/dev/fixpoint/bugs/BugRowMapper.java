@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,7 +61,150 @@ final class BugRowMapper implements RowMapper<BugRow> {
 	private ReportText report(ResultSet rs) throws SQLException {
 		return new ReportText(rs.getString("title"), rs.getString("description"), rs.getString("steps_to_reproduce"),
 				rs.getString("expected_behavior"), rs.getString("actual_behavior"),
-				this.json.readValue(rs.getString("environment"), ENVIRONMENT));
+				environment(rs.getString("environment")));
+	}
+
+	/**
+	 * The environment, a jsonb object of strings: read by {@link #flatStrings} (a parser
+	 * for each of a page's rows cost more allocation than the rest of the row,
+	 * bench/sql/README.md "allocation of a search page"), by Jackson when it holds
+	 * anything else.
+	 */
+	private Map<String, String> environment(String text) {
+		Map<String, String> read = flatStrings(text);
+		return read != null ? read : this.json.readValue(text, ENVIRONMENT);
+	}
+
+	/**
+	 * A JSON object whose values are all strings, as PostgreSQL prints a jsonb one
+	 * ({@code {"os": "Linux", "browser": "Firefox 133"}}), in its order; null for
+	 * anything else (another value, not JSON): the caller then asks Jackson.
+	 */
+	static Map<String, String> flatStrings(String text) {
+		if (text == null) {
+			return null;
+		}
+		Map<String, String> map = new LinkedHashMap<>();
+		int[] at = { skipSpace(text, 0) };
+		if (at[0] >= text.length() || text.charAt(at[0]) != '{') {
+			return null;
+		}
+		at[0] = skipSpace(text, at[0] + 1);
+		if (at[0] < text.length() && text.charAt(at[0]) == '}') {
+			return skipSpace(text, at[0] + 1) == text.length() ? map : null;
+		}
+		while (true) {
+			String key = string(text, at);
+			if (key == null) {
+				return null;
+			}
+			at[0] = skipSpace(text, at[0]);
+			if (at[0] >= text.length() || text.charAt(at[0]) != ':') {
+				return null;
+			}
+			at[0] = skipSpace(text, at[0] + 1);
+			String value = string(text, at);
+			if (value == null) {
+				return null;
+			}
+			map.put(key, value);
+			at[0] = skipSpace(text, at[0]);
+			if (at[0] >= text.length()) {
+				return null;
+			}
+			char c = text.charAt(at[0]);
+			if (c == '}') {
+				return skipSpace(text, at[0] + 1) == text.length() ? map : null;
+			}
+			if (c != ',') {
+				return null;
+			}
+			at[0] = skipSpace(text, at[0] + 1);
+		}
+	}
+
+	/**
+	 * The JSON string starting at {@code at[0]} (its quote), {@code at[0]} moved past its
+	 * closing quote; null if there is none.
+	 */
+	private static String string(String text, int[] at) {
+		int i = at[0];
+		if (i >= text.length() || text.charAt(i) != '"') {
+			return null;
+		}
+		int start = ++i;
+		while (i < text.length()) {
+			char c = text.charAt(i);
+			if (c == '"') {
+				at[0] = i + 1;
+				return text.substring(start, i);
+			}
+			if (c == '\\') {
+				break;
+			}
+			if (c < 0x20) {
+				return null;
+			}
+			i++;
+		}
+		// with escapes: copy
+		StringBuilder out = new StringBuilder(text.length() - start);
+		out.append(text, start, i);
+		while (i < text.length()) {
+			char c = text.charAt(i++);
+			if (c == '"') {
+				at[0] = i;
+				return out.toString();
+			}
+			if (c < 0x20) {
+				return null;
+			}
+			if (c != '\\') {
+				out.append(c);
+				continue;
+			}
+			if (i >= text.length()) {
+				return null;
+			}
+			char e = text.charAt(i++);
+			switch (e) {
+				case '"', '\\', '/' -> out.append(e);
+				case 'b' -> out.append('\b');
+				case 'f' -> out.append('\f');
+				case 'n' -> out.append('\n');
+				case 'r' -> out.append('\r');
+				case 't' -> out.append('\t');
+				case 'u' -> {
+					if (i + 4 > text.length()) {
+						return null;
+					}
+					int code = 0;
+					for (int k = 0; k < 4; k++) {
+						int digit = Character.digit(text.charAt(i++), 16);
+						if (digit < 0) {
+							return null;
+						}
+						code = code * 16 + digit;
+					}
+					out.append((char) code);
+				}
+				default -> {
+					return null;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static int skipSpace(String text, int i) {
+		while (i < text.length()) {
+			char c = text.charAt(i);
+			if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+				break;
+			}
+			i++;
+		}
+		return i;
 	}
 
 	private static BugRow.Triage triage(ResultSet rs) throws SQLException {
@@ -80,7 +224,12 @@ final class BugRowMapper implements RowMapper<BugRow> {
 	private BugRow.Tracking tracking(ResultSet rs) throws SQLException {
 		return new BugRow.Tracking(instant(rs.getTimestamp("sla_due_at")),
 				SlaState.parse(rs.getString("sla_state")).orElse(null), rs.getString("github_issue_url"),
-				this.json.readValue(rs.getString("linked_prs"), LINKED_PRS));
+				linkedPrs(rs.getString("linked_prs")));
+	}
+
+	/** Most bugs link none: {@code []} needs no parser. */
+	private List<Object> linkedPrs(String text) {
+		return "[]".equals(text) ? new ArrayList<>() : this.json.readValue(text, LINKED_PRS);
 	}
 
 	/**
