@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SqlParameterValue;
 
 /**
  * Reads {@link BugRow}s from {@link #COLUMNS} by hand (no reflection: every list and
@@ -111,8 +113,8 @@ final class BugRowMapper implements RowMapper<BugRow> {
 	 * text).
 	 */
 	private Map<String, Object> params(ReportText r) {
-		return params("title", r.title(), "description", r.description(), "steps", r.stepsToReproduce(), "expected",
-				r.expectedBehavior(), "actual", r.actualBehavior(), "environment",
+		return params("title", r.title(), "description", text(r.description()), "steps", text(r.stepsToReproduce()),
+				"expected", text(r.expectedBehavior()), "actual", text(r.actualBehavior()), "environment",
 				this.json.writeValueAsString(r.environment()));
 	}
 
@@ -130,14 +132,15 @@ final class BugRowMapper implements RowMapper<BugRow> {
 	 * {@code :status, :resolution, :verifiedBy, :resolvedAt, :closedAt, :duplicateOf}.
 	 */
 	private static Map<String, Object> params(BugRow.Progress p) {
-		return params("status", p.status(), "resolution", p.resolution(), "verifiedBy", p.verifiedBy(), "resolvedAt",
-				timestamp(p.resolvedAt()), "closedAt", timestamp(p.closedAt()), "duplicateOf", p.duplicateOf());
+		return params("status", p.status(), "resolution", text(p.resolution()), "verifiedBy", p.verifiedBy(),
+				"resolvedAt", timestamp(p.resolvedAt()), "closedAt", timestamp(p.closedAt()), "duplicateOf",
+				p.duplicateOf());
 	}
 
 	/** {@code :slaDueAt, :slaState}. */
 	private static Map<String, Object> params(BugRow.Tracking t) {
 		return params("slaDueAt", timestamp(t.slaDueAt()), "slaState",
-				t.slaState() == null ? null : t.slaState().key());
+				text(t.slaState() == null ? null : t.slaState().key()));
 	}
 
 	/** Names and values, alternating; values may be null. */
@@ -147,6 +150,17 @@ final class BugRowMapper implements RowMapper<BugRow> {
 			params.put(namesAndValues[i].toString(), namesAndValues[i + 1]);
 		}
 		return params;
+	}
+
+	/**
+	 * A text that may be null, sent as {@code varchar} either way. An untyped null would
+	 * make the driver parse the statement again whenever a null and a value alternate
+	 * (the server types the null as the {@code text} column, the driver then sends
+	 * {@code varchar}): a new parse and plan of the filing's statement on every
+	 * alternation (bench/sql/README.md, "Finding N (helper filing2)").
+	 */
+	static SqlParameterValue text(String value) {
+		return new SqlParameterValue(Types.VARCHAR, value);
 	}
 
 	private static Timestamp timestamp(Instant instant) {
