@@ -157,7 +157,8 @@ final class BugRowMapper implements RowMapper<BugRow> {
 	 * make the driver parse the statement again whenever a null and a value alternate
 	 * (the server types the null as the {@code text} column, the driver then sends
 	 * {@code varchar}): a new parse and plan of the filing's statement on every
-	 * alternation (bench/sql/README.md, "Finding N (helper filing2)").
+	 * alternation (bench/sql/README.md: the filing statement's "re-planning" was the
+	 * driver re-parsing it).
 	 */
 	static SqlParameterValue text(String value) {
 		return new SqlParameterValue(Types.VARCHAR, value);

@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A text parameter that is null in one filing and set in the next (steps to reproduce,
  * the SLA state) keeps the driver's server-side statement: sent untyped, a null is typed
  * {@code text} by the server and the next value ({@code varchar}) makes the driver parse
- * and plan the statement again, on every alternation (bench/sql/README.md, "Finding N
- * (helper filing2)").
+ * and plan the statement again, on every alternation (bench/sql/README.md: the filing
+ * statement's "re-planning" was the driver re-parsing it).
  */
 class NullableTextParamsTest extends IntegrationTest {
 
