@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import dev.fixpoint.accounts.SystemActor;
 import dev.fixpoint.platform.CurrentUser;
@@ -153,8 +154,9 @@ public class BugManagement {
 				new BugRow.Stamps(1, now, now));
 		FiledBugRows.FiledBug filed = new FiledBugRows.FiledBug(id, row.projectId(), user.id(), assigneeId,
 				bug.severity(), now);
-		List<FiledBugRows.Rows> others = java.util.stream.Stream
-			.concat(java.util.stream.Stream.of(clock.clock()), this.filedRows.orderedStream().map(r -> r.rows(filed)))
+		// the SLA clock's rows, then every other module's (FiledBugRows)
+		List<FiledBugRows.Rows> others = Stream
+			.concat(Stream.of(clock.clock()), this.filedRows.orderedStream().map(r -> r.rows(filed)))
 			.filter(r -> !r.none())
 			.toList();
 		BugTexts.Rendering rendering = this.texts.filing(row.report(), member);
