@@ -25,7 +25,7 @@ public enum Priority {
 	/** The priority whose key is exactly {@code value} ({@code "p1"} is not one). */
 	public static Optional<Priority> parse(String value) {
 		// a loop, not a stream: every row of a list parses one (bench/sql/README.md
-		// "allocation of a search page")
+		// "A search page's allocation")
 		for (Priority p : VALUES) {
 			if (p.key().equals(value)) {
 				return Optional.of(p);

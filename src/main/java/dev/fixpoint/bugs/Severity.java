@@ -34,7 +34,7 @@ public enum Severity {
 	 */
 	public static Optional<Severity> parse(String value) {
 		// a loop, not a stream: every row of a list parses one (bench/sql/README.md
-		// "allocation of a search page")
+		// "A search page's allocation")
 		for (Severity s : VALUES) {
 			if (s.key().equals(value)) {
 				return Optional.of(s);
