@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,14 @@ public final class Api {
 	private final String base;
 
 	private final JsonMapper json;
+
+	/**
+	 * How long the test clients ({@link Api}, {@link BrowserSession}, {@link Multipart})
+	 * wait for a response's headers: a request the server never answers fails its test
+	 * with the request named, instead of hanging the build. A bound for a loaded machine,
+	 * never a claim about speed.
+	 */
+	public static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(2);
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -181,7 +190,7 @@ public final class Api {
 
 	public Response send(String method, String path, String token, Object body, Map<String, String> headers) {
 		try {
-			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path));
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path)).timeout(REQUEST_TIMEOUT);
 			if (token != null) {
 				request.header("Authorization", "Bearer " + token);
 			}

@@ -240,6 +240,7 @@ public final class BrowserSession {
 
 	private Page send(HttpRequest.Builder request, Map<String, String> headers) {
 		headers.forEach(request::header);
+		request.timeout(Api.REQUEST_TIMEOUT);
 		try {
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			Matcher token = CSRF.matcher(response.body());

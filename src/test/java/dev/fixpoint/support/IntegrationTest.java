@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@org.junit.jupiter.api.extension.ExtendWith(ThreadDumpOnTimeout.class)
 @org.springframework.context.annotation.Import({ PublishedEvents.class, TestClock.class, FailingEndpoint.class,
 		Statements.class, dev.fixpoint.platform.outbox.RecordingConsumer.class })
 public abstract class IntegrationTest {

@@ -46,6 +46,7 @@ public final class Multipart {
 		}
 		write(body, "--" + boundary + "--\r\n");
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.timeout(Api.REQUEST_TIMEOUT)
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
 		if (token != null) {
@@ -82,7 +83,9 @@ public final class Multipart {
 	/** GETs raw bytes (downloads), with optional headers such as {@code Range}. */
 	public HttpResponse<byte[]> download(String path, Map<String, String> headers) {
 		try {
-			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path)).GET();
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+				.timeout(Api.REQUEST_TIMEOUT)
+				.GET();
 			headers.forEach(request::header);
 			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 		}
