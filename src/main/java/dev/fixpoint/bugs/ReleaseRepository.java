@@ -32,8 +32,11 @@ class ReleaseRepository {
 
 	private final JdbcClient jdbc;
 
-	ReleaseRepository(JdbcClient jdbc) {
+	private final ReleaseMemory memory;
+
+	ReleaseRepository(JdbcClient jdbc, ReleaseMemory memory) {
 		this.jdbc = jdbc;
+		this.memory = memory;
 	}
 
 	List<Release> list(UUID projectId, boolean archived) {
@@ -86,10 +89,10 @@ class ReleaseRepository {
 
 	/** The names of a project's releases that are not archived, in list order. */
 	List<String> names(UUID projectId) {
-		return this.jdbc.sql("""
+		return this.memory.names(projectId, id -> this.jdbc.sql("""
 				select name from releases where project_id = :project and not archived
 				order by released_on desc nulls first, due_on nulls last, created_at desc
-				""").param("project", projectId).query(String.class).list();
+				""").param("project", id).query(String.class).list());
 	}
 
 	/** Names of releases by id (a page of bugs shows them). */
@@ -105,6 +108,7 @@ class ReleaseRepository {
 	}
 
 	void insert(UUID id, UUID projectId, NewRelease r, String name, Instant at) {
+		this.memory.forget();
 		this.jdbc.sql("""
 				insert into releases (id, project_id, name, description, due_on, released_on, created_at, updated_at)
 				values (:id, :project, :name, :description, :dueOn, :releasedOn, :at, :at)
@@ -120,6 +124,7 @@ class ReleaseRepository {
 	}
 
 	void update(Release r, Instant at) {
+		this.memory.forget();
 		this.jdbc.sql("""
 				update releases set name = :name, description = :description, due_on = :dueOn,
 				    released_on = :releasedOn, archived = :archived, updated_at = :at

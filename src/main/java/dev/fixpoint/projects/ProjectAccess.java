@@ -22,9 +22,22 @@ public class ProjectAccess {
 
 	private final Organizations organizations;
 
-	ProjectAccess(ProjectRepository projects, Organizations organizations) {
+	private final ProjectMemory memory;
+
+	ProjectAccess(ProjectRepository projects, Organizations organizations, ProjectMemory memory) {
 		this.projects = projects;
 		this.organizations = organizations;
+		this.memory = memory;
+	}
+
+	/**
+	 * The caller's transaction changes a project's row from another module (one that
+	 * keeps its settings there, as the SLA policy does): the members' views of projects
+	 * this node remembers are forgotten, at once and when the transaction ends (other
+	 * nodes forget when the change's notice arrives).
+	 */
+	public void projectChanged() {
+		this.memory.forget();
 	}
 
 	/**

@@ -25,7 +25,10 @@ class ProjectPersonalData implements PersonalData {
 
 	private final JdbcClient jdbc;
 
-	ProjectPersonalData(JdbcClient jdbc) {
+	private final ProjectMemory memory;
+
+	ProjectPersonalData(JdbcClient jdbc, ProjectMemory memory) {
+		this.memory = memory;
 		this.jdbc = jdbc;
 	}
 
@@ -78,6 +81,7 @@ class ProjectPersonalData implements PersonalData {
 
 	@Override
 	public void erase(Erasure erasure) {
+		this.memory.forget();
 		this.jdbc.sql("delete from project_members where user_id = :user").param("user", erasure.userId()).update();
 		this.jdbc.sql("update components set owner_id = null where owner_id = :user")
 			.param("user", erasure.userId())

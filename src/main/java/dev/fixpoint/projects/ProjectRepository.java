@@ -33,14 +33,18 @@ class ProjectRepository {
 
 	private final ComponentMemory components;
 
-	ProjectRepository(JdbcClient jdbc, JsonMapper json, ComponentMemory components) {
+	private final ProjectMemory memory;
+
+	ProjectRepository(JdbcClient jdbc, JsonMapper json, ComponentMemory components, ProjectMemory memory) {
 		this.components = components;
+		this.memory = memory;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.workflows = new ConcurrentLruCache<>(256, text -> json.readValue(text, Workflow.class));
 	}
 
 	void insert(UUID id, UUID orgId, String key, String name, String slug, String description, boolean isPublic) {
+		this.memory.forget();
 		this.jdbc.sql("""
 				insert into projects (id, org_id, key, name, slug, description, is_public)
 				values (:id, :org, :key, :name, :slug, :description, :isPublic)
@@ -76,18 +80,18 @@ class ProjectRepository {
 	 * organization.
 	 */
 	Optional<Project> findForMember(String ref, UUID userId) {
-		return this.jdbc.sql("select " + COLUMNS + """
+		return this.memory.forMember(ref, userId, () -> this.jdbc.sql("select " + COLUMNS + """
 				from projects p join project_members m on m.project_id = p.id and m.user_id = :user
 				where p.id::text = :ref or p.key = upper(:ref)
 				order by p.created_at limit 1
-				""").param("ref", ref).param("user", userId).query(this::map).optional();
+				""").param("ref", ref).param("user", userId).query(this::map).optional());
 	}
 
 	Optional<Project> findForMember(UUID projectId, UUID userId) {
-		return this.jdbc.sql("select " + COLUMNS + """
+		return this.memory.forMember(projectId, userId, () -> this.jdbc.sql("select " + COLUMNS + """
 				from projects p join project_members m on m.project_id = p.id and m.user_id = :user
 				where p.id = :id
-				""").param("id", projectId).param("user", userId).query(this::map).optional();
+				""").param("id", projectId).param("user", userId).query(this::map).optional());
 	}
 
 	/**
@@ -147,6 +151,7 @@ class ProjectRepository {
 	}
 
 	void update(UUID id, String name, String description, boolean isPublic) {
+		this.memory.forget();
 		this.jdbc.sql("""
 				update projects set name = :name, description = :description, is_public = :isPublic, updated_at = now()
 				where id = :id
@@ -159,6 +164,7 @@ class ProjectRepository {
 	}
 
 	void updateRepositories(UUID id, RepositoryLinks.RepositorySummary summary) {
+		this.memory.forget();
 		this.jdbc.sql("""
 				update projects set github_repo = :githubRepo, github_webhook_secret_set = :githubSecretSet,
 				    gitlab_project = :gitlabProject, gitlab_webhook_token_set = :gitlabTokenSet
@@ -187,6 +193,7 @@ class ProjectRepository {
 	}
 
 	void updateWorkflow(UUID id, Workflow workflow) {
+		this.memory.forget();
 		this.jdbc.sql("update projects set workflow = cast(:workflow as jsonb), updated_at = now() where id = :id")
 			.param("id", id)
 			.param("workflow", this.json.writeValueAsString(workflow))
@@ -229,6 +236,7 @@ class ProjectRepository {
 	}
 
 	void delete(UUID id) {
+		this.memory.forget();
 		this.jdbc.sql("delete from projects where id = :id").param("id", id).update();
 	}
 
@@ -266,6 +274,7 @@ class ProjectRepository {
 	// --- members
 
 	void upsertMember(UUID projectId, UUID userId, ProjectRole role) {
+		this.memory.forget();
 		this.jdbc.sql("""
 				insert into project_members (project_id, user_id, role) values (:project, :user, :role)
 				on conflict (project_id, user_id) do update set role = excluded.role
@@ -316,6 +325,7 @@ class ProjectRepository {
 	}
 
 	int deleteMember(UUID projectId, UUID userId) {
+		this.memory.forget();
 		return this.jdbc.sql("delete from project_members where project_id = :project and user_id = :user")
 			.param("project", projectId)
 			.param("user", userId)

@@ -69,6 +69,7 @@ public class SlaSettings {
 		SlaPolicy policy = validate(request);
 		SlaPolicy before = policyOf(admin.projectId());
 		this.configs.save(admin.projectId(), policy);
+		this.access.projectChanged();
 		this.audit.record(AuditEvent.of("project.sla_changed", user.id())
 			.org(admin.project().orgId())
 			.target("project", admin.projectId(), admin.project().key())

@@ -23,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Everything a bug page reads, in one read-only transaction: the caller's membership is
  * looked up once and handed to every part that needs it (history names, comment rights),
  * not again per part. The project's member list (hundreds of people) is read only for the
- * assignee select. Nothing is kept past the request: another node may change any of it.
+ * assignee select. Nothing is kept past the request here; the membership and the release
+ * names come from memories that forget on every change, on any node
+ * ({@code projects.ProjectMemory}, {@link dev.fixpoint.bugs.Releases}).
  */
 @Component
 @Transactional(readOnly = true)
