@@ -256,7 +256,13 @@ public class LiveStreams {
 		streams.computeIfAbsent(id, key -> ConcurrentHashMap.newKeySet()).add(viewer);
 		Runnable remove = () -> gone(streams, id, viewer);
 		viewer.emitter().onCompletion(remove);
-		viewer.emitter().onTimeout(remove);
+		// its lifetime is over: ended as an answer that is complete (the browser
+		// reconnects),
+		// not as a timed-out request that Spring would log as an error
+		viewer.emitter().onTimeout(() -> {
+			remove.run();
+			complete(viewer.emitter());
+		});
 		viewer.emitter().onError(e -> remove.run());
 		send(streams, id, viewer, "hello", Map.of());
 		return viewer.emitter();

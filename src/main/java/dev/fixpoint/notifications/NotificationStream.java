@@ -48,7 +48,13 @@ public class NotificationStream {
 		mine.add(emitter);
 		Runnable remove = () -> forget(user.id(), emitter);
 		emitter.onCompletion(remove);
-		emitter.onTimeout(remove);
+		// its lifetime is over: ended as an answer that is complete (the browser
+		// reconnects),
+		// not as a timed-out request that Spring would log as an error
+		emitter.onTimeout(() -> {
+			remove.run();
+			emitter.complete();
+		});
 		emitter.onError(e -> remove.run());
 		send(user.id(), emitter, payload(this.notifications.unreadCount(user.id()), null));
 		return emitter;
