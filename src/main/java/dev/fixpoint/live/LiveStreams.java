@@ -256,9 +256,8 @@ public class LiveStreams {
 		streams.computeIfAbsent(id, key -> ConcurrentHashMap.newKeySet()).add(viewer);
 		Runnable remove = () -> gone(streams, id, viewer);
 		viewer.emitter().onCompletion(remove);
-		// its lifetime is over: ended as an answer that is complete (the browser
-		// reconnects),
-		// not as a timed-out request that Spring would log as an error
+		// at the end of its lifetime the stream ends as a complete answer (the browser
+		// reconnects), not as a timed-out request that Spring would log as an error
 		viewer.emitter().onTimeout(() -> {
 			remove.run();
 			complete(viewer.emitter());

@@ -48,9 +48,8 @@ public class NotificationStream {
 		mine.add(emitter);
 		Runnable remove = () -> forget(user.id(), emitter);
 		emitter.onCompletion(remove);
-		// its lifetime is over: ended as an answer that is complete (the browser
-		// reconnects),
-		// not as a timed-out request that Spring would log as an error
+		// at the end of its lifetime the stream ends as a complete answer (the browser
+		// reconnects), not as a timed-out request that Spring would log as an error
 		emitter.onTimeout(() -> {
 			remove.run();
 			emitter.complete();
