@@ -20,12 +20,13 @@
  * {@code R_folded} (the table) and {@code R_delta} (insert-only rows the trigger and
  * {@code AnalyticsRollups} write, so writers never wait on a rollup row's lock);
  * {@code RollupDeltas} folds the deltas in every second on one node
- * ({@code analytics_fold()}), readers read the views and are exact either way. Reads
- * {@code bugs} through two partial indexes of V15 (open bugs, for reports narrowed to a
- * component or tag; resolved bugs by {@code resolved_at}, whose times to resolve are
- * grouped in Java: mean and median). Public API: {@link dev.fixpoint.analytics.Analytics}
- * (the reports), {@link dev.fixpoint.analytics.AnalyticsRequest} (the query string,
- * validated into {@link dev.fixpoint.analytics.AnalyticsPeriod}),
+ * ({@code analytics_fold()}; since V68 only the rollups that have deltas), readers read
+ * the views and are exact either way. Reads {@code bugs} through two partial indexes of
+ * V15 (open bugs, for reports narrowed to a component or tag; resolved bugs by
+ * {@code resolved_at}, whose times to resolve are grouped in Java: mean and median).
+ * Public API: {@link dev.fixpoint.analytics.Analytics} (the reports),
+ * {@link dev.fixpoint.analytics.AnalyticsRequest} (the query string, validated into
+ * {@link dev.fixpoint.analytics.AnalyticsPeriod}),
  * {@link dev.fixpoint.analytics.AnalyticsReport},
  * {@link dev.fixpoint.analytics.AnalyticsCsv} and
  * {@link dev.fixpoint.analytics.AnalyticsPdf}.
