@@ -1,43 +1,36 @@
 -- analytics_fold() (V47) as before, but only for the rollups that have deltas: every fold ran its ten dynamic
 -- statements, each parsed and planned anew (EXECUTE), even with nothing to fold: ~8 ms of database CPU every second
--- on an idle or read-only server (pg_stat_statements during the bug page's benchmark: 14 folds, 113 ms), and the
--- status rollups' three while only bugs were filed. Which rollups have deltas is one static statement (planned once
--- per session); a delta committed after it is folded by the next fold, and counts in the views meanwhile.
+-- on an idle or read-only server (pg_stat_statements during the bug page's benchmark: 14 folds, 113 ms). Whether a
+-- rollup has deltas is asked beside its keys in the loop's own query, which is static SQL (planned once per session);
+-- a delta committed after it is folded by the next fold, and counts in the views meanwhile.
 create or replace function analytics_fold() returns bigint language plpgsql as $$
 declare
     r record;
     folded bigint := 0;
     n bigint;
-    pending text[];
 begin
-    -- the rollups with deltas to fold (static SQL: planned once per session)
-    pending := array_remove(array[
-        case when exists (select 1 from analytics_daily_delta) then 'analytics_daily' end,
-        case when exists (select 1 from analytics_daily_tags_delta) then 'analytics_daily_tags' end,
-        case when exists (select 1 from analytics_tag_days_delta) then 'analytics_tag_days' end,
-        case when exists (select 1 from analytics_status_time_delta) then 'analytics_status_time' end,
-        case when exists (select 1 from analytics_status_days_delta) then 'analytics_status_days' end,
-        case when exists (select 1 from analytics_status_time_tags_delta) then 'analytics_status_time_tags' end,
-        case when exists (select 1 from analytics_open_delta) then 'analytics_open' end,
-        case when exists (select 1 from analytics_open_assignees_delta) then 'analytics_open_assignees' end,
-        case when exists (select 1 from analytics_open_days_delta) then 'analytics_open_days' end,
-        case when exists (select 1 from analytics_open_tags_delta) then 'analytics_open_tags' end], null);
-    if cardinality(pending) = 0 then
-        return 0;
-    end if;
     for r in select * from (values
-        ('analytics_daily', 'project_id, day, severity, component_id', array['created', 'resolved', 'reopened']),
-        ('analytics_daily_tags', 'project_id, day, tag, severity, component_id', array['created', 'resolved', 'reopened']),
-        ('analytics_tag_days', 'project_id, day, tag', array['created', 'resolved', 'reopened']),
-        ('analytics_status_time', 'project_id, day, status, severity, component_id', array['stretches', 'seconds']),
-        ('analytics_status_days', 'project_id, day, status', array['stretches', 'seconds']),
+        ('analytics_daily', 'project_id, day, severity, component_id', array['created', 'resolved', 'reopened'],
+         exists (select 1 from analytics_daily_delta)),
+        ('analytics_daily_tags', 'project_id, day, tag, severity, component_id', array['created', 'resolved', 'reopened'],
+         exists (select 1 from analytics_daily_tags_delta)),
+        ('analytics_tag_days', 'project_id, day, tag', array['created', 'resolved', 'reopened'],
+         exists (select 1 from analytics_tag_days_delta)),
+        ('analytics_status_time', 'project_id, day, status, severity, component_id', array['stretches', 'seconds'],
+         exists (select 1 from analytics_status_time_delta)),
+        ('analytics_status_days', 'project_id, day, status', array['stretches', 'seconds'],
+         exists (select 1 from analytics_status_days_delta)),
         ('analytics_status_time_tags', 'project_id, day, tag, status, severity, component_id',
-         array['stretches', 'seconds']),
-        ('analytics_open', 'project_id, severity, component_id, priority, status', array['n']),
-        ('analytics_open_assignees', 'project_id, assignee_id, severity, status', array['n']),
-        ('analytics_open_days', 'project_id, day, severity, component_id', array['n']),
-        ('analytics_open_tags', 'project_id, tag, severity, component_id', array['n'])) v (rollup, keys, counters)
-        where v.rollup = any(pending)
+         array['stretches', 'seconds'], exists (select 1 from analytics_status_time_tags_delta)),
+        ('analytics_open', 'project_id, severity, component_id, priority, status', array['n'],
+         exists (select 1 from analytics_open_delta)),
+        ('analytics_open_assignees', 'project_id, assignee_id, severity, status', array['n'],
+         exists (select 1 from analytics_open_assignees_delta)),
+        ('analytics_open_days', 'project_id, day, severity, component_id', array['n'],
+         exists (select 1 from analytics_open_days_delta)),
+        ('analytics_open_tags', 'project_id, tag, severity, component_id', array['n'],
+         exists (select 1 from analytics_open_tags_delta))) v (rollup, keys, counters, pending)
+        where v.pending
     loop
         execute format($sql$
             with d as (delete from %1$I returning *),
